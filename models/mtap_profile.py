@@ -1,0 +1,319 @@
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, ValidationError
+from odoo.tools import email_normalize, html2plaintext
+
+from ..tools import validation
+
+BIO_MAX_LENGTH = 600
+
+
+class MtapProfile(models.Model):
+    """A public digital business card of one user (a user may own several)."""
+
+    _name = "mtap.profile"
+    _description = "mTap Profile"
+    _inherit = [
+        "mail.thread",
+        "mail.activity.mixin",
+        "image.mixin",
+        "website.published.mixin",
+    ]
+    _order = "sequence, name, id"
+    _check_company_auto = True
+
+    # ------------------------------------------------------------
+    # FIELDS
+    # ------------------------------------------------------------
+
+    name = fields.Char(
+        "Card Name",
+        required=True,
+        tracking=True,
+        help="The name shown in large on the card, usually your full name.",
+    )
+    sequence = fields.Integer(default=10)
+    color = fields.Integer("Color Index")
+    active = fields.Boolean(default=True, tracking=True)
+    user_id = fields.Many2one(
+        "res.users",
+        string="Owner",
+        required=True,
+        index=True,
+        tracking=True,
+        ondelete="cascade",
+        default=lambda self: self.env.user,
+        domain="[('share', '=', False)]",
+        help="The user whose card this is: Leads captured by the card are assigned "
+        "to this user.",
+    )
+    company_id = fields.Many2one(
+        "res.company",
+        required=True,
+        index=True,
+        default=lambda self: self.env.company,
+    )
+    slug = fields.Char(
+        "URL Slug",
+        required=True,
+        copy=False,
+        tracking=True,
+        default=lambda self: validation.random_slug(self.env.user.name),
+        help="The last part of the card's web address. Lower-case letters, digits "
+        "and dashes; generated with a random part so cards cannot be found by "
+        "guessing.",
+    )
+    job_title = fields.Char(tracking=True)
+    company_name = fields.Char(
+        tracking=True,
+        default=lambda self: self.env.company.name,
+        help="The company shown on the card.",
+    )
+    email = fields.Char(
+        tracking=True,
+        default=lambda self: self.env.user.email,
+        help="Public e-mail address shown on the card.",
+    )
+    phone = fields.Char(
+        tracking=True,
+        help="Public phone number shown on the card, stored in international format.",
+    )
+    website = fields.Char(help="Public website shown on the card.")
+    bio = fields.Html(
+        "Short Bio",
+        sanitize=True,
+        sanitize_overridable=False,
+        sanitize_style=True,
+        help=f"A few lines about you, at most {BIO_MAX_LENGTH} characters.",
+    )
+    link_ids = fields.One2many(
+        "mtap.profile.link", "profile_id", string="Links", copy=True
+    )
+    team_id = fields.Many2one(
+        "crm.team",
+        string="Sales Team",
+        check_company=True,
+        help="Sales team of the Leads captured by this card.",
+    )
+    lead_tag_ids = fields.Many2many(
+        "crm.tag",
+        string="Lead Tags",
+        help="Tags put on every Lead captured by this card, e.g. the event it is "
+        "used at.",
+    )
+    consent_text = fields.Text(
+        translate=True,
+        default=lambda self: self._default_consent_text(),
+        help="The sentence visitors tick on the Exchange Contacts form to accept "
+        "being contacted.",
+    )
+
+    _slug_unique = models.UniqueIndex(
+        "(slug)", "This URL slug is already used by another card."
+    )
+
+    @api.model
+    def _default_consent_text(self):
+        return self.env["ir.config_parameter"].sudo().get_param(
+            "mtap_hub.default_consent_text"
+        ) or self.env._(
+            "I agree that the owner of this card stores my details and contacts me "
+            "about their products and services."
+        )
+
+    # ------------------------------------------------------------
+    # COMPUTES
+    # ------------------------------------------------------------
+
+    @api.depends("slug")
+    def _compute_website_url(self):
+        for profile in self:
+            profile.website_url = f"/mtap/{profile.slug}" if profile.slug else "#"
+
+    # ------------------------------------------------------------
+    # CONSTRAINTS
+    # ------------------------------------------------------------
+
+    @api.constrains("slug")
+    def _check_slug(self):
+        reasons = {
+            "length": self.env._(
+                "A URL slug has %(min)s to %(max)s characters.",
+                min=validation.SLUG_MIN_LENGTH,
+                max=validation.SLUG_MAX_LENGTH,
+            ),
+            "characters": self.env._(
+                "A URL slug may only contain lower-case letters (a-z), digits and "
+                "single dashes, and cannot start or end with a dash."
+            ),
+            "reserved": self.env._("This word is reserved by the website."),
+        }
+        for profile in self:
+            reason = validation.slug_error(profile.slug)
+            if reason:
+                raise ValidationError(
+                    self.env._(
+                        'The URL slug "%(slug)s" cannot be used: %(reason)s',
+                        slug=profile.slug,
+                        reason=reasons[reason],
+                    )
+                )
+        # Slugs are unique across all users: look past the record rules.
+        clashes = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search_count(
+                [("slug", "in", self.mapped("slug")), ("id", "not in", self.ids)]
+            )
+        )
+        if clashes or len(set(self.mapped("slug"))) < len(self):
+            raise ValidationError(
+                self.env._("This URL slug is already used by another card.")
+            )
+
+    @api.constrains("bio")
+    def _check_bio(self):
+        for profile in self:
+            if len(html2plaintext(profile.bio or "").strip()) > BIO_MAX_LENGTH:
+                raise ValidationError(
+                    self.env._(
+                        "The short bio is limited to %(max)s characters.",
+                        max=BIO_MAX_LENGTH,
+                    )
+                )
+
+    # ------------------------------------------------------------
+    # ORM
+    # ------------------------------------------------------------
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            self._check_owner_change(vals.get("user_id", self.env.uid))
+            self._normalize_vals(vals)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if "user_id" in vals:
+            self._check_owner_change(vals["user_id"])
+        if self._normalize_keys().intersection(vals):
+            vals = dict(vals)
+            if len(self) == 1:
+                self._normalize_vals(vals)
+            else:
+                # normalising a phone depends on each record's company
+                for profile in self:
+                    super(MtapProfile, profile).write(
+                        profile._normalize_vals(dict(vals))
+                    )
+                return True
+        return super().write(vals)
+
+    def copy_data(self, default=None):
+        vals_list = super().copy_data(default=default)
+        for profile, vals in zip(self, vals_list, strict=True):
+            vals.setdefault("name", self.env._("%s (copy)", profile.name))
+            vals.setdefault("slug", validation.random_slug(profile.name))
+        return vals_list
+
+    # ------------------------------------------------------------
+    # BUSINESS
+    # ------------------------------------------------------------
+
+    @api.model
+    def _normalize_keys(self):
+        return {"slug", "email", "phone", "website"}
+
+    def _normalize_vals(self, vals):
+        """Clean the user-typed values of ``vals`` in place and return it.
+
+        Raises a ``ValidationError`` naming the field when a value is unusable.
+        """
+        if vals.get("slug"):
+            vals["slug"] = vals["slug"].strip().lower()
+        if vals.get("email"):
+            normalized = email_normalize(vals["email"].strip())
+            if not normalized:
+                raise ValidationError(
+                    self.env._(
+                        'The e-mail "%(email)s" is not a valid address.',
+                        email=vals["email"],
+                    )
+                )
+            vals["email"] = normalized
+        if vals.get("phone"):
+            vals["phone"] = self._normalize_phone(vals["phone"], vals.get("company_id"))
+        if vals.get("website"):
+            try:
+                vals["website"] = validation.normalize_link_url(vals["website"])
+            except ValueError as error:
+                raise ValidationError(
+                    self.env["mtap.profile.link"]._link_error_message(
+                        vals["website"], str(error)
+                    )
+                ) from None
+            if not vals["website"].startswith(("http://", "https://")):
+                raise ValidationError(
+                    self.env._("The website must be an http(s) address.")
+                )
+        return vals
+
+    def _normalize_phone(self, number, company_id=False):
+        """Return ``number`` in E.164, reading national numbers in the country of the
+        card's company; raise a ``ValidationError`` when it is not a phone number."""
+        company = (
+            self.env["res.company"].browse(company_id)
+            if company_id
+            else (self[:1].company_id or self.env.company)
+        )
+        country = company.country_id or self.env.company.country_id
+        formatted = self._phone_format(
+            number=number.strip(), country=country, force_format="E164"
+        )
+        if not formatted:
+            raise ValidationError(
+                self.env._(
+                    'The phone number "%(phone)s" is not valid. Use the international '
+                    "format, e.g. +32 470 12 34 56.",
+                    phone=number,
+                )
+            )
+        return formatted
+
+    def _check_owner_change(self, user_id):
+        """Only a manager may give a card to (or create one for) another user."""
+        if self.env.su or self.env.user.has_group("mtap_hub.group_mtap_manager"):
+            return
+        if user_id != self.env.uid or any(p.user_id != self.env.user for p in self):
+            raise AccessError(
+                self.env._(
+                    "Only an mTap manager can create or move a card for another user."
+                )
+            )
+
+    # ------------------------------------------------------------
+    # ACTIONS
+    # ------------------------------------------------------------
+
+    @api.model
+    def action_open_my_card(self):
+        """Open the current user's card: its form when there is one, the list of
+        their cards when there are several, a new card otherwise."""
+        profiles = self.search([("user_id", "=", self.env.uid)])
+        action = {
+            "type": "ir.actions.act_window",
+            "name": self.env._("My Card"),
+            "res_model": "mtap.profile",
+            "context": {"default_user_id": self.env.uid},
+        }
+        if len(profiles) > 1:
+            return action | {
+                "view_mode": "kanban,list,form",
+                "views": [(False, "kanban"), (False, "list"), (False, "form")],
+                "domain": [("user_id", "=", self.env.uid)],
+                "name": self.env._("My Cards"),
+            }
+        return action | {
+            "view_mode": "form",
+            "views": [(False, "form")],
+            "res_id": profiles.id or False,
+        }
