@@ -135,40 +135,9 @@ class MtapProfile(models.Model):
 
     @api.constrains("slug")
     def _check_slug(self):
-        reasons = {
-            "length": self.env._(
-                "A URL slug has %(min)s to %(max)s characters.",
-                min=validation.SLUG_MIN_LENGTH,
-                max=validation.SLUG_MAX_LENGTH,
-            ),
-            "characters": self.env._(
-                "A URL slug may only contain lower-case letters (a-z), digits and "
-                "single dashes, and cannot start or end with a dash."
-            ),
-            "reserved": self.env._("This word is reserved by the website."),
-        }
+        # create/write validate before writing; this guards values set any other way
         for profile in self:
-            reason = validation.slug_error(profile.slug)
-            if reason:
-                raise ValidationError(
-                    self.env._(
-                        'The URL slug "%(slug)s" cannot be used: %(reason)s',
-                        slug=profile.slug,
-                        reason=reasons[reason],
-                    )
-                )
-        # Slugs are unique across all users: look past the record rules.
-        clashes = (
-            self.sudo()
-            .with_context(active_test=False)
-            .search_count(
-                [("slug", "in", self.mapped("slug")), ("id", "not in", self.ids)]
-            )
-        )
-        if clashes or len(set(self.mapped("slug"))) < len(self):
-            raise ValidationError(
-                self.env._("This URL slug is already used by another card.")
-            )
+            self._validate_slug(profile.slug)
 
     @api.constrains("bio")
     def _check_bio(self):
@@ -190,11 +159,14 @@ class MtapProfile(models.Model):
         for vals in vals_list:
             self._check_owner_change(vals.get("user_id", self.env.uid))
             self._normalize_vals(vals)
+        self._check_slug_free([vals["slug"] for vals in vals_list if vals.get("slug")])
         return super().create(vals_list)
 
     def write(self, vals):
         if "user_id" in vals:
             self._check_owner_change(vals["user_id"])
+        if vals.get("slug"):
+            self._check_slug_free([vals["slug"].strip().lower()] * len(self))
         if self._normalize_keys().intersection(vals):
             vals = dict(vals)
             if len(self) == 1:
@@ -211,7 +183,8 @@ class MtapProfile(models.Model):
     def copy_data(self, default=None):
         vals_list = super().copy_data(default=default)
         for profile, vals in zip(self, vals_list, strict=True):
-            vals.setdefault("name", self.env._("%s (copy)", profile.name))
+            if "name" not in (default or {}):
+                vals["name"] = self.env._("%s (copy)", profile.name)
             vals.setdefault("slug", validation.random_slug(profile.name))
         return vals_list
 
@@ -230,6 +203,7 @@ class MtapProfile(models.Model):
         """
         if vals.get("slug"):
             vals["slug"] = vals["slug"].strip().lower()
+            self._validate_slug(vals["slug"])
         if vals.get("email"):
             normalized = email_normalize(vals["email"].strip())
             if not normalized:
@@ -256,6 +230,48 @@ class MtapProfile(models.Model):
                     self.env._("The website must be an http(s) address.")
                 )
         return vals
+
+    @api.model
+    def _validate_slug(self, slug):
+        """Raise a ``ValidationError`` saying why ``slug`` is not a usable URL part."""
+        reason = validation.slug_error(slug or "")
+        if not reason:
+            return
+        reasons = {
+            "length": self.env._(
+                "A URL slug has %(min)s to %(max)s characters.",
+                min=validation.SLUG_MIN_LENGTH,
+                max=validation.SLUG_MAX_LENGTH,
+            ),
+            "characters": self.env._(
+                "A URL slug may only contain lower-case letters (a-z), digits and "
+                "single dashes, and cannot start or end with a dash."
+            ),
+            "reserved": self.env._("This word is reserved by the website."),
+        }
+        raise ValidationError(
+            self.env._(
+                'The URL slug "%(slug)s" cannot be used: %(reason)s',
+                slug=slug,
+                reason=reasons[reason],
+            )
+        )
+
+    def _check_slug_free(self, slugs):
+        """Raise a ``ValidationError`` when one of ``slugs`` is given twice or is
+        used by a card other than ``self`` (archived or another user's included)."""
+        if not slugs:
+            return
+        # Slugs are unique across all users: look past the record rules.
+        taken = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search_count([("slug", "in", slugs), ("id", "not in", self.ids)], limit=1)
+        )
+        if taken or len(set(slugs)) < len(slugs):
+            raise ValidationError(
+                self.env._("This URL slug is already used by another card.")
+            )
 
     def _normalize_phone(self, number, company_id=False):
         """Return ``number`` in E.164, reading national numbers in the country of the

@@ -1,1 +1,4 @@
+from . import test_validation
 from . import test_profile
+from . import test_access
+from . import test_tour

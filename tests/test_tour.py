@@ -1,0 +1,15 @@
+from odoo.tests import HttpCase, tagged
+
+from .common import MtapCommon
+
+
+@tagged("post_install", "-at_install")
+class TestMyCardTour(MtapCommon, HttpCase):
+    def test_my_card_tour(self):
+        self.start_tour("/odoo", "mtap_hub_my_card_tour", login="mtap_user_a")
+        self.assertEqual(self.profile_a.job_title, "Head of Partnerships")
+        self.assertEqual(
+            self.profile_a.link_ids.mapped("url"),
+            ["https://linkedin.com/in/a", "https://alice.example.com"],
+        )
+        self.assertTrue(self.profile_a.is_published)
