@@ -187,13 +187,16 @@ stop_postgres() {
 
 # The add-on is linked into an addons folder under its technical name: Odoo, pylint-odoo
 # and pytest-odoo all take the module name from the folder name.
+# The folder is outside the checkout: a link to the checkout inside itself would be a loop
+# for everything that walks the module (Odoo's translation export, linters).
+ADDONS_DIR="${MTAP_ADDONS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/mtap_hub/$(printf %s "$ROOT" | cksum | cut -d' ' -f1)/addons}"
 link_addon() {
-    mkdir -p "$STATE/addons"
-    ln -sfn "$ROOT" "$STATE/addons/mtap_hub"
+    mkdir -p "$ADDONS_DIR"
+    ln -sfn "$ROOT" "$ADDONS_DIR/mtap_hub"
 }
 
 write_odoo_config() {
-    local addons="$STATE/addons" extra http_port="${1:-8069}"
+    local addons="$ADDONS_DIR" extra http_port="${1:-8069}"
     link_addon
     # A git checkout of Odoo keeps its addons beside the package, a release inside it.
     extra="$(cd / && "$PYTHON" -c 'import odoo, os; d = os.path.join(os.path.dirname(list(odoo.__path__)[0]), "addons"); print(d if os.path.isdir(os.path.join(d, "crm")) else "")')"

@@ -17,9 +17,9 @@ write_odoo_config "$PORT"
 
 exists="$(cd / && "$PYTHON" - "$ODOO_CONF" "$DB" <<'PY'
 import sys
-import odoo.tools.config as c
+from odoo.tools import config
 from odoo.service import db
-c.config.parse_config(["-c", sys.argv[1]])
+config.parse_config(["-c", sys.argv[1]])
 print(int(sys.argv[2] in db.list_dbs(force=True)))
 PY
 )"
@@ -34,13 +34,15 @@ fi
 url="$(cd / && "$PYTHON" - "$ODOO_CONF" "$DB" "$PORT" <<'PY'
 import sys
 import odoo
-import odoo.tools.config as c
-c.config.parse_config(["-c", sys.argv[1]])
+from odoo.tools import config
+config.parse_config(["-c", sys.argv[1]])
 with odoo.modules.registry.Registry(sys.argv[2]).cursor() as cr:
     env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
     profile = env.ref("mtap_hub.mtap_profile_demo_admin", raise_if_not_found=False)
-    path = f"/odoo/action-mtap_hub.mtap_profile_action/{profile.id}" if profile else "/odoo"
-    print(f"http://127.0.0.1:{sys.argv[3]}{path}")
+    if not profile:
+        sys.exit(f"the demo data of mtap_hub is not in {sys.argv[2]}: drop that database "
+                 "or pick another one with MTAP_DB=...")
+    print(f"http://127.0.0.1:{sys.argv[3]}/odoo/action-mtap_hub.mtap_profile_action/{profile.id}")
 PY
 )"
 log "Odoo is starting on http://127.0.0.1:$PORT (database $DB)"

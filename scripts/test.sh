@@ -20,7 +20,7 @@ log "ruff"
 (cd "$ROOT" && "$PYTHON" -m ruff check --no-fix . && "$PYTHON" -m ruff format --check .) || status=1
 log "pylint-odoo"
 link_addon
-(cd "$STATE/addons" && "$PYTHON" -m pylint --rcfile="$ROOT/.pylintrc-mandatory" mtap_hub) || status=1
+(cd "$ADDONS_DIR" && "$PYTHON" -m pylint --rcfile="$ROOT/.pylintrc-mandatory" mtap_hub) || status=1
 [ "$status" = 0 ] || log "lint failed; running the tests anyway"
 
 ensure_postgres
@@ -28,9 +28,9 @@ DB="mtap_test_$(date +%Y%m%d%H%M%S)_$$"
 cleanup() {
     (cd / && "$PYTHON" - "$ODOO_CONF" "$DB" <<'PY' >/dev/null 2>&1) || true
 import sys
-import odoo.tools.config as c
+from odoo.tools import config
 from odoo.service import db
-c.config.parse_config(["-c", sys.argv[1]])
+config.parse_config(["-c", sys.argv[1]])
 db.exp_drop(sys.argv[2])
 PY
     stop_postgres
@@ -46,9 +46,9 @@ log "pytest-odoo"
 report="$STATE/pytest-report.xml"
 rm -f "$report"
 set +e
-(cd "$STATE" && "$PYTHON" -m pytest -p no:cacheprovider --rootdir="$STATE/addons/mtap_hub" \
+(cd "$STATE" && "$PYTHON" -m pytest -p no:cacheprovider --rootdir="$ADDONS_DIR/mtap_hub" \
     --odoo-config="$ODOO_CONF" --odoo-database="$DB" --odoo-http --odoo-log-level=warn \
-    -rs --junitxml="$report" "$@" "$STATE/addons/mtap_hub/tests")
+    -rs --junitxml="$report" "$@" "$ADDONS_DIR/mtap_hub/tests")
 rc=$?
 set -e
 [ "$rc" = 0 ] || status=1

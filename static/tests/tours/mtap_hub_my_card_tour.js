@@ -45,8 +45,8 @@ registry.category("web_tour.tours").add("mtap_hub_my_card_tour", {
             run: "click",
         },
         {
-            content: "The card shows as published",
-            trigger: ".o_form_view .ribbon:contains(Published)",
+            content: "The card is saved as published",
+            trigger: ".o_form_saved .o_field_widget[name=is_published] input:checked",
         },
     ],
 });
