@@ -15,6 +15,7 @@
         "security/mtap_hub_security.xml",
         "security/ir.model.access.csv",
         "views/mtap_profile_views.xml",
+        "views/mtap_profile_templates.xml",
         "views/res_config_settings_views.xml",
         "views/mtap_hub_menus.xml",
     ],

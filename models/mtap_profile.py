@@ -1,10 +1,27 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
-from odoo.tools import email_normalize, html2plaintext
+from odoo.tools import email_normalize
+from odoo.tools.mail import html_to_inner_content
 
 from ..tools import validation
 
 BIO_MAX_LENGTH = 600
+DESCRIPTION_MAX_LENGTH = 160
+LINK_ICONS = {
+    "website": "fa-globe",
+    "linkedin": "fa-linkedin",
+    "x": "fa-twitter",
+    "instagram": "fa-instagram",
+    "facebook": "fa-facebook",
+    "youtube": "fa-youtube-play",
+    "tiktok": "fa-music",
+    "github": "fa-github",
+    "whatsapp": "fa-whatsapp",
+    "calendar": "fa-calendar",
+    "email": "fa-envelope",
+    "phone": "fa-phone",
+    "other": "fa-link",
+}
 
 
 class MtapProfile(models.Model):
@@ -17,6 +34,7 @@ class MtapProfile(models.Model):
         "mail.activity.mixin",
         "image.mixin",
         "website.published.mixin",
+        "website.seo.metadata",
     ]
     _order = "sequence, name, id"
     _check_company_auto = True
@@ -142,7 +160,7 @@ class MtapProfile(models.Model):
     @api.constrains("bio")
     def _check_bio(self):
         for profile in self:
-            if len(html2plaintext(profile.bio or "").strip()) > BIO_MAX_LENGTH:
+            if len(html_to_inner_content(profile.bio).strip()) > BIO_MAX_LENGTH:
                 raise ValidationError(
                     self.env._(
                         "The short bio is limited to %(max)s characters.",
@@ -305,6 +323,98 @@ class MtapProfile(models.Model):
                     "Only an mTap manager can create or move a card for another user."
                 )
             )
+
+    # ------------------------------------------------------------
+    # PUBLIC CARD
+    # ------------------------------------------------------------
+
+    def _get_public_description(self):
+        """Return the one-line description of the card for search engines and
+        link previews: title, company and the start of the bio."""
+        self.ensure_one()
+        bio = " ".join(html_to_inner_content(self.bio).split())
+        text = " · ".join(filter(None, [self.job_title, self.company_name, bio]))
+        if len(text) > DESCRIPTION_MAX_LENGTH:
+            text = text[: DESCRIPTION_MAX_LENGTH - 1].rstrip() + "…"
+        return text
+
+    def _default_website_meta(self):
+        meta = super()._default_website_meta()
+        description = self._get_public_description()
+        meta["default_opengraph"].update(
+            {"og:type": "profile", "og:title": self.name, "og:description": description}
+        )
+        meta["default_twitter"].update(
+            {"twitter:card": "summary", "twitter:title": self.name}
+        )
+        if self.image_128:
+            photo = f"{self.website_url}/photo"
+            meta["default_opengraph"]["og:image"] = photo
+            meta["default_twitter"]["twitter:image"] = photo
+        meta["default_meta_description"] = description
+        return meta
+
+    def _get_public_links(self):
+        """Return the links shown on the public card, each a dict with ``label``,
+        ``url`` and ``icon``; URLs are re-checked so that only allowed schemes
+        reach the page whatever wrote them."""
+        self.ensure_one()
+        kinds = dict(
+            self.env["mtap.profile.link"]
+            ._fields["kind"]
+            ._description_selection(self.env)
+        )
+        links = []
+        for link in self.link_ids:
+            try:
+                url = validation.normalize_link_url(link.url)
+            except ValueError:
+                continue
+            links.append(
+                {
+                    "label": link.label or kinds.get(link.kind) or url,
+                    "url": url,
+                    "icon": LINK_ICONS.get(link.kind, "fa-link"),
+                }
+            )
+        return links
+
+    def _build_vcard(self):
+        """Return the card as a vCard built by ``res.partner._build_vcard`` from the
+        published fields only, plus the card's links, address and bio."""
+        self.ensure_one()
+        partner = self.env["res.partner"].new(
+            {
+                "name": self.name,
+                "email": self.email,
+                "phone": self.phone,
+                "website": self.website,
+                "function": self.job_title,
+                "company_name": self.company_name,
+                "image_1920": self.image_1920,
+            }
+        )
+        vcard = partner._build_vcard()
+        if not vcard:
+            return False
+        # the partner builder always writes an address and a photo (a placeholder when
+        # there is none): a card publishes neither unless it has them
+        del vcard.contents["adr"]
+        if not self.image_1920:
+            del vcard.contents["photo"]
+        for link in self._get_public_links():
+            if link["url"].startswith(("http://", "https://")):
+                vcard.add("url").value = link["url"]
+        vcard.add("url").value = f"{self.get_base_url()}{self.website_url}"
+        bio = html_to_inner_content(self.bio).strip()
+        if bio:
+            vcard.add("note").value = bio
+        return vcard
+
+    def _get_vcard_file(self):
+        """Return the serialised vCard of the card (bytes)."""
+        vcard = self._build_vcard()
+        return vcard.serialize().encode() if vcard else b""
 
     # ------------------------------------------------------------
     # ACTIONS
