@@ -14,6 +14,7 @@
     "data": [
         "security/mtap_hub_security.xml",
         "security/ir.model.access.csv",
+        "data/mtap_hub_data.xml",
         "views/mtap_profile_views.xml",
         "views/mtap_profile_templates.xml",
         "views/res_config_settings_views.xml",

@@ -1,11 +1,19 @@
 import io
+import time
 
 import qrcode
 
 from odoo import http
 from odoo.http import content_disposition, request
+from odoo.tools import consteq
+from odoo.tools.misc import hmac
 
 from ..tools import validation
+from ..tools.exchange_form import FIELD_LIMITS, clean_exchange_form
+
+HONEYPOT_FIELD = "website"
+TOKEN_MAX_AGE = 24 * 3600
+MAX_BODY_BYTES = 64 * 1024
 
 
 class MtapProfileController(http.Controller):
@@ -47,7 +55,11 @@ class MtapProfileController(http.Controller):
     )
     def profile_page(self, slug, **kwargs):
         """The public card page."""
-        profile = self._get_published_profile(slug)
+        return self._render_card(self._get_published_profile(slug))
+
+    def _render_card(self, profile, status=200, **values):
+        """Render the card page; ``values`` set the state of its Exchange form:
+        ``sent``, ``too_many``, or ``values``/``errors`` of a refused form."""
         return request.render(
             "mtap_hub.profile_page",
             {
@@ -55,8 +67,134 @@ class MtapProfileController(http.Controller):
                 "main_object": profile,
                 "photo_url": profile.image_128 and f"{profile.website_url}/photo",
                 "links": profile._get_public_links(),
+                "form_token": self._form_token(profile),
+                "honeypot_field": HONEYPOT_FIELD,
+                "limits": FIELD_LIMITS,
+                "values": {},
+                "errors": {},
+                **values,
             },
+            status=status,
         )
+
+    # ------------------------------------------------------------
+    # EXCHANGE
+    # ------------------------------------------------------------
+
+    @staticmethod
+    def _token_signature(profile, timestamp):
+        return hmac(request.env(su=True), "mtap_exchange", f"{profile.id}:{timestamp}")
+
+    def _form_token(self, profile):
+        """A signed time stamp of when the form was shown."""
+        timestamp = int(time.time())
+        return f"{timestamp}.{self._token_signature(profile, timestamp)}"
+
+    def _check_form_token(self, profile, token, min_fill_seconds):
+        """Return ``ok``, ``expired`` (a person who left the page open too long) or
+        ``robot`` (no valid signature, or sent faster than a person can type)."""
+        timestamp, _dot, signature = (token or "").partition(".")
+        if not timestamp.isdigit() or not consteq(
+            signature, self._token_signature(profile, int(timestamp))
+        ):
+            return "robot"
+        age = time.time() - int(timestamp)
+        if age < min_fill_seconds:
+            return "robot"
+        return "expired" if age > TOKEN_MAX_AGE else "ok"
+
+    def _error_messages(self, errors):
+        env = request.env
+        messages = {
+            "required": env._("Please enter your name."),
+            "characters": env._("This field contains characters that are not allowed."),
+            "contact": env._("Please leave an e-mail address or a phone number."),
+        }
+        invalid = {
+            "email": env._("This e-mail address is not valid."),
+            "phone": env._(
+                "This phone number is not valid. Include the country code, e.g. "
+                "+32 470 12 34 56."
+            ),
+        }
+        result = {}
+        for field, error in errors.items():
+            if error == "too_long":
+                result[field] = env._(
+                    "This is too long: at most %(max)s characters.",
+                    max=FIELD_LIMITS[field],
+                )
+            elif error == "invalid":
+                result[field] = invalid[field]
+            else:
+                result[field] = messages[error]
+        return result
+
+    def _within_rate_limits(self, profile):
+        """Count this Exchange and tell whether the visitor's address and the card
+        both stay within the configured limits (shared by all workers)."""
+        params = request.env["ir.config_parameter"].sudo()
+        window = int(params.get_param("mtap_hub.exchange_rate_window", 60))
+        limits = request.env["mtap.rate.limit"].sudo()
+        # with proxy_mode, Odoo already put the client address in remote_addr
+        address_ok = limits._hit(
+            "exchange_ip",
+            request.httprequest.remote_addr or "unknown",
+            int(params.get_param("mtap_hub.exchange_rate_limit_ip", 20)),
+            window,
+        )
+        card_ok = limits._hit(
+            "exchange_profile",
+            str(profile.id),
+            int(params.get_param("mtap_hub.exchange_rate_limit_profile", 300)),
+            window,
+        )
+        return address_ok and card_ok
+
+    @http.route(
+        "/mtap/<string:slug>/exchange",
+        type="http",
+        auth="public",
+        website=True,
+        sitemap=False,
+        methods=["POST"],
+    )
+    def profile_exchange(self, slug, **post):
+        """The Exchange Contacts form: the visitor's details become a Lead of the card's
+        owner. Only the known form fields are read; owner, team and company come
+        from the card."""
+        profile = self._get_published_profile(slug)
+        if (request.httprequest.content_length or 0) > MAX_BODY_BYTES:
+            return request.make_response(
+                request.env._("The form is too large."), status=413
+            )
+        if not self._within_rate_limits(profile):
+            return self._render_card(profile, status=429, too_many=True)
+        min_fill = int(
+            request.env["ir.config_parameter"]
+            .sudo()
+            .get_param("mtap_hub.exchange_min_fill_seconds", 3)
+        )
+        token_state = self._check_form_token(profile, post.get("mtap_token"), min_fill)
+        if post.get(HONEYPOT_FIELD) or token_state == "robot":
+            # look the same as a success, store nothing
+            return self._render_card(profile, sent=True)
+        country = profile.user_id.company_id.country_id or profile.company_id.country_id
+        values, errors = clean_exchange_form(post, country.code, country.phone_code)
+        if token_state == "expired":
+            errors.setdefault("form", "expired")
+        if errors:
+            messages = self._error_messages(
+                {field: error for field, error in errors.items() if field != "form"}
+            )
+            if errors.get("form"):
+                messages["form"] = request.env._(
+                    "This page was open for too long. Please check your details and "
+                    "send them again."
+                )
+            return self._render_card(profile, values=values, errors=messages)
+        request.env["crm.lead"].sudo()._mtap_exchange(profile, values)
+        return self._render_card(profile, sent=True)
 
     @http.route(
         "/mtap/<string:slug>/vcard",

@@ -1,6 +1,7 @@
 from odoo.tests import BaseCase
 
 from ..tools import validation
+from ..tools.exchange_form import clean_exchange_form
 
 
 class TestSlugHelpers(BaseCase):
@@ -68,3 +69,43 @@ class TestLinkHelpers(BaseCase):
             with self.subTest(url=url), self.assertRaises(ValueError) as caught:
                 validation.normalize_link_url(url)
             self.assertEqual(str(caught.exception), reason)
+
+
+class TestExchangeFormCleaning(BaseCase):
+    def test_valid_form(self):
+        values, errors = clean_exchange_form(
+            {
+                "name": " Ann ",
+                "email": "Ann@Example.com",
+                "phone": "0470 12 34 56",
+                "message": "Hi\r\nthere",
+                "consent": "1",
+                "user_id": "2",
+            },
+            "BE",
+            32,
+        )
+        self.assertEqual(errors, {})
+        self.assertEqual(values["name"], "Ann")
+        self.assertEqual(values["email_normalized"], "ann@example.com")
+        self.assertEqual(values["phone_e164"], "+32470123456")
+        self.assertTrue(values["consent"])
+        self.assertNotIn("user_id", values)
+
+    def test_errors(self):
+        for params, expected in [
+            ({"email": "a@b.co"}, {"name": "required"}),
+            ({"name": "A"}, {"email": "contact"}),
+            ({"name": "A", "email": "ann@@example.com"}, {"email": "invalid"}),
+            ({"name": "A", "email": "ann@example"}, {"email": "invalid"}),
+            ({"name": "A", "email": "Ann <ann@example.com>"}, {"email": "invalid"}),
+            ({"name": "A", "phone": "12"}, {"phone": "invalid"}),
+            ({"name": "A\nB", "phone": "+32470123456"}, {"name": "characters"}),
+            (
+                {"name": "A", "email": "a@b.co", "message": "x\x00"},
+                {"message": "characters"},
+            ),
+            ({"name": "A" * 129, "email": "a@b.co"}, {"name": "too_long"}),
+        ]:
+            with self.subTest(params=params):
+                self.assertEqual(clean_exchange_form(params, "BE", 32)[1], expected)

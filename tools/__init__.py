@@ -1,1 +1,2 @@
 from . import validation
+from . import exchange_form

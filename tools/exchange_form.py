@@ -1,0 +1,77 @@
+"""Cleaning of the public Exchange Contacts form (no ORM, tested directly)."""
+
+import re
+import unicodedata
+
+from odoo.exceptions import UserError
+from odoo.tools import email_normalize
+
+from odoo.addons.phone_validation.tools import phone_validation
+
+# Only these posted fields are read; anything else is ignored.
+FIELD_LIMITS = {
+    "name": 128,
+    "email": 254,
+    "phone": 32,
+    "company": 128,
+    "job_title": 128,
+    "message": 2000,
+}
+MULTILINE_FIELDS = {"message"}
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+
+
+def _bad_characters(value, multiline):
+    """True when ``value`` holds control characters: CR/LF in a one-line field would
+    let a visitor forge mail headers, NUL cannot be stored by PostgreSQL."""
+    allowed = "\n\r\t" if multiline else ""
+    return any(
+        unicodedata.category(char) == "Cc" and char not in allowed for char in value
+    )
+
+
+def clean_exchange_form(params, country_code=None, country_phone_code=None):
+    """Return ``(values, errors)`` for the posted ``params``.
+
+    ``values`` holds every known field as the visitor typed it (stripped), to show the
+    form again, plus ``email_normalized``/``phone_e164`` and ``consent`` when valid.
+    ``errors`` maps a field name to an error key: ``required``, ``too_long``,
+    ``characters``, ``invalid`` or ``contact`` (neither e-mail nor phone).
+    """
+    values, errors = {}, {}
+    for field, limit in FIELD_LIMITS.items():
+        raw = params.get(field) or ""
+        value = raw.strip() if isinstance(raw, str) else ""
+        values[field] = value
+        if len(value) > limit:
+            errors[field] = "too_long"
+        elif _bad_characters(value, field in MULTILINE_FIELDS):
+            errors[field] = "characters"
+    values["consent"] = bool(params.get("consent"))
+    if not values["name"] and "name" not in errors:
+        errors["name"] = "required"
+    if values["email"] and "email" not in errors:
+        normalized = email_normalize(values["email"], strict=True)
+        # email_normalize extracts an address from text: the whole input must be one
+        if (
+            normalized
+            and normalized == values["email"].lower()
+            and EMAIL_RE.match(normalized)
+        ):
+            values["email_normalized"] = normalized
+        else:
+            errors["email"] = "invalid"
+    if values["phone"] and "phone" not in errors:
+        try:
+            values["phone_e164"] = phone_validation.phone_format(
+                values["phone"],
+                country_code,
+                country_phone_code,
+                force_format="E164",
+                raise_exception=True,
+            )
+        except UserError:
+            errors["phone"] = "invalid"
+    if not values["email"] and not values["phone"]:
+        errors["email"] = "contact"
+    return values, errors
