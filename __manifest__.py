@@ -15,6 +15,7 @@
         "security/mtap_hub_security.xml",
         "security/ir.model.access.csv",
         "data/mtap_hub_data.xml",
+        "data/mail_template_data.xml",
         "views/mtap_profile_views.xml",
         "views/mtap_profile_templates.xml",
         "views/res_config_settings_views.xml",

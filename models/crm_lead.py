@@ -1,3 +1,4 @@
+import base64
 import hashlib
 
 from markupsafe import Markup
@@ -159,7 +160,25 @@ class CrmLead(models.Model):
             user_id=profile.user_id.id,
             summary=self.env._("Follow up within 24 hours"),
         )
+        if profile.send_card_to_visitor and lead.email_from:
+            lead._mtap_send_card_to_visitor()
         return lead
+
+    def _mtap_send_card_to_visitor(self):
+        """Queue the card's e-mail, its vCard attached, to the visitor. The mail is
+        only sent by the mail queue after this transaction commits: a replayed
+        request cannot send it twice."""
+        self.ensure_one()
+        profile = self.mtap_profile_id
+        self.env.ref("mtap_hub.mail_template_mtap_card_to_visitor").send_mail(
+            self.id,
+            force_send=False,
+            email_values={
+                "attachments": [
+                    (f"{profile.slug}.vcf", base64.b64encode(profile._get_vcard_file()))
+                ]
+            },
+        )
 
     def _mtap_update_from_exchange(self, values, consent):
         self.ensure_one()

@@ -118,6 +118,11 @@ class MtapProfile(models.Model):
         help="Tags put on every Lead captured by this card, e.g. the event it is "
         "used at.",
     )
+    send_card_to_visitor = fields.Boolean(
+        "Send my Card to Visitors",
+        help="Visitors who leave an e-mail address on the Exchange Contacts form "
+        "receive this card by e-mail, with its vCard attached.",
+    )
     consent_text = fields.Text(
         translate=True,
         default=lambda self: self._default_consent_text(),

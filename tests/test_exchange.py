@@ -279,3 +279,32 @@ class TestExchangeRateLimits(ExchangeCommon):
             sorted(self._new_leads().mapped("email_from")),
             ["a@example.com", "b@example.com"],
         )
+
+
+@tagged("post_install", "-at_install")
+class TestExchangeCardByMail(ExchangeCommon):
+    def _visitor_mails(self):
+        return (
+            self.env["mail.mail"].sudo().search([("email_to", "=", "vic@example.com")])
+        )
+
+    def test_visitor_receives_the_card_when_the_card_offers_it(self):
+        self.profile_a.write(
+            {"send_card_to_visitor": True, "email": "a@acme.example.com"}
+        )
+        self._post({"name": "Vic", "email": "vic@example.com"})
+        mail = self._visitor_mails()
+        self.assertEqual(len(mail), 1)
+        self.assertEqual(mail.email_to, "vic@example.com")
+        self.assertEqual(mail.state, "outgoing", "queued, sent after commit")
+        self.assertIn("Alice Mtap", mail.subject)
+        self.assertEqual(mail.attachment_ids.name, f"{self.profile_a.slug}.vcf")
+        self.assertIn(b"FN:Alice Mtap", mail.attachment_ids.raw)
+        # the same visitor again: the Lead is updated, no second e-mail
+        self._post({"name": "Vic", "email": "vic@example.com"})
+        self.assertEqual(self._visitor_mails(), mail)
+
+    def test_no_mail_when_the_card_does_not_offer_it(self):
+        self._post({"name": "Vic", "email": "vic@example.com"})
+        self.assertTrue(self._new_leads())
+        self.assertFalse(self._visitor_mails())
