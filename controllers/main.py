@@ -51,11 +51,12 @@ class MtapProfileController(http.Controller):
         website=True,
         sitemap=False,
         methods=["GET"],
-        readonly=True,
     )
     def profile_page(self, slug, **kwargs):
         """The public card page."""
-        return self._render_card(self._get_published_profile(slug))
+        profile = self._get_published_profile(slug)
+        request.env["mtap.profile.stat"].sudo()._record(profile, "view")
+        return self._render_card(profile)
 
     def _render_card(self, profile, status=200, **values):
         """Render the card page; ``values`` set the state of its Exchange form:
@@ -194,6 +195,7 @@ class MtapProfileController(http.Controller):
                 )
             return self._render_card(profile, values=values, errors=messages)
         request.env["crm.lead"].sudo()._mtap_exchange(profile, values)
+        request.env["mtap.profile.stat"].sudo()._record(profile, "exchange")
         return self._render_card(profile, sent=True)
 
     @http.route(
@@ -201,11 +203,11 @@ class MtapProfileController(http.Controller):
         type="http",
         auth="public",
         methods=["GET"],
-        readonly=True,
     )
     def profile_vcard(self, slug, **kwargs):
         """The card as a .vcf file, holding only what the card publishes."""
         profile = self._get_published_profile(slug)
+        request.env["mtap.profile.stat"].sudo()._record(profile, "vcard")
         content = profile._get_vcard_file()
         return request.make_response(
             content,

@@ -130,6 +130,11 @@ class MtapProfile(models.Model):
         "being contacted.",
     )
 
+    view_count = fields.Integer("Page Views", compute="_compute_stats")
+    vcard_count = fields.Integer("vCard Downloads", compute="_compute_stats")
+    exchange_count = fields.Integer("Exchanges", compute="_compute_stats")
+    lead_count = fields.Integer("Leads", compute="_compute_lead_count")
+
     _slug_unique = models.UniqueIndex(
         "(slug)", "This URL slug is already used by another card."
     )
@@ -151,6 +156,29 @@ class MtapProfile(models.Model):
     def _compute_website_url(self):
         for profile in self:
             profile.website_url = f"/mtap/{profile.slug}" if profile.slug else "#"
+
+    def _compute_stats(self):
+        counts = {
+            (profile.id, kind): count
+            for profile, kind, count in self.env["mtap.profile.stat"]._read_group(
+                [("profile_id", "in", self.ids)], ["profile_id", "kind"], ["__count"]
+            )
+        }
+        for profile in self:
+            profile.view_count = counts.get((profile.id, "view"), 0)
+            profile.vcard_count = counts.get((profile.id, "vcard"), 0)
+            profile.exchange_count = counts.get((profile.id, "exchange"), 0)
+
+    def _compute_lead_count(self):
+        counts = dict(
+            self.env["crm.lead"]
+            .with_context(active_test=False)
+            ._read_group(
+                [("mtap_profile_id", "in", self.ids)], ["mtap_profile_id"], ["__count"]
+            )
+        )
+        for profile in self:
+            profile.lead_count = counts.get(profile, 0)
 
     # ------------------------------------------------------------
     # CONSTRAINTS
@@ -424,6 +452,19 @@ class MtapProfile(models.Model):
     # ------------------------------------------------------------
     # ACTIONS
     # ------------------------------------------------------------
+
+    def action_view_leads(self):
+        """Open the Leads this card brought in."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id("crm.crm_lead_all_leads")
+        action.update(
+            {
+                "domain": [("mtap_profile_id", "=", self.id)],
+                "context": {"active_test": False, "create": False},
+                "name": self.env._("Leads of %s", self.name),
+            }
+        )
+        return action
 
     @api.model
     def action_open_my_card(self):

@@ -308,3 +308,28 @@ class TestExchangeCardByMail(ExchangeCommon):
         self._post({"name": "Vic", "email": "vic@example.com"})
         self.assertTrue(self._new_leads())
         self.assertFalse(self._visitor_mails())
+
+
+@tagged("post_install", "-at_install")
+class TestProfileCounters(ExchangeCommon):
+    def test_views_downloads_and_exchanges_are_counted(self):
+        self.url_open(self.url)
+        self.url_open(self.url + "/vcard")
+        self._post({"name": "Counted", "email": "counted@example.com"})
+        self._post({"name": "Counted", "email": "counted@example.com"})
+        self.url_open("/mtap/no-such-card-zz9")
+        profile = self.profile_a.with_user(self.user_a)
+        profile.invalidate_recordset()
+        # each _post opens the page once to read its CSRF token
+        self.assertRecordValues(
+            profile,
+            [{"view_count": 3, "vcard_count": 1, "exchange_count": 2, "lead_count": 1}],
+        )
+        action = profile.action_view_leads()
+        self.assertEqual(
+            self.env["crm.lead"].search(action["domain"]), self._new_leads()
+        )
+        # user B sees no statistics of A's card
+        self.assertFalse(
+            self.env["mtap.profile.stat"].with_user(self.user_b).search([])
+        )
