@@ -5,4 +5,5 @@ from . import test_public_profile
 from . import test_exchange
 from . import test_exchange_input
 from . import test_exchange_concurrency
+from . import test_exchange_tour
 from . import test_tour
