@@ -18,6 +18,7 @@
         "data/mail_template_data.xml",
         "views/mtap_profile_views.xml",
         "views/mtap_profile_templates.xml",
+        "views/crm_lead_views.xml",
         "views/res_config_settings_views.xml",
         "views/mtap_hub_menus.xml",
     ],
