@@ -20,15 +20,16 @@ class MtapProfileController(http.Controller):
     """Public pages of a published mTap profile: the card, its vCard, photo and QR."""
 
     def _get_published_profile(self, slug):
-        """Return the published card of ``slug`` (as superuser) or raise a 404.
+        """Return the published card of ``slug`` (as superuser), or an empty
+        recordset: the caller then answers with ``_not_found_response()``.
 
         Unknown, unpublished and archived cards, and cards of archived users, all get
         the same 404. The superuser read is safe: only published data leaves this
         controller and the card is found by its slug only.
         """
         if validation.slug_error(slug):
-            raise request.not_found()
-        profile = (
+            return request.env["mtap.profile"]
+        return (
             request.env["mtap.profile"]
             .sudo()
             .search(
@@ -40,9 +41,35 @@ class MtapProfileController(http.Controller):
                 limit=1,
             )
         )
-        if not profile:
-            raise request.not_found()
-        return profile
+
+    def _not_found_response(self, page=True):
+        """The same 404 page for every missing card, or a 429 once the visitor's
+        address asked for too many missing cards: guessing slugs is throttled.
+
+        Returned rather than raised, so that the counted miss is committed.
+        """
+        params = request.env["ir.config_parameter"].sudo()
+        allowed = (
+            request.env["mtap.rate.limit"]
+            .sudo()
+            ._hit(
+                "profile_miss",
+                request.httprequest.remote_addr or "unknown",
+                int(params.get_param("mtap_hub.profile_miss_limit", 30)),
+                int(params.get_param("mtap_hub.profile_miss_window", 10)),
+            )
+        )
+        if not allowed:
+            return request.make_response(
+                request.env._("Too many requests. Please try again later."),
+                [("Content-Type", "text/plain; charset=utf-8")],
+                status=429,
+            )
+        if not page:
+            return request.make_response(
+                "Not Found", [("Content-Type", "text/plain")], status=404
+            )
+        return request.render("website.page_404", {}, status=404)
 
     @http.route(
         "/mtap/<string:slug>",
@@ -55,6 +82,8 @@ class MtapProfileController(http.Controller):
     def profile_page(self, slug, **kwargs):
         """The public card page."""
         profile = self._get_published_profile(slug)
+        if not profile:
+            return self._not_found_response()
         request.env["mtap.profile.stat"].sudo()._record(profile, "view")
         return self._render_card(profile)
 
@@ -165,6 +194,8 @@ class MtapProfileController(http.Controller):
         owner. Only the known form fields are read; owner, team and company come
         from the card."""
         profile = self._get_published_profile(slug)
+        if not profile:
+            return self._not_found_response()
         if (request.httprequest.content_length or 0) > MAX_BODY_BYTES:
             return request.make_response(
                 request.env._("The form is too large."), status=413
@@ -207,6 +238,8 @@ class MtapProfileController(http.Controller):
     def profile_vcard(self, slug, **kwargs):
         """The card as a .vcf file, holding only what the card publishes."""
         profile = self._get_published_profile(slug)
+        if not profile:
+            return self._not_found_response(page=False)
         request.env["mtap.profile.stat"].sudo()._record(profile, "vcard")
         content = profile._get_vcard_file()
         return request.make_response(
@@ -223,11 +256,12 @@ class MtapProfileController(http.Controller):
         type="http",
         auth="public",
         methods=["GET"],
-        readonly=True,
     )
     def profile_photo(self, slug, **kwargs):
         """The card's photo (512 px)."""
         profile = self._get_published_profile(slug)
+        if not profile:
+            return self._not_found_response(page=False)
         if not profile.image_512:
             raise request.not_found()
         stream = request.env["ir.binary"]._get_image_stream_from(profile, "image_512")
@@ -238,11 +272,12 @@ class MtapProfileController(http.Controller):
         type="http",
         auth="public",
         methods=["GET"],
-        readonly=True,
     )
     def profile_qr(self, slug, **kwargs):
         """A QR code of the card's canonical address."""
         profile = self._get_published_profile(slug)
+        if not profile:
+            return self._not_found_response(page=False)
         image = qrcode.make(
             f"{profile.get_base_url()}{profile.website_url}",
             error_correction=qrcode.constants.ERROR_CORRECT_M,

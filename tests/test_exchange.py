@@ -304,6 +304,23 @@ class TestExchangeCardByMail(ExchangeCommon):
         self._post({"name": "Vic", "email": "vic@example.com"})
         self.assertEqual(self._visitor_mails(), mail)
 
+    def test_a_failure_inside_the_exchange_leaves_nothing_behind(self):
+        # a broken mail template makes the Exchange fail after the Lead, its
+        # activity and its message were written: all of it must go
+        self.profile_a.write({"send_card_to_visitor": True})
+        self.env.ref(
+            "mtap_hub.mail_template_mtap_card_to_visitor"
+        ).body_html = '<p t-out="object.no_such_field"/>'
+        before = self._count_side_records()
+        messages = self.env["mail.message"].search_count([])
+        activities = self.env["mail.activity"].search_count([])
+        response = self._post({"name": "Vic", "email": "vic@example.com"})
+        self.assertIn(response.status_code, (422, 500))
+        self.assertNotIn("Traceback", response.text)
+        self.assertEqual(self._count_side_records(), before)
+        self.assertEqual(self.env["mail.message"].search_count([]), messages)
+        self.assertEqual(self.env["mail.activity"].search_count([]), activities)
+
     def test_no_mail_when_the_card_does_not_offer_it(self):
         self._post({"name": "Vic", "email": "vic@example.com"})
         self.assertTrue(self._new_leads())

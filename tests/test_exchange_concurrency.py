@@ -40,6 +40,7 @@ class TestExchangeConcurrency(BaseCase):
                         "slug": "concurrent-card-zq81",
                         "user_id": env.ref("base.user_admin").id,
                         "is_published": True,
+                        "send_card_to_visitor": True,
                     }
                 )
                 .id
@@ -49,9 +50,15 @@ class TestExchangeConcurrency(BaseCase):
     def tearDownClass(cls):
         with cls.registry.cursor() as cr:
             env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
-            env["crm.lead"].with_context(active_test=False).search(
-                [("mtap_profile_id", "=", cls.profile_id)]
+            leads = (
+                env["crm.lead"]
+                .with_context(active_test=False)
+                .search([("mtap_profile_id", "=", cls.profile_id)])
+            )
+            env["mail.mail"].search(
+                [("model", "=", "crm.lead"), ("res_id", "in", leads.ids)]
             ).unlink()
+            leads.unlink()
             env["mtap.profile"].browse(cls.profile_id).unlink()
             for key, value in cls.saved_params.items():
                 env["ir.config_parameter"].set_param(key, value)
@@ -124,3 +131,20 @@ class TestExchangeConcurrency(BaseCase):
         statuses = self._exchange_in_parallel(["same@example.com"] * self.CLIENTS)
         self.assertEqual(statuses, [(200, True)] * self.CLIENTS)
         self.assertEqual(self._leads("same@"), [("same@example.com", self.CLIENTS)])
+        # the requests that met on the lock were replayed: still one of each effect
+        with self.registry.cursor() as cr:
+            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+            lead = env["crm.lead"].search(
+                [
+                    ("mtap_profile_id", "=", self.profile_id),
+                    ("email_from", "=", "same@example.com"),
+                ]
+            )
+            self.assertEqual(len(lead.activity_ids), 1)
+            bodies = [str(body) for body in lead.message_ids.mapped("body")]
+            self.assertEqual(sum("left their details" in b for b in bodies), 1)
+            self.assertEqual(sum("form again" in b for b in bodies), self.CLIENTS - 1)
+            self.assertEqual(
+                env["mail.mail"].search_count([("email_to", "=", "same@example.com")]),
+                1,
+            )

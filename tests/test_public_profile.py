@@ -130,6 +130,17 @@ class TestPublicProfile(MtapCommon, HttpCase):
                 for suffix in ("/vcard", "/qr.png", "/photo"):
                     self.assertEqual(self.url_open(url + suffix).status_code, 404)
 
+    def test_guessing_slugs_is_throttled(self):
+        self.env["ir.config_parameter"].sudo().set_param(
+            "mtap_hub.profile_miss_limit", 3
+        )
+        for i in range(3):
+            self.assertEqual(self.url_open(f"/mtap/guess-{i}-abc").status_code, 404)
+        self.assertEqual(self.url_open("/mtap/guess-9-abc").status_code, 429)
+        self.assertEqual(self.url_open(f"/mtap/{self.profile_b.slug}").status_code, 429)
+        # a published card is still served to that address
+        self.assertEqual(self.url_open(self.url).status_code, 200)
+
     def test_public_user_cannot_read_cards_directly(self):
         public = self.env.ref("base.public_user")
         with self.assertRaises(AccessError):
