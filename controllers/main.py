@@ -1,15 +1,19 @@
 import io
+import logging
 import time
 
 import qrcode
 
 from odoo import http
 from odoo.http import content_disposition, request
+from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 from odoo.tools import consteq
 from odoo.tools.misc import hmac
 
 from ..tools import validation
 from ..tools.exchange_form import FIELD_LIMITS, clean_exchange_form
+
+_logger = logging.getLogger(__name__)
 
 HONEYPOT_FIELD = "website"
 TOKEN_MAX_AGE = 24 * 3600
@@ -225,8 +229,26 @@ class MtapProfileController(http.Controller):
                     "send them again."
                 )
             return self._render_card(profile, values=values, errors=messages)
-        request.env["crm.lead"].sudo()._mtap_exchange(profile, values)
-        request.env["mtap.profile.stat"].sudo()._record(profile, "exchange")
+        try:
+            with request.env.cr.savepoint():
+                request.env["crm.lead"].sudo()._mtap_exchange(profile, values)
+                request.env["mtap.profile.stat"].sudo()._record(profile, "exchange")
+        except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY:
+            raise  # Odoo replays the whole request
+        except Exception:
+            # everything the Exchange wrote is rolled back with the savepoint; the
+            # visitor gets their input back, never a traceback
+            _logger.exception("mTap Exchange on card %s failed", profile.id)
+            return self._render_card(
+                profile,
+                status=500,
+                values=values,
+                errors={
+                    "form": request.env._(
+                        "Your details could not be saved. Please try again later."
+                    )
+                },
+            )
         return self._render_card(profile, sent=True)
 
     @http.route(
