@@ -1,10 +1,13 @@
 import base64
 import hashlib
+import logging
 
 from markupsafe import Markup
 
-from odoo import api, fields, models
+from odoo import api, fields, models, modules
 from odoo.tools import plaintext2html
+
+_logger = logging.getLogger(__name__)
 
 MTAP_SOURCES = [
     ("exchange_form", "Exchange form"),
@@ -41,6 +44,12 @@ class CrmLead(models.Model):
     mtap_consent_text = fields.Text("Consent Text", readonly=True)
     mtap_consent_version = fields.Char("Consent Version", readonly=True)
     mtap_consent_date = fields.Datetime("Consent Date", readonly=True)
+    mtap_notify_pending = fields.Boolean(
+        readonly=True,
+        copy=False,
+        help="The owner's notification (and the visitor's card) are still to be sent "
+        "by the mTap notification cron.",
+    )
     mtap_known_partner_id = fields.Many2one(
         "res.partner",
         string="Known Contact",
@@ -56,6 +65,7 @@ class CrmLead(models.Model):
     _mtap_profile_phone_idx = models.Index(
         "(mtap_profile_id, phone_sanitized) WHERE mtap_profile_id IS NOT NULL"
     )
+    _mtap_notify_pending_idx = models.Index("(id) WHERE mtap_notify_pending")
 
     @api.depends("email_normalized")
     def _compute_mtap_known_partner_id(self):
@@ -120,8 +130,11 @@ class CrmLead(models.Model):
         source = self.env.ref(
             "mtap_hub.utm_source_mtap_profile", raise_if_not_found=False
         )
+        # no assignment e-mail now: the cron notifies the owner after commit
         lead = self.with_context(
-            mail_create_nosubscribe=True, mail_create_nolog=True
+            mail_create_nosubscribe=True,
+            mail_create_nolog=True,
+            mail_auto_subscribe_no_notify=True,
         ).create(
             {
                 "name": self.env._("%(name)s (mTap card)", name=values["name"]),
@@ -142,6 +155,7 @@ class CrmLead(models.Model):
                 "mtap_profile_id": profile.id,
                 "mtap_source": "exchange_form",
                 "mtap_exchange_count": 1,
+                "mtap_notify_pending": True,
                 **consent,
             }
         )
@@ -152,17 +166,50 @@ class CrmLead(models.Model):
                 visitor=values["name"],
                 card=profile.name,
             ),
-            partner_ids=profile.user_id.partner_id.ids,
             subtype_xmlid="mail.mt_note",
         )
-        lead.activity_schedule(
+        # the owner is notified of it by the notification cron, after commit
+        lead.with_context(mail_activity_quick_update=True).activity_schedule(
             "mtap_hub.mail_activity_type_mtap_followup",
             user_id=profile.user_id.id,
             summary=self.env._("Follow up within 24 hours"),
         )
-        if profile.send_card_to_visitor and lead.email_from:
-            lead._mtap_send_card_to_visitor()
+        self.env.ref("mtap_hub.ir_cron_mtap_notify")._trigger()
         return lead
+
+    @api.model
+    def _cron_mtap_notify(self, batch_size=200):
+        """Send what Exchanges left to send, outside the visitors' requests: the
+        owner's notification of the follow-up activity and, when the card offers it,
+        the card to the visitor. Batches are committed as they are done; a Lead that
+        fails is logged and skipped; Leads another worker holds are left to it."""
+        auto_commit = not modules.module.current_test
+        domain = [("mtap_notify_pending", "=", True)]
+        if auto_commit:
+            self.env["ir.cron"]._commit_progress(remaining=self.search_count(domain))
+        while True:
+            leads = self.search(domain, order="id", limit=batch_size)
+            leads = leads.try_lock_for_update(allow_referencing=True)
+            if not leads:
+                return
+            for lead in leads:
+                try:
+                    with self.env.cr.savepoint():
+                        lead._mtap_notify()
+                except Exception:
+                    _logger.exception("mTap: could not notify about lead %s", lead.id)
+            leads.mtap_notify_pending = False
+            if auto_commit and not self.env["ir.cron"]._commit_progress(len(leads)):
+                return
+
+    def _mtap_notify(self):
+        self.ensure_one()
+        followup = self.env.ref("mtap_hub.mail_activity_type_mtap_followup")
+        self.activity_ids.filtered(
+            lambda a: a.activity_type_id == followup
+        ).action_notify()
+        if self.mtap_profile_id.send_card_to_visitor and self.email_from:
+            self._mtap_send_card_to_visitor()
 
     def _mtap_send_card_to_visitor(self):
         """Queue the card's e-mail, its vCard attached, to the visitor. The mail is
@@ -213,6 +260,5 @@ class CrmLead(models.Model):
                 details,
                 message,
             ),
-            partner_ids=self.user_id.partner_id.ids,
             subtype_xmlid="mail.mt_note",
         )

@@ -215,6 +215,10 @@ list_db = False
 EOF
 }
 
+# A launcher file rather than "python -m odoo": Odoo re-runs sys.argv[0] to start its
+# gevent (websocket) worker when serving with --workers.
 odoo_cmd() {
-    (cd / && "$PYTHON" -m odoo "$@")
+    mkdir -p "$STATE"
+    printf 'from odoo.cli.command import main\n\nmain()\n' >"$STATE/odoo-launcher.py"
+    (cd / && exec "$PYTHON" "$STATE/odoo-launcher.py" "$@")
 }

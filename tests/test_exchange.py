@@ -121,10 +121,27 @@ class TestExchange(ExchangeCommon):
             activity.activity_type_id,
             self.env.ref("mtap_hub.mail_activity_type_mtap_followup"),
         )
-        notified = lead.message_ids.filtered(
-            lambda m: self.user_a.partner_id in m.partner_ids
+        self.assertIn(
+            "Véronique Visitor left their details", str(lead.message_ids.body)
         )
-        self.assertIn("Véronique Visitor left their details", str(notified.body))
+        # the owner's notification is sent by the cron, outside the request
+        self.assertTrue(lead.mtap_notify_pending)
+        self.env["crm.lead"]._cron_mtap_notify()
+        self.assertFalse(lead.mtap_notify_pending)
+        self.assertEqual(len(self._owner_notifications(lead)), 1)
+        self.env["crm.lead"]._cron_mtap_notify()
+        self.assertEqual(
+            len(self._owner_notifications(lead)), 1, "a second run notifies nobody"
+        )
+
+    def _owner_notifications(self, lead):
+        return self.env["mail.message"].search(
+            [
+                ("model", "=", "crm.lead"),
+                ("res_id", "=", lead.id),
+                ("partner_ids", "in", self.user_a.partner_id.ids),
+            ]
+        )
 
     def test_posted_owner_team_company_and_links_are_ignored(self):
         other_team = self.env["crm.team"].create({"name": "Other"})
@@ -284,6 +301,7 @@ class TestExchangeRateLimits(ExchangeCommon):
 @tagged("post_install", "-at_install")
 class TestExchangeCardByMail(ExchangeCommon):
     def _visitor_mails(self):
+        self.env["crm.lead"]._cron_mtap_notify()
         return (
             self.env["mail.mail"].sudo().search([("email_to", "=", "vic@example.com")])
         )
@@ -305,12 +323,9 @@ class TestExchangeCardByMail(ExchangeCommon):
         self.assertEqual(self._visitor_mails(), mail)
 
     def test_a_failure_inside_the_exchange_leaves_nothing_behind(self):
-        # a broken mail template makes the Exchange fail after the Lead, its
-        # activity and its message were written: all of it must go
-        self.profile_a.write({"send_card_to_visitor": True})
-        self.env.ref(
-            "mtap_hub.mail_template_mtap_card_to_visitor"
-        ).body_html = '<p t-out="object.no_such_field"/>'
+        # without its notification cron the Exchange fails after the Lead, its
+        # message and its activity were written: all of it must go
+        self.env.ref("mtap_hub.ir_cron_mtap_notify").unlink()
         before = self._count_side_records()
         messages = self.env["mail.message"].search_count([])
         activities = self.env["mail.activity"].search_count([])
@@ -323,6 +338,25 @@ class TestExchangeCardByMail(ExchangeCommon):
         self.assertEqual(self._count_side_records(), before)
         self.assertEqual(self.env["mail.message"].search_count([]), messages)
         self.assertEqual(self.env["mail.activity"].search_count([]), activities)
+
+    def test_a_failing_notification_is_logged_and_skipped(self):
+        self.profile_a.write({"send_card_to_visitor": True})
+        self.env.ref(
+            "mtap_hub.mail_template_mtap_card_to_visitor"
+        ).body_html = '<p t-out="object.no_such_field"/>'
+        self._post({"name": "Vic", "email": "vic@example.com"})
+        self._post({"name": "Ada", "email": "ada@example.com"})
+        leads = self._new_leads()
+        with self.assertLogs("odoo.addons.mtap_hub.models.crm_lead", "ERROR") as logs:
+            self.env["crm.lead"]._cron_mtap_notify()
+        self.assertEqual(len(logs.output), 2)
+        self.assertEqual(len(leads), 2)
+        self.assertFalse(any(leads.mapped("mtap_notify_pending")))
+        self.assertFalse(
+            self.env["mail.mail"]
+            .sudo()
+            .search([("email_to", "in", ["vic@example.com", "ada@example.com"])])
+        )
 
     def test_no_mail_when_the_card_does_not_offer_it(self):
         self._post({"name": "Vic", "email": "vic@example.com"})

@@ -134,6 +134,7 @@ class TestExchangeConcurrency(BaseCase):
         # the requests that met on the lock were replayed: still one of each effect
         with self.registry.cursor() as cr:
             env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+            env["crm.lead"]._cron_mtap_notify()
             lead = env["crm.lead"].search(
                 [
                     ("mtap_profile_id", "=", self.profile_id),
@@ -143,6 +144,15 @@ class TestExchangeConcurrency(BaseCase):
             self.assertEqual(len(lead.activity_ids), 1)
             bodies = [str(body) for body in lead.message_ids.mapped("body")]
             self.assertEqual(sum("left their details" in b for b in bodies), 1)
+            owner = env.ref("base.user_admin").partner_id
+            notifications = env["mail.message"].search_count(
+                [
+                    ("model", "=", "crm.lead"),
+                    ("res_id", "=", lead.id),
+                    ("partner_ids", "in", owner.ids),
+                ]
+            )
+            self.assertEqual(notifications, 1)
             self.assertEqual(sum("form again" in b for b in bodies), self.CLIENTS - 1)
             self.assertEqual(
                 env["mail.mail"].search_count([("email_to", "=", "same@example.com")]),

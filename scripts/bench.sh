@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Benchmarks against stock Odoo, each in a throw-away database:
+#   bash scripts/bench.sh exchange   # bench/exchange.py: Exchange form vs /website/form/crm.lead
+# The database gets mtap_hub and website_crm (stock's form), a published card, rate
+# limits high enough for one client address and no minimum fill time; Odoo is served
+# with --workers=2 on 127.0.0.1.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+what="${1:-exchange}"
+[ "$what" = exchange ] || die "unknown benchmark '$what' (known: exchange)"
+PORT="${MTAP_BENCH_PORT:-8169}"
+
+ensure_odoo
+ensure_system
+ensure_python test
+ensure_postgres
+DB="mtap_bench_$$"
+SERVER_PID=
+cleanup() {
+    [ -z "$SERVER_PID" ] || { kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null; }
+    "$(pg_bindir)/dropdb" -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" --if-exists "$DB" || true
+    stop_postgres
+}
+trap cleanup EXIT
+write_odoo_config "$PORT"
+
+log "installing mtap_hub and website_crm in $DB"
+odoo_cmd -c "$ODOO_CONF" -d "$DB" -i mtap_hub,website_crm --stop-after-init --log-level=warn
+profile_id="$(cd / && "$PYTHON" - "$ODOO_CONF" "$DB" <<'PY'
+import sys
+import odoo
+from odoo.tools import config
+config.parse_config(["-c", sys.argv[1]])
+with odoo.modules.registry.Registry(sys.argv[2]).cursor() as cr:
+    env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+    params = env["ir.config_parameter"]
+    params.set_param("mtap_hub.exchange_rate_limit_ip", "10000000")
+    params.set_param("mtap_hub.exchange_rate_limit_profile", "10000000")
+    params.set_param("mtap_hub.exchange_min_fill_seconds", "0")
+    profile = env["mtap.profile"].create({
+        "name": "Bench Card", "slug": "bench-card-x7q9", "is_published": True,
+        "user_id": env.ref("base.user_admin").id,
+    })
+    print(profile.id)
+PY
+)"
+log "serving $DB with --workers=2 on 127.0.0.1:$PORT"
+(odoo_cmd -c "$ODOO_CONF" -d "$DB" --db-filter="^$DB\$" --workers=2 \
+    --max-cron-threads=0 --http-port="$PORT" --log-level=warn --limit-time-real=600) &
+SERVER_PID=$!
+for _ in $(seq 1 60); do
+    curl -s -o /dev/null "http://127.0.0.1:$PORT/web/login" && break
+    sleep 1
+done
+"$PYTHON" "$ROOT/bench/exchange.py" --url "http://127.0.0.1:$PORT" --profile-id "$profile_id" \
+    --dsn "host=$DB_HOST port=$DB_PORT user=$DB_USER dbname=$DB" "${@:2}"
