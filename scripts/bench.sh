@@ -45,8 +45,9 @@ with odoo.modules.registry.Registry(sys.argv[2]).cursor() as cr:
 PY
 )"
 log "serving $DB with --workers=2 on 127.0.0.1:$PORT"
-(odoo_cmd -c "$ODOO_CONF" -d "$DB" --db-filter="^$DB\$" --workers=2 \
-    --max-cron-threads=0 --http-port="$PORT" --log-level=warn --limit-time-real=600) &
+curl -s -o /dev/null "http://127.0.0.1:$PORT/" && die "port $PORT is in use (MTAP_BENCH_PORT=... to pick another)"
+"$PYTHON" "$(odoo_launcher)" -c "$ODOO_CONF" -d "$DB" --db-filter="^$DB\$" --workers=2 \
+    --max-cron-threads=0 --http-port="$PORT" --log-level=warn --limit-time-real=600 &
 SERVER_PID=$!
 for _ in $(seq 1 60); do
     curl -s -o /dev/null "http://127.0.0.1:$PORT/web/login" && break

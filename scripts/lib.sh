@@ -217,8 +217,14 @@ EOF
 
 # A launcher file rather than "python -m odoo": Odoo re-runs sys.argv[0] to start its
 # gevent (websocket) worker when serving with --workers.
-odoo_cmd() {
+odoo_launcher() {
     mkdir -p "$STATE"
     printf 'from odoo.cli.command import main\n\nmain()\n' >"$STATE/odoo-launcher.py"
-    (cd / && exec "$PYTHON" "$STATE/odoo-launcher.py" "$@")
+    echo "$STATE/odoo-launcher.py"
+}
+
+odoo_cmd() {
+    local launcher
+    launcher="$(odoo_launcher)"
+    (cd / && exec "$PYTHON" "$launcher" "$@")
 }
