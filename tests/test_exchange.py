@@ -310,9 +310,14 @@ class TestExchangeCardByMail(ExchangeCommon):
         self.profile_a.write(
             {"send_card_to_visitor": True, "email": "a@acme.example.com"}
         )
-        self._post({"name": "Vic", "email": "vic@example.com"})
+        self._post(
+            {"name": "Vic <b>Bold</b><script>x()</script>", "email": "vic@example.com"}
+        )
         mail = self._visitor_mails()
         self.assertEqual(len(mail), 1)
+        # the visitor's name is shown escaped in the e-mail
+        self.assertIn("Vic &lt;b&gt;Bold&lt;/b&gt;", str(mail.body_html))
+        self.assertNotIn("<script", str(mail.body_html))
         self.assertEqual(mail.email_to, "vic@example.com")
         self.assertEqual(mail.state, "outgoing", "queued, sent after commit")
         self.assertIn("Alice Mtap", mail.subject)
