@@ -7,6 +7,8 @@ from ..tools import validation
 
 BIO_MAX_LENGTH = 600
 DESCRIPTION_MAX_LENGTH = 160
+# user-typed values cleaned up (or refused) before they are written
+NORMALIZED_FIELDS = {"slug", "email", "phone", "website"}
 LINK_ICONS = {
     "website": "fa-globe",
     "linkedin": "fa-linkedin",
@@ -218,17 +220,15 @@ class MtapProfile(models.Model):
             self._check_owner_change(vals["user_id"])
         if vals.get("slug"):
             self._check_slug_free([vals["slug"].strip().lower()] * len(self))
-        if self._normalize_keys().intersection(vals):
-            vals = dict(vals)
-            if len(self) == 1:
-                self._normalize_vals(vals)
-            else:
-                # normalising a phone depends on each record's company
+        if NORMALIZED_FIELDS.intersection(vals):
+            if vals.get("phone") and len(self.company_id) > 1:
+                # a national number is read in the country of each card's company
                 for profile in self:
                     super(MtapProfile, profile).write(
                         profile._normalize_vals(dict(vals))
                     )
                 return True
+            vals = self._normalize_vals(dict(vals))
         return super().write(vals)
 
     def copy_data(self, default=None):
@@ -242,10 +242,6 @@ class MtapProfile(models.Model):
     # ------------------------------------------------------------
     # BUSINESS
     # ------------------------------------------------------------
-
-    @api.model
-    def _normalize_keys(self):
-        return {"slug", "email", "phone", "website"}
 
     def _normalize_vals(self, vals):
         """Clean the user-typed values of ``vals`` in place and return it.
