@@ -231,8 +231,9 @@ class MtapProfileController(http.Controller):
             return self._render_card(profile, values=values, errors=messages)
         try:
             with request.env.cr.savepoint():
-                request.env["crm.lead"].sudo()._mtap_exchange(profile, values)
-                request.env["mtap.profile.stat"].sudo()._record(profile, "exchange")
+                lead = request.env["crm.lead"].sudo()._mtap_exchange(profile, values)
+                if lead:  # a blocked sender sees the same thank-you, nothing stored
+                    request.env["mtap.profile.stat"].sudo()._record(profile, "exchange")
         except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY:
             raise  # Odoo replays the whole request
         except Exception:

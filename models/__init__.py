@@ -5,3 +5,6 @@ from . import mtap_rate_limit
 from . import mtap_exchange_lock
 from . import crm_lead
 from . import res_config_settings
+from . import crm_lost_reason
+from . import mtap_exchange_block
+from . import res_partner

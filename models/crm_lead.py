@@ -5,7 +5,10 @@ import logging
 from markupsafe import Markup
 
 from odoo import api, fields, models, modules
-from odoo.tools import plaintext2html
+from odoo.exceptions import AccessError
+from odoo.tools import html2plaintext, plaintext2html
+
+from ..tools.lead_score import score_lead
 
 _logger = logging.getLogger(__name__)
 
@@ -54,8 +57,50 @@ class CrmLead(models.Model):
         "res.partner",
         string="Known Contact",
         compute="_compute_mtap_known_partner_id",
-        help="An existing contact with the same e-mail; only a hint, the Lead is not "
-        "linked to it.",
+        store=True,
+        help="An existing contact with the same e-mail or phone when the Lead came in; "
+        "only a hint, the Lead is not linked to it.",
+    )
+    mtap_reviewed = fields.Boolean(
+        "Reviewed",
+        copy=False,
+        tracking=True,
+        help="The owner has looked at this Lead; it is no longer New.",
+    )
+    mtap_contact_id = fields.Many2one(
+        "res.partner",
+        string="Converted to",
+        index="btree_not_null",
+        ondelete="set null",
+        readonly=True,
+        copy=False,
+        help="The Contact this Lead was converted into.",
+    )
+    mtap_state = fields.Selection(
+        [
+            ("new", "New"),
+            ("reviewed", "Reviewed"),
+            ("converted", "Converted"),
+            ("archived", "Archived"),
+        ],
+        string="mTap Status",
+        compute="_compute_mtap_state",
+        store=True,
+        index="btree_not_null",
+        help="New: not reviewed yet. Converted: kept, linked to its Contact, out of "
+        "the inbox. Archived: marked lost with a reason.",
+    )
+    mtap_score = fields.Integer(
+        "Lead Score",
+        compute="_compute_mtap_score",
+        store=True,
+        aggregator="avg",
+        help="0-100: how complete the details are, a valid phone, a company e-mail "
+        "rather than a free-mail address, a message, consent, and whether the person "
+        "is already a known contact.",
+    )
+    mtap_score_explanation = fields.Html(
+        "Score Explanation", compute="_compute_mtap_score_explanation", sanitize=False
     )
 
     # an Exchange looks for the open Lead of the same person on the same card
@@ -67,17 +112,175 @@ class CrmLead(models.Model):
     )
     _mtap_notify_pending_idx = models.Index("(id) WHERE mtap_notify_pending")
 
-    @api.depends("email_normalized")
+    _mtap_state_idx = models.Index("(user_id, mtap_state) WHERE mtap_state IS NOT NULL")
+
+    @api.depends("email_normalized", "phone_sanitized", "mtap_profile_id")
     def _compute_mtap_known_partner_id(self):
-        emails = [e for e in self.mapped("email_normalized") if e]
-        partners = self.env["res.partner"].search(
-            [("email_normalized", "in", emails)], order="id"
+        leads = self.filtered("mtap_profile_id")
+        (self - leads).mtap_known_partner_id = False
+        found = self.env["res.partner"]._mtap_match_people(
+            [
+                {
+                    "email": lead.email_normalized,
+                    "phone": lead.phone_sanitized,
+                    "owner": lead.user_id,
+                }
+                for lead in leads
+            ]
         )
-        by_email = {}
-        for partner in partners:
-            by_email.setdefault(partner.email_normalized, partner)
+        for lead, (partner, _rule) in zip(leads, found, strict=True):
+            lead.mtap_known_partner_id = partner
+
+    @api.depends("mtap_profile_id", "active", "mtap_contact_id", "mtap_reviewed")
+    def _compute_mtap_state(self):
         for lead in self:
-            lead.mtap_known_partner_id = by_email.get(lead.email_normalized, False)
+            if not lead.mtap_profile_id:
+                lead.mtap_state = False
+            elif lead.mtap_contact_id:
+                lead.mtap_state = "converted"
+            elif not lead.active:
+                lead.mtap_state = "archived"
+            elif lead.mtap_reviewed:
+                lead.mtap_state = "reviewed"
+            else:
+                lead.mtap_state = "new"
+
+    def _mtap_score_parts(self):
+        self.ensure_one()
+        return score_lead(
+            {
+                "name": self.contact_name,
+                "email": self.email_normalized,
+                "phone": self.phone,
+                "valid_phone": bool(self.phone_sanitized),
+                "company": self.partner_name,
+                "job_title": self.function,
+                "message": html2plaintext(self.description or ""),
+                "consent": self.mtap_consent,
+                "known_contact": bool(self.mtap_known_partner_id),
+            }
+        )
+
+    @api.depends(
+        "contact_name",
+        "email_normalized",
+        "phone",
+        "phone_sanitized",
+        "partner_name",
+        "function",
+        "description",
+        "mtap_consent",
+        "mtap_known_partner_id",
+        "mtap_profile_id",
+    )
+    def _compute_mtap_score(self):
+        for lead in self:
+            lead.mtap_score = lead._mtap_score_parts()[0] if lead.mtap_profile_id else 0
+
+    @api.depends("mtap_score")
+    def _compute_mtap_score_explanation(self):
+        labels = {
+            "completeness": self.env._(
+                "Details filled in (name, e-mail, phone, company, job title)"
+            ),
+            "valid_phone": self.env._("A valid phone number"),
+            "company_email": self.env._(
+                "A company e-mail (a free-mail address counts less)"
+            ),
+            "message": self.env._("A message left"),
+            "consent": self.env._("Marketing consent given"),
+            "known_contact": self.env._("Already a known contact"),
+        }
+        for lead in self:
+            score, parts = lead._mtap_score_parts()
+            rows = Markup("").join(
+                Markup("<tr><td>%s</td><td class='text-end'>%s / %s</td></tr>")
+                % (labels[key], points, maximum)
+                for key, points, maximum in parts
+            )
+            lead.mtap_score_explanation = Markup(
+                "<table class='table table-sm o_mtap_score_table'><tbody>%s</tbody>"
+                "<tfoot><tr><th>%s</th><th class='text-end'>%s / 100</th></tr></tfoot>"
+                "</table>"
+            ) % (rows, self.env._("Score"), score)
+
+    # ------------------------------------------------------------
+    # ACTIONS
+    # ------------------------------------------------------------
+
+    def action_mtap_mark_reviewed(self):
+        """Take the Leads out of "New" without converting or archiving them."""
+        self._mtap_check_manage()
+        self.write({"mtap_reviewed": True})
+
+    def action_mtap_convert(self):
+        """Open the Convert to Contact wizard on these Leads."""
+        self._mtap_check_manage()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Convert to Contact"),
+            "res_model": "mtap.lead.convert",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_lead_ids": self.ids},
+        }
+
+    def action_mtap_archive(self):
+        """Open the lost-reason dialog to archive these Leads."""
+        self._mtap_check_manage()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "crm.crm_lead_lost_action"
+        )
+        action["name"] = self.env._("Archive Lead")
+        action["context"] = {"dialog_size": "medium", "default_lead_ids": self.ids}
+        return action
+
+    def action_mtap_open_contact(self):
+        """Open the Contact this Lead was converted into."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "res.partner",
+            "res_id": self.mtap_contact_id.id,
+            "view_mode": "form",
+        }
+
+    def action_set_lost(self, **additional_values):
+        """Archiving an mTap Lead is for its owner (or a manager); a reason that blocks
+        the sender (Spam) also refuses that e-mail on the owner's cards from now on."""
+        mtap_leads = self.filtered("mtap_profile_id")
+        mtap_leads._mtap_check_manage()
+        result = super().action_set_lost(**additional_values)
+        reason = self.env["crm.lost.reason"].browse(
+            additional_values.get("lost_reason_id")
+        )
+        if mtap_leads and reason.mtap_blocks_sender:
+            self.env["mtap.exchange.block"]._block_leads(mtap_leads)
+        return result
+
+    # ------------------------------------------------------------
+    # BUSINESS
+    # ------------------------------------------------------------
+
+    def _mtap_check_manage(self):
+        """Only the owner of an mTap Lead (its salesperson or the card's owner) or an
+        mTap manager may review, convert or archive it."""
+        self.check_access("write")
+        if self.env.su or self.env.user.has_group("mtap_hub.group_mtap_manager"):
+            return
+        user = self.env.user
+        foreign = self.filtered(
+            lambda lead: lead.mtap_profile_id
+            and user not in (lead.user_id | lead.sudo().mtap_profile_id.user_id)
+        )
+        if foreign:
+            raise AccessError(
+                self.env._(
+                    "Only the owner of a Lead or an mTap manager can review, convert "
+                    "or archive it: %(leads)s",
+                    leads=", ".join(foreign.sudo().mapped("display_name")),
+                )
+            )
 
     # ------------------------------------------------------------
     # EXCHANGE
@@ -86,7 +289,7 @@ class CrmLead(models.Model):
     @api.model
     def _mtap_exchange(self, profile, values):
         """Record an Exchange of the published ``profile`` (as superuser) and return
-        the Lead it created or updated.
+        the Lead it created or updated, or no Lead when the owner blocked that e-mail.
 
         ``values`` are the cleaned form values (see ``tools.exchange_form``). Owner,
         team, company and tags come from the profile only. The same person (normalised
@@ -94,6 +297,8 @@ class CrmLead(models.Model):
         creating a second one.
         """
         email, phone = values.get("email_normalized"), values.get("phone_e164")
+        if self.env["mtap.exchange.block"]._is_blocked(profile.user_id, email):
+            return self.browse()
         key = f"email:{email}" if email else f"phone:{phone}"
         self.env["mtap.exchange.lock"]._acquire(profile, key)
         lead = self._mtap_find_open_lead(profile, email, phone)
@@ -106,7 +311,11 @@ class CrmLead(models.Model):
 
     @api.model
     def _mtap_find_open_lead(self, profile, email, phone):
-        domain = [("mtap_profile_id", "=", profile.id), ("type", "=", "lead")]
+        domain = [
+            ("mtap_profile_id", "=", profile.id),
+            ("type", "=", "lead"),
+            ("mtap_contact_id", "=", False),
+        ]
         if email:
             domain.append(("email_normalized", "=", email))
         else:

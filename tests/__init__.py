@@ -7,3 +7,4 @@ from . import test_exchange_input
 from . import test_exchange_concurrency
 from . import test_exchange_tour
 from . import test_tour
+from . import test_lead_convert

@@ -1,6 +1,7 @@
 from odoo.tests import new_test_user
 
 from odoo.addons.base.tests.common import BaseCommon
+from odoo.addons.mtap_hub.tools.exchange_form import clean_exchange_form
 
 
 class MtapCommon(BaseCommon):
@@ -45,3 +46,16 @@ class MtapCommon(BaseCommon):
                 "link_ids": [(0, 0, {"kind": "x", "url": "https://x.com/bob"})],
             }
         )
+
+    @classmethod
+    def _exchange_lead(cls, profile, name, **fields):
+        """A Lead as the public Exchange form creates it: the posted ``fields``
+        (email, phone, company, job_title, message, consent) go through the same
+        cleaning and the same ``_mtap_exchange`` the controller uses."""
+        country = profile.company_id.country_id or cls.env.company.country_id
+        values, errors = clean_exchange_form(
+            {"name": name, **fields}, country.code, country.phone_code
+        )
+        if errors:
+            raise AssertionError(f"bad test input {fields}: {errors}")
+        return cls.env["crm.lead"].sudo()._mtap_exchange(profile, values)

@@ -1,0 +1,72 @@
+from odoo import api, fields, models
+
+
+class MtapExchangeBlock(models.Model):
+    _name = "mtap.exchange.block"
+    _description = "mTap blocked sender"
+    _order = "create_date desc, id desc"
+    _rec_name = "email_normalized"
+
+    user_id = fields.Many2one(
+        "res.users",
+        string="Card Owner",
+        required=True,
+        index=True,
+        ondelete="cascade",
+        default=lambda self: self.env.user,
+        help="Exchanges from this e-mail on this user's cards are refused.",
+    )
+    email_normalized = fields.Char("E-mail", required=True)
+    lead_id = fields.Many2one(
+        "crm.lead",
+        string="Archived Lead",
+        ondelete="set null",
+        help="The Lead archived as spam that blocked this e-mail.",
+    )
+    note = fields.Char()
+
+    _user_email_uniq = models.UniqueIndex("(user_id, email_normalized)")
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("email_normalized"):
+                vals["email_normalized"] = vals["email_normalized"].strip().lower()
+        return super().create(vals_list)
+
+    @api.model
+    def _is_blocked(self, user, email):
+        """True when ``user`` blocked the normalised ``email`` on their cards."""
+        if not email or not user:
+            return False
+        return bool(
+            self.sudo().search_count(
+                [("user_id", "=", user.id), ("email_normalized", "=", email)], limit=1
+            )
+        )
+
+    @api.model
+    def _block_leads(self, leads):
+        """Block the e-mail of each Lead on its card owner's cards (the caller has
+        checked that the current user may archive these Leads)."""
+        wanted = {
+            (lead.sudo().mtap_profile_id.user_id.id, lead.email_normalized): lead.id
+            for lead in leads
+            if lead.email_normalized and lead.sudo().mtap_profile_id.user_id
+        }
+        if not wanted:
+            return self.browse()
+        existing = self.sudo().search(
+            [
+                ("user_id", "in", [user_id for user_id, _email in wanted]),
+                ("email_normalized", "in", [email for _user, email in wanted]),
+            ]
+        )
+        for block in existing:
+            wanted.pop((block.user_id.id, block.email_normalized), None)
+        return self.sudo().create(
+            [
+                {"user_id": user_id, "email_normalized": email, "lead_id": lead_id}
+                for (user_id, email), lead_id in wanted.items()
+            ]
+        )
