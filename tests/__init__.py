@@ -8,3 +8,5 @@ from . import test_exchange_concurrency
 from . import test_exchange_tour
 from . import test_tour
 from . import test_lead_convert
+from . import test_lead_score
+from . import test_lead_inbox
