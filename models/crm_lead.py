@@ -270,8 +270,10 @@ class CrmLead(models.Model):
             return
         user = self.env.user
         foreign = self.filtered(
-            lambda lead: lead.mtap_profile_id
-            and user not in (lead.user_id | lead.sudo().mtap_profile_id.user_id)
+            lambda lead: (
+                lead.mtap_profile_id
+                and user not in (lead.user_id | lead.sudo().mtap_profile_id.user_id)
+            )
         )
         if foreign:
             raise AccessError(

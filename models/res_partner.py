@@ -20,7 +20,10 @@ class ResPartner(models.Model):
         "taken from another card's QR code or converted from a Lead.",
     )
     mtap_source = fields.Selection(
-        MTAP_SOURCES, string="mTap Source", copy=False, help="How the Contact was added."
+        MTAP_SOURCES,
+        string="mTap Source",
+        copy=False,
+        help="How the Contact was added.",
     )
     mtap_owner_id = fields.Many2one(
         "res.users",
@@ -143,9 +146,11 @@ class ResPartner(models.Model):
                 [("name", "=ilike", _ilike_exact(value))] for value in values
             ),
             lambda p: self._mtap_fold(p.name),
-            accept=lambda p, person: bool(person.get("company"))
-            and self._mtap_fold(p.commercial_company_name)
-            == self._mtap_fold(person["company"]),
+            accept=lambda p, person: (
+                bool(person.get("company"))
+                and self._mtap_fold(p.commercial_company_name)
+                == self._mtap_fold(person["company"])
+            ),
         )
         return results
 

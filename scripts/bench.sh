@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Benchmarks against stock Odoo, each in a throw-away database:
 #   bash scripts/bench.sh exchange   # bench/exchange.py: Exchange form vs /website/form/crm.lead
+#   bash scripts/bench.sh convert    # bench/lead_convert.py: Convert to Contact vs stock mass convert
 # The database gets mtap_hub and website_crm (stock's form), a published card, rate
 # limits high enough for one client address and no minimum fill time; Odoo is served
 # with --workers=2 on 127.0.0.1.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 what="${1:-exchange}"
-[ "$what" = exchange ] || die "unknown benchmark '$what' (known: exchange)"
+case "$what" in
+    exchange | convert) ;;
+    *) die "unknown benchmark '$what' (known: exchange, convert)" ;;
+esac
 PORT="${MTAP_BENCH_PORT:-8169}"
 
 ensure_odoo
@@ -23,6 +27,13 @@ cleanup() {
 }
 trap cleanup EXIT
 write_odoo_config "$PORT"
+
+if [ "$what" = convert ]; then
+    log "installing mtap_hub in $DB"
+    odoo_cmd -c "$ODOO_CONF" -d "$DB" -i mtap_hub --stop-after-init --log-level=warn
+    (cd / && "$PYTHON" "$ROOT/bench/lead_convert.py" --config "$ODOO_CONF" --database "$DB" "${@:2}")
+    exit
+fi
 
 log "installing mtap_hub and website_crm in $DB"
 odoo_cmd -c "$ODOO_CONF" -d "$DB" -i mtap_hub,website_crm --stop-after-init --log-level=warn

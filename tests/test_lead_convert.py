@@ -1,4 +1,4 @@
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import Form, users
 
 from .common import MtapCommon
@@ -53,7 +53,9 @@ class TestLeadConvert(MtapCommon):
         by_email = self._lead("K. Known", email="KARL@known.example")
         by_phone = self._lead("Karl", email="karl@other.example", phone="0470 11 22 33")
         by_name = self._lead("nora name", email="nora@new.example", company="GLOBEX")
-        name_only = self._lead("Nora Name", email="nora2@new.example", company="Initech")
+        name_only = self._lead(
+            "Nora Name", email="nora2@new.example", company="Initech"
+        )
         nobody = self._lead("Zed Nobody", email="zed@nobody.example")
         leads = by_email | by_phone | by_name | name_only | nobody
         form = self._wizard(leads)
@@ -123,8 +125,10 @@ class TestLeadConvert(MtapCommon):
         form = self._wizard(lead)
         with self.assertRaises(AssertionError), form.line_ids.edit(0) as line:
             line.action = "link"  # the form asks for the contact
-        wizard = self.env["mtap.lead.convert"].with_user(self.user_a).create(
-            {"lead_ids": [(6, 0, lead.ids)]}
+        wizard = (
+            self.env["mtap.lead.convert"]
+            .with_user(self.user_a)
+            .create({"lead_ids": [(6, 0, lead.ids)]})
         )
         wizard.line_ids.action = "link"
         with self.assertRaises(ValidationError):
@@ -192,7 +196,9 @@ class TestLeadConvert(MtapCommon):
         lead = self._lead("Ada Lovelace", email="ada@analytical.example")
         self._apply(self._wizard(lead))
         contact = lead.mtap_contact_id
-        lead_note = lead.message_ids.filtered(lambda m: "Converted to the Contact" in m.body)
+        lead_note = lead.message_ids.filtered(
+            lambda m: "Converted to the Contact" in m.body
+        )
         contact_note = contact.message_ids.filtered(
             lambda m: "Converted from the Lead" in m.body
         )
@@ -234,8 +240,18 @@ class TestLeadConvert(MtapCommon):
         self._apply(self._wizard(lead))
         form = self._wizard(lead)
         self.assertEqual(len(form.line_ids), 0)
-        with self.assertRaises(Exception):
+        with self.assertRaises(UserError):
             form.save().action_apply()
+        # a wizard made for it before the first conversion refuses it too
+        again = self._lead("Bo Twice", email="bo@twice.example")
+        stale = (
+            self.env["mtap.lead.convert"]
+            .with_user(self.user_a)
+            .create({"lead_ids": [(6, 0, again.ids)]})
+        )
+        self._apply(self._wizard(again))
+        with self.assertRaises(UserError):
+            stale.action_apply()
 
     def test_same_person_again_after_conversion_is_a_new_lead(self):
         lead = self._lead("Ada Lovelace", email="ada@analytical.example")
@@ -256,7 +272,9 @@ class TestLeadConvert(MtapCommon):
                 {"lead_ids": [(6, 0, lead_b.ids)]}
             ).action_apply()
         # even with "all documents" in Sales, another owner's mTap Lead stays closed
-        self.user_a.group_ids |= self.env.ref("sales_team.group_sale_salesman_all_leads")
+        self.user_a.group_ids |= self.env.ref(
+            "sales_team.group_sale_salesman_all_leads"
+        )
         with self.assertRaises(AccessError):
             lead_b.with_user(self.user_a).action_mtap_archive()
         with self.assertRaises(AccessError):
@@ -274,22 +292,26 @@ class TestLeadConvert(MtapCommon):
     @users("mtap_user_a")
     def test_batch_queries_do_not_grow_per_lead(self):
         def convert(count, prefix):
-            leads = self.env["crm.lead"].sudo().create(
-                [
-                    {
-                        "name": f"{prefix} {i}",
-                        "type": "lead",
-                        "contact_name": f"{prefix} Person {i}",
-                        "email_from": f"{prefix.lower()}{i}@corp{i % 7}.example",
-                        "phone": f"+3247{i:07d}",
-                        "partner_name": f"{prefix} Corp {i % 7}",
-                        "user_id": self.user_a.id,
-                        "mtap_profile_id": self.profile_a.id,
-                        "mtap_source": "exchange_form",
-                        "tag_ids": [(6, 0, (self.tag_vip | self.tag_expo).ids)],
-                    }
-                    for i in range(count)
-                ]
+            leads = (
+                self.env["crm.lead"]
+                .sudo()
+                .create(
+                    [
+                        {
+                            "name": f"{prefix} {i}",
+                            "type": "lead",
+                            "contact_name": f"{prefix} Person {i}",
+                            "email_from": f"{prefix.lower()}{i}@corp{i % 7}.example",
+                            "phone": f"+3247{i:07d}",
+                            "partner_name": f"{prefix} Corp {i % 7}",
+                            "user_id": self.user_a.id,
+                            "mtap_profile_id": self.profile_a.id,
+                            "mtap_source": "exchange_form",
+                            "tag_ids": [(6, 0, (self.tag_vip | self.tag_expo).ids)],
+                        }
+                        for i in range(count)
+                    ]
+                )
             )
             leads = leads.with_env(self.env)
             self.env.invalidate_all()

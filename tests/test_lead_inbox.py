@@ -98,7 +98,9 @@ class TestLeadInbox(MtapCommon):
         )
         lead = self._exchange_lead(self.profile_a, "Friend", phone="0470 11 22 33")
         self.assertFalse(lead.mtap_known_partner_id)
-        mine = self.env["res.partner"].create({"name": "Friend", "phone": "+32470112233"})
+        mine = self.env["res.partner"].create(
+            {"name": "Friend", "phone": "+32470112233"}
+        )
         lead.phone = "+32 470 11 22 33"
         self.assertEqual(lead.mtap_known_partner_id, mine)
 
@@ -113,7 +115,8 @@ class TestLeadInbox(MtapCommon):
         converted = self._exchange_lead(self.profile_a, "Kept", email="kept@x.example")
         old = self._exchange_lead(self.profile_a, "Old", email="old@x.example")
         self.env.cr.execute(
-            "UPDATE crm_lead SET create_date = now() - interval '30 days' WHERE id = %s",
+            "UPDATE crm_lead SET create_date = now() - interval '30 days' "
+            "WHERE id = %s",
             [old.id],
         )
         old.invalidate_recordset(["create_date"])
@@ -159,8 +162,12 @@ class TestLeadInbox(MtapCommon):
             with self.subTest(group_by=group_by):
                 groups = Lead.formatted_read_group(domain, [group_by], ["__count"])
                 got = [
-                    (g[group_by][0] if isinstance(g[group_by], tuple) else g[group_by],
-                     g["__count"])
+                    (
+                        g[group_by][0]
+                        if isinstance(g[group_by], tuple)
+                        else g[group_by],
+                        g["__count"],
+                    )
                     for g in groups
                 ]
                 self.assertEqual(got, expected)
@@ -193,15 +200,19 @@ class TestLeadInbox(MtapCommon):
         self.assertEqual(lead.lost_reason_id, reason)
 
     def test_spam_blocks_the_sender_on_the_owners_cards(self):
-        second_card = self.env["mtap.profile"].with_user(self.user_a).create(
-            {"name": "Alice at Expo", "slug": "alice-expo-p3m8"}
+        second_card = (
+            self.env["mtap.profile"]
+            .with_user(self.user_a)
+            .create({"name": "Alice at Expo", "slug": "alice-expo-p3m8"})
         )
         lead = self._exchange_lead(self.profile_a, "Spammer", email="Spam@Bad.example")
         self._archive(lead, self.spam)
         block = self.env["mtap.exchange.block"].with_user(self.user_a).search([])
         self.assertEqual(block.email_normalized, "spam@bad.example")
         self.assertEqual(block.lead_id, lead)
-        leads_before = self.env["crm.lead"].with_context(active_test=False).search_count([])
+        leads_before = (
+            self.env["crm.lead"].with_context(active_test=False).search_count([])
+        )
         for card in (self.profile_a, second_card):
             self.assertFalse(
                 self._exchange_lead(card, "Spammer", email="spam@bad.example")
@@ -218,9 +229,7 @@ class TestLeadInbox(MtapCommon):
         other = self._exchange_lead(self.profile_a, "Spammer", phone="0470 00 00 01")
         other.email_from = "spam@bad.example"
         self._archive(other, self.spam)
-        self.assertEqual(
-            self.env["mtap.exchange.block"].sudo().search_count([]), 1
-        )
+        self.assertEqual(self.env["mtap.exchange.block"].sudo().search_count([]), 1)
 
     def test_only_owner_or_manager_archives(self):
         lead_b = self._exchange_lead(self.profile_b, "Bea", email="bea@b.example")
@@ -254,7 +263,9 @@ class TestLeadInbox(MtapCommon):
         with self.assertRaises(AccessError):
             lead_b.with_user(self.user_a).write({"user_id": self.user_a.id})
         # what an export of all (ids from a search) would get
-        self.assertEqual(Lead.search_read(mtap, ["email_from"])[0]["email_from"], "ann@x.example")
+        self.assertEqual(
+            Lead.search_read(mtap, ["email_from"])[0]["email_from"], "ann@x.example"
+        )
         self.assertEqual(len(Lead.search_read(mtap, ["email_from"])), 1)
         self.assertEqual(
             self.env["crm.lead"].with_user(self.manager).search(mtap), lead_a | lead_b
@@ -263,10 +274,14 @@ class TestLeadInbox(MtapCommon):
     def test_ownerless_and_archived_owner_leads_stay_hidden(self):
         ownerless = self._exchange_lead(self.profile_b, "Ned", email="ned@x.example")
         ownerless.user_id = False
-        archived_owner = self._exchange_lead(self.profile_b, "Oda", email="oda@x.example")
+        archived_owner = self._exchange_lead(
+            self.profile_b, "Oda", email="oda@x.example"
+        )
         self.user_b.action_archive()
         salesman = self.env["crm.lead"].with_user(self.user_a)
-        self.assertFalse(salesman.search([("id", "in", (ownerless | archived_owner).ids)]))
+        self.assertFalse(
+            salesman.search([("id", "in", (ownerless | archived_owner).ids)])
+        )
         # a plain CRM Lead without owner stays visible as CRM intends
         plain = self.env["crm.lead"].create(
             {"name": "Walk-in", "type": "lead", "user_id": False}

@@ -48,7 +48,7 @@ class TestLeadScore(BaseCase):
         score, parts = score_lead({"name": "Ada", "email": "ada@gmail.com"})
         self.assertEqual([key for key, _p, _m in parts], [key for key, _m in RULES])
         self.assertEqual(score, sum(points for _k, points, _m in parts))
-        self.assertEqual(dict((k, p) for k, p, _m in parts)["company_email"], 5)
+        self.assertEqual({k: p for k, p, _m in parts}["company_email"], 5)
         self.assertEqual(score, 12 + 5)
 
     def test_whitespace_is_not_content(self):

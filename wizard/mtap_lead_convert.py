@@ -52,7 +52,9 @@ class MtapLeadConvert(models.TransientModel):
     @api.depends("lead_ids")
     def _compute_line_ids(self):
         for wizard in self:
-            leads = wizard.lead_ids._origin.filtered(lambda lead: not lead.mtap_contact_id)
+            leads = wizard.lead_ids._origin.filtered(
+                lambda lead: not lead.mtap_contact_id
+            )
             found = self.env["res.partner"]._mtap_match_people(
                 [
                     {
@@ -166,13 +168,16 @@ class MtapLeadConvert(models.TransientModel):
             contact = contact_by_lead[lead.id]
             lead_bodies[lead.id] = Markup("<p>%s</p>") % self.env._(
                 "Converted to the Contact %(contact)s.",
-                contact=Markup('<a href="#" data-oe-model="res.partner" '
-                               'data-oe-id="%s">%s</a>')
+                contact=Markup(
+                    '<a href="#" data-oe-model="res.partner" data-oe-id="%s">%s</a>'
+                )
                 % (contact.id, contact.display_name),
             )
             line = Markup("<p>%s</p>") % self.env._(
                 "Converted from the Lead %(lead)s (card %(card)s).",
-                lead=Markup('<a href="#" data-oe-model="crm.lead" data-oe-id="%s">%s</a>')
+                lead=Markup(
+                    '<a href="#" data-oe-model="crm.lead" data-oe-id="%s">%s</a>'
+                )
                 % (lead.id, lead.display_name),
                 card=lead.mtap_profile_id.name or "-",
             )
@@ -183,18 +188,25 @@ class MtapLeadConvert(models.TransientModel):
         )
 
     def _create_opportunities(self, leads, contact_by_lead):
-        self.env["crm.lead"].with_context(mail_create_nosubscribe=True).create(
+        # the first stage of each team, looked up once per team instead of per Lead
+        stage_by_team = {}
+        for team in leads.team_id | self.env["crm.team"]:
+            stage_by_team[team.id] = (
+                self.env["crm.lead"]
+                ._stage_find(team_id=team.id, domain=[("fold", "=", False)])
+                .id
+            )
+        # mail.thread subscribes and logs one record at a time: do it for the batch
+        Lead = self.env["crm.lead"].with_context(tracking_disable=True)
+        opportunities = Lead.create(
             [
                 {
-                    "name": lead.partner_name
-                    and self.env._(
-                        "%(company)s opportunity", company=lead.partner_name
-                    )
-                    or self.env._("%(name)s opportunity", name=lead.contact_name or lead.name),
+                    "name": self._opportunity_name(lead),
                     "type": "opportunity",
                     "partner_id": contact_by_lead[lead.id].id,
                     "user_id": lead.user_id.id,
                     "team_id": lead.team_id.id,
+                    "stage_id": stage_by_team.get(lead.team_id.id),
                     "company_id": lead.company_id.id,
                     "tag_ids": [fields.Command.set(lead.tag_ids.ids)],
                     "source_id": lead.source_id.id,
@@ -203,6 +215,32 @@ class MtapLeadConvert(models.TransientModel):
                 for lead in leads
             ]
         )
+        opportunities._message_log_batch(
+            bodies={
+                opportunity.id: Markup("<p>%s</p>")
+                % self.env._(
+                    "Opened when the mTap Lead %(lead)s was converted.",
+                    lead=lead.display_name,
+                )
+                for opportunity, lead in zip(opportunities, leads, strict=True)
+            }
+        )
+        by_owner = {}
+        for opportunity in opportunities:
+            if opportunity.user_id:
+                by_owner.setdefault(opportunity.user_id.partner_id.id, []).append(
+                    opportunity.id
+                )
+        for partner_id, opportunity_ids in by_owner.items():
+            self.env["mail.followers"]._insert_followers(
+                "crm.lead", opportunity_ids, [partner_id], check_existing=False
+            )
+        return opportunities
+
+    def _opportunity_name(self, lead):
+        if lead.partner_name:
+            return self.env._("%(company)s opportunity", company=lead.partner_name)
+        return self.env._("%(name)s opportunity", name=lead.contact_name or lead.name)
 
     @api.model
     def _contact_categories(self, leads):
@@ -235,7 +273,7 @@ class MtapLeadConvertLine(models.TransientModel):
     wizard_id = fields.Many2one(
         "mtap.lead.convert", required=True, ondelete="cascade", index=True
     )
-    lead_id = fields.Many2one("crm.lead", string="Lead", required=True, readonly=True)
+    lead_id = fields.Many2one("crm.lead", required=True, readonly=True)
     contact_name = fields.Char(related="lead_id.contact_name")
     email_from = fields.Char(related="lead_id.email_from")
     phone = fields.Char(related="lead_id.phone")
@@ -294,7 +332,9 @@ class MtapLeadConvertLine(models.TransientModel):
         if not self:
             return {}
         leads = self.lead_id
-        Partner = self.env["res.partner"].with_context(mail_create_nolog=True)
+        # mail.thread would subscribe and log one contact at a time; the conversion
+        # is logged for the batch by the wizard
+        Partner = self.env["res.partner"].with_context(tracking_disable=True)
         categories = self.env["mtap.lead.convert"]._contact_categories(leads)
         companies = self._company_contacts()
         vals_list = []
@@ -319,12 +359,15 @@ class MtapLeadConvertLine(models.TransientModel):
             )
             vals_list.append(vals)
         contacts = Partner.create(vals_list)
-        return {line.lead_id.id: contact for line, contact in zip(self, contacts, strict=True)}
+        return {
+            line.lead_id.id: contact
+            for line, contact in zip(self, contacts, strict=True)
+        }
 
     def _company_contacts(self):
         """Company contacts for the Leads' company names: the existing one with that
         name, else a new one; a dict folded name -> res.partner."""
-        Partner = self.env["res.partner"].with_context(mail_create_nolog=True)
+        Partner = self.env["res.partner"].with_context(tracking_disable=True)
         first_lead = {}
         for lead in self.lead_id:
             if lead.partner_name and lead.partner_name.strip():
@@ -345,7 +388,9 @@ class MtapLeadConvertLine(models.TransientModel):
             order="id",
         ):
             companies.setdefault(Partner._mtap_fold(company.name), company)
-        missing = [(key, lead) for key, lead in first_lead.items() if key not in companies]
+        missing = [
+            (key, lead) for key, lead in first_lead.items() if key not in companies
+        ]
         created = Partner.create(
             [
                 {
@@ -362,7 +407,10 @@ class MtapLeadConvertLine(models.TransientModel):
             ]
         )
         companies.update(
-            {key: company for (key, _lead), company in zip(missing, created, strict=True)}
+            {
+                key: company
+                for (key, _lead), company in zip(missing, created, strict=True)
+            }
         )
         return companies
 
