@@ -19,6 +19,7 @@
         "views/mtap_profile_views.xml",
         "views/mtap_profile_templates.xml",
         "views/crm_lead_views.xml",
+        "wizard/mtap_contact_add_views.xml",
         "views/res_partner_views.xml",
         "views/mtap_exchange_block_views.xml",
         "wizard/mtap_lead_convert_views.xml",

@@ -1,4 +1,5 @@
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
+from odoo.exceptions import AccessError
 from odoo.fields import Domain
 
 from .crm_lead import MTAP_SOURCES
@@ -60,6 +61,51 @@ class ResPartner(models.Model):
         "crm.lead", "mtap_contact_id", string="Converted Leads"
     )
     mtap_lead_count = fields.Integer(compute="_compute_mtap_lead_count")
+    mtap_duplicate_id = fields.Many2one(
+        "res.partner",
+        string="Possible Duplicate",
+        compute="_compute_mtap_duplicate_id",
+        help="Another contact with the same e-mail or phone.",
+    )
+
+    _mtap_owner_idx = models.Index("(mtap_owner_id, id) WHERE mtap_is_contact")
+
+    # ------------------------------------------------------------
+    # CRUD
+    # ------------------------------------------------------------
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("mtap_is_contact") and not vals.get("mtap_owner_id"):
+                vals["mtap_owner_id"] = self.env.user.id
+            if vals.get("mtap_is_contact") and not vals.get("mtap_source"):
+                vals["mtap_source"] = "manual"
+        self._mtap_check_owner(vals_list)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if vals.get("mtap_is_contact"):
+            unowned = self.filtered(lambda p: not p.mtap_owner_id)
+            if unowned and "mtap_owner_id" not in vals:
+                super(ResPartner, unowned).write({"mtap_owner_id": self.env.user.id})
+        if "mtap_owner_id" in vals:
+            self._mtap_check_owner([vals])
+        return super().write(vals)
+
+    def _mtap_check_owner(self, vals_list):
+        """Only an mTap manager gives a Contact to someone else (case 22: nobody
+        takes another user's Contact either, the record rules see to that)."""
+        if self.env.su or self.env.user.has_group("mtap_hub.group_mtap_manager"):
+            return
+        for vals in vals_list:
+            owner = vals.get("mtap_owner_id")
+            if owner and owner != self.env.user.id:
+                raise AccessError(
+                    self.env._(
+                        "Only an mTap manager can give a Contact to another user."
+                    )
+                )
 
     def _compute_mtap_lead_count(self):
         counts = dict(
@@ -72,6 +118,41 @@ class ResPartner(models.Model):
         for partner in self:
             partner.mtap_lead_count = counts.get(partner, 0)
 
+    @api.depends("email", "phone")
+    def _compute_mtap_duplicate_id(self):
+        people = [
+            {
+                "email": partner.email_normalized
+                or self.env["res.partner"]._mtap_normalize_email(partner.email),
+                "phone": partner._mtap_sanitize_phone(partner.phone),
+                "owner": partner.mtap_owner_id or self.env.user,
+            }
+            for partner in self
+        ]
+        found = self.env["res.partner"]._mtap_match_people(people, exclude=self._origin)
+        for partner, (duplicate, _rule) in zip(self, found, strict=True):
+            partner.mtap_duplicate_id = duplicate
+
+    @api.model
+    def _mtap_normalize_email(self, email):
+        return tools.email_normalize(email) if email else False
+
+    def _mtap_sanitize_phone(self, phone):
+        if not phone:
+            return False
+        return self._phone_format(number=phone, force_format="E164") or False
+
+    def action_mtap_open_duplicate(self):
+        """Open the existing contact this one duplicates."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "res.partner",
+            "res_id": self.mtap_duplicate_id.id,
+            "view_mode": "form",
+            "views": [(False, "form")],
+        }
+
     def action_mtap_view_leads(self):
         """Open the Leads converted into this Contact."""
         self.ensure_one()
@@ -83,7 +164,7 @@ class ResPartner(models.Model):
         return action
 
     @api.model
-    def _mtap_match_people(self, people):
+    def _mtap_match_people(self, people, exclude=None):
         """Find the existing contact of each person in ``people``, a list of dicts
         with the keys ``email`` (normalised), ``phone`` (E.164), ``name``,
         ``company`` and ``owner`` (res.users).
@@ -94,8 +175,9 @@ class ResPartner(models.Model):
         candidates; people come before companies. Return a list, in the order of
         ``people``, of ``(partner, rule)`` with rule ``email``, ``phone``,
         ``name_company`` or ``none`` (and an empty partner). Three queries at most,
-        whatever the number of people.
+        whatever the number of people; partners in ``exclude`` are never returned.
         """
+        excluded = [i for i in (exclude or self.browse()).ids if isinstance(i, int)]
         results = [(self.browse(), "none")] * len(people)
 
         def candidates(partners, person):
@@ -112,9 +194,10 @@ class ResPartner(models.Model):
             ]
             if not todo:
                 return
-            partners = self.search(
-                domain_for({people[i][key] for i in todo}), order="is_company, id"
-            )
+            domain = Domain(domain_for({people[i][key] for i in todo}))
+            if excluded:
+                domain &= Domain("id", "not in", excluded)
+            partners = self.search(domain, order="is_company, id")
             grouped = {}
             for partner in partners:
                 grouped.setdefault(group_key(partner), self.browse())
@@ -153,6 +236,63 @@ class ResPartner(models.Model):
             ),
         )
         return results
+
+    @api.model
+    def _mtap_company_contacts(self, values_by_name):
+        """Company contacts for the names in ``values_by_name`` (name -> values to
+        create it with): the existing company with that name (case-insensitive),
+        else a new one. Return a dict folded name -> res.partner; two queries."""
+        wanted = {}
+        for name, vals in values_by_name.items():
+            if name and name.strip():
+                wanted.setdefault(self._mtap_fold(name), (name.strip(), vals))
+        if not wanted:
+            return {}
+        companies = {}
+        domain = Domain("is_company", "=", True) & Domain.OR(
+            Domain("name", "=ilike", _ilike_exact(name))
+            for name, _vals in wanted.values()
+        )
+        for company in self.search(domain, order="id"):
+            companies.setdefault(self._mtap_fold(company.name), company)
+        missing = [key for key in wanted if key not in companies]
+        created = self.with_context(tracking_disable=True).create(
+            [
+                {**wanted[key][1], "name": wanted[key][0], "is_company": True}
+                for key in missing
+            ]
+        )
+        companies.update(zip(missing, created, strict=True))
+        return companies
+
+    @api.model
+    def _mtap_category_ids(self, names):
+        """Contact tags (``res.partner.category``) for ``names``, matched
+        case-insensitively, created when missing: a dict folded name -> category."""
+        wanted = {}
+        for name in names:
+            if name and name.strip():
+                wanted.setdefault(self._mtap_fold(name), name.strip())
+        if not wanted:
+            return {}
+        Category = self.env["res.partner.category"]
+        found = {}
+        for category in Category.search(
+            Domain.OR(
+                Domain("name", "=ilike", _ilike_exact(n)) for n in wanted.values()
+            ),
+            order="id",
+        ):
+            found.setdefault(self._mtap_fold(category.name), category)
+        missing = [key for key in wanted if key not in found]
+        found.update(
+            zip(
+                missing,
+                Category.create([{"name": wanted[key]} for key in missing]),
+                strict=True,
+            )
+        )
+        return found
 
     @api.model
     def _mtap_fold(self, value):

@@ -10,3 +10,4 @@ from . import test_tour
 from . import test_lead_convert
 from . import test_lead_score
 from . import test_lead_inbox
+from . import test_contact

@@ -2,9 +2,6 @@ from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
-from odoo.fields import Domain
-
-from ..models.res_partner import _ilike_exact
 
 MATCH_RULES = [
     ("email", "Same e-mail"),
@@ -244,26 +241,11 @@ class MtapLeadConvert(models.TransientModel):
 
     @api.model
     def _contact_categories(self, leads):
-        """The contact tags (``res.partner.category``) named like the Leads' tags,
-        created when missing: a dict crm.tag id -> res.partner.category."""
-        tags = leads.tag_ids
-        if not tags:
-            return {}
-        Category = self.env["res.partner.category"]
-        by_name = {}
-        for category in Category.search(
-            Domain.OR([("name", "=ilike", _ilike_exact(tag.name))] for tag in tags),
-            order="id",
-        ):
-            by_name.setdefault(category.name.casefold(), category)
-        missing = list(
-            dict.fromkeys(
-                tag.name for tag in tags if tag.name.casefold() not in by_name
-            )
-        )
-        for category in Category.create([{"name": name} for name in missing]):
-            by_name.setdefault(category.name.casefold(), category)
-        return {tag.id: by_name[tag.name.casefold()] for tag in tags}
+        """The contact tags named like the Leads' tags (``crm.tag``), created when
+        missing: a dict crm.tag id -> res.partner.category."""
+        Partner = self.env["res.partner"]
+        by_name = Partner._mtap_category_ids(leads.tag_ids.mapped("name"))
+        return {tag.id: by_name[Partner._mtap_fold(tag.name)] for tag in leads.tag_ids}
 
 
 class MtapLeadConvertLine(models.TransientModel):
@@ -365,35 +347,12 @@ class MtapLeadConvertLine(models.TransientModel):
         }
 
     def _company_contacts(self):
-        """Company contacts for the Leads' company names: the existing one with that
-        name, else a new one; a dict folded name -> res.partner."""
-        Partner = self.env["res.partner"].with_context(tracking_disable=True)
-        first_lead = {}
+        """Company contacts for the Leads' company names (found by name or created
+        with the Lead's address); a dict folded name -> res.partner."""
+        values_by_name = {}
         for lead in self.lead_id:
-            if lead.partner_name and lead.partner_name.strip():
-                first_lead.setdefault(Partner._mtap_fold(lead.partner_name), lead)
-        if not first_lead:
-            return {}
-        companies = {}
-        for company in Partner.search(
-            Domain.AND(
-                [
-                    [("is_company", "=", True)],
-                    Domain.OR(
-                        [("name", "=ilike", _ilike_exact(lead.partner_name.strip()))]
-                        for lead in first_lead.values()
-                    ),
-                ]
-            ),
-            order="id",
-        ):
-            companies.setdefault(Partner._mtap_fold(company.name), company)
-        missing = [
-            (key, lead) for key, lead in first_lead.items() if key not in companies
-        ]
-        created = Partner.create(
-            [
-                {
+            if lead.partner_name and lead.partner_name not in values_by_name:
+                values_by_name[lead.partner_name] = {
                     **lead._prepare_customer_values(
                         lead.partner_name.strip(), is_company=True
                     ),
@@ -403,16 +362,7 @@ class MtapLeadConvertLine(models.TransientModel):
                     "function": False,
                     "comment": False,
                 }
-                for _key, lead in missing
-            ]
-        )
-        companies.update(
-            {
-                key: company
-                for (key, _lead), company in zip(missing, created, strict=True)
-            }
-        )
-        return companies
+        return self.env["res.partner"]._mtap_company_contacts(values_by_name)
 
     def _consent_values(self):
         lead = self.lead_id
