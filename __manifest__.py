@@ -21,6 +21,7 @@
         "views/crm_lead_views.xml",
         "wizard/mtap_contact_add_views.xml",
         "views/res_partner_views.xml",
+        "views/mtap_contact_import_views.xml",
         "views/mtap_exchange_block_views.xml",
         "wizard/mtap_lead_convert_views.xml",
         "views/res_config_settings_views.xml",

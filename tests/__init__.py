@@ -11,3 +11,4 @@ from . import test_lead_convert
 from . import test_lead_score
 from . import test_lead_inbox
 from . import test_contact
+from . import test_contact_import

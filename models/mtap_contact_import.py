@@ -1,0 +1,493 @@
+import base64
+import logging
+
+from markupsafe import Markup
+
+from odoo import api, fields, models, modules
+from odoo.exceptions import UserError
+from odoo.tools import email_normalize, plaintext2html
+
+from ..tools.vcard import decode_file, iter_cards
+
+_logger = logging.getLogger(__name__)
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+SYNC_LIMIT = 500  # more cards than this are imported in the background
+BATCH_SIZE = 200
+PREVIEW_CHUNK = 1000
+
+
+class MtapContactImport(models.Model):
+    _name = "mtap.contact.import"
+    _description = "mTap phone-book import"
+    _inherit = ["mail.thread"]
+    _order = "id desc"
+
+    name = fields.Char("File Name", readonly=True)
+    user_id = fields.Many2one(
+        "res.users",
+        string="Imported by",
+        required=True,
+        readonly=True,
+        index=True,
+        default=lambda self: self.env.user,
+        ondelete="cascade",
+    )
+    file = fields.Binary("Phone Book (.vcf)", attachment=True)
+    state = fields.Selection(
+        [
+            ("draft", "Upload"),
+            ("preview", "Preview"),
+            ("queued", "Importing"),
+            ("done", "Done"),
+        ],
+        default="draft",
+        required=True,
+        readonly=True,
+        tracking=True,
+    )
+    duplicate_action = fields.Selection(
+        [
+            ("skip", "Skip them"),
+            ("update", "Update the existing contact"),
+            ("create", "Create a new contact anyway"),
+        ],
+        string="Cards of Known Contacts",
+        default="skip",
+        required=True,
+        help="What to do with a card whose e-mail or phone belongs to a contact.",
+    )
+    import_new = fields.Boolean("Import New Cards", default=True)
+    line_ids = fields.One2many("mtap.contact.import.line", "import_id", readonly=True)
+    card_count = fields.Integer("Cards", readonly=True)
+    new_count = fields.Integer("New", readonly=True)
+    duplicate_count = fields.Integer("Duplicates", readonly=True)
+    error_count = fields.Integer("Errors", readonly=True)
+    next_offset = fields.Integer(readonly=True, copy=False)
+    next_number = fields.Integer(default=1, readonly=True, copy=False)
+    created_count = fields.Integer("Created", readonly=True)
+    updated_count = fields.Integer("Updated", readonly=True)
+    skipped_count = fields.Integer("Skipped", readonly=True)
+    failed_count = fields.Integer("Failed", readonly=True)
+    progress = fields.Float(compute="_compute_progress")
+
+    @api.depends("next_number", "card_count", "state")
+    def _compute_progress(self):
+        for job in self:
+            if job.state == "done":
+                job.progress = 100
+            elif job.card_count:
+                job.progress = 100 * (job.next_number - 1) / job.card_count
+            else:
+                job.progress = 0
+
+    # ------------------------------------------------------------
+    # ACTIONS
+    # ------------------------------------------------------------
+
+    def action_preview(self):
+        """Read the file and list every card as new, duplicate or error."""
+        self.ensure_one()
+        if not self.file:
+            raise UserError(self.env._("Choose a .vcf file first."))
+        data = base64.b64decode(self.file)
+        if len(data) > MAX_FILE_BYTES:
+            raise UserError(
+                self.env._(
+                    "The file is larger than %(limit)s MB: export the phone book in "
+                    "several parts.",
+                    limit=MAX_FILE_BYTES // 1024 // 1024,
+                )
+            )
+        text = decode_file(data)
+        if (
+            "BEGIN:VCARD" not in text[:4096].upper()
+            and "BEGIN:VCARD" not in text.upper()
+        ):
+            raise UserError(
+                self.env._("This is not a vCard (.vcf) file: no card in it.")
+            )
+        self.line_ids.unlink()
+        # kept as UTF-8 text, whatever the phone wrote, so batches can resume by offset
+        self.file = base64.b64encode(text.encode())
+        counts = {"new": 0, "duplicate": 0, "error": 0}
+        chunk = []
+        total = 0
+        for number, card, error, _end in iter_cards(text):
+            total += 1
+            chunk.append((number, card, error))
+            if len(chunk) >= PREVIEW_CHUNK:
+                self._preview_chunk(chunk, counts)
+                chunk = []
+        self._preview_chunk(chunk, counts)
+        self.write(
+            {
+                "state": "preview",
+                "card_count": total,
+                "new_count": counts["new"],
+                "duplicate_count": counts["duplicate"],
+                "error_count": counts["error"],
+                "next_offset": 0,
+                "next_number": 1,
+            }
+        )
+        return self._reopen()
+
+    def action_import(self):
+        """Import the previewed cards: at once for a small file, else in the
+        background (the form shows the progress)."""
+        self.ensure_one()
+        if self.state != "preview":
+            raise UserError(self.env._("Preview the file before importing it."))
+        self.state = "queued"
+        if self.card_count <= SYNC_LIMIT:
+            self._process()
+        else:
+            self.env.ref("mtap_hub.ir_cron_mtap_contact_import")._trigger()
+        return self._reopen()
+
+    def action_view_contacts(self):
+        """The Contacts this import created or updated."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "mtap_hub.res_partner_action_mtap_contacts"
+        )
+        action["domain"] = [("id", "in", self.line_ids.partner_id.ids)]
+        return action
+
+    def _reopen(self):
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": self._name,
+            "res_id": self.id,
+            "view_mode": "form",
+            "views": [(False, "form")],
+            "target": "current",
+        }
+
+    # ------------------------------------------------------------
+    # BUSINESS
+    # ------------------------------------------------------------
+
+    @api.model
+    def _card_key(self, card):
+        """Normalised e-mail and E.164 phone of a card (each may be False)."""
+        Partner = self.env["res.partner"]
+        email = next(
+            (e for e in (email_normalize(v) for v, _t in card["emails"]) if e), False
+        )
+        phone = next(
+            (
+                p
+                for p in (Partner._mtap_sanitize_phone(v) for v, _t in card["phones"])
+                if p
+            ),
+            False,
+        )
+        return email, phone
+
+    def _preview_chunk(self, chunk, counts):
+        if not chunk:
+            return
+        people, keys = [], []
+        for _number, card, _error in chunk:
+            email, phone = self._card_key(card) if card else (False, False)
+            keys.append((email, phone))
+            people.append({"email": email, "phone": phone, "owner": self.user_id})
+        found = self.env["res.partner"]._mtap_match_people(people)
+        seen = {}
+        vals_list = []
+        for (number, card, error), (email, phone), (partner, _rule) in zip(
+            chunk, keys, found, strict=True
+        ):
+            vals = {"import_id": self.id, "number": number}
+            if error:
+                vals.update(status="error", message=error)
+            else:
+                first = seen.get(email) or seen.get(phone)
+                vals.update(
+                    name=card["name"][:256],
+                    email=email or (card["emails"] and card["emails"][0][0][:256]),
+                    phone=phone or (card["phones"] and card["phones"][0][0][:64]),
+                    company=card["company"][:256],
+                    message="; ".join(card["warnings"]) or False,
+                )
+                if partner:
+                    vals.update(status="duplicate", partner_id=partner.id)
+                elif first:
+                    vals.update(
+                        status="duplicate",
+                        message=self.env._("Same person as card %(n)s", n=first),
+                    )
+                else:
+                    vals["status"] = "new"
+                for key in (email, phone):
+                    if key:
+                        seen.setdefault(key, number)
+            counts[vals["status"]] += 1
+            vals_list.append(vals)
+        self.env["mtap.contact.import.line"].create(vals_list)
+
+    @api.model
+    def _cron_process(self):
+        """Import the queued phone books in batches, committing as it goes."""
+        auto_commit = not modules.module.current_test
+        jobs = self.search([("state", "=", "queued")], order="id")
+        if auto_commit:
+            self.env["ir.cron"]._commit_progress(
+                remaining=sum(job.card_count - job.next_number + 1 for job in jobs)
+            )
+        for job in jobs:
+            if not job.try_lock_for_update():
+                continue
+            if not job.with_user(job.user_id)._process(auto_commit=auto_commit):
+                return
+
+    def _process(self, auto_commit=False):
+        """Import cards batch by batch from where the last batch stopped; with
+        ``auto_commit`` (the cron), each batch is committed and the run stops when
+        the cron's time is up (False is returned, the next run goes on)."""
+        self.ensure_one()
+        text = base64.b64decode(self.file).decode()
+        while self.state == "queued":
+            batch, end = [], self.next_offset
+            for number, card, error, card_end in iter_cards(text, self.next_offset):
+                batch.append((self.next_number + number - 1, card, error))
+                end = card_end
+                if len(batch) >= BATCH_SIZE:
+                    break
+            self._import_batch(batch)
+            done = not batch or end >= len(text.rstrip())
+            self.write(
+                {
+                    "next_offset": end,
+                    "next_number": self.next_number + len(batch),
+                    "state": "done" if done else "queued",
+                }
+            )
+            if done:
+                self._post_summary()
+            if auto_commit and not self.env["ir.cron"]._commit_progress(len(batch)):
+                return False
+            # the cache would otherwise hold every contact of the file
+            self.env.flush_all()
+            self.env.invalidate_all()
+        return True
+
+    def _post_summary(self):
+        self.message_post(
+            body=Markup("<p>%s</p>")
+            % self.env._(
+                "Import of %(file)s finished: %(created)s created, %(updated)s "
+                "updated, %(skipped)s skipped, %(failed)s failed.",
+                file=self.name or "",
+                created=self.created_count,
+                updated=self.updated_count,
+                skipped=self.skipped_count,
+                failed=self.failed_count,
+            ),
+            partner_ids=self.user_id.partner_id.ids,
+            subtype_xmlid="mail.mt_comment",
+        )
+
+    def _import_batch(self, batch):
+        if not batch:
+            return
+        Partner = self.env["res.partner"]
+        lines = {
+            line.number: line
+            for line in self.line_ids.search(
+                [
+                    ("import_id", "=", self.id),
+                    ("number", "in", [number for number, _c, _e in batch]),
+                ]
+            )
+        }
+        cards = [(number, card) for number, card, error in batch if card]
+        keys = [self._card_key(card) for _number, card in cards]
+        found = Partner._mtap_match_people(
+            [{"email": e, "phone": p, "owner": self.user_id} for e, p in keys]
+        )
+        companies = Partner._mtap_company_contacts(
+            {card["company"]: {} for _n, card in cards if card["company"]}
+        )
+        categories = Partner._mtap_category_ids(
+            [name for _n, card in cards for name in card["categories"]]
+        )
+        countries = self._countries()
+        results = {number: ("failed", error) for number, card, error in batch if error}
+        to_create, created_keys = [], {}
+        for (number, card), (email, phone), (partner, _rule) in zip(
+            cards, keys, found, strict=True
+        ):
+            vals = self._partner_values(card, email, companies, categories, countries)
+            twin = created_keys.get(email) or created_keys.get(phone)
+            if partner or twin:
+                if self.duplicate_action == "skip":
+                    results[number] = ("skipped", False)
+                    continue
+                if self.duplicate_action == "update" and partner:
+                    results[number] = self._update_partner(partner, vals)
+                    continue
+                if self.duplicate_action == "update":
+                    results[number] = ("skipped", False)
+                    continue
+            elif not self.import_new:
+                results[number] = ("skipped", False)
+                continue
+            to_create.append((number, vals))
+            for key in (email, phone):
+                if key:
+                    created_keys.setdefault(key, number)
+        results.update(self._create_partners(to_create))
+        totals = {"created": 0, "updated": 0, "skipped": 0, "failed": 0}
+        for number, (result, detail) in results.items():
+            totals[result] += 1
+            line = lines.get(number)
+            if line:
+                values = {"result": result}
+                if isinstance(detail, models.BaseModel):
+                    values["partner_id"] = detail.id
+                elif detail:
+                    values["message"] = detail
+                line.write(values)
+        self.write(
+            {
+                f"{key}_count": self[f"{key}_count"] + count
+                for key, count in totals.items()
+            }
+        )
+
+    def _partner_values(self, card, email, companies, categories, countries):
+        Partner = self.env["res.partner"]
+        address = card["address"]
+        extra = []
+        for value, types in card["emails"][1:]:
+            extra.append(
+                self.env._("E-mail (%(t)s): %(v)s", t=", ".join(types), v=value)
+            )
+        for value, types in card["phones"][1:]:
+            extra.append(
+                self.env._("Phone (%(t)s): %(v)s", t=", ".join(types), v=value)
+            )
+        if card["department"]:
+            extra.append(self.env._("Department: %(v)s", v=card["department"]))
+        if card["birthday"]:
+            extra.append(self.env._("Birthday: %(v)s", v=card["birthday"]))
+        note = "\n".join(filter(None, [card["note"], "\n".join(extra)]))
+        company = companies.get(Partner._mtap_fold(card["company"]))
+        website = next(
+            (u for u in card["urls"] if u.lower().startswith(("http://", "https://"))),
+            card["urls"][0] if card["urls"] else False,
+        )
+        vals = {
+            "name": card["name"][:256],
+            "email": email or False,
+            "phone": card["phones"][0][0][:64] if card["phones"] else False,
+            "function": card["title"][:256] or False,
+            "parent_id": company.id if company else False,
+            "website": website and website[:256],
+            "street": address.get("street") or False,
+            "street2": address.get("street2") or False,
+            "city": address.get("city") or False,
+            "zip": address.get("zip") or False,
+            "country_id": countries.get((address.get("country") or "").casefold()),
+            "comment": plaintext2html(note) if note else False,
+            "category_id": [
+                fields.Command.set(
+                    [categories[Partner._mtap_fold(c)].id for c in card["categories"]]
+                )
+            ],
+            "image_1920": base64.b64encode(card["photo"]) if card["photo"] else False,
+            "mtap_is_contact": True,
+            "mtap_source": "phonebook",
+            "mtap_owner_id": self.user_id.id,
+        }
+        return vals
+
+    @api.model
+    def _countries(self):
+        """Country ids by folded name and code."""
+        countries = self.env["res.country"].search([])
+        result = {c.name.casefold(): c.id for c in countries}
+        result.update({c.code.casefold(): c.id for c in countries})
+        return result
+
+    def _update_partner(self, partner, vals):
+        updates = {
+            key: value
+            for key, value in vals.items()
+            if value and key not in ("category_id", "mtap_source", "mtap_owner_id")
+        }
+        if partner.mtap_is_contact:
+            updates.pop("mtap_is_contact", None)
+        else:
+            updates.update(mtap_source="phonebook", mtap_owner_id=self.user_id.id)
+        if partner.image_1920:
+            updates.pop("image_1920", None)
+        tag_ids = vals["category_id"][0][2]
+        if tag_ids:
+            updates["category_id"] = [fields.Command.link(i) for i in tag_ids]
+        try:
+            with self.env.cr.savepoint():
+                partner.write(updates)
+        except Exception as error:  # noqa: BLE001 - reported on the card's line
+            _logger.info("mTap import: card not merged into %s: %s", partner.id, error)
+            return "failed", str(error)[:500]
+        return "updated", partner
+
+    def _create_partners(self, to_create):
+        """Create the batch's contacts at once; when that fails, one by one, each in
+        its own savepoint, so a bad card fails alone and leaves nothing behind."""
+        if not to_create:
+            return {}
+        Partner = self.env["res.partner"].with_context(tracking_disable=True)
+        try:
+            with self.env.cr.savepoint():
+                partners = Partner.create([vals for _number, vals in to_create])
+            return {
+                number: ("created", partner)
+                for (number, _vals), partner in zip(to_create, partners, strict=True)
+            }
+        except Exception:  # noqa: BLE001 - retried card by card below
+            _logger.info("mTap import: batch failed, retrying card by card")
+        results = {}
+        for number, vals in to_create:
+            try:
+                with self.env.cr.savepoint():
+                    results[number] = ("created", Partner.create(vals))
+            except Exception as error:  # noqa: BLE001 - reported on the card's line
+                message = getattr(error, "args", [str(error)])[0]
+                results[number] = ("failed", str(message)[:500])
+        return results
+
+
+class MtapContactImportLine(models.Model):
+    _name = "mtap.contact.import.line"
+    _description = "mTap phone-book import: one card"
+    _order = "import_id, number"
+
+    import_id = fields.Many2one(
+        "mtap.contact.import", required=True, ondelete="cascade", index=True
+    )
+    number = fields.Integer("Card", required=True)
+    name = fields.Char()
+    email = fields.Char("E-mail")
+    phone = fields.Char()
+    company = fields.Char()
+    status = fields.Selection(
+        [("new", "New"), ("duplicate", "Duplicate"), ("error", "Error")],
+        required=True,
+    )
+    partner_id = fields.Many2one("res.partner", string="Contact", ondelete="set null")
+    message = fields.Char()
+    result = fields.Selection(
+        [
+            ("created", "Created"),
+            ("updated", "Updated"),
+            ("skipped", "Skipped"),
+            ("failed", "Failed"),
+        ]
+    )
+
+    _import_number_idx = models.Index("(import_id, number)")

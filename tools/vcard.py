@@ -1,0 +1,383 @@
+"""Reading phone-book exports (.vcf): vCard 2.1, 3.0 and 4.0 as real address books write
+them. Pure functions, no ORM: the import wizard maps the result onto ``res.partner``.
+
+A file is decoded once (BOM, UTF-16, UTF-8, else Windows-1252), split into cards on
+``BEGIN:VCARD`` / ``END:VCARD`` lines, and each card is parsed on its own: a broken card
+gives an error for that card only.
+"""
+
+import base64
+import binascii
+import quopri
+import re
+
+MAX_CARD_CHARS = 4_000_000  # a card with a photo of ~3 MB
+MAX_PHOTO_BYTES = 2_500_000
+
+# Apple's "item" labels, e.g. _$!<HomePage>!$_
+_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+_PHONE_ORDER = ("pref", "cell", "mobile", "work", "voice", "home", "main")
+
+
+class VCardError(ValueError):
+    """A card that cannot be read; the message says why, for the user."""
+
+
+def decode_file(data):
+    """Text of a .vcf file given as bytes: UTF-8 (with or without BOM), UTF-16 (BOM or
+    not), else Windows-1252 as older Outlook writes it."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    head = data[:200]
+    if head.count(b"\x00") > len(head) // 4:
+        # UTF-16 without BOM: the zero byte of "B" in "BEGIN" tells the order
+        encoding = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+        return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def split_cards(text, start=0):
+    """Yield ``(number, card_text, error, end)`` for each card of ``text`` from the
+    character offset ``start``; ``number`` counts the cards met from there, from 1;
+    ``end`` is where the next card may begin (to resume a batch). ``error`` is set
+    (and ``card_text`` may be partial) when a card is cut off or too large."""
+    number, lines, inside, size = 0, [], False, 0
+    position, length = start, len(text)
+    while position < length:
+        newline = text.find("\n", position)
+        stop = length if newline < 0 else newline + 1
+        line = text[position:stop].rstrip("\r\n")
+        line_start, position = position, stop
+        marker = line.strip().upper()
+        if marker == "BEGIN:VCARD":
+            if inside:
+                error = "The card has no END:VCARD line."
+                yield number, "\n".join(lines), error, line_start
+            number, lines, inside, size = number + 1, [line], True, len(line)
+        elif inside:
+            size += len(line) + 1
+            if size <= MAX_CARD_CHARS:
+                lines.append(line)
+            if marker == "END:VCARD":
+                inside = False
+                if size > MAX_CARD_CHARS:
+                    yield number, "", "The card is too large.", position
+                else:
+                    yield number, "\n".join(lines), None, position
+                lines = []
+    if inside:
+        error = "The file ends inside a card (no END:VCARD)."
+        yield number, "\n".join(lines), error, length
+
+
+def _split_unescaped(value, separator):
+    parts, current, escaped = [], [], False
+    for char in value:
+        if escaped:
+            current.append("\\" + char)
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == separator:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    if escaped:
+        current.append("\\")
+    parts.append("".join(current))
+    return parts
+
+
+def _unescape(value):
+    return re.sub(
+        r"\\(.)",
+        lambda m: "\n" if m.group(1) in "nN" else m.group(1),
+        value,
+    )
+
+
+def _logical_lines(card_text):
+    """Unfold a card: RFC folding (a line starting with a space or tab continues the
+    previous one) and vCard 2.1 quoted-printable soft breaks (a QP value ending with
+    ``=`` continues on the next line)."""
+    result = []
+    qp_open = False
+    for raw in card_text.split("\n"):
+        line = raw.rstrip("\r")
+        if result and line[:1] in (" ", "\t") and not qp_open:
+            result[-1] += line[1:]
+        elif result and qp_open:
+            result[-1] = result[-1][:-1] + line.lstrip(" \t")
+        elif line.strip():
+            result.append(line)
+        else:
+            continue
+        last = result[-1]
+        head = last.split(":", 1)[0].upper()
+        qp_open = (
+            "QUOTED-PRINTABLE" in head or "ENCODING=QP" in head
+        ) and last.endswith("=")
+    return result
+
+
+def _parse_line(line):
+    """``(group, name, params, value)`` of one property line; params maps an upper-case
+    name to a list of values (bare 2.1 parameters are types)."""
+    in_quotes, colon = False, -1
+    for position, char in enumerate(line):
+        if char == '"':
+            in_quotes = not in_quotes
+        elif char == ":" and not in_quotes:
+            colon = position
+            break
+    if colon < 0:
+        raise VCardError(f"A line has no ':' ({line[:40]!r}).")
+    head, value = line[:colon], line[colon + 1 :]
+    pieces = _split_unescaped(head, ";")
+    group, _dot, name = pieces[0].rpartition(".")
+    params = {}
+    for piece in pieces[1:]:
+        key, equal, val = piece.partition("=")
+        if not equal:
+            key, val = "TYPE", key
+        values = [v.strip().strip('"') for v in val.split(",")]
+        params.setdefault(key.strip().upper(), []).extend(v for v in values if v)
+    return group.lower(), name.strip().upper(), params, value
+
+
+def _decode_value(params, value):
+    """The text of a property value: quoted-printable and charset applied."""
+    encoding = [e.upper() for e in params.get("ENCODING", [])]
+    if "QUOTED-PRINTABLE" in encoding or "QP" in encoding:
+        raw = quopri.decodestring(value.encode("latin-1", errors="replace"))
+        charset = (params.get("CHARSET") or ["utf-8"])[0]
+        try:
+            return raw.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            try:
+                return raw.decode("utf-8")
+            except UnicodeDecodeError:
+                return raw.decode("cp1252", errors="replace")
+    return value
+
+
+def _types(params, group_labels, group):
+    types = [t.lower() for t in params.get("TYPE", [])]
+    if "PREF" in params:
+        types.append("pref")
+    label = group_labels.get(group)
+    if label:
+        types.append(label.lower())
+    return types
+
+
+def _decode_photo(params, value):
+    """Bytes of an embedded photo, None for a link (never fetched)."""
+    encoding = [e.upper() for e in params.get("ENCODING", [])]
+    value = value.strip()
+    if value.lower().startswith("data:"):
+        meta, _comma, value = value.partition(",")
+        if ";base64" not in meta.lower():
+            raise VCardError("The photo is not base64-encoded.")
+    elif not ({"B", "BASE64"} & set(encoding)):
+        return None
+    cleaned = re.sub(r"\s+", "", value)
+    if len(cleaned) * 3 // 4 > MAX_PHOTO_BYTES:
+        raise VCardError("The photo is too large.")
+    try:
+        return base64.b64decode(cleaned + "=" * (-len(cleaned) % 4), validate=False)
+    except (binascii.Error, ValueError) as error:
+        raise VCardError("The photo is not valid base64.") from error
+
+
+def _rank(types):
+    for rank, kind in enumerate(_PHONE_ORDER):
+        if kind in types:
+            return rank
+    return len(_PHONE_ORDER)
+
+
+def _components(value):
+    return [_unescape(part).strip() for part in _split_unescaped(value, ";")]
+
+
+def _on_fn(card, value, types):
+    card["name"] = card["name"] or _unescape(value).strip()
+
+
+def _on_n(card, value, types):
+    card["_n"] = _components(value)
+
+
+def _on_email(card, value, types):
+    email = _unescape(value).strip()
+    if email:
+        card["emails"].append((email, types))
+
+
+def _on_tel(card, value, types):
+    phone = _unescape(value).strip()
+    if phone.lower().startswith("tel:"):
+        phone = phone[4:]
+    if phone:
+        card["phones"].append((phone, types))
+
+
+def _on_org(card, value, types):
+    parts = _components(value)
+    card["company"] = card["company"] or parts[0]
+    card["department"] = card["department"] or " / ".join(p for p in parts[1:] if p)
+
+
+def _on_title(card, value, types):
+    card["title"] = card["title"] or _unescape(value).strip()
+
+
+def _on_adr(card, value, types):
+    if card["address"]:
+        return
+    parts = _components(value) + [""] * 7
+    box, extended, street, city, state, zip_code, country = parts[:7]
+    street_lines = [line.strip() for line in street.split("\n") if line.strip()]
+    card["address"] = {
+        "street": street_lines[0] if street_lines else box,
+        "street2": ", ".join(street_lines[1:] + [extended]).strip(", "),
+        "city": city,
+        "state": state,
+        "zip": zip_code,
+        "country": country,
+    }
+
+
+def _on_url(card, value, types):
+    url = _unescape(value).strip()
+    if url:
+        card["urls"].append(url)
+
+
+def _on_note(card, value, types):
+    note = _unescape(value).strip()
+    if note:
+        card["_notes"].append(note)
+
+
+def _on_bday(card, value, types):
+    card["birthday"] = _unescape(value).strip()
+
+
+def _on_categories(card, value, types):
+    for part in _split_unescaped(value, ","):
+        category = _unescape(part).strip()
+        if category and category not in card["categories"]:
+            card["categories"].append(category)
+
+
+def _on_version(card, value, types):
+    card["version"] = value.strip()
+
+
+_HANDLERS = {
+    "VERSION": _on_version,
+    "FN": _on_fn,
+    "N": _on_n,
+    "EMAIL": _on_email,
+    "TEL": _on_tel,
+    "ORG": _on_org,
+    "TITLE": _on_title,
+    "ADR": _on_adr,
+    "URL": _on_url,
+    "NOTE": _on_note,
+    "BDAY": _on_bday,
+    "CATEGORIES": _on_categories,
+}
+
+
+def _new_card():
+    return {
+        "name": "",
+        "emails": [],
+        "phones": [],
+        "company": "",
+        "department": "",
+        "title": "",
+        "address": {},
+        "urls": [],
+        "note": "",
+        "birthday": "",
+        "categories": [],
+        "photo": None,
+        "version": "",
+        "warnings": [],
+        "_n": [],
+        "_notes": [],
+    }
+
+
+def parse_card(card_text):
+    """A dict of what the card holds: ``name``, ``emails`` and ``phones`` (lists of
+    ``(value, types)``, preferred first), ``company``, ``department``, ``title``,
+    ``address`` (dict: street, street2, city, state, zip, country), ``urls``,
+    ``note``, ``birthday``, ``categories``, ``photo`` (bytes or None), ``version``
+    and ``warnings``. Unknown properties (X-OWNER, UID, ...) are ignored. Raise
+    ``VCardError`` for a card that cannot be used."""
+    parsed = [
+        _parse_line(line)
+        for line in _logical_lines(card_text)
+        if line.strip().upper() not in ("BEGIN:VCARD", "END:VCARD")
+    ]
+    group_labels = {}
+    for group, name, params, value in parsed:
+        if group and name == "X-ABLABEL":
+            label = _decode_value(params, value).strip()
+            match = _APPLE_LABEL.match(label)
+            group_labels[group] = match.group(1) if match else label
+    card = _new_card()
+    for group, name, params, raw in parsed:
+        if name == "PHOTO" and card["photo"] is None:
+            try:
+                card["photo"] = _decode_photo(params, raw)
+            except VCardError as error:
+                card["warnings"].append(str(error))
+        elif name in _HANDLERS:
+            types = _types(params, group_labels, group)
+            _HANDLERS[name](card, _decode_value(params, raw), types)
+    structured_name, notes = card.pop("_n"), card.pop("_notes")
+    if not card["name"] and structured_name:
+        family, given, additional, prefix, suffix = (structured_name + [""] * 5)[:5]
+        card["name"] = " ".join(
+            p
+            for p in (prefix, given, additional.replace(",", " "), family, suffix)
+            if p
+        )
+    card["note"] = "\n\n".join(notes)
+    card["emails"].sort(key=lambda item: 0 if "pref" in item[1] else 1)
+    card["phones"].sort(key=lambda item: _rank(item[1]))
+    if not card["name"]:
+        card["name"] = (
+            card["company"] or (card["emails"] and card["emails"][0][0]) or ""
+        )
+    if not (card["name"] or card["phones"]):
+        raise VCardError("The card has no name, e-mail, phone or company.")
+    if "\x00" in card["name"]:
+        raise VCardError("The card's name holds invalid characters.")
+    return card
+
+
+def iter_cards(text, start=0):
+    """Yield ``(number, card, error, end)`` for every card of the decoded .vcf
+    ``text`` from offset ``start``: ``card`` is ``parse_card``'s dict, or None with
+    ``error`` set; ``end`` as in ``split_cards``."""
+    for number, card_text, error, end in split_cards(text, start):
+        if error:
+            yield number, None, error, end
+            continue
+        try:
+            yield number, parse_card(card_text), None, end
+        except VCardError as parse_error:
+            yield number, None, str(parse_error), end
