@@ -1,3 +1,4 @@
+from . import mtap_consent_mixin
 from . import mtap_profile
 from . import mtap_profile_link
 from . import mtap_profile_stat

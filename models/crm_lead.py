@@ -23,7 +23,8 @@ MTAP_SOURCES = [
 
 
 class CrmLead(models.Model):
-    _inherit = "crm.lead"
+    _name = "crm.lead"
+    _inherit = ["crm.lead", "mtap.consent.mixin"]
 
     mtap_profile_id = fields.Many2one(
         "mtap.profile",
@@ -39,14 +40,6 @@ class CrmLead(models.Model):
         readonly=True,
         help="How many times this person sent the card's Exchange Contacts form.",
     )
-    mtap_consent = fields.Boolean(
-        "Marketing Consent",
-        readonly=True,
-        help="Ticked by the visitor on the Exchange Contacts form.",
-    )
-    mtap_consent_text = fields.Text("Consent Text", readonly=True)
-    mtap_consent_version = fields.Char("Consent Version", readonly=True)
-    mtap_consent_date = fields.Datetime("Consent Date", readonly=True)
     mtap_notify_pending = fields.Boolean(
         readonly=True,
         copy=False,
@@ -238,12 +231,7 @@ class CrmLead(models.Model):
     def action_mtap_open_contact(self):
         """Open the Contact this Lead was converted into."""
         self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "res.partner",
-            "res_id": self.mtap_contact_id.id,
-            "view_mode": "form",
-        }
+        return self.mtap_contact_id._get_records_action(context={})
 
     def action_set_lost(self, **additional_values):
         """Archiving an mTap Lead is for its owner (or a manager); a reason that blocks

@@ -156,14 +156,7 @@ class MtapContactImport(models.Model):
         return action
 
     def _reopen(self):
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": self._name,
-            "res_id": self.id,
-            "view_mode": "form",
-            "views": [(False, "form")],
-            "target": "current",
-        }
+        return self._get_records_action(context={})
 
     # ------------------------------------------------------------
     # BUSINESS

@@ -49,11 +49,11 @@ class MtapExchangeBlock(models.Model):
     def _block_leads(self, leads):
         """Block the e-mail of each Lead on its card owner's cards (the caller has
         checked that the current user may archive these Leads)."""
-        wanted = {
-            (lead.sudo().mtap_profile_id.user_id.id, lead.email_normalized): lead.id
-            for lead in leads
-            if lead.email_normalized and lead.sudo().mtap_profile_id.user_id
-        }
+        wanted = {}
+        for lead in leads.sudo():
+            owner = lead.mtap_profile_id.user_id
+            if owner and lead.email_normalized:
+                wanted[(owner.id, lead.email_normalized)] = lead.id
         if not wanted:
             return self.browse()
         existing = self.sudo().search(

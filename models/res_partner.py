@@ -11,7 +11,8 @@ def _ilike_exact(value):
 
 
 class ResPartner(models.Model):
-    _inherit = "res.partner"
+    _name = "res.partner"
+    _inherit = ["res.partner", "mtap.consent.mixin"]
 
     mtap_is_contact = fields.Boolean(
         "mTap Contact",
@@ -48,15 +49,6 @@ class ResPartner(models.Model):
     mtap_last_interaction = fields.Datetime(
         "Last Interaction", copy=False, help="The last time you were in touch."
     )
-    mtap_consent = fields.Boolean(
-        "Marketing Consent",
-        copy=False,
-        help="Given on an mTap Exchange form and carried over when the Lead was "
-        "converted.",
-    )
-    mtap_consent_text = fields.Text("Consent Text", copy=False)
-    mtap_consent_version = fields.Char("Consent Version", copy=False)
-    mtap_consent_date = fields.Datetime("Consent Date", copy=False)
     mtap_lead_ids = fields.One2many(
         "crm.lead", "mtap_contact_id", string="Converted Leads"
     )
@@ -145,13 +137,7 @@ class ResPartner(models.Model):
     def action_mtap_open_duplicate(self):
         """Open the existing contact this one duplicates."""
         self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "res.partner",
-            "res_id": self.mtap_duplicate_id.id,
-            "view_mode": "form",
-            "views": [(False, "form")],
-        }
+        return self.mtap_duplicate_id._get_records_action(context={})
 
     def _build_vcard(self):
         """Odoo's vCard, plus the Contact's tags and notes for an mTap Contact, so

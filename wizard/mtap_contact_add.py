@@ -75,21 +75,9 @@ class MtapContactAdd(models.TransientModel):
         and open it."""
         self.ensure_one()
         contact = self.env["res.partner"].create(self._contact_values())
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "res.partner",
-            "res_id": contact.id,
-            "view_mode": "form",
-            "views": [(False, "form")],
-        }
+        return contact._get_records_action(context={})
 
     def action_open_duplicate(self):
         """Open the existing contact instead of creating a second one."""
         self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "res_model": "res.partner",
-            "res_id": self.duplicate_id.id,
-            "view_mode": "form",
-            "views": [(False, "form")],
-        }
+        return self.duplicate_id._get_records_action(context={})

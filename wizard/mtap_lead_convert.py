@@ -30,8 +30,6 @@ class MtapLeadConvert(models.TransientModel):
         "Also Create an Opportunity",
         help="Open an opportunity in the CRM pipeline for each converted Contact.",
     )
-    lead_count = fields.Integer(compute="_compute_counts")
-    match_count = fields.Integer(compute="_compute_counts")
 
     @api.model
     def default_get(self, fields_list):
@@ -77,12 +75,6 @@ class MtapLeadConvert(models.TransientModel):
                 for lead, (partner, rule) in zip(leads, found, strict=True)
             ]
 
-    @api.depends("line_ids.match_partner_id")
-    def _compute_counts(self):
-        for wizard in self:
-            wizard.lead_count = len(wizard.line_ids)
-            wizard.match_count = len(wizard.line_ids.filtered("match_partner_id"))
-
     # ------------------------------------------------------------
     # ACTIONS
     # ------------------------------------------------------------
@@ -92,22 +84,9 @@ class MtapLeadConvert(models.TransientModel):
         close the Lead as converted, log it on both sides, and open the result."""
         self.ensure_one()
         contacts = self._action_convert()
-        if len(contacts) == 1:
-            return {
-                "type": "ir.actions.act_window",
-                "res_model": "res.partner",
-                "res_id": contacts.id,
-                "view_mode": "form",
-                "views": [(False, "form")],
-            }
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Converted Contacts"),
-            "res_model": "res.partner",
-            "view_mode": "list,form",
-            "views": [(False, "list"), (False, "form")],
-            "domain": [("id", "in", contacts.ids)],
-        }
+        return contacts._get_records_action(
+            name=self.env._("Converted Contacts"), context={}
+        )
 
     def _action_convert(self):
         lines = self.line_ids
@@ -300,7 +279,7 @@ class MtapLeadConvertLine(models.TransientModel):
                 )
             if lead.description:
                 vals["comment"] = (partner.comment or Markup()) + lead.description
-            vals.update(line._consent_values())
+            vals.update(lead._mtap_consent_record())
             new_categories = [categories[tag.id].id for tag in lead.tag_ids]
             if new_categories:
                 vals["category_id"] = [fields.Command.link(c) for c in new_categories]
@@ -337,7 +316,7 @@ class MtapLeadConvertLine(models.TransientModel):
                 category_id=[
                     fields.Command.set([categories[tag.id].id for tag in lead.tag_ids])
                 ],
-                **line._consent_values(),
+                **lead._mtap_consent_record(),
             )
             vals_list.append(vals)
         contacts = Partner.create(vals_list)
@@ -363,14 +342,3 @@ class MtapLeadConvertLine(models.TransientModel):
                     "comment": False,
                 }
         return self.env["res.partner"]._mtap_company_contacts(values_by_name)
-
-    def _consent_values(self):
-        lead = self.lead_id
-        if not lead.mtap_consent:
-            return {}
-        return {
-            "mtap_consent": True,
-            "mtap_consent_text": lead.mtap_consent_text,
-            "mtap_consent_version": lead.mtap_consent_version,
-            "mtap_consent_date": lead.mtap_consent_date,
-        }
