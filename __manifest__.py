@@ -29,6 +29,7 @@
     ],
     "demo": ["demo/mtap_profile_demo.xml", "demo/crm_lead_demo.xml"],
     "assets": {
+        "web.assets_backend": ["mtap_hub/static/src/**/*"],
         "web.assets_tests": ["mtap_hub/static/tests/tours/*.js"],
     },
 }

@@ -31,20 +31,7 @@ class MtapProfileController(http.Controller):
         the same 404. The superuser read is safe: only published data leaves this
         controller and the card is found by its slug only.
         """
-        if validation.slug_error(slug):
-            return request.env["mtap.profile"]
-        return (
-            request.env["mtap.profile"]
-            .sudo()
-            .search(
-                [
-                    ("slug", "=", slug),
-                    ("is_published", "=", True),
-                    ("user_id.active", "=", True),
-                ],
-                limit=1,
-            )
-        )
+        return request.env["mtap.profile"]._get_published(slug)
 
     def _not_found_response(self, page=True):
         """The same 404 page for every missing card, or a 429 once the visitor's

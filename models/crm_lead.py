@@ -352,7 +352,7 @@ class CrmLead(models.Model):
                 "tag_ids": [fields.Command.set(profile.lead_tag_ids.ids)],
                 "source_id": source.id if source else False,
                 "mtap_profile_id": profile.id,
-                "mtap_source": "exchange_form",
+                "mtap_source": values.get("source") or "exchange_form",
                 "mtap_exchange_count": 1,
                 "mtap_notify_pending": True,
                 **consent,

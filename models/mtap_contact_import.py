@@ -7,7 +7,7 @@ from odoo import api, fields, models, modules
 from odoo.exceptions import UserError
 from odoo.tools import email_normalize, plaintext2html
 
-from ..tools.vcard import decode_file, iter_cards
+from ..tools.vcard import card_website, decode_file, iter_cards
 
 _logger = logging.getLogger(__name__)
 
@@ -354,25 +354,9 @@ class MtapContactImport(models.Model):
     def _partner_values(self, card, email, companies, categories, countries):
         Partner = self.env["res.partner"]
         address = card["address"]
-        extra = []
-        for value, types in card["emails"][1:]:
-            extra.append(
-                self.env._("E-mail (%(t)s): %(v)s", t=", ".join(types), v=value)
-            )
-        for value, types in card["phones"][1:]:
-            extra.append(
-                self.env._("Phone (%(t)s): %(v)s", t=", ".join(types), v=value)
-            )
-        if card["department"]:
-            extra.append(self.env._("Department: %(v)s", v=card["department"]))
-        if card["birthday"]:
-            extra.append(self.env._("Birthday: %(v)s", v=card["birthday"]))
-        note = "\n".join(filter(None, [card["note"], "\n".join(extra)]))
+        note = Partner._mtap_card_note(card)
         company = companies.get(Partner._mtap_fold(card["company"]))
-        website = next(
-            (u for u in card["urls"] if u.lower().startswith(("http://", "https://"))),
-            card["urls"][0] if card["urls"] else False,
-        )
+        website = card_website(card)
         vals = {
             "name": card["name"][:256],
             "email": email or False,

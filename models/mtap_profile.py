@@ -357,6 +357,22 @@ class MtapProfile(models.Model):
     # PUBLIC CARD
     # ------------------------------------------------------------
 
+    @api.model
+    def _get_published(self, slug):
+        """The published card of ``slug``, as superuser, or no card: unknown,
+        unpublished and archived cards, and cards of archived users, are all
+        "not found". Only published data may be read from it."""
+        if validation.slug_error(slug):
+            return self.browse()
+        return self.sudo().search(
+            [
+                ("slug", "=", slug),
+                ("is_published", "=", True),
+                ("user_id.active", "=", True),
+            ],
+            limit=1,
+        )
+
     def _get_public_description(self):
         """Return the one-line description of the card for search engines and
         link previews: title, company and the start of the bio."""

@@ -43,6 +43,15 @@ class ResPartner(models.Model):
         copy=False,
         help="The mTap card through which this person came in.",
     )
+    mtap_their_profile_id = fields.Many2one(
+        "mtap.profile",
+        string="Their mTap Card",
+        index="btree_not_null",
+        ondelete="set null",
+        copy=False,
+        help="The mTap card of this database whose QR code this Contact was taken "
+        "from.",
+    )
     mtap_met_event = fields.Char("Met at Event")
     mtap_met_place = fields.Char("Met at Place")
     mtap_met_date = fields.Date("Met on")
@@ -280,9 +289,10 @@ class ResPartner(models.Model):
         return companies
 
     @api.model
-    def _mtap_category_ids(self, names):
+    def _mtap_category_ids(self, names, create_missing=True):
         """Contact tags (``res.partner.category``) for ``names``, matched
-        case-insensitively, created when missing: a dict folded name -> category."""
+        case-insensitively, created when missing (unless ``create_missing`` is
+        False): a dict folded name -> category."""
         wanted = {}
         for name in names:
             if name and name.strip():
@@ -299,6 +309,8 @@ class ResPartner(models.Model):
         ):
             found.setdefault(self._mtap_fold(category.name), category)
         missing = [key for key in wanted if key not in found]
+        if not create_missing:
+            return found
         found.update(
             zip(
                 missing,
@@ -307,6 +319,25 @@ class ResPartner(models.Model):
             )
         )
         return found
+
+    @api.model
+    def _mtap_card_note(self, card):
+        """The note of a Contact made from a parsed vCard or QR code (see
+        ``tools.vcard.parse_card``): the card's note, then what has no field of its
+        own (other e-mails and phones, department, birthday)."""
+        extra = [
+            self.env._("E-mail (%(t)s): %(v)s", t=", ".join(types), v=value)
+            for value, types in card["emails"][1:]
+        ]
+        extra += [
+            self.env._("Phone (%(t)s): %(v)s", t=", ".join(types), v=value)
+            for value, types in card["phones"][1:]
+        ]
+        if card["department"]:
+            extra.append(self.env._("Department: %(v)s", v=card["department"]))
+        if card["birthday"]:
+            extra.append(self.env._("Birthday: %(v)s", v=card["birthday"]))
+        return "\n".join(filter(None, [card["note"], "\n".join(extra)]))
 
     @api.model
     def _mtap_fold(self, value):

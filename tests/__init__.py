@@ -12,3 +12,4 @@ from . import test_lead_score
 from . import test_lead_inbox
 from . import test_contact
 from . import test_contact_import
+from . import test_contact_qr

@@ -381,3 +381,12 @@ def iter_cards(text, start=0):
             yield number, parse_card(card_text), None, end
         except VCardError as parse_error:
             yield number, None, str(parse_error), end
+
+
+def card_website(card):
+    """The card's website: its first http(s) address, else its first URL."""
+    urls = card["urls"]
+    return next(
+        (url for url in urls if url.lower().startswith(("http://", "https://"))),
+        urls[0] if urls else False,
+    )
