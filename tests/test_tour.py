@@ -27,3 +27,32 @@ class TestLeadConvertTour(MtapCommon, HttpCase):
         self.assertEqual(contact.email, "tina@tour.example")
         self.assertEqual(contact.parent_id.name, "Tour Co")
         self.assertEqual(lead.mtap_state, "converted")
+
+
+@tagged("post_install", "-at_install")
+class TestContactsTour(MtapCommon, HttpCase):
+    def test_contacts_tour(self):
+        """Issue 5's flows in a browser: add by hand past a duplicate warning, add
+        from another card's QR code with the camera, import a .vcf."""
+        shared = self.env["res.partner"].create(
+            {"name": "Shared Sam", "email": "sam@shared.example"}
+        )
+        self.profile_a.write({"email": "alice@a.example", "is_published": True})
+        self.profile_b.write({"company_name": "Bob Industries", "is_published": True})
+        self.start_tour("/odoo", "mtap_hub_contacts_tour", login="mtap_user_a")
+        Partner = self.env["res.partner"]
+        mine = Partner.search([("mtap_owner_id", "=", self.user_a.id)])
+        self.assertEqual(
+            sorted(mine.mapped("name")), ["Bob Mtap", "Sam Tour", "Vera Vcard"]
+        )
+        sam = mine.filtered(lambda p: p.name == "Sam Tour")
+        self.assertEqual((sam.email, sam.mtap_source), ("sam.tour@new.example", "manual"))
+        bob = mine.filtered(lambda p: p.name == "Bob Mtap")
+        self.assertEqual(bob.mtap_source, "qr_profile")
+        self.assertEqual(bob.mtap_their_profile_id, self.profile_b)
+        lead = self.env["crm.lead"].search([("mtap_profile_id", "=", self.profile_b.id)])
+        self.assertEqual((lead.user_id, lead.email_from), (self.user_b, "alice@a.example"))
+        vera = mine.filtered(lambda p: p.name == "Vera Vcard")
+        self.assertEqual(vera.mtap_source, "phonebook")
+        self.assertEqual(vera.category_id.name, "Tour Import")
+        self.assertEqual(Partner.search_count([("email", "=", shared.email)]), 1)
