@@ -10,7 +10,6 @@ from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 from odoo.tools import consteq
 from odoo.tools.misc import hmac
 
-from ..tools import validation
 from ..tools.exchange_form import FIELD_LIMITS, clean_exchange_form
 
 _logger = logging.getLogger(__name__)

@@ -2,6 +2,7 @@
 # Benchmarks against stock Odoo, each in a throw-away database:
 #   bash scripts/bench.sh exchange   # bench/exchange.py: Exchange form vs /website/form/crm.lead
 #   bash scripts/bench.sh convert    # bench/lead_convert.py: Convert to Contact vs stock mass convert
+#   bash scripts/bench.sh import     # bench/contact_import.py: .vcf import vs stock CSV base_import
 # The database gets mtap_hub and website_crm (stock's form), a published card, rate
 # limits high enough for one client address and no minimum fill time; Odoo is served
 # with --workers=2 on 127.0.0.1.
@@ -9,8 +10,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 what="${1:-exchange}"
 case "$what" in
-    exchange | convert) ;;
-    *) die "unknown benchmark '$what' (known: exchange, convert)" ;;
+    exchange | convert | import) ;;
+    *) die "unknown benchmark '$what' (known: exchange, convert, import)" ;;
 esac
 PORT="${MTAP_BENCH_PORT:-8169}"
 
@@ -28,10 +29,12 @@ cleanup() {
 trap cleanup EXIT
 write_odoo_config "$PORT"
 
-if [ "$what" = convert ]; then
+if [ "$what" = convert ] || [ "$what" = import ]; then
     log "installing mtap_hub in $DB"
     odoo_cmd -c "$ODOO_CONF" -d "$DB" -i mtap_hub --stop-after-init --log-level=warn
-    (cd / && "$PYTHON" "$ROOT/bench/lead_convert.py" --config "$ODOO_CONF" --database "$DB" "${@:2}")
+    script="$ROOT/bench/lead_convert.py"
+    [ "$what" = import ] && script="$ROOT/bench/contact_import.py"
+    (cd / && "$PYTHON" "$script" --config "$ODOO_CONF" --database "$DB" "${@:2}")
     exit
 fi
 

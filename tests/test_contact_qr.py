@@ -65,7 +65,9 @@ class TestQrPayload(TransactionCase):
         self.assertEqual(kind, "card")
         self.assertEqual(card["name"], "Jane Doe")
         self.assertEqual(card["company"], "Doe; Sons")
-        self.assertEqual([p for p, _t in card["phones"]], ["+3247012345", "+3222223333"])
+        self.assertEqual(
+            [p for p, _t in card["phones"]], ["+3247012345", "+3222223333"]
+        )
         self.assertEqual(card["emails"][0][0], "jane@doe.example")
         self.assertEqual(card["urls"], ["https://doe.example"])
         self.assertEqual(card["note"], "Met at Expo")
@@ -238,8 +240,10 @@ class TestContactQr(MtapCommon):
             self.env["res.partner"].search([("mtap_source", "=", "qr_profile")])
         )
         # the onchange tells the user at once
-        wizard = self.env["mtap.contact.add"].with_user(self.user_a).new(
-            {"source": "qr_profile", "qr_code": self.url_b}
+        wizard = (
+            self.env["mtap.contact.add"]
+            .with_user(self.user_a)
+            .new({"source": "qr_profile", "qr_code": self.url_b})
         )
         self.assertIn("not published", wizard._onchange_qr_code()["warning"]["message"])
 

@@ -46,12 +46,18 @@ class TestContactsTour(MtapCommon, HttpCase):
             sorted(mine.mapped("name")), ["Bob Mtap", "Sam Tour", "Vera Vcard"]
         )
         sam = mine.filtered(lambda p: p.name == "Sam Tour")
-        self.assertEqual((sam.email, sam.mtap_source), ("sam.tour@new.example", "manual"))
+        self.assertEqual(
+            (sam.email, sam.mtap_source), ("sam.tour@new.example", "manual")
+        )
         bob = mine.filtered(lambda p: p.name == "Bob Mtap")
         self.assertEqual(bob.mtap_source, "qr_profile")
         self.assertEqual(bob.mtap_their_profile_id, self.profile_b)
-        lead = self.env["crm.lead"].search([("mtap_profile_id", "=", self.profile_b.id)])
-        self.assertEqual((lead.user_id, lead.email_from), (self.user_b, "alice@a.example"))
+        lead = self.env["crm.lead"].search(
+            [("mtap_profile_id", "=", self.profile_b.id)]
+        )
+        self.assertEqual(
+            (lead.user_id, lead.email_from), (self.user_b, "alice@a.example")
+        )
         vera = mine.filtered(lambda p: p.name == "Vera Vcard")
         self.assertEqual(vera.mtap_source, "phonebook")
         self.assertEqual(vera.category_id.name, "Tour Import")

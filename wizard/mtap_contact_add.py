@@ -171,7 +171,9 @@ class MtapContactAdd(models.TransientModel):
                 "image_1920": base64.b64encode(payload["photo"])
                 if payload["photo"]
                 else False,
-                "category_ids": [fields.Command.set([c.id for c in categories.values()])],
+                "category_ids": [
+                    fields.Command.set([c.id for c in categories.values()])
+                ],
             }
         )
         return None
@@ -247,7 +249,9 @@ class MtapContactAdd(models.TransientModel):
         (first) mTap card, else their own contact details."""
         user = self.env.user
         card = self.env["mtap.profile"].search(
-            [("user_id", "=", user.id)], order="is_published desc, sequence, id", limit=1
+            [("user_id", "=", user.id)],
+            order="is_published desc, sequence, id",
+            limit=1,
         )
         return {
             "name": card.name or user.name,
@@ -275,7 +279,7 @@ class MtapContactAdd(models.TransientModel):
                 self.env._(
                     "Your card cannot be sent back: it needs your name and a valid "
                     "e-mail or phone (%(fields)s). Complete My Card, or untick "
-                    "\"Send my Card Back\".",
+                    '"Send my Card Back".',
                     fields=", ".join(sorted(errors)),
                 )
             )
