@@ -24,6 +24,7 @@
         "views/mtap_contact_import_views.xml",
         "views/mtap_exchange_block_views.xml",
         "wizard/mtap_lead_convert_views.xml",
+        "views/mtap_followup_rule_views.xml",
         "views/res_config_settings_views.xml",
         "views/mtap_hub_menus.xml",
     ],

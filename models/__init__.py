@@ -1,4 +1,6 @@
 from . import mtap_consent_mixin
+from . import mtap_followup_rule
+from . import mtap_followup_mixin
 from . import mtap_profile
 from . import mtap_profile_link
 from . import mtap_profile_stat
@@ -10,3 +12,4 @@ from . import crm_lost_reason
 from . import mtap_exchange_block
 from . import res_partner
 from . import mtap_contact_import
+from . import mail_activity

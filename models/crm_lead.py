@@ -24,7 +24,7 @@ MTAP_SOURCES = [
 
 class CrmLead(models.Model):
     _name = "crm.lead"
-    _inherit = ["crm.lead", "mtap.consent.mixin"]
+    _inherit = ["crm.lead", "mtap.consent.mixin", "mtap.followup.mixin"]
 
     mtap_profile_id = fields.Many2one(
         "mtap.profile",
@@ -106,6 +106,18 @@ class CrmLead(models.Model):
     _mtap_notify_pending_idx = models.Index("(id) WHERE mtap_notify_pending")
 
     _mtap_state_idx = models.Index("(user_id, mtap_state) WHERE mtap_state IS NOT NULL")
+    # the follow-up cron's query
+    _mtap_followup_due_idx = models.Index(
+        "(id) WHERE mtap_followup_state = 'active' "
+        "AND mtap_followup_activity_id IS NULL AND active"
+    )
+
+    mtap_followup_replied = fields.Boolean(
+        "Replied",
+        copy=False,
+        help="The person answered a follow-up: the cadence stopped, the Lead is ready "
+        "to be converted.",
+    )
 
     @api.depends("email_normalized", "phone_sanitized", "mtap_profile_id")
     def _compute_mtap_known_partner_id(self):
@@ -367,14 +379,69 @@ class CrmLead(models.Model):
             ),
             subtype_xmlid="mail.mt_note",
         )
-        # the owner is notified of it by the notification cron, after commit
-        lead.with_context(mail_activity_quick_update=True).activity_schedule(
-            "mtap_hub.mail_activity_type_mtap_followup",
-            user_id=profile.user_id.id,
-            summary=self.env._("Follow up within 24 hours"),
-        )
+        # its first follow-up, due within the rule's first delay; the owner is
+        # notified of the Lead by the notification cron, after commit
+        lead._mtap_followup_start()
+        lead._mtap_followup_schedule()
         self.env.ref("mtap_hub.ir_cron_mtap_notify")._trigger()
         return lead
+
+    # ------------------------------------------------------------
+    # FOLLOW-UP CADENCE (see mtap.followup.mixin)
+    # ------------------------------------------------------------
+
+    def _mtap_followup_kind(self):
+        return "lead"
+
+    def _mtap_followup_owner(self):
+        return self.user_id or self.mtap_profile_id.user_id
+
+    def _mtap_followup_tags(self):
+        return self.tag_ids
+
+    def _mtap_followup_company_name(self):
+        return self.partner_name or ""
+
+    def _mtap_followup_emails(self):
+        return {self.email_normalized} - {False}
+
+    def _mtap_followup_drip_tag(self):
+        return self.env.ref("mtap_hub.crm_tag_mtap_drip")
+
+    def _mtap_followup_add_tag(self, tag):
+        self.write({"tag_ids": [fields.Command.link(tag.id)]})
+
+    def _mtap_followup_on_reply(self):
+        active = self.filtered(lambda lead: lead.mtap_followup_state == "active")
+        active._mtap_followup_stop()
+        active.mtap_followup_replied = True
+        active._message_log_batch(
+            bodies=dict.fromkeys(
+                active.ids,
+                Markup("<p>%s</p>")
+                % self.env._(
+                    "The person replied: no more follow-ups. Ready to convert?"
+                ),
+            )
+        )
+
+    def _message_post_after_hook(self, message, msg_vals):
+        result = super()._message_post_after_hook(message, msg_vals)
+        self._mtap_followup_check_reply(message)
+        return result
+
+    @api.model
+    def _cron_mtap_followup(self, batch_size=500):
+        """Schedule the due follow-ups of Leads, then of Contacts, committing each
+        batch; what the cron's time does not allow is left for its next run,
+        which Odoo starts again at once while some remain."""
+        Partner = self.env["res.partner"]
+        self.env["ir.cron"]._commit_progress(
+            remaining=self._mtap_followup_due_count()
+            + Partner._mtap_followup_due_count()
+        )
+        if self._mtap_followup_run(batch_size):
+            Partner._mtap_followup_run(batch_size)
 
     @api.model
     def _cron_mtap_notify(self, batch_size=200):

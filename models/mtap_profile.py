@@ -136,6 +136,22 @@ class MtapProfile(models.Model):
     vcard_count = fields.Integer("vCard Downloads", compute="_compute_stats")
     exchange_count = fields.Integer("Exchanges", compute="_compute_stats")
     lead_count = fields.Integer("Leads", compute="_compute_lead_count")
+    followup_lead_count = fields.Integer(
+        "Lead Follow-ups Due",
+        compute="_compute_followup_counts",
+        help="Leads of this card whose follow-up is due today or overdue.",
+    )
+    followup_contact_count = fields.Integer(
+        "Contact Follow-ups Due",
+        compute="_compute_followup_counts",
+        help="Contacts of the card's owner whose check-in is due today or overdue.",
+    )
+    drip_count = fields.Integer(
+        "In Drip",
+        compute="_compute_followup_counts",
+        help="Leads of this card and Contacts of its owner that had every follow-up "
+        "and only get campaigns now.",
+    )
 
     _slug_unique = models.UniqueIndex(
         "(slug)", "This URL slug is already used by another card."
@@ -181,6 +197,42 @@ class MtapProfile(models.Model):
         )
         for profile in self:
             profile.lead_count = counts.get(profile, 0)
+
+    def _followup_domain(self, kind, state="due"):
+        """Leads of the card, or Contacts of its owner, due (today or overdue) or
+        in drip."""
+        self.ensure_one()
+        if state == "due":
+            domain = [
+                ("mtap_followup_state", "=", "active"),
+                ("mtap_followup_date", "<=", fields.Date.context_today(self)),
+            ]
+        else:
+            domain = [("mtap_followup_state", "=", "drip")]
+        if kind == "lead":
+            return [("mtap_profile_id", "=", self.id), *domain]
+        return [
+            ("mtap_is_contact", "=", True),
+            ("mtap_owner_id", "=", self.user_id.id),
+            *domain,
+        ]
+
+    def _compute_followup_counts(self):
+        Lead, Partner = self.env["crm.lead"], self.env["res.partner"]
+        for profile in self:
+            if not profile.id:
+                profile.followup_lead_count = profile.followup_contact_count = 0
+                profile.drip_count = 0
+                continue
+            profile.followup_lead_count = Lead.search_count(
+                profile._followup_domain("lead")
+            )
+            profile.followup_contact_count = Partner.search_count(
+                profile._followup_domain("contact")
+            )
+            profile.drip_count = Lead.search_count(
+                profile._followup_domain("lead", "drip")
+            ) + Partner.search_count(profile._followup_domain("contact", "drip"))
 
     # ------------------------------------------------------------
     # CONSTRAINTS
@@ -476,6 +528,27 @@ class MtapProfile(models.Model):
                 "name": self.env._("Leads of %s", self.name),
             }
         )
+        return action
+
+    def action_view_followup_leads(self):
+        """The Leads of this card to follow up now."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "mtap_hub.crm_lead_action_mtap_inbox"
+        )
+        action["domain"] = self._followup_domain("lead")
+        action["context"] = {"default_type": "lead"}
+        action["name"] = self.env._("Leads to Follow Up")
+        return action
+
+    def action_view_followup_contacts(self):
+        """The owner's Contacts to check in with now."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "mtap_hub.res_partner_action_mtap_contacts"
+        )
+        action["domain"] = self._followup_domain("contact")
+        action["name"] = self.env._("Contacts to Follow Up")
         return action
 
     @api.model

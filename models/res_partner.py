@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from odoo import api, fields, models, tools
 from odoo.exceptions import AccessError
 from odoo.fields import Domain
@@ -12,7 +14,7 @@ def _ilike_exact(value):
 
 class ResPartner(models.Model):
     _name = "res.partner"
-    _inherit = ["res.partner", "mtap.consent.mixin"]
+    _inherit = ["res.partner", "mtap.consent.mixin", "mtap.followup.mixin"]
 
     mtap_is_contact = fields.Boolean(
         "mTap Contact",
@@ -70,6 +72,11 @@ class ResPartner(models.Model):
     )
 
     _mtap_owner_idx = models.Index("(mtap_owner_id, id) WHERE mtap_is_contact")
+    # the follow-up cron's query
+    _mtap_followup_due_idx = models.Index(
+        "(id) WHERE mtap_followup_state = 'active' "
+        "AND mtap_followup_activity_id IS NULL AND active"
+    )
 
     # ------------------------------------------------------------
     # CRUD
@@ -83,16 +90,26 @@ class ResPartner(models.Model):
             if vals.get("mtap_is_contact") and not vals.get("mtap_source"):
                 vals["mtap_source"] = "manual"
         self._mtap_check_owner(vals_list)
-        return super().create(vals_list)
+        partners = super().create(vals_list)
+        # every new mTap Contact enters the Contact follow-up cadence
+        partners.filtered("mtap_is_contact")._mtap_followup_start()
+        return partners
 
     def write(self, vals):
+        starting = self.browse()
         if vals.get("mtap_is_contact"):
             unowned = self.filtered(lambda p: not p.mtap_owner_id)
             if unowned and "mtap_owner_id" not in vals:
                 super(ResPartner, unowned).write({"mtap_owner_id": self.env.user.id})
+            starting = self.filtered(
+                lambda p: not p.mtap_is_contact and not p.mtap_followup_state
+            )
         if "mtap_owner_id" in vals:
             self._mtap_check_owner([vals])
-        return super().write(vals)
+        result = super().write(vals)
+        if starting:
+            starting._mtap_followup_start()
+        return result
 
     def _mtap_check_owner(self, vals_list):
         """Only an mTap manager gives a Contact to someone else (case 22: nobody
@@ -319,6 +336,50 @@ class ResPartner(models.Model):
             )
         )
         return found
+
+    # ------------------------------------------------------------
+    # FOLLOW-UP CADENCE (see mtap.followup.mixin)
+    # ------------------------------------------------------------
+
+    def _mtap_followup_kind(self):
+        return "contact"
+
+    def _mtap_followup_owner(self):
+        return self.mtap_owner_id
+
+    def _mtap_followup_tags(self):
+        return self.category_id
+
+    def _mtap_followup_company_name(self):
+        return self.parent_id.name or self.company_name or ""
+
+    def _mtap_followup_emails(self):
+        return {self.email_normalized} - {False}
+
+    def _mtap_followup_drip_tag(self):
+        return self.env.ref("mtap_hub.res_partner_category_mtap_drip")
+
+    def _mtap_followup_add_tag(self, tag):
+        self.write({"category_id": [fields.Command.link(tag.id)]})
+
+    def _mtap_followup_on_reply(self):
+        """The interval starts again from today; the open follow-up moves there."""
+        rules = self.env["mtap.followup.rule"]._get_rules()
+        today = fields.Date.context_today(self)
+        for contact in self:
+            contact.mtap_last_interaction = fields.Datetime.now()
+            rule = contact._mtap_followup_rule(rules)
+            if contact.mtap_followup_state != "active" or not rule:
+                continue
+            date = today + timedelta(days=rule.interval)
+            contact.mtap_followup_date = date
+            if contact.mtap_followup_activity_id:
+                contact.mtap_followup_activity_id.sudo().date_deadline = date
+
+    def _message_post_after_hook(self, message, msg_vals):
+        result = super()._message_post_after_hook(message, msg_vals)
+        self._mtap_followup_check_reply(message)
+        return result
 
     @api.model
     def _mtap_card_note(self, card):

@@ -13,3 +13,5 @@ from . import test_lead_inbox
 from . import test_contact
 from . import test_contact_import
 from . import test_contact_qr
+from . import test_followup
+from . import test_followup_cron

@@ -1,6 +1,8 @@
 import re
 import time
+from datetime import timedelta
 
+from odoo import fields
 from odoo.tests import HttpCase, tagged
 from odoo.tools import config
 from odoo.tools.misc import hmac
@@ -116,7 +118,10 @@ class TestExchange(ExchangeCommon):
         activity = lead.activity_ids
         self.assertEqual(len(activity), 1)
         self.assertEqual(activity.user_id, self.user_a)
-        self.assertEqual(activity.summary, "Follow up within 24 hours")
+        # the first follow-up of the Lead cadence, due within 24 hours
+        self.assertEqual(activity.summary, "Follow up (1/2)")
+        self.assertEqual(activity.date_deadline, fields.Date.today() + timedelta(1))
+        self.assertEqual(lead.mtap_followup_activity_id, activity)
         self.assertEqual(
             activity.activity_type_id,
             self.env.ref("mtap_hub.mail_activity_type_mtap_followup"),

@@ -134,13 +134,14 @@ class TestLeadInbox(MtapCommon):
         self.assertEqual(self._inbox("filter_converted"), converted)
         self.assertEqual(self._inbox("filter_archived"), archived)
         self.assertEqual(self._inbox("filter_this_week"), new | reviewed | converted)
-        # follow-up due: the Exchange's 24 h activity, once its day has come
-        # follow-up due: the Exchange's activity is due today; converted and
+        # follow-ups: the Exchange's first one is due tomorrow; converted and
         # archived Leads are no longer followed up
-        self.assertEqual(self._inbox("filter_followup_due"), new | reviewed | old)
-        (new | old).activity_ids.date_deadline = fields.Date.today() + timedelta(1)
-        reviewed.activity_ids.date_deadline = fields.Date.today() - timedelta(1)
-        self.assertEqual(self._inbox("filter_followup_due"), reviewed)
+        self.assertFalse(self._inbox("filter_followup_today"))
+        self.assertFalse(self._inbox("filter_followup_overdue"))
+        (new | old | converted).mtap_followup_date = fields.Date.today()
+        reviewed.mtap_followup_date = fields.Date.today() - timedelta(1)
+        self.assertEqual(self._inbox("filter_followup_today"), new | old)
+        self.assertEqual(self._inbox("filter_followup_overdue"), reviewed)
         # restoring an archived Lead puts it back in the inbox
         archived.with_user(self.user_a).action_restore()
         self.assertEqual(archived.mtap_state, "new")

@@ -127,10 +127,15 @@ class MtapLeadConvert(models.TransientModel):
     # ------------------------------------------------------------
 
     def _close_leads(self, leads, contact_by_lead):
+        # the person leaves the Lead cadence for the Contact one
         followup = self.env.ref("mtap_hub.mail_activity_type_mtap_followup")
         leads.activity_ids.filtered(
             lambda activity: activity.activity_type_id == followup
         ).unlink()
+        leads._mtap_followup_stop()
+        self.env["res.partner"].browse(
+            {contact.id for contact in contact_by_lead.values()}
+        ).filtered(lambda c: not c.mtap_followup_state)._mtap_followup_start()
         for lead in leads:
             lead.write(
                 {

@@ -1,0 +1,348 @@
+import logging
+from datetime import timedelta
+
+from markupsafe import Markup
+from psycopg2 import errors as pg_errors
+
+from odoo import api, fields, models
+from odoo.tools import SQL, email_normalize
+
+_logger = logging.getLogger(__name__)
+
+FOLLOWUP_STATES = [
+    ("active", "Active"),
+    ("drip", "Drip"),
+    ("stopped", "Stopped"),
+]
+BATCH_SIZE = 500
+# activity types that mean "we talked": done, they count as a reply
+REPLY_ACTIVITY_XMLIDS = (
+    "mail.mail_activity_data_call",
+    "mail.mail_activity_data_meeting",
+)
+
+
+class MtapFollowupMixin(models.AbstractModel):
+    """The follow-up cadence of an mTap Lead or Contact (see ``mtap.followup.rule``).
+
+    ``_mtap_followup_start`` puts records in it, the cron schedules one activity at
+    a time when it is due, marking it done counts it and sets the next date, the
+    last one sends the record to drip; a reply from the person stops a Lead's
+    cadence and restarts a Contact's interval.
+    """
+
+    _name = "mtap.followup.mixin"
+    _description = "mTap follow-up cadence"
+
+    mtap_followup_state = fields.Selection(
+        FOLLOWUP_STATES,
+        string="Follow-up",
+        copy=False,
+        help="Active: the next follow-up is scheduled when due. Drip: every "
+        "follow-up was done, the person only gets campaigns now. Stopped: the person "
+        "replied (a Lead) or the Lead was converted.",
+    )
+    mtap_followup_count = fields.Integer(
+        "Follow-ups Done", copy=False, help="Follow-ups of the cadence done so far."
+    )
+    mtap_followup_date = fields.Date(
+        "Next Follow-up",
+        copy=False,
+        help="When the next follow-up is due (it is scheduled that day if none is "
+        "open).",
+    )
+    mtap_followup_rule_id = fields.Many2one(
+        "mtap.followup.rule",
+        string="Follow-up Rule",
+        copy=False,
+        ondelete="set null",
+        help="The rule of the last follow-up scheduled.",
+    )
+    mtap_followup_activity_id = fields.Many2one(
+        "mail.activity",
+        string="Open Follow-up",
+        copy=False,
+        ondelete="set null",
+        help="The follow-up activity waiting to be done.",
+    )
+
+    # ------------------------------------------------------------
+    # to be given by the model
+    # ------------------------------------------------------------
+
+    def _mtap_followup_kind(self):
+        """``lead`` or ``contact``."""
+        raise NotImplementedError
+
+    def _mtap_followup_owner(self):
+        """The user who follows the record up."""
+        raise NotImplementedError
+
+    def _mtap_followup_tags(self):
+        """The record's tags, matched against the rules' tags."""
+        raise NotImplementedError
+
+    def _mtap_followup_company_name(self):
+        raise NotImplementedError
+
+    def _mtap_followup_emails(self):
+        """Normalised e-mails of the person, to recognise their replies."""
+        raise NotImplementedError
+
+    def _mtap_followup_drip_tag(self):
+        raise NotImplementedError
+
+    def _mtap_followup_add_tag(self, tag):
+        raise NotImplementedError
+
+    def _mtap_followup_on_reply(self):
+        """What a reply does: a Lead stops, a Contact starts its interval again."""
+        raise NotImplementedError
+
+    # ------------------------------------------------------------
+    # cadence
+    # ------------------------------------------------------------
+
+    def _mtap_followup_rule(self, rules):
+        self.ensure_one()
+        kind, tags = self._mtap_followup_kind(), self._mtap_followup_tags()
+        company = self["company_id"] if "company_id" in self._fields else False
+        return next(
+            (rule for rule in rules if rule._matches(kind, company, tags)),
+            rules.browse(),
+        )
+
+    def _mtap_followup_start(self, activity=None):
+        """Put the records in their cadence, the first follow-up due after the
+        rule's first delay; ``activity`` (one record only) is an activity already
+        scheduled as that first follow-up, e.g. by an Exchange."""
+        rules = self.env["mtap.followup.rule"]._get_rules()
+        today = fields.Date.context_today(self)
+        by_values = {}
+        for record in self:
+            rule = record._mtap_followup_rule(rules)
+            if not rule:
+                continue
+            by_values.setdefault(
+                (rule.id, today + timedelta(days=rule.first_delay)), []
+            ).append(record.id)
+        for (rule_id, date), ids in by_values.items():
+            self.browse(ids).write(
+                {
+                    "mtap_followup_state": "active",
+                    "mtap_followup_count": 0,
+                    "mtap_followup_date": date,
+                    "mtap_followup_rule_id": rule_id,
+                    "mtap_followup_activity_id": activity.id if activity else False,
+                }
+            )
+
+    def _mtap_followup_stop(self):
+        """Out of the cadence (a Lead converted or that replied): its open
+        follow-up is cancelled."""
+        self.mtap_followup_activity_id.unlink()
+        self.write({"mtap_followup_state": "stopped", "mtap_followup_date": False})
+
+    def _mtap_followup_done(self):
+        """The open follow-up of each record was done: count it, set the next
+        date by the record's rule as it is now, or send the record to drip."""
+        rules = self.env["mtap.followup.rule"]._get_rules()
+        today = fields.Date.context_today(self)
+        drip = self.browse()
+        for record in self:
+            rule = record._mtap_followup_rule(rules) or record.mtap_followup_rule_id
+            count = record.mtap_followup_count + 1
+            values = {"mtap_followup_count": count, "mtap_followup_activity_id": False}
+            if not rule or count >= rule.max_count:
+                values.update(mtap_followup_state="drip", mtap_followup_date=False)
+                drip |= record
+            else:
+                values["mtap_followup_date"] = today + timedelta(days=rule.interval)
+            record.write(values)
+        if drip:
+            drip._mtap_followup_add_tag(drip._mtap_followup_drip_tag())
+            drip._message_log_batch(
+                bodies=dict.fromkeys(
+                    drip.ids,
+                    Markup("<p>%s</p>")
+                    % self.env._(
+                        "Every follow-up was done: the person goes to drip "
+                        "(no more personal follow-ups)."
+                    ),
+                )
+            )
+
+    def _mtap_followup_reply(self):
+        """The person answered (an e-mail, a call, a meeting)."""
+        self.filtered(lambda r: r.mtap_followup_state)._mtap_followup_on_reply()
+
+    # ------------------------------------------------------------
+    # the cron
+    # ------------------------------------------------------------
+
+    def _mtap_followup_due_ids(self, after_id, limit):
+        """Ids of due records after ``after_id``, locked for this transaction;
+        records another run holds are skipped (``SKIP LOCKED``)."""
+        self.env.flush_all()
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT id FROM %(table)s
+                 WHERE mtap_followup_state = 'active'
+                   AND mtap_followup_date <= %(today)s
+                   AND mtap_followup_activity_id IS NULL
+                   AND active
+                   AND id > %(after)s
+              ORDER BY id
+                 LIMIT %(limit)s
+                   FOR NO KEY UPDATE SKIP LOCKED
+                """,
+                table=SQL.identifier(self._table),
+                today=fields.Date.context_today(self),
+                after=after_id,
+                limit=limit,
+            )
+        )
+        return [row[0] for row in self.env.cr.fetchall()]
+
+    def _mtap_followup_due_count(self):
+        self.env.flush_all()
+        self.env.cr.execute(
+            SQL(
+                """
+                SELECT count(*) FROM %(table)s
+                 WHERE mtap_followup_state = 'active'
+                   AND mtap_followup_date <= %(today)s
+                   AND mtap_followup_activity_id IS NULL
+                   AND active
+                """,
+                table=SQL.identifier(self._table),
+                today=fields.Date.context_today(self),
+            )
+        )
+        return self.env.cr.fetchone()[0]
+
+    @api.model
+    def _mtap_followup_run(self, batch_size=BATCH_SIZE, commit=True):
+        """Schedule every due follow-up of this model, batch after batch; with
+        ``commit`` (the cron) each batch is committed with its progress. Return
+        False when the cron's time was up before the end (the next run goes on)."""
+        after_id = 0
+        cron = self.env["ir.cron"]
+        while True:
+            try:
+                ids = self._mtap_followup_due_ids(after_id, batch_size)
+                if not ids:
+                    return True
+                self.browse(ids)._mtap_followup_schedule()
+                self.env.flush_all()
+            except pg_errors.SerializationFailure:
+                # a run at the same time changed these rows after our snapshot:
+                # nothing of this batch is kept, the next query sees its work
+                if not commit:
+                    raise
+                self.env.cr.rollback()
+                self.env.invalidate_all()
+                continue
+            after_id = ids[-1]
+            if commit:
+                if not cron._commit_progress(len(ids)):
+                    return False
+                # the cache would otherwise hold every record of the run
+                self.env.invalidate_all()
+
+    def _mtap_followup_schedule(self):
+        """Schedule the due follow-up of each record of the batch, as one
+        activity of its owner, unless one of the rule's type is already open (it
+        then becomes the follow-up). Records whose owner is archived, or that
+        were deleted meanwhile, are skipped and logged."""
+        records = self.exists()
+        for missing in sorted(set(self.ids) - set(records.ids)):
+            _logger.warning(
+                "mTap follow-up: %s(%s) was deleted, skipped", self._name, missing
+            )
+        rules = self.env["mtap.followup.rule"]._get_rules()
+        open_activities = {}
+        for activity in self.env["mail.activity"].search(
+            [("res_model", "=", self._name), ("res_id", "in", records.ids)]
+        ):
+            open_activities.setdefault(activity.res_id, []).append(activity)
+        vals_list, targets, adopted = [], [], {}
+        for record in records:
+            owner = record._mtap_followup_owner()
+            if not owner or not owner.active:
+                _logger.warning(
+                    "mTap follow-up: %s(%s) skipped, its owner %s is archived",
+                    self._name,
+                    record.id,
+                    owner.login if owner else "-",
+                )
+                continue
+            rule = record._mtap_followup_rule(rules)
+            if not rule:
+                continue
+            existing = next(
+                (
+                    activity
+                    for activity in open_activities.get(record.id, [])
+                    if activity.activity_type_id == rule.activity_type_id
+                ),
+                None,
+            )
+            if existing:
+                adopted[record] = (existing, rule)
+                continue
+            vals_list.append(
+                rule._activity_values(
+                    record,
+                    record.mtap_followup_count + 1,
+                    max(record.mtap_followup_date, fields.Date.context_today(self)),
+                    owner,
+                )
+            )
+            targets.append((record, rule))
+        activities = (
+            self.env["mail.activity"]
+            .sudo()
+            .with_context(mail_activity_quick_update=True)
+            .create(vals_list)
+        )
+        for (record, rule), activity in zip(targets, activities, strict=True):
+            adopted[record] = (activity, rule)
+        if not adopted:
+            return
+        # one statement for the batch (the ORM would update row by row)
+        self.env.cr.execute(
+            SQL(
+                """
+                UPDATE %(table)s AS t
+                   SET mtap_followup_activity_id = v.activity,
+                       mtap_followup_rule_id = v.rule
+                  FROM (VALUES %(values)s) AS v(id, activity, rule)
+                 WHERE t.id = v.id
+                """,
+                table=SQL.identifier(self._table),
+                values=SQL(", ").join(
+                    SQL("(%s, %s, %s)", record.id, activity.id, rule.id)
+                    for record, (activity, rule) in adopted.items()
+                ),
+            )
+        )
+        self.browse([record.id for record in adopted]).invalidate_recordset(
+            ["mtap_followup_activity_id", "mtap_followup_rule_id"]
+        )
+
+    # ------------------------------------------------------------
+    # replies
+    # ------------------------------------------------------------
+
+    def _mtap_followup_check_reply(self, message):
+        """Called for each message posted on the record: an e-mail from the person
+        counts as their reply."""
+        if (
+            message.message_type == "email"
+            and self.mtap_followup_state
+            and email_normalize(message.email_from or "")
+            in self._mtap_followup_emails()
+        ):
+            self._mtap_followup_reply()
