@@ -220,6 +220,9 @@ class MtapContactImport(models.Model):
             counts[vals["status"]] += 1
             vals_list.append(vals)
         self.env["mtap.contact.import.line"].create(vals_list)
+        # written: the lines need not stay in memory until the whole file is read
+        self.env.flush_all()
+        self.env.invalidate_all()
 
     @api.model
     def _cron_process(self):

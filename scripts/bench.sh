@@ -3,6 +3,7 @@
 #   bash scripts/bench.sh exchange   # bench/exchange.py: Exchange form vs /website/form/crm.lead
 #   bash scripts/bench.sh convert    # bench/lead_convert.py: Convert to Contact vs stock mass convert
 #   bash scripts/bench.sh import     # bench/contact_import.py: .vcf import vs stock CSV base_import
+#   bash scripts/bench.sh followup   # bench/followup.py: follow-up cron on 10k and 100k due records
 # The database gets mtap_hub and website_crm (stock's form), a published card, rate
 # limits high enough for one client address and no minimum fill time; Odoo is served
 # with --workers=2 on 127.0.0.1.
@@ -10,8 +11,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 what="${1:-exchange}"
 case "$what" in
-    exchange | convert | import) ;;
-    *) die "unknown benchmark '$what' (known: exchange, convert, import)" ;;
+    exchange | convert | import | followup) ;;
+    *) die "unknown benchmark '$what' (known: exchange, convert, import, followup)" ;;
 esac
 PORT="${MTAP_BENCH_PORT:-8169}"
 
@@ -29,11 +30,14 @@ cleanup() {
 trap cleanup EXIT
 write_odoo_config "$PORT"
 
-if [ "$what" = convert ] || [ "$what" = import ]; then
+if [ "$what" != exchange ]; then
     log "installing mtap_hub in $DB"
     odoo_cmd -c "$ODOO_CONF" -d "$DB" -i mtap_hub --stop-after-init --log-level=warn
-    script="$ROOT/bench/lead_convert.py"
-    [ "$what" = import ] && script="$ROOT/bench/contact_import.py"
+    case "$what" in
+        convert) script="$ROOT/bench/lead_convert.py" ;;
+        import) script="$ROOT/bench/contact_import.py" ;;
+        followup) script="$ROOT/bench/followup.py" ;;
+    esac
     (cd / && "$PYTHON" "$script" --config "$ODOO_CONF" --database "$DB" "${@:2}")
     exit
 fi
