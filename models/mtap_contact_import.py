@@ -1,5 +1,6 @@
 import base64
 import logging
+import re
 
 from markupsafe import Markup
 
@@ -12,6 +13,7 @@ from ..tools.vcard import card_website, decode_file, iter_cards
 _logger = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+_BEGIN_VCARD = re.compile("BEGIN:VCARD", re.IGNORECASE)
 SYNC_LIMIT = 500  # more cards than this are imported in the background
 BATCH_SIZE = 200
 PREVIEW_CHUNK = 1000
@@ -100,16 +102,15 @@ class MtapContactImport(models.Model):
                 )
             )
         text = decode_file(data)
-        if (
-            "BEGIN:VCARD" not in text[:4096].upper()
-            and "BEGIN:VCARD" not in text.upper()
-        ):
+        del data  # the file is held once, as text, from here on
+        if not _BEGIN_VCARD.search(text):
             raise UserError(
                 self.env._("This is not a vCard (.vcf) file: no card in it.")
             )
         self.line_ids.unlink()
         # kept as UTF-8 text, whatever the phone wrote, so batches can resume by offset
         self.file = base64.b64encode(text.encode())
+        self.invalidate_recordset(["file"])
         counts = {"new": 0, "duplicate": 0, "error": 0}
         chunk = []
         total = 0
@@ -245,6 +246,7 @@ class MtapContactImport(models.Model):
         the cron's time is up (False is returned, the next run goes on)."""
         self.ensure_one()
         text = base64.b64decode(self.file).decode()
+        self.invalidate_recordset(["file"])  # the text is all the batches need
         while self.state == "queued":
             batch, end = [], self.next_offset
             for number, card, error, card_end in iter_cards(text, self.next_offset):

@@ -112,10 +112,10 @@ class MtapFollowupMixin(models.AbstractModel):
             rules.browse(),
         )
 
-    def _mtap_followup_start(self, activity=None):
+    def _mtap_followup_start(self):
         """Put the records in their cadence, the first follow-up due after the
-        rule's first delay; ``activity`` (one record only) is an activity already
-        scheduled as that first follow-up, e.g. by an Exchange."""
+        rule's first delay (``_mtap_followup_schedule`` may schedule it at once, as
+        the Exchange does; else the cron does when it is due)."""
         rules = self.env["mtap.followup.rule"]._get_rules()
         today = fields.Date.context_today(self)
         by_values = {}
@@ -133,7 +133,7 @@ class MtapFollowupMixin(models.AbstractModel):
                     "mtap_followup_count": 0,
                     "mtap_followup_date": date,
                     "mtap_followup_rule_id": rule_id,
-                    "mtap_followup_activity_id": activity.id if activity else False,
+                    "mtap_followup_activity_id": False,
                 }
             )
 

@@ -33,6 +33,9 @@ from odoo.service import db
 config.parse_config(["-c", sys.argv[1]])
 db.exp_drop(sys.argv[2])
 PY
+    # still there (a connection left open): force it
+    "$(pg_bindir)/dropdb" -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" --if-exists --force "$DB" \
+        >/dev/null 2>&1 || true
     stop_postgres
 }
 trap cleanup EXIT
