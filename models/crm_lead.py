@@ -399,6 +399,9 @@ class CrmLead(models.Model):
     def _mtap_followup_tags(self):
         return self.tag_ids
 
+    def _mtap_followup_person_name(self):
+        return self.contact_name or self.name
+
     def _mtap_followup_company_name(self):
         return self.partner_name or ""
 

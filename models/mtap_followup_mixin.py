@@ -82,6 +82,9 @@ class MtapFollowupMixin(models.AbstractModel):
         """The record's tags, matched against the rules' tags."""
         raise NotImplementedError
 
+    def _mtap_followup_person_name(self):
+        raise NotImplementedError
+
     def _mtap_followup_company_name(self):
         raise NotImplementedError
 
@@ -267,6 +270,8 @@ class MtapFollowupMixin(models.AbstractModel):
             [("res_model", "=", self._name), ("res_id", "in", records.ids)]
         ):
             open_activities.setdefault(activity.res_id, []).append(activity)
+        today = fields.Date.context_today(self)
+        res_model_id = self.env["ir.model"]._get_id(self._name)
         vals_list, targets, adopted = [], [], {}
         for record in records:
             owner = record._mtap_followup_owner()
@@ -295,8 +300,9 @@ class MtapFollowupMixin(models.AbstractModel):
             vals_list.append(
                 rule._activity_values(
                     record,
+                    res_model_id,
                     record.mtap_followup_count + 1,
-                    max(record.mtap_followup_date, fields.Date.context_today(self)),
+                    max(record.mtap_followup_date, today),
                     owner,
                 )
             )

@@ -117,17 +117,18 @@ class MtapFollowupRule(models.Model):
         text = _PLACEHOLDER.sub(value, str(template))
         return Markup(text) if html else text
 
-    def _activity_values(self, record, count, deadline, user):
-        """The follow-up activity number ``count`` of ``record`` for ``user``."""
+    def _activity_values(self, record, res_model_id, count, deadline, user):
+        """The follow-up activity number ``count`` of ``record`` (of the model
+        ``res_model_id``) for ``user``."""
         self.ensure_one()
         values = {
-            "name": record.display_name,
+            "name": record._mtap_followup_person_name(),
             "company": record._mtap_followup_company_name(),
             "count": str(count),
             "max": str(self.max_count),
         }
         return {
-            "res_model_id": self.env["ir.model"]._get_id(record._name),
+            "res_model_id": res_model_id,
             "res_id": record.id,
             "activity_type_id": self.activity_type_id.id,
             "summary": self._render(

@@ -350,6 +350,9 @@ class ResPartner(models.Model):
     def _mtap_followup_tags(self):
         return self.category_id
 
+    def _mtap_followup_person_name(self):
+        return self.name
+
     def _mtap_followup_company_name(self):
         return self.parent_id.name or self.company_name or ""
 
