@@ -98,6 +98,8 @@ def insert_due(env, count):
             partner=owner.partner_id.id,
         )
     )
+    # as autovacuum would have done on tables that size
+    cr.execute("ANALYZE crm_lead, res_partner, mail_activity, mail_followers")
     cr.commit()
 
 

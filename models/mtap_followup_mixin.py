@@ -62,6 +62,8 @@ class MtapFollowupMixin(models.AbstractModel):
         "mail.activity",
         string="Open Follow-up",
         copy=False,
+        # deleting an activity looks its record up through this column
+        index="btree_not_null",
         ondelete="set null",
         help="The follow-up activity waiting to be done.",
     )
