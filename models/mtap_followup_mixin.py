@@ -309,12 +309,26 @@ class MtapFollowupMixin(models.AbstractModel):
                 )
             )
             targets.append((record, rule))
+        notes = [vals.pop("note") for vals in vals_list]
         activities = (
             self.env["mail.activity"]
             .sudo()
             .with_context(mail_activity_quick_update=True)
             .create(vals_list)
         )
+        # a note is the rule's note, sanitized when the rule was saved, with the
+        # escaped values of its placeholders: written in one statement rather than
+        # sanitized again one activity at a time (a quarter of the cron's time)
+        notes = [(a.id, str(n)) for a, n in zip(activities, notes, strict=True) if n]
+        if notes:
+            self.env.cr.execute(
+                SQL(
+                    "UPDATE mail_activity AS a SET note = v.note "
+                    "FROM (VALUES %s) AS v(id, note) WHERE a.id = v.id",
+                    SQL(", ").join(SQL("(%s, %s)", *row) for row in notes),
+                )
+            )
+            activities.invalidate_recordset(["note"])
         for (record, rule), activity in zip(targets, activities, strict=True):
             adopted[record] = (activity, rule)
         if not adopted:

@@ -530,26 +530,29 @@ class MtapProfile(models.Model):
         )
         return action
 
+    def _followup_action(self, xmlid, kind, name):
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(xmlid)
+        action.update(domain=self._followup_domain(kind), name=name)
+        return action
+
     def action_view_followup_leads(self):
         """The Leads of this card to follow up now."""
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "mtap_hub.crm_lead_action_mtap_inbox"
+        action = self._followup_action(
+            "mtap_hub.crm_lead_action_mtap_inbox",
+            "lead",
+            self.env._("Leads to Follow Up"),
         )
-        action["domain"] = self._followup_domain("lead")
         action["context"] = {"default_type": "lead"}
-        action["name"] = self.env._("Leads to Follow Up")
         return action
 
     def action_view_followup_contacts(self):
         """The owner's Contacts to check in with now."""
-        self.ensure_one()
-        action = self.env["ir.actions.act_window"]._for_xml_id(
-            "mtap_hub.res_partner_action_mtap_contacts"
+        return self._followup_action(
+            "mtap_hub.res_partner_action_mtap_contacts",
+            "contact",
+            self.env._("Contacts to Follow Up"),
         )
-        action["domain"] = self._followup_domain("contact")
-        action["name"] = self.env._("Contacts to Follow Up")
-        return action
 
     @api.model
     def action_open_my_card(self):

@@ -1,5 +1,5 @@
 import { registry } from "@web/core/registry";
-import { stepUtils } from "@web_tour/tour_utils";
+import { openMtapHub } from "./mtap_hub_tour_utils";
 
 // three cards: a new person, someone already in the contacts, and a card naming nobody
 const PHONE_BOOK = [
@@ -41,12 +41,7 @@ function openContactsMenu(xmlid, content) {
 registry.category("web_tour.tours").add("mtap_hub_contacts_tour", {
     url: "/odoo",
     steps: () => [
-        stepUtils.showAppsMenuItem(),
-        {
-            content: "Open the mTap Hub app",
-            trigger: ".o_app[data-menu-xmlid='mtap_hub.mtap_hub_menu_root']",
-            run: "click",
-        },
+        ...openMtapHub(),
         // 1. by hand, with the duplicate warning
         ...openContactsMenu("mtap_hub_menu_contacts_add", "Add a contact by hand"),
         {

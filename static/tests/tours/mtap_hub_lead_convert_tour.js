@@ -1,15 +1,10 @@
 import { registry } from "@web/core/registry";
-import { stepUtils } from "@web_tour/tour_utils";
+import { openMtapHub } from "./mtap_hub_tour_utils";
 
 registry.category("web_tour.tours").add("mtap_hub_lead_convert_tour", {
     url: "/odoo",
     steps: () => [
-        stepUtils.showAppsMenuItem(),
-        {
-            content: "Open the mTap Hub app",
-            trigger: ".o_app[data-menu-xmlid='mtap_hub.mtap_hub_menu_root']",
-            run: "click",
-        },
+        ...openMtapHub(),
         {
             content: "Open the Leads inbox",
             trigger: ".o_main_navbar [data-menu-xmlid='mtap_hub.mtap_hub_menu_leads']",
