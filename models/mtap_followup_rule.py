@@ -26,9 +26,7 @@ class MtapFollowupRule(models.Model):
         "res.company",
         help="Only records of this company; empty for every company.",
     )
-    applies_to = fields.Selection(
-        FOLLOWUP_KINDS, required=True, default="lead", string="Applies To"
-    )
+    applies_to = fields.Selection(FOLLOWUP_KINDS, required=True, default="lead")
     lead_tag_ids = fields.Many2many(
         "crm.tag",
         string="Lead Tags",
@@ -58,7 +56,6 @@ class MtapFollowupRule(models.Model):
     )
     activity_type_id = fields.Many2one(
         "mail.activity.type",
-        string="Activity Type",
         required=True,
         ondelete="restrict",
         default=lambda self: self.env.ref(
