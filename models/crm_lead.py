@@ -390,29 +390,18 @@ class CrmLead(models.Model):
     # FOLLOW-UP CADENCE (see mtap.followup.mixin)
     # ------------------------------------------------------------
 
-    def _mtap_followup_kind(self):
-        return "lead"
+    _mtap_followup_kind = "lead"
+    _mtap_followup_tag_field = "tag_ids"
+    _mtap_followup_drip_tag_xmlid = "mtap_hub.crm_tag_mtap_drip"
 
     def _mtap_followup_owner(self):
         return self.user_id or self.mtap_profile_id.user_id
-
-    def _mtap_followup_tags(self):
-        return self.tag_ids
 
     def _mtap_followup_person_name(self):
         return self.contact_name or self.name
 
     def _mtap_followup_company_name(self):
         return self.partner_name or ""
-
-    def _mtap_followup_emails(self):
-        return {self.email_normalized} - {False}
-
-    def _mtap_followup_drip_tag(self):
-        return self.env.ref("mtap_hub.crm_tag_mtap_drip")
-
-    def _mtap_followup_add_tag(self, tag):
-        self.write({"tag_ids": [fields.Command.link(tag.id)]})
 
     def _mtap_followup_on_reply(self):
         active = self.filtered(lambda lead: lead.mtap_followup_state == "active")

@@ -5,6 +5,7 @@ from markupsafe import Markup
 from psycopg2 import errors as pg_errors
 
 from odoo import api, fields, models
+from odoo.fields import Command
 from odoo.tools import SQL, email_normalize
 
 _logger = logging.getLogger(__name__)
@@ -72,32 +73,18 @@ class MtapFollowupMixin(models.AbstractModel):
     # to be given by the model
     # ------------------------------------------------------------
 
-    def _mtap_followup_kind(self):
-        """``lead`` or ``contact``."""
-        raise NotImplementedError
+    _mtap_followup_kind = None  # "lead" or "contact", as in the rules
+    _mtap_followup_tag_field = None  # the tags matched against the rules' tags
+    _mtap_followup_drip_tag_xmlid = None  # the tag of a record gone to drip
 
     def _mtap_followup_owner(self):
         """The user who follows the record up."""
-        raise NotImplementedError
-
-    def _mtap_followup_tags(self):
-        """The record's tags, matched against the rules' tags."""
         raise NotImplementedError
 
     def _mtap_followup_person_name(self):
         raise NotImplementedError
 
     def _mtap_followup_company_name(self):
-        raise NotImplementedError
-
-    def _mtap_followup_emails(self):
-        """Normalised e-mails of the person, to recognise their replies."""
-        raise NotImplementedError
-
-    def _mtap_followup_drip_tag(self):
-        raise NotImplementedError
-
-    def _mtap_followup_add_tag(self, tag):
         raise NotImplementedError
 
     def _mtap_followup_on_reply(self):
@@ -110,7 +97,7 @@ class MtapFollowupMixin(models.AbstractModel):
 
     def _mtap_followup_rule(self, rules):
         self.ensure_one()
-        kind, tags = self._mtap_followup_kind(), self._mtap_followup_tags()
+        kind, tags = self._mtap_followup_kind, self[self._mtap_followup_tag_field]
         company = self["company_id"] if "company_id" in self._fields else False
         return next(
             (rule for rule in rules if rule._matches(kind, company, tags)),
@@ -165,7 +152,8 @@ class MtapFollowupMixin(models.AbstractModel):
                 values["mtap_followup_date"] = today + timedelta(days=rule.interval)
             record.write(values)
         if drip:
-            drip._mtap_followup_add_tag(drip._mtap_followup_drip_tag())
+            drip_tag = self.env.ref(self._mtap_followup_drip_tag_xmlid)
+            drip.write({self._mtap_followup_tag_field: [Command.link(drip_tag.id)]})
             drip._message_log_batch(
                 bodies=dict.fromkeys(
                     drip.ids,
@@ -364,7 +352,7 @@ class MtapFollowupMixin(models.AbstractModel):
         if (
             message.message_type == "email"
             and self.mtap_followup_state
-            and email_normalize(message.email_from or "")
-            in self._mtap_followup_emails()
+            and self.email_normalized
+            and email_normalize(message.email_from or "") == self.email_normalized
         ):
             self._mtap_followup_reply()

@@ -341,29 +341,18 @@ class ResPartner(models.Model):
     # FOLLOW-UP CADENCE (see mtap.followup.mixin)
     # ------------------------------------------------------------
 
-    def _mtap_followup_kind(self):
-        return "contact"
+    _mtap_followup_kind = "contact"
+    _mtap_followup_tag_field = "category_id"
+    _mtap_followup_drip_tag_xmlid = "mtap_hub.res_partner_category_mtap_drip"
 
     def _mtap_followup_owner(self):
         return self.mtap_owner_id
-
-    def _mtap_followup_tags(self):
-        return self.category_id
 
     def _mtap_followup_person_name(self):
         return self.name
 
     def _mtap_followup_company_name(self):
         return self.parent_id.name or self.company_name or ""
-
-    def _mtap_followup_emails(self):
-        return {self.email_normalized} - {False}
-
-    def _mtap_followup_drip_tag(self):
-        return self.env.ref("mtap_hub.res_partner_category_mtap_drip")
-
-    def _mtap_followup_add_tag(self, tag):
-        self.write({"category_id": [fields.Command.link(tag.id)]})
 
     def _mtap_followup_on_reply(self):
         """The interval starts again from today; the open follow-up moves there."""
