@@ -10,7 +10,10 @@
     "application": True,
     "installable": True,
     "depends": ["crm", "website", "contacts", "phone_validation"],
-    "external_dependencies": {"python": ["phonenumbers", "vobject"]},
+    "external_dependencies": {
+        "python": ["phonenumbers", "vobject", "zxing-cpp"],
+        "bin": ["tesseract"],
+    },
     "data": [
         "security/mtap_hub_security.xml",
         "security/ir.model.access.csv",

@@ -1,4 +1,7 @@
 from odoo import fields, models
+from odoo.exceptions import ValidationError
+
+from ..tools.card_ocr import installed_languages
 
 
 class ResConfigSettings(models.TransientModel):
@@ -34,3 +37,54 @@ class ResConfigSettings(models.TransientModel):
         help="Forms sent faster than this after the page was opened are taken for "
         "robots: they get a thank-you and nothing is stored.",
     )
+    mtap_card_scan_languages = fields.Char(
+        "OCR Languages",
+        config_parameter="mtap_hub.card_scan_languages",
+        default="eng",
+        help="Tesseract languages the cards are read in, joined by +: eng, "
+        "eng+fra, deu+eng... Each one needs its Debian package on the server "
+        "(tesseract-ocr-fra for fra).",
+    )
+    mtap_card_scan_max_mb = fields.Integer(
+        "Largest Photo (MB)",
+        config_parameter="mtap_hub.card_scan_max_mb",
+        default=20,
+    )
+    mtap_card_scan_max_megapixels = fields.Integer(
+        "Largest Photo (megapixels)",
+        config_parameter="mtap_hub.card_scan_max_megapixels",
+        default=40,
+    )
+
+    def set_values(self):
+        self._check_mtap_card_scan()
+        return super().set_values()
+
+    def _check_mtap_card_scan(self):
+        """Refuse limits below 1, and OCR languages the server does not have (only
+        when they change: a server without Tesseract can still save settings)."""
+        for settings in self:
+            if settings.mtap_card_scan_max_mb < 1 or settings.mtap_card_scan_max_megapixels < 1:
+                raise ValidationError(
+                    self.env._("The largest photo must be at least 1 MB and 1 megapixel.")
+                )
+            languages = (settings.mtap_card_scan_languages or "").strip()
+            current = self.env["ir.config_parameter"].sudo().get_param(
+                "mtap_hub.card_scan_languages", "eng"
+            )
+            if languages == current:
+                continue
+            wanted = [lang for lang in languages.split("+") if lang]
+            if not wanted:
+                raise ValidationError(self.env._("Give at least one OCR language."))
+            installed = installed_languages()
+            unknown = [lang for lang in wanted if lang not in installed]
+            if unknown:
+                raise ValidationError(
+                    self.env._(
+                        "OCR languages not installed on the server: %(unknown)s. "
+                        "Installed: %(installed)s.",
+                        unknown=", ".join(unknown),
+                        installed=", ".join(installed) or self.env._("none"),
+                    )
+                )

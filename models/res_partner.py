@@ -54,6 +54,13 @@ class ResPartner(models.Model):
         help="The mTap card of this database whose QR code this Contact was taken "
         "from.",
     )
+    mtap_card_image = fields.Image(
+        "Business Card",
+        max_width=1920,
+        max_height=1920,
+        copy=False,
+        help="The photo of the paper card this Contact was scanned from.",
+    )
     mtap_met_event = fields.Char("Met at Event")
     mtap_met_place = fields.Char("Met at Place")
     mtap_met_date = fields.Date("Met on")

@@ -105,7 +105,17 @@ ensure_system() {
     local pkgs=()
     pg_bindir >/dev/null || pkgs+=(postgresql)
     command -v pg_isready >/dev/null 2>&1 || pkgs+=(postgresql-client)
+    # business card scan: Tesseract OCR with English and orientation detection
+    command -v tesseract >/dev/null 2>&1 || pkgs+=(tesseract-ocr)
+    local tessdata
+    for tessdata in eng osd; do
+        compgen -G "/usr/share/tesseract-ocr/*/tessdata/$tessdata.traineddata" >/dev/null \
+            || pkgs+=("tesseract-ocr-$tessdata")
+    done
     if [ "${1:-}" = test ]; then
+        # the fonts the tests draw their business cards with
+        [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || pkgs+=(fonts-dejavu-core)
+        [ -d /usr/share/fonts/truetype/liberation ] || pkgs+=(fonts-liberation)
         command -v chromium >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 \
             || command -v chromium-browser >/dev/null 2>&1 || pkgs+=(chromium)
     fi

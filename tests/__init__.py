@@ -15,3 +15,4 @@ from . import test_contact_import
 from . import test_contact_qr
 from . import test_followup
 from . import test_followup_cron
+from . import test_card_scan

@@ -1,5 +1,8 @@
+import base64
+
 from odoo.tests import HttpCase, tagged
 
+from .card_images import card_specs, render_card
 from .common import MtapCommon
 
 
@@ -62,3 +65,39 @@ class TestContactsTour(MtapCommon, HttpCase):
         self.assertEqual(vera.mtap_source, "phonebook")
         self.assertEqual(vera.category_id.name, "Tour Import")
         self.assertEqual(Partner.search_count([("email", "=", shared.email)]), 1)
+
+
+@tagged("post_install", "-at_install")
+class TestCardScanTour(MtapCommon, HttpCase):
+    def test_card_scan_tour(self):
+        """Issue 7 in a browser: from the Contacts kanban, scan a card photo,
+        correct a field, save, and find the card's image on the Contact."""
+        self.env.company.country_id = self.env.ref("base.us")
+        spec = card_specs()[0]
+        self.assertEqual(spec["name"], "Jane Cooper")
+        image = self.env["ir.attachment"].create(
+            {
+                "name": "card.png",
+                "datas": base64.b64encode(render_card(spec)[0]),
+                "public": True,
+            }
+        )
+        self.env["ir.model.data"].create(
+            {
+                "module": "mtap_hub",
+                "name": "tour_card_scan_image",
+                "model": "ir.attachment",
+                "res_id": image.id,
+            }
+        )
+        self.start_tour("/odoo", "mtap_hub_card_scan_tour", login="mtap_user_a")
+        contact = self.env["res.partner"].search(
+            [("mtap_owner_id", "=", self.user_a.id), ("mtap_source", "=", "card_scan")]
+        )
+        self.assertEqual(contact.name, "Jane Cooper")
+        self.assertEqual(contact.function, "Head of Sales")
+        self.assertEqual(contact.email, spec["email"])
+        self.assertTrue(contact.mtap_card_image)
+        self.assertEqual(
+            contact.message_ids.attachment_ids.mapped("name"), ["Business card.png"]
+        )

@@ -1,2 +1,3 @@
 from . import mtap_lead_convert
 from . import mtap_contact_add
+from . import mtap_contact_scan

@@ -23,6 +23,13 @@ class MtapContactAdd(models.TransientModel):
     email = fields.Char("E-mail")
     phone = fields.Char()
     website = fields.Char()
+    street = fields.Char()
+    zip = fields.Char()
+    city = fields.Char()
+    state_id = fields.Many2one(
+        "res.country.state", "State", domain="[('country_id', '=?', country_id)]"
+    )
+    country_id = fields.Many2one("res.country", "Country")
     category_ids = fields.Many2many("res.partner.category", string="Tags")
     met_event = fields.Char("Event", help="Where you met: the event, fair or meeting.")
     met_place = fields.Char("Place")
@@ -167,6 +174,7 @@ class MtapContactAdd(models.TransientModel):
                 "email": payload["emails"][0][0] if payload["emails"] else False,
                 "phone": payload["phones"][0][0] if payload["phones"] else False,
                 "website": card_website(payload),
+                **self._address_values(payload["address"]),
                 "note": Partner._mtap_card_note(payload) or False,
                 "image_1920": base64.b64encode(payload["photo"])
                 if payload["photo"]
@@ -177,6 +185,44 @@ class MtapContactAdd(models.TransientModel):
             }
         )
         return None
+
+    def _address_values(self, address):
+        """Wizard values of a parsed address (``street``, ``zip``, ``city``,
+        ``state``, ``country``: texts); the country and state are looked up by
+        name or code."""
+        if not address:
+            return {}
+        Country = self.env["res.country"]
+        country_text = (address.get("country") or "").strip()
+        country = Country
+        if country_text:
+            country = Country.search(
+                ["|", ("name", "=ilike", country_text), ("code", "=ilike", country_text)],
+                limit=1,
+            )
+        state = self.env["res.country.state"]
+        state_text = (address.get("state") or "").strip()
+        if state_text:
+            state = state.search(
+                [
+                    "|",
+                    ("code", "=ilike", state_text),
+                    ("name", "=ilike", state_text),
+                    ("country_id", "in", (country or self.env.company.country_id).ids),
+                ],
+                limit=1,
+            )
+            country = country or state.country_id
+        return {
+            "street": ", ".join(
+                filter(None, [address.get("street"), address.get("street2")])
+            )
+            or False,
+            "zip": address.get("zip") or False,
+            "city": address.get("city") or False,
+            "state_id": state.id,
+            "country_id": country.id,
+        }
 
     def _contact_values(self):
         self.ensure_one()
@@ -194,6 +240,11 @@ class MtapContactAdd(models.TransientModel):
             "email": email or False,
             "phone": self.phone,
             "website": self.website,
+            "street": self.street,
+            "zip": self.zip,
+            "city": self.city,
+            "state_id": self.state_id.id,
+            "country_id": self.country_id.id,
             "image_1920": self.image_1920,
             "category_id": [fields.Command.set(self.category_ids.ids)],
             "comment": plaintext2html(self.note) if self.note else False,
@@ -215,6 +266,8 @@ class MtapContactAdd(models.TransientModel):
             if not (self.qr_code or "").strip():
                 raise UserError(self.env._("Scan or paste a QR code first."))
             profile = self._read_qr()[2]
+        if self.source == "card_scan":
+            self._check_scan_images()
         # checked before anything is written: a refusal leaves nothing behind
         exchange = (
             self._exchange_back_values(profile)
@@ -225,6 +278,8 @@ class MtapContactAdd(models.TransientModel):
         if profile:
             values["mtap_their_profile_id"] = profile.id
         contact = self.env["res.partner"].create(values)
+        if self.source == "card_scan":
+            self._attach_scan(contact)
         if exchange:
             lead = self.env["crm.lead"].sudo()._mtap_exchange(profile, exchange)
             if lead:  # a blocked sender is told nothing, as on the public form

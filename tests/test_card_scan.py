@@ -1,0 +1,325 @@
+import base64
+import io
+import os
+
+from PIL import Image, ImageDraw, ImageFont
+
+from odoo.exceptions import UserError, ValidationError
+from odoo.tests import Form, tagged
+
+from ..tools.card_text import low_confidence_fields, parse_card_text
+from .card_images import (
+    FIELDS,
+    card_specs,
+    expected_fields,
+    render_card,
+    scanned_fields,
+)
+from .common import MtapCommon
+
+
+def _png(image):
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+class TestCardTextParser(MtapCommon):
+    """``tools.card_text.parse_card_text`` on raw OCR text."""
+
+    def test_typical_card(self):
+        card = parse_card_text(
+            "Jane Cooper\nSales Director\nNorthwind Labs\n"
+            "Mobile: (415) 555-0132\njane.cooper@northwindlabs.com\n"
+            "www.northwindlabs.com\n100 Market Street\nSan Francisco, CA 94105\n",
+            region="US",
+        )
+        self.assertEqual(card["name"], "Jane Cooper")
+        self.assertEqual(card["title"], "Sales Director")
+        self.assertEqual(card["company"], "Northwind Labs")
+        self.assertEqual(card["emails"][0][0], "jane.cooper@northwindlabs.com")
+        self.assertEqual(card["phones"], [("+1 415-555-0132", ["cell"])])
+        self.assertEqual(card["urls"], ["https://www.northwindlabs.com"])
+        self.assertEqual(
+            card["address"],
+            {"street": "100 Market Street", "city": "San Francisco", "state": "CA",
+             "zip": "94105"},
+        )
+        self.assertEqual(low_confidence_fields(card), [])
+
+    def test_several_phones_international_formats(self):
+        card = parse_card_text(
+            "Amélie Durand\nDirectrice Commerciale\nFabrikam SAS\n"
+            "T +33 (0)1 42 68 53 00\nM +33 6 12 34 56 78\nFax +33 1 42 68 53 01\n"
+            "Tel. +44 20 7946 0958\namelie.durand@fabrikam.fr\n",
+            region="US",
+        )
+        numbers = [(number, types) for number, types in card["phones"]]
+        self.assertEqual(
+            numbers,
+            [
+                ("+33 6 12 34 56 78", ["cell"]),
+                ("+33 1 42 68 53 00", ["work"]),
+                ("+44 20 7946 0958", ["work"]),
+                ("+33 1 42 68 53 01", ["fax"]),
+            ],
+        )
+        self.assertEqual(card["company"], "Fabrikam SAS")
+        self.assertEqual(card["title"], "Directrice Commerciale")
+        self.assertGreaterEqual(card["confidence"]["phone"], 0.9)
+
+    def test_national_number_needs_the_region(self):
+        text = "Grace Kim\nOrbit Logistics\n(212) 555-0187\ngrace.kim@orbitlogistics.com"
+        self.assertEqual(parse_card_text(text, region="US")["phones"][0][0], "+1 212-555-0187")
+        self.assertEqual(parse_card_text(text, region="FR")["phones"], [])
+
+    def test_two_emails_and_ocr_slips(self):
+        card = parse_card_text(
+            "DANIEL OKAFOR\nAccount Executive\nBrightline Media\n"
+            "daniel.okafor @ brightline-media.com\nsales@brightline-media.com\n"
+            "+1 415 555 O199\nbrightline-media.com\n",
+            region="US",
+        )
+        self.assertEqual(card["name"], "Daniel Okafor")
+        self.assertEqual(
+            [email for email, _types in card["emails"]],
+            ["daniel.okafor@brightline-media.com", "sales@brightline-media.com"],
+        )
+        self.assertEqual(card["phones"][0][0], "+1 415-555-0199")
+        self.assertEqual(card["urls"], ["https://brightline-media.com"])
+        self.assertEqual(card["company"], "Brightline Media")
+
+    def test_no_name_line(self):
+        card = parse_card_text(
+            "Helix Analytics\nResearch Scientist\nelena.petrova@helixanalytics.com\n"
+            "+1 617 555 0143\n",
+            region="US",
+        )
+        # the e-mail gives the name, and the form asks to check it
+        self.assertEqual(card["name"], "Elena Petrova")
+        self.assertEqual(card["company"], "Helix Analytics")
+        self.assertIn("name", low_confidence_fields(card))
+        card = parse_card_text("info@helixanalytics.com\n+1 617 555 0143", region="US")
+        self.assertEqual(card["name"], "")
+        self.assertEqual(card["company"], "Helixanalytics")
+        self.assertIn("company", low_confidence_fields(card))
+
+    def test_european_address_and_country(self):
+        card = parse_card_text(
+            "Lukas Becker\nHead of Operations\nGlobex GmbH\nFriedrichstraße 12\n"
+            "10117 Berlin\nGermany\nlukas.becker@globex.de\n+49 30 901820\n",
+            region="DE",
+            countries={"germany": "Germany"},
+        )
+        self.assertEqual(
+            card["address"],
+            {"street": "Friedrichstraße 12", "zip": "10117", "city": "Berlin",
+             "country": "Germany"},
+        )
+        self.assertEqual(card["name"], "Lukas Becker")
+
+    def test_nothing_to_read(self):
+        card = parse_card_text("~~ ..\n\n|||\n", region="US")
+        self.assertEqual(card["name"], "")
+        self.assertEqual(card["emails"], [])
+        self.assertEqual(card["confidence"], {})
+
+
+@tagged("post_install", "-at_install")
+class TestCardScan(MtapCommon):
+    """The scan through the Add Contact wizard: real Tesseract, real images."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env.company.country_id = cls.env.ref("base.us")
+        cls.specs = {spec["key"]: spec for spec in card_specs()}
+
+    def _scan_form(self, sides, user=None):
+        env = self.env(user=user or self.user_a)
+        form = Form(env["mtap.contact.add"].with_context(default_source="card_scan"))
+        form.scan_image = base64.b64encode(sides[0])
+        if len(sides) > 1:
+            form.scan_image_back = base64.b64encode(sides[1])
+        return form
+
+    def _wizard(self, front, back=None):
+        return (
+            self.env["mtap.contact.add"]
+            .with_user(self.user_a)
+            .new(
+                {
+                    "source": "card_scan",
+                    "scan_image": base64.b64encode(front) if front is not None else False,
+                    "scan_image_back": base64.b64encode(back) if back else False,
+                }
+            )
+        )
+
+    def test_generated_cards_accuracy(self):
+        """At least 20 varied cards: e-mail, phone and website read right on 90%,
+        name and company on 80%."""
+        specs = list(self.specs.values())
+        self.assertGreaterEqual(len(specs), 20)
+        hits = dict.fromkeys(FIELDS, 0)
+        misses = []
+        for spec in specs:
+            form = self._scan_form(render_card(spec))
+            got = scanned_fields(
+                {field: form[field] for field in ("name", "company_name", "email",
+                                                  "phone", "website")}
+            )
+            expected = expected_fields(spec)
+            for field in FIELDS:
+                if got[field] == expected[field]:
+                    hits[field] += 1
+                else:
+                    misses.append((spec["key"], field, got[field], expected[field]))
+        accuracy = {field: hits[field] / len(specs) for field in FIELDS}
+        message = f"accuracy {accuracy}, misses {misses}"
+        for field in ("email", "phone", "website"):
+            self.assertGreaterEqual(accuracy[field], 0.9, message)
+        for field in ("name", "company"):
+            self.assertGreaterEqual(accuracy[field], 0.8, message)
+
+    def test_qr_code_wins_over_the_text(self):
+        # the card prints only the name, title and company: the rest is in its QR
+        spec = next(s for s in self.specs.values() if s["qr"] == "qr_only")
+        form = self._scan_form(render_card(spec))
+        self.assertEqual(form.email, spec["email"])
+        self.assertEqual(form.phone, spec["phone"])
+        self.assertEqual(form.website, f"https://{spec['website']}")
+        self.assertEqual(form.name, spec["name"])
+        self.assertFalse(form.scan_check)
+        # a QR code on the back counts too
+        spec = next(s for s in self.specs.values() if s["qr"] == "back")
+        sides = render_card(spec)
+        self.assertEqual(len(sides), 2)
+        form = self._scan_form(sides)
+        self.assertEqual(form.email, spec["email"])
+        self.assertEqual(form.company_name, spec["company"])
+
+    def test_scan_correct_save_keeps_the_card(self):
+        spec = self.specs[next(iter(self.specs))]
+        sides = render_card(spec)
+        form = self._scan_form(sides)
+        self.assertEqual(form.name, spec["name"])
+        self.assertIn(spec["email"], form.scan_text)
+        form.function = "Head of Sales"
+        wizard = form.save()
+        action = wizard.action_save()
+        contact = self.env["res.partner"].browse(action["res_id"])
+        self.assertEqual(contact.name, spec["name"])
+        self.assertEqual(contact.function, "Head of Sales")
+        self.assertEqual(contact.email, spec["email"])
+        self.assertEqual(contact.mtap_source, "card_scan")
+        self.assertEqual(contact.mtap_owner_id, self.user_a)
+        self.assertTrue(contact.mtap_card_image)
+        self.assertEqual(contact.parent_id.name, spec["company"])
+        note = contact.message_ids.filtered(lambda m: "scanned business card" in m.body)
+        self.assertEqual(len(note), 1)
+        self.assertIn(spec["email"], note.body)
+        self.assertEqual(len(note.attachment_ids), 1)
+        self.assertEqual(base64.b64decode(note.attachment_ids.datas), sides[0])
+        self.assertEqual(note.attachment_ids.res_id, contact.id)
+
+    def test_a_correction_survives_the_back_side(self):
+        spec = next(s for s in self.specs.values() if s["qr"] == "back")
+        front, back = render_card(spec)
+        form = self._scan_form([front])
+        form.name = "Samuel K. Osei"
+        form.scan_image_back = base64.b64encode(back)
+        self.assertEqual(form.name, "Samuel K. Osei")  # kept, not the QR's
+        self.assertEqual(form.email, spec["email"])
+
+    def test_duplicate_warning(self):
+        spec = self.specs[next(iter(self.specs))]
+        existing = self.env["res.partner"].with_user(self.user_a).create(
+            {"name": "J. Cooper", "email": spec["email"], "mtap_is_contact": True}
+        )
+        form = self._scan_form(render_card(spec))
+        self.assertEqual(form.duplicate_id, existing)
+
+    def test_low_confidence_fields_are_marked(self):
+        image = Image.new("RGB", (1050, 600), "white")
+        draw = ImageDraw.Draw(image)
+        font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 40)
+        draw.text((60, 80), "info@quartzlabs.io", font=font, fill="black")
+        draw.text((60, 160), "+1 415 555 0175", font=font, fill="black")
+        form = self._scan_form([_png(image)])
+        self.assertEqual(form.email, "info@quartzlabs.io")
+        self.assertEqual(form.company_name, "Quartzlabs")  # from the domain only
+        self.assertIn(",company_name,", form.scan_check)
+
+    def _assert_refused(self, data, message):
+        wizard = self._wizard(data)
+        result = wizard._onchange_scan_image()
+        if data:
+            self.assertIn(message, result["warning"]["message"])
+        else:
+            self.assertIsNone(result)
+            self.assertFalse(wizard.scan_image)
+            self.assertFalse(wizard.name)
+        partners = self.env["res.partner"].search_count([])
+        saved = self.env["mtap.contact.add"].with_user(self.user_a).create(
+            {
+                "source": "card_scan",
+                "name": "Somebody",
+                "scan_image": base64.b64encode(data) if data else False,
+            }
+        )
+        with self.assertRaisesRegex(UserError, message if data else "photo of the card"):
+            saved.action_save()
+        self.assertEqual(self.env["res.partner"].search_count([]), partners)
+
+    def test_a_pdf_renamed_jpg_is_refused(self):
+        pdf = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+        self._assert_refused(pdf, "not an image")
+
+    def test_an_empty_file_is_refused(self):
+        # nothing uploaded (the web client itself refuses a 0-byte file)
+        self._assert_refused(b"", "photo of the card")
+        # a file cut off after its first bytes
+        self._assert_refused(b"\xff\xd8\xff", "not an image")
+
+    def test_a_50_megapixel_image_is_refused(self):
+        data = _png(Image.new("L", (8660, 5774), 255))
+        self.assertLess(len(data), 20 * 1048576)  # small file, huge picture
+        self._assert_refused(data, "50 megapixels, over the limit of 40")
+
+    def test_a_file_over_the_size_limit_is_refused(self):
+        self.env["ir.config_parameter"].sudo().set_param("mtap_hub.card_scan_max_mb", 1)
+        noise = Image.effect_noise((1200, 1200), 80)
+        data = _png(noise)
+        self.assertGreater(len(data), 1048576)
+        self._assert_refused(data, "over the 1 MB limit")
+
+    def test_a_blank_image_is_refused(self):
+        self._assert_refused(_png(Image.new("RGB", (1050, 600), "white")), "Nothing could be read")
+
+    def test_ocr_languages_setting(self):
+        settings = self.env["res.config.settings"].create({})
+        self.assertEqual(settings.mtap_card_scan_languages, "eng")
+        settings.mtap_card_scan_languages = "eng+klingon"
+        with self.assertRaisesRegex(ValidationError, "not installed on the server: klingon"):
+            settings.execute()
+        settings = self.env["res.config.settings"].create({"mtap_card_scan_languages": "eng+fra"})
+        settings.execute()
+        self.assertEqual(
+            self.env["ir.config_parameter"].get_param("mtap_hub.card_scan_languages"),
+            "eng+fra",
+        )
+        spec = next(s for s in self.specs.values() if s["region"] == "FR")
+        form = self._scan_form(render_card(spec))
+        self.assertEqual(form.name, spec["name"])
+        self.assertEqual(form.email, spec["email"])
+
+    def test_a_server_without_tesseract_says_so(self):
+        spec = self.specs[next(iter(self.specs))]
+        path = os.environ["PATH"]
+        os.environ["PATH"] = "/nonexistent"
+        try:
+            result = self._wizard(render_card(spec)[0])._onchange_scan_image()
+        finally:
+            os.environ["PATH"] = path
+        self.assertIn("tesseract", result["warning"]["message"])

@@ -1,0 +1,329 @@
+"""Reading a photo of a business card: checks on the file, clean-up of the image
+(turned upright, straightened, contrast stretched), text read by Tesseract OCR
+and QR codes decoded with zxing-cpp. No ORM: ``scan_card_images`` is called by
+the scan wizard and by the benchmark.
+
+Tesseract is Debian's ``tesseract-ocr`` command, run in a subprocess with a time
+limit; ``CardImageError`` carries a message key for what the user sent wrong.
+"""
+
+import io
+import logging
+import os
+import re
+import shutil
+import subprocess
+import warnings
+
+from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageStat, UnidentifiedImageError
+
+try:
+    import zxingcpp
+except ImportError:  # checked by ``missing_tools``
+    zxingcpp = None
+
+_logger = logging.getLogger(__name__)
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+OCR_TIMEOUT = 30
+# Tesseract page segmentation: automatic layout, as a card has blocks anywhere
+PSM = 3
+GRAIN_BLUR = 1.5
+# OCR works on this many pixels along the longer side
+WORK_SIZE = 2000
+_FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "MPO")
+_LANGUAGE = re.compile(r"^[A-Za-z_]+(?:\+[A-Za-z_]+)*$")
+
+
+class CardImageError(ValueError):
+    """An image that cannot be scanned. ``key``: ``empty``, ``not_image``,
+    ``too_large`` (bytes), ``too_many_pixels``, ``blank``, ``language``,
+    ``ocr``; ``params`` for the message."""
+
+    def __init__(self, key, **params):
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+def missing_tools():
+    """What this server lacks for scanning: ``tesseract`` and/or ``zxingcpp``."""
+    missing = []
+    if not shutil.which("tesseract"):
+        missing.append("tesseract")
+    if zxingcpp is None:
+        missing.append("zxingcpp")
+    return missing
+
+
+def installed_languages():
+    """Tesseract's installed languages (``eng``, ``fra``...), without ``osd``."""
+    if not shutil.which("tesseract"):
+        return []
+    result = subprocess.run(
+        ["tesseract", "--list-langs"],
+        capture_output=True,
+        text=True,
+        timeout=OCR_TIMEOUT,
+        check=False,
+    )
+    return [
+        line.strip()
+        for line in result.stdout.splitlines()[1:]
+        if line.strip() and line.strip() != "osd"
+    ]
+
+
+def load_image(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
+    """The image in ``data`` (bytes), turned as its EXIF says, or
+    ``CardImageError``. The size in pixels is checked from the header, before the
+    image is decoded."""
+    if not data:
+        raise CardImageError("empty")
+    if len(data) > max_bytes:
+        raise CardImageError(
+            "too_large", size=len(data) / 1048576, limit=max_bytes / 1048576
+        )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            if image.format not in _FORMATS:
+                raise CardImageError("not_image")
+            width, height = image.size
+            if width * height > max_pixels:
+                raise CardImageError(
+                    "too_many_pixels",
+                    megapixels=width * height / 1e6,
+                    limit=max_pixels / 1e6,
+                )
+            image.load()
+    except CardImageError:
+        raise
+    except (
+        UnidentifiedImageError,
+        Image.DecompressionBombError,
+        Image.DecompressionBombWarning,
+        OSError,
+        ValueError,
+        SyntaxError,
+    ) as error:
+        raise CardImageError("not_image") from error
+    image = ImageOps.exif_transpose(image)
+    if image.mode not in ("RGB", "L"):
+        background = Image.new("RGB", image.size, "white")
+        rgba = image.convert("RGBA")
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        image = background
+    return image
+
+
+def _gray(image):
+    """Grey, at the working size, contrast stretched, dark text on light paper."""
+    gray = image.convert("L")
+    longer = max(gray.size)
+    if longer > WORK_SIZE or longer < WORK_SIZE // 2:
+        scale = WORK_SIZE / longer
+        gray = gray.resize(
+            (max(1, round(gray.width * scale)), max(1, round(gray.height * scale))),
+            Image.Resampling.LANCZOS,
+        )
+    # photo grain and print dots: a median filter keeps the strokes and edges,
+    # a wider one for a grainy photo
+    grain = ImageStat.Stat(ImageChops.difference(gray, gray.filter(ImageFilter.MedianFilter(3))))
+    gray = gray.filter(ImageFilter.MedianFilter(3))
+    if grain.mean[0] > 4:
+        gray = gray.filter(ImageFilter.GaussianBlur(GRAIN_BLUR))
+    gray = ImageOps.autocontrast(gray, cutoff=1)
+    # light text on a dark card: judged on the middle of the photo, where the
+    # card is (a dark table around it must not count)
+    width, height = gray.size
+    middle = gray.crop((width // 4, height // 4, width * 3 // 4, height * 3 // 4))
+    if ImageStat.Stat(middle).median[0] < 110:
+        gray = ImageOps.invert(gray)
+    return gray
+
+
+def is_blank(image):
+    """Nothing printed: the image is one flat tone, give or take noise."""
+    small = image.convert("L").resize((200, max(1, round(200 * image.height / image.width))))
+    small = small.filter(ImageFilter.MedianFilter(3))
+    low, high = small.getextrema()
+    return high - low < 40 or ImageStat.Stat(small).stddev[0] < 4
+
+
+def _profile_score(binary, angle):
+    """How sharply the dark rows stand out when ``binary`` is turned by ``angle``:
+    text lines give peaks and gaps, so the straight angle scores highest."""
+    turned = binary.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=0)
+    rows = turned.resize((1, turned.height), Image.Resampling.BOX)
+    values = list(rows.getdata())
+    mean = sum(values) / len(values)
+    return sum((value - mean) ** 2 for value in values) / len(values)
+
+
+def _ink(gray):
+    """A small copy of ``gray`` where the strokes of the text are white on black:
+    pixels darker than the paper around them. Flat areas (the table around the
+    card, a coloured band) stay black."""
+    small = gray.copy()
+    small.thumbnail((600, 600))
+    paper = small.filter(ImageFilter.MaxFilter(9))
+    ink = ImageChops.subtract(paper, small)
+    return ink.point(lambda value: 255 if value > 60 else 0)
+
+
+def level_angle(gray, limit=20, across=True):
+    """The angle (degrees, counter-clockwise) that puts the text lines of
+    ``gray`` level, by the projection profile of its ink: near 0 for text
+    already across; with ``across=False`` near 90 too, for text that may run up
+    or down (which way up is left to the orientation detection)."""
+    ink = _ink(gray)
+    coarse = list(range(-limit, limit + 1, 2))
+    if not across:
+        coarse += range(90 - limit, 90 + limit + 1, 2)
+    scores = {angle: _profile_score(ink, angle) for angle in coarse}
+    best = max(scores, key=scores.get)
+    if scores[best] < 1.15 * scores[0]:
+        return 0  # no clear lines (noise, a photo without text): leave it
+    fine = [best + step / 2 for step in range(-3, 4)]
+    angle = max(fine, key=lambda a: _profile_score(ink, a))
+    return 0 if abs(angle) < 0.5 else angle
+
+
+def _tesseract(image, languages, psm, extra=(), config="tsv"):
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    command = ["tesseract", "stdin", "stdout", "-l", languages, "--psm", str(psm)]
+    command += list(extra)
+    if config:
+        command.append(config)
+    try:
+        result = subprocess.run(
+            command,
+            input=buffer.getvalue(),
+            capture_output=True,
+            timeout=OCR_TIMEOUT,
+            env=env,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as error:
+        raise CardImageError("ocr", reason="time limit") from error
+    if result.returncode:
+        message = result.stderr.decode(errors="replace").strip().splitlines()
+        raise CardImageError("ocr", reason=message[-1] if message else "failed")
+    return result.stdout.decode(errors="replace")
+
+
+def _read_tsv(tsv):
+    """``(text, mean confidence, words)``: the lines in reading order."""
+    lines = {}
+    confidences = []
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) < 12 or not cells[11].strip():
+            continue
+        confidence = float(cells[10])
+        if confidence < 0:
+            continue
+        key = tuple(int(cell) for cell in cells[1:5])
+        lines.setdefault(key, []).append(cells[11].strip())
+        confidences.append(confidence)
+    text = "\n".join(" ".join(words) for _key, words in sorted(lines.items()))
+    mean = sum(confidences) / len(confidences) if confidences else 0.0
+    return text, mean, len(confidences)
+
+
+def _orientation(gray, languages):
+    """Degrees to turn ``gray`` counter-clockwise so that its text is upright,
+    as Tesseract's orientation detection says; ``None`` when it cannot tell."""
+    try:
+        output = _tesseract(gray, "osd", 0, config="")
+    except CardImageError:
+        return None
+    rotate = re.search(r"Rotate: (\d+)", output)
+    sure = re.search(r"Orientation confidence: ([\d.]+)", output)
+    if not rotate or not sure or float(sure.group(1)) < 2:
+        return None
+    return -int(rotate.group(1)) % 360
+
+
+def _ocr_upright(gray, languages):
+    """``(text, confidence)`` of ``gray``, tried the other way up when the first
+    reading is poor."""
+    text, confidence, words = _read_tsv(_tesseract(gray, languages, PSM))
+    if confidence >= 75 and words >= 4:
+        return text, confidence
+    flipped = gray.rotate(180, expand=True)
+    other = _read_tsv(_tesseract(flipped, languages, PSM))
+    if other[1] * max(other[2], 1) ** 0.5 > confidence * max(words, 1) ** 0.5:
+        return other[0], other[1]
+    return text, confidence
+
+
+def upright(image, languages="eng"):
+    """``image`` in grey, turned upright and level, ready for OCR."""
+    gray = _gray(image)
+    # Tesseract's orientation detection first (it reads letter shapes); the ink
+    # profile when it cannot tell
+    turn = _orientation(gray, languages)
+    if turn:
+        gray = gray.rotate(turn, expand=True, fillcolor=255)
+    angle = level_angle(gray, across=turn is not None)
+    if angle:
+        gray = gray.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+    if turn is None:
+        turn = _orientation(gray, languages)
+        if turn:
+            gray = gray.rotate(turn, expand=True, fillcolor=255)
+    return gray
+
+
+def read_text(image, languages="eng"):
+    """``(text, confidence)``: what Tesseract reads on ``image`` (PIL), upright."""
+    if not _LANGUAGE.match(languages or ""):
+        raise CardImageError("language", languages=languages)
+    return _ocr_upright(upright(image, languages), languages)
+
+
+def decode_qr_codes(image):
+    """The texts of the QR codes on ``image``, at any angle."""
+    if zxingcpp is None:
+        return []
+    found = []
+    for candidate in (image, _gray(image)):
+        for result in zxingcpp.read_barcodes(
+            candidate, formats=zxingcpp.BarcodeFormat.QRCode, try_rotate=True
+        ):
+            if result.text and result.text not in found:
+                found.append(result.text)
+        if found:
+            break
+    return found
+
+
+def scan_card_images(images, languages="eng", max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
+    """Read the images of one card (front, then back): ``{"text", "qr_codes",
+    "confidence"}``, the text of all sides one after the other. Raise
+    ``CardImageError`` for a bad file, or when no side has anything to read."""
+    texts, codes, confidences = [], [], []
+    loaded = [load_image(data, max_bytes, max_pixels) for data in images if data]
+    if not loaded:
+        raise CardImageError("empty")
+    for image in loaded:
+        if is_blank(image):
+            continue
+        codes += [code for code in decode_qr_codes(image) if code not in codes]
+        text, confidence = read_text(image, languages)
+        if text.strip():
+            texts.append(text)
+            confidences.append(confidence)
+    if not texts and not codes:
+        raise CardImageError("blank")
+    return {
+        "text": "\n\n".join(texts),
+        "qr_codes": codes,
+        "confidence": sum(confidences) / len(confidences) if confidences else 0.0,
+    }

@@ -1,0 +1,550 @@
+"""The text of a scanned business card, read into Contact fields. Pure functions,
+no ORM, no OCR: ``parse_card_text`` takes the text the OCR gave (one line of the
+card per line) and answers a card dict shaped as ``vcard.parse_card``'s, plus a
+``confidence`` between 0 and 1 for each field it filled.
+
+A card has no field names, so each line is recognised by its shape: e-mails,
+web addresses and phone numbers by pattern (phones through ``phonenumbers``'
+matcher, in the user's region), the address by its street and postcode lines,
+and the remaining lines by cues: a job title word, a company's legal form or its
+e-mail domain, a person's name that matches the e-mail address.
+"""
+
+import re
+import unicodedata
+
+import phonenumbers
+
+# below this, the review form asks the user to check the field
+LOW_CONFIDENCE = 0.7
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*)\s?(?:@|\(at\)|\[at\])\s?"
+    r"((?:[A-Za-z0-9-]+\s?\.\s?)+[A-Za-z]{2,24})\b"
+)
+_STRICT_EMAIL = re.compile(r"^[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,24}$")
+_URL = re.compile(
+    r"(?<![\w@.-])((?:https?://)?(?:www\d?\.)?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}"
+    r"(?:/[^\s,;]*)?)(?![\w@-])"
+)
+# top-level domains a bare address (no www., no http) may end with
+_COMMON_TLDS = frozenset(
+    "com org net io co biz info eu uk de fr be nl es it pt ch at se no dk fi ie pl cz "
+    "us ca au nz in jp cn br mx ar za app dev tech ai agency studio design digital "
+    "consulting solutions email me tv".split()
+)
+_FREE_MAIL = frozenset(
+    "gmail googlemail yahoo hotmail outlook live msn icloud me mac aol gmx web "
+    "proton protonmail orange free laposte wanadoo yandex mail zoho".split()
+)
+# "Tel.:", "E-mail:", "M " before a number: the label of a contact line
+_LABEL = re.compile(
+    r"^\s*(?:e-?mail|mail|web(?:site)?|site|url|tel(?:ephone)?|phone|ph|mobile|mob|"
+    r"cell|gsm|portable|handy|office|direct|work|fax|telefax|[tmpfowedc])"
+    r"(?:\s*[.:|/-]\s*|\s+(?=[+(\d]))",
+    re.IGNORECASE,
+)
+_PHONE_LABELS = (
+    ("fax", re.compile(r"\b(?:fax|telefax|f)\b\s*[.:|]?", re.IGNORECASE)),
+    (
+        "cell",
+        re.compile(r"\b(?:mobile|mob|cell|gsm|portable|handy|m)\b\s*[.:|]?", re.I),
+    ),
+    (
+        "work",
+        re.compile(
+            r"\b(?:tel(?:ephone)?|phone|ph|office|direct|work|t|p|o|d)\b\s*[.:|]?",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_STREET_WORDS = (
+    r"street|st|avenue|ave|av|road|rd|boulevard|blvd|bd|lane|ln|drive|dr|way|court|"
+    r"ct|place|pl|plaza|square|sq|parkway|pkwy|highway|hwy|terrace|row|close|"
+    r"rue|allée|allee|chemin|quai|impasse|cours|route|"
+    r"straße|strasse|str|weg|platz|allee|gasse|ring|damm|"
+    r"calle|carrer|avenida|paseo|via|viale|piazza|corso|rua|travessa|"
+    r"laan|straat|plein|gracht|kade|suite|floor|building|unit"
+)
+_STREET = re.compile(
+    rf"(?:^|\s)(?:\d+[A-Za-z]?[,\s]+(?:[\w'.-]+\s+){{0,4}}(?:{_STREET_WORDS})\b"
+    rf"|(?:{_STREET_WORDS})\b\.?\s+[\w'.-]+(?:\s+[\w'.-]+){{0,4}},?\s+\d+[A-Za-z]?\b"
+    rf"|\b(?:[\w'-]+)(?:straße|strasse|str\.|weg|platz|gasse|straat|laan)\s+\d+)",
+    re.IGNORECASE,
+)
+# "75002 Paris", "B-1000 Brussels", "SW1A 1AA London", "Springfield, IL 62701"
+_ZIP_CITY = re.compile(
+    r"^(?:(?P<zip>(?:[A-Z]{1,2}-)?\d{4,5}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s+"
+    r"(?P<city>[^\d,]{2,40})"
+    r"|(?P<city2>[^\d,]{2,40}),?\s+(?P<zip2>[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+    r"|(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?))$"
+)
+_TITLE_WORDS = frozenset(
+    """ceo cto cfo coo cmo cio cso cpo vp svp evp president chairman chairwoman chair
+    founder co-founder cofounder owner partner principal director manager head lead
+    chief officer executive engineer developer designer architect consultant advisor
+    adviser analyst specialist coordinator assistant associate representative rep
+    sales marketing account accountant attorney lawyer counsel doctor dr physician
+    nurse professor lecturer researcher scientist editor writer journalist producer
+    agent broker realtor recruiter administrator admin secretary treasurer supervisor
+    technician intern student officer strategist planner buyer photographer artist
+    teacher trainer coach therapist pharmacist dentist surgeon pilot chef
+    directeur directrice gérant gerant responsable ingénieur ingenieur conseiller
+    geschäftsführer geschaftsfuhrer leiter leiterin berater gerente ingeniero
+    consultor asesor direttore responsabile""".split()
+)
+_COMPANY_FORMS = frozenset(
+    """inc inc. incorporated llc l.l.c. ltd ltd. limited gmbh ag sa s.a. sas sarl
+    s.a.r.l. bv b.v. nv n.v. co co. corp corp. corporation company plc llp lp pty
+    s.l. sl spa s.p.a. srl s.r.l. oy ab as a/s kg ohg ug se sprl bvba kft sp.z.o.o.
+    group holding holdings""".split()
+)
+_COMPANY_WORDS = frozenset(
+    """labs lab solutions consulting systems technologies technology tech studio
+    studios partners agency industries bank university foundation associates
+    services software media ventures capital logistics networks design designs
+    interactive digital analytics enterprises international global trading
+    institute clinic hospital hotel restaurant cafe bakery architects""".split()
+)
+_NAME_PARTICLES = frozenset(
+    "de da del della der den di du la le van von y al bin ben st. st".split()
+)
+
+
+def _fold(text):
+    """Lower-case ASCII letters and digits of ``text``, for comparisons."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _words(line):
+    return [word.strip(".,;:()|") for word in line.split()]
+
+
+def _join_address_parts(line):
+    """OCR puts spaces around the dots of addresses: ``jane. doe@acme. com``,
+    ``www .acme- labs.com``. Closed up on lines that have an e-mail or web
+    address."""
+    if not re.search(r"@|\bw{3,}\b|https?:", line, re.IGNORECASE):
+        return line
+    line = re.sub(r"\bw{4,}\.", "www.", line, flags=re.IGNORECASE)
+    line = re.sub(r"(?<=\w)\s*([.@-])\s+(?=\w)", r"\1", line)
+    line = re.sub(r"(?<=\w)\s+([.@])(?=\w)", r"\1", line)
+    # "www acme com": a web address alone on its line, dots read as spaces
+    return re.sub(
+        r"^(www)[\s.]+([a-z0-9-]+(?:[\s.][a-z0-9-]+)*?)\s+([a-z]{2,6})$",
+        lambda m: ".".join([m[1], *m[2].split(), m[3]]).replace("..", "."),
+        line,
+        flags=re.IGNORECASE,
+    )
+
+
+def _clean_lines(text):
+    """The card's lines, blanks and OCR noise (no two letters or digits) dropped."""
+    lines = []
+    for raw in (text or "").splitlines():
+        line = re.sub(r"\s+", " ", raw.replace("|", " ")).strip(" \t-–—•·*_=~")
+        line = _join_address_parts(line)
+        if len(re.findall(r"\w", line)) >= 2:
+            lines.append(line)
+    return lines
+
+
+def _strip_label(line):
+    return _LABEL.sub("", line, count=1).strip()
+
+
+# what is left of a contact line once its e-mail, address or number is taken
+_LEFTOVER = re.compile(
+    r"(?<!\w)(?:e-?mail|mail|web(?:site)?|site|url|tel(?:ephone)?|phone|mobile|mob|"
+    r"cell|gsm|office|direct|fax|telefax)(?!\w)\s*[.:]?"
+    r"|(?<!\w)[tmpfowedc]\s*[.:](?!\w)|^\s*[tmpfowedc](?!\w)|(?<!\w)[tmpfowedc]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _cut(lines, used, index, spans):
+    """Take the ``spans`` (start, end) out of line ``index``: what remains stays
+    free for the name, title or company if it has letters, else the line is
+    used."""
+    line = lines[index]
+    for start, end in sorted(spans, reverse=True):
+        line = line[:start] + " " + line[end:]
+    rest = re.sub(r"\s+", " ", _LEFTOVER.sub(" ", line)).strip(" ,;:|/-–—•·")
+    if len(re.findall(r"[^\W\d_]", rest)) >= 3:
+        lines[index] = rest
+    else:
+        used.add(index)
+
+
+def _find_emails(lines, used):
+    emails = []
+    for index, line in enumerate(lines):
+        spans = []
+        for match in _EMAIL.finditer(line):
+            spans.append(match.span())
+            local = match.group(1).strip(".")
+            domain = re.sub(r"\s", "", match.group(2)).lower()
+            email = f"{local}@{domain}"
+            strict = bool(_STRICT_EMAIL.match(email)) and match.group(0).count("@")
+            if email.casefold() not in {e.casefold() for e, _c in emails}:
+                emails.append((email, 0.95 if strict else 0.6))
+        if spans:
+            _cut(lines, used, index, spans)
+    return emails
+
+
+def _find_websites(lines, used, emails):
+    email_domains = {email.split("@", 1)[1] for email, _c in emails}
+    found = []
+    for index, line in enumerate(lines):
+        if index in used:
+            continue
+        spans = []
+        for match in _URL.finditer(line):
+            url = match.group(1).rstrip(".,;:")
+            host = re.sub(r"^https?://", "", url, flags=re.IGNORECASE).split("/")[0]
+            host = host.lower()
+            tld = host.rsplit(".", 1)[-1]
+            explicit = url.lower().startswith(("http://", "https://", "www"))
+            if not explicit and (tld not in _COMMON_TLDS or re.fullmatch(r"[\d.]+", host)):
+                continue
+            bare = re.sub(r"^www\d?\.", "", host)
+            confidence = 0.95 if explicit else 0.75
+            if bare in email_domains:
+                confidence = min(1.0, confidence + 0.1)
+            if not url.lower().startswith(("http://", "https://")):
+                url = "https://" + url
+            url = re.sub(r"^(https?://)([^/]+)", lambda m: m[1] + m[2].lower(), url)
+            if url not in (u for u, _c in found):
+                found.append((url, confidence))
+            spans.append(match.span())
+        if spans:
+            _cut(lines, used, index, spans)
+    return found
+
+
+def _fix_digits(line):
+    """OCR reads 0 as O and 1 as l or I inside numbers, and + as #."""
+    line = re.sub(r"(?<![\w+])#(?=\d)", "+", line)
+    line = re.sub(r"(?<=[\d\s()+-])[Oo](?=[\d\s()-])", "0", line)
+    return re.sub(r"(?<=[\d\s()+-])[lI|](?=[\d\s()-])", "1", line)
+
+
+def _phone_type(prefix):
+    for kind, pattern in _PHONE_LABELS:
+        if pattern.search(prefix):
+            return kind
+    return "work"
+
+
+def _find_phones(lines, used, region):
+    phones = []
+    seen = set()
+    for index, line in enumerate(lines):
+        if index in used or len(re.findall(r"\d", line)) < 6:
+            continue
+        fixed = _fix_digits(line)
+        matched = False
+        spans = []
+        for leniency, confidence in (
+            (phonenumbers.Leniency.VALID, 0.9),
+            (phonenumbers.Leniency.POSSIBLE, 0.55),
+        ):
+            for match in phonenumbers.PhoneNumberMatcher(
+                fixed, region or "US", leniency=leniency
+            ):
+                number = match.number
+                e164 = phonenumbers.format_number(
+                    number, phonenumbers.PhoneNumberFormat.E164
+                )
+                if e164 in seen:
+                    continue
+                seen.add(e164)
+                prefix = fixed[: match.start].rsplit(",", 1)[-1][-14:]
+                explicit = match.raw_string.lstrip().startswith(("+", "00"))
+                phones.append(
+                    (
+                        phonenumbers.format_number(
+                            number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
+                        ),
+                        [_phone_type(prefix)],
+                        confidence if explicit or region else confidence - 0.15,
+                    )
+                )
+                matched = True
+                spans.append((match.start, match.end))
+            if matched:
+                break
+        if spans:
+            _cut(lines, used, index, spans)
+    order = {"cell": 0, "work": 1, "fax": 2}
+    phones.sort(key=lambda phone: order[phone[1][0]])
+    return phones
+
+
+def _find_address(lines, used, countries):
+    """``(address, confidence)``: the street line, the postcode and city line (or
+    a line with both, separated by a comma) and a line naming a country."""
+    address = {}
+    for index, line in enumerate(lines):
+        if index in used:
+            continue
+        text = _strip_label(line)
+        parts = [part.strip() for part in text.split(",")]
+        for position, part in enumerate(parts):
+            rest = ", ".join(parts[position:])
+            zip_city = _ZIP_CITY.match(rest) or _ZIP_CITY.match(part)
+            if zip_city and "zip" not in address:
+                city = zip_city["city"] or zip_city["city2"]
+                zip_code = zip_city["zip"] or zip_city["zip2"]
+                if city and re.search(r"[A-Za-zÀ-ÿ]{2}", city) and not (
+                    _TITLE_WORDS & {w.lower() for w in _words(city)}
+                ):
+                    state = re.match(r"^([A-Z]{2})\s+(\d.*)$", zip_code)
+                    if state:
+                        address["state"], zip_code = state.group(1), state.group(2)
+                    address["zip"] = zip_code.strip()
+                    address["city"] = city.strip(" .")
+                    street = ", ".join(parts[:position]).strip()
+                    if street and "street" not in address:
+                        address["street"] = street
+                    used.add(index)
+                    break
+            if _STREET.search(part) and "street" not in address:
+                address["street"] = part.strip()
+                used.add(index)
+        if countries and index not in used:
+            country = countries.get(_fold(text))
+            if country:
+                address["country"] = country
+                used.add(index)
+    if not address:
+        return {}, 0.0
+    complete = {"street", "zip", "city"} <= set(address)
+    return address, 0.85 if complete else 0.55
+
+
+def _is_name(line):
+    words = _words(line)
+    if not 2 <= len(words) <= 4 or re.search(r"[\d@/&]", line):
+        return False
+    letters = [word for word in words if word.lower() not in _NAME_PARTICLES]
+    if not letters:
+        return False
+    for word in letters:
+        if not re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ÿ'’.-]+", word) or not word[0].isupper():
+            return False
+    lowered = {word.lower() for word in words}
+    return not lowered & (_TITLE_WORDS | _COMPANY_FORMS | _COMPANY_WORDS)
+
+
+def _name_case(line):
+    if line.isupper():
+        return " ".join(
+            word if word.lower() in _NAME_PARTICLES else word.capitalize()
+            for word in line.lower().split()
+        )
+    return line
+
+
+def _email_names(emails):
+    """Folded name parts of the e-mail addresses: ``jane.doe`` gives jane, doe."""
+    parts = set()
+    for email, _c in emails:
+        local = email.split("@", 1)[0].lower()
+        parts.update(part for part in re.split(r"[._+-]", local) if len(part) > 1)
+        parts.add(_fold(local))
+    return parts
+
+
+def _domain_stems(emails, websites):
+    stems = []
+    for email, _c in emails:
+        stems.append(email.split("@", 1)[1])
+    for url, _c in websites:
+        stems.append(re.sub(r"^https?://(www\d?\.)?", "", url).split("/")[0])
+    result = []
+    for host in stems:
+        labels = host.lower().split(".")
+        stem = labels[-2] if len(labels) >= 2 else labels[0]
+        if stem in ("co", "com") and len(labels) >= 3:
+            stem = labels[-3]
+        if stem not in _FREE_MAIL and stem not in result:
+            result.append(stem)
+    return result
+
+
+def _company_score(line, stems):
+    words = _words(line)
+    lowered = [word.lower() for word in words]
+    folded = _fold(line)
+    score = 0.0
+    if lowered and (lowered[-1] in _COMPANY_FORMS or set(lowered) & _COMPANY_FORMS):
+        score = 0.9
+    elif set(lowered) & _COMPANY_WORDS:
+        score = 0.7
+    for stem in stems:
+        stem_folded = _fold(stem)
+        if len(stem_folded) >= 3 and folded and (
+            stem_folded in folded or folded in stem_folded
+        ):
+            score = max(score, 0.9) if score else 0.85
+    return score
+
+
+def _title_score(line):
+    lowered = {word.lower() for word in _words(line)}
+    lowered |= {part for word in lowered for part in word.split("-")}
+    if lowered & _TITLE_WORDS:
+        return 0.85
+    return 0.0
+
+
+def _name_score(line, index, email_parts):
+    score = 0.55 if index == 0 else 0.5
+    folded_words = [_fold(word) for word in _words(line)]
+    hits = sum(1 for word in folded_words if word and word in email_parts)
+    joined = "".join(folded_words)
+    initials = folded_words[0][:1] + folded_words[-1] if folded_words else ""
+    if hits >= 2 or joined in email_parts or initials in email_parts:
+        score += 0.4
+    elif hits == 1:
+        score += 0.3
+    return min(score, 0.95)
+
+
+def _pick_people_lines(lines, used, emails, websites):
+    """Name, job title and company among the lines nothing else took."""
+    free = [(index, lines[index]) for index in range(len(lines)) if index not in used]
+    email_parts = _email_names(emails)
+    stems = _domain_stems(emails, websites)
+    result = {}
+    confidence = {}
+
+    companies = sorted(
+        (
+            (_company_score(_strip_label(line), stems), -index, index)
+            for index, line in free
+            if not _title_score(line) or _company_score(line, stems) >= 0.85
+        ),
+        reverse=True,
+    )
+    taken = set()
+    if companies and companies[0][0] > 0:
+        score, _neg, index = companies[0]
+        result["company"] = _strip_label(lines[index])
+        confidence["company"] = score
+        taken.add(index)
+
+    names = sorted(
+        (
+            (_name_score(line, position, email_parts), -index, index)
+            for position, (index, line) in enumerate(free)
+            if index not in taken and _is_name(line)
+        ),
+        reverse=True,
+    )
+    if names:
+        score, _neg, index = names[0]
+        result["name"] = _name_case(lines[index])
+        confidence["name"] = score
+        taken.add(index)
+
+    titles = [
+        (index, line) for index, line in free if index not in taken and _title_score(line)
+    ]
+    if titles:
+        # the title line closest after the name, else the first
+        name_index = next(iter(i for i in taken if lines[i] == result.get("name")), -1)
+        titles.sort(key=lambda item: (item[0] < name_index, abs(item[0] - name_index)))
+        index, line = titles[0]
+        result["title"] = line
+        confidence["title"] = _title_score(line)
+        taken.add(index)
+
+    if "company" not in result and stems:
+        # no line says it: the e-mail or web domain, to be checked
+        result["company"] = stems[0].replace("-", " ").title()
+        confidence["company"] = 0.4
+    if "name" not in result:
+        derived = _name_from_email(emails)
+        if derived:
+            result["name"] = derived
+            confidence["name"] = 0.35
+    leftover = [lines[i] for i, _line in free if i not in taken]
+    return result, confidence, leftover
+
+
+def _name_from_email(emails):
+    for email, _c in emails:
+        local = email.split("@", 1)[0]
+        parts = [part for part in re.split(r"[._-]", local) if part.isalpha()]
+        if len(parts) >= 2:
+            return " ".join(part.capitalize() for part in parts[:3])
+    return ""
+
+
+def parse_card_text(text, region=None, countries=None):
+    """A card dict (see ``vcard.parse_card``) read from the OCR ``text`` of a
+    business card, with ``confidence``: field name to a number from 0 to 1
+    (fields: name, title, company, email, phone, website, address), and
+    ``lines``: the lines no field took. ``region`` is the ISO country code that
+    numbers without a country code belong to; ``countries`` maps folded country
+    names (see ``_fold``) to what ``address["country"]`` should hold."""
+    lines = _clean_lines(text)
+    used = set()
+    card = {
+        "name": "",
+        "emails": [],
+        "phones": [],
+        "company": "",
+        "department": "",
+        "title": "",
+        "address": {},
+        "urls": [],
+        "note": "",
+        "birthday": "",
+        "categories": [],
+        "photo": None,
+        "warnings": [],
+        "confidence": {},
+        "lines": [],
+    }
+    confidence = card["confidence"]
+    emails = _find_emails(lines, used)
+    websites = _find_websites(lines, used, emails)
+    phones = _find_phones(lines, used, region)
+    address, address_confidence = _find_address(lines, used, countries or {})
+    people, people_confidence, leftover = _pick_people_lines(
+        lines, used, emails, websites
+    )
+    card["emails"] = [(email, ["work"]) for email, _c in emails]
+    card["phones"] = [(number, types) for number, types, _c in phones]
+    card["urls"] = [url for url, _c in websites]
+    card["address"] = address
+    card["name"] = people.get("name", "")
+    card["title"] = people.get("title", "")
+    card["company"] = people.get("company", "")
+    card["lines"] = leftover
+    if emails:
+        confidence["email"] = emails[0][1]
+    first_phone = next((p for p in phones if p[1] != ["fax"]), None)
+    if first_phone:
+        confidence["phone"] = first_phone[2]
+    if websites:
+        confidence["website"] = websites[0][1]
+    if address:
+        confidence["address"] = address_confidence
+    confidence.update(people_confidence)
+    return card
+
+
+def low_confidence_fields(card):
+    """The fields of ``card`` the user should check, in a stable order."""
+    return [
+        field
+        for field in ("name", "title", "company", "email", "phone", "website", "address")
+        if field in card["confidence"] and card["confidence"][field] < LOW_CONFIDENCE
+    ]

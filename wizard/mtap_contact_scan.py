@@ -1,0 +1,320 @@
+import base64
+import binascii
+import json
+
+from markupsafe import Markup
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+from ..tools.card_ocr import (
+    MAX_BYTES,
+    MAX_PIXELS,
+    CardImageError,
+    is_blank,
+    load_image,
+    missing_tools,
+    scan_card_images,
+)
+from ..tools.card_text import _fold, low_confidence_fields, parse_card_text
+from ..tools.qr_payload import read_qr_payload
+from ..tools.vcard import VCardError, card_website
+
+# wizard field of each field the parser gives a confidence for
+_CHECKED_FIELDS = {
+    "name": ("name",),
+    "title": ("function",),
+    "company": ("company_name",),
+    "email": ("email",),
+    "phone": ("phone",),
+    "website": ("website",),
+    "address": ("street", "zip", "city", "state_id", "country_id"),
+}
+_SCANNED_FIELDS = [field for names in _CHECKED_FIELDS.values() for field in names]
+
+
+class MtapContactAdd(models.TransientModel):
+    """Business card scan: the photo of a paper card (front, and back if it has
+    one) fills the Add Contact form; the user checks it and saves."""
+
+    _inherit = "mtap.contact.add"
+
+    scan_image = fields.Binary(
+        "Card",
+        attachment=False,
+        help="A photo of the front of the card. On a phone, this opens the camera.",
+    )
+    scan_image_name = fields.Char("Card File Name")
+    scan_image_back = fields.Binary(
+        "Back of the Card",
+        attachment=False,
+        help="If the back of the card has details too (or a QR code).",
+    )
+    scan_image_back_name = fields.Char("Back File Name")
+    scan_text = fields.Text(
+        "Text Read on the Card",
+        help="What the OCR read, kept in a note on the Contact.",
+    )
+    scan_check = fields.Char(
+        help="Fields the scan is not sure of, between commas: the form shows them in "
+        "orange."
+    )
+    scan_filled = fields.Text(
+        help="What the last scan put in each field (JSON), so that a new scan does "
+        "not undo the user's corrections."
+    )
+
+    # --- settings ---------------------------------------------------------------
+
+    def _scan_settings(self):
+        params = self.env["ir.config_parameter"].sudo()
+        try:
+            max_mb = int(params.get_param("mtap_hub.card_scan_max_mb") or 0)
+            max_mp = int(params.get_param("mtap_hub.card_scan_max_megapixels") or 0)
+        except ValueError:
+            max_mb = max_mp = 0
+        return {
+            "languages": params.get_param("mtap_hub.card_scan_languages") or "eng",
+            "max_bytes": max_mb * 1048576 if max_mb > 0 else MAX_BYTES,
+            "max_pixels": max_mp * 1_000_000 if max_mp > 0 else MAX_PIXELS,
+        }
+
+    def _scan_error_message(self, error):
+        params = error.params
+        messages = {
+            "empty": self.env._("The file is empty. Take the photo again."),
+            "not_image": self.env._(
+                "This file is not an image. Upload a photo of the card: JPEG, PNG, "
+                "WebP, GIF, BMP or TIFF."
+            ),
+            "too_large": self.env._(
+                "This image is %(size).1f MB, over the %(limit).0f MB limit. Take the "
+                "photo again at a lower resolution.",
+                size=params.get("size", 0),
+                limit=params.get("limit", 0),
+            ),
+            "too_many_pixels": self.env._(
+                "This image has %(megapixels).0f megapixels, over the limit of "
+                "%(limit).0f. Take the photo again at a lower resolution.",
+                megapixels=params.get("megapixels", 0),
+                limit=params.get("limit", 0),
+            ),
+            "blank": self.env._(
+                "Nothing could be read on this image. Is the card in the photo, in "
+                "focus and well lit?"
+            ),
+            "language": self.env._(
+                'The OCR languages "%(languages)s" are not valid: ask an administrator '
+                "to correct them in the mTap Hub settings.",
+                languages=params.get("languages", ""),
+            ),
+            "ocr": self.env._(
+                "The text of the card could not be read (%(reason)s).",
+                reason=params.get("reason", ""),
+            ),
+        }
+        return messages[error.key]
+
+    def _check_scan_tools(self):
+        missing = missing_tools()
+        if missing:
+            raise UserError(
+                self.env._(
+                    "Scanning cards needs %(tools)s on the server. Ask your "
+                    "administrator to install Debian's tesseract-ocr package and the "
+                    "zxing-cpp Python package (the add-on's requirements.txt).",
+                    tools=", ".join(missing),
+                )
+            )
+
+    def _scan_images(self):
+        """The bytes of the card's sides, front first; ``UserError`` for data
+        that is not base64."""
+        images = []
+        for value in (self.scan_image, self.scan_image_back):
+            if not value:
+                continue
+            try:
+                images.append(base64.b64decode(value, validate=True))
+            except (binascii.Error, ValueError) as error:
+                raise UserError(self.env._("This file is not an image.")) from error
+        return images
+
+    # --- reading the card --------------------------------------------------------
+
+    def _countries_by_name(self):
+        """Folded country names (English and the user's language) to the name
+        the wizard looks up."""
+        countries = {}
+        for lang in {"en_US", self.env.lang or "en_US"}:
+            for country in self.env["res.country"].with_context(lang=lang).search([]):
+                countries[_fold(country.name)] = country.name
+        return countries
+
+    def _scan_card(self):
+        """``(card, text)``: the card read from the images (see
+        ``tools.card_text.parse_card_text``), where a vCard, MECARD or address in
+        a QR code of the card wins for the fields it gives. ``UserError`` with a
+        message for the user for an image that cannot be read."""
+        self._check_scan_tools()
+        settings = self._scan_settings()
+        try:
+            result = scan_card_images(self._scan_images(), **settings)
+        except CardImageError as error:
+            raise UserError(self._scan_error_message(error)) from error
+        region = self.env.company.country_id.code or None
+        card = parse_card_text(result["text"], region, self._countries_by_name())
+        for code in result["qr_codes"]:
+            self._merge_qr(card, code)
+        return card, result["text"]
+
+    def _merge_qr(self, card, code):
+        """Let what the QR code ``code`` says replace what the OCR read."""
+        try:
+            kind, payload = read_qr_payload(code, self._own_hosts())
+        except VCardError:
+            return  # a code that is no card (a payment, a menu...) is ignored
+        confidence = card["confidence"]
+        if kind == "url":
+            card["urls"] = [payload] + [url for url in card["urls"] if url != payload]
+            confidence["website"] = 1.0
+            return
+        if kind == "profile":
+            profile = self.env["mtap.profile"]._get_published(payload)
+            if not profile:
+                return
+            payload = self._profile_card(profile)
+        for key, check in (("name", "name"), ("title", "title"), ("company", "company")):
+            if payload[key]:
+                card[key] = payload[key]
+                confidence[check] = 1.0
+        for key, check in (("emails", "email"), ("phones", "phone")):
+            if payload[key]:
+                card[key] = payload[key] + [
+                    item for item in card[key] if item[0] not in dict(payload[key])
+                ]
+                confidence[check] = 1.0
+        if payload["urls"]:
+            card["urls"] = payload["urls"] + [
+                url for url in card["urls"] if url not in payload["urls"]
+            ]
+            confidence["website"] = 1.0
+        if payload["address"]:
+            card["address"] = payload["address"]
+            confidence["address"] = 1.0
+        if payload["note"]:
+            card["note"] = payload["note"]
+
+    def _scan_values(self, card):
+        """Wizard values of a scanned ``card``."""
+        phones = [phone for phone in card["phones"] if phone[1] != ["fax"]]
+        fax = [phone for phone in card["phones"] if phone[1] == ["fax"]]
+        note_card = dict(card, phones=phones[:1] + phones[1:] + fax)
+        return {
+            "name": card["name"] or False,
+            "function": card["title"] or False,
+            "company_name": card["company"] or False,
+            "email": card["emails"][0][0] if card["emails"] else False,
+            "phone": phones[0][0] if phones else False,
+            "website": card_website(card),
+            "street": False,
+            "zip": False,
+            "city": False,
+            "state_id": False,
+            "country_id": False,
+            **self._address_values(card["address"]),
+            "note": self.env["res.partner"]._mtap_card_note(note_card) or False,
+        }
+
+    @api.onchange("scan_image", "scan_image_back")
+    def _onchange_scan_image(self):
+        """Read the card and fill the form. A field the user changed since the
+        last scan keeps the user's value."""
+        if not (self.scan_image or self.scan_image_back):
+            return None
+        try:
+            card, text = self._scan_card()
+        except UserError as error:
+            # the image that was just given is the one to take back
+            changed = "scan_image_back" if self.scan_image_back else "scan_image"
+            self[changed] = False
+            self[f"{changed}_name"] = False
+            return {
+                "warning": {
+                    "title": self.env._("This image cannot be scanned"),
+                    "message": error.args[0],
+                }
+            }
+        values = self._scan_values(card)
+        previous = json.loads(self.scan_filled or "{}")
+        update = {}
+        filled = {}
+        for field in [*_SCANNED_FIELDS, "note"]:
+            current = self[field]
+            current = current.id if isinstance(current, models.BaseModel) else current
+            if not current or current == previous.get(field):
+                update[field] = values[field]
+            filled[field] = values[field]
+        checks = low_confidence_fields(card)
+        self.update(
+            {
+                **update,
+                "scan_text": text,
+                "scan_filled": json.dumps(filled),
+                "scan_check": ",%s," % ",".join(
+                    name for check in checks for name in _CHECKED_FIELDS[check]
+                )
+                if checks
+                else False,
+            }
+        )
+        return None
+
+    # --- saving ------------------------------------------------------------------
+
+    def _check_scan_images(self):
+        """The images are checked again on save: the form only shows them."""
+        settings = self._scan_settings()
+        images = self._scan_images()
+        if not images:
+            raise UserError(self.env._("Take or upload a photo of the card first."))
+        for data in images:
+            try:
+                if is_blank(load_image(data, settings["max_bytes"], settings["max_pixels"])):
+                    raise CardImageError("blank")
+            except CardImageError as error:
+                raise UserError(self._scan_error_message(error)) from error
+
+    def _attach_scan(self, contact):
+        """Keep the card on the Contact: the front as its business card image,
+        every side attached to a note with the text the OCR read."""
+        sides = [
+            (self.scan_image, self.scan_image_name, self.env._("Business card.png")),
+            (
+                self.scan_image_back,
+                self.scan_image_back_name,
+                self.env._("Business card (back).png"),
+            ),
+        ]
+        attachments = self.env["ir.attachment"].create(
+            [
+                {
+                    "name": name or default,
+                    "datas": data,
+                    "res_model": "res.partner",
+                    "res_id": contact.id,
+                }
+                for data, name, default in sides
+                if data
+            ]
+        )
+        contact.mtap_card_image = self.scan_image or self.scan_image_back
+        body = Markup("<p>%s</p>") % self.env._("Added from a scanned business card.")
+        if self.scan_text:
+            body += Markup("<p>%s</p><pre>%s</pre>") % (
+                self.env._("Text read on the card:"),
+                self.scan_text,
+            )
+        contact.message_post(
+            body=body, attachment_ids=attachments.ids, subtype_xmlid="mail.mt_note"
+        )
