@@ -4,6 +4,7 @@
 #   bash scripts/bench.sh convert    # bench/lead_convert.py: Convert to Contact vs stock mass convert
 #   bash scripts/bench.sh import     # bench/contact_import.py: .vcf import vs stock CSV base_import
 #   bash scripts/bench.sh followup   # bench/followup.py: follow-up cron on 10k and 100k due records
+#   bash scripts/bench.sh cardscan   # bench/card_scan.py: seconds per card and field accuracy
 # The database gets mtap_hub and website_crm (stock's form), a published card, rate
 # limits high enough for one client address and no minimum fill time; Odoo is served
 # with --workers=2 on 127.0.0.1.
@@ -11,8 +12,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 what="${1:-exchange}"
 case "$what" in
-    exchange | convert | import | followup) ;;
-    *) die "unknown benchmark '$what' (known: exchange, convert, import, followup)" ;;
+    exchange | convert | import | followup | cardscan) ;;
+    *) die "unknown benchmark '$what' (known: exchange, convert, import, followup, cardscan)" ;;
 esac
 PORT="${MTAP_BENCH_PORT:-8169}"
 
@@ -37,6 +38,7 @@ if [ "$what" != exchange ]; then
         convert) script="$ROOT/bench/lead_convert.py" ;;
         import) script="$ROOT/bench/contact_import.py" ;;
         followup) script="$ROOT/bench/followup.py" ;;
+        cardscan) script="$ROOT/bench/card_scan.py" ;;
     esac
     (cd / && "$PYTHON" "$script" --config "$ODOO_CONF" --database "$DB" "${@:2}")
     exit
