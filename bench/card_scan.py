@@ -26,7 +26,7 @@ def main():
     parser.add_argument("--database", required=True)
     args = parser.parse_args()
     config.parse_config(["-c", args.config, "--log-level=warn"])
-    from odoo.addons.mtap_hub.tests.card_images import (  # noqa: PLC0415
+    from odoo.addons.mtap_hub.tests.card_images import (
         FIELDS,
         card_specs,
         expected_fields,
@@ -45,7 +45,10 @@ def main():
             sides = [base64.b64encode(side) for side in render_card(spec)]
             start = time.perf_counter()
             wizard = Wizard.new(
-                {"scan_image": sides[0], "scan_image_back": sides[1] if len(sides) > 1 else False}
+                {
+                    "scan_image": sides[0],
+                    "scan_image_back": sides[1] if len(sides) > 1 else False,
+                }
             )
             warning = wizard._onchange_scan_image()
             elapsed = time.perf_counter() - start
@@ -62,21 +65,28 @@ def main():
             wrong = [field for field in FIELDS if got[field] != expected[field]]
             for field in FIELDS:
                 hits[field] += field not in wrong
-            print(f"{spec['key']:55s} {elapsed:5.2f} s  {'ok' if not wrong else 'missed ' + ', '.join(wrong)}")
-            misses += [(spec["key"], field, got[field], expected[field]) for field in wrong]
+            print(
+                f"{spec['key']:55s} {elapsed:5.2f} s  "
+                + ("missed " + ", ".join(wrong) if wrong else "ok")
+            )
+            misses += [
+                (spec["key"], field, got[field], expected[field]) for field in wrong
+            ]
         cr.rollback()
     times.sort()
     p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
     print()
     print(
-        f"{len(specs)} cards: median {statistics.median(times):.2f} s, p95 {p95:.2f} s, "
+        f"{len(specs)} cards: median {statistics.median(times):.2f} s, "
+        f"p95 {p95:.2f} s, "
         f"slowest {times[-1]:.2f} s per card"
     )
     print(f"{'field':10s} {'right':>7s} {'accuracy':>9s} {'target':>7s}")
     for field in FIELDS:
         accuracy = hits[field] / len(specs)
         print(
-            f"{field:10s} {hits[field]:3d}/{len(specs):<3d} {accuracy:9.1%} {TARGETS[field]:7.0%}"
+            f"{field:10s} {hits[field]:3d}/{len(specs):<3d} {accuracy:9.1%} "
+            f"{TARGETS[field]:7.0%}"
             f"  {'met' if accuracy >= TARGETS[field] else 'MISSED'}"
         )
     if misses:

@@ -228,7 +228,8 @@ def main():
             print(
                 f"{count:7d} due, run {run + 1}: {elapsed:7.2f} s, "
                 f"{count / elapsed:7.0f} records/s, {queries:7d} queries, "
-                f"{batches:4d} batches of {BATCH}, {queries / batches:5.1f} queries/batch"
+                f"{batches:4d} batches of {BATCH}, "
+                f"{queries / batches:5.1f} queries/batch"
             )
             if stock:
                 print(

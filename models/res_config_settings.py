@@ -64,13 +64,20 @@ class ResConfigSettings(models.TransientModel):
         """Refuse limits below 1, and OCR languages the server does not have (only
         when they change: a server without Tesseract can still save settings)."""
         for settings in self:
-            if settings.mtap_card_scan_max_mb < 1 or settings.mtap_card_scan_max_megapixels < 1:
+            if (
+                settings.mtap_card_scan_max_mb < 1
+                or settings.mtap_card_scan_max_megapixels < 1
+            ):
                 raise ValidationError(
-                    self.env._("The largest photo must be at least 1 MB and 1 megapixel.")
+                    self.env._(
+                        "The largest photo must be at least 1 MB and 1 megapixel."
+                    )
                 )
             languages = (settings.mtap_card_scan_languages or "").strip()
-            current = self.env["ir.config_parameter"].sudo().get_param(
-                "mtap_hub.card_scan_languages", "eng"
+            current = (
+                self.env["ir.config_parameter"]
+                .sudo()
+                .get_param("mtap_hub.card_scan_languages", "eng")
             )
             if languages == current:
                 continue

@@ -18,7 +18,10 @@ import phonenumbers
 import qrcode
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-FONT_DIRS = ("/usr/share/fonts/truetype/dejavu/", "/usr/share/fonts/truetype/liberation/")
+FONT_DIRS = (
+    "/usr/share/fonts/truetype/dejavu/",
+    "/usr/share/fonts/truetype/liberation/",
+)
 FONTS = {
     "dejavu-sans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
     "dejavu-serif": ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf"),
@@ -31,29 +34,107 @@ FIELDS = ("email", "phone", "website", "name", "company")
 
 PEOPLE = [
     ("Jane Cooper", "Sales Director", "Northwind Labs", "northwindlabs.com", "US"),
-    ("Marcus Webb", "Chief Technology Officer", "Acme Robotics Inc.", "acmerobotics.com", "US"),
-    ("Sofia Lindqvist", "Marketing Manager", "Blue Harbor Consulting", "blueharbor.io", "SE"),
-    ("Oliver Grant", "Senior Software Engineer", "Kestrel Systems Ltd", "kestrelsystems.co.uk", "GB"),
+    (
+        "Marcus Webb",
+        "Chief Technology Officer",
+        "Acme Robotics Inc.",
+        "acmerobotics.com",
+        "US",
+    ),
+    (
+        "Sofia Lindqvist",
+        "Marketing Manager",
+        "Blue Harbor Consulting",
+        "blueharbor.io",
+        "SE",
+    ),
+    (
+        "Oliver Grant",
+        "Senior Software Engineer",
+        "Kestrel Systems Ltd",
+        "kestrelsystems.co.uk",
+        "GB",
+    ),
     ("Amélie Durand", "Directrice Commerciale", "Fabrikam SAS", "fabrikam.fr", "FR"),
     ("Lukas Becker", "Head of Operations", "Globex GmbH", "globex.de", "DE"),
     ("Priya Raman", "Product Designer", "Lumen Studio", "lumenstudio.design", "US"),
-    ("Daniel Okafor", "Account Executive", "Brightline Media", "brightline-media.com", "US"),
-    ("Elena Petrova", "Research Scientist", "Helix Analytics", "helixanalytics.com", "US"),
+    (
+        "Daniel Okafor",
+        "Account Executive",
+        "Brightline Media",
+        "brightline-media.com",
+        "US",
+    ),
+    (
+        "Elena Petrova",
+        "Research Scientist",
+        "Helix Analytics",
+        "helixanalytics.com",
+        "US",
+    ),
     ("Tom Van Dijk", "Founder & CEO", "Tulip Ventures BV", "tulipventures.nl", "NL"),
-    ("Grace Kim", "Business Development Lead", "Orbit Logistics", "orbitlogistics.com", "US"),
+    (
+        "Grace Kim",
+        "Business Development Lead",
+        "Orbit Logistics",
+        "orbitlogistics.com",
+        "US",
+    ),
     ("Hugo Martin", "Consultant", "Sequoia Partners", "sequoia-partners.be", "BE"),
-    ("Nora Castillo", "Gerente de Ventas", "Solaria Energía SL", "solariaenergia.es", "ES"),
-    ("William Hayes", "Attorney at Law", "Hayes Whitfield LLP", "hayeswhitfield.com", "US"),
+    (
+        "Nora Castillo",
+        "Gerente de Ventas",
+        "Solaria Energía SL",
+        "solariaenergia.es",
+        "ES",
+    ),
+    (
+        "William Hayes",
+        "Attorney at Law",
+        "Hayes Whitfield LLP",
+        "hayeswhitfield.com",
+        "US",
+    ),
     ("Chloe Bennett", "Recruiter", "Talentbridge Group", "talentbridge.com", "GB"),
-    ("Rafael Costa", "Project Manager", "Atlas Engineering", "atlas-engineering.pt", "PT"),
+    (
+        "Rafael Costa",
+        "Project Manager",
+        "Atlas Engineering",
+        "atlas-engineering.pt",
+        "PT",
+    ),
     ("Mia Schneider", "Art Director", "Pixelhaus Design", "pixelhaus.de", "DE"),
     ("Ethan Brooks", "VP of Sales", "Cobalt Software Corp", "cobaltsoftware.com", "US"),
     ("Isabella Rossi", "Architect", "Rossi Architects", "rossiarchitects.it", "IT"),
     ("Noah Fischer", "Data Analyst", "Quantix AG", "quantix.ch", "CH"),
-    ("Zoe Anderson", "Customer Success Manager", "Evergreen Solutions", "evergreen-solutions.com", "US"),
-    ("Liam O'Brien", "Financial Advisor", "Shamrock Capital", "shamrockcapital.ie", "IE"),
-    ("Hannah Wright", "Operations Coordinator", "Meridian Hotels", "meridianhotels.com", "US"),
-    ("Samuel Osei", "Managing Partner", "Osei & Mensah Associates", "oseimensah.com", "GB"),
+    (
+        "Zoe Anderson",
+        "Customer Success Manager",
+        "Evergreen Solutions",
+        "evergreen-solutions.com",
+        "US",
+    ),
+    (
+        "Liam O'Brien",
+        "Financial Advisor",
+        "Shamrock Capital",
+        "shamrockcapital.ie",
+        "IE",
+    ),
+    (
+        "Hannah Wright",
+        "Operations Coordinator",
+        "Meridian Hotels",
+        "meridianhotels.com",
+        "US",
+    ),
+    (
+        "Samuel Osei",
+        "Managing Partner",
+        "Osei & Mensah Associates",
+        "oseimensah.com",
+        "GB",
+    ),
 ]
 
 # (layout, font, width, effects, qr) for each person above
@@ -93,9 +174,7 @@ def _phone(region, seed):
     national = str(example.national_number)
     rng = random.Random(seed)
     for _attempt in range(200):
-        digits = national[:3] + "".join(
-            str(rng.randint(0, 9)) for _d in national[3:]
-        )
+        digits = national[:3] + "".join(str(rng.randint(0, 9)) for _d in national[3:])
         number = phonenumbers.parse(f"+{example.country_code}{digits}")
         if phonenumbers.is_valid_number(number):
             return number
@@ -106,7 +185,10 @@ def _address(region, seed):
     rng = random.Random(seed)
     number = rng.randint(2, 480)
     if region == "US":
-        return [f"{number} Market Street", f"San Francisco, CA 94{rng.randint(100, 199)}"]
+        return [
+            f"{number} Market Street",
+            f"San Francisco, CA 94{rng.randint(100, 199)}",
+        ]
     if region == "GB":
         return [f"{number} Baker Street", "London NW1 6XE"]
     if region == "FR":
@@ -123,7 +205,9 @@ def card_specs():
         zip(PEOPLE, STYLES, strict=True)
     ):
         layout, font, width, effects, qr = style
-        local = ".".join(re.sub(r"[^a-z]", "", part) for part in name.lower().split()[:2])
+        local = ".".join(
+            re.sub(r"[^a-z]", "", part) for part in name.lower().split()[:2]
+        )
         number = _phone(region, index)
         national = region == "US" and index % 2 == 0
         phone_text = phonenumbers.format_number(
@@ -168,7 +252,9 @@ def _font(spec, bold, size):
             return ImageFont.truetype(folder + filename, size)
         except OSError:
             continue
-    raise OSError(f"font {filename} not found: install fonts-dejavu-core and fonts-liberation")
+    raise OSError(
+        f"font {filename} not found: install fonts-dejavu-core and fonts-liberation"
+    )
 
 
 def vcard_text(spec):
@@ -194,8 +280,10 @@ def _qr_image(spec, size):
     code = qrcode.QRCode(border=2, box_size=10)
     code.add_data(vcard_text(spec))
     code.make(fit=True)
-    return code.make_image(fill_color="black", back_color="white").convert("RGB").resize(
-        (size, size), Image.Resampling.NEAREST
+    return (
+        code.make_image(fill_color="black", back_color="white")
+        .convert("RGB")
+        .resize((size, size), Image.Resampling.NEAREST)
     )
 
 
@@ -246,7 +334,11 @@ def _draw_front(spec):
     if layout == "left":
         y = block(margin, margin, person)
         block(margin, y + gap, firm)
-        block(margin, height - margin - len(contacts) * (contact_font.size + gap), contacts)
+        block(
+            margin,
+            height - margin - len(contacts) * (contact_font.size + gap),
+            contacts,
+        )
     elif layout == "center":
         y = block(width // 2, margin, firm, "ma")
         y = block(width // 2, y + 2 * gap, person, "ma")
@@ -258,21 +350,32 @@ def _draw_front(spec):
     elif layout == "bottom_name":
         y = block(margin, margin, firm)
         block(margin, y + 2 * gap, contacts)
-        block(width - margin, height - margin - name_font.size - title_font.size - gap,
-              person, "ra")
+        block(
+            width - margin,
+            height - margin - name_font.size - title_font.size - gap,
+            person,
+            "ra",
+        )
     else:  # logo
         side = round(30 * unit)
         draw.rectangle((margin, margin, margin + side, margin + side), fill=accent)
         initials = "".join(word[0] for word in company.split()[:2])
-        draw.text((margin + side / 2, margin + side / 2), initials,
-                  font=_font(spec, True, round(side * 0.4)), fill=paper, anchor="mm")
+        draw.text(
+            (margin + side / 2, margin + side / 2),
+            initials,
+            font=_font(spec, True, round(side * 0.4)),
+            fill=paper,
+            anchor="mm",
+        )
         left = margin * 2 + side
         y = block(left, margin, person)
         y = block(left, y + gap, firm)
         block(left, y + 2 * gap, contacts)
     if spec["qr"] in ("front", "qr_only"):
         side = round(34 * unit)
-        image.paste(_qr_image(spec, side), (width - margin - side, height - margin - side))
+        image.paste(
+            _qr_image(spec, side), (width - margin - side, height - margin - side)
+        )
     return image
 
 
@@ -293,9 +396,9 @@ def _noise(size, rng, spread):
     # the average of two uniform draws leans to the middle like sensor noise
     other = Image.frombytes("L", size, rng.randbytes(width * height))
     grain = Image.blend(flat, other, 0.5)
-    return grain.point(lambda v: max(0, min(255, 128 + (v - 128) * spread // 64))).convert(
-        "RGB"
-    )
+    return grain.point(
+        lambda v: max(0, min(255, 128 + (v - 128) * spread // 64))
+    ).convert("RGB")
 
 
 def _photograph(image, spec):
@@ -303,13 +406,20 @@ def _photograph(image, spec):
     rng = random.Random(spec["seed"])
     for effect in spec["effects"]:
         if effect == "on_table":
-            table = Image.new("RGB", (round(image.width * 1.3), round(image.height * 1.4)),
-                              (92, 74, 58))
+            table = Image.new(
+                "RGB",
+                (round(image.width * 1.3), round(image.height * 1.4)),
+                (92, 74, 58),
+            )
             table.paste(image, (round(image.width * 0.15), round(image.height * 0.2)))
             image = table
         elif effect.startswith("skew:"):
-            image = image.rotate(float(effect[5:]), resample=Image.Resampling.BICUBIC,
-                                 expand=True, fillcolor=(120, 120, 120))
+            image = image.rotate(
+                float(effect[5:]),
+                resample=Image.Resampling.BICUBIC,
+                expand=True,
+                fillcolor=(120, 120, 120),
+            )
     for effect in spec["effects"]:
         if effect == "noise":
             image = Image.blend(image, _noise(image.size, rng, 120), 0.22)

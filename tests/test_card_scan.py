@@ -42,8 +42,12 @@ class TestCardTextParser(MtapCommon):
         self.assertEqual(card["urls"], ["https://www.northwindlabs.com"])
         self.assertEqual(
             card["address"],
-            {"street": "100 Market Street", "city": "San Francisco", "state": "CA",
-             "zip": "94105"},
+            {
+                "street": "100 Market Street",
+                "city": "San Francisco",
+                "state": "CA",
+                "zip": "94105",
+            },
         )
         self.assertEqual(low_confidence_fields(card), [])
 
@@ -69,8 +73,12 @@ class TestCardTextParser(MtapCommon):
         self.assertGreaterEqual(card["confidence"]["phone"], 0.9)
 
     def test_national_number_needs_the_region(self):
-        text = "Grace Kim\nOrbit Logistics\n(212) 555-0187\ngrace.kim@orbitlogistics.com"
-        self.assertEqual(parse_card_text(text, region="US")["phones"][0][0], "+1 212-555-0187")
+        text = (
+            "Grace Kim\nOrbit Logistics\n(212) 555-0187\ngrace.kim@orbitlogistics.com"
+        )
+        self.assertEqual(
+            parse_card_text(text, region="US")["phones"][0][0], "+1 212-555-0187"
+        )
         self.assertEqual(parse_card_text(text, region="FR")["phones"], [])
 
     def test_two_emails_and_ocr_slips(self):
@@ -113,8 +121,12 @@ class TestCardTextParser(MtapCommon):
         )
         self.assertEqual(
             card["address"],
-            {"street": "Friedrichstraße 12", "zip": "10117", "city": "Berlin",
-             "country": "Germany"},
+            {
+                "street": "Friedrichstraße 12",
+                "zip": "10117",
+                "city": "Berlin",
+                "country": "Germany",
+            },
         )
         self.assertEqual(card["name"], "Lukas Becker")
 
@@ -150,7 +162,9 @@ class TestCardScan(MtapCommon):
             .new(
                 {
                     "source": "card_scan",
-                    "scan_image": base64.b64encode(front) if front is not None else False,
+                    "scan_image": base64.b64encode(front)
+                    if front is not None
+                    else False,
                     "scan_image_back": base64.b64encode(back) if back else False,
                 }
             )
@@ -166,8 +180,10 @@ class TestCardScan(MtapCommon):
         for spec in specs:
             form = self._scan_form(render_card(spec))
             got = scanned_fields(
-                {field: form[field] for field in ("name", "company_name", "email",
-                                                  "phone", "website")}
+                {
+                    field: form[field]
+                    for field in ("name", "company_name", "email", "phone", "website")
+                }
             )
             expected = expected_fields(spec)
             for field in FIELDS:
@@ -234,8 +250,12 @@ class TestCardScan(MtapCommon):
 
     def test_duplicate_warning(self):
         spec = self.specs[next(iter(self.specs))]
-        existing = self.env["res.partner"].with_user(self.user_a).create(
-            {"name": "J. Cooper", "email": spec["email"], "mtap_is_contact": True}
+        existing = (
+            self.env["res.partner"]
+            .with_user(self.user_a)
+            .create(
+                {"name": "J. Cooper", "email": spec["email"], "mtap_is_contact": True}
+            )
         )
         form = self._scan_form(render_card(spec))
         self.assertEqual(form.duplicate_id, existing)
@@ -261,14 +281,20 @@ class TestCardScan(MtapCommon):
             self.assertFalse(wizard.scan_image)
             self.assertFalse(wizard.name)
         partners = self.env["res.partner"].search_count([])
-        saved = self.env["mtap.contact.add"].with_user(self.user_a).create(
-            {
-                "source": "card_scan",
-                "name": "Somebody",
-                "scan_image": base64.b64encode(data) if data else False,
-            }
+        saved = (
+            self.env["mtap.contact.add"]
+            .with_user(self.user_a)
+            .create(
+                {
+                    "source": "card_scan",
+                    "name": "Somebody",
+                    "scan_image": base64.b64encode(data) if data else False,
+                }
+            )
         )
-        with self.assertRaisesRegex(UserError, message if data else "photo of the card"):
+        with self.assertRaisesRegex(
+            UserError, message if data else "photo of the card"
+        ):
             saved.action_save()
         self.assertEqual(self.env["res.partner"].search_count([]), partners)
 
@@ -295,15 +321,21 @@ class TestCardScan(MtapCommon):
         self._assert_refused(data, "over the 1 MB limit")
 
     def test_a_blank_image_is_refused(self):
-        self._assert_refused(_png(Image.new("RGB", (1050, 600), "white")), "Nothing could be read")
+        self._assert_refused(
+            _png(Image.new("RGB", (1050, 600), "white")), "Nothing could be read"
+        )
 
     def test_ocr_languages_setting(self):
         settings = self.env["res.config.settings"].create({})
         self.assertEqual(settings.mtap_card_scan_languages, "eng")
         settings.mtap_card_scan_languages = "eng+klingon"
-        with self.assertRaisesRegex(ValidationError, "not installed on the server: klingon"):
+        with self.assertRaisesRegex(
+            ValidationError, "not installed on the server: klingon"
+        ):
             settings.execute()
-        settings = self.env["res.config.settings"].create({"mtap_card_scan_languages": "eng+fra"})
+        settings = self.env["res.config.settings"].create(
+            {"mtap_card_scan_languages": "eng+fra"}
+        )
         settings.execute()
         self.assertEqual(
             self.env["ir.config_parameter"].get_param("mtap_hub.card_scan_languages"),

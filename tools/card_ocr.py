@@ -15,7 +15,14 @@ import shutil
 import subprocess
 import warnings
 
-from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageStat, UnidentifiedImageError
+from PIL import (
+    Image,
+    ImageChops,
+    ImageFilter,
+    ImageOps,
+    ImageStat,
+    UnidentifiedImageError,
+)
 
 try:
     import zxingcpp
@@ -131,7 +138,9 @@ def _gray(image):
         )
     # photo grain and print dots: a median filter keeps the strokes and edges,
     # a wider one for a grainy photo
-    grain = ImageStat.Stat(ImageChops.difference(gray, gray.filter(ImageFilter.MedianFilter(3))))
+    grain = ImageStat.Stat(
+        ImageChops.difference(gray, gray.filter(ImageFilter.MedianFilter(3)))
+    )
     gray = gray.filter(ImageFilter.MedianFilter(3))
     if grain.mean[0] > 4:
         gray = gray.filter(ImageFilter.GaussianBlur(GRAIN_BLUR))
@@ -147,7 +156,9 @@ def _gray(image):
 
 def is_blank(image):
     """Nothing printed: the image is one flat tone, give or take noise."""
-    small = image.convert("L").resize((200, max(1, round(200 * image.height / image.width))))
+    small = image.convert("L").resize(
+        (200, max(1, round(200 * image.height / image.width)))
+    )
     small = small.filter(ImageFilter.MedianFilter(3))
     low, high = small.getextrema()
     return high - low < 40 or ImageStat.Stat(small).stddev[0] < 4
@@ -156,7 +167,9 @@ def is_blank(image):
 def _profile_score(binary, angle):
     """How sharply the dark rows stand out when ``binary`` is turned by ``angle``:
     text lines give peaks and gaps, so the straight angle scores highest."""
-    turned = binary.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=0)
+    turned = binary.rotate(
+        angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=0
+    )
     rows = turned.resize((1, turned.height), Image.Resampling.BOX)
     values = list(rows.getdata())
     mean = sum(values) / len(values)
@@ -273,7 +286,9 @@ def upright(image, languages="eng"):
         gray = gray.rotate(turn, expand=True, fillcolor=255)
     angle = level_angle(gray, across=turn is not None)
     if angle:
-        gray = gray.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+        gray = gray.rotate(
+            angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255
+        )
     if turn is None:
         turn = _orientation(gray, languages)
         if turn:
@@ -304,7 +319,9 @@ def decode_qr_codes(image):
     return found
 
 
-def scan_card_images(images, languages="eng", max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
+def scan_card_images(
+    images, languages="eng", max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS
+):
     """Read the images of one card (front, then back): ``{"text", "qr_codes",
     "confidence"}``, the text of all sides one after the other. Raise
     ``CardImageError`` for a bad file, or when no side has anything to read."""

@@ -30,13 +30,83 @@ _URL = re.compile(
 )
 # top-level domains a bare address (no www., no http) may end with
 _COMMON_TLDS = frozenset(
-    "com org net io co biz info eu uk de fr be nl es it pt ch at se no dk fi ie pl cz "
-    "us ca au nz in jp cn br mx ar za app dev tech ai agency studio design digital "
-    "consulting solutions email me tv".split()
+    [
+        "com",
+        "org",
+        "net",
+        "io",
+        "co",
+        "biz",
+        "info",
+        "eu",
+        "uk",
+        "de",
+        "fr",
+        "be",
+        "nl",
+        "es",
+        "it",
+        "pt",
+        "ch",
+        "at",
+        "se",
+        "no",
+        "dk",
+        "fi",
+        "ie",
+        "pl",
+        "cz",
+        "us",
+        "ca",
+        "au",
+        "nz",
+        "in",
+        "jp",
+        "cn",
+        "br",
+        "mx",
+        "ar",
+        "za",
+        "app",
+        "dev",
+        "tech",
+        "ai",
+        "agency",
+        "studio",
+        "design",
+        "digital",
+        "consulting",
+        "solutions",
+        "email",
+        "me",
+        "tv",
+    ]
 )
 _FREE_MAIL = frozenset(
-    "gmail googlemail yahoo hotmail outlook live msn icloud me mac aol gmx web "
-    "proton protonmail orange free laposte wanadoo yandex mail zoho".split()
+    [
+        "gmail",
+        "googlemail",
+        "yahoo",
+        "hotmail",
+        "outlook",
+        "live",
+        "msn",
+        "icloud",
+        "me",
+        "mac",
+        "aol",
+        "gmx",
+        "web",
+        "proton",
+        "protonmail",
+        "orange",
+        "free",
+        "laposte",
+        "wanadoo",
+        "yandex",
+        "mail",
+        "zoho",
+    ]
 )
 # "Tel.:", "E-mail:", "M " before a number: the label of a contact line
 _LABEL = re.compile(
@@ -49,7 +119,9 @@ _PHONE_LABELS = (
     ("fax", re.compile(r"\b(?:fax|telefax|f)\b\s*[.:|]?", re.IGNORECASE)),
     (
         "cell",
-        re.compile(r"\b(?:mobile|mob|cell|gsm|portable|handy|m)\b\s*[.:|]?", re.I),
+        re.compile(
+            r"\b(?:mobile|mob|cell|gsm|portable|handy|m)\b\s*[.:|]?", re.IGNORECASE
+        ),
     ),
     (
         "work",
@@ -81,34 +153,236 @@ _ZIP_CITY = re.compile(
     r"|(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?))$"
 )
 _TITLE_WORDS = frozenset(
-    """ceo cto cfo coo cmo cio cso cpo vp svp evp president chairman chairwoman chair
-    founder co-founder cofounder owner partner principal director manager head lead
-    chief officer executive engineer developer designer architect consultant advisor
-    adviser analyst specialist coordinator assistant associate representative rep
-    sales marketing account accountant attorney lawyer counsel doctor dr physician
-    nurse professor lecturer researcher scientist editor writer journalist producer
-    agent broker realtor recruiter administrator admin secretary treasurer supervisor
-    technician intern student officer strategist planner buyer photographer artist
-    teacher trainer coach therapist pharmacist dentist surgeon pilot chef
-    directeur directrice gérant gerant responsable ingénieur ingenieur conseiller
-    geschäftsführer geschaftsfuhrer leiter leiterin berater gerente ingeniero
-    consultor asesor direttore responsabile""".split()
+    [
+        "ceo",
+        "cto",
+        "cfo",
+        "coo",
+        "cmo",
+        "cio",
+        "cso",
+        "cpo",
+        "vp",
+        "svp",
+        "evp",
+        "president",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "founder",
+        "co-founder",
+        "cofounder",
+        "owner",
+        "partner",
+        "principal",
+        "director",
+        "manager",
+        "head",
+        "lead",
+        "chief",
+        "officer",
+        "executive",
+        "engineer",
+        "developer",
+        "designer",
+        "architect",
+        "consultant",
+        "advisor",
+        "adviser",
+        "analyst",
+        "specialist",
+        "coordinator",
+        "assistant",
+        "associate",
+        "representative",
+        "rep",
+        "sales",
+        "marketing",
+        "account",
+        "accountant",
+        "attorney",
+        "lawyer",
+        "counsel",
+        "doctor",
+        "dr",
+        "physician",
+        "nurse",
+        "professor",
+        "lecturer",
+        "researcher",
+        "scientist",
+        "editor",
+        "writer",
+        "journalist",
+        "producer",
+        "agent",
+        "broker",
+        "realtor",
+        "recruiter",
+        "administrator",
+        "admin",
+        "secretary",
+        "treasurer",
+        "supervisor",
+        "technician",
+        "intern",
+        "student",
+        "officer",
+        "strategist",
+        "planner",
+        "buyer",
+        "photographer",
+        "artist",
+        "teacher",
+        "trainer",
+        "coach",
+        "therapist",
+        "pharmacist",
+        "dentist",
+        "surgeon",
+        "pilot",
+        "chef",
+        "directeur",
+        "directrice",
+        "gérant",
+        "gerant",
+        "responsable",
+        "ingénieur",
+        "ingenieur",
+        "conseiller",
+        "geschäftsführer",
+        "geschaftsfuhrer",
+        "leiter",
+        "leiterin",
+        "berater",
+        "gerente",
+        "ingeniero",
+        "consultor",
+        "asesor",
+        "direttore",
+        "responsabile",
+    ]
 )
 _COMPANY_FORMS = frozenset(
-    """inc inc. incorporated llc l.l.c. ltd ltd. limited gmbh ag sa s.a. sas sarl
-    s.a.r.l. bv b.v. nv n.v. co co. corp corp. corporation company plc llp lp pty
-    s.l. sl spa s.p.a. srl s.r.l. oy ab as a/s kg ohg ug se sprl bvba kft sp.z.o.o.
-    group holding holdings""".split()
+    [
+        "inc",
+        "inc.",
+        "incorporated",
+        "llc",
+        "l.l.c.",
+        "ltd",
+        "ltd.",
+        "limited",
+        "gmbh",
+        "ag",
+        "sa",
+        "s.a.",
+        "sas",
+        "sarl",
+        "s.a.r.l.",
+        "bv",
+        "b.v.",
+        "nv",
+        "n.v.",
+        "co",
+        "co.",
+        "corp",
+        "corp.",
+        "corporation",
+        "company",
+        "plc",
+        "llp",
+        "lp",
+        "pty",
+        "s.l.",
+        "sl",
+        "spa",
+        "s.p.a.",
+        "srl",
+        "s.r.l.",
+        "oy",
+        "ab",
+        "as",
+        "a/s",
+        "kg",
+        "ohg",
+        "ug",
+        "se",
+        "sprl",
+        "bvba",
+        "kft",
+        "sp.z.o.o.",
+        "group",
+        "holding",
+        "holdings",
+    ]
 )
 _COMPANY_WORDS = frozenset(
-    """labs lab solutions consulting systems technologies technology tech studio
-    studios partners agency industries bank university foundation associates
-    services software media ventures capital logistics networks design designs
-    interactive digital analytics enterprises international global trading
-    institute clinic hospital hotel restaurant cafe bakery architects""".split()
+    [
+        "labs",
+        "lab",
+        "solutions",
+        "consulting",
+        "systems",
+        "technologies",
+        "technology",
+        "tech",
+        "studio",
+        "studios",
+        "partners",
+        "agency",
+        "industries",
+        "bank",
+        "university",
+        "foundation",
+        "associates",
+        "services",
+        "software",
+        "media",
+        "ventures",
+        "capital",
+        "logistics",
+        "networks",
+        "design",
+        "designs",
+        "interactive",
+        "digital",
+        "analytics",
+        "enterprises",
+        "international",
+        "global",
+        "trading",
+        "institute",
+        "clinic",
+        "hospital",
+        "hotel",
+        "restaurant",
+        "cafe",
+        "bakery",
+        "architects",
+    ]
 )
 _NAME_PARTICLES = frozenset(
-    "de da del della der den di du la le van von y al bin ben st. st".split()
+    [
+        "de",
+        "da",
+        "del",
+        "della",
+        "der",
+        "den",
+        "di",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "y",
+        "al",
+        "bin",
+        "ben",
+        "st.",
+        "st",
+    ]
 )
 
 
@@ -208,7 +482,9 @@ def _find_websites(lines, used, emails):
             host = host.lower()
             tld = host.rsplit(".", 1)[-1]
             explicit = url.lower().startswith(("http://", "https://", "www"))
-            if not explicit and (tld not in _COMMON_TLDS or re.fullmatch(r"[\d.]+", host)):
+            if not explicit and (
+                tld not in _COMMON_TLDS or re.fullmatch(r"[\d.]+", host)
+            ):
                 continue
             bare = re.sub(r"^www\d?\.", "", host)
             confidence = 0.95 if explicit else 0.75
@@ -299,8 +575,10 @@ def _find_address(lines, used, countries):
             if zip_city and "zip" not in address:
                 city = zip_city["city"] or zip_city["city2"]
                 zip_code = zip_city["zip"] or zip_city["zip2"]
-                if city and re.search(r"[A-Za-zÀ-ÿ]{2}", city) and not (
-                    _TITLE_WORDS & {w.lower() for w in _words(city)}
+                if (
+                    city
+                    and re.search(r"[A-Za-zÀ-ÿ]{2}", city)
+                    and not (_TITLE_WORDS & {w.lower() for w in _words(city)})
                 ):
                     state = re.match(r"^([A-Z]{2})\s+(\d.*)$", zip_code)
                     if state:
@@ -387,8 +665,10 @@ def _company_score(line, stems):
         score = 0.7
     for stem in stems:
         stem_folded = _fold(stem)
-        if len(stem_folded) >= 3 and folded and (
-            stem_folded in folded or folded in stem_folded
+        if (
+            len(stem_folded) >= 3
+            and folded
+            and (stem_folded in folded or folded in stem_folded)
         ):
             score = max(score, 0.9) if score else 0.85
     return score
@@ -453,7 +733,9 @@ def _pick_people_lines(lines, used, emails, websites):
         taken.add(index)
 
     titles = [
-        (index, line) for index, line in free if index not in taken and _title_score(line)
+        (index, line)
+        for index, line in free
+        if index not in taken and _title_score(line)
     ]
     if titles:
         # the title line closest after the name, else the first
@@ -545,6 +827,14 @@ def low_confidence_fields(card):
     """The fields of ``card`` the user should check, in a stable order."""
     return [
         field
-        for field in ("name", "title", "company", "email", "phone", "website", "address")
+        for field in (
+            "name",
+            "title",
+            "company",
+            "email",
+            "phone",
+            "website",
+            "address",
+        )
         if field in card["confidence"] and card["confidence"][field] < LOW_CONFIDENCE
     ]

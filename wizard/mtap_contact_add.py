@@ -27,9 +27,9 @@ class MtapContactAdd(models.TransientModel):
     zip = fields.Char()
     city = fields.Char()
     state_id = fields.Many2one(
-        "res.country.state", "State", domain="[('country_id', '=?', country_id)]"
+        "res.country.state", domain="[('country_id', '=?', country_id)]"
     )
-    country_id = fields.Many2one("res.country", "Country")
+    country_id = fields.Many2one("res.country")
     category_ids = fields.Many2many("res.partner.category", string="Tags")
     met_event = fields.Char("Event", help="Where you met: the event, fair or meeting.")
     met_place = fields.Char("Place")
@@ -197,7 +197,11 @@ class MtapContactAdd(models.TransientModel):
         country = Country
         if country_text:
             country = Country.search(
-                ["|", ("name", "=ilike", country_text), ("code", "=ilike", country_text)],
+                [
+                    "|",
+                    ("name", "=ilike", country_text),
+                    ("code", "=ilike", country_text),
+                ],
                 limit=1,
             )
         state = self.env["res.country.state"]

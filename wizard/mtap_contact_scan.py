@@ -184,7 +184,11 @@ class MtapContactAdd(models.TransientModel):
             if not profile:
                 return
             payload = self._profile_card(profile)
-        for key, check in (("name", "name"), ("title", "title"), ("company", "company")):
+        for key, check in (
+            ("name", "name"),
+            ("title", "title"),
+            ("company", "company"),
+        ):
             if payload[key]:
                 card[key] = payload[key]
                 confidence[check] = 1.0
@@ -261,9 +265,8 @@ class MtapContactAdd(models.TransientModel):
                 **update,
                 "scan_text": text,
                 "scan_filled": json.dumps(filled),
-                "scan_check": ",%s," % ",".join(
-                    name for check in checks for name in _CHECKED_FIELDS[check]
-                )
+                "scan_check": ",%s,"
+                % ",".join(name for check in checks for name in _CHECKED_FIELDS[check])
                 if checks
                 else False,
             }
@@ -280,7 +283,9 @@ class MtapContactAdd(models.TransientModel):
             raise UserError(self.env._("Take or upload a photo of the card first."))
         for data in images:
             try:
-                if is_blank(load_image(data, settings["max_bytes"], settings["max_pixels"])):
+                if is_blank(
+                    load_image(data, settings["max_bytes"], settings["max_pixels"])
+                ):
                     raise CardImageError("blank")
             except CardImageError as error:
                 raise UserError(self._scan_error_message(error)) from error
