@@ -15,6 +15,8 @@ import unicodedata
 
 import phonenumbers
 
+from .vcard import _new_card
+
 # below this, the review form asks the user to check the field
 LOW_CONFIDENCE = 0.7
 
@@ -777,23 +779,7 @@ def parse_card_text(text, region=None, countries=None):
     names (see ``_fold``) to what ``address["country"]`` should hold."""
     lines = _clean_lines(text)
     used = set()
-    card = {
-        "name": "",
-        "emails": [],
-        "phones": [],
-        "company": "",
-        "department": "",
-        "title": "",
-        "address": {},
-        "urls": [],
-        "note": "",
-        "birthday": "",
-        "categories": [],
-        "photo": None,
-        "warnings": [],
-        "confidence": {},
-        "lines": [],
-    }
+    card = dict(_new_card(), confidence={}, lines=[])
     confidence = card["confidence"]
     emails = _find_emails(lines, used)
     websites = _find_websites(lines, used, emails)

@@ -213,7 +213,7 @@ class MtapContactAdd(models.TransientModel):
         """Wizard values of a scanned ``card``."""
         phones = [phone for phone in card["phones"] if phone[1] != ["fax"]]
         fax = [phone for phone in card["phones"] if phone[1] == ["fax"]]
-        note_card = dict(card, phones=phones[:1] + phones[1:] + fax)
+        note_card = dict(card, phones=phones + fax)  # the fax goes to the note
         return {
             "name": card["name"] or False,
             "function": card["title"] or False,

@@ -1,5 +1,5 @@
 import { registry } from "@web/core/registry";
-import { openMtapHub } from "./mtap_hub_tour_utils";
+import { openMtapHub, setInputFile } from "./mtap_hub_tour_utils";
 
 registry.category("web_tour.tours").add("mtap_hub_card_scan_tour", {
     url: "/odoo",
@@ -31,13 +31,10 @@ registry.category("web_tour.tours").add("mtap_hub_card_scan_tour", {
             async run() {
                 const response = await fetch("/web/content/mtap_hub.tour_card_scan_image");
                 const blob = await response.blob();
-                const input = document.querySelector(
-                    ".modal .o_field_widget[name=scan_image] input[type=file]"
+                setInputFile(
+                    ".modal .o_field_widget[name=scan_image] input[type=file]",
+                    new File([blob], "card.png", { type: "image/png" })
                 );
-                const transfer = new DataTransfer();
-                transfer.items.add(new File([blob], "card.png", { type: "image/png" }));
-                input.files = transfer.files;
-                input.dispatchEvent(new Event("change", { bubbles: true }));
             },
         },
         {

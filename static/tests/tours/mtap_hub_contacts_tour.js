@@ -1,5 +1,5 @@
 import { registry } from "@web/core/registry";
-import { openMtapHub } from "./mtap_hub_tour_utils";
+import { openMtapHub, setInputFile } from "./mtap_hub_tour_utils";
 
 // three cards: a new person, someone already in the contacts, and a card naming nobody
 const PHONE_BOOK = [
@@ -128,12 +128,11 @@ registry.category("web_tour.tours").add("mtap_hub_contacts_tour", {
         {
             content: "Upload the .vcf file",
             trigger: ".o_field_widget[name=file] input[type=file]:not(:visible)",
-            async run() {
-                const input = document.querySelector(".o_field_widget[name=file] input[type=file]");
-                const transfer = new DataTransfer();
-                transfer.items.add(new File([PHONE_BOOK], "phone.vcf", { type: "text/vcard" }));
-                input.files = transfer.files;
-                input.dispatchEvent(new Event("change", { bubbles: true }));
+            run() {
+                setInputFile(
+                    ".o_field_widget[name=file] input[type=file]",
+                    new File([PHONE_BOOK], "phone.vcf", { type: "text/vcard" })
+                );
             },
         },
         {

@@ -11,3 +11,15 @@ export function openMtapHub() {
         },
     ];
 }
+
+/**
+ * Give ``file`` to the file input of ``selector`` as if the user had picked it (a
+ * tour cannot open the system's file dialog, or a phone's camera).
+ */
+export function setInputFile(selector, file) {
+    const input = document.querySelector(selector);
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+}
