@@ -205,12 +205,11 @@ def level_angle(gray, limit=20, across=True):
     return 0 if abs(angle) < 0.5 else angle
 
 
-def _tesseract(image, languages, psm, extra=(), config="tsv"):
+def _tesseract(image, languages, psm, config="tsv"):
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     command = ["tesseract", "stdin", "stdout", "-l", languages, "--psm", str(psm)]
-    command += list(extra)
     if config:
         command.append(config)
     try:
@@ -249,7 +248,7 @@ def _read_tsv(tsv):
     return text, mean, len(confidences)
 
 
-def _orientation(gray, languages):
+def _orientation(gray):
     """Degrees to turn ``gray`` counter-clockwise so that its text is upright,
     as Tesseract's orientation detection says; ``None`` when it cannot tell."""
     try:
@@ -276,12 +275,12 @@ def _ocr_upright(gray, languages):
     return text, confidence
 
 
-def upright(image, languages="eng"):
+def upright(image):
     """``image`` in grey, turned upright and level, ready for OCR."""
     gray = _gray(image)
     # Tesseract's orientation detection first (it reads letter shapes); the ink
     # profile when it cannot tell
-    turn = _orientation(gray, languages)
+    turn = _orientation(gray)
     if turn:
         gray = gray.rotate(turn, expand=True, fillcolor=255)
     angle = level_angle(gray, across=turn is not None)
@@ -290,7 +289,7 @@ def upright(image, languages="eng"):
             angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255
         )
     if turn is None:
-        turn = _orientation(gray, languages)
+        turn = _orientation(gray)
         if turn:
             gray = gray.rotate(turn, expand=True, fillcolor=255)
     return gray
@@ -300,7 +299,7 @@ def read_text(image, languages="eng"):
     """``(text, confidence)``: what Tesseract reads on ``image`` (PIL), upright."""
     if not _LANGUAGE.match(languages or ""):
         raise CardImageError("language", languages=languages)
-    return _ocr_upright(upright(image, languages), languages)
+    return _ocr_upright(upright(image), languages)
 
 
 def decode_qr_codes(image):

@@ -728,8 +728,10 @@ def _pick_people_lines(lines, used, emails, websites):
         ),
         reverse=True,
     )
+    name_index = -1
     if names:
-        score, _neg, index = names[0]
+        score, _neg, name_index = names[0]
+        index = name_index
         result["name"] = _name_case(lines[index])
         confidence["name"] = score
         taken.add(index)
@@ -741,7 +743,6 @@ def _pick_people_lines(lines, used, emails, websites):
     ]
     if titles:
         # the title line closest after the name, else the first
-        name_index = next(iter(i for i in taken if lines[i] == result.get("name")), -1)
         titles.sort(key=lambda item: (item[0] < name_index, abs(item[0] - name_index)))
         index, line = titles[0]
         result["title"] = line
