@@ -18,7 +18,7 @@ esac
 PORT="${MTAP_BENCH_PORT:-8169}"
 
 ensure_odoo
-ensure_system
+ensure_system test
 ensure_python test
 ensure_postgres
 DB="mtap_bench_$$"

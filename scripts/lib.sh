@@ -34,11 +34,15 @@ apt_install() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
+pip_user_flag() {
+    if [ "$(id -u)" != 0 ] && ! "$PYTHON" -c 'import sys; sys.exit(sys.prefix == sys.base_prefix)'; then
+        echo --user
+    fi
+}
+
 pip_install() {
     local user=()
-    if [ "$(id -u)" != 0 ] && ! "$PYTHON" -c 'import sys; sys.exit(sys.prefix == sys.base_prefix)'; then
-        user=(--user)
-    fi
+    read -r -a user <<<"$(pip_user_flag)"
     # Old pinned sdists (Odoo's requirements) still import pkg_resources in setup.py.
     local constraints="$STATE/build-constraints.txt"
     mkdir -p "$STATE"
@@ -101,25 +105,64 @@ ensure_odoo() {
     [ "$(odoo_major)" = 19 ] || no_odoo "installed, but '$PYTHON -c \"import odoo\"' still fails"
 }
 
+# Tesseract languages: English and orientation detection for the card scan, French
+# because the tests save "eng+fra" as the scan languages.
+OCR_LANGUAGES=(eng osd fra)
+TESSDATA_GLOB="/usr/share/tesseract-ocr/*/tessdata"
+
+chromium_bin() {
+    command -v chromium || command -v google-chrome || command -v chromium-browser
+}
+
 ensure_system() {
-    local pkgs=()
+    local pkgs=() lang
     pg_bindir >/dev/null || pkgs+=(postgresql)
     command -v pg_isready >/dev/null 2>&1 || pkgs+=(postgresql-client)
-    # business card scan: Tesseract OCR with English and orientation detection
+    command -v curl >/dev/null 2>&1 || pkgs+=(curl)
+    # business card scan: Tesseract OCR and its languages
     command -v tesseract >/dev/null 2>&1 || pkgs+=(tesseract-ocr)
-    local tessdata
-    for tessdata in eng osd; do
-        compgen -G "/usr/share/tesseract-ocr/*/tessdata/$tessdata.traineddata" >/dev/null \
-            || pkgs+=("tesseract-ocr-$tessdata")
+    for lang in "${OCR_LANGUAGES[@]}"; do
+        compgen -G "$TESSDATA_GLOB/$lang.traineddata" >/dev/null || pkgs+=("tesseract-ocr-$lang")
     done
     if [ "${1:-}" = test ]; then
         # the fonts the tests draw their business cards with
         [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || pkgs+=(fonts-dejavu-core)
         [ -d /usr/share/fonts/truetype/liberation ] || pkgs+=(fonts-liberation)
-        command -v chromium >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 \
-            || command -v chromium-browser >/dev/null 2>&1 || pkgs+=(chromium)
+        chromium_bin >/dev/null 2>&1 || pkgs+=(chromium)
     fi
-    if [ ${#pkgs[@]} -gt 0 ]; then apt_install "${pkgs[@]}"; fi
+    if [ ${#pkgs[@]} -gt 0 ]; then
+        apt_install "${pkgs[@]}" || log "apt-get could not install: ${pkgs[*]}"
+    fi
+    report_system "${1:-}"
+}
+
+# Prints the optional system pieces found, and stops naming the Debian package of each
+# one that is needed (every piece for the tests) and still missing.
+report_system() {
+    local missing=() found lang
+    found="$(chromium_bin 2>/dev/null)" && found="$("$found" --version 2>/dev/null | head -n 1)"
+    if [ -n "$found" ]; then log "Chromium: $found"; else
+        log "Chromium: not found"
+        [ "${1:-}" != test ] || missing+=("chromium (browser tours)")
+    fi
+    if command -v tesseract >/dev/null 2>&1; then
+        log "Tesseract: $(tesseract --version 2>&1 | head -n 1); languages: $(tesseract --list-langs 2>/dev/null | tail -n +2 | tr '\n' ' ')"
+        for lang in "${OCR_LANGUAGES[@]}"; do
+            compgen -G "$TESSDATA_GLOB/$lang.traineddata" >/dev/null \
+                || missing+=("tesseract-ocr-$lang (card scan language $lang)")
+        done
+    else
+        log "Tesseract: not found"
+        missing+=("tesseract-ocr (card scan)")
+    fi
+    local fonts=()
+    [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] && fonts+=(DejaVu) \
+        || { [ "${1:-}" != test ] || missing+=("fonts-dejavu-core (test cards)"); }
+    [ -d /usr/share/fonts/truetype/liberation ] && fonts+=(Liberation) \
+        || { [ "${1:-}" != test ] || missing+=("fonts-liberation (test cards)"); }
+    log "fonts: ${fonts[*]:-none of DejaVu, Liberation}"
+    [ ${#missing[@]} -eq 0 ] || die "missing and not installable here: ${missing[*]}.
+Install these Debian/Ubuntu packages (apt-get install ...), then run this command again."
 }
 
 # Python packages of the add-on (and of the tests when asked), installed when missing
@@ -127,12 +170,24 @@ ensure_system() {
 ensure_python() {
     local files=("$ROOT/requirements.txt")
     [ "${1:-}" != test ] || files+=("$ROOT/test-requirements.txt")
-    local missing
+    local missing packages=() runtime=() line
     missing="$("$PYTHON" "$ROOT/scripts/missing_requirements.py" "${files[@]}")"
-    if [ -n "$missing" ]; then
-        log "pip install $(echo "$missing" | tr '\n' ' ')"
-        # shellcheck disable=SC2086
-        pip_install $missing
+    while IFS= read -r line; do
+        case "$line" in
+            "") ;;
+            # the interpreter's own setuptools (see requirements.txt): installed last,
+            # without the build constraint, so nothing installed before takes it back
+            setuptools*) runtime+=("$line") ;;
+            *) packages+=("$line") ;;
+        esac
+    done <<<"$missing"
+    if [ ${#packages[@]} -gt 0 ]; then
+        log "pip install ${packages[*]}"
+        pip_install "${packages[@]}"
+    fi
+    if [ ${#runtime[@]} -gt 0 ]; then
+        log "pip install ${runtime[*]}"
+        "$PYTHON" -m pip install -q $(pip_user_flag) "${runtime[@]}"
     fi
 }
 
