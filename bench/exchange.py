@@ -27,28 +27,40 @@ def percentile(values, pct):
     return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
 
 
+TOKEN_RE = re.compile(r'name="mtap_token" value="([^"]+)"')
+
+
 def run_load(base, clients, total, make_request):
     """Send ``total`` requests with ``clients`` threads; return (seconds, latencies,
-    statuses). ``make_request(session, csrf, token, index)`` returns a response."""
+    statuses). ``make_request(session, csrf, token, index)`` returns a response.
+
+    A form token answers one Exchange, as each visitor loads the card before sending
+    its form: the ``total`` pages are loaded before the clock starts, which times
+    the POSTs only, as for stock's form."""
     sessions = []
     for _ in range(clients):
         session = requests.Session()
         html = session.get(f"{base}/mtap/bench-card-x7q9", timeout=30).text
         csrf = re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
-        token = re.search(r'name="mtap_token" value="([^"]+)"', html).group(1)
-        sessions.append((session, csrf, token))
+        sessions.append((session, csrf, None))
+    tokens = [
+        TOKEN_RE.search(
+            sessions[0][0].get(f"{base}/mtap/bench-card-x7q9", timeout=30).text
+        ).group(1)
+        for _ in range(total)
+    ]
     latencies, statuses = [], []
     lock = threading.Lock()
     counter = iter(range(total))
 
-    def worker(session, csrf, token):
+    def worker(session, csrf, _token):
         while True:
             with lock:
                 index = next(counter, None)
             if index is None:
                 return
             start = time.perf_counter()
-            response = make_request(session, csrf, token, index)
+            response = make_request(session, csrf, tokens[index], index)
             elapsed = time.perf_counter() - start
             with lock:
                 latencies.append(elapsed)

@@ -1,22 +1,60 @@
+import functools
 import io
 import logging
-import time
 
 import qrcode
+from werkzeug.exceptions import HTTPException
 
 from odoo import http
 from odoo.http import content_disposition, request
 from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
-from odoo.tools import consteq
-from odoo.tools.misc import hmac
 
 from ..tools.exchange_form import FIELD_LIMITS, clean_exchange_form
 
 _logger = logging.getLogger(__name__)
 
 HONEYPOT_FIELD = "website"
-TOKEN_MAX_AGE = 24 * 3600
 MAX_BODY_BYTES = 64 * 1024
+# a card page is one visitor's: its form carries their session's tokens
+PAGE_CACHE_CONTROL = "private, no-cache"
+
+
+def guarded(*methods):
+    """Serve the decorated route for ``methods`` only, and never let an error reach
+    the visitor as a traceback.
+
+    Odoo adds OPTIONS to every route, does not check CSRF for it and still runs the
+    handler: any other method than ``methods`` (HEAD goes with GET) gets a 405 before
+    the handler runs. An unexpected error is logged and answered by a plain 500
+    page, whatever the ``debug`` mode; HTTP errors and the database conflicts that
+    Odoo answers by replaying the request go on as usual.
+    """
+    allowed = {*methods, "HEAD"} if "GET" in methods else set(methods)
+
+    def decorator(func):
+        @functools.wraps(func)
+        def wrapper(self, *args, **kwargs):
+            if request.httprequest.method not in allowed:
+                return request.make_response(
+                    "Method Not Allowed",
+                    [("Content-Type", "text/plain"), ("Allow", ", ".join(allowed))],
+                    status=405,
+                )
+            try:
+                return func(self, *args, **kwargs)
+            except (HTTPException, *PG_CONCURRENCY_EXCEPTIONS_TO_RETRY):
+                raise
+            except Exception:
+                _logger.exception("mTap: %s failed", request.httprequest.path)
+                return request.make_response(
+                    request.env._("Something went wrong. Please try again later."),
+                    [("Content-Type", "text/plain; charset=utf-8")],
+                    status=500,
+                )
+
+        return wrapper
+
+    return decorator
 
 
 class MtapProfileController(http.Controller):
@@ -38,15 +76,15 @@ class MtapProfileController(http.Controller):
 
         Returned rather than raised, so that the counted miss is committed.
         """
-        params = request.env["ir.config_parameter"].sudo()
+        setting = request.env["mtap.profile"]._mtap_param_int
         allowed = (
             request.env["mtap.rate.limit"]
             .sudo()
             ._hit(
                 "profile_miss",
                 request.httprequest.remote_addr or "unknown",
-                int(params.get_param("mtap_hub.profile_miss_limit", 30)),
-                int(params.get_param("mtap_hub.profile_miss_window", 10)),
+                setting("profile_miss_limit"),
+                setting("profile_miss_window"),
             )
         )
         if not allowed:
@@ -69,6 +107,7 @@ class MtapProfileController(http.Controller):
         sitemap=False,
         methods=["GET"],
     )
+    @guarded("GET")
     def profile_page(self, slug, **kwargs):
         """The public card page."""
         profile = self._get_published_profile(slug)
@@ -80,14 +119,14 @@ class MtapProfileController(http.Controller):
     def _render_card(self, profile, status=200, **values):
         """Render the card page; ``values`` set the state of its Exchange form:
         ``sent``, ``too_many``, or ``values``/``errors`` of a refused form."""
-        return request.render(
+        response = request.render(
             "mtap_hub.profile_page",
             {
                 "profile": profile,
                 "main_object": profile,
                 "photo_url": profile.image_128 and f"{profile.website_url}/photo",
                 "links": profile._get_public_links(),
-                "form_token": self._form_token(profile),
+                "form_token": profile._exchange_form_token(),
                 "honeypot_field": HONEYPOT_FIELD,
                 "limits": FIELD_LIMITS,
                 "values": {},
@@ -96,32 +135,12 @@ class MtapProfileController(http.Controller):
             },
             status=status,
         )
+        response.headers["Cache-Control"] = PAGE_CACHE_CONTROL
+        return response
 
     # ------------------------------------------------------------
     # EXCHANGE
     # ------------------------------------------------------------
-
-    @staticmethod
-    def _token_signature(profile, timestamp):
-        return hmac(request.env(su=True), "mtap_exchange", f"{profile.id}:{timestamp}")
-
-    def _form_token(self, profile):
-        """A signed time stamp of when the form was shown."""
-        timestamp = int(time.time())
-        return f"{timestamp}.{self._token_signature(profile, timestamp)}"
-
-    def _check_form_token(self, profile, token, min_fill_seconds):
-        """Return ``ok``, ``expired`` (a person who left the page open too long) or
-        ``robot`` (no valid signature, or sent faster than a person can type)."""
-        timestamp, _dot, signature = (token or "").partition(".")
-        if not timestamp.isdigit() or not consteq(
-            signature, self._token_signature(profile, int(timestamp))
-        ):
-            return "robot"
-        age = time.time() - int(timestamp)
-        if age < min_fill_seconds:
-            return "robot"
-        return "expired" if age > TOKEN_MAX_AGE else "ok"
 
     def _error_messages(self, errors):
         env = request.env
@@ -153,20 +172,20 @@ class MtapProfileController(http.Controller):
     def _within_rate_limits(self, profile):
         """Count this Exchange and tell whether the visitor's address and the card
         both stay within the configured limits (shared by all workers)."""
-        params = request.env["ir.config_parameter"].sudo()
-        window = int(params.get_param("mtap_hub.exchange_rate_window", 60))
+        setting = request.env["mtap.profile"]._mtap_param_int
+        window = setting("exchange_rate_window")
         limits = request.env["mtap.rate.limit"].sudo()
         # with proxy_mode, Odoo already put the client address in remote_addr
         address_ok = limits._hit(
             "exchange_ip",
             request.httprequest.remote_addr or "unknown",
-            int(params.get_param("mtap_hub.exchange_rate_limit_ip", 20)),
+            setting("exchange_rate_limit_ip"),
             window,
         )
         card_ok = limits._hit(
             "exchange_profile",
             str(profile.id),
-            int(params.get_param("mtap_hub.exchange_rate_limit_profile", 300)),
+            setting("exchange_rate_limit_profile"),
             window,
         )
         return address_ok and card_ok
@@ -178,7 +197,10 @@ class MtapProfileController(http.Controller):
         website=True,
         sitemap=False,
         methods=["POST"],
+        # refused while the body is read, chunked or not, before the form is parsed
+        max_content_length=MAX_BODY_BYTES,
     )
+    @guarded("POST")
     def profile_exchange(self, slug, **post):
         """The Exchange Contacts form: the visitor's details become a Lead of the card's
         owner. Only the known form fields are read; owner, team and company come
@@ -186,18 +208,10 @@ class MtapProfileController(http.Controller):
         profile = self._get_published_profile(slug)
         if not profile:
             return self._not_found_response()
-        if (request.httprequest.content_length or 0) > MAX_BODY_BYTES:
-            return request.make_response(
-                request.env._("The form is too large."), status=413
-            )
         if not self._within_rate_limits(profile):
             return self._render_card(profile, status=429, too_many=True)
-        min_fill = int(
-            request.env["ir.config_parameter"]
-            .sudo()
-            .get_param("mtap_hub.exchange_min_fill_seconds", 3)
-        )
-        token_state = self._check_form_token(profile, post.get("mtap_token"), min_fill)
+        # a malformed, forged or replayed token is a robot's
+        token_state = profile._check_exchange_form_token(post.get("mtap_token"))
         if post.get(HONEYPOT_FIELD) or token_state == "robot":
             # look the same as a success, store nothing
             return self._render_card(profile, sent=True)
@@ -217,7 +231,15 @@ class MtapProfileController(http.Controller):
             return self._render_card(profile, values=values, errors=messages)
         try:
             with request.env.cr.savepoint():
-                lead = request.env["crm.lead"].sudo()._mtap_exchange(profile, values)
+                # too fast for a person, yet a real token and no honeypot: often a
+                # browser's autofill; kept in quarantine for the owner to judge
+                lead = (
+                    request.env["crm.lead"]
+                    .sudo()
+                    ._mtap_exchange(
+                        profile, values, suspected_spam=token_state == "too_fast"
+                    )
+                )
                 if lead:  # a blocked sender sees the same thank-you, nothing stored
                     request.env["mtap.profile.stat"].sudo()._record(profile, "exchange")
         except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY:
@@ -244,6 +266,7 @@ class MtapProfileController(http.Controller):
         auth="public",
         methods=["GET"],
     )
+    @guarded("GET")
     def profile_vcard(self, slug, **kwargs):
         """The card as a .vcf file, holding only what the card publishes."""
         profile = self._get_published_profile(slug)
@@ -266,6 +289,7 @@ class MtapProfileController(http.Controller):
         auth="public",
         methods=["GET"],
     )
+    @guarded("GET")
     def profile_photo(self, slug, **kwargs):
         """The card's photo (512 px)."""
         profile = self._get_published_profile(slug)
@@ -282,6 +306,7 @@ class MtapProfileController(http.Controller):
         auth="public",
         methods=["GET"],
     )
+    @guarded("GET")
     def profile_qr(self, slug, **kwargs):
         """A QR code of the card's canonical address."""
         profile = self._get_published_profile(slug)

@@ -6,6 +6,7 @@ from . import mtap_profile_link
 from . import mtap_profile_stat
 from . import mtap_rate_limit
 from . import mtap_exchange_lock
+from . import mtap_exchange_token
 from . import crm_lead
 from . import res_config_settings
 from . import crm_lost_reason
@@ -13,3 +14,4 @@ from . import mtap_exchange_block
 from . import res_partner
 from . import mtap_contact_import
 from . import mail_activity
+from . import ir_http

@@ -1,6 +1,7 @@
 import base64
 import hashlib
 import logging
+from datetime import timedelta
 
 from markupsafe import Markup
 
@@ -75,13 +76,29 @@ class CrmLead(models.Model):
             ("reviewed", "Reviewed"),
             ("converted", "Converted"),
             ("archived", "Archived"),
+            ("spam", "Suspected Spam"),
         ],
         string="mTap Status",
         compute="_compute_mtap_state",
         store=True,
         index="btree_not_null",
         help="New: not reviewed yet. Converted: kept, linked to its Contact, out of "
-        "the inbox. Archived: marked lost with a reason.",
+        "the inbox. Archived: marked lost with a reason. Suspected Spam: sent faster "
+        "than a person types (often a browser's autofill), kept out of the inbox "
+        "until you say it is not spam.",
+    )
+    mtap_suspected_spam = fields.Boolean(
+        "Suspected Spam",
+        readonly=True,
+        copy=False,
+        help="The form was sent faster than the card's minimum fill time. The Lead is "
+        "kept, but its owner was not notified and no follow-up was scheduled.",
+    )
+    mtap_card_sent_date = fields.Datetime(
+        "Card E-mailed On",
+        readonly=True,
+        copy=False,
+        help="When the card was e-mailed to this visitor.",
     )
     mtap_score = fields.Integer(
         "Lead Score",
@@ -136,7 +153,13 @@ class CrmLead(models.Model):
         for lead, (partner, _rule) in zip(leads, found, strict=True):
             lead.mtap_known_partner_id = partner
 
-    @api.depends("mtap_profile_id", "active", "mtap_contact_id", "mtap_reviewed")
+    @api.depends(
+        "mtap_profile_id",
+        "active",
+        "mtap_contact_id",
+        "mtap_reviewed",
+        "mtap_suspected_spam",
+    )
     def _compute_mtap_state(self):
         for lead in self:
             if not lead.mtap_profile_id:
@@ -145,6 +168,8 @@ class CrmLead(models.Model):
                 lead.mtap_state = "converted"
             elif not lead.active:
                 lead.mtap_state = "archived"
+            elif lead.mtap_suspected_spam:
+                lead.mtap_state = "spam"
             elif lead.mtap_reviewed:
                 lead.mtap_state = "reviewed"
             else:
@@ -240,6 +265,28 @@ class CrmLead(models.Model):
         action["context"] = {"dialog_size": "medium", "default_lead_ids": self.ids}
         return action
 
+    def action_mtap_not_spam(self):
+        """Take suspected-spam Leads into the inbox as if they had just arrived: their
+        owner is notified and their first follow-up is scheduled."""
+        self._mtap_check_manage()
+        leads = self.filtered("mtap_suspected_spam")
+        leads.write({"mtap_suspected_spam": False, "mtap_notify_pending": True})
+        leads._mtap_followup_start()
+        leads._mtap_followup_schedule()
+        leads._message_log_batch(
+            bodies=dict.fromkeys(
+                leads.ids,
+                Markup("<p>%s</p>")
+                % self.env._("Marked as not spam: moved to the inbox."),
+            )
+        )
+        self.env.ref("mtap_hub.ir_cron_mtap_notify")._trigger()
+
+    def action_mtap_delete_spam(self):
+        """Delete suspected-spam Leads for good."""
+        self._mtap_check_manage()
+        self.filtered("mtap_suspected_spam").sudo().unlink()
+
     def action_mtap_open_contact(self):
         """Open the Contact this Lead was converted into."""
         self.ensure_one()
@@ -289,14 +336,15 @@ class CrmLead(models.Model):
     # ------------------------------------------------------------
 
     @api.model
-    def _mtap_exchange(self, profile, values):
+    def _mtap_exchange(self, profile, values, suspected_spam=False):
         """Record an Exchange of the published ``profile`` (as superuser) and return
         the Lead it created or updated, or no Lead when the owner blocked that e-mail.
 
         ``values`` are the cleaned form values (see ``tools.exchange_form``). Owner,
         team, company and tags come from the profile only. The same person (normalised
         e-mail, else phone) on the same card updates their open Lead instead of
-        creating a second one.
+        creating a second one. A new Lead of a ``suspected_spam`` Exchange is kept
+        quarantined: no notification, no follow-up, no mail to the visitor.
         """
         email, phone = values.get("email_normalized"), values.get("phone_e164")
         if self.env["mtap.exchange.block"]._is_blocked(profile.user_id, email):
@@ -308,7 +356,9 @@ class CrmLead(models.Model):
         if lead:
             lead._mtap_update_from_exchange(values, consent)
         else:
-            lead = self._mtap_create_from_exchange(profile, values, consent)
+            lead = self._mtap_create_from_exchange(
+                profile, values, consent, suspected_spam
+            )
         return lead
 
     @api.model
@@ -337,7 +387,7 @@ class CrmLead(models.Model):
         }
 
     @api.model
-    def _mtap_create_from_exchange(self, profile, values, consent):
+    def _mtap_create_from_exchange(self, profile, values, consent, suspected_spam):
         source = self.env.ref(
             "mtap_hub.utm_source_mtap_profile", raise_if_not_found=False
         )
@@ -366,7 +416,8 @@ class CrmLead(models.Model):
                 "mtap_profile_id": profile.id,
                 "mtap_source": values.get("source") or "exchange_form",
                 "mtap_exchange_count": 1,
-                "mtap_notify_pending": True,
+                "mtap_notify_pending": not suspected_spam,
+                "mtap_suspected_spam": suspected_spam,
                 **consent,
             }
         )
@@ -379,6 +430,17 @@ class CrmLead(models.Model):
             ),
             subtype_xmlid="mail.mt_note",
         )
+        if suspected_spam:
+            lead.message_post(
+                body=Markup("<p>%s</p>")
+                % self.env._(
+                    "Kept as suspected spam: the form was sent faster than a person "
+                    "usually types (a browser's autofill can do that). Mark it as not "
+                    "spam to move it to your inbox."
+                ),
+                subtype_xmlid="mail.mt_note",
+            )
+            return lead
         # its first follow-up, due within the rule's first delay; the owner is
         # notified of the Lead by the notification cron, after commit
         lead._mtap_followup_start()
@@ -466,15 +528,57 @@ class CrmLead(models.Model):
         self.activity_ids.filtered(
             lambda a: a.activity_type_id == followup
         ).action_notify()
-        if self.mtap_profile_id.send_card_to_visitor and self.email_from:
+        if self.mtap_profile_id.send_card_to_visitor and self.email_normalized:
             self._mtap_send_card_to_visitor()
 
+    def _mtap_card_mail_sent_recently(self):
+        """True when the card already went to this Lead's e-mail address within the
+        configured period (``mtap_hub.card_mail_period_days``), on any Lead of the
+        card: whoever types an address cannot make the card mail it again and
+        again."""
+        self.ensure_one()
+        days = self.env["mtap.profile"]._mtap_param_int("card_mail_period_days")
+        return bool(
+            self.with_context(active_test=False).search_count(
+                [
+                    ("mtap_profile_id", "=", self.mtap_profile_id.id),
+                    ("email_normalized", "=", self.email_normalized),
+                    (
+                        "mtap_card_sent_date",
+                        ">",
+                        fields.Datetime.now() - timedelta(days=days),
+                    ),
+                ],
+                limit=1,
+            )
+        )
+
     def _mtap_send_card_to_visitor(self):
-        """Queue the card's e-mail, its vCard attached, to the visitor. The mail is
-        only sent by the mail queue after this transaction commits: a replayed
-        request cannot send it twice."""
+        """Queue the card's e-mail, its vCard attached, to the visitor, at most once
+        per address and card in the configured period, and log it on the Lead. The
+        mail holds nothing the visitor typed. It is only sent by the mail queue
+        after this transaction commits: a replayed request cannot send it twice."""
         self.ensure_one()
         profile = self.mtap_profile_id
+        if self._mtap_card_mail_sent_recently():
+            self._message_log(
+                body=Markup("<p>%s</p>")
+                % self.env._(
+                    "Your card was not e-mailed to %(email)s again: it was sent to "
+                    "that address recently.",
+                    email=self.email_normalized,
+                )
+            )
+            return
+        self.mtap_card_sent_date = fields.Datetime.now()
+        self._message_log(
+            body=Markup("<p>%s</p>")
+            % self.env._(
+                "Your card %(card)s was e-mailed to %(email)s.",
+                card=profile.name,
+                email=self.email_normalized,
+            )
+        )
         self.env.ref("mtap_hub.mail_template_mtap_card_to_visitor").send_mail(
             self.id,
             force_send=False,

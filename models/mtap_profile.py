@@ -1,7 +1,13 @@
+import re
+import secrets
+import time
+import urllib.parse
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
-from odoo.tools import email_normalize
+from odoo.tools import consteq, email_normalize
 from odoo.tools.mail import html_to_inner_content
+from odoo.tools.misc import hmac
 
 from ..tools import validation
 
@@ -9,6 +15,21 @@ BIO_MAX_LENGTH = 600
 DESCRIPTION_MAX_LENGTH = 160
 # user-typed values cleaned up (or refused) before they are written
 NORMALIZED_FIELDS = {"slug", "email", "phone", "website"}
+# An Exchange form token: when the form was shown, a one-time nonce, and their
+# signature. Strictly ASCII: anything else is a robot's.
+EXCHANGE_TOKEN_RE = re.compile(r"([0-9]{10})\.([A-Za-z0-9_-]{22})\.([0-9a-f]{64})")
+EXCHANGE_TOKEN_MAX_AGE = 2 * 3600
+# The public routes' settings (``mtap_hub.<key>`` parameters) and their defaults: read
+# them through ``_mtap_param_int``.
+PUBLIC_SETTINGS = {
+    "exchange_rate_limit_ip": 20,
+    "exchange_rate_limit_profile": 300,
+    "exchange_rate_window": 60,
+    "exchange_min_fill_seconds": 3,
+    "profile_miss_limit": 30,
+    "profile_miss_window": 10,
+    "card_mail_period_days": 30,
+}
 LINK_ICONS = {
     "website": "fa-globe",
     "linkedin": "fa-linkedin",
@@ -156,6 +177,16 @@ class MtapProfile(models.Model):
     _slug_unique = models.UniqueIndex(
         "(slug)", "This URL slug is already used by another card."
     )
+
+    @api.model
+    def _mtap_param_int(self, key):
+        """The integer setting ``mtap_hub.<key>``, else its default (see
+        ``PUBLIC_SETTINGS``); a value that is not a whole number counts as unset."""
+        value = self.env["ir.config_parameter"].sudo().get_param(f"mtap_hub.{key}")
+        try:
+            return int(value.strip())
+        except (AttributeError, ValueError):  # unset (False) or not a number
+            return PUBLIC_SETTINGS[key]
 
     @api.model
     def _default_consent_text(self):
@@ -409,6 +440,40 @@ class MtapProfile(models.Model):
     # PUBLIC CARD
     # ------------------------------------------------------------
 
+    def _exchange_token_signature(self, timestamp, nonce):
+        return hmac(
+            self.env(su=True), "mtap_exchange", f"{self.id}:{timestamp}:{nonce}"
+        )
+
+    def _exchange_form_token(self, timestamp=None):
+        """A token for one Exchange on this card: when the form was shown (now, or
+        ``timestamp``), a random nonce, and their signature."""
+        self.ensure_one()
+        timestamp = int(time.time()) if timestamp is None else timestamp
+        nonce = secrets.token_urlsafe(16)
+        return f"{timestamp}.{nonce}.{self._exchange_token_signature(timestamp, nonce)}"
+
+    def _check_exchange_form_token(self, token):
+        """Claim the Exchange form ``token`` of this card and return ``ok``,
+        ``too_fast`` (sent within the minimum fill time), ``expired`` (a person who
+        left the page open too long; not claimed) or ``robot`` (malformed, forged,
+        from another card, or already used)."""
+        self.ensure_one()
+        match = EXCHANGE_TOKEN_RE.fullmatch(token) if isinstance(token, str) else None
+        if not match:
+            return "robot"
+        timestamp, nonce = int(match[1]), match[2]
+        if not consteq(match[3], self._exchange_token_signature(timestamp, nonce)):
+            return "robot"
+        age = time.time() - timestamp
+        if age > EXCHANGE_TOKEN_MAX_AGE:
+            return "expired"
+        if age < -60 or not self.env["mtap.exchange.token"].sudo()._claim(self, nonce):
+            return "robot"
+        if age < self._mtap_param_int("exchange_min_fill_seconds"):
+            return "too_fast"
+        return "ok"
+
     @api.model
     def _get_published(self, slug):
         """The published card of ``slug``, as superuser, or no card: unknown,
@@ -449,6 +514,21 @@ class MtapProfile(models.Model):
             meta["default_opengraph"]["og:image"] = photo
             meta["default_twitter"]["twitter:image"] = photo
         meta["default_meta_description"] = description
+        return meta
+
+    def get_website_meta(self):
+        """Social tags on the card's own public address (its website's domain, else
+        ``web.base.url``), never on the Host header the request came with."""
+        meta = super().get_website_meta()
+        base = self.get_base_url()
+        meta["opengraph_meta"]["og:url"] = f"{base}{self.website_url}"
+        for tags, key in (
+            (meta["opengraph_meta"], "og:image"),
+            (meta["twitter_meta"], "twitter:image"),
+        ):
+            if tags.get(key):
+                parts = urllib.parse.urlsplit(tags[key])
+                tags[key] = base + urllib.parse.urlunsplit(("", "", *parts[2:]))
         return meta
 
     def _get_public_links(self):

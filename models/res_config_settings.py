@@ -34,8 +34,16 @@ class ResConfigSettings(models.TransientModel):
         "Minimum Fill Time (seconds)",
         config_parameter="mtap_hub.exchange_min_fill_seconds",
         default=3,
-        help="Forms sent faster than this after the page was opened are taken for "
-        "robots: they get a thank-you and nothing is stored.",
+        help="Forms sent faster than this after the page was opened are kept as "
+        "suspected spam: out of the inbox, no notification and no follow-up until "
+        "you mark them as not spam.",
+    )
+    mtap_card_mail_period_days = fields.Integer(
+        "Card E-mail Period (days)",
+        config_parameter="mtap_hub.card_mail_period_days",
+        default=30,
+        help="A card that sends itself to its visitors e-mails one address at most "
+        "once in this period, however often that address is typed into its form.",
     )
     mtap_card_scan_languages = fields.Char(
         "OCR Languages",

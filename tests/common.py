@@ -1,7 +1,19 @@
+import base64
+import io
+
+from PIL import Image
+
 from odoo.tests import new_test_user
 
 from odoo.addons.base.tests.common import BaseCommon
 from odoo.addons.mtap_hub.tools.exchange_form import clean_exchange_form
+
+
+def png_b64(color, size=(300, 300)):
+    """A plain PNG image of ``color``, base64-encoded as image fields take it."""
+    buffer = io.BytesIO()
+    Image.new("RGB", size, color).save(buffer, format="PNG")
+    return base64.b64encode(buffer.getvalue())
 
 
 class MtapCommon(BaseCommon):

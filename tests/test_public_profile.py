@@ -1,4 +1,3 @@
-import base64
 import io
 import re
 
@@ -9,13 +8,7 @@ from PIL import Image
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
 
-from .common import MtapCommon
-
-
-def _png(color):
-    buffer = io.BytesIO()
-    Image.new("RGB", (300, 300), color).save(buffer, format="PNG")
-    return base64.b64encode(buffer.getvalue())
+from .common import MtapCommon, png_b64
 
 
 @tagged("post_install", "-at_install")
@@ -40,7 +33,7 @@ class TestPublicProfile(MtapCommon, HttpCase):
                 "phone": "+32 470 12 34 56",
                 "website": "https://acme.example.com",
                 "bio": "<p>I sell <b>rockets</b>.<script>alert(1)</script></p>",
-                "image_1920": _png("red"),
+                "image_1920": png_b64("red"),
                 "is_published": True,
             }
         )

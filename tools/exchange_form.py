@@ -19,6 +19,45 @@ FIELD_LIMITS = {
 }
 MULTILINE_FIELDS = {"message"}
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+# Joiners shape Persian, Indic and emoji text: kept in names and messages, never in
+# e-mail addresses.
+JOINERS = {"\u200c", "\u200d"}
+# Invisible letters and marks (Unicode's default-ignorable code points that are not
+# format characters): a name or an address made of them looks empty or like another.
+INVISIBLE = set("\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0") | {
+    chr(code) for code in range(0x180B, 0x1810)
+}
+
+
+def strip_invisible(value, keep_joiners=True, multiline=False):
+    """Remove what a person cannot see and what reorders text on screen: format
+    characters (zero-width spaces, bidi overrides and isolates, the BOM; Unicode
+    category Cf), invisible fillers, and line or paragraph separators (Zl/Zp), which
+    become a space (a line break in a ``multiline`` value). Zero-width joiners stay
+    when ``keep_joiners``."""
+    out = []
+    for char in value:
+        category = unicodedata.category(char)
+        if category in ("Zl", "Zp"):
+            out.append("\n" if multiline else " ")
+        elif (category == "Cf" and not (keep_joiners and char in JOINERS)) or (
+            char in INVISIBLE
+        ):
+            continue
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def normalize_text(value, field):
+    """The value a visitor meant: invisible characters removed (see
+    ``strip_invisible``), Unicode composed (NFC), and, for the e-mail address,
+    compatibility forms folded too (NFKC: full-width letters, ligatures)."""
+    if field == "email":
+        return unicodedata.normalize("NFKC", strip_invisible(value, keep_joiners=False))
+    return unicodedata.normalize(
+        "NFC", strip_invisible(value, multiline=field in MULTILINE_FIELDS)
+    )
 
 
 def _bad_characters(value, multiline):
@@ -33,16 +72,18 @@ def _bad_characters(value, multiline):
 def clean_exchange_form(params, country_code=None, country_phone_code=None):
     """Return ``(values, errors)`` for the posted ``params``.
 
-    ``values`` holds every known field as the visitor typed it (stripped), to show the
-    form again, plus ``email_normalized``/``phone_e164`` and ``consent`` when valid.
+    ``values`` holds every known field as the visitor typed it (invisible characters
+    removed, see ``normalize_text``, and stripped), cut to the field's limit, to show
+    the form again, plus ``email_normalized``/``phone_e164`` and ``consent`` when valid.
     ``errors`` maps a field name to an error key: ``required``, ``too_long``,
     ``characters``, ``invalid`` or ``contact`` (neither e-mail nor phone).
     """
     values, errors = {}, {}
     for field, limit in FIELD_LIMITS.items():
         raw = params.get(field) or ""
-        value = raw.strip() if isinstance(raw, str) else ""
-        values[field] = value
+        value = normalize_text(raw, field).strip() if isinstance(raw, str) else ""
+        # refused input is shown again, never more of it than the field takes
+        values[field] = value[:limit]
         if len(value) > limit:
             errors[field] = "too_long"
         elif _bad_characters(value, field in MULTILINE_FIELDS):
