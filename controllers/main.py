@@ -3,12 +3,15 @@ import io
 import logging
 
 import qrcode
+from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
 from odoo import http
 from odoo.http import content_disposition, request
 from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 
+from ..models.mtap_profile import IMAGE_SIZES
+from ..tools.card_page import ICONS
 from ..tools.exchange_form import FIELD_LIMITS, clean_exchange_form
 
 _logger = logging.getLogger(__name__)
@@ -17,6 +20,9 @@ HONEYPOT_FIELD = "website"
 MAX_BODY_BYTES = 64 * 1024
 # a card page is one visitor's: its form carries their session's tokens
 PAGE_CACHE_CONTROL = "private, no-cache"
+# the outcome of an Exchange, kept in the session for the page the POST redirects to
+EXCHANGE_OUTCOME_KEY = "mtap_exchange_outcome"
+IMAGE_ROUTES = {"image_1920": "photo", "cover_image": "cover", "logo": "logo"}
 
 
 def guarded(*methods):
@@ -109,34 +115,105 @@ class MtapProfileController(http.Controller):
     )
     @guarded("GET")
     def profile_page(self, slug, **kwargs):
-        """The public card page."""
+        """The public card page; after an Exchange, the same page with its outcome
+        in view (kept in the visitor's session by the POST: a refresh never sends
+        the form again)."""
         profile = self._get_published_profile(slug)
         if not profile:
             return self._not_found_response()
-        request.env["mtap.profile.stat"].sudo()._record(profile, "view")
-        return self._render_card(profile)
+        outcome = request.session.pop(EXCHANGE_OUTCOME_KEY, None)
+        if not isinstance(outcome, dict) or outcome.get("profile_id") != profile.id:
+            outcome = {}
+            # the page shown after an Exchange is not one more view
+            request.env["mtap.profile.stat"].sudo()._record(profile, "view")
+        return self._render_card(
+            profile,
+            sent=outcome.get("sent", False),
+            values=outcome.get("values") or {},
+            errors=outcome.get("errors") or {},
+        )
+
+    def _image_sources(self, profile, field, widths, height_ratio=1):
+        """``src`` and ``srcset`` of one of the card's images at the CSS width
+        ``widths[0]`` and its 2x/3x densities (or widths when ``height_ratio``
+        differs from 1), or ``(False, False)`` without an image."""
+        if not profile[field]:
+            return False, False
+        version = profile._image_version(field)
+        urls = [
+            f"{profile.website_url}/{IMAGE_ROUTES[field]}/{width}?v={version}"
+            for width in widths
+        ]
+        if height_ratio == 1:
+            descriptors = [f"{n}x" for n in range(1, len(widths) + 1)]
+        else:
+            descriptors = [f"{width}w" for width in widths]
+        return urls[0], ", ".join(
+            f"{url} {descriptor}"
+            for url, descriptor in zip(urls, descriptors, strict=True)
+        )
 
     def _render_card(self, profile, status=200, **values):
         """Render the card page; ``values`` set the state of its Exchange form:
         ``sent``, ``too_many``, or ``values``/``errors`` of a refused form."""
+        errors = values.get("errors") or {}
+        links = profile._get_public_links()
+        photo_src, photo_srcset = self._image_sources(
+            profile, "image_1920", IMAGE_SIZES["image_1920"]
+        )
+        cover_src, cover_srcset = self._image_sources(
+            profile, "cover_image", IMAGE_SIZES["cover_image"], height_ratio=3
+        )
+        logo_src, logo_srcset = self._image_sources(
+            profile, "logo", IMAGE_SIZES["logo"]
+        )
+        used_icons = {"save", "phone", "email", "website"} | {
+            link["icon"] for link in links
+        }
+        debug = request.session.debug or ""
         response = request.render(
             "mtap_hub.profile_page",
             {
                 "profile": profile,
                 "main_object": profile,
-                "photo_url": profile.image_128 and f"{profile.website_url}/photo",
-                "links": profile._get_public_links(),
+                "page_title": f"{profile.name} | {request.website.name}",
+                "meta": profile.get_website_meta(),
+                "palette": profile._card_palette(),
+                "icons": {name: Markup(ICONS[name]) for name in sorted(used_icons)},
+                "photo_src": photo_src,
+                "photo_srcset": photo_srcset,
+                "cover_src": cover_src,
+                "cover_srcset": cover_srcset,
+                "logo_src": logo_src,
+                "logo_srcset": logo_srcset,
+                "links": links,
                 "form_token": profile._exchange_form_token(),
                 "honeypot_field": HONEYPOT_FIELD,
                 "limits": FIELD_LIMITS,
                 "values": {},
                 "errors": {},
+                "first_error": next(
+                    (f for f in (*FIELD_LIMITS, "form") if f in errors), None
+                ),
+                # the tour runner, only in ?debug=tests
+                "test_assets": "tests" in debug,
                 **values,
             },
             status=status,
         )
         response.headers["Cache-Control"] = PAGE_CACHE_CONTROL
         return response
+
+    def _after_exchange(self, profile, **outcome):
+        """Answer a sent form with a redirect to the card, its outcome in view
+        (post/redirect/get): the thank-you, or the errors and what was typed."""
+        request.session[EXCHANGE_OUTCOME_KEY] = {"profile_id": profile.id, **outcome}
+        # the browser scrolls to the fragment's element and, being focusable, focuses
+        # it: the thank-you, or the first field to correct, without any script
+        errors = outcome.get("errors") or {}
+        first = next((f for f in FIELD_LIMITS if f in errors), None)
+        anchor = f"mtap_exchange_{first}" if first else "exchange-status"
+        return request.redirect(f"{profile.website_url}#{anchor}", code=303)
 
     # ------------------------------------------------------------
     # EXCHANGE
@@ -214,7 +291,7 @@ class MtapProfileController(http.Controller):
         token_state = profile._check_exchange_form_token(post.get("mtap_token"))
         if post.get(HONEYPOT_FIELD) or token_state == "robot":
             # look the same as a success, store nothing
-            return self._render_card(profile, sent=True)
+            return self._after_exchange(profile, sent=True)
         country = profile.user_id.company_id.country_id or profile.company_id.country_id
         values, errors = clean_exchange_form(post, country.code, country.phone_code)
         if token_state == "expired":
@@ -228,7 +305,7 @@ class MtapProfileController(http.Controller):
                     "This page was open for too long. Please check your details and "
                     "send them again."
                 )
-            return self._render_card(profile, values=values, errors=messages)
+            return self._after_exchange(profile, values=values, errors=messages)
         try:
             with request.env.cr.savepoint():
                 # too fast for a person, yet a real token and no honeypot: often a
@@ -258,7 +335,7 @@ class MtapProfileController(http.Controller):
                     )
                 },
             )
-        return self._render_card(profile, sent=True)
+        return self._after_exchange(profile, sent=True)
 
     @http.route(
         "/mtap/<string:slug>/vcard",
@@ -291,7 +368,7 @@ class MtapProfileController(http.Controller):
     )
     @guarded("GET")
     def profile_photo(self, slug, **kwargs):
-        """The card's photo (512 px)."""
+        """The card's photo (512 px), for link previews."""
         profile = self._get_published_profile(slug)
         if not profile:
             return self._not_found_response(page=False)
@@ -299,6 +376,45 @@ class MtapProfileController(http.Controller):
             raise request.not_found()
         stream = request.env["ir.binary"]._get_image_stream_from(profile, "image_512")
         return stream.get_response(max_age=3600)
+
+    @http.route(
+        [
+            "/mtap/<string:slug>/photo/<int:width>",
+            "/mtap/<string:slug>/cover/<int:width>",
+            "/mtap/<string:slug>/logo/<int:width>",
+        ],
+        type="http",
+        auth="public",
+        methods=["GET"],
+    )
+    @guarded("GET")
+    def profile_image(self, slug, width, v=None, **kwargs):
+        """One of the card's images at one of the sizes the page shows, as WebP:
+        cached for a year when asked for by its version (the page always does)."""
+        profile = self._get_published_profile(slug)
+        if not profile:
+            return self._not_found_response(page=False)
+        field = next(
+            f
+            for f, route in IMAGE_ROUTES.items()
+            if request.httprequest.path.rsplit("/", 2)[-2] == route
+        )
+        if width not in IMAGE_SIZES[field] or not profile[field]:
+            raise request.not_found()
+        version = profile._image_version(field)
+        headers = [
+            ("Content-Type", "image/webp"),
+            ("ETag", f'"{version}-{width}"'),
+            (
+                "Cache-Control",
+                "public, max-age=31536000, immutable"
+                if v == version
+                else "public, max-age=3600",
+            ),
+        ]
+        if request.httprequest.if_none_match.contains(f"{version}-{width}"):
+            return request.make_response(b"", headers, status=304)
+        return request.make_response(profile._card_image(field, width), headers)
 
     @http.route(
         "/mtap/<string:slug>/qr.png",

@@ -1,3 +1,4 @@
+import base64
 import re
 import secrets
 import time
@@ -10,6 +11,13 @@ from odoo.tools.mail import html_to_inner_content
 from odoo.tools.misc import hmac
 
 from ..tools import validation
+from ..tools.card_page import (
+    DEFAULT_ACCENT,
+    HEX_COLOR_RE,
+    ICONS,
+    accent_palette,
+    resized_image,
+)
 
 BIO_MAX_LENGTH = 600
 DESCRIPTION_MAX_LENGTH = 160
@@ -19,6 +27,13 @@ NORMALIZED_FIELDS = {"slug", "email", "phone", "website"}
 # signature. Strictly ASCII: anything else is a robot's.
 EXCHANGE_TOKEN_RE = re.compile(r"([0-9]{10})\.([A-Za-z0-9_-]{22})\.([0-9a-f]{64})")
 EXCHANGE_TOKEN_MAX_AGE = 2 * 3600
+# The sizes (CSS pixels, then 2x and 3x) the card page shows its images at; the
+# cover is three times as wide as high.
+IMAGE_SIZES = {
+    "image_1920": (112, 224, 336),
+    "cover_image": (480, 960, 1440),
+    "logo": (32, 64, 96),
+}
 # The public routes' settings (``mtap_hub.<key>`` parameters) and their defaults: read
 # them through ``_mtap_param_int``.
 PUBLIC_SETTINGS = {
@@ -29,21 +44,6 @@ PUBLIC_SETTINGS = {
     "profile_miss_limit": 30,
     "profile_miss_window": 10,
     "card_mail_period_days": 30,
-}
-LINK_ICONS = {
-    "website": "fa-globe",
-    "linkedin": "fa-linkedin",
-    "x": "fa-twitter",
-    "instagram": "fa-instagram",
-    "facebook": "fa-facebook",
-    "youtube": "fa-youtube-play",
-    "tiktok": "fa-music",
-    "github": "fa-github",
-    "whatsapp": "fa-whatsapp",
-    "calendar": "fa-calendar",
-    "email": "fa-envelope",
-    "phone": "fa-phone",
-    "other": "fa-link",
 }
 
 
@@ -153,6 +153,34 @@ class MtapProfile(models.Model):
         "being contacted.",
     )
 
+    accent_color = fields.Char(
+        "Accent Colour",
+        default=DEFAULT_ACCENT,
+        help="The colour of the card's buttons and links (#rrggbb). Text on it is "
+        "black or white, whichever reads better, and links are darkened or lightened "
+        "as needed to stay legible in light and dark mode.",
+    )
+    cover_image = fields.Image(
+        max_width=1920,
+        max_height=1080,
+        help="A wide picture shown above your photo, e.g. your company's banner.",
+    )
+    logo = fields.Image(
+        "Company Logo",
+        max_width=512,
+        max_height=512,
+        help="Shown next to the company name on the card.",
+    )
+    public_base_url = fields.Char(
+        "Public Address Base",
+        compute="_compute_public_base_url",
+        help="Where the card's address, QR code and saved contact point to: the "
+        "domain of the company's website, else the server's base URL.",
+    )
+    public_url = fields.Char(
+        "Card Address", compute="_compute_public_base_url", help="The card's address."
+    )
+    public_url_warning = fields.Char(compute="_compute_public_base_url")
     view_count = fields.Integer("Page Views", compute="_compute_stats")
     vcard_count = fields.Integer("vCard Downloads", compute="_compute_stats")
     exchange_count = fields.Integer("Exchanges", compute="_compute_stats")
@@ -173,6 +201,18 @@ class MtapProfile(models.Model):
         help="Leads of this card and Contacts of its owner that had every follow-up "
         "and only get campaigns now.",
     )
+
+    @api.constrains("accent_color")
+    def _check_accent_color(self):
+        for profile in self:
+            if profile.accent_color and not HEX_COLOR_RE.fullmatch(
+                profile.accent_color
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The accent colour must be written #rrggbb, e.g. #714b67."
+                    )
+                )
 
     _slug_unique = models.UniqueIndex(
         "(slug)", "This URL slug is already used by another card."
@@ -200,6 +240,25 @@ class MtapProfile(models.Model):
     # ------------------------------------------------------------
     # COMPUTES
     # ------------------------------------------------------------
+
+    @api.depends("slug", "company_id")
+    def _compute_public_base_url(self):
+        for profile in self:
+            base = profile.get_base_url()
+            profile.public_base_url = base
+            profile.public_url = f"{base}{profile.website_url}"
+            profile.public_url_warning = (
+                validation.local_base_url_problem(base)
+                and profile.env._(
+                    "This card's address, %(url)s, only works on this server: its QR "
+                    "code and saved contacts would lead nowhere. An administrator can "
+                    "set the domain of the company's website (Website > Configuration "
+                    "> Settings), or set the system parameter web.base.url to the "
+                    "public address and add web.base.url.freeze = True so that it "
+                    "does not change at the next login.",
+                    url=profile.public_url,
+                )
+            ) or False
 
     @api.depends("slug")
     def _compute_website_url(self):
@@ -440,6 +499,52 @@ class MtapProfile(models.Model):
     # PUBLIC CARD
     # ------------------------------------------------------------
 
+    def get_base_url(self):
+        """The card's public base URL: the domain of its company's website (the first
+        one with a domain), else ``web.base.url``. Its QR code, saved contact,
+        canonical and social tags and e-mails all use it, never the Host header a
+        request came with."""
+        self.ensure_one()
+        website = (
+            self.env["website"]
+            .sudo()
+            .search(
+                [("company_id", "=", self.company_id.id), ("domain", "!=", False)],
+                order="sequence, id",
+                limit=1,
+            )
+        )
+        if website:
+            return website.get_base_url()
+        return super().get_base_url()
+
+    def _image_version(self, field):
+        """A short version of the card's image ``field``: its URLs change with it,
+        so that browsers may keep each version for a year."""
+        self.ensure_one()
+        stamp = self.write_date.timestamp() if self.write_date else 0
+        return f"{field[:2]}{int(stamp):x}"
+
+    def _card_image(self, field, width):
+        """The image ``field`` as the card page shows it at ``width`` pixels (WebP):
+        the photo cut square, the cover cut 3:1, the logo fit in a square. Read
+        from the smallest stored size that is large enough."""
+        self.ensure_one()
+        source = field
+        if field == "image_1920":
+            source = next(
+                f"image_{size}" for size in (128, 256, 512, 1024, 1920) if size >= width
+            )
+        data = base64.b64decode(self[source])
+        if field == "cover_image":
+            return resized_image(data, width, width // 3)[0]
+        return resized_image(data, width, crop=field != "logo")[0]
+
+    def _card_palette(self):
+        """The card page's colours, legible whatever accent was chosen."""
+        self.ensure_one()
+        return accent_palette(self.accent_color)
+
     def _exchange_token_signature(self, timestamp, nonce):
         return hmac(
             self.env(su=True), "mtap_exchange", f"{self.id}:{timestamp}:{nonce}"
@@ -551,7 +656,7 @@ class MtapProfile(models.Model):
                 {
                     "label": link.label or kinds.get(link.kind) or url,
                     "url": url,
-                    "icon": LINK_ICONS.get(link.kind, "fa-link"),
+                    "icon": link.kind if link.kind in ICONS else "other",
                 }
             )
         return links

@@ -387,7 +387,8 @@ class TestProfileCounters(ExchangeCommon):
         self.url_open("/mtap/no-such-card-zz9")
         profile = self.profile_a.with_user(self.user_a)
         profile.invalidate_recordset()
-        # each _post opens the page once to read its CSRF token
+        # each _post opens the page once to read its CSRF token; the page its POST
+        # redirects to, with the thank-you, is not counted again
         self.assertRecordValues(
             profile,
             [{"view_count": 3, "vcard_count": 1, "exchange_count": 2, "lead_count": 1}],

@@ -5,7 +5,8 @@ from .test_exchange import ExchangeCommon
 
 class ExchangeTourCommon(ExchangeCommon):
     def _run_exchange_tour(self):
-        self.start_tour(self.url, "mtap_hub_exchange_tour")
+        # ?debug=tests: the card page loads the tour runner only then
+        self.start_tour(f"{self.url}?debug=tests", "mtap_hub_exchange_tour")
         lead = self._new_leads()
         self.assertRecordValues(
             lead,
@@ -36,7 +37,7 @@ class TestExchangeTourDesktop(ExchangeTourCommon):
         self._run_exchange_tour()
 
     def test_field_error_keeps_the_input(self):
-        self.start_tour(self.url, "mtap_hub_exchange_error_tour")
+        self.start_tour(f"{self.url}?debug=tests", "mtap_hub_exchange_error_tour")
         self.assertRecordValues(
             self._new_leads(),
             [

@@ -52,7 +52,7 @@ class TestPublicProfile(MtapCommon, HttpCase):
             "https://linkedin.com/in/a",
             f'href="{self.url}/vcard"',
             f'src="{self.url}/qr.png"',
-            f'src="{self.url}/photo"',
+            f'src="{self.url}/photo/112?v=',
             "<b>rockets</b>",
             "<title>Alice Mtap | ",
             '<meta property="og:type" content="profile"',

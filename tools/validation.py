@@ -106,3 +106,22 @@ def normalize_link_url(url):
     if scheme in ("mailto", "tel") and not parts.path:
         raise ValueError("empty")
     return scheme + url[len(parts.scheme) :]
+
+
+def local_base_url_problem(url):
+    """Why ``url`` (a base URL such as ``web.base.url``) cannot be reached from
+    another device, or ``""``: no scheme, a loopback or unspecified host, port 0."""
+    parts = urlsplit(url or "")
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "no http(s) scheme"
+    host = parts.hostname.lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return "localhost"
+    if host.startswith("127.") or host in ("::1", "0.0.0.0", "::"):
+        return "loopback address"
+    try:
+        if parts.port == 0:
+            return "port 0"
+    except ValueError:
+        return "invalid port"
+    return ""

@@ -1,5 +1,19 @@
 import { registry } from "@web/core/registry";
 
+/** Fails unless the step's element is on screen and has the focus. */
+function assertInViewAndFocused() {
+    const box = this.anchor.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) {
+        throw new Error(
+            `Not in view after sending: top ${box.top}, bottom ${box.bottom}, ` +
+                `window ${window.innerHeight}`
+        );
+    }
+    if (document.activeElement !== this.anchor) {
+        throw new Error(`Focus is on ${document.activeElement?.outerHTML.slice(0, 80)}`);
+    }
+}
+
 function fill(field, value) {
     return {
         content: `Fill in ${field}`,
@@ -38,8 +52,9 @@ registry.category("web_tour.tours").add("mtap_hub_exchange_tour", {
             expectUnloadPage: true,
         },
         {
-            content: "Thank-you on the same card",
+            content: "Thank-you on the same card, in view, with the focus",
             trigger: ".o_mtap_profile .o_mtap_exchange_thanks:contains(Thank you)",
+            run: assertInViewAndFocused,
         },
     ],
 });
@@ -59,6 +74,11 @@ registry.category("web_tour.tours").add("mtap_hub_exchange_error_tour", {
             content: "The phone is refused next to the field",
             trigger:
                 ".o_mtap_exchange_form input[name=phone].is-invalid + .invalid-feedback:contains(not valid)",
+        },
+        {
+            content: "The refused field is in view and has the focus",
+            trigger: ".o_mtap_exchange_form input[name=phone].is-invalid",
+            run: assertInViewAndFocused,
         },
         {
             content: "What the visitor typed is still there",
