@@ -494,11 +494,6 @@ class MtapProfile(models.Model):
         vcard = partner._build_vcard()
         if not vcard:
             return False
-        # the partner builder always writes an address and a photo (a placeholder when
-        # there is none): a card publishes neither unless it has them
-        del vcard.contents["adr"]
-        if not self.image_1920:
-            del vcard.contents["photo"]
         for link in self._get_public_links():
             if link["url"].startswith(("http://", "https://")):
                 vcard.add("url").value = link["url"]

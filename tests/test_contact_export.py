@@ -1,6 +1,24 @@
-from odoo.tests import BaseCase
+import base64
+import io
+
+import vobject
+from PIL import Image
+
+from odoo.tests import BaseCase, tagged
 
 from ..tools.person_name import split_name
+from .common import MtapCommon, image_b64
+
+SVG = b'<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"></svg>'
+
+
+def _cards(data):
+    """The cards of a .vcf file, read by vobject with validation: a file a strict
+    reader refuses fails here."""
+    return {
+        card.fn.value: card
+        for card in vobject.readComponents(data.decode(), validate=True)
+    }
 
 
 class TestSplitName(BaseCase):
@@ -23,3 +41,158 @@ class TestSplitName(BaseCase):
         ]:
             with self.subTest(name=name):
                 self.assertEqual(split_name(name), parts)
+
+
+@tagged("post_install", "-at_install")
+class TestContactExport(MtapCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.vip, cls.expo = cls.env["res.partner.category"].create(
+            [{"name": "VIP"}, {"name": "Expo 2026"}]
+        )
+        cls.acme = cls.env["res.partner"].create({"name": "Acme", "is_company": True})
+        cls.chidi, cls.ludwig, cls.maria, cls.madonna, cls.vector = cls._mtap_contacts(
+            cls.user_a,
+            [
+                {
+                    # no photo, no address, no country: the company's (Belgium)
+                    "name": "Chidi Okafor",
+                    "email": "chidi@okafor.example",
+                    "phone": "0470 12 34 56",
+                    "category_id": [(6, 0, (cls.vip | cls.expo).ids)],
+                    "comment": "<p>Met at the <b>Expo</b></p>",
+                },
+                {
+                    "name": "Ludwig van Beethoven",
+                    "phone": "030 1234567",
+                    "street": "Bonngasse 20",
+                    "zip": "53111",
+                    "city": "Bonn",
+                    "country_id": cls.env.ref("base.de").id,
+                    "parent_id": cls.acme.id,
+                    "function": "Composer",
+                    "image_1920": image_b64("red", (900, 600), "JPEG"),
+                },
+                {
+                    "name": "Maria de la Cruz",
+                    "phone": "06 12 34 56 78",
+                    "country_id": cls.env.ref("base.fr").id,
+                    "image_1920": image_b64("blue", (400, 400), "PNG"),
+                },
+                {
+                    "name": "Madonna",
+                    "phone": "+44 20 7946 0958",
+                    "image_1920": image_b64((0, 0, 0, 0), (300, 300), "PNG", "RGBA"),
+                },
+                {"name": "Vera Vector", "function": " "},
+            ],
+        )
+        # only an administrator may give a partner an SVG picture
+        cls.vector.sudo().image_1920 = base64.b64encode(SVG)
+        cls.contacts = cls.chidi | cls.ludwig | cls.maria | cls.madonna | cls.vector
+
+    def _export(self, partners=None, user=None):
+        partners = self.contacts if partners is None else partners
+        Partner = self.env["res.partner"].with_user(user or self.user_a)
+        return Partner._mtap_export_vcf(partners.ids)
+
+    def test_names_are_filed_by_family_name(self):
+        cards = _cards(self._export())
+        self.assertEqual(len(cards), 5)
+        for fn, family, given in [
+            ("Chidi Okafor", "Okafor", "Chidi"),
+            ("Ludwig van Beethoven", "van Beethoven", "Ludwig"),
+            ("Maria de la Cruz", "de la Cruz", "Maria"),
+            ("Madonna", "", "Madonna"),
+        ]:
+            with self.subTest(fn=fn):
+                self.assertEqual(cards[fn].n.value.family, family)
+                self.assertEqual(cards[fn].n.value.given, given)
+        # a company is filed under its whole name
+        acme = _cards(self._export(self.acme))["Acme"]
+        self.assertEqual((acme.n.value.family, acme.n.value.given), ("Acme", ""))
+
+    def test_photo_only_when_real_and_typed_from_its_bytes(self):
+        data = self._export()
+        self.assertNotIn(b"TYPE=JPG", data)
+        cards = _cards(data)
+        # no picture (the placeholder avatar is an SVG) and an SVG picture: no PHOTO
+        self.assertNotIn("photo", cards["Chidi Okafor"].contents)
+        self.assertNotIn("photo", cards["Vera Vector"].contents)
+        for fn, photo_type, magic, color in [
+            ("Ludwig van Beethoven", "JPEG", b"\xff\xd8\xff", (255, 0, 0)),
+            # an opaque PNG goes out as JPEG, a transparent one stays PNG
+            ("Maria de la Cruz", "JPEG", b"\xff\xd8\xff", (0, 0, 255)),
+            ("Madonna", "PNG", b"\x89PNG", None),
+        ]:
+            with self.subTest(fn=fn):
+                photo = cards[fn].photo
+                self.assertEqual(photo.params["TYPE"], [photo_type])
+                self.assertTrue(photo.value.startswith(magic))
+                image = Image.open(io.BytesIO(photo.value))
+                self.assertLessEqual(max(image.size), 256)
+                if color:
+                    pixel = image.convert("RGB").getpixel((10, 10))
+                    for got, want in zip(pixel, color, strict=True):
+                        self.assertAlmostEqual(got, want, delta=8)
+                else:
+                    self.assertEqual(image.convert("RGBA").getpixel((10, 10))[3], 0)
+
+    def test_no_empty_properties(self):
+        data = self._export()
+        self.assertNotIn(b"ADR:;;;;;;\r\n", data)
+        cards = _cards(data)
+        for fn in ("Chidi Okafor", "Madonna", "Vera Vector"):
+            with self.subTest(fn=fn):
+                self.assertNotIn("adr", cards[fn].contents)
+                self.assertNotIn("org", cards[fn].contents)
+        # a country alone is an address
+        self.assertEqual(cards["Maria de la Cruz"].adr.value.country, "France")
+        self.assertFalse(cards["Maria de la Cruz"].adr.value.street)
+        self.assertNotIn("title", cards["Vera Vector"].contents)
+        self.assertNotIn("tel", cards["Vera Vector"].contents)
+        ludwig = cards["Ludwig van Beethoven"]
+        self.assertEqual(ludwig.adr.value.street, "Bonngasse 20")
+        self.assertEqual(ludwig.adr.value.city, "Bonn")
+        self.assertEqual(ludwig.adr.value.code, "53111")
+        self.assertEqual(ludwig.adr.value.country, "Germany")
+        self.assertEqual(ludwig.org.value, ["Acme"])
+        self.assertEqual(ludwig.title.value, "Composer")
+
+    def test_phones_in_international_form(self):
+        cards = _cards(self._export())
+        for fn, phone in [
+            # the contact's country, else the user's company's (Belgium)
+            ("Chidi Okafor", "+32470123456"),
+            ("Ludwig van Beethoven", "+49301234567"),
+            ("Maria de la Cruz", "+33612345678"),
+            ("Madonna", "+442079460958"),
+        ]:
+            with self.subTest(fn=fn):
+                self.assertEqual([tel.value for tel in cards[fn].tel_list], [phone])
+                self.assertEqual(cards[fn].tel.params["TYPE"], ["work"])
+
+    def test_card_without_photo_or_address(self):
+        """A national phone, tags and a note, no photo, no address: the card as a
+        phone book reads it, line by line."""
+        data = self._export(self.chidi)
+        self.assertEqual(list(_cards(data)), ["Chidi Okafor"])
+        self.assertEqual(
+            data.decode().split("\r\n"),
+            [
+                "BEGIN:VCARD",
+                "VERSION:3.0",
+                "CATEGORIES:Expo 2026,VIP",
+                "EMAIL;TYPE=INTERNET:chidi@okafor.example",
+                "FN:Chidi Okafor",
+                "N:Okafor;Chidi;;;",
+                "NOTE:Met at the *Expo*",
+                "TEL;TYPE=work:+32470123456",
+                "END:VCARD",
+                "",
+            ],
+        )
+        madonna = _cards(self._export(self.madonna))["Madonna"]
+        self.assertNotIn("categories", madonna.contents)
+        self.assertNotIn("note", madonna.contents)

@@ -173,7 +173,10 @@ class TestPublicProfile(MtapCommon, HttpCase):
                 f"{self.base_url()}{self.url}",
             },
         )
-        self.assertTrue(card.photo.value)
+        # filed by family name; the photo typed as its bytes are
+        self.assertEqual((card.n.value.given, card.n.value.family), ("Alice", "Mtap"))
+        self.assertEqual(card.photo.params["TYPE"], ["JPEG"])
+        self.assertTrue(card.photo.value.startswith(b"\xff\xd8\xff"))
         serialized = response.content.decode()
         for private in ("alice.private", "Secret Lane", "Hiddenville", "555 55 55"):
             self.assertNotIn(private, serialized)
