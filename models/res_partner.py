@@ -6,6 +6,7 @@ import vobject.vcard
 from odoo import api, fields, models, tools
 from odoo.exceptions import AccessError, UserError
 from odoo.fields import Domain
+from odoo.tools import split_every
 from odoo.tools.image import ImageProcess
 from odoo.tools.mimetypes import guess_mimetype
 
@@ -15,6 +16,7 @@ from .crm_lead import MTAP_SOURCES
 # vCard properties left out when they hold nothing (N and FN are required)
 _VCARD_OPTIONAL = ("adr", "org", "title", "email", "tel", "url", "note", "categories")
 _VCARD_PHOTO_SIZE = 256
+_VCARD_BATCH = 500
 
 
 def _vcard_value_empty(value):
@@ -263,19 +265,24 @@ class ResPartner(models.Model):
 
     @api.model
     def _mtap_export_vcf(self, partner_ids):
-        """One .vcf (vCard 3.0, photos included) holding the readable partners of
-        ``partner_ids``, in that order."""
+        """One .vcf (vCard 3.0, photos included) holding the partners of
+        ``partner_ids``, in that order; raise ``AccessError`` when one of them
+        cannot be read by the current user. Built a batch at a time, each batch's
+        pictures dropped from the cache once written."""
         partners = self.browse(partner_ids).exists()
         partners.check_access("read")
-        return b"".join(partner._get_vcard_file() or b"" for partner in partners)
+        chunks = []
+        for ids in split_every(_VCARD_BATCH, partners.ids):
+            batch = self.browse(ids)
+            chunks.extend(partner._get_vcard_file() or b"" for partner in batch)
+            batch.invalidate_recordset(["image_256", "image_512", "avatar_512"])
+        return b"".join(chunks)
 
     def action_mtap_export_vcf(self):
-        """Download the selected contacts as one .vcf file."""
-        return {
-            "type": "ir.actions.act_url",
-            "url": "/mtap/contacts/export.vcf?ids=" + ",".join(map(str, self.ids)),
-            "target": "download",
-        }
+        """Download the selected contacts as one .vcf file, prepared on the server
+        and downloaded by its id: the selection does not travel in the address, so
+        it may hold any number of contacts."""
+        return self.env["mtap.contact.export"]._mtap_export(self)._mtap_download()
 
     def action_mtap_view_leads(self):
         """Open the Leads converted into this Contact."""

@@ -4,7 +4,7 @@ import io
 import vobject
 from PIL import Image
 
-from odoo.tests import BaseCase, tagged
+from odoo.tests import BaseCase, HttpCase, JsonRpcException, tagged
 
 from ..tools.person_name import split_name
 from .common import MtapCommon, image_b64
@@ -196,3 +196,90 @@ class TestContactExport(MtapCommon):
         madonna = _cards(self._export(self.madonna))["Madonna"]
         self.assertNotIn("categories", madonna.contents)
         self.assertNotIn("note", madonna.contents)
+
+
+@tagged("post_install", "-at_install")
+class TestContactExportDownload(MtapCommon, HttpCase):
+    """The Export as vCard action as the web client runs it: the selection posted
+    to ``/web/action/run``, then the file downloaded from the address it answers."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.action = cls.env.ref("mtap_hub.res_partner_action_mtap_export_vcf")
+        cls.contact_b = cls._mtap_contacts(cls.user_b, [{"name": "Bob's Friend"}])
+
+    def _run_export(self, partners, login="mtap_user_a"):
+        self.authenticate(login, login)
+        return self.make_jsonrpc_request(
+            "/web/action/run",
+            {
+                "action_id": self.action.id,
+                "context": {
+                    "active_model": "res.partner",
+                    "active_id": partners[:1].id,
+                    "active_ids": partners.ids,
+                },
+            },
+            timeout=300,
+        )
+
+    def test_export_5000_contacts_as_one_file(self):
+        tag = self.env["res.partner.category"].create({"name": "Big"})
+        contacts = self._mtap_contacts(
+            self.user_a,
+            [
+                {
+                    "name": f"Person{i} van Bench{i % 97}",
+                    "email": f"person{i}@big.example",
+                    "phone": f"0470 {i:06d}",
+                    "category_id": [(6, 0, tag.ids)],
+                }
+                for i in range(5000)
+            ],
+        )
+        action = self._run_export(contacts)
+        self.assertEqual(action["type"], "ir.actions.act_url")
+        # the selection is not in the address: it stays short whatever its size
+        self.assertLess(len(action["url"]), 200)
+        self.assertNotIn(str(contacts[-1].id), action["url"].split("/vcf_file/")[1])
+        response = self.url_open(action["url"], timeout=300)
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("text/vcard", response.headers["Content-Type"])
+        self.assertIn("contacts.vcf", response.headers["Content-Disposition"])
+        cards = list(vobject.readComponents(response.content.decode(), validate=True))
+        self.assertEqual(len(cards), 5000)
+        self.assertEqual(
+            [card.fn.value for card in cards[:2]],
+            ["Person0 van Bench0", "Person1 van Bench1"],
+        )
+        last = cards[-1]
+        self.assertEqual(last.n.value.family, "van Bench52")
+        self.assertEqual(last.n.value.given, "Person4999")
+        self.assertEqual(last.tel.value, "+32470004999")
+        self.assertEqual(last.categories.value, ["Big"])
+
+    def test_another_users_contact_is_refused(self):
+        mine = self._mtap_contacts(self.user_a, [{"name": "Mine"}])
+        exports = self.env["mtap.contact.export"].search_count([])
+        with self.assertRaisesRegex(JsonRpcException, "AccessError"):
+            self._run_export(mine | self.contact_b)
+        self.assertEqual(self.env["mtap.contact.export"].search_count([]), exports)
+        # the owner exports it
+        action = self._run_export(self.contact_b, login="mtap_user_b")
+        cards = _cards(self.url_open(action["url"]).content)
+        self.assertEqual(list(cards), ["Bob's Friend"])
+
+    def test_only_its_creator_downloads_an_export(self):
+        mine = self._mtap_contacts(self.user_a, [{"name": "Mine"}])
+        action = self._run_export(mine)
+        for login in ("mtap_user_b", "mtap_manager"):
+            with self.subTest(login=login):
+                self.authenticate(login, login)
+                response = self.url_open(action["url"])
+                self.assertEqual(response.status_code, 404)
+                self.assertNotIn(b"BEGIN:VCARD", response.content)
+        self.authenticate(None, None)
+        self.assertNotIn(b"BEGIN:VCARD", self.url_open(action["url"]).content)
+        self.authenticate("mtap_user_a", "mtap_user_a")
+        self.assertIn(b"FN:Mine", self.url_open(action["url"]).content)
