@@ -679,15 +679,20 @@ class MtapProfile(models.Model):
         vcard = partner._build_vcard()
         if not vcard:
             return False
-        # the partner builder always writes an address and a photo (a placeholder when
-        # there is none): a card publishes neither unless it has them
-        del vcard.contents["adr"]
-        if not self.image_1920:
-            del vcard.contents["photo"]
-        for link in self._get_public_links():
-            if link["url"].startswith(("http://", "https://")):
-                vcard.add("url").value = link["url"]
-        vcard.add("url").value = f"{self.get_base_url()}{self.website_url}"
+        # the card's phone is its owner's own line: filed as a mobile
+        for tel in vcard.contents.get("tel", []):
+            tel.type_param = "cell"
+        # each link labelled as Apple Contacts reads it (itemN.URL + itemN.X-ABLabel);
+        # other readers still get the URL
+        links = [
+            (link["label"], link["url"])
+            for link in self._get_public_links()
+            if link["url"].startswith(("http://", "https://"))
+        ]
+        links.append((self.env._("mTap card"), f"{self.public_url}"))
+        for index, (label, url) in enumerate(links, start=1):
+            vcard.add("url", group=f"item{index}").value = url
+            vcard.add("x-ablabel", group=f"item{index}").value = label
         bio = html_to_inner_content(self.bio).strip()
         if bio:
             vcard.add("note").value = bio

@@ -1,10 +1,34 @@
+import base64
 from datetime import timedelta
 
-from odoo import api, fields, models, tools
-from odoo.exceptions import AccessError
-from odoo.fields import Domain
+import vobject.vcard
 
+from odoo import api, fields, models, tools
+from odoo.exceptions import AccessError, UserError
+from odoo.fields import Domain
+from odoo.tools import split_every
+from odoo.tools.image import ImageProcess
+from odoo.tools.mimetypes import guess_mimetype
+
+from ..tools.person_name import split_name
 from .crm_lead import MTAP_SOURCES
+
+# vCard properties left out when they hold nothing (N and FN are required)
+_VCARD_OPTIONAL = ("adr", "org", "title", "email", "tel", "url", "note", "categories")
+_VCARD_PHOTO_SIZE = 256
+_VCARD_BATCH = 500
+
+
+def _vcard_value_empty(value):
+    """Whether a vCard property's value (text, list, or vobject's structured
+    ``Name`` / ``Address``) holds nothing but blanks."""
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list | tuple):
+        return all(_vcard_value_empty(part) for part in value)
+    if isinstance(value, vobject.vcard.Name | vobject.vcard.Address):
+        return all(_vcard_value_empty(part) for part in vars(value).values())
+    return not value
 
 
 def _ilike_exact(value):
@@ -172,33 +196,93 @@ class ResPartner(models.Model):
         self.ensure_one()
         return self.mtap_duplicate_id._get_records_action(context={})
 
+    # ------------------------------------------------------------
+    # VCARD EXPORT
+    # ------------------------------------------------------------
+
     def _build_vcard(self):
-        """Odoo's vCard, plus the Contact's tags and notes for an mTap Contact, so
-        that an export imported again gives the same Contact."""
+        """Odoo's vCard as phone books file it: ``N`` in its parts, phones in
+        international form, the partner's own picture only (never the placeholder
+        avatar), no empty property; plus the Contact's tags and notes for an mTap
+        Contact, so that an export imported again gives the same Contact."""
         vcard = super()._build_vcard()
-        if vcard and self.mtap_is_contact:
+        if not vcard:
+            return vcard
+        if self.name and not self.is_company:  # a company is filed under its name
+            prefix, given, family, suffix = split_name(self.name)
+            vcard.contents.get("n")[0].value = vobject.vcard.Name(
+                family=family, given=given, prefix=prefix, suffix=suffix
+            )
+        for tel in vcard.contents.get("tel", []):
+            tel.value = self._phone_format(number=tel.value) or tel.value
+        if "photo" in vcard.contents:  # Odoo's avatar, a placeholder if none
+            del vcard.contents["photo"]
+        photo, photo_type = self._mtap_vcard_photo()
+        if photo:
+            line = vcard.add("photo")
+            line.value = photo
+            line.encoding_param = "B"
+            line.type_param = photo_type
+        if self.mtap_is_contact:
             if self.category_id:
-                vcard.add("categories").value = self.category_id.mapped("name")
+                vcard.add("categories").value = self.category_id.sorted().mapped("name")
             note = tools.html2plaintext(self.comment or "").strip()
             if note:
                 vcard.add("note").value = note
+        for name in _VCARD_OPTIONAL:
+            lines = vcard.contents.get(name, [])
+            if lines and all(_vcard_value_empty(line.value) for line in lines):
+                del vcard.contents[name]
         return vcard
+
+    def _mtap_vcard_photo(self):
+        """``(bytes, type)`` of the partner's own picture for a phone book, at most
+        256 px, type ``JPEG`` or ``PNG`` as the bytes are (PNG only to keep a
+        transparent background); ``(None, None)`` without a picture. Read from
+        ``image_256``, which the ORM resizes from ``image_1920``: empty when the
+        partner has no picture, where ``avatar_*`` would give a generated SVG."""
+        if not self.image_256:
+            return None, None
+        try:
+            image = ImageProcess(base64.b64decode(self.image_256))
+        except UserError:
+            return None, None
+        if not image.image:  # SVG or WebP, which Odoo does not convert
+            return None, None
+        transparent = "transparency" in image.image.info or (
+            image.image.mode in ("RGBA", "LA")
+            and image.image.getchannel("A").getextrema()[0] < 255
+        )
+        image.resize(max_width=_VCARD_PHOTO_SIZE, max_height=_VCARD_PHOTO_SIZE)
+        photo = image.image_quality(
+            quality=0 if transparent else 90,
+            output_format="PNG" if transparent else "JPEG",
+        )
+        photo_type = {"image/jpeg": "JPEG", "image/png": "PNG"}.get(
+            guess_mimetype(photo)
+        )
+        return (photo, photo_type) if photo_type else (None, None)
 
     @api.model
     def _mtap_export_vcf(self, partner_ids):
-        """One .vcf (vCard 3.0, photos included) holding the readable partners of
-        ``partner_ids``, in that order."""
+        """One .vcf (vCard 3.0, photos included) holding the partners of
+        ``partner_ids``, in that order; raise ``AccessError`` when one of them
+        cannot be read by the current user. Built a batch at a time, each batch's
+        pictures dropped from the cache once written."""
         partners = self.browse(partner_ids).exists()
         partners.check_access("read")
-        return b"".join(partner._get_vcard_file() or b"" for partner in partners)
+        chunks = []
+        for ids in split_every(_VCARD_BATCH, partners.ids):
+            batch = self.browse(ids)
+            chunks.extend(partner._get_vcard_file() or b"" for partner in batch)
+            batch.invalidate_recordset(["image_256", "image_512", "avatar_512"])
+        return b"".join(chunks)
 
     def action_mtap_export_vcf(self):
-        """Download the selected contacts as one .vcf file."""
-        return {
-            "type": "ir.actions.act_url",
-            "url": "/mtap/contacts/export.vcf?ids=" + ",".join(map(str, self.ids)),
-            "target": "download",
-        }
+        """Download the selected contacts as one .vcf file, prepared on the server
+        and downloaded by its id: the selection does not travel in the address, so
+        it may hold any number of contacts."""
+        return self.env["mtap.contact.export"]._mtap_export(self)._mtap_download()
 
     def action_mtap_view_leads(self):
         """Open the Leads converted into this Contact."""

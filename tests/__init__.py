@@ -12,6 +12,7 @@ from . import test_lead_score
 from . import test_lead_inbox
 from . import test_contact
 from . import test_contact_import
+from . import test_contact_export
 from . import test_contact_qr
 from . import test_followup
 from . import test_followup_cron

@@ -9,10 +9,10 @@ from odoo.addons.base.tests.common import BaseCommon
 from odoo.addons.mtap_hub.tools.exchange_form import clean_exchange_form
 
 
-def png_b64(color, size=(300, 300)):
-    """A plain PNG image of ``color``, base64-encoded as image fields take it."""
+def image_b64(color="red", size=(300, 300), image_format="PNG", mode="RGB"):
+    """A plain image, base64-encoded as Odoo's image fields take it."""
     buffer = io.BytesIO()
-    Image.new("RGB", size, color).save(buffer, format="PNG")
+    Image.new(mode, size, color).save(buffer, format=image_format)
     return base64.b64encode(buffer.getvalue())
 
 
@@ -71,3 +71,13 @@ class MtapCommon(BaseCommon):
         if errors:
             raise AssertionError(f"bad test input {fields}: {errors}")
         return cls.env["crm.lead"].sudo()._mtap_exchange(profile, values)
+
+    @classmethod
+    def _mtap_contacts(cls, user, vals_list):
+        """mTap Contacts of ``user`` created in one batch, as that user."""
+        return (
+            cls.env["res.partner"]
+            .with_user(user)
+            .with_context(tracking_disable=True)
+            .create([{**vals, "mtap_is_contact": True} for vals in vals_list])
+        )

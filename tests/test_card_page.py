@@ -2,6 +2,7 @@ import io
 import re
 from urllib.parse import urljoin, urlsplit
 
+import vobject
 import zxingcpp
 from PIL import Image
 
@@ -14,7 +15,8 @@ from ..tools.card_page import (
     accent_palette,
     contrast_ratio,
 )
-from .common import MtapCommon, png_b64
+from ..tools.vcard import parse_card
+from .common import MtapCommon, image_b64
 
 PAGE_BUDGET = 60 * 1024
 
@@ -32,7 +34,7 @@ class TestCardPage(MtapCommon, HttpCase):
                 "phone": "+32470123456",
                 "website": "https://acme.example.com",
                 "bio": "<p>I sell rockets.</p>",
-                "image_1920": png_b64("red", (600, 600)),
+                "image_1920": image_b64("red", (600, 600)),
                 "link_ids": [
                     (0, 0, {"kind": "github", "url": "https://github.com/alice"}),
                     (0, 0, {"kind": "calendar", "url": "https://cal.example.com/a"}),
@@ -96,8 +98,8 @@ class TestCardPage(MtapCommon, HttpCase):
     def test_cover_and_logo(self):
         self.profile_a.sudo().write(
             {
-                "cover_image": png_b64("navy", (1500, 400)),
-                "logo": png_b64("orange", (200, 100)),
+                "cover_image": image_b64("navy", (1500, 400)),
+                "logo": image_b64("orange", (200, 100)),
             }
         )
         html = self.url_open(self.url).text
@@ -217,3 +219,43 @@ class TestCardPage(MtapCommon, HttpCase):
             f"https://cards.example.com{self.url}",
             self.url_open(self.url + "/vcard").text,
         )
+
+    def test_the_saved_contact_is_correct(self):
+        self.profile_a.sudo().write(
+            {"name": "Jürgen van der Berg", "image_1920": False}
+        )
+        self.profile_a.sudo().image_1920 = image_b64("green", (400, 400))
+        content = self.url_open(self.url + "/vcard").content
+        card = vobject.readOne(content.decode("utf-8"))
+        self.assertEqual(
+            (card.n.value.given, card.n.value.family), ("Jürgen", "van der Berg")
+        )
+        self.assertEqual(card.fn.value, "Jürgen van der Berg")
+        # the photo's type is its bytes' (a PNG without transparency goes as JPEG)
+        self.assertEqual(card.photo.params["TYPE"], ["JPEG"])
+        self.assertEqual(Image.open(io.BytesIO(card.photo.value)).format, "JPEG")
+        self.assertEqual(card.tel.params["TYPE"], ["cell"])
+        # links labelled as Apple Contacts reads them, the card on its public address
+        labels = {line.group: line.value for line in card.contents["x-ablabel"]}
+        urls = {line.group: line.value for line in card.contents["url"] if line.group}
+        self.assertEqual(
+            {labels[group]: url for group, url in urls.items()},
+            {
+                "LinkedIn": "https://linkedin.com/in/a",
+                "GitHub": "https://github.com/alice",
+                "Booking page": "https://cal.example.com/a",
+                "mTap card": self.profile_a.public_url,
+            },
+        )
+        self.assertTrue(self.profile_a.public_url.startswith(self.base_url()))
+        # read back by the add-on's own phone-book parser
+        parsed = parse_card(content.decode("utf-8"))
+        self.assertEqual(parsed["name"], "Jürgen van der Berg")
+        self.assertEqual(
+            [email for email, _types in parsed["emails"]], ["alice@acme.example.com"]
+        )
+        self.assertEqual(
+            [phone for phone, _types in parsed["phones"]], ["+32470123456"]
+        )
+        self.assertIn("https://github.com/alice", parsed["urls"])
+        self.assertTrue(parsed["photo"])

@@ -7,7 +7,7 @@ from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
 from ..tools.exchange_form import clean_exchange_form
-from .common import png_b64
+from .common import image_b64
 from .test_exchange import ExchangeCommon
 
 MiB = 1024 * 1024
@@ -246,7 +246,7 @@ class TestExchangeProbe(ExchangeCommon):
 
     # 41
     def test_public_addresses_ignore_the_host_header(self):
-        self.profile_a.image_1920 = png_b64("blue")
+        self.profile_a.image_1920 = image_b64("blue")
         response = self.url_open(self.url, headers={"Host": "evil.example"})
         self.assertEqual(response.status_code, 200)
         base = self.profile_a.get_base_url()

@@ -8,7 +8,7 @@ from PIL import Image
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
 
-from .common import MtapCommon, png_b64
+from .common import MtapCommon, image_b64
 
 
 @tagged("post_install", "-at_install")
@@ -33,7 +33,7 @@ class TestPublicProfile(MtapCommon, HttpCase):
                 "phone": "+32 470 12 34 56",
                 "website": "https://acme.example.com",
                 "bio": "<p>I sell <b>rockets</b>.<script>alert(1)</script></p>",
-                "image_1920": png_b64("red"),
+                "image_1920": image_b64("red"),
                 "is_published": True,
             }
         )
@@ -166,7 +166,10 @@ class TestPublicProfile(MtapCommon, HttpCase):
                 f"{self.base_url()}{self.url}",
             },
         )
-        self.assertTrue(card.photo.value)
+        # filed by family name; the photo typed as its bytes are
+        self.assertEqual((card.n.value.given, card.n.value.family), ("Alice", "Mtap"))
+        self.assertEqual(card.photo.params["TYPE"], ["JPEG"])
+        self.assertTrue(card.photo.value.startswith(b"\xff\xd8\xff"))
         serialized = response.content.decode()
         for private in ("alice.private", "Secret Lane", "Hiddenville", "555 55 55"):
             self.assertNotIn(private, serialized)

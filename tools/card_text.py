@@ -15,6 +15,7 @@ import unicodedata
 
 import phonenumbers
 
+from .person_name import NAME_PARTICLES
 from .vcard import _new_card
 
 # below this, the review form asks the user to check the field
@@ -364,28 +365,6 @@ _COMPANY_WORDS = frozenset(
         "architects",
     ]
 )
-_NAME_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "del",
-        "della",
-        "der",
-        "den",
-        "di",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "y",
-        "al",
-        "bin",
-        "ben",
-        "st.",
-        "st",
-    ]
-)
 
 
 def _fold(text):
@@ -610,7 +589,7 @@ def _is_name(line):
     words = _words(line)
     if not 2 <= len(words) <= 4 or re.search(r"[\d@/&]", line):
         return False
-    letters = [word for word in words if word.lower() not in _NAME_PARTICLES]
+    letters = [word for word in words if word.lower() not in NAME_PARTICLES]
     if not letters:
         return False
     for word in letters:
@@ -623,7 +602,7 @@ def _is_name(line):
 def _name_case(line):
     if line.isupper():
         return " ".join(
-            word if word.lower() in _NAME_PARTICLES else word.capitalize()
+            word if word.lower() in NAME_PARTICLES else word.capitalize()
             for word in line.lower().split()
         )
     return line

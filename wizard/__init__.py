@@ -1,3 +1,4 @@
 from . import mtap_lead_convert
 from . import mtap_contact_add
 from . import mtap_contact_scan
+from . import mtap_contact_export
