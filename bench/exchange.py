@@ -7,6 +7,9 @@ to check that every 2xx produced exactly one Lead.
 
 Printed: requests/s, p50 and p95 latency of both endpoints and their ratios, then the
 mtap_hub run again with 1,000,000 existing Leads and its p95 against the first run.
+The Exchange answers with a redirect to the card (post/redirect/get): the POST is
+timed alone, as stock's; the GET of the page it redirects to (with the thank-you) is
+timed and printed separately.
 """
 
 import argparse
@@ -49,7 +52,7 @@ def run_load(base, clients, total, make_request):
         ).group(1)
         for _ in range(total)
     ]
-    latencies, statuses = [], []
+    latencies, statuses, followups = [], [], []
     lock = threading.Lock()
     counter = iter(range(total))
 
@@ -62,9 +65,19 @@ def run_load(base, clients, total, make_request):
             start = time.perf_counter()
             response = make_request(session, csrf, tokens[index], index)
             elapsed = time.perf_counter() - start
+            ok = MARK in response.text
+            if response.is_redirect:
+                start = time.perf_counter()
+                shown = session.get(
+                    requests.compat.urljoin(base, response.headers["Location"]),
+                    timeout=60,
+                )
+                with lock:
+                    followups.append(time.perf_counter() - start)
+                ok = MARK in shown.text
             with lock:
                 latencies.append(elapsed)
-                statuses.append((response.status_code, MARK in response.text))
+                statuses.append((response.status_code, ok))
 
     threads = [threading.Thread(target=worker, args=args) for args in sessions]
     started = time.perf_counter()
@@ -72,7 +85,7 @@ def run_load(base, clients, total, make_request):
         thread.start()
     for thread in threads:
         thread.join()
-    return time.perf_counter() - started, latencies, statuses
+    return time.perf_counter() - started, latencies, statuses, followups
 
 
 def mtap_request(base, prefix):
@@ -90,6 +103,7 @@ def mtap_request(base, prefix):
                 "consent": "1",
             },
             timeout=60,
+            allow_redirects=False,
         )
 
     return send
@@ -133,17 +147,22 @@ def report(name, seconds, latencies, ok):
     }
     print(
         f"{name:<28} {result['rps']:8.1f} req/s   p50 {result['p50'] * 1000:7.1f} ms"
-        f"   p95 {result['p95'] * 1000:7.1f} ms   2xx {ok}/{len(latencies)}"
+        f"   p95 {result['p95'] * 1000:7.1f} ms   accepted {ok}/{len(latencies)}"
     )
     return result
 
 
 def measure(args, name, request_factory, prefix, is_ok):
-    seconds, latencies, statuses = run_load(
+    seconds, latencies, statuses, followups = run_load(
         args.url, args.clients, args.requests, request_factory(args.url, prefix)
     )
     ok = sum(1 for status in statuses if is_ok(status))
     result = report(name, seconds, latencies, ok)
+    if followups:
+        print(
+            f"  its redirect's GET: p50 {statistics.median(followups) * 1000:.1f} ms"
+            f"   p95 {percentile(followups, 95) * 1000:.1f} ms"
+        )
     leads, distinct = count_leads(args.dsn, prefix)
     if leads != ok or distinct != ok:
         print(f"  MISMATCH: {ok} accepted, {leads} Leads ({distinct} distinct)")
@@ -181,7 +200,7 @@ def main():
     args = parser.parse_args()
 
     def mtap_ok(status):
-        return 200 <= status[0] < 300 and status[1]
+        return status[0] == 303 and status[1]
 
     def stock_ok(status):
         return 200 <= status[0] < 300
@@ -194,10 +213,10 @@ def main():
         args, "stock /website/form/crm.lead", stock_request, "stock-", stock_ok
     )
     print(
-        f"throughput ratio mtap/stock: {mtap['rps'] / stock['rps']:.2f} (target >= 1)"
+        f"throughput ratio mtap/stock: {mtap['rps'] / stock['rps']:.2f} (target >= 2)"
     )
     print(
-        f"p95 ratio mtap/stock:        {mtap['p95'] / stock['p95']:.2f} (target <= 1)"
+        f"p95 ratio mtap/stock:        {mtap['p95'] / stock['p95']:.2f} (target <= 0.8)"
     )
 
     if args.skip_existing:

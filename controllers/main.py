@@ -133,15 +133,15 @@ class MtapProfileController(http.Controller):
             errors=outcome.get("errors") or {},
         )
 
-    def _image_sources(self, profile, field, widths, height_ratio=1):
-        """``src`` and ``srcset`` of one of the card's images at the CSS width
-        ``widths[0]`` and its 2x/3x densities (or widths when ``height_ratio``
+    def _image_sources(self, profile, field, versions, height_ratio=1):
+        """``src`` and ``srcset`` of one of the card's images at the CSS width of
+        ``IMAGE_SIZES`` and its 2x/3x densities (or widths when ``height_ratio``
         differs from 1), or ``(False, False)`` without an image."""
-        if not profile[field]:
+        if field not in versions:
             return False, False
-        version = profile._image_version(field)
+        widths = IMAGE_SIZES[field]
         urls = [
-            f"{profile.website_url}/{IMAGE_ROUTES[field]}/{width}?v={version}"
+            f"{profile.website_url}/{IMAGE_ROUTES[field]}/{width}?v={versions[field]}"
             for width in widths
         ]
         if height_ratio == 1:
@@ -158,15 +158,13 @@ class MtapProfileController(http.Controller):
         ``sent``, ``too_many``, or ``values``/``errors`` of a refused form."""
         errors = values.get("errors") or {}
         links = profile._get_public_links()
-        photo_src, photo_srcset = self._image_sources(
-            profile, "image_1920", IMAGE_SIZES["image_1920"]
-        )
+        versions = profile._card_image_versions()
+        photo_src, photo_srcset = self._image_sources(profile, "image_1920", versions)
         cover_src, cover_srcset = self._image_sources(
-            profile, "cover_image", IMAGE_SIZES["cover_image"], height_ratio=3
+            profile, "cover_image", versions, height_ratio=3
         )
-        logo_src, logo_srcset = self._image_sources(
-            profile, "logo", IMAGE_SIZES["logo"]
-        )
+        logo_src, logo_srcset = self._image_sources(profile, "logo", versions)
+        base = profile.get_base_url()
         used_icons = {"save", "phone", "email", "website"} | {
             link["icon"] for link in links
         }
@@ -175,10 +173,11 @@ class MtapProfileController(http.Controller):
             "mtap_hub.profile_page",
             {
                 "profile": profile,
-                "main_object": profile,
                 "page_title": f"{profile.name} | {request.website.name}",
-                "meta": profile.get_website_meta(),
+                "meta": profile._card_meta(base, versions),
+                "canonical": f"{base}{profile.website_url}",
                 "palette": profile._card_palette(),
+                "phone_display": profile._card_phone_display(),
                 "icons": {name: Markup(ICONS[name]) for name in sorted(used_icons)},
                 "photo_src": photo_src,
                 "photo_srcset": photo_srcset,
@@ -399,9 +398,9 @@ class MtapProfileController(http.Controller):
             for f, route in IMAGE_ROUTES.items()
             if request.httprequest.path.rsplit("/", 2)[-2] == route
         )
-        if width not in IMAGE_SIZES[field] or not profile[field]:
+        version = profile._card_image_versions().get(field)
+        if width not in IMAGE_SIZES[field] or not version:
             raise request.not_found()
-        version = profile._image_version(field)
         headers = [
             ("Content-Type", "image/webp"),
             ("ETag", f'"{version}-{width}"'),

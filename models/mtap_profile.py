@@ -5,10 +5,13 @@ import time
 import urllib.parse
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.http import request
 from odoo.tools import consteq, email_normalize
 from odoo.tools.mail import html_to_inner_content
 from odoo.tools.misc import hmac
+
+from odoo.addons.phone_validation.tools import phone_validation
 
 from ..tools import validation
 from ..tools.card_page import (
@@ -518,13 +521,6 @@ class MtapProfile(models.Model):
             return website.get_base_url()
         return super().get_base_url()
 
-    def _image_version(self, field):
-        """A short version of the card's image ``field``: its URLs change with it,
-        so that browsers may keep each version for a year."""
-        self.ensure_one()
-        stamp = self.write_date.timestamp() if self.write_date else 0
-        return f"{field[:2]}{int(stamp):x}"
-
     def _card_image(self, field, width):
         """The image ``field`` as the card page shows it at ``width`` pixels (WebP):
         the photo cut square, the cover cut 3:1, the logo fit in a square. Read
@@ -539,6 +535,22 @@ class MtapProfile(models.Model):
         if field == "cover_image":
             return resized_image(data, width, width // 3)[0]
         return resized_image(data, width, crop=field != "logo")[0]
+
+    def _card_phone_display(self):
+        """The card's phone as people read it: international format with spaces."""
+        self.ensure_one()
+        if not self.phone:
+            return ""
+        try:
+            return phone_validation.phone_format(
+                self.phone,
+                None,
+                None,
+                force_format="INTERNATIONAL",
+                raise_exception=True,
+            )
+        except UserError:
+            return self.phone
 
     def _card_palette(self):
         """The card page's colours, legible whatever accent was chosen."""
@@ -605,36 +617,62 @@ class MtapProfile(models.Model):
             text = text[: DESCRIPTION_MAX_LENGTH - 1].rstrip() + "…"
         return text
 
-    def _default_website_meta(self):
-        meta = super()._default_website_meta()
-        description = self._get_public_description()
-        meta["default_opengraph"].update(
-            {"og:type": "profile", "og:title": self.name, "og:description": description}
-        )
-        meta["default_twitter"].update(
-            {"twitter:card": "summary", "twitter:title": self.name}
-        )
-        if self.image_128:
-            photo = f"{self.website_url}/photo"
-            meta["default_opengraph"]["og:image"] = photo
-            meta["default_twitter"]["twitter:image"] = photo
-        meta["default_meta_description"] = description
-        return meta
-
     def get_website_meta(self):
-        """Social tags on the card's own public address (its website's domain, else
-        ``web.base.url``), never on the Host header the request came with."""
-        meta = super().get_website_meta()
-        base = self.get_base_url()
-        meta["opengraph_meta"]["og:url"] = f"{base}{self.website_url}"
-        for tags, key in (
-            (meta["opengraph_meta"], "og:image"),
-            (meta["twitter_meta"], "twitter:image"),
-        ):
-            if tags.get(key):
-                parts = urllib.parse.urlsplit(tags[key])
-                tags[key] = base + urllib.parse.urlunsplit(("", "", *parts[2:]))
-        return meta
+        """The card's title, description and social tags, on its own public address
+        (see ``get_base_url``), never on the Host header of the request."""
+        self.ensure_one()
+        return self._card_meta(self.get_base_url(), self._card_image_versions())
+
+    def _card_meta(self, base, image_versions):
+        """``get_website_meta`` from the card's public ``base`` URL and its image
+        versions (see ``_card_image_versions``): read once by the card page. The SEO
+        title, description and image set on the card win, as on any website page."""
+        self.ensure_one()
+        description = self.website_meta_description or self._get_public_description()
+        title = self.website_meta_title or self.name
+        if self.website_meta_og_img:
+            path = urllib.parse.urlsplit(self.website_meta_og_img).path
+            image = f"{base}{path}"
+        elif "image_1920" in image_versions:
+            image = f"{base}{self.website_url}/photo"
+        else:
+            image = f"{base}/web/image/website/{request.website.id}/logo"
+        return {
+            "opengraph_meta": {
+                "og:type": "profile",
+                "og:title": title,
+                "og:site_name": request.website.name,
+                "og:url": f"{base}{self.website_url}",
+                "og:image": image,
+                "og:description": description,
+            },
+            "twitter_meta": {
+                "twitter:card": "summary",
+                "twitter:title": title,
+                "twitter:image": image,
+                "twitter:description": description,
+            },
+            "meta_description": description,
+        }
+
+    def _card_image_versions(self):
+        """``{field: version}`` of the card's images that are set (photo, cover,
+        logo), in one query: each version is the start of the file's checksum, so
+        the image URLs change when the image does."""
+        self.ensure_one()
+        attachments = (
+            self.env["ir.attachment"]
+            .sudo()
+            .search_read(
+                [
+                    ("res_model", "=", self._name),
+                    ("res_id", "=", self.id),
+                    ("res_field", "in", list(IMAGE_SIZES)),
+                ],
+                ["res_field", "checksum"],
+            )
+        )
+        return {a["res_field"]: (a["checksum"] or "0")[:10] for a in attachments}
 
     def _get_public_links(self):
         """Return the links shown on the public card, each a dict with ``label``,
