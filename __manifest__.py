@@ -19,6 +19,7 @@
         "security/ir.model.access.csv",
         "data/mtap_hub_data.xml",
         "data/mail_template_data.xml",
+        "views/mtap_today_views.xml",
         "views/mtap_profile_views.xml",
         "views/mtap_profile_templates.xml",
         "views/crm_lead_views.xml",

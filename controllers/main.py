@@ -1,8 +1,6 @@
 import functools
-import io
 import logging
 
-import qrcode
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
@@ -13,6 +11,7 @@ from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 from ..models.mtap_profile import IMAGE_SIZES
 from ..tools.card_page import ICONS
 from ..tools.exchange_form import FIELD_LIMITS, clean_exchange_form
+from ..tools.qr_payload import qr_png
 
 _logger = logging.getLogger(__name__)
 
@@ -427,15 +426,7 @@ class MtapProfileController(http.Controller):
         profile = self._get_published_profile(slug)
         if not profile:
             return self._not_found_response(page=False)
-        image = qrcode.make(
-            f"{profile.get_base_url()}{profile.website_url}",
-            error_correction=qrcode.constants.ERROR_CORRECT_M,
-            box_size=8,
-            border=2,
-        )
-        buffer = io.BytesIO()
-        image.save(buffer, format="PNG")
         return request.make_response(
-            buffer.getvalue(),
+            qr_png(profile.public_url),
             [("Content-Type", "image/png"), ("Cache-Control", "public, max-age=3600")],
         )

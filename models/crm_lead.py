@@ -136,6 +136,32 @@ class CrmLead(models.Model):
         "to be converted.",
     )
 
+    mtap_message_snippet = fields.Char(
+        "Message",
+        compute="_compute_mtap_message_snippet",
+        help="The start of what the visitor wrote on the Exchange form.",
+    )
+    phone_display = fields.Char("Phone Number", compute="_compute_phone_display")
+
+    @api.depends("description")
+    def _compute_mtap_message_snippet(self):
+        for lead in self:
+            text = " ".join(html2plaintext(lead.description or "").split())
+            lead.mtap_message_snippet = (
+                text[:119].rstrip() + "…" if len(text) > 120 else text
+            )
+
+    @api.depends("phone", "country_id")
+    def _compute_phone_display(self):
+        """The phone as people read it (international format with spaces)."""
+        for lead in self:
+            lead.phone_display = (
+                lead._phone_format(number=lead.phone, force_format="INTERNATIONAL")
+                or lead.phone
+                if lead.phone
+                else False
+            )
+
     @api.depends("email_normalized", "phone_sanitized", "mtap_profile_id")
     def _compute_mtap_known_partner_id(self):
         leads = self.filtered("mtap_profile_id")

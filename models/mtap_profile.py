@@ -21,6 +21,7 @@ from ..tools.card_page import (
     accent_palette,
     resized_image,
 )
+from ..tools.qr_payload import qr_png
 
 BIO_MAX_LENGTH = 600
 DESCRIPTION_MAX_LENGTH = 160
@@ -184,6 +185,17 @@ class MtapProfile(models.Model):
         "Card Address", compute="_compute_public_base_url", help="The card's address."
     )
     public_url_warning = fields.Char(compute="_compute_public_base_url")
+    qr_image = fields.Binary(
+        "QR Code",
+        compute="_compute_qr_image",
+        help="The card's address as a QR code, to show to the person in front of you.",
+    )
+    share_other_cards = fields.Json(compute="_compute_share_other_cards")
+    waiting_lead_count = fields.Integer(
+        "Leads Waiting",
+        compute="_compute_waiting_lead_count",
+        help="Leads of this card in the inbox that had no follow-up yet.",
+    )
     view_count = fields.Integer("Page Views", compute="_compute_stats")
     vcard_count = fields.Integer("vCard Downloads", compute="_compute_stats")
     exchange_count = fields.Integer("Exchanges", compute="_compute_stats")
@@ -262,6 +274,36 @@ class MtapProfile(models.Model):
                     url=profile.public_url,
                 )
             ) or False
+
+    @api.depends("public_url")
+    def _compute_qr_image(self):
+        for profile in self:
+            profile.qr_image = base64.b64encode(qr_png(profile.public_url, box_size=10))
+
+    @api.depends("user_id")
+    def _compute_share_other_cards(self):
+        for profile in self:
+            others = self.search(
+                [("user_id", "=", profile.user_id.id), ("id", "!=", profile.id or 0)]
+            )
+            profile.share_other_cards = [
+                {"id": other.id, "name": other.name} for other in others
+            ]
+
+    def _compute_waiting_lead_count(self):
+        counts = dict(
+            self.env["crm.lead"]._read_group(
+                [
+                    ("mtap_profile_id", "in", self.ids),
+                    ("mtap_state", "in", ("new", "reviewed")),
+                    ("mtap_followup_count", "=", 0),
+                ],
+                ["mtap_profile_id"],
+                ["__count"],
+            )
+        )
+        for profile in self:
+            profile.waiting_lead_count = counts.get(profile, 0)
 
     @api.depends("slug")
     def _compute_website_url(self):
@@ -782,11 +824,78 @@ class MtapProfile(models.Model):
             self.env._("Contacts to Follow Up"),
         )
 
+    def action_open_share_screen(self):
+        """The share screen of this card: its QR code big, its address to copy or
+        share, the counters; how a card is shown to the person in front of you."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.name,
+            "res_model": "mtap.profile",
+            "res_id": self.id,
+            "view_mode": "form",
+            "views": [
+                (self.env.ref("mtap_hub.mtap_profile_view_form_share").id, "form")
+            ],
+            "context": {"create": False},
+        }
+
+    def action_show_qr_fullscreen(self):
+        """The QR code alone, as large as the screen allows."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Scan to open my card"),
+            "res_model": "mtap.profile",
+            "res_id": self.id,
+            "view_mode": "form",
+            "views": [(self.env.ref("mtap_hub.mtap_profile_view_form_qr").id, "form")],
+            "target": "new",
+            "context": {"dialog_size": "fullscreen"},
+        }
+
+    def action_edit_card(self):
+        """The card's form, to change what it shows."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.name,
+            "res_model": "mtap.profile",
+            "res_id": self.id,
+            "view_mode": "form",
+            "views": [(False, "form")],
+        }
+
+    def action_open_public_card(self):
+        """The public card, as visitors see it."""
+        self.ensure_one()
+        return {"type": "ir.actions.act_url", "url": self.public_url, "target": "new"}
+
+    def action_view_waiting_leads(self):
+        """The Leads of this card in the inbox that had no follow-up yet."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "mtap_hub.crm_lead_action_mtap_inbox"
+        )
+        action.update(
+            domain=[
+                ("mtap_profile_id", "=", self.id),
+                ("mtap_state", "in", ("new", "reviewed")),
+                ("mtap_followup_count", "=", 0),
+            ],
+            name=self.env._("Leads Waiting"),
+            context={"create": False},
+        )
+        return action
+
     @api.model
     def action_open_my_card(self):
-        """Open the current user's card: its form when there is one, the list of
-        their cards when there are several, a new card otherwise."""
+        """Open the current user's card: its form when there is one (its share
+        screen on a phone: context ``mtap_share_screen``), the list of their cards
+        when there are several, a new card otherwise."""
         profiles = self.search([("user_id", "=", self.env.uid)])
+        if profiles and self.env.context.get("mtap_share_screen"):
+            return profiles[0].action_open_share_screen()
         action = {
             "type": "ir.actions.act_window",
             "name": self.env._("My Card"),

@@ -284,6 +284,33 @@ class ResPartner(models.Model):
         it may hold any number of contacts."""
         return self.env["mtap.contact.export"]._mtap_export(self)._mtap_download()
 
+    def action_mtap_open_lean(self):
+        """The Contact on the lean mTap form (what a networker reads on a phone);
+        the full contact form is one tap away."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.display_name,
+            "res_model": "res.partner",
+            "res_id": self.id,
+            "view_mode": "form",
+            "views": [
+                (self.env.ref("mtap_hub.res_partner_view_form_mtap_lean").id, "form")
+            ],
+        }
+
+    def action_mtap_open_full_form(self):
+        """The Contact on Odoo's full contact form."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.display_name,
+            "res_model": "res.partner",
+            "res_id": self.id,
+            "view_mode": "form",
+            "views": [(self.env.ref("base.view_partner_form").id, "form")],
+        }
+
     def action_mtap_view_leads(self):
         """Open the Leads converted into this Contact."""
         self.ensure_one()

@@ -98,9 +98,10 @@ class TestLeadConvert(MtapCommon):
     def test_override_link_to_create(self):
         lead = self._lead("K. Known", email="karl@known.example")
         form = self._wizard(lead)
-        with form.line_ids.edit(0) as line:
-            self.assertEqual(line.action, "link")
-            line.action = "create"
+        # one Lead: the simple form's switch
+        self.assertEqual(form.single_match_partner_id, self.known)
+        self.assertTrue(form.single_link)
+        form.single_link = False
         partners_before = self.env["res.partner"].search_count([])
         action, _wizard = self._apply(form)
         contact = lead.mtap_contact_id
@@ -111,7 +112,8 @@ class TestLeadConvert(MtapCommon):
 
     def test_override_create_to_link(self):
         lead = self._lead("Zed Nobody", email="zed@nobody.example")
-        form = self._wizard(lead)
+        # several Leads: the table, where any contact can be chosen
+        form = self._wizard(lead | self._lead("Other One", email="o@other.example"))
         with form.line_ids.edit(0) as line:
             self.assertEqual(line.action, "create")
             line.action = "link"
@@ -122,7 +124,7 @@ class TestLeadConvert(MtapCommon):
 
     def test_link_without_contact_is_refused(self):
         lead = self._lead("Zed Nobody", email="zed@nobody.example")
-        form = self._wizard(lead)
+        form = self._wizard(lead | self._lead("Other One", email="o@other.example"))
         with self.assertRaises(AssertionError), form.line_ids.edit(0) as line:
             line.action = "link"  # the form asks for the contact
         wizard = (

@@ -11,8 +11,11 @@ functions, no ORM, no network: a web address is recognised, never fetched.
 and raises ``VCardError`` with a message for the user for anything else.
 """
 
+import io
 import re
 from urllib.parse import urlsplit
+
+import qrcode
 
 from .validation import normalize_link_url
 from .vcard import VCardError, _new_card, parse_card, split_cards
@@ -131,3 +134,17 @@ def read_qr_payload(text, own_hosts):
     if match and url_host(url) in {host.lower() for host in own_hosts}:
         return "profile", match.group(1)
     return "url", url
+
+
+def qr_png(text, box_size=8):
+    """``text`` as a QR code image (PNG bytes), with the error correction that
+    survives a scratched print or a glare on a screen."""
+    image = qrcode.make(
+        text,
+        error_correction=qrcode.constants.ERROR_CORRECT_M,
+        box_size=box_size,
+        border=2,
+    )
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()

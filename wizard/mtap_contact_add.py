@@ -301,7 +301,27 @@ class MtapContactAdd(models.TransientModel):
             contact.message_post(
                 body=Markup("<p>%s</p>") % message, subtype_xmlid="mail.mt_note"
             )
-        return contact._get_records_action(context={})
+        return contact.action_mtap_open_lean()
+
+    def action_save_and_new(self):
+        """Save this Contact and open an empty form for the next one (same source,
+        same event and place)."""
+        self.ensure_one()
+        self.action_save()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Add Contact"),
+            "res_model": self._name,
+            "view_mode": "form",
+            "views": [(False, "form")],
+            "target": "new",
+            "context": {
+                "default_source": self.source,
+                "default_met_event": self.met_event,
+                "default_met_place": self.met_place,
+                "default_met_date": self.met_date,
+            },
+        }
 
     def _my_card_values(self):
         """What the Exchange Contacts form would receive from this user: their

@@ -30,6 +30,55 @@ class MtapLeadConvert(models.TransientModel):
         "Also Create an Opportunity",
         help="Open an opportunity in the CRM pipeline for each converted Contact.",
     )
+    # one Lead: a simple form instead of the table
+    single_lead_id = fields.Many2one(
+        "crm.lead", compute="_compute_single_lead_id", store=True
+    )
+    single_contact_name = fields.Char(
+        related="single_lead_id.contact_name", string="Name"
+    )
+    single_partner_name = fields.Char(related="single_lead_id.partner_name")
+    single_email = fields.Char(related="single_lead_id.email_from", string="E-mail")
+    single_phone = fields.Char(related="single_lead_id.phone", string="Phone")
+    single_match_partner_id = fields.Many2one(
+        "res.partner",
+        string="Matching Contact",
+        compute="_compute_single_match",
+        help="An existing contact with the same e-mail, phone, or name and company.",
+    )
+    single_link = fields.Boolean(
+        "Link to This Contact",
+        compute="_compute_single_match",
+        inverse="_inverse_single_link",
+        help="Add the Lead's details to the existing contact instead of creating a "
+        "new one.",
+    )
+
+    @api.depends("lead_ids")
+    def _compute_single_lead_id(self):
+        for wizard in self:
+            leads = wizard.lead_ids._origin.filtered(
+                lambda lead: not lead.mtap_contact_id
+            )
+            wizard.single_lead_id = leads if len(leads) == 1 else False
+
+    @api.depends("line_ids.match_partner_id", "line_ids.action")
+    def _compute_single_match(self):
+        for wizard in self:
+            line = wizard.line_ids if len(wizard.line_ids) == 1 else False
+            wizard.single_match_partner_id = line and line.match_partner_id
+            wizard.single_link = bool(line and line.action == "link")
+
+    def _inverse_single_link(self):
+        for wizard in self:
+            line = wizard.line_ids if len(wizard.line_ids) == 1 else False
+            if line and line.match_partner_id:
+                line.write(
+                    {
+                        "action": "link" if wizard.single_link else "create",
+                        "partner_id": wizard.single_link and line.match_partner_id.id,
+                    }
+                )
 
     @api.model
     def default_get(self, fields_list):
@@ -81,9 +130,12 @@ class MtapLeadConvert(models.TransientModel):
 
     def action_apply(self):
         """Convert every line's Lead: link it to the chosen Contact or create one,
-        close the Lead as converted, log it on both sides, and open the result."""
+        close the Lead as converted, log it on both sides, and open the result (one
+        Contact on the lean mTap form)."""
         self.ensure_one()
         contacts = self._action_convert()
+        if len(contacts) == 1:
+            return contacts.action_mtap_open_lean()
         return contacts._get_records_action(
             name=self.env._("Converted Contacts"), context={}
         )

@@ -61,12 +61,7 @@ registry.category("web_tour.tours").add("mtap_hub_card_scan_tour", {
             trigger: ".o_breadcrumb .active:contains(Jane Cooper)",
         },
         {
-            content: "Open its mTap tab",
-            trigger: ".o_notebook .nav-link:contains(mTap)",
-            run: "click",
-        },
-        {
-            content: "The card's photo is on the Contact",
+            content: "The card's photo is on the Contact's lean view",
             trigger: ".o_field_widget[name=mtap_card_image] img",
         },
     ],

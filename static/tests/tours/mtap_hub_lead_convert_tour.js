@@ -26,7 +26,7 @@ registry.category("web_tour.tours").add("mtap_hub_lead_convert_tour", {
         },
         {
             content: "No existing contact matches: a new one will be created",
-            trigger: ".modal .o_data_row .o_field_widget[name=match_rule]:contains(No match)",
+            trigger: ".modal .o_mtap_convert_single:contains(a new Contact will be created)",
         },
         {
             content: "Confirm",
@@ -38,12 +38,7 @@ registry.category("web_tour.tours").add("mtap_hub_lead_convert_tour", {
             trigger: ".o_breadcrumb .active:contains(Tour Co, Tina Tour)",
         },
         {
-            content: "Open its mTap tab",
-            trigger: ".o_form_view .o_notebook a.nav-link:contains(mTap)",
-            run: "click",
-        },
-        {
-            content: "It is an mTap Contact, converted from the Lead",
+            content: "It is an mTap Contact, converted from the Lead, on the lean view",
             trigger: ".o_form_view .o_field_widget[name=mtap_source]:contains(Converted Lead)",
         },
     ],

@@ -1,0 +1,188 @@
+from datetime import timedelta
+
+from odoo import api, fields, models, tools
+from odoo.exceptions import UserError
+from odoo.tools import html2plaintext
+
+SNIPPET_LENGTH = 140
+
+
+class MtapToday(models.Model):
+    """One list of the Leads and Contacts in a follow-up cadence, read from both
+    tables: Today is its due and overdue part (see the action's domain)."""
+
+    _name = "mtap.today"
+    _description = "mTap Follow-up To Do"
+    _auto = False
+    _order = "due_date, kind desc, id"
+    _rec_name = "name"
+
+    kind = fields.Selection([("lead", "Lead"), ("contact", "Contact")], readonly=True)
+    lead_id = fields.Many2one("crm.lead", readonly=True)
+    partner_id = fields.Many2one("res.partner", string="Contact", readonly=True)
+    name = fields.Char(readonly=True)
+    company_name = fields.Char("Company", readonly=True)
+    phone = fields.Char(readonly=True)
+    email = fields.Char("E-mail", readonly=True)
+    due_date = fields.Date("Due", readonly=True)
+    followup_count = fields.Integer("Follow-ups Done", readonly=True)
+    activity_id = fields.Many2one("mail.activity", readonly=True)
+    user_id = fields.Many2one("res.users", string="Owner", readonly=True)
+    company_id = fields.Many2one("res.company", readonly=True)
+    snippet = fields.Char(
+        "What They Wrote",
+        compute="_compute_snippet",
+        help="The start of the message the visitor left on the Exchange form.",
+    )
+    phone_display = fields.Char("Phone", compute="_compute_snippet")
+
+    def init(self):
+        tools.drop_view_if_exists(self.env.cr, self._table)
+        self.env.cr.execute(
+            f"""
+            CREATE OR REPLACE VIEW {self._table} AS (
+                SELECT lead.id * 2 AS id, 'lead' AS kind, lead.id AS lead_id,
+                       NULL::integer AS partner_id,
+                       COALESCE(lead.contact_name, lead.name) AS name,
+                       lead.partner_name AS company_name, lead.phone,
+                       lead.email_from AS email, lead.mtap_followup_date AS due_date,
+                       lead.mtap_followup_count AS followup_count,
+                       lead.mtap_followup_activity_id AS activity_id,
+                       COALESCE(lead.user_id, card.user_id) AS user_id,
+                       lead.company_id
+                  FROM crm_lead lead
+                  JOIN mtap_profile card ON card.id = lead.mtap_profile_id
+                 WHERE lead.active AND lead.mtap_followup_state = 'active'
+                UNION ALL
+                SELECT person.id * 2 + 1, 'contact', NULL, person.id, person.name,
+                       COALESCE(company.name, person.company_name), person.phone,
+                       person.email, person.mtap_followup_date,
+                       person.mtap_followup_count, person.mtap_followup_activity_id,
+                       person.mtap_owner_id, person.company_id
+                  FROM res_partner person
+                  LEFT JOIN res_partner company ON company.id = person.parent_id
+                 WHERE person.active AND person.mtap_is_contact
+                   AND person.mtap_followup_state = 'active'
+            )
+            """
+        )
+
+    def _search(self, domain, *args, **kwargs):
+        # the view reads these tables: what was just written there must be in them
+        self.env["crm.lead"].flush_model()
+        self.env["res.partner"].flush_model()
+        return super()._search(domain, *args, **kwargs)
+
+    def _compute_snippet(self):
+        for item in self:
+            message = html2plaintext(item.lead_id.description or "").strip()
+            if len(message) > SNIPPET_LENGTH:
+                message = message[: SNIPPET_LENGTH - 1].rstrip() + "…"
+            item.snippet = " ".join(message.split())
+            item.phone_display = (
+                (item.lead_id or item.partner_id)._phone_format(
+                    number=item.phone, force_format="INTERNATIONAL"
+                )
+                or item.phone
+                if item.phone
+                else ""
+            )
+
+    @api.model
+    def _today_domain(self):
+        """The user's follow-ups due today or overdue."""
+        return [
+            ("user_id", "=", self.env.uid),
+            ("due_date", "<=", fields.Date.context_today(self)),
+        ]
+
+    def _record(self):
+        self.ensure_one()
+        return self.lead_id or self.partner_id
+
+    def _open_activity(self):
+        """The open follow-up activity of the item, scheduled now if the cron has
+        not done it yet (it runs every hour)."""
+        record = self._record()
+        if not record.mtap_followup_activity_id:
+            record._mtap_followup_schedule()
+        return record.mtap_followup_activity_id
+
+    def action_done(self):
+        """Mark the follow-up done: the cadence moves on to its next date, or to
+        drip after the last one."""
+        for item in self:
+            activity = item._open_activity()
+            if not activity:
+                raise UserError(
+                    self.env._("%(name)s has no follow-up to do.", name=item.name)
+                )
+            activity.action_feedback(feedback=self.env._("Done from Today."))
+        record = self[:1]._record() if len(self) == 1 else False
+        if record:
+            record.invalidate_recordset()
+            message = (
+                self.env._(
+                    "Next follow-up of %(name)s on %(date)s.",
+                    name=self.name,
+                    date=record.mtap_followup_date,
+                )
+                if record.mtap_followup_date
+                else self.env._(
+                    "Last follow-up of %(name)s done: drip.", name=self.name
+                )
+            )
+            return self._notify_and_reload(message)
+        return self._notify_and_reload(self.env._("Follow-ups done."))
+
+    def action_snooze(self):
+        """Put the follow-up off to tomorrow."""
+        tomorrow = fields.Date.context_today(self) + timedelta(days=1)
+        for item in self:
+            record = item._record()
+            record.mtap_followup_date = tomorrow
+            if record.mtap_followup_activity_id:
+                record.mtap_followup_activity_id.date_deadline = tomorrow
+        return self._notify_and_reload(self.env._("Put off to tomorrow."))
+
+    def action_email(self):
+        """Open the e-mail composer with the follow-up template of a Lead (quoting
+        what the visitor wrote and where you met) or of a Contact."""
+        self.ensure_one()
+        record = self._record()
+        template = self.env.ref(
+            "mtap_hub.mail_template_mtap_followup_lead"
+            if self.kind == "lead"
+            else "mtap_hub.mail_template_mtap_followup_contact"
+        )
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Follow up %(name)s", name=self.name),
+            "res_model": "mail.compose.message",
+            "view_mode": "form",
+            "views": [(False, "form")],
+            "target": "new",
+            "context": {
+                "default_model": record._name,
+                "default_res_ids": record.ids,
+                "default_template_id": template.id,
+                "default_composition_mode": "comment",
+                "default_subtype_xmlid": "mail.mt_comment",
+            },
+        }
+
+    def action_open_record(self):
+        """The Lead or Contact itself."""
+        self.ensure_one()
+        return self._record()._get_records_action(context={})
+
+    def _notify_and_reload(self, message):
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "message": message,
+                "type": "success",
+                "next": {"type": "ir.actions.client", "tag": "soft_reload"},
+            },
+        }

@@ -1,0 +1,197 @@
+import base64
+import io
+from datetime import timedelta
+
+import zxingcpp
+from PIL import Image
+
+from odoo import fields
+from odoo.tests import HttpCase, tagged
+
+from .common import MtapCommon
+
+
+class PhoneScreensCommon(MtapCommon):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.today = fields.Date.context_today(cls.env["res.partner"])
+        cls.profile_a.is_published = True
+        cls.dora = cls._exchange_lead(
+            cls.profile_a,
+            "Dora Due",
+            email="dora@due.example",
+            phone="+32470112233",
+            message="Let us talk about pumps <script>alert(1)</script>",
+        )
+        cls.nina = cls._exchange_lead(
+            cls.profile_a, "Nina Notdue", email="nina@x.example"
+        )
+        cls.bobs = cls._exchange_lead(cls.profile_b, "Bob's Lead", email="bl@x.example")
+        cls.dora.mtap_followup_date = cls.today - timedelta(days=1)
+        cls.nina.mtap_followup_date = cls.today + timedelta(days=5)
+        cls.bobs.mtap_followup_date = cls.today
+        cls.connie = cls.env["res.partner"].create(
+            {
+                "name": "Connie Contact",
+                "email": "connie@c.example",
+                "mtap_is_contact": True,
+                "mtap_owner_id": cls.user_a.id,
+            }
+        )
+        cls.connie.write(
+            {"mtap_followup_state": "active", "mtap_followup_date": cls.today}
+        )
+
+    def _today_items(self, user=None):
+        Today = self.env["mtap.today"].with_user(user or self.user_a)
+        Today.invalidate_model()
+        return Today.search(Today._today_domain())
+
+
+@tagged("post_install", "-at_install")
+class TestToday(PhoneScreensCommon):
+    def test_today_lists_my_due_leads_and_contacts(self):
+        items = self._today_items()
+        self.assertEqual(
+            {(item.kind, item.name) for item in items},
+            {("lead", "Dora Due"), ("contact", "Connie Contact")},
+        )
+        dora = items.filtered(lambda item: item.lead_id == self.dora)
+        self.assertIn("Let us talk about pumps", dora.snippet)
+        self.assertEqual(dora.phone_display, "+32 470 11 22 33")
+        # another user's follow-ups are not mine
+        self.assertEqual(self._today_items(self.user_b).mapped("name"), ["Bob's Lead"])
+
+    def test_done_moves_the_cadence_on(self):
+        dora = self._today_items().filtered(lambda item: item.lead_id == self.dora)
+        result = dora.action_done()
+        self.assertIn("Next follow-up of Dora Due", result["params"]["message"])
+        self.assertEqual(self.dora.mtap_followup_count, 1)
+        self.assertGreater(self.dora.mtap_followup_date, self.today)
+        self.assertNotIn("Dora Due", self._today_items().mapped("name"))
+
+    def test_snooze_puts_it_off_to_tomorrow(self):
+        connie = self._today_items().filtered(lambda item: item.kind == "contact")
+        connie.action_snooze()
+        self.assertEqual(self.connie.mtap_followup_date, self.today + timedelta(days=1))
+        self.assertNotIn("Connie Contact", self._today_items().mapped("name"))
+
+    def test_email_templates_quote_the_visitor_escaped(self):
+        dora = self._today_items().filtered(lambda item: item.lead_id == self.dora)
+        action = dora.action_email()
+        self.assertEqual(action["res_model"], "mail.compose.message")
+        template = self.env["mail.template"].browse(
+            action["context"]["default_template_id"]
+        )
+        body = template._render_field("body_html", self.dora.ids)[self.dora.id]
+        self.assertIn("Hello Dora Due", body)
+        self.assertIn("Let us talk about pumps", body)
+        self.assertNotIn("<script", body)
+        self.assertIn("&lt;script&gt;", body)
+        contact_template = self.env.ref("mtap_hub.mail_template_mtap_followup_contact")
+        body = contact_template._render_field("body_html", self.connie.ids)[
+            self.connie.id
+        ]
+        self.assertIn("Hello Connie Contact", body)
+
+
+@tagged("post_install", "-at_install")
+class TestShareScreen(PhoneScreensCommon):
+    def test_share_screen_and_counters(self):
+        profile = self.profile_a.with_user(self.user_a)
+        action = profile.with_context(mtap_share_screen=True).action_open_my_card()
+        self.assertEqual(
+            action["views"][0][0],
+            self.env.ref("mtap_hub.mtap_profile_view_form_share").id,
+        )
+        # right after Exchanges: the Leads waiting for their first follow-up count
+        self.assertEqual(profile.waiting_lead_count, 2)
+        qr = Image.open(io.BytesIO(base64.b64decode(profile.qr_image)))
+        self.assertEqual(
+            [code.text for code in zxingcpp.read_barcodes(qr)], [profile.public_url]
+        )
+        # on a computer, My Card stays the card's form
+        action = profile.action_open_my_card()
+        self.assertEqual(action["views"], [(False, "form")])
+
+    def test_convert_one_lead_with_the_simple_form(self):
+        wizard = (
+            self.env["mtap.lead.convert"]
+            .with_user(self.user_a)
+            .create({"lead_ids": [(6, 0, self.nina.ids)]})
+        )
+        self.assertEqual(wizard.single_lead_id, self.nina)
+        self.assertFalse(wizard.single_match_partner_id)
+        self.assertFalse(wizard.single_link, "no 'link' offered without a match")
+        action = wizard.action_apply()
+        self.assertEqual(
+            action["views"][0][0],
+            self.env.ref("mtap_hub.res_partner_view_form_mtap_lean").id,
+        )
+        self.assertEqual(self.nina.mtap_contact_id.name, "Nina Notdue")
+        # a match: linked to it when the user keeps the switch on
+        known = self.env["res.partner"].create(
+            {"name": "Dora D.", "email": "dora@due.example"}
+        )
+        wizard = (
+            self.env["mtap.lead.convert"]
+            .with_user(self.user_a)
+            .create({"lead_ids": [(6, 0, self.dora.ids)]})
+        )
+        self.assertEqual(wizard.single_match_partner_id, known)
+        self.assertTrue(wizard.single_link)
+        wizard.action_apply()
+        self.assertEqual(self.dora.mtap_contact_id, known)
+
+
+@tagged("post_install", "-at_install")
+class TestPhoneTours(PhoneScreensCommon, HttpCase):
+    browser_size = "390x844"
+    touch_enabled = True
+
+    def test_share_screen_tour(self):
+        self.env["mtap.profile"].with_user(self.user_a).create(
+            {"name": "Alice at Events", "slug": "alice-events-q2w8"}
+        )
+        self.start_tour(
+            "/odoo/action-mtap_hub.mtap_profile_action_my_card_client",
+            "mtap_hub_phone_share_tour",
+            login="mtap_user_a",
+        )
+
+    def test_today_tour(self):
+        self.start_tour(
+            "/odoo/mtap-today", "mtap_hub_phone_today_tour", login="mtap_user_a"
+        )
+        self.assertEqual(self.dora.mtap_followup_count, 1)
+
+    def test_capture_tour(self):
+        self.start_tour(
+            "/odoo/mtap-contacts", "mtap_hub_phone_capture_tour", login="mtap_user_a"
+        )
+        mine = self.env["res.partner"].search(
+            [
+                ("mtap_owner_id", "=", self.user_a.id),
+                ("name", "in", ("Anna First", "Ben Second")),
+            ]
+        )
+        self.assertEqual(sorted(mine.mapped("name")), ["Anna First", "Ben Second"])
+
+    def test_convert_one_lead_tour(self):
+        carla = self._exchange_lead(
+            self.profile_a,
+            "Carla Convert",
+            email="carla@convert.example",
+            message="Send me the catalogue",
+        )
+        self.start_tour(
+            "/odoo/mtap-leads", "mtap_hub_phone_convert_tour", login="mtap_user_a"
+        )
+        self.assertEqual(carla.mtap_contact_id.name, "Carla Convert")
+
+    def test_inbox_and_due_today_tour(self):
+        self.dora.mtap_followup_date = self.today
+        self.start_tour(
+            "/odoo/mtap-leads", "mtap_hub_phone_due_filter_tour", login="mtap_user_a"
+        )
