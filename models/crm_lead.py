@@ -141,7 +141,9 @@ class CrmLead(models.Model):
         compute="_compute_mtap_message_snippet",
         help="The start of what the visitor wrote on the Exchange form.",
     )
-    phone_display = fields.Char("Phone Number", compute="_compute_phone_display")
+    phone_display = fields.Char(
+        "Phone (International)", compute="_compute_phone_display"
+    )
 
     @api.depends("description")
     def _compute_mtap_message_snippet(self):

@@ -21,7 +21,7 @@ class MtapToday(models.Model):
     lead_id = fields.Many2one("crm.lead", readonly=True)
     partner_id = fields.Many2one("res.partner", string="Contact", readonly=True)
     name = fields.Char(readonly=True)
-    company_name = fields.Char("Company", readonly=True)
+    company_name = fields.Char("Their Company", readonly=True)
     phone = fields.Char(readonly=True)
     email = fields.Char("E-mail", readonly=True)
     due_date = fields.Date("Due", readonly=True)
@@ -34,7 +34,7 @@ class MtapToday(models.Model):
         compute="_compute_snippet",
         help="The start of the message the visitor left on the Exchange form.",
     )
-    phone_display = fields.Char("Phone", compute="_compute_snippet")
+    phone_display = fields.Char("Phone (International)", compute="_compute_snippet")
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)

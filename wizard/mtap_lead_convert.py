@@ -37,9 +37,11 @@ class MtapLeadConvert(models.TransientModel):
     single_contact_name = fields.Char(
         related="single_lead_id.contact_name", string="Name"
     )
-    single_partner_name = fields.Char(related="single_lead_id.partner_name")
+    single_partner_name = fields.Char(
+        related="single_lead_id.partner_name", string="Company"
+    )
     single_email = fields.Char(related="single_lead_id.email_from", string="E-mail")
-    single_phone = fields.Char(related="single_lead_id.phone", string="Phone")
+    single_phone = fields.Char(related="single_lead_id.phone_display", string="Phone")
     single_match_partner_id = fields.Many2one(
         "res.partner",
         string="Matching Contact",
