@@ -14,6 +14,7 @@ from . import test_contact
 from . import test_contact_import
 from . import test_contact_export
 from . import test_contact_qr
+from . import test_contact_card
 from . import test_followup
 from . import test_followup_cron
 from . import test_card_scan

@@ -11,12 +11,16 @@ import binascii
 import quopri
 import re
 
+from .vcard_data import BARE_ENCODINGS, NOT_VOICE_TYPES, PHONE_ORDER
+
 MAX_CARD_CHARS = 4_000_000  # a card with a photo of ~3 MB
 MAX_PHOTO_BYTES = 2_500_000
 
 # Apple's "item" labels, e.g. _$!<HomePage>!$_
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
-_PHONE_ORDER = ("pref", "cell", "mobile", "work", "voice", "home", "main")
+_QP_PARAMS = frozenset(
+    {"QUOTED-PRINTABLE", "QP", "ENCODING=QUOTED-PRINTABLE", "ENCODING=QP"}
+)
 
 
 class VCardError(ValueError):
@@ -119,16 +123,39 @@ def _logical_lines(card_text):
         else:
             continue
         last = result[-1]
-        head = last.split(":", 1)[0].upper()
-        qp_open = (
-            "QUOTED-PRINTABLE" in head or "ENCODING=QP" in head
-        ) and last.endswith("=")
+        params = {p.strip() for p in last.split(":", 1)[0].upper().split(";")[1:]}
+        qp_open = bool(params & _QP_PARAMS) and last.endswith("=")
     return result
+
+
+def _split_head(head):
+    """The ``;``-separated pieces of a property's name and parameters; a ``;`` between
+    double quotes or after a backslash does not separate."""
+    pieces, current, in_quotes, escaped = [], [], False, False
+    for char in head:
+        if escaped:
+            current.append("\\" + char)
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == '"':
+            in_quotes = not in_quotes
+            current.append(char)
+        elif char == ";" and not in_quotes:
+            pieces.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    pieces.append("".join(current))
+    return pieces
 
 
 def _parse_line(line):
     """``(group, name, params, value)`` of one property line; params maps an upper-case
-    name to a list of values (bare 2.1 parameters are types)."""
+    name to a list of values. vCard 2.1's bare parameters are read as their named
+    forms: ``BASE64``, ``QUOTED-PRINTABLE``... as ``ENCODING``, anything else
+    (``WORK``, ``JPEG``) as ``TYPE``; a type list may be written ``TYPE=a,b``,
+    ``TYPE=a;TYPE=b``, ``TYPE="a,b"`` or ``A;B``."""
     in_quotes, colon = False, -1
     for position, char in enumerate(line):
         if char == '"':
@@ -139,37 +166,55 @@ def _parse_line(line):
     if colon < 0:
         raise VCardError(f"A line has no ':' ({line[:40]!r}).")
     head, value = line[:colon], line[colon + 1 :]
-    pieces = _split_unescaped(head, ";")
+    pieces = _split_head(head)
     group, _dot, name = pieces[0].rpartition(".")
     params = {}
     for piece in pieces[1:]:
         key, equal, val = piece.partition("=")
+        key = key.strip().upper()
         if not equal:
-            key, val = "TYPE", key
-        values = [v.strip().strip('"') for v in val.split(",")]
-        params.setdefault(key.strip().upper(), []).extend(v for v in values if v)
+            key, val = ("ENCODING" if key in BARE_ENCODINGS else "TYPE"), key
+        values = [v.strip().strip('"').strip() for v in val.split(",")]
+        params.setdefault(key, []).extend(v for v in values if v)
     return group.lower(), name.strip().upper(), params, value
 
 
-def _decode_value(params, value):
-    """The text of a property value: quoted-printable and charset applied."""
-    encoding = [e.upper() for e in params.get("ENCODING", [])]
-    if "QUOTED-PRINTABLE" in encoding or "QP" in encoding:
-        raw = quopri.decodestring(value.encode("latin-1", errors="replace"))
-        charset = (params.get("CHARSET") or ["utf-8"])[0]
+def _decode_bytes(raw, charset):
+    for encoding in (charset or "utf-8", "utf-8"):
         try:
-            return raw.decode(charset)
+            return raw.decode(encoding)
         except (LookupError, UnicodeDecodeError):
-            try:
-                return raw.decode("utf-8")
-            except UnicodeDecodeError:
-                return raw.decode("cp1252", errors="replace")
+            continue
+    return raw.decode("cp1252", errors="replace")
+
+
+def _decode_value(params, value):
+    """The text of a property value: quoted-printable, base64 and charset applied.
+    A value marked UTF-8 that the file's decoding (Windows-1252, for a file that is
+    not UTF-8 as a whole) garbled is decoded again."""
+    encoding = {e.upper() for e in params.get("ENCODING", [])}
+    charset = (params.get("CHARSET") or [""])[0].strip()
+    if encoding & {"QUOTED-PRINTABLE", "QP"}:
+        raw = quopri.decodestring(value.encode("latin-1", errors="replace"))
+        return _decode_bytes(raw, charset)
+    if encoding & {"B", "BASE64"}:
+        try:
+            raw = base64.b64decode(re.sub(r"\s+", "", value), validate=True)
+        except (binascii.Error, ValueError):
+            return value
+        return _decode_bytes(raw, charset)
+    if charset.lower().replace("_", "-") in ("utf-8", "utf8") and not value.isascii():
+        try:
+            return value.encode("cp1252").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return value
     return value
 
 
 def _types(params, group_labels, group):
     types = [t.lower() for t in params.get("TYPE", [])]
-    if "PREF" in params:
+    # vCard 4.0: PREF=1 is the preferred one
+    if params.get("PREF", ["1"])[:1] in ([], ["1"]) and "PREF" in params:
         types.append("pref")
     label = group_labels.get(group)
     if label:
@@ -177,15 +222,19 @@ def _types(params, group_labels, group):
     return types
 
 
+def _is_binary(params, value):
+    encoding = {e.upper() for e in params.get("ENCODING", [])}
+    return bool(encoding & {"B", "BASE64"}) or value.strip().lower().startswith("data:")
+
+
 def _decode_photo(params, value):
     """Bytes of an embedded photo, None for a link (never fetched)."""
-    encoding = [e.upper() for e in params.get("ENCODING", [])]
     value = value.strip()
     if value.lower().startswith("data:"):
         meta, _comma, value = value.partition(",")
         if ";base64" not in meta.lower():
             raise VCardError("The photo is not base64-encoded.")
-    elif not ({"B", "BASE64"} & set(encoding)):
+    elif not _is_binary(params, value):
         return None
     cleaned = re.sub(r"\s+", "", value)
     if len(cleaned) * 3 // 4 > MAX_PHOTO_BYTES:
@@ -196,11 +245,19 @@ def _decode_photo(params, value):
         raise VCardError("The photo is not valid base64.") from error
 
 
-def _rank(types):
-    for rank, kind in enumerate(_PHONE_ORDER):
-        if kind in types:
-            return rank
-    return len(_PHONE_ORDER)
+def _phone_rank(types):
+    """Sort key of a phone: a fax or pager after every number one can call, then by
+    the kind of number (preferred, mobile, work...)."""
+    rank = next(
+        (rank for rank, kind in enumerate(PHONE_ORDER) if kind in types),
+        len(PHONE_ORDER),
+    )
+    return (bool(NOT_VOICE_TYPES.intersection(types)), rank)
+
+
+def is_voice(types):
+    """Whether a phone of these types can be the main phone (not a fax or pager)."""
+    return not NOT_VOICE_TYPES.intersection(types)
 
 
 def _components(value):
@@ -321,7 +378,8 @@ def _new_card():
 
 def parse_card(card_text):
     """A dict of what the card holds: ``name``, ``emails`` and ``phones`` (lists of
-    ``(value, types)``, preferred first), ``company``, ``department``, ``title``,
+    ``(value, types)``; e-mails preferred first, phones best first and a fax or
+    pager never before a number one can call), ``company``, ``department``, ``title``,
     ``address`` (dict: street, street2, city, state, zip, country), ``urls``,
     ``note``, ``birthday``, ``categories``, ``photo`` (bytes or None), ``version``
     and ``warnings``. Unknown properties (X-OWNER, UID, ...) are ignored. Raise
@@ -339,7 +397,7 @@ def parse_card(card_text):
             group_labels[group] = match.group(1) if match else label
     card = _new_card()
     for group, name, params, raw in parsed:
-        if name == "PHOTO" and card["photo"] is None:
+        if name == "PHOTO" and card["photo"] is None and _is_binary(params, raw):
             try:
                 card["photo"] = _decode_photo(params, raw)
             except VCardError as error:
@@ -357,7 +415,7 @@ def parse_card(card_text):
         )
     card["note"] = "\n\n".join(notes)
     card["emails"].sort(key=lambda item: 0 if "pref" in item[1] else 1)
-    card["phones"].sort(key=lambda item: _rank(item[1]))
+    card["phones"].sort(key=lambda item: _phone_rank(item[1]))
     if not card["name"]:
         card["name"] = (
             card["company"] or (card["emails"] and card["emails"][0][0]) or ""
