@@ -5,7 +5,7 @@ import base64
 
 from odoo.tests import TransactionCase
 
-from odoo.addons.mtap_hub.tools.vcard import parse_card
+from odoo.addons.mtap_hub.tools.vcard import main_address, parse_card
 
 from .test_contact_import import PIXEL
 
@@ -75,3 +75,17 @@ class TestCardParser(TransactionCase):
         self.assertEqual(card["name"], "Jürgen Müller")
         self.assertEqual(card["note"], "café crème")
         self.assertEqual(card["photo"], PIXEL)
+
+    def test_main_address(self):
+        street_only = ({"street": "1 First Street"}, ["home"])
+        complete = (
+            {"street": "2 Main St", "city": "Gent", "zip": "9000", "country": "BE"},
+            ["home"],
+        )
+        work = (dict(complete[0], street="3 Work St"), ["work"])
+        preferred = (dict(complete[0], street="4 Pref St"), ["home", "pref"])
+        self.assertIsNone(main_address([]))
+        self.assertEqual(main_address([street_only, complete]), 1)
+        self.assertEqual(main_address([street_only, complete, work]), 2)
+        self.assertEqual(main_address([work, preferred]), 1)
+        self.assertEqual(main_address([complete, complete]), 0)

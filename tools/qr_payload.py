@@ -25,6 +25,8 @@ MAX_PAYLOAD_CHARS = 8000
 # /mtap/<slug>, optionally behind a website language prefix (/fr, /pt_BR)
 _PROFILE_PATH = re.compile(r"^(?:/[a-z]{2}(?:_[A-Za-z]{2,4})?)?/mtap/([a-z0-9-]+)/?$")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+# MECARD fields named otherwise in a vCard
+_MECARD_PROPERTIES = {"SOUND": "X-PHONETIC-NAME", "TEL-AV": "X-VIDEO-PHONE"}
 
 
 def url_host(url):
@@ -90,9 +92,21 @@ def parse_mecard(text):
             notes.append(value)
         elif name == "BDAY":
             card["birthday"] = value
-        elif name == "ADR" and not card["address"]:
-            card["address"] = {"street": value.replace(",", ", ")}
+        elif name == "ADR":
+            card["addresses"].append(({"street": value.replace(",", ", ")}, []))
+        else:
+            # NICKNAME, SOUND (how the name is read), TEL-AV...: for the note
+            card["extra"].append(
+                {
+                    "property": _MECARD_PROPERTIES.get(name, name),
+                    "label": "",
+                    "types": [],
+                    "value": value,
+                    "service": "",
+                }
+            )
     del card["_n"], card["_notes"]
+    card["address"] = card["addresses"][0][0] if card["addresses"] else {}
     card["note"] = "\n\n".join(notes)
     if not card["name"]:
         card["name"] = card["company"] or (card["emails"] and card["emails"][0][0])

@@ -11,7 +11,13 @@ import binascii
 import quopri
 import re
 
-from .vcard_data import BARE_ENCODINGS, NOT_VOICE_TYPES, PHONE_ORDER
+from .vcard_data import (
+    BARE_ENCODINGS,
+    NOT_VOICE_TYPES,
+    PHONE_ORDER,
+    TECHNICAL_PREFIXES,
+    TECHNICAL_PROPERTIES,
+)
 
 MAX_CARD_CHARS = 4_000_000  # a card with a photo of ~3 MB
 MAX_PHOTO_BYTES = 2_500_000
@@ -264,18 +270,28 @@ def _components(value):
     return [_unescape(part).strip() for part in _split_unescaped(value, ";")]
 
 
+def _text(value):
+    """A property value for a reader: unescaped, structured parts joined."""
+    return ", ".join(part for part in _components(value) if part)
+
+
 def _on_fn(card, value, types):
-    card["name"] = card["name"] or _unescape(value).strip()
+    if card["name"]:
+        return False
+    card["name"] = _unescape(value).strip()
+    return True
 
 
 def _on_n(card, value, types):
     card["_n"] = _components(value)
+    return True
 
 
 def _on_email(card, value, types):
     email = _unescape(value).strip()
     if email:
         card["emails"].append((email, types))
+    return True
 
 
 def _on_tel(card, value, types):
@@ -284,48 +300,71 @@ def _on_tel(card, value, types):
         phone = phone[4:]
     if phone:
         card["phones"].append((phone, types))
+    return True
 
 
 def _on_org(card, value, types):
     parts = _components(value)
-    card["company"] = card["company"] or parts[0]
-    card["department"] = card["department"] or " / ".join(p for p in parts[1:] if p)
+    if card["company"]:
+        # the same company again is no news
+        return parts[0] == card["company"] and not any(parts[1:])
+    card["company"] = parts[0]
+    card["department"] = " / ".join(p for p in parts[1:] if p)
+    return True
 
 
 def _on_title(card, value, types):
-    card["title"] = card["title"] or _unescape(value).strip()
+    title = _unescape(value).strip()
+    if card["title"]:
+        return title == card["title"]
+    card["title"] = title
+    return True
 
 
 def _on_adr(card, value, types):
-    if card["address"]:
-        return
     parts = _components(value) + [""] * 7
     box, extended, street, city, state, zip_code, country = parts[:7]
-    street_lines = [line.strip() for line in street.split("\n") if line.strip()]
-    card["address"] = {
-        "street": street_lines[0] if street_lines else box,
-        "street2": ", ".join(street_lines[1:] + [extended]).strip(", "),
+
+    def lines(text):
+        return [line.strip(" ,") for line in text.split("\n") if line.strip(" ,")]
+
+    street_lines, extended_lines = lines(street), lines(extended)
+    if not street_lines:
+        # Gmail writes the whole address as the "extended address"
+        street_lines, extended_lines = extended_lines or lines(box), []
+        box = "" if street_lines and street_lines == lines(box) else box
+    address = {
+        "street": street_lines[0] if street_lines else "",
+        "street2": ", ".join([*street_lines[1:], *extended_lines, *lines(box)]),
         "city": city,
         "state": state,
         "zip": zip_code,
         "country": country,
     }
+    if any(address.values()):
+        card["addresses"].append((address, types))
+    return True
 
 
 def _on_url(card, value, types):
     url = _unescape(value).strip()
     if url:
         card["urls"].append(url)
+    return True
 
 
 def _on_note(card, value, types):
     note = _unescape(value).strip()
     if note:
         card["_notes"].append(note)
+    return True
 
 
 def _on_bday(card, value, types):
+    if card["birthday"]:
+        return False
     card["birthday"] = _unescape(value).strip()
+    return True
 
 
 def _on_categories(card, value, types):
@@ -333,12 +372,15 @@ def _on_categories(card, value, types):
         category = _unescape(part).strip()
         if category and category not in card["categories"]:
             card["categories"].append(category)
+    return True
 
 
 def _on_version(card, value, types):
     card["version"] = value.strip()
+    return True
 
 
+# each handler answers whether it took the value; what it leaves goes to "extra"
 _HANDLERS = {
     "VERSION": _on_version,
     "FN": _on_fn,
@@ -355,6 +397,37 @@ _HANDLERS = {
 }
 
 
+def _keep_extra(card, name, params, raw, types, label):
+    """Keep a property that has no Contact field, for the note; ``label`` is the
+    name the address book gave it, if any."""
+    if name in TECHNICAL_PROPERTIES or name.startswith(TECHNICAL_PREFIXES):
+        return
+    if name == "FN" or not raw.strip():  # a second name of the same person
+        return
+    if name.startswith("X-FCENCODED-"):
+        # FullContact: the hex-encoded name is "X-FC-OtherDates:Anniversary"
+        try:
+            decoded = bytes.fromhex(name[12:]).decode("utf-8")
+        except ValueError:
+            decoded = ""
+        label = label or decoded.rpartition(":")[2]
+    binary = _is_binary(params, raw)
+    value = None if binary else _text(_decode_value(params, raw))
+    if not binary and not value:
+        return
+    if any(e["property"] == name and e["value"] == value for e in card["extra"]):
+        return
+    card["extra"].append(
+        {
+            "property": name,
+            "label": label or "",
+            "types": types,
+            "value": value,
+            "service": (params.get("X-SERVICE-TYPE") or [""])[0],
+        }
+    )
+
+
 def _new_card():
     return {
         "name": "",
@@ -363,12 +436,14 @@ def _new_card():
         "company": "",
         "department": "",
         "title": "",
+        "addresses": [],
         "address": {},
         "urls": [],
         "note": "",
         "birthday": "",
         "categories": [],
         "photo": None,
+        "extra": [],
         "version": "",
         "warnings": [],
         "_n": [],
@@ -379,10 +454,15 @@ def _new_card():
 def parse_card(card_text):
     """A dict of what the card holds: ``name``, ``emails`` and ``phones`` (lists of
     ``(value, types)``; e-mails preferred first, phones best first and a fax or
-    pager never before a number one can call), ``company``, ``department``, ``title``,
-    ``address`` (dict: street, street2, city, state, zip, country), ``urls``,
-    ``note``, ``birthday``, ``categories``, ``photo`` (bytes or None), ``version``
-    and ``warnings``. Unknown properties (X-OWNER, UID, ...) are ignored. Raise
+    pager never before a number one can call), ``company``, ``department``,
+    ``title``, ``addresses`` (list of ``(address, types)``, address a dict: street,
+    street2, city, state, zip, country), ``address`` (the main one, see
+    ``main_address``), ``urls``, ``note``, ``birthday``,
+    ``categories``, ``photo`` (bytes or None), ``extra`` (every other property
+    about the person, for the note: dicts with ``property``, ``label`` (the
+    address book's own name for it, or ""), ``types``, ``value`` (None for
+    embedded data) and ``service``), ``version`` and ``warnings``.
+    Properties about the file (UID, REV, PRODID...) are ignored. Raise
     ``VCardError`` for a card that cannot be used."""
     parsed = [
         _parse_line(line)
@@ -397,14 +477,17 @@ def parse_card(card_text):
             group_labels[group] = match.group(1) if match else label
     card = _new_card()
     for group, name, params, raw in parsed:
+        types = _types(params, group_labels, group)
         if name == "PHOTO" and card["photo"] is None and _is_binary(params, raw):
             try:
                 card["photo"] = _decode_photo(params, raw)
             except VCardError as error:
                 card["warnings"].append(str(error))
-        elif name in _HANDLERS:
-            types = _types(params, group_labels, group)
-            _HANDLERS[name](card, _decode_value(params, raw), types)
+        elif not (
+            name in _HANDLERS
+            and _HANDLERS[name](card, _decode_value(params, raw), types)
+        ):
+            _keep_extra(card, name, params, raw, types, group_labels.get(group))
     structured_name, notes = card.pop("_n"), card.pop("_notes")
     if not card["name"] and structured_name:
         family, given, additional, prefix, suffix = (structured_name + [""] * 5)[:5]
@@ -413,6 +496,10 @@ def parse_card(card_text):
             for p in (prefix, given, additional.replace(",", " "), family, suffix)
             if p
         )
+    if card["addresses"]:
+        # the printable form of an address the card also gives in parts
+        card["extra"] = [e for e in card["extra"] if e["property"] != "LABEL"]
+        card["address"] = card["addresses"][main_address(card["addresses"])][0]
     card["note"] = "\n\n".join(notes)
     card["emails"].sort(key=lambda item: 0 if "pref" in item[1] else 1)
     card["phones"].sort(key=lambda item: _phone_rank(item[1]))
@@ -425,6 +512,33 @@ def parse_card(card_text):
     if "\x00" in card["name"]:
         raise VCardError("The card's name holds invalid characters.")
     return card
+
+
+def main_address(addresses):
+    """Index in ``addresses`` (``(address, types)`` pairs) of the one to keep as
+    the Contact's address: the most complete, then the preferred, then a work
+    address, then the first; None when there is none."""
+    if not addresses:
+        return None
+
+    def rank(item):
+        index, (address, types) = item
+        filled = sum(
+            bool(address.get(key))
+            for key in ("street", "city", "zip", "state", "country")
+        )
+        return (filled, "pref" in types, "work" in types, -index)
+
+    return max(enumerate(addresses), key=rank)[0]
+
+
+def readable_date(value):
+    """``19800322`` (vCard 2.1/3.0 basic format) as ``1980-03-22``; any other
+    text unchanged."""
+    match = re.match(r"^(\d{4})-?(\d{2})-?(\d{2})(?:T[\d:]+(?:Z|[+-]\d+)?)?$", value)
+    if match:
+        return "-".join(match.groups())
+    return value
 
 
 def iter_cards(text, start=0):
