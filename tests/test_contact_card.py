@@ -5,6 +5,7 @@ import base64
 
 from odoo.tests import TransactionCase
 
+from odoo.addons.mtap_hub.tools.country_names import country_codes, fold
 from odoo.addons.mtap_hub.tools.vcard import main_address, parse_card
 
 from .test_contact_import import PIXEL
@@ -89,3 +90,27 @@ class TestCardParser(TransactionCase):
         self.assertEqual(main_address([street_only, complete, work]), 2)
         self.assertEqual(main_address([work, preferred]), 1)
         self.assertEqual(main_address([complete, complete]), 0)
+
+
+class TestCountryNames(TransactionCase):
+    """``tools.country_names``: what people write for a country."""
+
+    def test_names_codes_and_aliases(self):
+        codes = country_codes(("fr_BE",))
+        for text, code in (
+            ("USA", "US"),
+            ("U.S.A.", "US"),
+            ("United States of America", "US"),
+            ("united states", "US"),
+            ("UK", "GB"),
+            ("Great Britain", "GB"),
+            ("Deutschland", "DE"),
+            ("Allemagne", "DE"),
+            ("DEU", "DE"),
+            ("Belgique", "BE"),
+            ("België", "BE"),
+            ("Côte d’Ivoire", "CI"),
+            ("The Netherlands", "NL"),
+        ):
+            self.assertEqual(codes.get(fold(text)), code, text)
+        self.assertNotIn(fold("Narnia"), codes)
