@@ -12,6 +12,7 @@ from . import res_config_settings
 from . import crm_lost_reason
 from . import mtap_exchange_block
 from . import res_partner
+from . import mtap_contact_card
 from . import mtap_contact_import
 from . import mail_activity
 from . import ir_http

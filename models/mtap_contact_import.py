@@ -6,9 +6,8 @@ from markupsafe import Markup
 
 from odoo import api, fields, models, modules
 from odoo.exceptions import UserError
-from odoo.tools import email_normalize, plaintext2html
 
-from ..tools.vcard import card_website, decode_file, iter_cards
+from ..tools.vcard import decode_file, iter_cards
 
 _logger = logging.getLogger(__name__)
 
@@ -114,13 +113,14 @@ class MtapContactImport(models.Model):
         counts = {"new": 0, "duplicate": 0, "error": 0}
         chunk = []
         total = 0
+        lookup = self.env["mtap.contact.card"]._mtap_lookup()
         for number, card, error, _end in iter_cards(text):
             total += 1
             chunk.append((number, card, error))
             if len(chunk) >= PREVIEW_CHUNK:
-                self._preview_chunk(chunk, counts)
+                self._preview_chunk(chunk, counts, lookup)
                 chunk = []
-        self._preview_chunk(chunk, counts)
+        self._preview_chunk(chunk, counts, lookup)
         self.write(
             {
                 "state": "preview",
@@ -163,61 +163,51 @@ class MtapContactImport(models.Model):
     # BUSINESS
     # ------------------------------------------------------------
 
-    @api.model
-    def _card_key(self, card):
-        """Normalised e-mail and E.164 phone of a card (each may be False)."""
-        Partner = self.env["res.partner"]
-        email = next(
-            (e for e in (email_normalize(v) for v, _t in card["emails"]) if e), False
-        )
-        phone = next(
-            (
-                p
-                for p in (Partner._mtap_sanitize_phone(v) for v, _t in card["phones"])
-                if p
-            ),
-            False,
-        )
-        return email, phone
+    def _card_people(self, cards, lookup, create_tags=False):
+        """``(values, people, found)`` of ``cards``: their Contact values (see
+        ``mtap.contact.card``), the people to match and the existing contact of
+        each, ``(partner, rule)``."""
+        Card = self.env["mtap.contact.card"]
+        values = Card._mtap_card_values(cards, create_tags=create_tags, lookup=lookup)
+        people = Card._mtap_people(values, self.user_id)
+        return values, people, self.env["res.partner"]._mtap_match_people(people)
 
-    def _preview_chunk(self, chunk, counts):
+    def _preview_chunk(self, chunk, counts, lookup):
         if not chunk:
             return
-        people, keys = [], []
-        for _number, card, _error in chunk:
-            email, phone = self._card_key(card) if card else (False, False)
-            keys.append((email, phone))
-            people.append({"email": email, "phone": phone, "owner": self.user_id})
-        found = self.env["res.partner"]._mtap_match_people(people)
+        cards = [card for _number, card, _error in chunk if card]
+        values, people, found = (iter(x) for x in self._card_people(cards, lookup))
         seen = {}
         vals_list = []
-        for (number, card, error), (email, phone), (partner, _rule) in zip(
-            chunk, keys, found, strict=True
-        ):
+        for number, _card, error in chunk:
             vals = {"import_id": self.id, "number": number}
             if error:
                 vals.update(status="error", message=error)
-            else:
-                first = seen.get(email) or seen.get(phone)
+                counts["error"] += 1
+                vals_list.append(vals)
+                continue
+            contact, person, (partner, _rule) = next(values), next(people), next(found)
+            keys = [(key, person[key]) for key in ("email", "phone") if person[key]]
+            first = next((seen[key] for key in keys if key in seen), None)
+            # what will be saved, as it will be saved
+            vals.update(
+                name=contact["name"],
+                email=contact["email"],
+                phone=contact["phone"],
+                company=contact["company_name"],
+                message="; ".join(contact["warnings"])[:500] or False,
+            )
+            if partner:
+                vals.update(status="duplicate", partner_id=partner.id)
+            elif first:
                 vals.update(
-                    name=card["name"][:256],
-                    email=email or (card["emails"] and card["emails"][0][0][:256]),
-                    phone=phone or (card["phones"] and card["phones"][0][0][:64]),
-                    company=card["company"][:256],
-                    message="; ".join(card["warnings"]) or False,
+                    status="duplicate",
+                    message=self.env._("Same person as card %(n)s", n=first),
                 )
-                if partner:
-                    vals.update(status="duplicate", partner_id=partner.id)
-                elif first:
-                    vals.update(
-                        status="duplicate",
-                        message=self.env._("Same person as card %(n)s", n=first),
-                    )
-                else:
-                    vals["status"] = "new"
-                for key in (email, phone):
-                    if key:
-                        seen.setdefault(key, number)
+            else:
+                vals["status"] = "new"
+            for key in keys:
+                seen.setdefault(key, number)
             counts[vals["status"]] += 1
             vals_list.append(vals)
         self.env["mtap.contact.import.line"].create(vals_list)
@@ -247,6 +237,7 @@ class MtapContactImport(models.Model):
         self.ensure_one()
         text = base64.b64decode(self.file).decode()
         self.invalidate_recordset(["file"])  # the text is all the batches need
+        lookup = self.env["mtap.contact.card"]._mtap_lookup()
         while self.state == "queued":
             batch, end = [], self.next_offset
             for number, card, error, card_end in iter_cards(text, self.next_offset):
@@ -254,7 +245,7 @@ class MtapContactImport(models.Model):
                 end = card_end
                 if len(batch) >= BATCH_SIZE:
                     break
-            self._import_batch(batch)
+            self._import_batch(batch, lookup)
             done = not batch or end >= len(text.rstrip())
             self.write(
                 {
@@ -288,10 +279,9 @@ class MtapContactImport(models.Model):
             subtype_xmlid="mail.mt_comment",
         )
 
-    def _import_batch(self, batch):
+    def _import_batch(self, batch, lookup):
         if not batch:
             return
-        Partner = self.env["res.partner"]
         lines = {
             line.number: line
             for line in self.line_ids.search(
@@ -302,30 +292,22 @@ class MtapContactImport(models.Model):
             )
         }
         cards = [(number, card) for number, card, error in batch if card]
-        keys = [self._card_key(card) for _number, card in cards]
-        found = Partner._mtap_match_people(
-            [{"email": e, "phone": p, "owner": self.user_id} for e, p in keys]
+        values_list, people, found = self._card_people(
+            [card for _number, card in cards], lookup, create_tags=True
         )
-        companies = Partner._mtap_company_contacts(
-            {card["company"]: {} for _n, card in cards if card["company"]}
-        )
-        categories = Partner._mtap_category_ids(
-            [name for _n, card in cards for name in card["categories"]]
-        )
-        countries = self._countries()
         results = {number: ("failed", error) for number, card, error in batch if error}
         to_create, created_keys = [], {}
-        for (number, card), (email, phone), (partner, _rule) in zip(
-            cards, keys, found, strict=True
+        for (number, _card), values, person, (partner, _rule) in zip(
+            cards, values_list, people, found, strict=True
         ):
-            vals = self._partner_values(card, email, companies, categories, countries)
-            twin = created_keys.get(email) or created_keys.get(phone)
+            keys = [(key, person[key]) for key in ("email", "phone") if person[key]]
+            twin = any(key in created_keys for key in keys)
             if partner or twin:
                 if self.duplicate_action == "skip":
                     results[number] = ("skipped", False)
                     continue
                 if self.duplicate_action == "update" and partner:
-                    results[number] = self._update_partner(partner, vals)
+                    results[number] = self._update_partner(partner, values)
                     continue
                 if self.duplicate_action == "update":
                     results[number] = ("skipped", False)
@@ -333,10 +315,9 @@ class MtapContactImport(models.Model):
             elif not self.import_new:
                 results[number] = ("skipped", False)
                 continue
-            to_create.append((number, vals))
-            for key in (email, phone):
-                if key:
-                    created_keys.setdefault(key, number)
+            to_create.append((number, values))
+            for key in keys:
+                created_keys.setdefault(key, number)
         results.update(self._create_partners(to_create))
         totals = {"created": 0, "updated": 0, "skipped": 0, "failed": 0}
         for number, (result, detail) in results.items():
@@ -356,46 +337,10 @@ class MtapContactImport(models.Model):
             }
         )
 
-    def _partner_values(self, card, email, companies, categories, countries):
-        Partner = self.env["res.partner"]
-        address = card["address"]
-        note = Partner._mtap_card_note(card)
-        company = companies.get(Partner._mtap_fold(card["company"]))
-        website = card_website(card)
-        vals = {
-            "name": card["name"][:256],
-            "email": email or False,
-            "phone": card["phones"][0][0][:64] if card["phones"] else False,
-            "function": card["title"][:256] or False,
-            "parent_id": company.id if company else False,
-            "website": website and website[:256],
-            "street": address.get("street") or False,
-            "street2": address.get("street2") or False,
-            "city": address.get("city") or False,
-            "zip": address.get("zip") or False,
-            "country_id": countries.get((address.get("country") or "").casefold()),
-            "comment": plaintext2html(note) if note else False,
-            "category_id": [
-                fields.Command.set(
-                    [categories[Partner._mtap_fold(c)].id for c in card["categories"]]
-                )
-            ],
-            "image_1920": base64.b64encode(card["photo"]) if card["photo"] else False,
-            "mtap_is_contact": True,
-            "mtap_source": "phonebook",
-            "mtap_owner_id": self.user_id.id,
-        }
-        return vals
-
-    @api.model
-    def _countries(self):
-        """Country ids by folded name and code."""
-        countries = self.env["res.country"].search([])
-        result = {c.name.casefold(): c.id for c in countries}
-        result.update({c.code.casefold(): c.id for c in countries})
-        return result
-
-    def _update_partner(self, partner, vals):
+    def _update_partner(self, partner, values):
+        vals = self.env["mtap.contact.card"]._mtap_partner_values(
+            [values], self.user_id, "phonebook"
+        )[0]
         updates = {
             key: value
             for key, value in vals.items()
@@ -419,11 +364,19 @@ class MtapContactImport(models.Model):
         return "updated", partner
 
     def _create_partners(self, to_create):
-        """Create the batch's contacts at once; when that fails, one by one, each in
-        its own savepoint, so a bad card fails alone and leaves nothing behind."""
+        """Create the batch's contacts at once from their Contact values; when that
+        fails, one by one, each in its own savepoint, so a bad card fails alone
+        and leaves nothing behind."""
         if not to_create:
             return {}
         Partner = self.env["res.partner"].with_context(tracking_disable=True)
+        vals_list = self.env["mtap.contact.card"]._mtap_partner_values(
+            [values for _number, values in to_create], self.user_id, "phonebook"
+        )
+        to_create = [
+            (number, vals)
+            for (number, _values), vals in zip(to_create, vals_list, strict=True)
+        ]
         try:
             with self.env.cr.savepoint():
                 partners = Partner.create([vals for _number, vals in to_create])

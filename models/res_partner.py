@@ -492,24 +492,5 @@ class ResPartner(models.Model):
         return result
 
     @api.model
-    def _mtap_card_note(self, card):
-        """The note of a Contact made from a parsed vCard or QR code (see
-        ``tools.vcard.parse_card``): the card's note, then what has no field of its
-        own (other e-mails and phones, department, birthday)."""
-        extra = [
-            self.env._("E-mail (%(t)s): %(v)s", t=", ".join(types), v=value)
-            for value, types in card["emails"][1:]
-        ]
-        extra += [
-            self.env._("Phone (%(t)s): %(v)s", t=", ".join(types), v=value)
-            for value, types in card["phones"][1:]
-        ]
-        if card["department"]:
-            extra.append(self.env._("Department: %(v)s", v=card["department"]))
-        if card["birthday"]:
-            extra.append(self.env._("Birthday: %(v)s", v=card["birthday"]))
-        return "\n".join(filter(None, [card["note"], "\n".join(extra)]))
-
-    @api.model
     def _mtap_fold(self, value):
         return (value or "").strip().casefold() if isinstance(value, str) else value

@@ -2,12 +2,18 @@
 and nothing a card holds is lost (cases 43-46)."""
 
 import base64
+import io
 
-from odoo.tests import TransactionCase
+import qrcode
+from PIL import Image
+
+from odoo.tests import Form, TransactionCase, tagged
+from odoo.tools import html2plaintext
 
 from odoo.addons.mtap_hub.tools.country_names import country_codes, fold
 from odoo.addons.mtap_hub.tools.vcard import main_address, parse_card
 
+from .common import MtapCommon
 from .test_contact_import import PIXEL
 
 PIXEL_B64 = base64.b64encode(PIXEL).decode()
@@ -114,3 +120,301 @@ class TestCountryNames(TransactionCase):
         ):
             self.assertEqual(codes.get(fold(text)), code, text)
         self.assertNotIn(fold("Narnia"), codes)
+
+
+@tagged("post_install", "-at_install")
+class TestContactCard(MtapCommon):
+    def _import(self, data, duplicate_action="skip", user=None):
+        job = (
+            self.env["mtap.contact.import"]
+            .with_user(user or self.user_a)
+            .create({"file": base64.b64encode(data), "name": "cards.vcf"})
+        )
+        job.action_preview()
+        job.duplicate_action = duplicate_action
+        job.action_import()
+        return job
+
+    def _created(self, job):
+        return job.line_ids.filtered(lambda l: l.result == "created").partner_id
+
+    def _by_name(self, job):
+        return {partner.name: partner for partner in self._created(job)}
+
+    def _note(self, partner):
+        return html2plaintext(partner.comment or "")
+
+    def _address(self, partner):
+        return (
+            partner.street,
+            partner.street2,
+            partner.zip,
+            partner.city,
+            partner.state_id.code,
+            partner.country_id.code,
+        )
+
+    def test_countries_written_every_way(self):
+        countries = {
+            "USA": "US",
+            "U.S.A.": "US",
+            "United States of America": "US",
+            "Deutschland": "DE",
+            "UK": "GB",
+            "DEU": "DE",
+            "Belgique": "BE",
+            "united kingdom": "GB",
+        }
+        cards = [
+            [
+                "VERSION:3.0",
+                f"FN:Person {index}",
+                f"EMAIL:person{index}@countries.example",
+                f"ADR;TYPE=HOME:;;{index} Some Street;Some City;;1000;{name}",
+            ]
+            for index, name in enumerate(countries)
+        ]
+        cards.append(
+            [
+                "VERSION:3.0",
+                "FN:Nadia Narnia",
+                "EMAIL:nadia@narnia.example",
+                "ADR;TYPE=HOME:;;Lamp Post 1;Cair Paravel;Bayern;;Narnia",
+            ]
+        )
+        job = self._import(vcf(*cards))
+        people = self._by_name(job)
+        for index, (name, code) in enumerate(countries.items()):
+            with self.subTest(country=name):
+                self.assertEqual(people[f"Person {index}"].country_id.code, code)
+        nadia = people["Nadia Narnia"]
+        self.assertFalse(nadia.country_id)
+        self.assertIn(
+            "Lamp Post 1, Cair Paravel, Bayern, Narnia (not recognised: Narnia, "
+            "Bayern)",
+            self._note(nadia),
+        )
+
+    def test_state_by_name_or_code(self):
+        job = self._import(
+            vcf(
+                [
+                    "VERSION:3.0",
+                    "FN:Hans Bayern",
+                    "ADR;TYPE=WORK:;;Marienplatz 1;München;BY;80331;Deutschland",
+                ],
+                [
+                    "VERSION:3.0",
+                    "FN:Nina York",
+                    "ADR;TYPE=WORK:;;1 Broadway;New York;new york;10004;",
+                ],
+            )
+        )
+        people = self._by_name(job)
+        self.assertEqual(
+            people["Hans Bayern"].state_id, self.env.ref("base.state_de_by")
+        )
+        # a state without a country is looked up in the user's country, else kept
+        self.assertFalse(people["Nina York"].state_id)
+        self.assertIn("not recognised: new york", self._note(people["Nina York"]))
+
+    def test_vcard_21_bare_parameters(self):
+        """Case 44, through the import: a photo and an accented name."""
+        data = vcf(
+            [
+                "VERSION:2.1",
+                "N;CHARSET=UTF-8;QUOTED-PRINTABLE:M=C3=BCller;J=C3=BCrgen",
+                "FN;CHARSET=UTF-8;QUOTED-PRINTABLE:J=C3=BCrgen M=C3=BCller",
+                "ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:B=C3=A4ckerei",
+                "TEL;WORK;FAX:+49 30 1234567",
+                "TEL;HOME:+49 151 23456789",
+                "PHOTO;JPEG;BASE64:",
+                "  " + PIXEL_B64[:40],
+                "  " + PIXEL_B64[40:],
+                "",
+            ],
+            [
+                "VERSION:2.1",
+                "FN:Otto Photo",
+                "PHOTO;BASE64:",
+                "  " + PIXEL_B64,
+                "",
+            ],
+        )
+        job = self._import(data)
+        people = self._by_name(job)
+        jurgen = people["Jürgen Müller"]
+        self.assertEqual(jurgen.parent_id.name, "Bäckerei")
+        self.assertTrue(jurgen.image_1920)
+        self.assertTrue(people["Otto Photo"].image_1920)
+        # a fax listed first is never the main phone, and the preview showed the
+        # number as saved
+        self.assertEqual(jurgen.phone, "+49 1512 3456789")
+        self.assertIn("Fax (work): +49 30 1234567", self._note(jurgen))
+        line = job.line_ids.filtered(lambda l: l.partner_id == jurgen)
+        self.assertEqual(line.phone, jurgen.phone)
+        self.assertFalse(line.message)
+
+    def test_invalid_email_and_phone_are_kept_with_a_reason(self):
+        job = self._import(
+            vcf(
+                [
+                    "VERSION:3.0",
+                    "FN:Pat Typo",
+                    "EMAIL;TYPE=WORK:pat@@typo",
+                    "EMAIL;TYPE=HOME:pat@home.example",
+                    "TEL;TYPE=CELL:12",
+                ]
+            )
+        )
+        pat = self._created(job)
+        self.assertEqual(pat.email, "pat@home.example")
+        self.assertFalse(pat.phone)
+        self.assertIn(
+            "E-mail (work): pat@@typo (not a valid e-mail address)", self._note(pat)
+        )
+        self.assertIn("Phone (cell): 12 (not a valid phone number)", self._note(pat))
+        self.assertIn("pat@@typo", job.line_ids.message)
+        self.assertEqual(job.line_ids.email, "pat@home.example")
+
+    def test_properties_without_a_field_are_kept_in_the_note(self):
+        """Case 45: nickname, role, anniversary, IM handles, spouse, X- properties,
+        other links, all readable in the note."""
+        job = self._import(
+            vcf(
+                [
+                    "VERSION:3.0",
+                    "PRODID:-//Apple Inc.//iOS 17//EN",
+                    "UID:1234-5678",
+                    "REV:2024-01-01T00:00:00Z",
+                    "N:Quinn;Rosa;;;",
+                    "FN:Rosa Quinn",
+                    "NICKNAME:Ro",
+                    "ROLE:Keynote speaker",
+                    "ORG:Initrode;Research",
+                    "TITLE:Chief Scientist",
+                    "EMAIL;TYPE=WORK:rosa@initrode.example",
+                    "URL;TYPE=WORK:https://initrode.example",
+                    "URL;TYPE=HOME:https://rosa.example/blog",
+                    "BDAY:19800322",
+                    "ANNIVERSARY:20100612",
+                    "X-MS-ANNIVERSARY:20100612",
+                    "IMPP;X-SERVICE-TYPE=Skype:skype:rosa.quinn",
+                    "X-AIM;TYPE=HOME:rosaq",
+                    "X-MS-SPOUSE:Sam Quinn",
+                    "item1.X-ABRELATEDNAMES:Tom Quinn",
+                    "item1.X-ABLabel:_$!<Brother>!$_",
+                    "item2.X-ABDATE:2015-05-05",
+                    "item2.X-ABLabel:_$!<Anniversary>!$_",
+                    "X-FAVOURITE-COLOUR:Teal",
+                    "GEO:geo:50.85,4.35",
+                    "NOTE:Met at the summit.",
+                ]
+            )
+        )
+        rosa = self._created(job)
+        self.assertEqual(rosa.website, "https://initrode.example")
+        self.assertEqual(rosa.function, "Chief Scientist")
+        note = self._note(rosa)
+        for line in (
+            "Met at the summit.",
+            "Website: https://rosa.example/blog",
+            "Department: Research",
+            "Birthday: 1980-03-22",
+            "Nickname: Ro",
+            "Role: Keynote speaker",
+            "Anniversary: 2010-06-12",
+            "Instant Messaging (Skype): skype:rosa.quinn",
+            "Instant Messaging (AIM, home): rosaq",
+            "Spouse: Sam Quinn",
+            "Related Person (Brother): Tom Quinn",
+            "Anniversary: 2015-05-05",
+            "Favourite colour: Teal",
+            "Location: geo:50.85,4.35",
+        ):
+            self.assertIn(line, note)
+        # what is about the file, not the person, stays out
+        for text in ("1234-5678", "Apple", "2024-01-01"):
+            self.assertNotIn(text, note)
+
+    def test_same_card_through_import_scan_and_qr(self):
+        tag = self.env["res.partner.category"].create({"name": "Partners"})
+        card = "\r\n".join(
+            [
+                "BEGIN:VCARD",
+                "VERSION:3.0",
+                "N:Varga;Vera;;;",
+                "FN:Vera Varga",
+                "ORG:Vargatech;Sales",
+                "TITLE:Sales Director",
+                "EMAIL;TYPE=WORK:vera@vargatech.example",
+                "TEL;TYPE=WORK,FAX:02 555 12 12",
+                "TEL;TYPE=CELL:0470 55 44 33",
+                "ADR;TYPE=WORK:;Floor 2;10 Rue Haute;Bruxelles;;1000;Belgique",
+                "URL:https://vargatech.example",
+                "URL:https://vera.example",
+                "NICKNAME:V",
+                "CATEGORIES:partners",
+                "NOTE:Met at the fair.",
+                f"PHOTO;ENCODING=b;TYPE=PNG:{PIXEL_B64}",
+                "END:VCARD",
+                "",
+            ]
+        )
+        fields = [
+            "name",
+            "email",
+            "phone",
+            "function",
+            "website",
+            "street",
+            "street2",
+            "zip",
+            "city",
+            "state_id",
+            "country_id",
+            "type",
+            "parent_id",
+            "comment",
+            "category_id",
+            "image_1920",
+        ]
+        imported = self._created(self._import(card.encode()))
+        self.assertEqual(imported.country_id.code, "BE")
+        self.assertEqual(imported.phone, "+32 470 55 44 33")
+        self.assertIn("Fax (work): +32 2 555 12 12", self._note(imported))
+        self.assertEqual(imported.category_id, tag)
+        expected = imported.read(fields)[0]
+        del expected["id"]
+
+        form = Form(
+            self.env["mtap.contact.add"]
+            .with_user(self.user_a)
+            .with_context(default_source="qr_profile")
+        )
+        form.qr_code = card
+        self.assertEqual(form.duplicate_id, imported)
+        from_qr = self.env["res.partner"].browse(form.save().action_save()["res_id"])
+
+        code = qrcode.QRCode(border=4, box_size=8)
+        code.add_data(card)
+        code.make(fit=True)
+        buffer = io.BytesIO()
+        image = code.make_image(fill_color="black", back_color="white").convert("RGB")
+        page = Image.new("RGB", (image.width + 400, image.height + 200), "white")
+        page.paste(image, (200, 100))
+        page.save(buffer, "PNG")
+        form = Form(
+            self.env["mtap.contact.add"]
+            .with_user(self.user_a)
+            .with_context(default_source="card_scan")
+        )
+        form.scan_image = base64.b64encode(buffer.getvalue())
+        scanned = self.env["res.partner"].browse(form.save().action_save()["res_id"])
+
+        for contact, source in ((from_qr, "qr_profile"), (scanned, "card_scan")):
+            with self.subTest(source=source):
+                values = contact.read(fields)[0]
+                del values["id"]
+                self.assertEqual(values, expected)
+                self.assertEqual(contact.mtap_source, source)

@@ -57,7 +57,11 @@ class TestContactImport(MtapCommon):
         # QUOTED-PRINTABLE UTF-8, with soft line breaks
         self.assertIn("Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ", by_name)
         long_one = by_name["Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ"]
-        self.assertEqual(long_one.phone, "123456")
+        # no number of the card is a valid one: none is the phone, all are kept
+        self.assertFalse(long_one.phone)
+        self.assertIn(
+            "Phone (cell): 123456 (not a valid phone number)", long_one.comment
+        )
         self.assertIn("ÑÑ Ñ", long_one.comment)
         bob = by_name["Ñ Ñ Ñ Ñ"]
         self.assertEqual(bob.email, "bob@company.com")
@@ -75,7 +79,8 @@ class TestContactImport(MtapCommon):
         self.assertEqual(len(contact), 1)
         self.assertEqual(contact.name, "Mr. John Richter James Doe Sr.")
         self.assertEqual(contact.email, "john.doe@ibm.com")
-        self.assertEqual(contact.phone, "905-555-1234")
+        # a national number, read in the country of the card's address
+        self.assertEqual(contact.phone, "+1 905-555-1234")
         self.assertEqual(contact.function, "Money Counter")
         self.assertEqual(contact.parent_id.name, "IBM")
         self.assertEqual(contact.website, "http://www.ibm.com")
@@ -335,7 +340,7 @@ class TestContactImport(MtapCommon):
         job = self._import(data)
         ada = self.env["res.partner"].search([("email", "=", "ada@analytical.example")])
         self.assertEqual(ada.name, "Ada Lovelace")
-        self.assertEqual(ada.phone, "+442079460958")
+        self.assertEqual(ada.phone, "+44 20 7946 0958")
         self.assertEqual(ada.function, "Engineer")
         self.assertEqual(ada.category_id, vip)
         self.assertIn("Met at Expo", ada.comment)

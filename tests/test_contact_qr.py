@@ -149,7 +149,7 @@ class TestContactQr(MtapCommon):
         self.assertEqual(form.company_name, "Bob Industries")
         self.assertEqual(form.function, "Buyer")
         self.assertEqual(form.email, "bob@b.example")
-        self.assertEqual(form.phone, "+32470445566")
+        self.assertEqual(form.phone, "+32 470 44 55 66")
         self.assertEqual(form.website, "https://bob.example")
         self.assertIn("I buy engines.", form.note)
         self.assertIn("mTap card: " + self.url_b, form.note)
@@ -303,7 +303,7 @@ class TestContactQr(MtapCommon):
                 {
                     "name": "John Doe",
                     "email": "john@doe.example",
-                    "phone": "+3222223333",
+                    "phone": "+32 2 222 33 33",
                     "website": "https://john.example",
                     "mtap_source": "qr_profile",
                 }

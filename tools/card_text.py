@@ -771,7 +771,8 @@ def parse_card_text(text, region=None, countries=None):
     card["emails"] = [(email, ["work"]) for email, _c in emails]
     card["phones"] = [(number, types) for number, types, _c in phones]
     card["urls"] = [url for url, _c in websites]
-    card["address"] = address
+    # the address on a business card is the company's
+    card["addresses"] = [(address, ["work"])] if address else []
     card["name"] = people.get("name", "")
     card["title"] = people.get("title", "")
     card["company"] = people.get("company", "")

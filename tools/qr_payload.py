@@ -106,7 +106,6 @@ def parse_mecard(text):
                 }
             )
     del card["_n"], card["_notes"]
-    card["address"] = card["addresses"][0][0] if card["addresses"] else {}
     card["note"] = "\n\n".join(notes)
     if not card["name"]:
         card["name"] = card["company"] or (card["emails"] and card["emails"][0][0])

@@ -1,5 +1,5 @@
 """Reading phone-book exports (.vcf): vCard 2.1, 3.0 and 4.0 as real address books write
-them. Pure functions, no ORM: the import wizard maps the result onto ``res.partner``.
+them. Pure functions, no ORM: ``mtap.contact.card`` maps the result onto a Contact.
 
 A file is decoded once (BOM, UTF-16, UTF-8, else Windows-1252), split into cards on
 ``BEGIN:VCARD`` / ``END:VCARD`` lines, and each card is parsed on its own: a broken card
@@ -437,7 +437,6 @@ def _new_card():
         "department": "",
         "title": "",
         "addresses": [],
-        "address": {},
         "urls": [],
         "note": "",
         "birthday": "",
@@ -456,8 +455,7 @@ def parse_card(card_text):
     ``(value, types)``; e-mails preferred first, phones best first and a fax or
     pager never before a number one can call), ``company``, ``department``,
     ``title``, ``addresses`` (list of ``(address, types)``, address a dict: street,
-    street2, city, state, zip, country), ``address`` (the main one, see
-    ``main_address``), ``urls``, ``note``, ``birthday``,
+    street2, city, state, zip, country), ``urls``, ``note``, ``birthday``,
     ``categories``, ``photo`` (bytes or None), ``extra`` (every other property
     about the person, for the note: dicts with ``property``, ``label`` (the
     address book's own name for it, or ""), ``types``, ``value`` (None for
@@ -499,7 +497,6 @@ def parse_card(card_text):
     if card["addresses"]:
         # the printable form of an address the card also gives in parts
         card["extra"] = [e for e in card["extra"] if e["property"] != "LABEL"]
-        card["address"] = card["addresses"][main_address(card["addresses"])][0]
     card["note"] = "\n\n".join(notes)
     card["emails"].sort(key=lambda item: 0 if "pref" in item[1] else 1)
     card["phones"].sort(key=lambda item: _phone_rank(item[1]))

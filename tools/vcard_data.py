@@ -1,7 +1,10 @@
 """What the vCard parser needs to know about properties and types: data, no code.
 
 A card property either has a Contact field (``vcard.parse_card`` reads those) or is
-kept for the Contact's note, unless it is about the file rather than the person.
+kept in the Contact's note under a label. ``PROPERTY_KINDS`` gives the kind of
+label of the properties address books write; the ORM side translates the kind
+(see ``mtap.contact.card._mtap_note_labels``). A property that is in none of these
+lists is kept too, under a label made from its name.
 """
 
 # About the file or the address book, not about the person: never shown.
@@ -46,9 +49,108 @@ TECHNICAL_PROPERTIES = frozenset(
 )
 TECHNICAL_PREFIXES = ("X-COUCHDB-", "X-ANDROID-CUSTOM-DELETED")
 
+# property -> kind of label in the note
+PROPERTY_KINDS = {
+    "NICKNAME": "nickname",
+    "ROLE": "role",
+    "ANNIVERSARY": "anniversary",
+    "X-ANNIVERSARY": "anniversary",
+    "X-MS-ANNIVERSARY": "anniversary",
+    "X-EVOLUTION-ANNIVERSARY": "anniversary",
+    "X-KADDRESSBOOK-X-ANNIVERSARY": "anniversary",
+    "X-ABDATE": "date",
+    "BDAY": "birthday",
+    "IMPP": "im",
+    "X-AIM": "im",
+    "X-ICQ": "im",
+    "X-JABBER": "im",
+    "X-MSN": "im",
+    "X-YAHOO": "im",
+    "X-SKYPE": "im",
+    "X-SKYPE-USERNAME": "im",
+    "X-GOOGLE-TALK": "im",
+    "X-GTALK": "im",
+    "X-QQ": "im",
+    "X-GADUGADU": "im",
+    "X-GROUPWISE": "im",
+    "X-MS-IMADDRESS": "im",
+    "X-SPOUSE": "spouse",
+    "X-MS-SPOUSE": "spouse",
+    "X-EVOLUTION-SPOUSE": "spouse",
+    "X-KADDRESSBOOK-X-SPOUSENAME": "spouse",
+    "X-MANAGER": "manager",
+    "X-MS-MANAGER": "manager",
+    "X-EVOLUTION-MANAGER": "manager",
+    "X-KADDRESSBOOK-X-MANAGERSNAME": "manager",
+    "X-ASSISTANT": "assistant",
+    "X-MS-ASSISTANT": "assistant",
+    "X-EVOLUTION-ASSISTANT": "assistant",
+    "X-KADDRESSBOOK-X-ASSISTANTSNAME": "assistant",
+    "X-ABRELATEDNAMES": "related",
+    "RELATED": "related",
+    "GENDER": "gender",
+    "X-GENDER": "gender",
+    "X-WAB-GENDER": "gender",
+    "TZ": "timezone",
+    "GEO": "location",
+    "LANG": "language",
+    "FBURL": "freebusy",
+    "CALURI": "calendar",
+    "CALADRURI": "calendar",
+    "LABEL": "address_label",
+    "PHOTO": "photo",
+    "LOGO": "logo",
+    "SOUND": "sound",
+    "KEY": "key",
+    "ORG": "company",
+    "TITLE": "title",
+    "X-PHONETIC-FIRST-NAME": "phonetic_first",
+    "X-PHONETIC-MIDDLE-NAME": "phonetic_middle",
+    "X-PHONETIC-LAST-NAME": "phonetic_last",
+    "X-MAIDENNAME": "maiden_name",
+    "X-SOCIALPROFILE": "social",
+    "X-TWITTER": "social",
+    "X-EVOLUTION-BLOG-URL": "blog",
+    "EXPERTISE": "expertise",
+    "HOBBY": "hobby",
+    "INTEREST": "interest",
+    "MEMBER": "member",
+    "AGENT": "agent",
+    "X-MS-TEL": "phone",
+}
+# the messaging service of an IM property without an X-SERVICE-TYPE parameter
+IM_SERVICES = {
+    "X-AIM": "AIM",
+    "X-ICQ": "ICQ",
+    "X-JABBER": "Jabber",
+    "X-MSN": "MSN",
+    "X-YAHOO": "Yahoo",
+    "X-SKYPE": "Skype",
+    "X-SKYPE-USERNAME": "Skype",
+    "X-GOOGLE-TALK": "Google Talk",
+    "X-GTALK": "Google Talk",
+    "X-QQ": "QQ",
+    "X-GADUGADU": "Gadu-Gadu",
+    "X-GROUPWISE": "GroupWise",
+}
+# vendor prefixes dropped from an unknown property's name to make its label
+VENDOR_PREFIXES = (
+    "X-MS-",
+    "X-EVOLUTION-",
+    "X-KADDRESSBOOK-",
+    "X-ANDROID-",
+    "X-MOZILLA-",
+    "X-GOOGLE-",
+    "X-",
+)
+
 # vCard 2.1 writes encodings as bare parameters (PHOTO;JPEG;BASE64:)
 BARE_ENCODINGS = frozenset({"BASE64", "B", "QUOTED-PRINTABLE", "QP", "8BIT", "7BIT"})
 # a number of these types is never the main phone
 NOT_VOICE_TYPES = frozenset({"fax", "pager", "modem", "bbs"})
+# types that say nothing to a reader of the note
+SILENT_TYPES = frozenset(
+    {"internet", "voice", "pref", "x400", "intl", "dom", "postal", "parcel", "msg"}
+)
 # ranking of the remaining phones, best first
 PHONE_ORDER = ("pref", "cell", "mobile", "iphone", "work", "main", "voice", "home")

@@ -1,16 +1,13 @@
-import base64
-
 from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import plaintext2html
 from odoo.tools.mail import html_to_inner_content
 
 from ..models.crm_lead import MTAP_SOURCES
 from ..tools.exchange_form import clean_exchange_form
 from ..tools.qr_payload import read_qr_payload, url_host
-from ..tools.vcard import VCardError, card_website, parse_card
+from ..tools.vcard import VCardError, parse_card
 
 
 class MtapContactAdd(models.TransientModel):
@@ -24,6 +21,7 @@ class MtapContactAdd(models.TransientModel):
     phone = fields.Char()
     website = fields.Char()
     street = fields.Char()
+    street2 = fields.Char()
     zip = fields.Char()
     city = fields.Char()
     state_id = fields.Many2one(
@@ -123,8 +121,8 @@ class MtapContactAdd(models.TransientModel):
 
     def _profile_card(self, profile):
         """The published data of ``profile`` as a parsed card: what its vCard
-        gives, its website (else its address) first, its bio, address and other
-        links in the note."""
+        gives, its website (else its address) first, its bio and address in the
+        note (its other links go there as every card's do)."""
         profile = profile.with_context(bin_size=False)
         card = parse_card(profile._get_vcard_file().decode())
         card_url = f"{profile.get_base_url()}{profile.website_url}"
@@ -137,7 +135,6 @@ class MtapContactAdd(models.TransientModel):
                 [
                     html_to_inner_content(profile.bio).strip(),
                     self.env._("mTap card: %(url)s", url=card_url),
-                    *card["urls"][1:],
                 ],
             )
         )
@@ -162,103 +159,78 @@ class MtapContactAdd(models.TransientModel):
             return None
         if profile:
             payload = self._profile_card(profile)
-        Partner = self.env["res.partner"]
-        categories = Partner._mtap_category_ids(
-            payload["categories"], create_missing=False
-        )
-        self.update(
-            {
-                "name": payload["name"],
-                "company_name": payload["company"] or False,
-                "function": payload["title"] or False,
-                "email": payload["emails"][0][0] if payload["emails"] else False,
-                "phone": payload["phones"][0][0] if payload["phones"] else False,
-                "website": card_website(payload),
-                **self._address_values(payload["address"]),
-                "note": Partner._mtap_card_note(payload) or False,
-                "image_1920": base64.b64encode(payload["photo"])
-                if payload["photo"]
-                else False,
-                "category_ids": [
-                    fields.Command.set([c.id for c in categories.values()])
-                ],
-            }
-        )
+        values = self.env["mtap.contact.card"]._mtap_card_values([payload])[0]
+        self.update(self._form_values(values))
         return None
 
-    def _address_values(self, address):
-        """Wizard values of a parsed address (``street``, ``zip``, ``city``,
-        ``state``, ``country``: texts); the country and state are looked up by
-        name or code."""
-        if not address:
-            return {}
-        Country = self.env["res.country"]
-        country_text = (address.get("country") or "").strip()
-        country = Country
-        if country_text:
-            country = Country.search(
-                [
-                    "|",
-                    ("name", "=ilike", country_text),
-                    ("code", "=ilike", country_text),
-                ],
-                limit=1,
-            )
-        state = self.env["res.country.state"]
-        state_text = (address.get("state") or "").strip()
-        if state_text:
-            state = state.search(
-                [
-                    "|",
-                    ("code", "=ilike", state_text),
-                    ("name", "=ilike", state_text),
-                    ("country_id", "in", (country or self.env.company.country_id).ids),
-                ],
-                limit=1,
-            )
-            country = country or state.country_id
+    @api.onchange("phone")
+    def _onchange_phone(self):
+        """Show the number as it will be saved (international form), as Odoo's
+        contact form does; a number that cannot be read is left as typed."""
+        if self.phone:
+            Card = self.env["mtap.contact.card"]
+            country = self.country_id or Card._mtap_default_country()
+            self.phone = Card._mtap_phone(self.phone, country)[0] or self.phone
+
+    @api.model
+    def _form_values(self, values):
+        """The form's fields for Contact values (see ``mtap.contact.card``): the
+        form shows what will be saved."""
         return {
-            "street": ", ".join(
-                filter(None, [address.get("street"), address.get("street2")])
-            )
-            or False,
-            "zip": address.get("zip") or False,
-            "city": address.get("city") or False,
-            "state_id": state.id,
-            "country_id": country.id,
+            "name": values["name"],
+            "company_name": values["company_name"],
+            "function": values["function"],
+            "email": values["email"],
+            "phone": values["phone"],
+            "website": values["website"],
+            "street": values["street"],
+            "street2": values["street2"],
+            "zip": values["zip"],
+            "city": values["city"],
+            "state_id": values["state_id"],
+            "country_id": values["country_id"],
+            "note": values["note"],
+            "image_1920": values["image_1920"],
+            "category_ids": [fields.Command.set(values["category_ids"])],
         }
 
     def _contact_values(self):
+        """``res.partner.create`` values of the Contact the form describes, made as
+        a card's are (``mtap.contact.card``). A typed e-mail must be valid; a
+        phone number that cannot be read is kept as typed."""
         self.ensure_one()
-        Partner = self.env["res.partner"]
-        email = self.email and self.email.strip()
-        if email and not Partner._mtap_normalize_email(email):
+        Card = self.env["mtap.contact.card"]
+        email = (self.email or "").strip()
+        if email and not Card._mtap_email(email):
             raise UserError(self.env._("%(email)s is not a valid e-mail.", email=email))
-        company = Partner._mtap_company_contacts({self.company_name: {}}).get(
-            Partner._mtap_fold(self.company_name)
-        )
-        return {
+        phone = (self.phone or "").strip()
+        if phone:
+            country = self.country_id or Card._mtap_default_country()
+            phone = Card._mtap_phone(phone, country)[0] or phone
+        values = {
             "name": self.name.strip(),
-            "parent_id": company.id if company else False,
+            "company_name": self.company_name,
             "function": self.function,
-            "email": email or False,
-            "phone": self.phone,
+            "email": Card._mtap_email(email),
+            "phone": phone,
             "website": self.website,
             "street": self.street,
+            "street2": self.street2,
             "zip": self.zip,
             "city": self.city,
             "state_id": self.state_id.id,
             "country_id": self.country_id.id,
+            "note": self.note,
+            "category_ids": self.category_ids.ids,
             "image_1920": self.image_1920,
-            "category_id": [fields.Command.set(self.category_ids.ids)],
-            "comment": plaintext2html(self.note) if self.note else False,
-            "mtap_is_contact": True,
-            "mtap_source": self.source,
-            "mtap_owner_id": self.env.user.id,
-            "mtap_met_event": self.met_event,
-            "mtap_met_place": self.met_place,
-            "mtap_met_date": self.met_date,
         }
+        vals = Card._mtap_partner_values([values], self.env.user, self.source)[0]
+        vals.update(
+            mtap_met_event=self.met_event,
+            mtap_met_place=self.met_place,
+            mtap_met_date=self.met_date,
+        )
+        return vals
 
     def action_save(self):
         """Create the Contact (even when a duplicate was shown: the user chose to)

@@ -17,8 +17,9 @@ from ..tools.card_ocr import (
     scan_card_images,
 )
 from ..tools.card_text import _fold, low_confidence_fields, parse_card_text
+from ..tools.country_names import ALIASES, country_codes
 from ..tools.qr_payload import read_qr_payload
-from ..tools.vcard import VCardError, card_website
+from ..tools.vcard import VCardError
 
 # wizard field of each field the parser gives a confidence for
 _CHECKED_FIELDS = {
@@ -28,9 +29,12 @@ _CHECKED_FIELDS = {
     "email": ("email",),
     "phone": ("phone",),
     "website": ("website",),
-    "address": ("street", "zip", "city", "state_id", "country_id"),
+    "address": ("street", "street2", "zip", "city", "state_id", "country_id"),
 }
-_SCANNED_FIELDS = [field for names in _CHECKED_FIELDS.values() for field in names]
+_SCANNED_FIELDS = [
+    *(field for names in _CHECKED_FIELDS.values() for field in names),
+    "note",
+]
 
 
 class MtapContactAdd(models.TransientModel):
@@ -143,12 +147,18 @@ class MtapContactAdd(models.TransientModel):
     # --- reading the card --------------------------------------------------------
 
     def _countries_by_name(self):
-        """Folded country names (English and the user's language) to the name
-        the wizard looks up."""
+        """What a line of the card may say to name a country (its names in
+        English and the user's language, and the names and abbreviations the
+        Contact's country lookup knows, folded as the parser compares lines) to
+        the text the address keeps."""
         countries = {}
         for lang in {"en_US", self.env.lang or "en_US"}:
             for country in self.env["res.country"].with_context(lang=lang).search([]):
                 countries[_fold(country.name)] = country.name
+        for name in country_codes((self.env.lang or "en_US",)):
+            # "de", "can": a code is too short to tell a country on a card
+            if len(name) > 3 or name in ALIASES:
+                countries.setdefault(_fold(name), name)
         return countries
 
     def _scan_card(self):
@@ -169,7 +179,9 @@ class MtapContactAdd(models.TransientModel):
         return card, result["text"]
 
     def _merge_qr(self, card, code):
-        """Let what the QR code ``code`` says replace what the OCR read."""
+        """Let what the QR code ``code`` says replace what the OCR read: every
+        field the code gives is the code's; the numbers, addresses and links the
+        OCR found besides are kept after the code's."""
         try:
             kind, payload = read_qr_payload(code, self._own_hosts())
         except VCardError:
@@ -188,47 +200,38 @@ class MtapContactAdd(models.TransientModel):
             ("name", "name"),
             ("title", "title"),
             ("company", "company"),
+            ("department", None),
+            ("note", None),
+            ("birthday", None),
+            ("photo", None),
         ):
             if payload[key]:
                 card[key] = payload[key]
-                confidence[check] = 1.0
-        for key, check in (("emails", "email"), ("phones", "phone")):
+                if check:
+                    confidence[check] = 1.0
+        for key, check in (
+            ("emails", "email"),
+            ("phones", "phone"),
+            ("addresses", "address"),
+        ):
             if payload[key]:
                 card[key] = payload[key] + [
-                    item for item in card[key] if item[0] not in dict(payload[key])
+                    item
+                    for item in card[key]
+                    if item[0] not in [value for value, _types in payload[key]]
                 ]
                 confidence[check] = 1.0
-        if payload["urls"]:
-            card["urls"] = payload["urls"] + [
-                url for url in card["urls"] if url not in payload["urls"]
+        for key in ("urls", "categories", "extra", "warnings"):
+            card[key] = payload[key] + [
+                item for item in card[key] if item not in payload[key]
             ]
+        if payload["urls"]:
             confidence["website"] = 1.0
-        if payload["address"]:
-            card["address"] = payload["address"]
-            confidence["address"] = 1.0
-        if payload["note"]:
-            card["note"] = payload["note"]
 
     def _scan_values(self, card):
-        """Wizard values of a scanned ``card``."""
-        phones = [phone for phone in card["phones"] if phone[1] != ["fax"]]
-        fax = [phone for phone in card["phones"] if phone[1] == ["fax"]]
-        note_card = dict(card, phones=phones + fax)  # the fax goes to the note
-        return {
-            "name": card["name"] or False,
-            "function": card["title"] or False,
-            "company_name": card["company"] or False,
-            "email": card["emails"][0][0] if card["emails"] else False,
-            "phone": phones[0][0] if phones else False,
-            "website": card_website(card),
-            "street": False,
-            "zip": False,
-            "city": False,
-            "state_id": False,
-            "country_id": False,
-            **self._address_values(card["address"]),
-            "note": self.env["res.partner"]._mtap_card_note(note_card) or False,
-        }
+        """Form values of a scanned ``card``: its Contact values, as every card's."""
+        values = self.env["mtap.contact.card"]._mtap_card_values([card])[0]
+        return self._form_values(values)
 
     @api.onchange("scan_image", "scan_image_back")
     def _onchange_scan_image(self):
@@ -253,12 +256,16 @@ class MtapContactAdd(models.TransientModel):
         previous = json.loads(self.scan_filled or "{}")
         update = {}
         filled = {}
-        for field in [*_SCANNED_FIELDS, "note"]:
+        for field in _SCANNED_FIELDS:
             current = self[field]
             current = current.id if isinstance(current, models.BaseModel) else current
             if not current or current == previous.get(field):
                 update[field] = values[field]
             filled[field] = values[field]
+        # a photo or tags from the card's QR code, when the form has none
+        for field in ("image_1920", "category_ids"):
+            if not self[field]:
+                update[field] = values[field]
         checks = low_confidence_fields(card)
         self.update(
             {

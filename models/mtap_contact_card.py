@@ -1,0 +1,460 @@
+"""One path from a card to a Contact, for every way a Contact is added.
+
+A phone-book card, a scanned business card and a QR code are all read into the same
+card dict (``tools.vcard.parse_card``); ``_mtap_card_values`` turns it into
+*Contact values* (one country and state lookup, one e-mail and phone policy, what
+has no field written in the note), the Add Contact form shows those values as they
+will be saved, and ``_mtap_partner_values`` writes them as new Contacts. Duplicates
+are found with ``res.partner._mtap_match_people`` from ``_mtap_people``.
+
+Contact values are a dict with the keys ``name``, ``company_name``, ``function``,
+``email``, ``phone``, ``website``, the address fields of ``ADDRESS_FIELDS`` (ids
+for the state and country), ``note`` (plain text), ``category_ids``,
+``image_1920`` (base64) and ``warnings`` (for the import's preview).
+"""
+
+import base64
+
+import phonenumbers
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools import email_normalize, email_split, plaintext2html
+
+from odoo.addons.phone_validation.tools import phone_validation
+
+from ..tools.country_names import country_codes, fold
+from ..tools.vcard import card_website, is_voice, main_address, readable_date
+from ..tools.vcard_data import (
+    IM_SERVICES,
+    PROPERTY_KINDS,
+    SILENT_TYPES,
+    VENDOR_PREFIXES,
+)
+
+ADDRESS_FIELDS = ("street", "street2", "zip", "city", "state_id", "country_id")
+# labels an address book gives to dates and people that have a label of ours
+_LABEL_KINDS = {
+    "anniversary": "anniversary",
+    "birthday": "birthday",
+    "spouse": "spouse",
+    "assistant": "assistant",
+    "manager": "manager",
+}
+_DATE_KINDS = ("birthday", "anniversary", "date")
+
+
+class _Lookup:
+    """What turning a batch of cards into Contact values looks up, each thing once:
+    the countries by every name and code, the states of the countries met, the
+    user's country and the note's labels."""
+
+    def __init__(self, card_model):
+        env = card_model.env
+        self.env = env
+        self.labels = card_model._mtap_note_labels()
+        self.default_country = env.user.country_id or env.company.country_id
+        countries = env["res.country"].search([])
+        by_code = {country.code.upper(): country.id for country in countries}
+        index = {}
+        for lang in dict.fromkeys([env.lang or "en_US", "en_US"]):
+            for country in countries.with_context(lang=lang):
+                index.setdefault(fold(country.name), country.id)
+        for code, country_id in by_code.items():
+            index.setdefault(fold(code), country_id)
+        languages = (env.lang or "en_US",) + tuple(
+            code for code, _name in env["res.lang"].get_installed()
+        )
+        for key, code in country_codes(languages).items():
+            if code in by_code:
+                index.setdefault(key, by_code[code])
+        self.countries = index
+        self.states = {}
+
+    def country(self, text):
+        """The id of the country ``text`` names, or False."""
+        return self.countries.get(fold(text), False) if text else False
+
+    def state(self, text, country_id):
+        """The id of the state of ``country_id`` that ``text`` names or codes."""
+        if not text or not country_id:
+            return False
+        if country_id not in self.states:
+            index = {}
+            for state in self.env["res.country.state"].search(
+                [("country_id", "=", country_id)]
+            ):
+                index.setdefault(fold(state.code), state.id)
+                index.setdefault(fold(state.name), state.id)
+                # some codes carry their country: DE-BY is "BY" on a card
+                index.setdefault(fold(state.code.rpartition("-")[2]), state.id)
+            self.states[country_id] = index
+        return self.states[country_id].get(fold(text), False)
+
+
+class MtapContactCard(models.AbstractModel):
+    _name = "mtap.contact.card"
+    _description = "mTap: a card turned into a Contact"
+
+    # ------------------------------------------------------------
+    # POLICIES
+    # ------------------------------------------------------------
+
+    @api.model
+    def _mtap_email(self, value):
+        """The e-mail address to save for ``value`` (as written, without a display
+        name around it), or False when it is not one valid address (Odoo's own
+        split finds ``@typo`` in ``pat@@typo``: a local part and a domain with a
+        dot are required)."""
+        emails = email_split(value or "")
+        if len(emails) != 1 or value.count("@") != 1:
+            return False
+        local, _at, domain = emails[0].strip().rpartition("@")
+        if not local or "." not in domain.strip("."):
+            return False
+        return emails[0].strip()
+
+    @api.model
+    def _mtap_phone(self, number, country=None):
+        """``(international, e164)`` forms of ``number``, a national number being
+        read in ``country`` (default: the user's country); ``(False, False)`` when
+        it is not a valid number. Odoo's own parser (``phone_validation``)."""
+        country = country or self._mtap_default_country()
+        try:
+            parsed = phone_validation.phone_parse(number, country.code)
+        except UserError:
+            return False, False
+        return (
+            phonenumbers.format_number(
+                parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL
+            ),
+            phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164),
+        )
+
+    @api.model
+    def _mtap_default_country(self):
+        """The country of national phone numbers and of states named without a
+        country: the user's, else their company's."""
+        return self.env.user.country_id or self.env.company.country_id
+
+    @api.model
+    def _mtap_note_labels(self):
+        """The labels of the note's lines, in the user's language."""
+        return {
+            "email": self.env._("E-mail"),
+            "phone": self.env._("Phone"),
+            "fax": self.env._("Fax"),
+            "pager": self.env._("Pager"),
+            "address": self.env._("Address"),
+            "website": self.env._("Website"),
+            "name": self.env._("Name"),
+            "company": self.env._("Company"),
+            "department": self.env._("Department"),
+            "title": self.env._("Job Title"),
+            "birthday": self.env._("Birthday"),
+            "anniversary": self.env._("Anniversary"),
+            "date": self.env._("Date"),
+            "nickname": self.env._("Nickname"),
+            "role": self.env._("Role"),
+            "im": self.env._("Instant Messaging"),
+            "spouse": self.env._("Spouse"),
+            "manager": self.env._("Manager"),
+            "assistant": self.env._("Assistant"),
+            "related": self.env._("Related Person"),
+            "gender": self.env._("Gender"),
+            "timezone": self.env._("Time Zone"),
+            "location": self.env._("Location"),
+            "language": self.env._("Language"),
+            "freebusy": self.env._("Free/Busy Calendar"),
+            "calendar": self.env._("Calendar"),
+            "address_label": self.env._("Address Label"),
+            "photo": self.env._("Photo"),
+            "logo": self.env._("Logo"),
+            "sound": self.env._("Sound"),
+            "key": self.env._("Public Key"),
+            "phonetic_first": self.env._("Phonetic First Name"),
+            "phonetic_middle": self.env._("Phonetic Middle Name"),
+            "phonetic_last": self.env._("Phonetic Last Name"),
+            "maiden_name": self.env._("Maiden Name"),
+            "social": self.env._("Social Profile"),
+            "blog": self.env._("Blog"),
+            "expertise": self.env._("Expertise"),
+            "hobby": self.env._("Hobby"),
+            "interest": self.env._("Interest"),
+            "member": self.env._("Member"),
+            "agent": self.env._("Agent"),
+            "embedded": self.env._("embedded file, not kept"),
+            "bad_email": self.env._("not a valid e-mail address"),
+            "bad_phone": self.env._("not a valid phone number"),
+        }
+
+    # ------------------------------------------------------------
+    # CARD -> CONTACT VALUES
+    # ------------------------------------------------------------
+
+    @api.model
+    def _mtap_lookup(self):
+        """The countries, states and labels ``_mtap_card_values`` looks up, for a
+        caller that turns many batches of cards into Contact values."""
+        return _Lookup(self)
+
+    @api.model
+    def _mtap_card_values(self, cards, create_tags=False, lookup=None):
+        """The Contact values (see the module) of each parsed card of ``cards``, in
+        order. The card's tags are the existing contact tags of the same names;
+        with ``create_tags``, missing ones are created. ``lookup``: see
+        ``_mtap_lookup``."""
+        lookup = lookup or _Lookup(self)
+        Partner = self.env["res.partner"]
+        tags = Partner._mtap_category_ids(
+            [name for card in cards for name in card["categories"]],
+            create_missing=create_tags,
+        )
+        return [self._mtap_one_card_values(card, lookup, tags) for card in cards]
+
+    def _mtap_one_card_values(self, card, lookup, tags):
+        labels = lookup.labels
+        lines, warnings = [], list(card["warnings"])
+        address, main, unread = self._mtap_card_address(card, lookup)
+        for index, (raw, types) in enumerate(card["addresses"]):
+            if index == main:
+                if unread:
+                    reason = self.env._(
+                        "not recognised: %(texts)s", texts=", ".join(unread)
+                    )
+                    lines.append(self._mtap_line(labels["address"], types, raw, reason))
+                    warnings.append(reason)
+            else:
+                lines.append(self._mtap_line(labels["address"], types, raw))
+        phone_country = (
+            self.env["res.country"].browse(address["country_id"])
+            if address["country_id"]
+            else lookup.default_country
+        )
+        email = False
+        for value, types in card["emails"]:
+            valid = self._mtap_email(value)
+            if valid and not email:
+                email = valid
+                continue
+            reason = False if valid else labels["bad_email"]
+            lines.append(self._mtap_line(labels["email"], types, value, reason))
+            if reason:
+                warnings.append(f"{value}: {reason}")
+        phone = phone_e164 = False
+        for value, types in card["phones"]:
+            formatted, e164 = self._mtap_phone(value, phone_country)
+            if formatted and not phone and is_voice(types):
+                phone, phone_e164 = formatted, e164
+                continue
+            kind = next(
+                (t for t in ("fax", "pager") if t in types),
+                "phone",
+            )
+            reason = False if formatted else labels["bad_phone"]
+            types = [t for t in types if t != kind]
+            lines.append(
+                self._mtap_line(labels[kind], types, formatted or value, reason)
+            )
+            if reason:
+                warnings.append(f"{value}: {reason}")
+        website = card_website(card)
+        lines += [
+            self._mtap_line(labels["website"], [], url)
+            for url in card["urls"]
+            if url != website
+        ]
+        if card["department"]:
+            lines.append(self._mtap_line(labels["department"], [], card["department"]))
+        if card["birthday"]:
+            lines.append(
+                self._mtap_line(labels["birthday"], [], readable_date(card["birthday"]))
+            )
+        lines += [self._mtap_extra_line(extra, labels) for extra in card["extra"]]
+        categories = []
+        for name in card["categories"]:
+            category = tags.get(self.env["res.partner"]._mtap_fold(name))
+            if category and category.id not in categories:
+                categories.append(category.id)
+        return {
+            "name": card["name"][:256],
+            "company_name": card["company"][:256] or False,
+            "function": card["title"][:256] or False,
+            "email": email,
+            "phone": phone,
+            "phone_e164": phone_e164,
+            "website": website and website[:256],
+            **address,
+            "note": "\n".join(filter(None, [card["note"], "\n".join(lines)])) or False,
+            "category_ids": categories,
+            "image_1920": base64.b64encode(card["photo"]).decode()
+            if card["photo"]
+            else False,
+            "warnings": warnings,
+        }
+
+    def _mtap_card_address(self, card, lookup):
+        """``(address, index, unread)``: the Contact's address (field values), its
+        index among the card's addresses (None: no address), and the card's texts
+        of it that were not recognised (country, state)."""
+        address = dict.fromkeys(ADDRESS_FIELDS, False)
+        index = main_address(card["addresses"])
+        if index is None:
+            return address, None, []
+        raw, _types = card["addresses"][index]
+        country_id = lookup.country(raw.get("country"))
+        state_id = lookup.state(
+            raw.get("state"), country_id or lookup.default_country.id
+        )
+        if state_id and not country_id:
+            country_id = self.env["res.country.state"].browse(state_id).country_id.id
+        address.update(
+            {
+                "street": raw.get("street") or False,
+                "street2": raw.get("street2") or False,
+                "zip": raw.get("zip") or False,
+                "city": raw.get("city") or False,
+                "state_id": state_id,
+                "country_id": country_id,
+            }
+        )
+        unread = [
+            text
+            for text, found in (
+                (raw.get("country"), country_id),
+                (raw.get("state"), state_id),
+            )
+            if text and not found
+        ]
+        return address, index, unread
+
+    @api.model
+    def _mtap_line(self, label, types, value, reason=False):
+        """One line of the note: ``Label (types): value (reason)``; an address is
+        written on one line."""
+        if isinstance(value, dict):
+            value = ", ".join(
+                part
+                for part in (
+                    value.get("street"),
+                    value.get("street2"),
+                    " ".join(filter(None, [value.get("zip"), value.get("city")])),
+                    value.get("state"),
+                    value.get("country"),
+                )
+                if part
+            )
+        shown = [t for t in dict.fromkeys(types) if t not in SILENT_TYPES]
+        line = f"{label} ({', '.join(shown)})" if shown else label
+        line = f"{line}: {value}"
+        return f"{line} ({reason})" if reason else line
+
+    @api.model
+    def _mtap_extra_line(self, extra, labels):
+        """The note's line of a property without a Contact field."""
+        prop, own_label = extra["property"], (extra["label"] or "").strip()
+        # the address book's own label is among the types too: shown once
+        types = [t for t in extra["types"] if t.casefold() != own_label.casefold()]
+        kind = _LABEL_KINDS.get(own_label.casefold()) or PROPERTY_KINDS.get(prop)
+        if kind == "im":
+            service = extra["service"] or IM_SERVICES.get(prop)
+            types = [service, *types] if service else types
+        if not kind:
+            label = own_label or self._mtap_property_label(prop)
+        else:
+            label = labels[kind]
+            if own_label and own_label.casefold() not in _LABEL_KINDS:
+                types.append(own_label)
+        value = extra["value"]
+        if value is None:
+            value = labels["embedded"]
+        elif kind in _DATE_KINDS:
+            value = readable_date(value)
+        return self._mtap_line(label, types, value)
+
+    @api.model
+    def _mtap_property_label(self, prop):
+        """A readable label for a property nobody told us about: ``X-MS-FOO-BAR``
+        gives ``Foo bar``."""
+        name = prop
+        for prefix in VENDOR_PREFIXES:
+            if name.startswith(prefix) and len(name) > len(prefix):
+                name = name[len(prefix) :]
+                break
+        name = name.replace("-", " ").replace("_", " ").strip().lower()
+        return name[:1].upper() + name[1:]
+
+    # ------------------------------------------------------------
+    # DUPLICATES
+    # ------------------------------------------------------------
+
+    @api.model
+    def _mtap_people(self, values_list, owner):
+        """The people of ``res.partner._mtap_match_people`` for Contact values (or
+        any dict with ``email``, ``phone``, ``name`` and ``company_name``)."""
+        people = []
+        for values in values_list:
+            phone = values.get("phone_e164")
+            if not phone and values.get("phone"):
+                phone = self._mtap_phone(values["phone"])[1]
+            people.append(
+                {
+                    "email": email_normalize(values["email"])
+                    if values.get("email")
+                    else False,
+                    "phone": phone or False,
+                    "name": values.get("name") or False,
+                    "company": values.get("company_name") or False,
+                    "owner": owner,
+                }
+            )
+        return people
+
+    # ------------------------------------------------------------
+    # CONTACT VALUES -> CONTACTS
+    # ------------------------------------------------------------
+
+    @api.model
+    def _mtap_address(self, source):
+        """The address fields of a partner or of Contact values, comparable."""
+        if isinstance(source, models.BaseModel):
+            return {
+                name: source[name].id
+                if isinstance(source[name], models.BaseModel)
+                else source[name] or False
+                for name in ADDRESS_FIELDS
+            }
+        return {name: source.get(name) or False for name in ADDRESS_FIELDS}
+
+    @api.model
+    def _mtap_partner_values(self, values_list, owner, source):
+        """``res.partner.create`` values of new Contacts from ``values_list``,
+        owned by ``owner`` with the source ``source``; their companies are found
+        or created on the way."""
+        Partner = self.env["res.partner"]
+        companies = Partner._mtap_company_contacts(
+            {values["company_name"]: {} for values in values_list}
+        )
+        result = []
+        for values in values_list:
+            company = companies.get(Partner._mtap_fold(values.get("company_name")))
+            result.append(
+                {
+                    "name": values["name"],
+                    "email": values.get("email") or False,
+                    "phone": values.get("phone") or False,
+                    "function": values.get("function") or False,
+                    "website": values.get("website") or False,
+                    **self._mtap_address(values),
+                    "parent_id": company.id if company else False,
+                    "comment": plaintext2html(values["note"])
+                    if values.get("note")
+                    else False,
+                    "category_id": [fields.Command.set(values.get("category_ids", []))],
+                    "image_1920": values.get("image_1920") or False,
+                    "mtap_is_contact": True,
+                    "mtap_source": source,
+                    "mtap_owner_id": owner.id,
+                }
+            )
+        return result
