@@ -9,8 +9,9 @@ are found with ``res.partner._mtap_match_people`` from ``_mtap_people``.
 
 Contact values are a dict with the keys ``name``, ``company_name``, ``function``,
 ``email``, ``phone``, ``website``, the address fields of ``ADDRESS_FIELDS`` (ids
-for the state and country), ``note`` (plain text), ``category_ids``,
-``image_1920`` (base64) and ``warnings`` (for the import's preview).
+for the state and country), ``work_address`` (the address is the company's: a new
+company gets it), ``note`` (plain text), ``category_ids``, ``image_1920``
+(base64) and ``warnings`` (for the import's preview).
 """
 
 import base64
@@ -215,7 +216,7 @@ class MtapContactCard(models.AbstractModel):
     def _mtap_one_card_values(self, card, lookup, tags):
         labels = lookup.labels
         lines, warnings = [], list(card["warnings"])
-        address, main, unread = self._mtap_card_address(card, lookup)
+        address, main, work, unread = self._mtap_card_address(card, lookup)
         for index, (raw, types) in enumerate(card["addresses"]):
             if index == main:
                 if unread:
@@ -285,6 +286,7 @@ class MtapContactCard(models.AbstractModel):
             "phone_e164": phone_e164,
             "website": website and website[:256],
             **address,
+            "work_address": work,
             "note": "\n".join(filter(None, [card["note"], "\n".join(lines)])) or False,
             "category_ids": categories,
             "image_1920": base64.b64encode(card["photo"]).decode()
@@ -294,14 +296,15 @@ class MtapContactCard(models.AbstractModel):
         }
 
     def _mtap_card_address(self, card, lookup):
-        """``(address, index, unread)``: the Contact's address (field values), its
-        index among the card's addresses (None: no address), and the card's texts
-        of it that were not recognised (country, state)."""
+        """``(address, index, work, unread)``: the Contact's address (field
+        values), its index among the card's addresses (None: no address), whether
+        it is a work address, and the card's texts of it that were not recognised
+        (country, state)."""
         address = dict.fromkeys(ADDRESS_FIELDS, False)
         index = main_address(card["addresses"])
         if index is None:
-            return address, None, []
-        raw, _types = card["addresses"][index]
+            return address, None, False, []
+        raw, types = card["addresses"][index]
         country_id = lookup.country(raw.get("country"))
         state_id = lookup.state(
             raw.get("state"), country_id or lookup.default_country.id
@@ -326,7 +329,7 @@ class MtapContactCard(models.AbstractModel):
             )
             if text and not found
         ]
-        return address, index, unread
+        return address, index, "work" in types, unread
 
     @api.model
     def _mtap_line(self, label, types, value, reason=False):
@@ -427,17 +430,48 @@ class MtapContactCard(models.AbstractModel):
         return {name: source.get(name) or False for name in ADDRESS_FIELDS}
 
     @api.model
+    def _mtap_person_type(self, address, company_address):
+        """The ``type`` of a person with ``address`` under a company with
+        ``company_address`` (None: no company). Odoo copies a company's address
+        onto its ``contact`` children, and a child's address onto a company without
+        one: a person keeps their own address as an *other* address, which Odoo
+        does not sync."""
+        if company_address is None or not any(address.values()):
+            return "contact"
+        return "contact" if address == company_address else "other"
+
+    @api.model
+    def _mtap_companies(self, values_list):
+        """The company contacts named by ``values_list`` (folded name ->
+        res.partner), found by name or created with the first *work* address
+        given for them: a home address never goes onto a company."""
+        Partner = self.env["res.partner"]
+        wanted = {}
+        for values in values_list:
+            name = (values.get("company_name") or "").strip()
+            if not name:
+                continue
+            key = Partner._mtap_fold(name)
+            address = self._mtap_address(values) if values.get("work_address") else {}
+            if key not in wanted or (address and not wanted[key][1]):
+                wanted[key] = (name, {k: v for k, v in address.items() if v})
+        return Partner._mtap_company_contacts(dict(wanted.values()))
+
+    @api.model
     def _mtap_partner_values(self, values_list, owner, source):
         """``res.partner.create`` values of new Contacts from ``values_list``,
         owned by ``owner`` with the source ``source``; their companies are found
         or created on the way."""
-        Partner = self.env["res.partner"]
-        companies = Partner._mtap_company_contacts(
-            {values["company_name"]: {} for values in values_list}
-        )
+        companies = self._mtap_companies(values_list)
+        company_addresses = {
+            company.id: self._mtap_address(company) for company in companies.values()
+        }
         result = []
         for values in values_list:
-            company = companies.get(Partner._mtap_fold(values.get("company_name")))
+            company = companies.get(
+                self.env["res.partner"]._mtap_fold(values.get("company_name"))
+            )
+            address = self._mtap_address(values)
             result.append(
                 {
                     "name": values["name"],
@@ -445,8 +479,11 @@ class MtapContactCard(models.AbstractModel):
                     "phone": values.get("phone") or False,
                     "function": values.get("function") or False,
                     "website": values.get("website") or False,
-                    **self._mtap_address(values),
+                    **address,
                     "parent_id": company.id if company else False,
+                    "type": self._mtap_person_type(
+                        address, company_addresses[company.id] if company else None
+                    ),
                     "comment": plaintext2html(values["note"])
                     if values.get("note")
                     else False,

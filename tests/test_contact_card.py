@@ -154,6 +154,148 @@ class TestContactCard(MtapCommon):
             partner.country_id.code,
         )
 
+    def test_people_of_one_company_keep_their_own_addresses(self):
+        """Case 43: Odoo's address sync from the company never overwrites a
+        person's address, and a home address never goes onto the company."""
+        initech = self.env["res.partner"].create(
+            {
+                "name": "Initech",
+                "is_company": True,
+                "street": "1 Initech Way",
+                "city": "Austin",
+                "country_id": self.env.ref("base.us").id,
+            }
+        )
+        job = self._import(
+            vcf(
+                [
+                    "VERSION:3.0",
+                    "FN:Alice Home",
+                    "ORG:Globex",
+                    "EMAIL:alice@globex.example",
+                    "ADR;TYPE=HOME:;;12 Rue Privée;Ixelles;;1050;Belgium",
+                ],
+                [
+                    "VERSION:3.0",
+                    "FN:Bob Office",
+                    "ORG:Globex",
+                    "EMAIL:bob@globex.example",
+                    "ADR;TYPE=WORK:;Floor 3;100 Avenue Louise;Brussels;;1000;Belgium",
+                ],
+                [
+                    "VERSION:3.0",
+                    "FN:Carol Antwerp",
+                    "ORG:GLOBEX",
+                    "EMAIL:carol@globex.example",
+                    "ADR;TYPE=WORK:;;5 Meir;Antwerpen;;2000;Belgium",
+                ],
+                [
+                    "VERSION:3.0",
+                    "FN:Dan Nowhere",
+                    "ORG:Globex",
+                    "EMAIL:dan@globex.example",
+                ],
+                [
+                    "VERSION:3.0",
+                    "FN:Erin Initech",
+                    "ORG:Initech",
+                    "EMAIL:erin@initech.example",
+                    "ADR;TYPE=HOME:;;7 Elm St;Dallas;TX;75201;USA",
+                ],
+            )
+        )
+        people = self._by_name(job)
+        alice, bob = people["Alice Home"], people["Bob Office"]
+        carol, dan, erin = (
+            people["Carol Antwerp"],
+            people["Dan Nowhere"],
+            people["Erin Initech"],
+        )
+        globex = bob.parent_id
+        self.assertEqual((alice | carol | dan).parent_id, globex)
+        # the company gets the first WORK address of its cards, never a home one
+        self.assertEqual(
+            self._address(globex),
+            ("100 Avenue Louise", "Floor 3", "1000", "Brussels", False, "BE"),
+        )
+        self.assertEqual(self._address(bob), self._address(globex))
+        self.assertEqual(bob.type, "contact")
+        # the others keep the address of their card
+        self.assertEqual(
+            self._address(alice),
+            ("12 Rue Privée", False, "1050", "Ixelles", False, "BE"),
+        )
+        self.assertEqual(
+            self._address(carol), ("5 Meir", False, "2000", "Antwerpen", False, "BE")
+        )
+        self.assertEqual((alice.type, carol.type), ("other", "other"))
+        # a person without an address is at the company's, as Odoo has it
+        self.assertEqual(
+            (dan.type, self._address(dan)), ("contact", self._address(bob))
+        )
+        # an existing company is not changed by a card
+        self.assertEqual(erin.parent_id, initech)
+        self.assertEqual(
+            self._address(erin), ("7 Elm St", False, "75201", "Dallas", "TX", "US")
+        )
+        self.assertEqual(
+            self._address(initech),
+            ("1 Initech Way", False, False, "Austin", False, "US"),
+        )
+        # and later changes of the company's address do not overwrite theirs
+        globex.write({"street": "200 Avenue Louise"})
+        self.assertEqual(alice.street, "12 Rue Privée")
+        self.assertEqual(carol.street, "5 Meir")
+        self.assertEqual(bob.street, "200 Avenue Louise")
+
+    def test_home_and_work_addresses(self):
+        job = self._import(
+            vcf(
+                [
+                    "VERSION:2.1",
+                    "FN:Frank Two Homes",
+                    "ORG:Umbrella",
+                    "EMAIL:frank@umbrella.example",
+                    # the first address is only a street, the second is complete
+                    "ADR;HOME:;;1 First Street;;;;",
+                    "ADR;WORK:;;9 Main Street;Springfield;IL;62701;USA",
+                    "ADR;POSTAL:;;PO Box 12;Springfield;;62705;USA",
+                ],
+                [
+                    "VERSION:3.0",
+                    "FN:Grace Home",
+                    "ORG:Umbrella",
+                    "EMAIL:grace@umbrella.example",
+                    "ADR;TYPE=HOME,PREF:;;3 Oak Road;London;Greater London;SW1A 1AA;UK",
+                    "ADR;TYPE=WORK:;;Umbrella House;London;;EC1A 1BB;UK",
+                ],
+            )
+        )
+        people = self._by_name(job)
+        frank, grace = people["Frank Two Homes"], people["Grace Home"]
+        # the most complete address is the main one; a work one goes to the company
+        self.assertEqual(
+            self._address(frank),
+            ("9 Main Street", False, "62701", "Springfield", "IL", "US"),
+        )
+        self.assertEqual(self._address(frank.parent_id), self._address(frank))
+        self.assertIn("Address (home): 1 First Street", self._note(frank))
+        self.assertIn("Address: PO Box 12, 62705 Springfield, USA", self._note(frank))
+        # Grace's preferred home address is hers, and only hers
+        self.assertEqual(
+            self._address(grace),
+            ("3 Oak Road", False, "SW1A 1AA", "London", False, "GB"),
+        )
+        self.assertEqual(grace.type, "other")
+        self.assertNotEqual(grace.parent_id.street, "3 Oak Road")
+        self.assertIn(
+            "Address (work): Umbrella House, EC1A 1BB London, UK", self._note(grace)
+        )
+        # a region that is no state of the country is kept, and said so
+        self.assertIn("(not recognised: Greater London)", self._note(grace))
+        line = job.line_ids.filtered(lambda l: l.partner_id == grace)
+        self.assertIn("Greater London", line.message)
+
     def test_countries_written_every_way(self):
         countries = {
             "USA": "US",

@@ -28,6 +28,11 @@ class MtapContactAdd(models.TransientModel):
         "res.country.state", domain="[('country_id', '=?', country_id)]"
     )
     country_id = fields.Many2one("res.country")
+    work_address = fields.Boolean(
+        "Company Address",
+        help="The address is the company's: a new company gets it. Otherwise it is "
+        "the person's own address (e.g. their home) and stays on the person only.",
+    )
     category_ids = fields.Many2many("res.partner.category", string="Tags")
     met_event = fields.Char("Event", help="Where you met: the event, fair or meeting.")
     met_place = fields.Char("Place")
@@ -189,6 +194,7 @@ class MtapContactAdd(models.TransientModel):
             "city": values["city"],
             "state_id": values["state_id"],
             "country_id": values["country_id"],
+            "work_address": values["work_address"],
             "note": values["note"],
             "image_1920": values["image_1920"],
             "category_ids": [fields.Command.set(values["category_ids"])],
@@ -220,6 +226,7 @@ class MtapContactAdd(models.TransientModel):
             "city": self.city,
             "state_id": self.state_id.id,
             "country_id": self.country_id.id,
+            "work_address": self.work_address,
             "note": self.note,
             "category_ids": self.category_ids.ids,
             "image_1920": self.image_1920,

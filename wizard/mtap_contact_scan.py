@@ -33,6 +33,7 @@ _CHECKED_FIELDS = {
 }
 _SCANNED_FIELDS = [
     *(field for names in _CHECKED_FIELDS.values() for field in names),
+    "work_address",
     "note",
 ]
 
