@@ -56,7 +56,8 @@ class MtapContactImport(models.Model):
         string="Cards of Known Contacts",
         default="skip",
         required=True,
-        help="What to do with a card whose e-mail or phone belongs to a contact.",
+        help="What to do with a card whose e-mail, phone, or name and company belong "
+        "to a contact.",
     )
     import_new = fields.Boolean("Import New Cards", default=True)
     line_ids = fields.One2many("mtap.contact.import.line", "import_id", readonly=True)
@@ -175,6 +176,7 @@ class MtapContactImport(models.Model):
     def _preview_chunk(self, chunk, counts, lookup):
         if not chunk:
             return
+        Partner = self.env["res.partner"]
         cards = [card for _number, card, _error in chunk if card]
         values, people, found = (iter(x) for x in self._card_people(cards, lookup))
         seen = {}
@@ -187,7 +189,7 @@ class MtapContactImport(models.Model):
                 vals_list.append(vals)
                 continue
             contact, person, (partner, _rule) = next(values), next(people), next(found)
-            keys = [(key, person[key]) for key in ("email", "phone") if person[key]]
+            keys = Partner._mtap_person_keys(person)
             first = next((seen[key] for key in keys if key in seen), None)
             # what will be saved, as it will be saved
             vals.update(
@@ -282,6 +284,7 @@ class MtapContactImport(models.Model):
     def _import_batch(self, batch, lookup):
         if not batch:
             return
+        Partner = self.env["res.partner"]
         lines = {
             line.number: line
             for line in self.line_ids.search(
@@ -300,7 +303,7 @@ class MtapContactImport(models.Model):
         for (number, _card), values, person, (partner, _rule) in zip(
             cards, values_list, people, found, strict=True
         ):
-            keys = [(key, person[key]) for key in ("email", "phone") if person[key]]
+            keys = Partner._mtap_person_keys(person)
             twin = any(key in created_keys for key in keys)
             if partner or twin:
                 if self.duplicate_action == "skip":

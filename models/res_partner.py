@@ -6,7 +6,7 @@ import vobject.vcard
 from odoo import api, fields, models, tools
 from odoo.exceptions import AccessError, UserError
 from odoo.fields import Domain
-from odoo.tools import split_every
+from odoo.tools import SQL, split_every
 from odoo.tools.image import ImageProcess
 from odoo.tools.mimetypes import guess_mimetype
 
@@ -167,13 +167,15 @@ class ResPartner(models.Model):
         for partner in self:
             partner.mtap_lead_count = counts.get(partner, 0)
 
-    @api.depends("email", "phone")
+    @api.depends("email", "phone", "name", "parent_id", "company_name")
     def _compute_mtap_duplicate_id(self):
         people = [
             {
                 "email": partner.email_normalized
                 or self.env["res.partner"]._mtap_normalize_email(partner.email),
                 "phone": partner._mtap_sanitize_phone(partner.phone),
+                "name": not partner.is_company and partner.name,
+                "company": partner.parent_id.name or partner.company_name,
                 "owner": partner.mtap_owner_id or self.env.user,
             }
             for partner in self
@@ -328,12 +330,15 @@ class ResPartner(models.Model):
         ``company`` and ``owner`` (res.users).
 
         Rules, in order: same normalised e-mail, then same sanitised phone, then
-        same name and company (both compared case-insensitively). Only partners
-        the current user can read and that are not another owner's mTap Contact are
-        candidates; people come before companies. Return a list, in the order of
-        ``people``, of ``(partner, rule)`` with rule ``email``, ``phone``,
-        ``name_company`` or ``none`` (and an empty partner). Three queries at most,
-        whatever the number of people; partners in ``exclude`` are never returned.
+        same name and company (both compared case-insensitively); a person with
+        neither e-mail nor phone and no company is the contact of that name with
+        no company. Only partners the current user can read and that are not
+        another owner's mTap Contact are candidates; people come before
+        companies. Return a list, in the order of ``people``, of ``(partner,
+        rule)`` with rule ``email``, ``phone``, ``name_company`` or ``none`` (and
+        an empty partner). Three queries at most, whatever the number of people;
+        partners in ``exclude`` are never returned. ``_mtap_person_keys`` gives
+        the same rules as keys, for people not saved yet.
         """
         excluded = [i for i in (exclude or self.browse()).ids if isinstance(i, int)]
         results = [(self.browse(), "none")] * len(people)
@@ -348,7 +353,7 @@ class ResPartner(models.Model):
             todo = [
                 i
                 for i, person in enumerate(people)
-                if not results[i][0] and person.get(key)
+                if not results[i][0] and self._mtap_person_key(rule, person)
             ]
             if not todo:
                 return
@@ -368,6 +373,18 @@ class ResPartner(models.Model):
                 if found:
                     results[i] = (found, rule)
 
+        def same_name(values):
+            names = sorted({value.strip().lower() for value in values})
+            # one hashed comparison per row, where an "=ilike" per name would scan
+            # the table once per name
+            return Domain.custom(
+                to_sql=lambda model, alias, query: SQL(
+                    "lower(btrim(%s)) = ANY(%s)",
+                    model._field_to_sql(alias, "name", query),
+                    names,
+                )
+            )
+
         match(
             "email",
             "email",
@@ -383,17 +400,36 @@ class ResPartner(models.Model):
         match(
             "name_company",
             "name",
-            lambda values: Domain.OR(
-                [("name", "=ilike", _ilike_exact(value))] for value in values
-            ),
+            same_name,
             lambda p: self._mtap_fold(p.name),
             accept=lambda p, person: (
-                bool(person.get("company"))
-                and self._mtap_fold(p.commercial_company_name)
-                == self._mtap_fold(person["company"])
+                self._mtap_fold(p.commercial_company_name or "")
+                == self._mtap_fold(person.get("company") or "")
             ),
         )
         return results
+
+    @api.model
+    def _mtap_person_key(self, rule, person):
+        """The key by which ``rule`` (see ``_mtap_match_people``) finds
+        ``person``, or False when it cannot."""
+        if rule in ("email", "phone"):
+            return person.get(rule) or False
+        name = self._mtap_fold(person.get("name") or "")
+        company = self._mtap_fold(person.get("company") or "")
+        if name and (company or not (person.get("email") or person.get("phone"))):
+            return (name, company)
+        return False
+
+    @api.model
+    def _mtap_person_keys(self, person):
+        """Every key by which ``_mtap_match_people``'s rules find ``person``:
+        two people sharing one are the same person (a card met twice in a file)."""
+        return [
+            (rule, key)
+            for rule in ("email", "phone", "name_company")
+            if (key := self._mtap_person_key(rule, person))
+        ]
 
     @api.model
     def _mtap_company_contacts(self, values_by_name):

@@ -360,6 +360,55 @@ class TestContactCard(MtapCommon):
         self.assertFalse(people["Nina York"].state_id)
         self.assertIn("not recognised: new york", self._note(people["Nina York"]))
 
+    def test_reimport_in_skip_mode_creates_nothing(self):
+        """Case 46: the same file imported twice, skipping duplicates."""
+        data = vcf(
+            ["VERSION:3.0", "FN:Ivy Mail", "EMAIL:ivy@mail.example"],
+            # a number with no valid E.164 form, no e-mail: name and company
+            ["VERSION:3.0", "FN:Jack Badphone", "ORG:Hooli", "TEL:555-0199"],
+            # a name and nothing else
+            ["VERSION:3.0", "FN:Kim Alone"],
+            ["VERSION:2.1", "N:Lone;Leo", "TEL;CELL:12"],
+            # a national number, read in the user's country (Belgium)
+            ["VERSION:3.0", "FN:Mia Mobile", "TEL;TYPE=CELL:0470 12 34 56"],
+            ["VERSION:4.0", "FN:Ned Org", "ORG:Pied Piper", "TITLE:CEO"],
+        )
+        first = self._import(data)
+        self.assertEqual(first.created_count, 6)
+        mia = self.env["res.partner"].search([("name", "=", "Mia Mobile")])
+        self.assertEqual(mia.phone, "+32 470 12 34 56")
+        count = self.env["res.partner"].search_count([])
+        again = self._import(data)
+        self.assertEqual(again.duplicate_count, 6)
+        self.assertEqual(
+            (again.created_count, again.skipped_count, again.failed_count), (0, 6, 0)
+        )
+        self.assertEqual(self.env["res.partner"].search_count([]), count)
+        jack = self.env["res.partner"].search([("name", "=", "Jack Badphone")])
+        self.assertEqual(
+            again.line_ids.filtered(lambda l: l.name == "Jack Badphone").partner_id,
+            jack,
+        )
+        # the number is not lost
+        self.assertIn("Phone: 555-0199 (not a valid phone number)", self._note(jack))
+
+    def test_name_and_company_rule_in_the_add_form(self):
+        grace = self.env["res.partner"].create(
+            {
+                "name": "Grace Hopper",
+                "parent_id": self.env["res.partner"]
+                .create({"name": "Navy", "is_company": True})
+                .id,
+            }
+        )
+        form = Form(self.env["mtap.contact.add"].with_user(self.user_a))
+        form.name = "grace hopper"
+        self.assertFalse(form.duplicate_id, "a name alone is not her: no company")
+        form.company_name = "NAVY "
+        self.assertEqual(form.duplicate_id, grace)
+        form.company_name = "Army"
+        self.assertFalse(form.duplicate_id)
+
     def test_vcard_21_bare_parameters(self):
         """Case 44, through the import: a photo and an accented name."""
         data = vcf(

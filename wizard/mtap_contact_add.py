@@ -60,22 +60,25 @@ class MtapContactAdd(models.TransientModel):
         "res.partner",
         string="Existing Contact",
         compute="_compute_duplicate_id",
-        help="A contact you can see already has this e-mail or phone.",
+        help="A contact you can see already has this e-mail or phone, or this name "
+        "and company.",
     )
 
-    @api.depends("email", "phone")
+    @api.depends("email", "phone", "name", "company_name")
     def _compute_duplicate_id(self):
-        Partner = self.env["res.partner"]
-        found = Partner._mtap_match_people(
+        people = self.env["mtap.contact.card"]._mtap_people(
             [
                 {
-                    "email": Partner._mtap_normalize_email(wizard.email),
-                    "phone": Partner._mtap_sanitize_phone(wizard.phone),
-                    "owner": self.env.user,
+                    "email": wizard.email,
+                    "phone": wizard.phone,
+                    "name": wizard.name,
+                    "company_name": wizard.company_name,
                 }
                 for wizard in self
-            ]
+            ],
+            self.env.user,
         )
+        found = self.env["res.partner"]._mtap_match_people(people)
         for wizard, (partner, _rule) in zip(self, found, strict=True):
             wizard.duplicate_id = partner
 
