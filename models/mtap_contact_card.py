@@ -4,8 +4,9 @@ A phone-book card, a scanned business card and a QR code are all read into the s
 card dict (``tools.vcard.parse_card``); ``_mtap_card_values`` turns it into
 *Contact values* (one country and state lookup, one e-mail and phone policy, what
 has no field written in the note), the Add Contact form shows those values as they
-will be saved, and ``_mtap_partner_values`` writes them as new Contacts. Duplicates
-are found with ``res.partner._mtap_match_people`` from ``_mtap_people``.
+will be saved, and ``_mtap_partner_values`` / ``_mtap_merge_values`` write them as a
+new Contact or into an existing one. Duplicates are found with
+``res.partner._mtap_match_people`` from ``_mtap_people``.
 
 Contact values are a dict with the keys ``name``, ``company_name``, ``function``,
 ``email``, ``phone``, ``website``, the address fields of ``ADDRESS_FIELDS`` (ids
@@ -17,10 +18,11 @@ company gets it), ``note`` (plain text), ``category_ids``, ``image_1920``
 import base64
 
 import phonenumbers
+from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
-from odoo.tools import email_normalize, email_split, plaintext2html
+from odoo.tools import email_normalize, email_split, html2plaintext, plaintext2html
 
 from odoo.addons.phone_validation.tools import phone_validation
 
@@ -495,3 +497,115 @@ class MtapContactCard(models.AbstractModel):
                 }
             )
         return result
+
+    @api.model
+    def _mtap_merge_values(self, partner, values, owner, source):
+        """``write`` values merging Contact ``values`` into the existing
+        ``partner``: empty fields are filled, an address is taken whole or not at
+        all (never one address's street with another's city), and what differs
+        from the Contact is appended to its note, as are the card's note lines it
+        does not hold yet."""
+        labels = self._mtap_note_labels()
+        Partner = self.env["res.partner"]
+        updates, lines = {}, []
+        for name, label in (
+            ("email", "email"),
+            ("phone", "phone"),
+            ("function", "title"),
+            ("website", "website"),
+        ):
+            new = values.get(name)
+            if not new:
+                continue
+            if not partner[name]:
+                updates[name] = new
+            elif not self._mtap_same(name, partner[name], new):
+                lines.append(f"{labels[label]}: {new}")
+        if Partner._mtap_fold(values.get("name")) != Partner._mtap_fold(partner.name):
+            lines.append(f"{labels['name']}: {values['name']}")
+        updates.update(self._mtap_merge_place(partner, values, lines, labels))
+        note = self._mtap_note_addition(
+            partner.comment, [*(values.get("note") or "").splitlines(), *lines]
+        )
+        if note:
+            updates["comment"] = note
+        if values.get("image_1920") and not partner.image_1920:
+            updates["image_1920"] = values["image_1920"]
+        if values.get("category_ids"):
+            updates["category_id"] = [
+                fields.Command.link(i) for i in values["category_ids"]
+            ]
+        if not partner.mtap_is_contact:
+            updates.update(
+                mtap_is_contact=True, mtap_source=source, mtap_owner_id=owner.id
+            )
+        return updates
+
+    @api.model
+    def _mtap_merge_place(self, partner, values, lines, labels):
+        """The company and address part of ``_mtap_merge_values``: a company when
+        ``partner`` has none, the card's address when it has none, and the
+        ``type`` that keeps the person's address their own; what differs goes to
+        ``lines``."""
+        Partner = self.env["res.partner"]
+        updates = {}
+        company = partner.parent_id
+        if values.get("company_name"):
+            if not company and not partner.is_company:
+                company = self._mtap_companies([values]).get(
+                    Partner._mtap_fold(values["company_name"])
+                )
+                updates["parent_id"] = company.id
+            elif Partner._mtap_fold(
+                partner.commercial_company_name
+            ) != Partner._mtap_fold(values["company_name"]):
+                lines.append(f"{labels['company']}: {values['company_name']}")
+        address = self._mtap_address(values)
+        current = self._mtap_address(partner)
+        if any(address.values()):
+            if not any(current.values()):
+                updates.update(address)
+                current = address
+            elif address != current:
+                lines.append(
+                    self._mtap_line(labels["address"], [], self._mtap_texts(address))
+                )
+        if company and partner.type == "contact":
+            person_type = self._mtap_person_type(current, self._mtap_address(company))
+            if person_type != partner.type:
+                updates["type"] = person_type
+        return updates
+
+    @api.model
+    def _mtap_same(self, name, old, new):
+        if name == "email":
+            return email_normalize(old) == email_normalize(new)
+        if name == "phone":
+            return self._mtap_phone(old)[1] == self._mtap_phone(new)[1] or old == new
+        return old.strip().casefold() == new.strip().casefold()
+
+    @api.model
+    def _mtap_texts(self, address):
+        """An address of field values as texts, for the note."""
+        return {
+            "street": address["street"],
+            "street2": address["street2"],
+            "zip": address["zip"],
+            "city": address["city"],
+            "state": self.env["res.country.state"].browse(address["state_id"]).name
+            if address["state_id"]
+            else False,
+            "country": self.env["res.country"].browse(address["country_id"]).name
+            if address["country_id"]
+            else False,
+        }
+
+    @api.model
+    def _mtap_note_addition(self, comment, lines):
+        """``comment`` (HTML) with the ``lines`` it does not hold yet appended, or
+        None when it holds them all."""
+        existing = html2plaintext(comment or "")
+        new = [line for line in lines if line.strip() and line.strip() not in existing]
+        if not new:
+            return None
+        return (comment or Markup()) + plaintext2html("\n".join(new))

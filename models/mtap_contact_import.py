@@ -57,7 +57,8 @@ class MtapContactImport(models.Model):
         default="skip",
         required=True,
         help="What to do with a card whose e-mail, phone, or name and company belong "
-        "to a contact.",
+        "to a contact. Updating fills the contact's empty fields and adds the rest "
+        "to its note.",
     )
     import_new = fields.Boolean("Import New Cards", default=True)
     line_ids = fields.One2many("mtap.contact.import.line", "import_id", readonly=True)
@@ -341,26 +342,15 @@ class MtapContactImport(models.Model):
         )
 
     def _update_partner(self, partner, values):
-        vals = self.env["mtap.contact.card"]._mtap_partner_values(
-            [values], self.user_id, "phonebook"
-        )[0]
-        updates = {
-            key: value
-            for key, value in vals.items()
-            if value and key not in ("category_id", "mtap_source", "mtap_owner_id")
-        }
-        if partner.mtap_is_contact:
-            updates.pop("mtap_is_contact", None)
-        else:
-            updates.update(mtap_source="phonebook", mtap_owner_id=self.user_id.id)
-        if partner.image_1920:
-            updates.pop("image_1920", None)
-        tag_ids = vals["category_id"][0][2]
-        if tag_ids:
-            updates["category_id"] = [fields.Command.link(i) for i in tag_ids]
+        """Merge a card's Contact values into ``partner`` (see
+        ``mtap.contact.card._mtap_merge_values``)."""
         try:
             with self.env.cr.savepoint():
-                partner.write(updates)
+                partner.write(
+                    self.env["mtap.contact.card"]._mtap_merge_values(
+                        partner, values, self.user_id, "phonebook"
+                    )
+                )
         except Exception as error:  # noqa: BLE001 - reported on the card's line
             _logger.info("mTap import: card not merged into %s: %s", partner.id, error)
             return "failed", str(error)[:500]

@@ -154,6 +154,10 @@ class TestContactCard(MtapCommon):
             partner.country_id.code,
         )
 
+    # ------------------------------------------------------------------
+    # addresses (case 43)
+    # ------------------------------------------------------------------
+
     def test_people_of_one_company_keep_their_own_addresses(self):
         """Case 43: Odoo's address sync from the company never overwrites a
         person's address, and a home address never goes onto the company."""
@@ -360,6 +364,10 @@ class TestContactCard(MtapCommon):
         self.assertFalse(people["Nina York"].state_id)
         self.assertIn("not recognised: new york", self._note(people["Nina York"]))
 
+    # ------------------------------------------------------------------
+    # re-import (case 46)
+    # ------------------------------------------------------------------
+
     def test_reimport_in_skip_mode_creates_nothing(self):
         """Case 46: the same file imported twice, skipping duplicates."""
         data = vcf(
@@ -408,6 +416,10 @@ class TestContactCard(MtapCommon):
         self.assertEqual(form.duplicate_id, grace)
         form.company_name = "Army"
         self.assertFalse(form.duplicate_id)
+
+    # ------------------------------------------------------------------
+    # vCard 2.1 (case 44) and phones
+    # ------------------------------------------------------------------
 
     def test_vcard_21_bare_parameters(self):
         """Case 44, through the import: a photo and an accented name."""
@@ -468,6 +480,10 @@ class TestContactCard(MtapCommon):
         self.assertIn("pat@@typo", job.line_ids.message)
         self.assertEqual(job.line_ids.email, "pat@home.example")
 
+    # ------------------------------------------------------------------
+    # nothing lost (case 45)
+    # ------------------------------------------------------------------
+
     def test_properties_without_a_field_are_kept_in_the_note(self):
         """Case 45: nickname, role, anniversary, IM handles, spouse, X- properties,
         other links, all readable in the note."""
@@ -527,6 +543,90 @@ class TestContactCard(MtapCommon):
         # what is about the file, not the person, stays out
         for text in ("1234-5678", "Apple", "2024-01-01"):
             self.assertNotIn(text, note)
+
+    # ------------------------------------------------------------------
+    # update mode
+    # ------------------------------------------------------------------
+
+    def test_update_fills_empty_fields_and_appends_to_the_note(self):
+        existing = (
+            self.env["res.partner"]
+            .with_user(self.user_a)
+            .create(
+                {
+                    "name": "Sara Update",
+                    "email": "sara@update.example",
+                    "street": "1 Old Street",
+                    "city": "Gent",
+                    "country_id": self.env.ref("base.be").id,
+                    "comment": "<p>Met at Expo</p>",
+                    "mtap_is_contact": True,
+                }
+            )
+        )
+        bare = (
+            self.env["res.partner"]
+            .with_user(self.user_a)
+            .create(
+                {
+                    "name": "Tom Bare",
+                    "email": "tom@update.example",
+                    "mtap_is_contact": True,
+                }
+            )
+        )
+        data = vcf(
+            [
+                "VERSION:3.0",
+                "FN:Sara Update",
+                "EMAIL:SARA@update.example",
+                "TITLE:Buyer",
+                "TEL;TYPE=CELL:+32 470 11 11 11",
+                "ADR;TYPE=HOME:;Flat 2;9 New Street;Leuven;;3000;Belgium",
+                "NOTE:Likes tea.",
+            ],
+            [
+                "VERSION:3.0",
+                "FN:Tom Bare",
+                "EMAIL:tom@update.example",
+                "ADR;TYPE=HOME:;Flat 5;5 Tom Street;Namur;;5000;Belgium",
+            ],
+        )
+        job = self._import(data, duplicate_action="update")
+        self.assertEqual(job.updated_count, 2)
+        self.assertRecordValues(
+            existing,
+            [
+                {
+                    "email": "sara@update.example",
+                    "function": "Buyer",
+                    "phone": "+32 470 11 11 11",
+                    # the address is the contact's, whole: never mixed with the card's
+                    "street": "1 Old Street",
+                    "street2": False,
+                    "city": "Gent",
+                    "zip": False,
+                }
+            ],
+        )
+        self.assertIn("Met at Expo", self._note(existing))
+        self.assertIn("Likes tea.", self._note(existing))
+        self.assertIn(
+            "Address: 9 New Street, Flat 2, 3000 Leuven, Belgium", self._note(existing)
+        )
+        # a contact without an address gets the card's, whole
+        self.assertEqual(
+            self._address(bare),
+            ("5 Tom Street", "Flat 5", "5000", "Namur", False, "BE"),
+        )
+        # updating again adds nothing twice
+        comment = existing.comment
+        self._import(data, duplicate_action="update")
+        self.assertEqual(existing.comment, comment)
+
+    # ------------------------------------------------------------------
+    # one path: import, scan and QR give the same Contact
+    # ------------------------------------------------------------------
 
     def test_same_card_through_import_scan_and_qr(self):
         tag = self.env["res.partner.category"].create({"name": "Partners"})

@@ -295,7 +295,10 @@ class TestContactImport(MtapCommon):
         self.assertEqual(existing.name, "Arnold S.")
         again = self._import(data, duplicate_action="update")
         self.assertEqual((again.created_count, again.updated_count), (0, 3))
-        self.assertEqual(existing.name, "Arnold Smith")
+        # an update fills empty fields: the name the contact has stays, the card's
+        # is in the note
+        self.assertEqual(existing.name, "Arnold S.")
+        self.assertIn("Name: Arnold Smith", existing.comment)
         self.assertTrue(existing.mtap_is_contact)
         third = self._import(data, duplicate_action="create")
         self.assertEqual(third.created_count, 3)
