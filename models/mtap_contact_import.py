@@ -24,7 +24,8 @@ class MtapContactImport(models.Model):
     _inherit = ["mail.thread"]
     _order = "id desc"
 
-    name = fields.Char("File Name", readonly=True)
+    # set by the upload widget from the file's own name, so not readonly
+    name = fields.Char("File Name")
     user_id = fields.Many2one(
         "res.users",
         string="Imported by",

@@ -63,6 +63,10 @@ class TestContactsTour(MtapCommon, HttpCase):
         )
         vera = mine.filtered(lambda p: p.name == "Vera Vcard")
         self.assertEqual(vera.mtap_source, "phonebook")
+        # the import keeps the file's name
+        self.assertEqual(
+            self.env["mtap.contact.import"].search([], limit=1).name, "phone.vcf"
+        )
         self.assertEqual(vera.category_id.name, "Tour Import")
         self.assertEqual(Partner.search_count([("email", "=", shared.email)]), 1)
 
