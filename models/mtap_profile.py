@@ -828,43 +828,25 @@ class MtapProfile(models.Model):
         """The share screen of this card: its QR code big, its address to copy or
         share, the counters; how a card is shown to the person in front of you."""
         self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.name,
-            "res_model": "mtap.profile",
-            "res_id": self.id,
-            "view_mode": "form",
-            "views": [
-                (self.env.ref("mtap_hub.mtap_profile_view_form_share").id, "form")
-            ],
-            "context": {"create": False},
-        }
+        share = self.env.ref("mtap_hub.mtap_profile_view_form_share")
+        return self._get_records_action(
+            name=self.name, views=[(share.id, "form")], context={"create": False}
+        )
 
     def action_show_qr_fullscreen(self):
         """The QR code alone, as large as the screen allows."""
         self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Scan to open my card"),
-            "res_model": "mtap.profile",
-            "res_id": self.id,
-            "view_mode": "form",
-            "views": [(self.env.ref("mtap_hub.mtap_profile_view_form_qr").id, "form")],
-            "target": "new",
-            "context": {"dialog_size": "fullscreen"},
-        }
+        return self._get_records_action(
+            name=self.env._("Scan to open my card"),
+            views=[(self.env.ref("mtap_hub.mtap_profile_view_form_qr").id, "form")],
+            target="new",
+            context={"dialog_size": "fullscreen"},
+        )
 
     def action_edit_card(self):
         """The card's form, to change what it shows."""
         self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.name,
-            "res_model": "mtap.profile",
-            "res_id": self.id,
-            "view_mode": "form",
-            "views": [(False, "form")],
-        }
+        return self._get_records_action(name=self.name, context={})
 
     def action_open_public_card(self):
         """The public card, as visitors see it."""

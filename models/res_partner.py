@@ -289,29 +289,18 @@ class ResPartner(models.Model):
     def action_mtap_open_lean(self):
         """The Contact on the lean mTap form (what a networker reads on a phone);
         the full contact form is one tap away."""
-        self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.display_name,
-            "res_model": "res.partner",
-            "res_id": self.id,
-            "view_mode": "form",
-            "views": [
-                (self.env.ref("mtap_hub.res_partner_view_form_mtap_lean").id, "form")
-            ],
-        }
+        return self._mtap_open_form("mtap_hub.res_partner_view_form_mtap_lean")
 
     def action_mtap_open_full_form(self):
         """The Contact on Odoo's full contact form."""
+        return self._mtap_open_form("base.view_partner_form")
+
+    def _mtap_open_form(self, view_xmlid):
         self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.display_name,
-            "res_model": "res.partner",
-            "res_id": self.id,
-            "view_mode": "form",
-            "views": [(self.env.ref("base.view_partner_form").id, "form")],
-        }
+        view = self.env.ref(view_xmlid)
+        return self._get_records_action(
+            name=self.display_name, views=[(view.id, "form")], context={}
+        )
 
     def action_mtap_view_leads(self):
         """Open the Leads converted into this Contact."""

@@ -16,6 +16,22 @@ def image_b64(color="red", size=(300, 300), image_format="PNG", mode="RGB"):
     return base64.b64encode(buffer.getvalue())
 
 
+def delete_committed_card(env, profile_id):
+    """Remove a card committed by a test that serves real requests, with its Leads
+    and their queued mails."""
+    leads = (
+        env["crm.lead"]
+        .with_context(active_test=False)
+        .search([("mtap_profile_id", "=", profile_id)])
+    )
+    env["mail.mail"].search(
+        [("model", "=", "crm.lead"), ("res_id", "in", leads.ids)]
+    ).unlink()
+    leads.unlink()
+    env["mtap.profile"].browse(profile_id).unlink()
+    env.cr.execute("DELETE FROM mtap_rate_limit")
+
+
 class MtapCommon(BaseCommon):
     """Users, a Belgian company and one card per user, shared by the mTap tests."""
 

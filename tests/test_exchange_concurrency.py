@@ -7,6 +7,8 @@ import odoo
 from odoo.tests import BaseCase, get_db_name, tagged
 from odoo.tools import config
 
+from .common import delete_committed_card
+
 
 @tagged("post_install", "-at_install")
 class TestExchangeConcurrency(BaseCase):
@@ -50,19 +52,9 @@ class TestExchangeConcurrency(BaseCase):
     def tearDownClass(cls):
         with cls.registry.cursor() as cr:
             env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
-            leads = (
-                env["crm.lead"]
-                .with_context(active_test=False)
-                .search([("mtap_profile_id", "=", cls.profile_id)])
-            )
-            env["mail.mail"].search(
-                [("model", "=", "crm.lead"), ("res_id", "in", leads.ids)]
-            ).unlink()
-            leads.unlink()
-            env["mtap.profile"].browse(cls.profile_id).unlink()
+            delete_committed_card(env, cls.profile_id)
             for key, value in cls.saved_params.items():
                 env["ir.config_parameter"].set_param(key, value)
-            cr.execute("DELETE FROM mtap_rate_limit")
         super().tearDownClass()
 
     def _exchange_in_parallel(self, emails):

@@ -17,6 +17,8 @@ import odoo
 from odoo.tests import BaseCase, get_db_name, tagged
 from odoo.tools import config
 
+from .common import delete_committed_card
+
 SLUG = "prefork-card-k3v8"
 
 
@@ -120,20 +122,10 @@ class TestProductionServer(BaseCase):
         cls.tmp.cleanup()
         with cls.registry.cursor() as cr:
             env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
-            leads = (
-                env["crm.lead"]
-                .with_context(active_test=False)
-                .search([("mtap_profile_id", "=", cls.profile_id)])
-            )
-            env["mail.mail"].search(
-                [("model", "=", "crm.lead"), ("res_id", "in", leads.ids)]
-            ).unlink()
-            leads.unlink()
-            env["mtap.profile"].browse(cls.profile_id).unlink()
+            delete_committed_card(env, cls.profile_id)
             env["ir.config_parameter"].set_param(
                 "mtap_hub.exchange_min_fill_seconds", cls.saved_fill or "3"
             )
-            cr.execute("DELETE FROM mtap_rate_limit")
         super().tearDownClass()
 
     def _server_log(self):
