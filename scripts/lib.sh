@@ -106,7 +106,8 @@ ensure_odoo() {
 }
 
 # Tesseract languages: English and orientation detection for the card scan, French
-# because the tests save "eng+fra" as the scan languages.
+# because the tests save "eng+fra" as the scan languages. Each is the Debian package
+# tesseract-ocr-<lang>: tesseract-ocr-eng, tesseract-ocr-osd, tesseract-ocr-fra.
 OCR_LANGUAGES=(eng osd fra)
 TESSDATA_GLOB="/usr/share/tesseract-ocr/*/tessdata"
 
