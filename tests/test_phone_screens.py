@@ -177,6 +177,9 @@ class TestPhoneTours(PhoneScreensCommon, HttpCase):
             ]
         )
         self.assertEqual(sorted(mine.mapped("name")), ["Anna First", "Ben Second"])
+        # a national number typed on the phone gets the user's country
+        ben = mine.filtered(lambda partner: partner.name == "Ben Second")
+        self.assertEqual(ben.phone_sanitized, "+32470123456")
 
     def test_convert_one_lead_tour(self):
         carla = self._exchange_lead(
