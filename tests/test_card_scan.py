@@ -86,6 +86,41 @@ class TestCardTextParser(MtapCommon):
         )
         self.assertEqual(parse_card_text(text, region="FR")["phones"], [])
 
+    def test_phone_on_the_line_of_the_email(self):
+        card = parse_card_text(
+            "Jennifer Park\nPark & Lane Realty\nM 212.555.0171 | jen@parklane.com\n",
+            region="US",
+        )
+        self.assertEqual(card["phones"][0][0], "+1 212-555-0171")
+        self.assertEqual(card["emails"][0][0], "jen@parklane.com")
+
+    def test_email_and_website_glued_by_a_separator(self):
+        for separator in ("·", "-", "•"):
+            with self.subTest(separator=separator):
+                card = parse_card_text(
+                    "Giulia Bianchi\nFerro e Vetro\n"
+                    f"giulia.bianchi@ferroevetro.it{separator}ferroevetro.it\n"
+                )
+                self.assertEqual(
+                    [email for email, _t in card["emails"]],
+                    ["giulia.bianchi@ferroevetro.it"],
+                )
+                self.assertEqual(card["urls"], ["https://ferroevetro.it"])
+
+    def test_national_numbers_in_the_cards_own_country(self):
+        # the user's company is in the US; the card's domain says Italy, France
+        card = parse_card_text(
+            "Giulia Bianchi\nMob. 341 505 5635\ngiulia@ferroevetro.it\n", region="US"
+        )
+        self.assertEqual(card["phones"][0][0], "+39 341 505 5635")
+        card = parse_card_text(
+            "Claire Martin\nTél. 06 72 57 60 05\nwww.atelier-martin.fr\n", region="US"
+        )
+        self.assertEqual(card["phones"][0][0], "+33 6 72 57 60 05")
+        # a generic domain leaves the user's country
+        card = parse_card_text("Grace Kim\n(212) 555-0187\ngrace@orbit.com", "US")
+        self.assertEqual(card["phones"][0][0], "+1 212-555-0187")
+
     def test_two_emails_and_ocr_slips(self):
         card = parse_card_text(
             "DANIEL OKAFOR\nAccount Executive\nBrightline Media\n"

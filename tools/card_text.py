@@ -427,14 +427,27 @@ def _cut(lines, used, index, spans):
     for start, end in sorted(spans, reverse=True):
         line = line[:start] + " " + line[end:]
     rest = re.sub(r"\s+", " ", _LEFTOVER.sub(" ", line)).strip(" ,;:|/-–—•·")
-    if len(re.findall(r"[^\W\d_]", rest)) >= 3:
+    # a name, title or company, or a phone number sharing the line (``M 212... |
+    # jen@...``), stays free for the fields read after
+    if len(re.findall(r"[^\W\d_]", rest)) >= 3 or len(re.findall(r"\d", rest)) >= 6:
         lines[index] = rest
     else:
         used.add(index)
 
 
+# a separator read right after an e-mail address's top-level domain, before a web
+# address: "giulia@ferro.it·ferro.it" (OCR often reads the dot as a dash)
+_GLUED_SEPARATOR = re.compile(
+    r"(@[A-Za-z0-9.-]+?\.(?:" + "|".join(sorted(_COMMON_TLDS)) + r"))[-·•|]"
+    r"(?=(?:www\.)?[A-Za-z0-9-]+\.[A-Za-z]{2,24}\b)"
+)
+
+
 def _find_emails(lines, used):
     emails = []
+    for index in range(len(lines)):
+        # same length: the spans found stay those of the line
+        lines[index] = _GLUED_SEPARATOR.sub(r"\1 ", lines[index])
     for index, line in enumerate(lines):
         spans = []
         for match in _EMAIL.finditer(line):
@@ -750,12 +763,32 @@ def _name_from_email(emails):
     return ""
 
 
+# country-code top-level domains that are not used as generic ones
+_GENERIC_CCTLDS = frozenset({"co", "io", "me", "tv", "ai", "app", "cc", "ly", "eu"})
+
+
+def card_region(emails, websites):
+    """The country of a card's national phone numbers, from the country domain of
+    its web or e-mail address (``.it`` -> IT, ``.co.uk`` -> GB), or None."""
+    hosts = [re.sub(r"^https?://", "", url).split("/")[0] for url, _c in websites]
+    hosts += [email.split("@", 1)[1] for email, _c in emails]
+    for host in hosts:
+        tld = host.lower().rsplit(".", 1)[-1]
+        if len(tld) != 2 or tld in _GENERIC_CCTLDS:
+            continue
+        code = "GB" if tld == "uk" else tld.upper()
+        if code in phonenumbers.SUPPORTED_REGIONS:
+            return code
+    return None
+
+
 def parse_card_text(text, region=None, countries=None):
     """A card dict (see ``vcard.parse_card``) read from the OCR ``text`` of a
     business card, with ``confidence``: field name to a number from 0 to 1
     (fields: name, title, company, email, phone, website, address), and
-    ``lines``: the lines no field took. ``region`` is the ISO country code that
-    numbers without a country code belong to; ``countries`` maps folded country
+    ``lines``: the lines no field took. Numbers without a country code belong to
+    the country of the card's web or e-mail domain (see ``card_region``), else to
+    ``region`` (an ISO country code); ``countries`` maps folded country
     names (see ``_fold``) to what ``address["country"]`` should hold."""
     lines = _clean_lines(text)
     used = set()
@@ -763,7 +796,7 @@ def parse_card_text(text, region=None, countries=None):
     confidence = card["confidence"]
     emails = _find_emails(lines, used)
     websites = _find_websites(lines, used, emails)
-    phones = _find_phones(lines, used, region)
+    phones = _find_phones(lines, used, card_region(emails, websites) or region)
     address, address_confidence = _find_address(lines, used, countries or {})
     people, people_confidence, leftover = _pick_people_lines(
         lines, used, emails, websites
