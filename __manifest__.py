@@ -20,6 +20,8 @@
         "data/mtap_hub_data.xml",
         "data/mail_template_data.xml",
         "views/mtap_profile_views.xml",
+        "views/mtap_card_template_views.xml",
+        "views/mtap_profile_team_views.xml",
         "views/mtap_profile_templates.xml",
         "views/crm_lead_views.xml",
         "wizard/mtap_contact_add_views.xml",

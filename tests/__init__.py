@@ -17,3 +17,4 @@ from . import test_contact_qr
 from . import test_followup
 from . import test_followup_cron
 from . import test_card_scan
+from . import test_card_template

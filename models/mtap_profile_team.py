@@ -1,0 +1,275 @@
+import base64
+from collections import defaultdict
+
+import vobject
+
+from odoo import api, fields, models
+from odoo.exceptions import AccessError, UserError
+from odoo.fields import Command
+
+from ..tools.card_page import resized_image
+from .mtap_card_template import SHARED_IMAGES, TEMPLATE_FIELDS, lock_field
+
+
+class MtapProfile(models.Model):
+    """mTap cards in a team: built on a company's card template (see
+    ``mtap.card.template``)."""
+
+    _inherit = "mtap.profile"
+
+    # ------------------------------------------------------------
+    # FIELDS
+    # ------------------------------------------------------------
+
+    user_id = fields.Many2one(check_company=True)
+    template_id = fields.Many2one(
+        "mtap.card.template",
+        string="Card Template",
+        index="btree_not_null",
+        check_company=True,
+        ondelete="restrict",
+        tracking=True,
+        help="The company template this card is built on: the fields it locks are "
+        "the template's and only an mTap manager changes them, on the template.",
+    )
+    template_locked_fields = fields.Json(
+        compute="_compute_template_locked_fields",
+        help="The card fields its template locks.",
+    )
+    template_cover_image = fields.Image(
+        related="template_id.cover_image", string="Template Cover"
+    )
+    template_logo = fields.Image(related="template_id.logo", string="Template Logo")
+    company_address = fields.Text(
+        help="The company's address, shown under its name on the card and put in "
+        "the saved contact."
+    )
+    lead_followup_rule_id = fields.Many2one(
+        "mtap.followup.rule",
+        string="Lead Follow-up Rule",
+        check_company=True,
+        domain="[('applies_to', '=', 'lead')]",
+        help="The follow-up rule of the Leads this card captures; empty: the first "
+        "rule that applies.",
+    )
+    contact_followup_rule_id = fields.Many2one(
+        "mtap.followup.rule",
+        string="Contact Follow-up Rule",
+        check_company=True,
+        domain="[('applies_to', '=', 'contact')]",
+        help="The follow-up rule of the Contacts converted from this card's Leads; "
+        "empty: the first rule that applies.",
+    )
+
+    @api.depends(
+        "template_id",
+        *(f"template_id.{lock_field(name)}" for name in TEMPLATE_FIELDS),
+    )
+    def _compute_template_locked_fields(self):
+        for card in self:
+            template = card.sudo().template_id
+            card.template_locked_fields = template._locked_fields() if template else []
+
+    # ------------------------------------------------------------
+    # ORM
+    # ------------------------------------------------------------
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        templates = self.env["mtap.card.template"].browse(
+            {vals["template_id"] for vals in vals_list if vals.get("template_id")}
+        )
+        # reading the templates checks that the user may use them (their company)
+        templates.check_access("read")
+        values_of = {t.id: t.sudo()._values_for_card() for t in templates}
+        for vals in vals_list:
+            if not vals.get("template_id"):
+                continue
+            template = templates.browse(vals["template_id"])
+            vals.setdefault("company_id", template.company_id.id)
+            values = dict(values_of[template.id])
+            # each card its own commands: the ORM may complete them
+            template_links = [
+                Command.create(dict(command[2]))
+                for command in values.pop("link_ids", None) or []
+            ]
+            for name, value in values.items():
+                if name not in vals or template[lock_field(name)]:
+                    vals[name] = list(value) if isinstance(value, list) else value
+            if template.link_ids_locked:
+                # the template's links, then the card's own (a form shows the
+                # template's too: they are not given twice)
+                own = [
+                    command
+                    for command in vals.get("link_ids") or []
+                    if not (
+                        isinstance(command, list | tuple)
+                        and command[0] == 0
+                        and command[2].get("template_link_id")
+                    )
+                ]
+                vals["link_ids"] = template_links + own
+            elif "link_ids" not in vals and template_links:
+                vals["link_ids"] = template_links
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if "template_id" in vals:
+            self._check_template_change()
+            previous = {card.id: card.sudo().template_id for card in self}
+        else:
+            self._check_template_locks(vals)
+        result = super().write(vals)
+        if "template_id" in vals:
+            self._on_template_changed(previous)
+        return result
+
+    def copy_data(self, default=None):
+        vals_list = super().copy_data(default=default)
+        for card, vals in zip(self, vals_list, strict=True):
+            # a copy gets the template's locked links from create, not twice
+            if card.template_id.link_ids_locked and "link_ids" in vals:
+                vals["link_ids"] = [
+                    command
+                    for command, link in zip(
+                        vals["link_ids"], card.link_ids, strict=True
+                    )
+                    if not link.template_link_id
+                ]
+        return vals_list
+
+    # ------------------------------------------------------------
+    # TEMPLATE
+    # ------------------------------------------------------------
+
+    @api.onchange("template_id")
+    def _onchange_template_id(self):
+        template = self.template_id
+        if template:
+            self.update(template._values_for_card(self if self._origin else None))
+
+    def _check_template_change(self):
+        """Only an mTap manager moves a card to another template or off its
+        template (a user would escape the locked fields)."""
+        if self.env.su or self.env.user.has_group("mtap_hub.group_mtap_manager"):
+            return
+        raise AccessError(
+            self.env._("Only an mTap manager can change the template of a card.")
+        )
+
+    def _check_template_locks(self, vals):
+        """Refuse to change a field the card's template locks: writing the
+        template's own value (as the template does) is allowed."""
+        names = [name for name in vals if name in TEMPLATE_FIELDS]
+        if not names:
+            return
+        cards_by_template = defaultdict(list)
+        for card in self.sudo():
+            if card.template_id:
+                cards_by_template[card.template_id].append(card)
+        for template, cards in cards_by_template.items():
+            for name in names:
+                if not template[lock_field(name)] or name == "link_ids":
+                    continue  # locked links are guarded one by one
+                if not all(
+                    template._holds_value(name, vals[name], card) for card in cards
+                ):
+                    raise UserError(
+                        self.env._(
+                            "%(field)s is locked by the card template %(template)s: "
+                            "ask an mTap manager to change it on the template.",
+                            field=self._fields[name]._description_string(self.env),
+                            template=template.name,
+                        )
+                    )
+
+    def _on_template_changed(self, previous):
+        """Cards moved to another template (or off one, ``previous``: their
+        templates before) take the new template's locked fields and the defaults
+        they have no value for; they keep what the former template showed."""
+        Link = self.env["mtap.profile.link"].sudo()
+        for card in self.sudo():
+            old, new = previous[card.id], card.template_id
+            if old == new:
+                continue
+            if old:
+                kept = {
+                    name: old[name]
+                    for name in SHARED_IMAGES
+                    if old[lock_field(name)]
+                    and old[name]
+                    and not card[name]
+                    and not (new and new[lock_field(name)])
+                }
+                if kept:
+                    card.write(kept)
+                Link.search(
+                    [("profile_id", "=", card.id), ("template_link_id", "!=", False)]
+                ).write({"template_link_id": False})
+            if new:
+                values = new._values_for_card(card)
+                links = values.pop("link_ids", None)
+                if values:
+                    card.write(values)
+                if new.link_ids_locked:
+                    new._push_links(new.link_ids, card)
+                elif links:
+                    card.write({"link_ids": links})
+
+    def _card_image_holders(self):
+        """``{field: template}`` for the images the card shows from its template."""
+        self.ensure_one()
+        template = self.template_id
+        return {
+            name: template
+            for name in SHARED_IMAGES
+            if template and template[lock_field(name)]
+        }
+
+    def _card_image_versions(self):
+        holders = self._card_image_holders()
+        if not holders:
+            return super()._card_image_versions()
+        template = self.template_id
+        own = [name for name in ("image_1920", *SHARED_IMAGES) if name not in holders]
+        attachments = (
+            self.env["ir.attachment"]
+            .sudo()
+            .search_read(
+                [
+                    "|",
+                    "&",
+                    "&",
+                    ("res_model", "=", self._name),
+                    ("res_id", "=", self.id),
+                    ("res_field", "in", own),
+                    "&",
+                    "&",
+                    ("res_model", "=", template._name),
+                    ("res_id", "=", template.id),
+                    ("res_field", "in", list(holders)),
+                ],
+                ["res_field", "checksum"],
+            )
+        )
+        return {a["res_field"]: (a["checksum"] or "0")[:10] for a in attachments}
+
+    def _card_image(self, field, width):
+        holder = self._card_image_holders().get(field)
+        if not holder:
+            return super()._card_image(field, width)
+        data = base64.b64decode(holder[field])
+        if field == "cover_image":
+            return resized_image(data, width, width // 3)[0]
+        return resized_image(data, width, crop=False)[0]
+
+    def _build_vcard(self):
+        vcard = super()._build_vcard()
+        address = (self.company_address or "").strip()
+        if vcard and address:
+            if "adr" in vcard.contents:
+                del vcard.contents["adr"]
+            adr = vcard.add("adr")
+            adr.value = vobject.vcard.Address(street=address)
+            adr.type_param = "work"
+        return vcard
