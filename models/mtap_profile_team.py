@@ -4,16 +4,26 @@ from collections import defaultdict
 import vobject
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.fields import Command
+from odoo.tools import email_normalize
+from odoo.tools.mimetypes import guess_mimetype
 
 from ..tools.card_page import resized_image
 from .mtap_card_template import SHARED_IMAGES, TEMPLATE_FIELDS, lock_field
 
+# The card fields that are the person's: on a card that follows its owner they
+# follow the owner's user, except those changed on the card.
+PERSON_FIELDS = ("name", "image_1920", "job_title", "phone", "email")
+# The fields of a user's partner they come from (a user's name, photo and e-mail
+# are its partner's).
+PERSON_SOURCE_FIELDS = frozenset({"name", "image_1920", "function", "phone", "email"})
+SVG_MIMETYPE = "image/svg+xml"
+
 
 class MtapProfile(models.Model):
-    """mTap cards in a team: built on a company's card template (see
-    ``mtap.card.template``)."""
+    """mTap cards in a team: built on a company's card template and following
+    their owner's user (see ``mtap.card.template`` and ``mtap.card.bulk``)."""
 
     _inherit = "mtap.profile"
 
@@ -60,6 +70,25 @@ class MtapProfile(models.Model):
         help="The follow-up rule of the Contacts converted from this card's Leads; "
         "empty: the first rule that applies.",
     )
+    person_sync = fields.Boolean(
+        "Follow the Owner's Details",
+        copy=False,
+        help="The name, photo, job title, phone and e-mail follow later changes of "
+        "the owner's user (or employee), except those changed on this card.",
+    )
+    person_overrides = fields.Char(
+        "Changed on the Card",
+        copy=False,
+        readonly=True,
+        help="The owner's details changed on this card: they no longer follow the "
+        "user.",
+    )
+    person_override_labels = fields.Char(
+        "Not Following",
+        compute="_compute_person_override_labels",
+        help="The owner's details changed on this card, which no longer follow the "
+        "user.",
+    )
 
     @api.depends(
         "template_id",
@@ -69,6 +98,15 @@ class MtapProfile(models.Model):
         for card in self:
             template = card.sudo().template_id
             card.template_locked_fields = template._locked_fields() if template else []
+
+    @api.depends("person_overrides")
+    def _compute_person_override_labels(self):
+        for card in self:
+            card.person_override_labels = ", ".join(
+                self._fields[name]._description_string(self.env)
+                for name in PERSON_FIELDS
+                if name in card._person_overrides()
+            )
 
     # ------------------------------------------------------------
     # ORM
@@ -119,9 +157,14 @@ class MtapProfile(models.Model):
             previous = {card.id: card.sudo().template_id for card in self}
         else:
             self._check_template_locks(vals)
+        overridden = set()
+        if not self.env.context.get("mtap_person_sync"):
+            overridden = set(PERSON_FIELDS).intersection(vals)
         result = super().write(vals)
         if "template_id" in vals:
             self._on_template_changed(previous)
+        if overridden:
+            self.filtered("person_sync")._add_person_overrides(overridden)
         return result
 
     def copy_data(self, default=None):
@@ -273,3 +316,124 @@ class MtapProfile(models.Model):
             adr.value = vobject.vcard.Address(street=address)
             adr.type_param = "work"
         return vcard
+
+    # ------------------------------------------------------------
+    # THE OWNER'S DETAILS
+    # ------------------------------------------------------------
+
+    @api.model
+    def _person_values(self, user, company, image=True):
+        """The card values of ``user`` as a person: name, photo, job title, phone
+        and e-mail. With Employees installed, the employee's job title, work phone
+        and work e-mail come first. A phone or e-mail that a card would refuse is
+        left out rather than stopping a whole batch."""
+        user = user.sudo()
+        partner = user.partner_id
+
+        def employee(name):
+            return user[name] if name in user._fields else False
+
+        phone = employee("work_phone") or partner.phone
+        if phone:
+            try:
+                phone = self._normalize_phone(phone, company.id)
+            except ValidationError:
+                phone = False
+        email = employee("work_email") or partner.email
+        values = {
+            "name": user.name,
+            "job_title": employee("job_title") or partner.function or False,
+            "phone": phone or False,
+            "email": email_normalize(email or "") or False,
+        }
+        if image:
+            values["image_1920"] = self._person_photo(partner)
+        return values
+
+    @api.model
+    def _person_photo(self, partner):
+        """The photo of ``partner``, or nothing for the initials Odoo draws for
+        users without one (an SVG: the card shows no photo rather than that)."""
+        image = partner.image_1920
+        if not image or guess_mimetype(base64.b64decode(image)) == SVG_MIMETYPE:
+            return False
+        return image
+
+    def _person_overrides(self):
+        self.ensure_one()
+        return set(filter(None, (self.person_overrides or "").split(",")))
+
+    def _add_person_overrides(self, names):
+        groups = defaultdict(list)
+        for card in self:
+            overrides = ",".join(sorted(card._person_overrides() | names))
+            if overrides != card.person_overrides:
+                groups[overrides].append(card.id)
+        for overrides, ids in groups.items():
+            self.browse(ids).with_context(mtap_person_sync=True).write(
+                {"person_overrides": overrides}
+            )
+
+    def _sync_person(self):
+        """Bring the owner's details of these cards (those that follow their owner)
+        in step with the owner's user, except those changed on the card. Photos are
+        compared by checksum, without reading them."""
+        cards = self.sudo().filtered("person_sync")
+        if not cards:
+            return
+        user_sums = self._image_checksums("res.partner", cards.user_id.partner_id.ids)
+        card_sums = self._image_checksums(self._name, cards.ids)
+        for card in cards:
+            values = self._person_values(card.user_id, card.company_id, image=False)
+            overrides = card._person_overrides()
+            changes = {
+                name: value
+                for name, value in values.items()
+                if name not in overrides and (card[name] or False) != value
+            }
+            if "image_1920" not in overrides and user_sums.get(
+                card.user_id.partner_id.id
+            ) != card_sums.get(card.id):
+                changes["image_1920"] = self._person_photo(card.user_id.partner_id)
+            if changes:
+                card.with_context(mtap_person_sync=True).write(changes)
+
+    @api.model
+    def _image_checksums(self, model, ids):
+        """``{id: checksum}`` of the photos (``image_1920``) of records of
+        ``model``, in one query; Odoo's drawn initials are no photo."""
+        return {
+            attachment["res_id"]: attachment["checksum"]
+            for attachment in self.env["ir.attachment"]
+            .sudo()
+            .search_read(
+                [
+                    ("res_model", "=", model),
+                    ("res_field", "=", "image_1920"),
+                    ("res_id", "in", ids),
+                ],
+                ["res_id", "checksum", "mimetype"],
+            )
+            if attachment["mimetype"] != SVG_MIMETYPE
+        }
+
+    @api.model
+    def _sync_person_of_partners(self, partners):
+        """The partners of users changed: their cards that follow them follow."""
+        cards = (
+            self.sudo()
+            .with_context(active_test=False)
+            .search(
+                [
+                    ("person_sync", "=", True),
+                    ("user_id.partner_id", "in", partners.ids),
+                ]
+            )
+        )
+        cards._sync_person()
+
+    def action_follow_owner(self):
+        """Make the card follow its owner's details again, those changed on the
+        card included."""
+        self.write({"person_sync": True, "person_overrides": False})
+        self._sync_person()

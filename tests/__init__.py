@@ -18,3 +18,4 @@ from . import test_followup
 from . import test_followup_cron
 from . import test_card_scan
 from . import test_card_template
+from . import test_card_person_sync
