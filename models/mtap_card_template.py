@@ -484,3 +484,12 @@ class MtapCardTemplate(models.Model):
             }
         )
         return action
+
+    def action_create_cards(self):
+        """Open the wizard making cards on this template for many users at once."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "mtap_hub.mtap_card_bulk_action"
+        )
+        action["context"] = {"default_template_id": self.id}
+        return action

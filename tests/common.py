@@ -130,3 +130,20 @@ class MtapTeamsCommon(MtapCommon):
             name="Dario Team",
             email="dario@acme.example",
         )
+
+    @classmethod
+    def _bulk_create(cls, users, template=None, as_user=None, **options):
+        """Run the Create mTap Cards wizard for ``users`` (as ``as_user``, the
+        manager by default) and return the new cards and the existing ones."""
+        wizard = (
+            cls.env["mtap.card.bulk"]
+            .with_user(as_user or cls.manager)
+            .create(
+                {
+                    "template_id": (template or cls.template).id,
+                    "user_ids": [(6, 0, users.ids)],
+                    **options,
+                }
+            )
+        )
+        return wizard._action_create_cards()
