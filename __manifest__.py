@@ -23,6 +23,7 @@
         "views/mtap_card_template_views.xml",
         "views/mtap_profile_team_views.xml",
         "wizard/mtap_card_bulk_views.xml",
+        "wizard/mtap_card_reassign_views.xml",
         "views/mtap_profile_templates.xml",
         "views/crm_lead_views.xml",
         "wizard/mtap_contact_add_views.xml",

@@ -18,3 +18,4 @@ from . import res_partner
 from . import mtap_contact_import
 from . import mail_activity
 from . import ir_http
+from . import res_users

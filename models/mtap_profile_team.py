@@ -2,6 +2,7 @@ import base64
 from collections import defaultdict
 
 import vobject
+from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -22,8 +23,10 @@ SVG_MIMETYPE = "image/svg+xml"
 
 
 class MtapProfile(models.Model):
-    """mTap cards in a team: built on a company's card template and following
-    their owner's user (see ``mtap.card.template`` and ``mtap.card.bulk``)."""
+    """mTap cards in a team: built on a company's card template, following their
+    owner's user, unpublished when the owner leaves and re-assigned with what they
+    brought in (see ``mtap.card.template`` and the wizards ``mtap.card.bulk`` and
+    ``mtap.card.reassign``)."""
 
     _inherit = "mtap.profile"
 
@@ -88,6 +91,16 @@ class MtapProfile(models.Model):
         compute="_compute_person_override_labels",
         help="The owner's details changed on this card, which no longer follow the "
         "user.",
+    )
+    owner_active = fields.Boolean(
+        related="user_id.active", string="Owner Active", readonly=True
+    )
+    departure_unpublished = fields.Boolean(
+        "Unpublished at Departure",
+        copy=False,
+        readonly=True,
+        help="The card was unpublished because its owner's user was archived: "
+        "re-assign it to publish it again with the same address and QR code.",
     )
 
     @api.depends(
@@ -437,3 +450,62 @@ class MtapProfile(models.Model):
         card included."""
         self.write({"person_sync": True, "person_overrides": False})
         self._sync_person()
+
+    # ------------------------------------------------------------
+    # DEPARTURES
+    # ------------------------------------------------------------
+
+    @api.model
+    def _owners_archived(self, users):
+        """The ``users`` were archived: their published cards are unpublished
+        (their page answers as an unknown card), marked to be re-assigned, and
+        whoever archived them gets a to-do to re-assign them."""
+        cards = self.sudo().search(
+            [("user_id", "in", users.ids), ("is_published", "=", True)]
+        )
+        if not cards:
+            return
+        cards.write({"is_published": False, "departure_unpublished": True})
+        cards._message_log_batch(
+            bodies={
+                card.id: Markup("<p>%s</p>")
+                % self.env._(
+                    "Unpublished: its owner %(user)s was archived. Re-assign the card "
+                    "to publish it again with the same address and QR code.",
+                    user=card.user_id.name,
+                )
+                for card in cards
+            }
+        )
+        archiver = self.env.user
+        if not self.env.su and archiver.has_group("mtap_hub.group_mtap_manager"):
+            for card in cards:
+                card.activity_schedule(
+                    "mail.mail_activity_data_todo",
+                    summary=self.env._("Re-assign this card"),
+                    user_id=archiver.id,
+                )
+
+    @api.model
+    def _owners_restored(self, users):
+        """The ``users`` are active again: the cards their departure unpublished
+        are published again."""
+        cards = self.sudo().search(
+            [("user_id", "in", users.ids), ("departure_unpublished", "=", True)]
+        )
+        cards.write({"is_published": True, "departure_unpublished": False})
+
+    # ------------------------------------------------------------
+    # ACTIONS
+    # ------------------------------------------------------------
+
+    def action_open_reassign(self):
+        """Open the wizard giving these cards to another user."""
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Re-assign Cards"),
+            "res_model": "mtap.card.reassign",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_profile_ids": self.ids},
+        }

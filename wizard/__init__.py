@@ -3,3 +3,4 @@ from . import mtap_contact_add
 from . import mtap_contact_scan
 from . import mtap_contact_export
 from . import mtap_card_bulk
+from . import mtap_card_reassign
