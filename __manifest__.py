@@ -24,6 +24,7 @@
         "views/mtap_profile_team_views.xml",
         "wizard/mtap_card_bulk_views.xml",
         "wizard/mtap_card_reassign_views.xml",
+        "wizard/mtap_card_signature_views.xml",
         "views/mtap_profile_templates.xml",
         "views/crm_lead_views.xml",
         "wizard/mtap_contact_add_views.xml",

@@ -10,7 +10,7 @@ from odoo.fields import Command
 from odoo.tools import email_normalize
 from odoo.tools.mimetypes import guess_mimetype
 
-from ..tools.card_page import resized_image
+from ..tools.card_page import DEFAULT_ACCENT, HEX_COLOR_RE, resized_image
 from .mtap_card_template import SHARED_IMAGES, TEMPLATE_FIELDS, lock_field
 
 # The card fields that are the person's: on a card that follows its owner they
@@ -20,6 +20,8 @@ PERSON_FIELDS = ("name", "image_1920", "job_title", "phone", "email")
 # are its partner's).
 PERSON_SOURCE_FIELDS = frozenset({"name", "image_1920", "function", "phone", "email"})
 SVG_MIMETYPE = "image/svg+xml"
+# the size of the QR code in the e-mail signature (CSS pixels)
+SIGNATURE_QR_SIZE = 80
 
 
 class MtapProfile(models.Model):
@@ -496,6 +498,54 @@ class MtapProfile(models.Model):
         cards.write({"is_published": True, "departure_unpublished": False})
 
     # ------------------------------------------------------------
+    # E-MAIL SIGNATURE
+    # ------------------------------------------------------------
+
+    def _signature_html(self, include_qr=True):
+        """A compact e-mail signature of the card: name, title and company, phone
+        and e-mail, the card's link and, with ``include_qr``, a small QR code.
+        Inline styles only (mail programs drop style sheets); every value is
+        escaped."""
+        self.ensure_one()
+        url = self.public_url
+        accent = (
+            self.accent_color
+            if HEX_COLOR_RE.fullmatch(self.accent_color or "")
+            else DEFAULT_ACCENT
+        )
+        lines = [Markup("<strong>%s</strong>") % self.name]
+        for parts in (
+            [self.job_title, self.company_name],
+            [self._card_phone_display(), self.email],
+        ):
+            text = " · ".join(filter(None, parts))
+            if text:
+                lines.append(text)
+        lines.append(
+            Markup('<a href="%s" style="color:%s;">%s</a>')
+            % (url, accent, self.env._("My digital business card"))
+        )
+        qr = ""
+        if include_qr:
+            qr = Markup(
+                '<td style="padding-right:12px;vertical-align:top;">'
+                '<a href="%s"><img src="%s/qr.png" width="%s" height="%s" alt="%s" '
+                'style="display:block;border:0;"></a></td>'
+            ) % (
+                url,
+                url,
+                SIGNATURE_QR_SIZE,
+                SIGNATURE_QR_SIZE,
+                self.env._("QR code of my card"),
+            )
+        return Markup(
+            '<table cellpadding="0" cellspacing="0" border="0" style="font-family:'
+            'Arial,Helvetica,sans-serif;font-size:13px;line-height:1.4;color:#333333;">'
+            '<tr>%s<td style="vertical-align:top;border-left:3px solid %s;'
+            'padding-left:10px;">%s</td></tr></table>'
+        ) % (qr, accent, Markup("<br>").join(lines))
+
+    # ------------------------------------------------------------
     # ACTIONS
     # ------------------------------------------------------------
 
@@ -508,4 +558,16 @@ class MtapProfile(models.Model):
             "view_mode": "form",
             "target": "new",
             "context": {"default_profile_ids": self.ids},
+        }
+
+    def action_open_signature(self):
+        """Open the e-mail signature of this card."""
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("E-mail Signature"),
+            "res_model": "mtap.card.signature",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_profile_id": self.id},
         }

@@ -21,3 +21,4 @@ from . import test_card_template
 from . import test_card_person_sync
 from . import test_card_bulk
 from . import test_card_departure
+from . import test_card_signature
