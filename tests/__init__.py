@@ -22,3 +22,4 @@ from . import test_card_person_sync
 from . import test_card_bulk
 from . import test_card_departure
 from . import test_card_signature
+from . import test_card_multicompany
