@@ -217,11 +217,22 @@ class MtapCardTemplate(models.Model):
                     )
                 )
             ]
-            template.update_notice = bool(changed) and self.env._(
-                "Saving updates the %(count)s cards built on this template: "
-                "%(fields)s.",
-                count=count,
-                fields=", ".join(labels[name] for name in changed),
+            if not changed:
+                template.update_notice = False
+                continue
+            fields_changed = ", ".join(labels[name] for name in changed)
+            template.update_notice = (
+                self.env._(
+                    "Saving updates the card built on this template: %(fields)s.",
+                    fields=fields_changed,
+                )
+                if count == 1
+                else self.env._(
+                    "Saving updates the %(count)s cards built on this template: "
+                    "%(fields)s.",
+                    count=count,
+                    fields=fields_changed,
+                )
             )
 
     def _fields_labels(self):

@@ -95,14 +95,16 @@ class MtapCardBulk(models.TransientModel):
                 continue
             new, existing, refused = wizard._split_users()
             lines = [
-                self.env._("%(count)s new cards.", count=len(new)),
+                self.env._("1 new card.")
+                if len(new) == 1
+                else self.env._("%(count)s new cards.", count=len(new))
             ]
             if existing:
                 lines.append(
                     self.env._(
-                        "%(count)s people already have a card of this template: it is "
-                        "not made twice, their details are brought up to date.",
-                        count=len(existing),
+                        "Already a card of this template (not made twice, its details "
+                        "are brought up to date): %(names)s.",
+                        names=wizard._people(existing.user_id),
                     )
                 )
             if refused:
@@ -110,7 +112,7 @@ class MtapCardBulk(models.TransientModel):
                     self.env._(
                         "Left out (portal users, or not in %(company)s): %(names)s.",
                         company=wizard.template_id.company_id.name,
-                        names=", ".join(refused.mapped("name")),
+                        names=wizard._people(refused),
                     )
                 )
             no_access = new.filtered(lambda user: group not in user.all_group_ids)
@@ -119,12 +121,18 @@ class MtapCardBulk(models.TransientModel):
                     self.env._(
                         "Without mTap access, they will not see their card in Odoo: "
                         "%(names)s.",
-                        names=", ".join(no_access.mapped("name")),
+                        names=wizard._people(no_access),
                     )
                 )
             wizard.summary = Markup("<ul>%s</ul>") % Markup("").join(
                 Markup("<li>%s</li>") % line for line in lines
             )
+
+    def _people(self, users, most=5):
+        """The names of ``users``, or their number when there are many."""
+        if len(users) > most:
+            return self.env._("%(count)s people", count=len(users))
+        return ", ".join(users.mapped("name"))
 
     def _can_grant(self):
         return self.env.user.has_group("base.group_erp_manager")
