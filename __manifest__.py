@@ -36,7 +36,11 @@
         "views/res_config_settings_views.xml",
         "views/mtap_hub_menus.xml",
     ],
-    "demo": ["demo/mtap_profile_demo.xml", "demo/crm_lead_demo.xml"],
+    "demo": [
+        "demo/mtap_profile_demo.xml",
+        "demo/crm_lead_demo.xml",
+        "demo/mtap_card_template_demo.xml",
+    ],
     "assets": {
         "web.assets_backend": ["mtap_hub/static/src/**/*"],
         "web.assets_tests": ["mtap_hub/static/tests/tours/*.js"],
