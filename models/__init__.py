@@ -2,6 +2,9 @@ from . import mtap_consent_mixin
 from . import mtap_followup_rule
 from . import mtap_followup_mixin
 from . import mtap_profile
+from . import mtap_card_template
+from . import mtap_card_template_link
+from . import mtap_profile_team
 from . import mtap_profile_link
 from . import mtap_profile_stat
 from . import mtap_rate_limit
@@ -17,3 +20,4 @@ from . import mtap_contact_import
 from . import mail_activity
 from . import ir_http
 from . import mtap_today
+from . import res_users

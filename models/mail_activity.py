@@ -8,6 +8,13 @@ FOLLOWUP_MODELS = ("crm.lead", "res.partner")
 class MailActivity(models.Model):
     _inherit = "mail.activity"
 
+    def unlink(self):
+        # archiving a user deletes their activities; the mTap follow-ups among them
+        # wait for the re-assignment of the user's cards (see res.users)
+        kept = self.env.context.get("mtap_keep_activity_ids")
+        activities = self - self.browse(kept) if kept else self
+        return super(MailActivity, activities).unlink()
+
     def _action_done(self, feedback=False, attachment_ids=None):
         """A follow-up done counts in its record's cadence; a call or meeting done
         on a record in a cadence counts as the person's reply."""

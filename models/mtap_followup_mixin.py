@@ -97,12 +97,24 @@ class MtapFollowupMixin(models.AbstractModel):
 
     def _mtap_followup_rule(self, rules):
         self.ensure_one()
+        card_rule = self._mtap_followup_card_rule()
+        if card_rule:
+            return card_rule
         kind, tags = self._mtap_followup_kind, self[self._mtap_followup_tag_field]
         company = self["company_id"] if "company_id" in self._fields else False
         return next(
             (rule for rule in rules if rule._matches(kind, company, tags)),
             rules.browse(),
         )
+
+    def _mtap_followup_card_rule(self):
+        """The active rule of the record's kind that its card sets (a card template
+        may give one to every card), or no rule."""
+        if "mtap_profile_id" not in self._fields:
+            return None
+        card = self.sudo().mtap_profile_id
+        rule = card[f"{self._mtap_followup_kind}_followup_rule_id"] if card else None
+        return rule if rule and rule.active else None
 
     def _mtap_followup_start(self):
         """Put the records in their cadence, the first follow-up due after the

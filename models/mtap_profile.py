@@ -258,8 +258,11 @@ class MtapProfile(models.Model):
 
     @api.depends("slug", "company_id")
     def _compute_public_base_url(self):
+        bases = {}  # one look-up per company, whatever the number of cards
         for profile in self:
-            base = profile.get_base_url()
+            if profile.company_id not in bases:
+                bases[profile.company_id] = profile._website_base_url()
+            base = bases[profile.company_id]
             profile.public_base_url = base
             profile.public_url = f"{base}{profile.website_url}"
             profile.public_url_warning = (
@@ -548,7 +551,13 @@ class MtapProfile(models.Model):
         """The card's public base URL: the domain of its company's website (the first
         one with a domain), else ``web.base.url``. Its QR code, saved contact,
         canonical and social tags and e-mails all use it, never the Host header a
-        request came with."""
+        request came with. Read from ``public_base_url``: computed for a whole batch
+        of cards at once (mails render many cards, calling this for each)."""
+        self.ensure_one()
+        return self.public_base_url
+
+    def _website_base_url(self):
+        """The public base URL of the card's company (see ``get_base_url``)."""
         self.ensure_one()
         website = (
             self.env["website"]

@@ -1,7 +1,23 @@
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 
 from ..tools import validation
+
+LINK_KINDS = [
+    ("website", "Website"),
+    ("linkedin", "LinkedIn"),
+    ("x", "X (Twitter)"),
+    ("instagram", "Instagram"),
+    ("facebook", "Facebook"),
+    ("youtube", "YouTube"),
+    ("tiktok", "TikTok"),
+    ("github", "GitHub"),
+    ("whatsapp", "WhatsApp"),
+    ("calendar", "Booking page"),
+    ("email", "E-mail"),
+    ("phone", "Phone"),
+    ("other", "Other"),
+]
 
 
 class MtapProfileLink(models.Model):
@@ -16,21 +32,7 @@ class MtapProfileLink(models.Model):
     )
     sequence = fields.Integer(default=10)
     kind = fields.Selection(
-        [
-            ("website", "Website"),
-            ("linkedin", "LinkedIn"),
-            ("x", "X (Twitter)"),
-            ("instagram", "Instagram"),
-            ("facebook", "Facebook"),
-            ("youtube", "YouTube"),
-            ("tiktok", "TikTok"),
-            ("github", "GitHub"),
-            ("whatsapp", "WhatsApp"),
-            ("calendar", "Booking page"),
-            ("email", "E-mail"),
-            ("phone", "Phone"),
-            ("other", "Other"),
-        ],
+        LINK_KINDS,
         required=True,
         default="website",
     )
@@ -39,6 +41,15 @@ class MtapProfileLink(models.Model):
         "URL",
         required=True,
         help="http://, https://, mailto: or tel: address.",
+    )
+    template_link_id = fields.Many2one(
+        "mtap.card.template.link",
+        index="btree_not_null",
+        ondelete="cascade",
+        readonly=True,
+        copy=False,
+        help="The link of the card template this link comes from: while the template "
+        "locks its links, it cannot be changed or removed on the card.",
     )
 
     @api.model
@@ -80,7 +91,57 @@ class MtapProfileLink(models.Model):
         return super().create([self._normalize_url(dict(vals)) for vals in vals_list])
 
     def write(self, vals):
-        return super().write(self._normalize_url(dict(vals)))
+        vals = self._normalize_url(dict(vals))
+        self._check_template_lock(vals)
+        return super().write(vals)
+
+    def _template_locked(self):
+        """The links a card template locks: they come from the template of their
+        card, and that template locks its links."""
+        return self.filtered(
+            lambda link: (
+                link.sudo().template_link_id
+                and link.sudo().template_link_id.template_id
+                == link.sudo().profile_id.template_id
+                and link.sudo().profile_id.template_id.link_ids_locked
+            )
+        )
+
+    def _check_template_lock(self, vals):
+        """Refuse to change a locked link (its order on the card may change)."""
+        for link in self._template_locked():
+            source = link.sudo().template_link_id
+            changed = [
+                name
+                for name in ("kind", "label", "url")
+                if name in vals and (vals[name] or False) != (source[name] or False)
+            ]
+            if changed or any(
+                name in vals and vals[name] != link.sudo()[name].id
+                for name in ("profile_id", "template_link_id")
+            ):
+                raise UserError(
+                    self.env._(
+                        'The link "%(link)s" comes from the card template '
+                        "%(template)s, which locks it: ask an mTap manager to change "
+                        "the template.",
+                        link=source.label or source.url,
+                        template=source.template_id.name,
+                    )
+                )
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_except_template_locked(self):
+        locked = self._template_locked()
+        if locked:
+            raise UserError(
+                self.env._(
+                    "These links come from the card template %(template)s, which "
+                    "locks them: %(links)s.",
+                    template=locked.sudo().profile_id.template_id[:1].name,
+                    links=", ".join(locked.sudo().mapped("url")),
+                )
+            )
 
     @api.constrains("url")
     def _check_url(self):

@@ -12,6 +12,7 @@ from odoo.tools.mimetypes import guess_mimetype
 
 from ..tools.person_name import split_name
 from .crm_lead import MTAP_SOURCES
+from .mtap_profile_team import PERSON_SOURCE_FIELDS
 
 # vCard properties left out when they hold nothing (N and FN are required)
 _VCARD_OPTIONAL = ("adr", "org", "title", "email", "tel", "url", "note", "categories")
@@ -140,6 +141,9 @@ class ResPartner(models.Model):
         result = super().write(vals)
         if starting:
             starting._mtap_followup_start()
+        if PERSON_SOURCE_FIELDS.intersection(vals):
+            # a user's name, photo, title, phone or e-mail: the cards following them
+            self.env["mtap.profile"]._sync_person_of_partners(self)
         return result
 
     def _mtap_check_owner(self, vals_list):

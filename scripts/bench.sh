@@ -4,6 +4,7 @@
 #   bash scripts/bench.sh convert    # bench/lead_convert.py: Convert to Contact vs stock mass convert
 #   bash scripts/bench.sh import     # bench/contact_import.py: .vcf import vs stock CSV base_import
 #   bash scripts/bench.sh followup   # bench/followup.py: follow-up cron on 10k and 100k due records
+#   bash scripts/bench.sh teams      # bench/teams.py: cards for 1k and 10k users, then a template change
 #   bash scripts/bench.sh cardscan   # bench/card_scan.py: seconds per card and field accuracy
 #   bash scripts/bench.sh cardpage   # bench/card_page.py: Lighthouse and GET load, card vs /contactus
 # The database gets mtap_hub and website_crm (stock's form), a published card, rate
@@ -13,8 +14,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 what="${1:-exchange}"
 case "$what" in
-    exchange | convert | import | followup | cardscan | cardpage) ;;
-    *) die "unknown benchmark '$what' (known: exchange, convert, import, followup, cardscan, cardpage)" ;;
+    exchange | convert | import | followup | teams | cardscan | cardpage) ;;
+    *) die "unknown benchmark '$what' (known: exchange, convert, import, followup, teams, cardscan, cardpage)" ;;
 esac
 PORT="${MTAP_BENCH_PORT:-8169}"
 
@@ -52,6 +53,7 @@ if [ "$what" != exchange ] && [ "$what" != cardpage ]; then
         convert) script="$ROOT/bench/lead_convert.py" ;;
         import) script="$ROOT/bench/contact_import.py" ;;
         followup) script="$ROOT/bench/followup.py" ;;
+        teams) script="$ROOT/bench/teams.py" ;;
         cardscan) script="$ROOT/bench/card_scan.py" ;;
     esac
     (cd / && "$PYTHON" "$script" --config "$ODOO_CONF" --database "$DB" "${@:2}")

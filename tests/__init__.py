@@ -18,3 +18,9 @@ from . import test_contact_card
 from . import test_followup
 from . import test_followup_cron
 from . import test_card_scan
+from . import test_card_template
+from . import test_card_person_sync
+from . import test_card_bulk
+from . import test_card_departure
+from . import test_card_signature
+from . import test_card_multicompany

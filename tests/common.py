@@ -97,3 +97,69 @@ class MtapCommon(BaseCommon):
             .with_context(tracking_disable=True)
             .create([{**vals, "mtap_is_contact": True} for vals in vals_list])
         )
+
+
+class MtapTeamsCommon(MtapCommon):
+    """A card template of the company (locked company details, a locked link) and
+    two more users without a card, for the team tests."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.tag_event = cls.env["crm.tag"].create({"name": "Team Event"})
+        cls.team = cls.env["crm.team"].create({"name": "Team Sales"})
+        cls.template = cls.env["mtap.card.template"].create(
+            {
+                "name": "Sales Team",
+                "company_name": "Acme Corporation",
+                "website": "www.acme.example",
+                "company_address": "Rue de la Loi 16\n1000 Brussels",
+                "accent_color": "#0a6e4f",
+                "logo": image_b64("navy", (200, 200)),
+                "team_id": cls.team.id,
+                "lead_tag_ids": [(6, 0, cls.tag_event.ids)],
+                "link_ids_locked": True,
+                "link_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "kind": "linkedin",
+                            "label": "Acme on LinkedIn",
+                            "url": "https://linkedin.com/company/acme",
+                        },
+                    )
+                ],
+            }
+        )
+        cls.user_c = new_test_user(
+            cls.env,
+            "mtap_user_c",
+            groups="mtap_hub.group_mtap_user",
+            name="Carla Team",
+            email="carla@acme.example",
+        )
+        cls.user_d = new_test_user(
+            cls.env,
+            "mtap_user_d",
+            groups="mtap_hub.group_mtap_user",
+            name="Dario Team",
+            email="dario@acme.example",
+        )
+
+    @classmethod
+    def _bulk_create(cls, users, template=None, as_user=None, **options):
+        """Run the Create mTap Cards wizard for ``users`` (as ``as_user``, the
+        manager by default) and return the new cards and the existing ones."""
+        wizard = (
+            cls.env["mtap.card.bulk"]
+            .with_user(as_user or cls.manager)
+            .create(
+                {
+                    "template_id": (template or cls.template).id,
+                    "user_ids": [(6, 0, users.ids)],
+                    **options,
+                }
+            )
+        )
+        return wizard._action_create_cards()

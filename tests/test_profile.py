@@ -111,6 +111,8 @@ class TestProfileValues(MtapCommon):
         french = self.env["res.company"].create(
             {"name": "FR Co", "country_id": self.env.ref("base.fr").id}
         )
+        # a card's owner belongs to the card's company
+        self.manager.company_ids |= french
         profile = self.env["mtap.profile"].create(
             {
                 "name": "Claire",

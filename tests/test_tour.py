@@ -1,6 +1,6 @@
 import base64
 
-from odoo.tests import HttpCase, tagged
+from odoo.tests import HttpCase, new_test_user, tagged
 
 from .card_images import card_specs, render_card
 from .common import MtapCommon
@@ -104,4 +104,41 @@ class TestCardScanTour(MtapCommon, HttpCase):
         self.assertTrue(contact.mtap_card_image)
         self.assertEqual(
             contact.message_ids.attachment_ids.mapped("name"), ["Business card.png"]
+        )
+
+
+@tagged("post_install", "-at_install")
+class TestTeamsTour(MtapCommon, HttpCase):
+    def test_teams_tour(self):
+        """Issue 18 in a browser: a manager makes a template, creates the cards of
+        two users selected in the Users list; one of them opens My Card and finds
+        the locked fields read-only."""
+        people = self.env["res.users"]
+        for login, name in (("carla", "Carla Tour"), ("dario", "Dario Tour")):
+            people |= new_test_user(
+                self.env,
+                f"mtap_tour_{login}",
+                groups="mtap_hub.group_mtap_user",
+                name=name,
+                email=f"{login}@tour.example",
+            )
+        self.start_tour("/odoo", "mtap_hub_card_template_tour", login="admin")
+        template = self.env["mtap.card.template"].search([("name", "=", "Tour Team")])
+        self.assertEqual(template.company_name, "Tour Corp")
+        self.assertTrue(template.company_name_locked)
+        self.assertFalse(template.website_locked)
+
+        self.start_tour(
+            "/odoo/action-base.action_res_users",
+            "mtap_hub_card_bulk_tour",
+            login="admin",
+        )
+        cards = self.env["mtap.profile"].search([("template_id", "=", template.id)])
+        self.assertEqual(cards.user_id, people)
+
+        self.start_tour("/odoo", "mtap_hub_locked_card_tour", login="mtap_tour_carla")
+        card = cards.filtered(lambda c: c.user_id == people[0])
+        self.assertEqual(
+            (card.company_name, card.website, card.job_title),
+            ("Tour Corp", "https://carla.tour.example", "Tour Guide"),
         )
