@@ -454,18 +454,9 @@ class MtapProfile(models.Model):
         if vals.get("phone"):
             vals["phone"] = self._normalize_phone(vals["phone"], vals.get("company_id"))
         if vals.get("website"):
-            try:
-                vals["website"] = validation.normalize_link_url(vals["website"])
-            except ValueError as error:
-                raise ValidationError(
-                    self.env["mtap.profile.link"]._link_error_message(
-                        vals["website"], str(error)
-                    )
-                ) from None
-            if not vals["website"].startswith(("http://", "https://")):
-                raise ValidationError(
-                    self.env._("The website must be an http(s) address.")
-                )
+            vals["website"] = self.env["mtap.profile.link"]._normalize_website(
+                vals["website"]
+            )
         return vals
 
     @api.model

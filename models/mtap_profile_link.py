@@ -53,6 +53,18 @@ class MtapProfileLink(models.Model):
     )
 
     @api.model
+    def _normalize_website(self, url):
+        """``url`` as a card's or template's website: an http(s) address (``www.x``
+        becomes ``https://www.x``); refused with a clear message otherwise."""
+        try:
+            url = validation.normalize_link_url(url)
+        except ValueError as error:
+            raise ValidationError(self._link_error_message(url, str(error))) from None
+        if not url.startswith(("http://", "https://")):
+            raise ValidationError(self.env._("The website must be an http(s) address."))
+        return url
+
+    @api.model
     def _link_error_message(self, url, reason):
         """Return the message explaining why ``url`` was refused for ``reason``."""
         allowed = ", ".join(validation.ALLOWED_LINK_SCHEMES)
