@@ -41,31 +41,19 @@ class ResUsers(models.Model):
         )
         if not activities:
             return activities
-        leads = self.env["crm.lead"].sudo().with_context(active_test=False)
-        lead_ids = leads.search(
-            [
-                (
-                    "id",
-                    "in",
-                    activities.filtered(lambda a: a.res_model == "crm.lead").mapped(
-                        "res_id"
-                    ),
-                ),
-                ("mtap_profile_id", "!=", False),
-            ]
-        ).ids
-        contacts = self.env["res.partner"].sudo().with_context(active_test=False)
-        contact_ids = contacts.search(
-            [
-                (
-                    "id",
-                    "in",
-                    activities.filtered(lambda a: a.res_model == "res.partner").mapped(
-                        "res_id"
-                    ),
-                ),
-                ("mtap_is_contact", "=", True),
-            ]
-        ).ids
-        kept = {"crm.lead": set(lead_ids), "res.partner": set(contact_ids)}
+        kept = {}
+        for model, mtap_domain in (
+            ("crm.lead", [("mtap_profile_id", "!=", False)]),
+            ("res.partner", [("mtap_is_contact", "=", True)]),
+        ):
+            res_ids = activities.filtered(lambda a, m=model: a.res_model == m).mapped(
+                "res_id"
+            )
+            kept[model] = set(
+                self.env[model]
+                .sudo()
+                .with_context(active_test=False)
+                .search([("id", "in", res_ids), *mtap_domain])
+                .ids
+            )
         return activities.filtered(lambda a: a.res_id in kept[a.res_model])
