@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import subprocess
+import unicodedata
 import warnings
 
 from PIL import (
@@ -29,7 +30,14 @@ try:
 except ImportError:  # checked by ``missing_tools``
     zxingcpp = None
 
+from . import card_photo
+
 _logger = logging.getLogger(__name__)
+
+# how the text is read (see ``read_card``): the default, and the ones the
+# benchmark compares
+ENGINE = "hybrid"
+ENGINES = ("hybrid", "hybrid+rec", "rapidocr", "tesseract")
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 40_000_000
@@ -302,6 +310,83 @@ def read_text(image, languages="eng"):
     return _ocr_upright(upright(image), languages)
 
 
+def _sheet_lines(sheet, tops, height, languages):
+    """``[(text, confidence 0..1)]`` of each line of a ``line_sheet``, as
+    Tesseract reads the sheet in one go (a block of uniform lines)."""
+    words = [[] for _top in tops]
+    for row in _tesseract(sheet, languages, 6).splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) < 12 or not cells[11].strip() or float(cells[10]) < 0:
+            continue
+        left, top, _width, word_height = (int(cell) for cell in cells[6:10])
+        middle = top + word_height / 2
+        index = min(range(len(tops)), key=lambda i: abs(tops[i] + height / 2 - middle))
+        words[index].append((left, cells[11].strip(), float(cells[10])))
+    lines = []
+    for found in words:
+        found.sort()
+        text = " ".join(word for _left, word, _conf in found)
+        confidence = (
+            sum(conf for _left, _word, conf in found) / len(found) / 100 if found else 0
+        )
+        lines.append((text, confidence))
+    return lines
+
+
+def _merge_line(tesseract, pp_ocr):
+    """One line read by Tesseract (keeps accents) and by PP-OCR (reads photos
+    better, folds accents): Tesseract's when both say the same, but for accents."""
+    text, confidence = tesseract
+    other, other_confidence = pp_ocr
+    if _fold_text(text) == _fold_text(other):
+        return text, max(confidence, other_confidence)
+    if other_confidence >= confidence:
+        return other, other_confidence
+    return text, confidence
+
+
+def _fold_text(text):
+    folded = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ł", "l"))
+    folded = "".join(char for char in folded if not unicodedata.combining(char))
+    return re.sub(r"\s+", "", folded.casefold())
+
+
+def read_card(image, languages="eng", engine=ENGINE):
+    """What is printed on the card in the photo ``image`` (PIL):
+    ``{"text", "confidence", "card", "lines"}`` with ``card`` the card found in
+    the photo, flattened and upright (PIL, RGB), and ``lines`` the lines read,
+    ``(text, confidence 0..1)``. ``engine``: one of ``ENGINES``."""
+    if not _LANGUAGE.match(languages or ""):
+        raise CardImageError("language", languages=languages)
+    card, _found = card_photo.card_from_photo(image)
+    if engine == "tesseract":
+        text, confidence = _ocr_upright(upright(card), languages)
+        lines = [(line, confidence / 100) for line in text.splitlines()]
+        return {"text": text, "confidence": confidence, "card": card, "lines": lines}
+    card, crops = card_photo.text_lines(card)
+    if not crops:
+        return {"text": "", "confidence": 0.0, "card": card, "lines": []}
+    if engine == "rapidocr":
+        lines = card_photo.recognise(crops)
+    else:
+        height = 44
+        sheet, tops = card_photo.line_sheet(crops, height=height)
+        lines = _sheet_lines(sheet, tops, height, languages)
+        if engine == "hybrid+rec":
+            lines = [
+                _merge_line(line, other)
+                for line, other in zip(lines, card_photo.recognise(crops), strict=True)
+            ]
+    lines = [(text.strip(), conf) for text, conf in lines if text.strip()]
+    confidence = 100 * sum(conf for _text, conf in lines) / len(lines) if lines else 0.0
+    return {
+        "text": "\n".join(text for text, _conf in lines),
+        "confidence": confidence,
+        "card": card,
+        "lines": lines,
+    }
+
+
 def decode_qr_codes(image):
     """The texts of the QR codes on ``image``, at any angle."""
     if zxingcpp is None:
@@ -319,12 +404,14 @@ def decode_qr_codes(image):
 
 
 def scan_card_images(
-    images, languages="eng", max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS
+    images, languages="eng", max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS, engine=ENGINE
 ):
     """Read the images of one card (front, then back): ``{"text", "qr_codes",
-    "confidence"}``, the text of all sides one after the other. Raise
-    ``CardImageError`` for a bad file, or when no side has anything to read."""
-    texts, codes, confidences = [], [], []
+    "confidence", "cards"}``, the text of all sides one after the other and
+    ``cards`` the sides as read (flattened, upright: PIL images, blank sides
+    left out). Raise ``CardImageError`` for a bad file, or when no side has
+    anything to read."""
+    texts, codes, confidences, cards = [], [], [], []
     loaded = [load_image(data, max_bytes, max_pixels) for data in images if data]
     if not loaded:
         raise CardImageError("empty")
@@ -332,14 +419,16 @@ def scan_card_images(
         if is_blank(image):
             continue
         codes += [code for code in decode_qr_codes(image) if code not in codes]
-        text, confidence = read_text(image, languages)
-        if text.strip():
-            texts.append(text)
-            confidences.append(confidence)
+        read = read_card(image, languages, engine)
+        cards.append(read["card"])
+        if read["text"].strip():
+            texts.append(read["text"])
+            confidences.append(read["confidence"])
     if not texts and not codes:
         raise CardImageError("blank")
     return {
         "text": "\n\n".join(texts),
         "qr_codes": codes,
         "confidence": sum(confidences) / len(confidences) if confidences else 0.0,
+        "cards": cards,
     }

@@ -15,6 +15,8 @@ import unicodedata
 
 import phonenumbers
 
+from .country_names import country_codes
+from .country_names import fold as country_fold
 from .person_name import NAME_PARTICLES
 from .vcard import _new_card
 
@@ -111,28 +113,76 @@ _FREE_MAIL = frozenset(
         "zoho",
     ]
 )
-# "Tel.:", "E-mail:", "M " before a number: the label of a contact line
+# the words that label a contact line on cards in English, French, German, Spanish,
+# Italian, Polish, Czech and Dutch (matched without accents, see ``_LABEL``)
+_CELL_WORDS = (
+    r"mobile?",
+    r"mob",
+    r"mobiel",
+    r"mobilni",
+    r"movil",
+    r"cell(?:ulare)?",
+    r"cel",
+    r"gsm",
+    r"portable",
+    r"port",
+    r"handy",
+    r"natel",
+    r"kom(?:orka)?",
+    r"tel\.?\s*kom",
+    r"m",
+)
+_WORK_WORDS = (
+    r"tel(?:ephone|efon|efono|efone|\.?\s*stac)?",
+    r"phone",
+    r"ph",
+    r"tlf",
+    r"office",
+    r"bureau",
+    r"buro",
+    r"uff(?:icio)?",
+    r"direct",
+    r"work",
+    r"switchboard",
+    r"t",
+    r"p",
+    r"o",
+    r"d",
+)
+_FAX_WORDS = (r"fax", r"telefax", r"f")
+_OTHER_WORDS = (
+    r"e-?mail",
+    r"mail",
+    r"courriel",
+    r"correo",
+    r"web(?:site)?",
+    r"site",
+    r"url",
+    r"internet",
+    r"www",
+    r"e",
+    r"w",
+)
+
+
+def _any(*words, single=True):
+    """A regular expression for any of ``words``; with ``single=False``, not the
+    one-letter ones (``t``, ``e``: words of a name or company too)."""
+    return "|".join(
+        word for group in words for word in group if single or len(word) > 1
+    )
+
+
+# "Tel.:", "E-mail:", "M " before a number, "Tél." (the line folded, see ``_unaccent``)
 _LABEL = re.compile(
-    r"^\s*(?:e-?mail|mail|web(?:site)?|site|url|tel(?:ephone)?|phone|ph|mobile|mob|"
-    r"cell|gsm|portable|handy|office|direct|work|fax|telefax|[tmpfowedc])"
+    rf"^\s*(?:{_any(_OTHER_WORDS, _FAX_WORDS, _CELL_WORDS, _WORK_WORDS)}|c)"
     r"(?:\s*[.:|/-]\s*|\s+(?=[+(\d]))",
     re.IGNORECASE,
 )
 _PHONE_LABELS = (
-    ("fax", re.compile(r"\b(?:fax|telefax|f)\b\s*[.:|]?", re.IGNORECASE)),
-    (
-        "cell",
-        re.compile(
-            r"\b(?:mobile|mob|cell|gsm|portable|handy|m)\b\s*[.:|]?", re.IGNORECASE
-        ),
-    ),
-    (
-        "work",
-        re.compile(
-            r"\b(?:tel(?:ephone)?|phone|ph|office|direct|work|t|p|o|d)\b\s*[.:|]?",
-            re.IGNORECASE,
-        ),
-    ),
+    ("fax", re.compile(rf"\b(?:{_any(_FAX_WORDS)})\b\s*[.:|]?", re.IGNORECASE)),
+    ("cell", re.compile(rf"\b(?:{_any(_CELL_WORDS)})\b\s*[.:|]?", re.IGNORECASE)),
+    ("work", re.compile(rf"\b(?:{_any(_WORK_WORDS)})\b\s*[.:|]?", re.IGNORECASE)),
 )
 _STREET_WORDS = (
     r"street|st|avenue|ave|av|road|rd|boulevard|blvd|bd|lane|ln|drive|dr|way|court|"
@@ -406,17 +456,34 @@ def _clean_lines(text):
     return lines
 
 
+def _unaccent(text):
+    """``text`` without accents, the same length (for labels such as ``Tél.``)."""
+    return "".join(
+        unicodedata.normalize("NFKD", char)[0] if char.isalpha() else char
+        for char in text
+    )
+
+
 def _strip_label(line):
-    return _LABEL.sub("", line, count=1).strip()
+    match = _LABEL.match(_unaccent(line))
+    return line[match.end() :].strip() if match else line.strip()
 
 
 # what is left of a contact line once its e-mail, address or number is taken
 _LEFTOVER = re.compile(
-    r"(?<!\w)(?:e-?mail|mail|web(?:site)?|site|url|tel(?:ephone)?|phone|mobile|mob|"
-    r"cell|gsm|office|direct|fax|telefax)(?!\w)\s*[.:]?"
+    rf"(?<!\w)(?:{_any(_OTHER_WORDS, _FAX_WORDS, _CELL_WORDS, _WORK_WORDS, single=False)})"
+    r"(?!\w)\s*[.:]?"
     r"|(?<!\w)[tmpfowedc]\s*[.:](?!\w)|^\s*[tmpfowedc](?!\w)|(?<!\w)[tmpfowedc]\s*$",
     re.IGNORECASE,
 )
+
+
+def _drop_labels(line):
+    """``line`` without its contact labels (``Tél.``, ``E-mail:``, ``M``)."""
+    spans = [match.span() for match in _LEFTOVER.finditer(_unaccent(line))]
+    for start, end in reversed(spans):
+        line = line[:start] + " " + line[end:]
+    return line
 
 
 def _cut(lines, used, index, spans):
@@ -426,7 +493,7 @@ def _cut(lines, used, index, spans):
     line = lines[index]
     for start, end in sorted(spans, reverse=True):
         line = line[:start] + " " + line[end:]
-    rest = re.sub(r"\s+", " ", _LEFTOVER.sub(" ", line)).strip(" ,;:|/-–—•·")
+    rest = re.sub(r"\s+", " ", _drop_labels(line)).strip(" ,;:|/-–—•·")
     # a name, title or company, or a phone number sharing the line (``M 212... |
     # jen@...``), stays free for the fields read after
     if len(re.findall(r"[^\W\d_]", rest)) >= 3 or len(re.findall(r"\d", rest)) >= 6:
@@ -503,13 +570,17 @@ def _fix_digits(line):
 
 
 def _phone_type(prefix):
+    prefix = _unaccent(prefix)
     for kind, pattern in _PHONE_LABELS:
         if pattern.search(prefix):
             return kind
     return "work"
 
 
-def _find_phones(lines, used, region):
+def _find_phones(lines, used, region, sure=True):
+    """``[(number, [type], confidence)]``: the numbers of the card, read as in
+    ``region`` when they have no country code; a national number is to be
+    checked unless the card itself says its country (``sure``)."""
     phones = []
     seen = set()
     for index, line in enumerate(lines):
@@ -540,7 +611,7 @@ def _find_phones(lines, used, region):
                             number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
                         ),
                         [_phone_type(prefix)],
-                        confidence if explicit or region else confidence - 0.15,
+                        confidence if explicit or (region and sure) else 0.6,
                     )
                 )
                 matched = True
@@ -782,6 +853,21 @@ def card_region(emails, websites):
     return None
 
 
+def _country_line_region(lines, used):
+    """The country a line of the card names (alone, or last after a comma:
+    ``75002 Paris, France``), as an ISO code, or None."""
+    codes = country_codes()
+    for index, line in enumerate(lines):
+        if index in used:
+            continue
+        for part in (line, line.rsplit(",", 1)[-1]):
+            key = country_fold(part)
+            # "de", "can": a code or alias is too short to tell a country on a card
+            if len(key) > 3 and key in codes:
+                return codes[key]
+    return None
+
+
 def parse_card_text(text, region=None, countries=None):
     """A card dict (see ``vcard.parse_card``) read from the OCR ``text`` of a
     business card, with ``confidence``: field name to a number from 0 to 1
@@ -796,7 +882,8 @@ def parse_card_text(text, region=None, countries=None):
     confidence = card["confidence"]
     emails = _find_emails(lines, used)
     websites = _find_websites(lines, used, emails)
-    phones = _find_phones(lines, used, card_region(emails, websites) or region)
+    card_country = _country_line_region(lines, used) or card_region(emails, websites)
+    phones = _find_phones(lines, used, card_country or region, sure=bool(card_country))
     address, address_confidence = _find_address(lines, used, countries or {})
     people, people_confidence, leftover = _pick_people_lines(
         lines, used, emails, websites

@@ -1,5 +1,6 @@
 import base64
 import binascii
+import io
 import json
 
 from markupsafe import Markup
@@ -56,6 +57,12 @@ class MtapContactAdd(models.TransientModel):
         help="If the back of the card has details too (or a QR code).",
     )
     scan_image_back_name = fields.Char("Back File Name")
+    scan_card_image = fields.Binary(
+        "Card as Read",
+        attachment=False,
+        help="The card found in the photo, straightened and evened out: what is kept "
+        "on the Contact.",
+    )
     scan_text = fields.Text(
         "Text Read on the Card",
         help="What the OCR read, kept in a note on the Contact.",
@@ -163,10 +170,11 @@ class MtapContactAdd(models.TransientModel):
         return countries
 
     def _scan_card(self):
-        """``(card, text)``: the card read from the images (see
+        """``(card, text, image)``: the card read from the images (see
         ``tools.card_text.parse_card_text``), where a vCard, MECARD or address in
-        a QR code of the card wins for the fields it gives. ``UserError`` with a
-        message for the user for an image that cannot be read."""
+        a QR code of the card wins for the fields it gives, and ``image`` the
+        first side as read (flattened, upright; JPEG bytes) or None. ``UserError``
+        with a message for the user for an image that cannot be read."""
         self._check_scan_tools()
         settings = self._scan_settings()
         try:
@@ -177,7 +185,12 @@ class MtapContactAdd(models.TransientModel):
         card = parse_card_text(result["text"], region, self._countries_by_name())
         for code in result["qr_codes"]:
             self._merge_qr(card, code)
-        return card, result["text"]
+        image = None
+        if result["cards"]:
+            buffer = io.BytesIO()
+            result["cards"][0].save(buffer, "JPEG", quality=88)
+            image = buffer.getvalue()
+        return card, result["text"], image
 
     def _merge_qr(self, card, code):
         """Let what the QR code ``code`` says replace what the OCR read: every
@@ -241,7 +254,7 @@ class MtapContactAdd(models.TransientModel):
         if not (self.scan_image or self.scan_image_back):
             return None
         try:
-            card, text = self._scan_card()
+            card, text, image = self._scan_card()
         except UserError as error:
             # the image that was just given is the one to take back
             changed = "scan_image_back" if self.scan_image_back else "scan_image"
@@ -272,6 +285,7 @@ class MtapContactAdd(models.TransientModel):
             {
                 **update,
                 "scan_text": text,
+                "scan_card_image": base64.b64encode(image) if image else False,
                 "scan_filled": json.dumps(filled),
                 "scan_check": ",%s,"
                 % ",".join(name for check in checks for name in _CHECKED_FIELDS[check])
@@ -299,14 +313,16 @@ class MtapContactAdd(models.TransientModel):
                 raise UserError(self._scan_error_message(error)) from error
 
     def _attach_scan(self, contact):
-        """Keep the card on the Contact: the front as its business card image,
-        every side attached to a note with the text the OCR read."""
+        """Keep the card on the Contact: the card as read (flattened) as its
+        business card image, it and the photos of every side attached to a note
+        with the text the OCR read."""
         sides = [
-            (self.scan_image, self.scan_image_name, self.env._("Business card.png")),
+            (self.scan_card_image, False, self.env._("Business card.jpg")),
+            (self.scan_image, self.scan_image_name, self.env._("Card photo.png")),
             (
                 self.scan_image_back,
                 self.scan_image_back_name,
-                self.env._("Business card (back).png"),
+                self.env._("Card photo (back).png"),
             ),
         ]
         attachments = self.env["ir.attachment"].create(
@@ -321,7 +337,9 @@ class MtapContactAdd(models.TransientModel):
                 if data
             ]
         )
-        contact.mtap_card_image = self.scan_image or self.scan_image_back
+        contact.mtap_card_image = (
+            self.scan_card_image or self.scan_image or self.scan_image_back
+        )
         body = Markup("<p>%s</p>") % self.env._("Added from a scanned business card.")
         if self.scan_text:
             body += Markup("<p>%s</p><pre>%s</pre>") % (

@@ -1,0 +1,389 @@
+"""The card in a phone photo: its outline found on the desk, its perspective
+corrected and its light evened out (OpenCV), and its lines of text found by
+PP-OCR's text detector (the ONNX model shipped in the ``rapidocr-onnxruntime``
+wheel, run by onnxruntime: nothing is downloaded at run time).
+
+No ORM; used by ``card_ocr`` (the scan) and the card scan benchmark.
+"""
+
+import functools
+import logging
+
+from PIL import Image
+
+try:
+    import cv2
+    import numpy as np
+except ImportError:  # checked by ``card_ocr.missing_tools``
+    cv2 = np = None
+
+try:
+    from rapidocr_onnxruntime import RapidOCR
+except ImportError:  # checked by ``card_ocr.missing_tools``
+    RapidOCR = None
+
+_logger = logging.getLogger(__name__)
+
+# the outline is looked for on a copy this many pixels along its longer side
+FIND_SIZE = 640
+# the flattened card, along its longer side
+CARD_SIZE = 1600
+# the text detector's input, along its longer side
+DETECT_SIZE = 960
+# a card covers at least this share of the photo, and its sides are in these ratios
+MIN_CARD_AREA = 0.12
+CARD_RATIOS = (1.2, 2.1)
+
+
+def available():
+    """Whether OpenCV, numpy and the PP-OCR models can be loaded."""
+    return cv2 is not None and RapidOCR is not None
+
+
+@functools.cache
+def engine():
+    """PP-OCR (detector, line orientation, recogniser), loaded once per process,
+    on the server's cores."""
+    return RapidOCR(
+        intra_op_num_threads=2,
+        inter_op_num_threads=1,
+        det_limit_side_len=DETECT_SIZE,
+        det_limit_type="max",
+        det_box_thresh=0.4,
+        det_unclip_ratio=1.7,
+    )
+
+
+# --- the card's outline -------------------------------------------------------------
+
+
+def _order(corners):
+    """The four ``corners`` as top-left, top-right, bottom-right, bottom-left."""
+    corners = np.asarray(corners, dtype=np.float32).reshape(4, 2)
+    middle = corners.mean(axis=0)
+    angles = np.arctan2(corners[:, 1] - middle[1], corners[:, 0] - middle[0])
+    ordered = corners[np.argsort(angles)]  # from the top-left, clockwise
+    start = np.argmin(ordered.sum(axis=1))
+    return np.roll(ordered, -start, axis=0)
+
+
+def _sides(corners):
+    top, right, bottom, left = (
+        np.linalg.norm(corners[i] - corners[(i + 1) % 4]) for i in range(4)
+    )
+    return top, right, bottom, left
+
+
+def _plausible(corners, size):
+    """Whether ``corners`` (ordered) can be a card seen at up to ~35 degrees."""
+    area = cv2.contourArea(corners)
+    if area < MIN_CARD_AREA * size[0] * size[1]:
+        return False
+    if not cv2.isContourConvex(corners.astype(np.int32)):
+        return False
+    top, right, bottom, left = _sides(corners)
+    width, height = max(top, bottom), max(left, right)
+    ratio = max(width, height) / max(1.0, min(width, height))
+    if not CARD_RATIOS[0] <= ratio <= CARD_RATIOS[1] * 1.15:
+        return False
+    # opposite sides of a card seen in perspective differ, but not by half
+    return min(top, bottom) > 0.55 * max(top, bottom) and min(left, right) > 0.55 * max(
+        left, right
+    )
+
+
+def _quad(contour):
+    """Four corners for ``contour`` (its convex hull simplified), or None."""
+    hull = cv2.convexHull(contour)
+    perimeter = cv2.arcLength(hull, True)
+    for share in (0.02, 0.03, 0.045, 0.06):
+        approx = cv2.approxPolyDP(hull, share * perimeter, True)
+        if len(approx) == 4:
+            return _order(approx)
+    if len(approx) > 4:
+        # rounded corners: the hull's extreme points along the diagonals
+        points = hull.reshape(-1, 2).astype(np.float32)
+        sums, diffs = points.sum(axis=1), points[:, 0] - points[:, 1]
+        return _order(
+            [
+                points[np.argmin(sums)],
+                points[np.argmax(diffs)],
+                points[np.argmax(sums)],
+                points[np.argmin(diffs)],
+            ]
+        )
+    return None
+
+
+def _fill_ratio(corners, mask):
+    """How much of the quadrilateral ``corners`` is in ``mask``, and how much of
+    ``mask`` is in it: both near 1 when the quadrilateral is the card."""
+    shape = np.zeros(mask.shape, np.uint8)
+    cv2.fillConvexPoly(shape, corners.astype(np.int32), 255)
+    inside = np.count_nonzero(cv2.bitwise_and(shape, mask))
+    return inside / max(1, np.count_nonzero(shape)), inside / max(
+        1, np.count_nonzero(mask)
+    )
+
+
+def _by_colour(small):
+    """Candidate outlines from the card's colour against the desk: the desk is
+    what the photo's border shows."""
+    lab = cv2.cvtColor(cv2.GaussianBlur(small, (5, 5), 0), cv2.COLOR_BGR2LAB)
+    lab = lab.astype(np.float32)
+    height, width = lab.shape[:2]
+    band = max(4, min(height, width) // 25)
+    border = np.concatenate(
+        [
+            lab[:band].reshape(-1, 3),
+            lab[-band:].reshape(-1, 3),
+            lab[:, :band].reshape(-1, 3),
+            lab[:, -band:].reshape(-1, 3),
+        ]
+    )
+    desk = np.median(border, axis=0)
+    spread = np.percentile(np.linalg.norm(border - desk, axis=1), 90)
+    distance = np.linalg.norm(lab - desk, axis=2)
+    candidates = []
+    for threshold in (max(18.0, spread * 1.3), max(30.0, spread * 2.0)):
+        mask = (distance > threshold).astype(np.uint8) * 255
+        mask = cv2.morphologyEx(
+            mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15))
+        )
+        mask = cv2.morphologyEx(
+            mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (7, 7))
+        )
+        contours, _hierarchy = cv2.findContours(
+            mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE
+        )
+        if not contours:
+            continue
+        largest = max(contours, key=cv2.contourArea)
+        filled = np.zeros(mask.shape, np.uint8)
+        cv2.drawContours(filled, [largest], -1, 255, cv2.FILLED)
+        corners = _quad(largest)
+        if corners is not None:
+            candidates.append((corners, filled))
+    return candidates
+
+
+def _by_edges(small):
+    """Candidate outlines from the edges of the photo: the card's border is the
+    largest closed four-sided one."""
+    gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
+    gray = cv2.GaussianBlur(gray, (5, 5), 0)
+    median = float(np.median(gray))
+    edges = cv2.Canny(gray, max(10, 0.5 * median), min(255, 1.2 * median + 20))
+    edges = cv2.dilate(edges, np.ones((3, 3), np.uint8), iterations=2)
+    contours, _hierarchy = cv2.findContours(
+        edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE
+    )
+    candidates = []
+    for contour in sorted(contours, key=cv2.contourArea, reverse=True)[:3]:
+        corners = _quad(contour)
+        if corners is not None:
+            filled = np.zeros(gray.shape, np.uint8)
+            cv2.drawContours(filled, [contour], -1, 255, cv2.FILLED)
+            candidates.append((corners, filled))
+    return candidates
+
+
+def find_card(image):
+    """The four corners of the card in ``image`` (PIL, RGB), in the image's
+    pixels from the top-left clockwise, or None when no card outline stands out
+    (a flat scan, a card filling the photo)."""
+    rgb = np.asarray(image.convert("RGB"))
+    scale = FIND_SIZE / max(rgb.shape[:2])
+    small = cv2.resize(
+        rgb[:, :, ::-1],
+        (round(rgb.shape[1] * scale), round(rgb.shape[0] * scale)),
+        interpolation=cv2.INTER_AREA,
+    )
+    size = small.shape[1], small.shape[0]
+    best, best_score = None, 0.0
+    for corners, mask in _by_colour(small) + _by_edges(small):
+        if not _plausible(corners, size):
+            continue
+        inside, covered = _fill_ratio(corners, mask)
+        score = inside * covered
+        # a card filling the photo edge to edge: nothing to flatten
+        if cv2.contourArea(corners) > 0.92 * size[0] * size[1]:
+            continue
+        if score > best_score:
+            best, best_score = corners, score
+    if best is None or best_score < 0.75:
+        return None
+    return best / scale
+
+
+def flatten(image, corners):
+    """The card inside ``corners`` (see ``find_card``) seen from the front, its
+    longer side ``CARD_SIZE`` pixels."""
+    top, right, bottom, left = _sides(corners)
+    width, height = (top + bottom) / 2, (left + right) / 2
+    scale = CARD_SIZE / max(width, height)
+    width, height = round(width * scale), round(height * scale)
+    target = np.array(
+        [[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]],
+        dtype=np.float32,
+    )
+    matrix = cv2.getPerspectiveTransform(corners.astype(np.float32), target)
+    rgb = np.asarray(image.convert("RGB"))
+    card = cv2.warpPerspective(
+        rgb,
+        matrix,
+        (width, height),
+        flags=cv2.INTER_AREA,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+    return Image.fromarray(card)
+
+
+def even_light(image):
+    """``image`` (PIL, RGB) with uneven light evened out: each channel divided by
+    its background (the paper's brightness, a large closing of the image), so a
+    shadow or a gradient across the card is gone while the colours stay."""
+    rgb = np.asarray(image.convert("RGB")).astype(np.float32)
+    size = max(15, (max(rgb.shape[:2]) // 40) | 1)
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    background = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, kernel)
+    background = cv2.GaussianBlur(background, (0, 0), size)
+    # only light that is off by more than the paper's own shading is corrected
+    reference = float(np.percentile(background, 95))
+    gain = np.clip(reference / np.maximum(background, 1.0), 1.0, 2.5)
+    evened = np.clip(rgb * gain[:, :, None], 0, 255).astype(np.uint8)
+    return Image.fromarray(evened)
+
+
+def card_from_photo(image):
+    """``(card, found)``: the card of ``image`` flattened and its light evened
+    out, and whether its outline was found (else the whole image is the card)."""
+    corners = find_card(image)
+    card = image.convert("RGB") if corners is None else flatten(image, corners)
+    return even_light(card), corners is not None
+
+
+# --- its lines of text ----------------------------------------------------------------
+
+
+def _crop(rgb, box):
+    """The line in ``box`` (4 points) cut out and straightened."""
+    box = np.asarray(box, dtype=np.float32)
+    width = int(max(np.linalg.norm(box[0] - box[1]), np.linalg.norm(box[2] - box[3])))
+    height = int(max(np.linalg.norm(box[0] - box[3]), np.linalg.norm(box[1] - box[2])))
+    target = np.array(
+        [[0, 0], [width, 0], [width, height], [0, height]], dtype=np.float32
+    )
+    matrix = cv2.getPerspectiveTransform(box, target)
+    crop = cv2.warpPerspective(
+        rgb,
+        matrix,
+        (max(1, width), max(1, height)),
+        borderMode=cv2.BORDER_REPLICATE,
+        flags=cv2.INTER_CUBIC,
+    )
+    return crop
+
+
+def _reading_order(boxes):
+    """``boxes`` in reading order: top to bottom, a column at a time when the
+    card has columns (a gap no line crosses, with lines on both sides)."""
+    if not boxes:
+        return boxes
+    spans = [(float(box[:, 0].min()), float(box[:, 0].max())) for box in boxes]
+    order = sorted(range(len(boxes)), key=lambda i: spans[i][0])
+    columns, reach = [[order[0]]], spans[order[0]][1]
+    for index in order[1:]:
+        if spans[index][0] > reach + 8:
+            columns.append([index])
+        else:
+            columns[-1].append(index)
+        reach = max(reach, spans[index][1])
+    if len(columns) > 1 and min(len(column) for column in columns) < 2:
+        columns = [order]  # a lone box off to the side is not a column
+    ordered = []
+    for column in columns:
+        column.sort(key=lambda i: (boxes[i][:, 1].min() + boxes[i][:, 1].max()) / 2)
+        ordered += [boxes[i] for i in column]
+    return ordered
+
+
+def _detect(rgb):
+    ocr = engine()
+    boxes, _elapsed = ocr.text_det(rgb[:, :, ::-1])
+    if boxes is None:
+        return []
+    return [np.asarray(box, dtype=np.float32) for box in boxes]
+
+
+def text_lines(card):
+    """``(card, crops)``: the card (PIL, RGB) turned so that its text is upright,
+    and the images (numpy RGB) of its lines of text in reading order."""
+    rgb = np.asarray(card.convert("RGB"))
+    boxes = _detect(rgb)
+    tall = sum(
+        1
+        for box in boxes
+        if np.linalg.norm(box[0] - box[3]) > 1.5 * np.linalg.norm(box[0] - box[1])
+    )
+    if boxes and tall > len(boxes) / 2:
+        # text running up or down the card: turned a quarter, then the lines'
+        # orientation decides which way
+        rgb = np.ascontiguousarray(np.rot90(rgb, -1))
+        boxes = _detect(rgb)
+    crops = [_crop(rgb, box) for box in _reading_order(boxes)]
+    crops = [crop for crop in crops if crop.shape[0] >= 6 and crop.shape[1] >= 6]
+    if crops:
+        _turned, results, _elapsed = engine().text_cls(
+            [crop[:, :, ::-1] for crop in crops]
+        )
+        upside_down = sum(
+            1 for label, score in results if label == "180" and score > 0.8
+        )
+        if upside_down > len(crops) / 2:
+            rgb = np.ascontiguousarray(np.rot90(rgb, 2))
+            crops = [_crop(rgb, box) for box in _reading_order(_detect(rgb))]
+    return Image.fromarray(rgb), crops
+
+
+def recognise(crops):
+    """``[(text, confidence 0..1)]`` of ``crops`` by PP-OCR's recogniser
+    (Latin letters without their accents)."""
+    if not crops:
+        return []
+    results, _elapsed = engine().text_rec([crop[:, :, ::-1] for crop in crops])
+    return [(text, float(score)) for text, score in results]
+
+
+def line_sheet(crops, height=44, gap=18, margin=24):
+    """One grey image of ``crops`` one under the other, each scaled to
+    ``height`` pixels, dark text on white (a light-on-dark line is inverted),
+    and the top of each line in it: what Tesseract reads in one go."""
+    lines = []
+    for crop in crops:
+        gray = cv2.cvtColor(crop, cv2.COLOR_RGB2GRAY)
+        scale = height / gray.shape[0]
+        gray = cv2.resize(
+            gray,
+            (max(1, round(gray.shape[1] * scale)), height),
+            interpolation=cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA,
+        )
+        _threshold, binary = cv2.threshold(
+            gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU
+        )
+        # the paper is the larger part of a line's box
+        if np.count_nonzero(binary) < binary.size / 2:
+            gray = 255 - gray
+        gray = cv2.normalize(gray, None, 0, 255, cv2.NORM_MINMAX)
+        lines.append(gray)
+    width = max(line.shape[1] for line in lines) + 2 * margin
+    sheet = np.full(
+        (margin * 2 + len(lines) * (height + gap), width), 255, dtype=np.uint8
+    )
+    tops = []
+    for index, line in enumerate(lines):
+        top = margin + index * (height + gap)
+        sheet[top : top + height, margin : margin + line.shape[1]] = line
+        tops.append(top)
+    return Image.fromarray(sheet), tops
