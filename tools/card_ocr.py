@@ -7,6 +7,7 @@ Tesseract is Debian's ``tesseract-ocr`` command, run in a subprocess with a time
 limit; ``CardImageError`` carries a message key for what the user sent wrong.
 """
 
+import difflib
 import io
 import logging
 import os
@@ -36,8 +37,18 @@ _logger = logging.getLogger(__name__)
 
 # how the text is read (see ``read_card``): the default, and the ones the
 # benchmark compares
-ENGINE = "hybrid"
-ENGINES = ("hybrid", "hybrid+rec", "rapidocr", "tesseract")
+ENGINE = "pp-det+tesseract2+rec"
+ENGINES = (
+    "pp-det+tesseract2+rec",
+    "pp-det+tesseract+rec",
+    "pp-det+tesseract",
+    "rapidocr",
+    "tesseract",
+)
+# the height of a line of text Tesseract reads (and the second size it may read)
+LINE_HEIGHTS = (44, 60)
+# a line Tesseract reads with less confidence than this gets PP-OCR's second opinion
+SURE_LINE = 0.85
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 40_000_000
@@ -48,6 +59,12 @@ GRAIN_BLUR = 1.5
 # OCR works on this many pixels along the longer side
 WORK_SIZE = 2000
 _FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "MPO")
+# letters of the Latin script that no European card prints (Latvian, Maltese,
+# pinyin, Vietnamese, Esperanto...): what Tesseract's Latin model reads for a
+# smudged a, i or o is never one of them
+RARE_LETTERS = (
+    "āēīōūǎǐǒǔĀĒĪŌŪǍǏǑǓȧḃċḋėḟġḣṁṅȯṗṙṡṫẇẋẏĠĦħĶķĻļŅņŖŗŦŧŊŋĉĝĥĵŝŭĈĜĤĴŜŬạẹịọụỳỹẽĩũơư"
+)
 _LANGUAGE = re.compile(r"^[A-Za-z_]+(?:\+[A-Za-z_]+)*$")
 
 
@@ -218,6 +235,8 @@ def _tesseract(image, languages, psm, config="tsv"):
     image.save(buffer, "PNG")
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     command = ["tesseract", "stdin", "stdout", "-l", languages, "--psm", str(psm)]
+    if languages != "osd":
+        command += ["-c", f"tessedit_char_blacklist={RARE_LETTERS}"]
     if config:
         command.append(config)
     try:
@@ -333,21 +352,64 @@ def _sheet_lines(sheet, tops, height, languages):
     return lines
 
 
-def _merge_line(tesseract, pp_ocr):
-    """One line read by Tesseract (keeps accents) and by PP-OCR (reads photos
-    better, folds accents): Tesseract's when both say the same, but for accents."""
+def _read_sheet(crops, height, languages):
+    sheet, tops = card_photo.line_sheet(crops, height=height)
+    return _sheet_lines(sheet, tops, height, languages)
+
+
+def _two_sizes(first, second):
+    """One line read by Tesseract at two sizes: the same text, or the surer
+    reading, then unsure (two readings that differ are to be checked)."""
+    if first[0].split() == second[0].split():
+        return first[0], max(first[1], second[1])
+    text, confidence = max(first, second, key=lambda line: line[1])
+    return text, min(confidence, SURE_LINE - 0.01)
+
+
+def _fold_char(char):
+    """``char`` without its accent, one character for one."""
+    return unicodedata.normalize("NFKD", char.translate(_UNSPLIT))[:1] or char
+
+
+_UNSPLIT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ß": "s"})
+
+
+def _restore_accents(plain, accented):
+    """``plain`` (PP-OCR's reading: no accents) with the accented letters of
+    ``accented`` (Tesseract's reading of the same line) where the two agree."""
+    folded = "".join(_fold_char(char) for char in accented)
+    matcher = difflib.SequenceMatcher(
+        None, plain.casefold(), folded.casefold(), autojunk=False
+    )
+    result = list(plain)
+    # no accents in e-mail and web addresses, numbers
+    ascii_only = set()
+    for match in re.finditer(r"\S+", plain):
+        if re.search(r"[@./:\d]", match.group()):
+            ascii_only.update(range(*match.span()))
+    for block in matcher.get_matching_blocks():
+        for offset in range(block.size):
+            char = accented[block.b + offset]
+            if char != folded[block.b + offset] and block.a + offset not in ascii_only:
+                mine = plain[block.a + offset]
+                result[block.a + offset] = char.upper() if mine.isupper() else char
+    return "".join(result)
+
+
+def _second_opinion(tesseract, pp_ocr):
+    """One line read by Tesseract, unsure, and by PP-OCR (better on photos, but
+    it folds accents): Tesseract's when both say the same, else PP-OCR's with
+    Tesseract's accents. The line stays as unsure as Tesseract was: an accent
+    both may have missed is not checked."""
     text, confidence = tesseract
     other, other_confidence = pp_ocr
-    if _fold_text(text) == _fold_text(other):
-        return text, max(confidence, other_confidence)
-    if other_confidence >= confidence:
-        return other, other_confidence
-    return text, confidence
+    if _fold_text(text) == _fold_text(other) or other_confidence < 0.8:
+        return text, confidence
+    return _restore_accents(other, text), min(other_confidence, confidence)
 
 
 def _fold_text(text):
-    folded = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ł", "l"))
-    folded = "".join(char for char in folded if not unicodedata.combining(char))
+    folded = "".join(_fold_char(char) for char in text)
     return re.sub(r"\s+", "", folded.casefold())
 
 
@@ -369,14 +431,19 @@ def read_card(image, languages="eng", engine=ENGINE):
     if engine == "rapidocr":
         lines = card_photo.recognise(crops)
     else:
-        height = 44
-        sheet, tops = card_photo.line_sheet(crops, height=height)
-        lines = _sheet_lines(sheet, tops, height, languages)
-        if engine == "hybrid+rec":
+        lines = _read_sheet(crops, LINE_HEIGHTS[0], languages)
+        if engine == "pp-det+tesseract2+rec":
             lines = [
-                _merge_line(line, other)
-                for line, other in zip(lines, card_photo.recognise(crops), strict=True)
+                _two_sizes(line, other)
+                for line, other in zip(
+                    lines, _read_sheet(crops, LINE_HEIGHTS[1], languages), strict=True
+                )
             ]
+        unsure = [i for i, (_t, conf) in enumerate(lines) if conf < SURE_LINE]
+        if engine.endswith("+rec") and unsure:
+            others = card_photo.recognise([crops[i] for i in unsure])
+            for index, other in zip(unsure, others, strict=True):
+                lines[index] = _second_opinion(lines[index], other)
     lines = [(text.strip(), conf) for text, conf in lines if text.strip()]
     confidence = 100 * sum(conf for _text, conf in lines) / len(lines) if lines else 0.0
     return {
@@ -409,9 +476,9 @@ def scan_card_images(
     """Read the images of one card (front, then back): ``{"text", "qr_codes",
     "confidence", "cards"}``, the text of all sides one after the other and
     ``cards`` the sides as read (flattened, upright: PIL images, blank sides
-    left out). Raise ``CardImageError`` for a bad file, or when no side has
-    anything to read."""
-    texts, codes, confidences, cards = [], [], [], []
+    left out) and ``lines`` the lines read, ``(text, confidence 0..1)``. Raise
+    ``CardImageError`` for a bad file, or when no side has anything to read."""
+    texts, codes, confidences, cards, lines = [], [], [], [], []
     loaded = [load_image(data, max_bytes, max_pixels) for data in images if data]
     if not loaded:
         raise CardImageError("empty")
@@ -421,6 +488,7 @@ def scan_card_images(
         codes += [code for code in decode_qr_codes(image) if code not in codes]
         read = read_card(image, languages, engine)
         cards.append(read["card"])
+        lines += read["lines"]
         if read["text"].strip():
             texts.append(read["text"])
             confidences.append(read["confidence"])
@@ -431,4 +499,5 @@ def scan_card_images(
         "qr_codes": codes,
         "confidence": sum(confidences) / len(confidences) if confidences else 0.0,
         "cards": cards,
+        "lines": lines,
     }

@@ -206,169 +206,38 @@ _ZIP_CITY = re.compile(
     r"|(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?))$"
 )
 _TITLE_WORDS = frozenset(
-    [
-        "ceo",
-        "cto",
-        "cfo",
-        "coo",
-        "cmo",
-        "cio",
-        "cso",
-        "cpo",
-        "vp",
-        "svp",
-        "evp",
-        "president",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "founder",
-        "co-founder",
-        "cofounder",
-        "owner",
-        "partner",
-        "principal",
-        "director",
-        "manager",
-        "head",
-        "lead",
-        "chief",
-        "officer",
-        "executive",
-        "engineer",
-        "developer",
-        "designer",
-        "architect",
-        "consultant",
-        "advisor",
-        "adviser",
-        "analyst",
-        "specialist",
-        "coordinator",
-        "assistant",
-        "associate",
-        "representative",
-        "rep",
-        "sales",
-        "marketing",
-        "account",
-        "accountant",
-        "attorney",
-        "lawyer",
-        "counsel",
-        "doctor",
-        "dr",
-        "physician",
-        "nurse",
-        "professor",
-        "lecturer",
-        "researcher",
-        "scientist",
-        "editor",
-        "writer",
-        "journalist",
-        "producer",
-        "agent",
-        "broker",
-        "realtor",
-        "recruiter",
-        "administrator",
-        "admin",
-        "secretary",
-        "treasurer",
-        "supervisor",
-        "technician",
-        "intern",
-        "student",
-        "officer",
-        "strategist",
-        "planner",
-        "buyer",
-        "photographer",
-        "artist",
-        "teacher",
-        "trainer",
-        "coach",
-        "therapist",
-        "pharmacist",
-        "dentist",
-        "surgeon",
-        "pilot",
-        "chef",
-        "directeur",
-        "directrice",
-        "gérant",
-        "gerant",
-        "responsable",
-        "ingénieur",
-        "ingenieur",
-        "conseiller",
-        "geschäftsführer",
-        "geschaftsfuhrer",
-        "leiter",
-        "leiterin",
-        "berater",
-        "gerente",
-        "ingeniero",
-        "consultor",
-        "asesor",
-        "direttore",
-        "responsabile",
-    ]
+    ["ceo", "cto", "cfo", "coo", "cmo", "cio", "cso", "cpo", "vp", "svp", "evp", "president", "chairman", "chairwoman", "chair", "founder", "co-founder", "cofounder", "owner", "partner", "principal", "director", "manager", "head", "lead", "chief", "officer", "executive", "engineer", "developer", "designer", "architect", "consultant", "advisor", "adviser", "analyst", "specialist", "coordinator", "assistant", "associate", "representative", "rep", "sales", "marketing", "account", "accountant", "attorney", "lawyer", "counsel", "doctor", "dr", "physician", "nurse", "professor", "lecturer", "researcher", "scientist", "editor", "writer", "journalist", "producer", "agent", "broker", "realtor", "recruiter", "administrator", "admin", "secretary", "treasurer", "supervisor", "technician", "intern", "student", "strategist", "planner", "buyer", "photographer", "artist", "teacher", "trainer", "coach", "therapist", "pharmacist", "dentist", "surgeon", "pilot", "chef", "procurement", "purchasing", "senior", "junior", "surveyor", "clerk", "inspector", "auditor", "controller", "estimator", "foreman", "superintendent", "operator", "paralegal", "solicitor", "barrister", "underwriter", "directeur", "directrice", "gerant", "gerante", "responsable", "charge", "chargee", "ingenieur", "conseiller", "conseillere", "commercial", "commerciale", "president", "presidente", "fondateur", "fondatrice", "associe", "associee", "assistante", "comptable", "avocat", "avocate", "consultante", "technicien", "technicienne", "acheteur", "acheteuse", "delegue", "deleguee", "attache", "attachee", "adjoint", "adjointe", "secretaire", "vendeur", "vendeuse", "developpeur", "developpeuse", "architecte", "pdg", "dg", "daf", "drh", "geschaftsfuhrer", "geschaftsfuhrerin", "leiter", "leiterin", "berater", "beraterin", "vertrieb", "verkauf", "einkauf", "ingenieurin", "inhaber", "inhaberin", "grunder", "grunderin", "vorstand", "prokurist", "prokuristin", "referent", "referentin", "sachbearbeiter", "sachbearbeiterin", "entwickler", "entwicklerin", "kaufmann", "kauffrau", "assistentin", "mitarbeiter", "mitarbeiterin", "vorsitzender", "vorsitzende", "director", "directora", "gerente", "jefe", "jefa", "tecnico", "tecnica", "ingeniero", "ingeniera", "consultor", "consultora", "asesor", "asesora", "fundador", "fundadora", "socio", "socia", "abogado", "abogada", "administrador", "administradora", "coordinador", "coordinadora", "ejecutivo", "ejecutiva", "analista", "disenador", "disenadora", "desarrollador", "desarrolladora", "contable", "delegado", "delegada", "ventas", "compras", "direttore", "direttrice", "responsabile", "amministratore", "amministratrice", "delegato", "delegata", "titolare", "ingegnere", "consulente", "tecnico", "presidente", "fondatore", "fondatrice", "avvocato", "architetto", "geometra", "ragioniere", "dottore", "dottoressa", "dott", "progettista", "venditore", "acquisti", "vendite", "commerciale", "dyrektor", "dyrektorka", "kierownik", "kierowniczka", "prezes", "zarzadu", "zarzadzajacy", "zarzadzajaca", "specjalista", "specjalistka", "doradca", "konsultant", "konsultantka", "inzynier", "wlasciciel", "wlascicielka", "przedstawiciel", "przedstawicielka", "handlowy", "handlowa", "menedzer", "ksiegowa", "ksiegowy", "glowny", "glowna", "wiceprezes", "asystent", "asystentka", "koordynator", "koordynatorka", "radca", "reditel", "reditelka", "jednatel", "jednatelka", "manazer", "manazerka", "vedouci", "obchodni", "zastupce", "zastupkyne", "technicky", "technicka", "poradce", "konzultantka", "inzenyr", "majitel", "majitelka", "ucetni", "predseda", "mistopredseda", "koordinator", "koordinatorka", "eigenaar", "adviseur", "medewerker", "verkoop", "oprichter", "bedrijfsleider"]
 )
+# German compounds: "Vertriebsleiter", "Einkaufsleiterin", "Projektingenieur"
+_TITLE_ENDINGS = (
+    "leiter",
+    "leiterin",
+    "fuhrer",
+    "fuhrerin",
+    "berater",
+    "beraterin",
+    "ingenieur",
+    "manager",
+    "referent",
+    "referentin",
+)
+# legal forms, written without their dots and spaces: ``sp. z o.o.`` is spzoo
 _COMPANY_FORMS = frozenset(
-    [
-        "inc",
-        "inc.",
-        "incorporated",
-        "llc",
-        "l.l.c.",
-        "ltd",
-        "ltd.",
-        "limited",
-        "gmbh",
-        "ag",
-        "sa",
-        "s.a.",
-        "sas",
-        "sarl",
-        "s.a.r.l.",
-        "bv",
-        "b.v.",
-        "nv",
-        "n.v.",
-        "co",
-        "co.",
-        "corp",
-        "corp.",
-        "corporation",
-        "company",
-        "plc",
-        "llp",
-        "lp",
-        "pty",
-        "s.l.",
-        "sl",
-        "spa",
-        "s.p.a.",
-        "srl",
-        "s.r.l.",
-        "oy",
-        "ab",
-        "as",
-        "a/s",
-        "kg",
-        "ohg",
-        "ug",
-        "se",
-        "sprl",
-        "bvba",
-        "kft",
-        "sp.z.o.o.",
-        "group",
-        "holding",
-        "holdings",
-    ]
+    ["inc", "incorporated", "llc", "ltd", "limited", "plc", "llp", "lp", "pty", "corp", "corporation", "company", "co", "gmbh", "mbh", "ag", "kg", "ohg", "ug", "gbr", "kgaa", "ev", "ek", "se", "sa", "sas", "sasu", "sarl", "eurl", "sci", "snc", "scop", "sl", "slu", "sll", "sau", "spa", "srl", "srls", "snc", "sas", "bv", "nv", "vof", "cv", "bvba", "sprl", "spzoo", "sa", "sc", "sj", "sk", "ska", "sro", "spolsro", "as", "vos", "ks", "zs", "oy", "ab", "as", "aps", "kft", "group", "holding", "holdings"]
+)
+
+
+def _form_pattern(form):
+    # letters with optional dots and spaces between them; OCR reads o as 0
+    letters = [r"[o0]" if letter == "o" else re.escape(letter) for letter in form]
+    return r"\.?\s?".join(letters) + r"\.?"
+
+
+_COMPANY_FORM = re.compile(
+    r"(?<=\w)[\s,&]+(?:"
+    + "|".join(_form_pattern(form) for form in sorted(_COMPANY_FORMS, key=len)[::-1])
+    + r")\s*$",
+    re.IGNORECASE,
 )
 _COMPANY_WORDS = frozenset(
     [
@@ -417,9 +286,17 @@ _COMPANY_WORDS = frozenset(
 )
 
 
+# letters that Unicode does not split into a base letter and an accent
+_UNSPLIT = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"}
+    | {"æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"}
+)
+
+
 def _fold(text):
     """Lower-case ASCII letters and digits of ``text``, for comparisons."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = unicodedata.normalize("NFKD", text.translate(_UNSPLIT))
+    text = text.encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
@@ -445,15 +322,32 @@ def _join_address_parts(line):
     )
 
 
+def _fix_top_level_domain(line):
+    """``www.acme.i0``: a top-level domain has no digits, OCR read o as 0."""
+    return re.sub(
+        r"(?<=[A-Za-z0-9-]\.)([A-Za-z]?[01][A-Za-z01]?)(?=$|[\s/,;])",
+        lambda m: (
+            m[1].replace("0", "o").replace("1", "l")
+            if re.search(r"[A-Za-z]", m[1])
+            else m[1]
+        ),
+        line,
+    )
+
+
 def _clean_lines(text):
-    """The card's lines, blanks and OCR noise (no two letters or digits) dropped."""
-    lines = []
+    """``(lines, origins)``: the card's lines, blanks and OCR noise (no two
+    letters or digits) dropped, and the line of ``text`` each comes from."""
+    lines, origins = [], []
     for raw in (text or "").splitlines():
         line = re.sub(r"\s+", " ", raw.replace("|", " ")).strip(" \t-–—•·*_=~")
         line = _join_address_parts(line)
+        if re.search(r"@|\bwww\.|https?:", line, re.IGNORECASE):
+            line = _fix_top_level_domain(line)
         if len(re.findall(r"\w", line)) >= 2:
             lines.append(line)
-    return lines
+            origins.append(raw.strip())
+    return lines, origins
 
 
 def _unaccent(text):
@@ -577,6 +471,19 @@ def _phone_type(prefix):
     return "work"
 
 
+def _without_stray_digit(raw, region):
+    """A phone icon read as a digit before a national number (``1051 606 4603``
+    for ``051 606 4603``): the valid number without it, or None."""
+    raw = raw.strip()
+    if not raw[:1].isdigit() or not region:
+        return None
+    try:
+        number = phonenumbers.parse(raw[1:], region)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
+
+
 def _find_phones(lines, used, region, sure=True):
     """``[(number, [type], confidence)]``: the numbers of the card, read as in
     ``region`` when they have no country code; a national number is to be
@@ -597,6 +504,8 @@ def _find_phones(lines, used, region, sure=True):
                 fixed, region or "US", leniency=leniency
             ):
                 number = match.number
+                if leniency == phonenumbers.Leniency.POSSIBLE:
+                    number = _without_stray_digit(match.raw_string, region) or number
                 e164 = phonenumbers.format_number(
                     number, phonenumbers.PhoneNumberFormat.E164
                 )
@@ -643,7 +552,7 @@ def _find_address(lines, used, countries):
                 if (
                     city
                     and re.search(r"[A-Za-zÀ-ÿ]{2}", city)
-                    and not (_TITLE_WORDS & {w.lower() for w in _words(city)})
+                    and not _title_score(city)
                 ):
                     state = re.match(r"^([A-Z]{2})\s+(\d.*)$", zip_code)
                     if state:
@@ -677,10 +586,12 @@ def _is_name(line):
     if not letters:
         return False
     for word in letters:
-        if not re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ÿ'’.-]+", word) or not word[0].isupper():
+        if not re.fullmatch(r"(?:[^\W\d_]|['’.-])+", word) or not word[0].isupper():
             return False
     lowered = {word.lower() for word in words}
-    return not lowered & (_TITLE_WORDS | _COMPANY_FORMS | _COMPANY_WORDS)
+    return not (
+        lowered & _COMPANY_WORDS or _COMPANY_FORM.search(line) or _title_score(line)
+    )
 
 
 def _name_case(line):
@@ -719,12 +630,31 @@ def _domain_stems(emails, websites):
     return result
 
 
+def _company_form(line):
+    """The legal form at the end of a company line as it is written: ``o`` read
+    as ``0`` (``sp. z 0.0.``), the last dot of a dotted form (``S.L``)."""
+    match = _COMPANY_FORM.search(line)
+    if not match:
+        return line
+    form = match.group().lstrip(" ,&")
+    fixed = re.sub(r"(?<![^\s.])0(?=\.)", "o", form)
+    # the spaces of a Polish or Czech form, which OCR drops after a dot
+    fixed = re.sub(r"(?i)\b(sp|spol)\.\s*([zs])\s*(?=[ro]\.)", r"\1. \2 ", fixed)
+    if (
+        "." in fixed.rstrip()
+        and not fixed.rstrip().endswith(".")
+        and len(re.sub(r"[\W_]", "", fixed)) <= 4
+    ):
+        fixed = fixed.rstrip() + "."
+    return line[: len(line) - len(form)] + fixed
+
+
 def _company_score(line, stems):
     words = _words(line)
     lowered = [word.lower() for word in words]
     folded = _fold(line)
     score = 0.0
-    if lowered and (lowered[-1] in _COMPANY_FORMS or set(lowered) & _COMPANY_FORMS):
+    if lowered and _COMPANY_FORM.search(line):
         score = 0.9
     elif set(lowered) & _COMPANY_WORDS:
         score = 0.7
@@ -740,9 +670,10 @@ def _company_score(line, stems):
 
 
 def _title_score(line):
-    lowered = {word.lower() for word in _words(line)}
-    lowered |= {part for word in lowered for part in word.split("-")}
-    if lowered & _TITLE_WORDS:
+    words = {_fold(part) for word in _words(line) for part in word.split("-")}
+    if words & _TITLE_WORDS or any(
+        word.endswith(_TITLE_ENDINGS) for word in words if len(word) > 9
+    ):
         return 0.85
     return 0.0
 
@@ -777,11 +708,13 @@ def _pick_people_lines(lines, used, emails, websites):
         reverse=True,
     )
     taken = set()
+    sources = {}
     if companies and companies[0][0] > 0:
         score, _neg, index = companies[0]
-        result["company"] = _strip_label(lines[index])
+        result["company"] = _company_form(_strip_label(lines[index]))
         confidence["company"] = score
         taken.add(index)
+        sources["company"] = index
 
     names = sorted(
         (
@@ -798,6 +731,7 @@ def _pick_people_lines(lines, used, emails, websites):
         result["name"] = _name_case(lines[index])
         confidence["name"] = score
         taken.add(index)
+        sources["name"] = index
 
     titles = [
         (index, line)
@@ -811,6 +745,7 @@ def _pick_people_lines(lines, used, emails, websites):
         result["title"] = line
         confidence["title"] = _title_score(line)
         taken.add(index)
+        sources["title"] = index
 
     if "company" not in result and stems:
         # no line says it: the e-mail or web domain, to be checked
@@ -822,7 +757,7 @@ def _pick_people_lines(lines, used, emails, websites):
             result["name"] = derived
             confidence["name"] = 0.35
     leftover = [lines[i] for i, _line in free if i not in taken]
-    return result, confidence, leftover
+    return result, confidence, leftover, sources
 
 
 def _name_from_email(emails):
@@ -836,6 +771,66 @@ def _name_from_email(emails):
 
 # country-code top-level domains that are not used as generic ones
 _GENERIC_CCTLDS = frozenset({"co", "io", "me", "tv", "ai", "app", "cc", "ly", "eu"})
+
+
+def _distance(first, second):
+    """Levenshtein distance of two short strings."""
+    previous = list(range(len(second) + 1))
+    for i, char in enumerate(first, 1):
+        current = [i]
+        for j, other in enumerate(second, 1):
+            current.append(
+                min(
+                    previous[j] + 1,
+                    current[j - 1] + 1,
+                    previous[j - 1] + (char != other),
+                )
+            )
+        previous = current
+    return previous[-1]
+
+
+def _misread_domain(domain, hosts):
+    """The web address's host that ``domain`` (of an e-mail address) is a
+    misreading of (one or two letters off, dots and dashes aside), or None."""
+    folded = _fold(domain)
+    for host in hosts:
+        other = _fold(host)
+        if not re.search(r"\.[a-z]{2,24}$", host):
+            continue
+        if folded != other and len(other) >= 6 and _distance(folded, other) <= 2:
+            return host
+    return None
+
+
+_BROKEN_EMAIL = re.compile(r"([\w.+-]+)\s?@\s?([\w.-]{4,})")
+
+
+def _agree_domains(lines, used, emails, websites):
+    """An e-mail address whose domain is a misreading of the card's web address
+    takes the web address's (both to be checked); an address the OCR broke
+    (``n.lombardi@studiolombaraint``) is mended the same way."""
+    hosts = [
+        re.sub(r"^https?://(?:www\d?\.)?", "", url).split("/")[0]
+        for url, _c in websites
+    ]
+    for position, (email, _confidence) in enumerate(emails):
+        local, domain = email.split("@", 1)
+        host = _misread_domain(domain, hosts)
+        if host:
+            emails[position] = (f"{local}@{host}", LOW_CONFIDENCE - 0.1)
+            websites[:] = [(url, min(c, LOW_CONFIDENCE - 0.1)) for url, c in websites]
+    if emails:
+        return
+    for index, line in enumerate(lines):
+        if index in used:
+            continue
+        match = _BROKEN_EMAIL.search(line)
+        host = match and _misread_domain(match.group(2), hosts)
+        if host:
+            emails.append((f"{match.group(1)}@{host}", LOW_CONFIDENCE - 0.1))
+            _cut(lines, used, index, [match.span()])
+            return
 
 
 def card_region(emails, websites):
@@ -868,24 +863,73 @@ def _country_line_region(lines, used):
     return None
 
 
-def parse_card_text(text, region=None, countries=None):
+# a field read from a line the OCR was less sure of is to be checked
+SURE_OCR = 0.8
+# (name, title and company: by the line they were taken from)
+_FIELD_VALUES = {
+    "email": lambda card: [card["emails"][0][0]] if card["emails"] else [],
+    "phone": lambda card: [
+        next((number for number, types in card["phones"] if types != ["fax"]), "")
+    ],
+    "website": lambda card: [
+        re.sub(r"^https?://(?:www\d?\.)?", "", card["urls"][0]) if card["urls"] else ""
+    ],
+    "address": lambda card: [
+        card["addresses"][0][0].get(key, "") if card["addresses"] else ""
+        for key in ("street", "zip", "city")
+    ],
+}
+
+
+def _ocr_doubts(card, text, line_confidence):
+    """Lower the confidence of the fields of ``card`` read from a line the OCR
+    was unsure of (``line_confidence``: line of ``text`` to 0..1)."""
+    raw = [
+        (_fold(line), re.sub(r"\D", "", line), line_confidence.get(line.strip(), 1.0))
+        for line in text.splitlines()
+    ]
+    confidence = card["confidence"]
+    for field, values in _FIELD_VALUES.items():
+        if field not in confidence:
+            continue
+        for value in values(card):
+            key = re.sub(r"\D", "", value) if field == "phone" else _fold(value)
+            if field == "phone":
+                # the national digits: the country code may not be printed
+                key = key[-8:]
+            if not key:
+                continue
+            # the line that says it, with the least else on it
+            sources = sorted(
+                (len(digits if field == "phone" else folded), ocr)
+                for folded, digits, ocr in raw
+                if key in (digits if field == "phone" else folded)
+            )
+            if sources and sources[0][1] < SURE_OCR:
+                confidence[field] = min(confidence[field], LOW_CONFIDENCE - 0.1)
+
+
+def parse_card_text(text, region=None, countries=None, line_confidence=None):
     """A card dict (see ``vcard.parse_card``) read from the OCR ``text`` of a
     business card, with ``confidence``: field name to a number from 0 to 1
     (fields: name, title, company, email, phone, website, address), and
     ``lines``: the lines no field took. Numbers without a country code belong to
     the country of the card's web or e-mail domain (see ``card_region``), else to
     ``region`` (an ISO country code); ``countries`` maps folded country
-    names (see ``_fold``) to what ``address["country"]`` should hold."""
-    lines = _clean_lines(text)
+    names (see ``_fold``) to what ``address["country"]`` should hold;
+    ``line_confidence`` maps lines of ``text`` to how sure the OCR was of them
+    (0 to 1): a field read from an unsure line is to be checked."""
+    lines, origins = _clean_lines(text)
     used = set()
     card = dict(_new_card(), confidence={}, lines=[])
     confidence = card["confidence"]
     emails = _find_emails(lines, used)
     websites = _find_websites(lines, used, emails)
+    _agree_domains(lines, used, emails, websites)
     card_country = _country_line_region(lines, used) or card_region(emails, websites)
     phones = _find_phones(lines, used, card_country or region, sure=bool(card_country))
     address, address_confidence = _find_address(lines, used, countries or {})
-    people, people_confidence, leftover = _pick_people_lines(
+    people, people_confidence, leftover, sources = _pick_people_lines(
         lines, used, emails, websites
     )
     card["emails"] = [(email, ["work"]) for email, _c in emails]
@@ -907,6 +951,11 @@ def parse_card_text(text, region=None, countries=None):
     if address:
         confidence["address"] = address_confidence
     confidence.update(people_confidence)
+    if line_confidence:
+        _ocr_doubts(card, text, line_confidence)
+        for field, index in sources.items():
+            if line_confidence.get(origins[index], 1.0) < SURE_OCR:
+                confidence[field] = min(confidence[field], LOW_CONFIDENCE - 0.1)
     return card
 
 
