@@ -205,8 +205,53 @@ _ZIP_CITY = re.compile(
     r"|(?P<city2>[^\d,]{2,40}),?\s+(?P<zip2>[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
     r"|(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?))$"
 )
-_TITLE_WORDS = frozenset(
-    ["ceo", "cto", "cfo", "coo", "cmo", "cio", "cso", "cpo", "vp", "svp", "evp", "president", "chairman", "chairwoman", "chair", "founder", "co-founder", "cofounder", "owner", "partner", "principal", "director", "manager", "head", "lead", "chief", "officer", "executive", "engineer", "developer", "designer", "architect", "consultant", "advisor", "adviser", "analyst", "specialist", "coordinator", "assistant", "associate", "representative", "rep", "sales", "marketing", "account", "accountant", "attorney", "lawyer", "counsel", "doctor", "dr", "physician", "nurse", "professor", "lecturer", "researcher", "scientist", "editor", "writer", "journalist", "producer", "agent", "broker", "realtor", "recruiter", "administrator", "admin", "secretary", "treasurer", "supervisor", "technician", "intern", "student", "strategist", "planner", "buyer", "photographer", "artist", "teacher", "trainer", "coach", "therapist", "pharmacist", "dentist", "surgeon", "pilot", "chef", "procurement", "purchasing", "senior", "junior", "surveyor", "clerk", "inspector", "auditor", "controller", "estimator", "foreman", "superintendent", "operator", "paralegal", "solicitor", "barrister", "underwriter", "directeur", "directrice", "gerant", "gerante", "responsable", "charge", "chargee", "ingenieur", "conseiller", "conseillere", "commercial", "commerciale", "president", "presidente", "fondateur", "fondatrice", "associe", "associee", "assistante", "comptable", "avocat", "avocate", "consultante", "technicien", "technicienne", "acheteur", "acheteuse", "delegue", "deleguee", "attache", "attachee", "adjoint", "adjointe", "secretaire", "vendeur", "vendeuse", "developpeur", "developpeuse", "architecte", "pdg", "dg", "daf", "drh", "geschaftsfuhrer", "geschaftsfuhrerin", "leiter", "leiterin", "berater", "beraterin", "vertrieb", "verkauf", "einkauf", "ingenieurin", "inhaber", "inhaberin", "grunder", "grunderin", "vorstand", "prokurist", "prokuristin", "referent", "referentin", "sachbearbeiter", "sachbearbeiterin", "entwickler", "entwicklerin", "kaufmann", "kauffrau", "assistentin", "mitarbeiter", "mitarbeiterin", "vorsitzender", "vorsitzende", "director", "directora", "gerente", "jefe", "jefa", "tecnico", "tecnica", "ingeniero", "ingeniera", "consultor", "consultora", "asesor", "asesora", "fundador", "fundadora", "socio", "socia", "abogado", "abogada", "administrador", "administradora", "coordinador", "coordinadora", "ejecutivo", "ejecutiva", "analista", "disenador", "disenadora", "desarrollador", "desarrolladora", "contable", "delegado", "delegada", "ventas", "compras", "direttore", "direttrice", "responsabile", "amministratore", "amministratrice", "delegato", "delegata", "titolare", "ingegnere", "consulente", "tecnico", "presidente", "fondatore", "fondatrice", "avvocato", "architetto", "geometra", "ragioniere", "dottore", "dottoressa", "dott", "progettista", "venditore", "acquisti", "vendite", "commerciale", "dyrektor", "dyrektorka", "kierownik", "kierowniczka", "prezes", "zarzadu", "zarzadzajacy", "zarzadzajaca", "specjalista", "specjalistka", "doradca", "konsultant", "konsultantka", "inzynier", "wlasciciel", "wlascicielka", "przedstawiciel", "przedstawicielka", "handlowy", "handlowa", "menedzer", "ksiegowa", "ksiegowy", "glowny", "glowna", "wiceprezes", "asystent", "asystentka", "koordynator", "koordynatorka", "radca", "reditel", "reditelka", "jednatel", "jednatelka", "manazer", "manazerka", "vedouci", "obchodni", "zastupce", "zastupkyne", "technicky", "technicka", "poradce", "konzultantka", "inzenyr", "majitel", "majitelka", "ucetni", "predseda", "mistopredseda", "koordinator", "koordinatorka", "eigenaar", "adviseur", "medewerker", "verkoop", "oprichter", "bedrijfsleider"]
+
+
+def _vocabulary(*lines):
+    """The words of ``lines`` (strings of words separated by spaces)."""
+    return frozenset(word for line in lines for word in line.split())
+
+
+# words of job titles in English, French, German, Spanish, Italian, Polish, Czech
+# and Dutch, folded (see ``_fold``)
+_TITLE_WORDS = _vocabulary(
+    "ceo cto cfo coo cmo cio cso cpo vp svp evp president chairman chairwoman chair",
+    "founder co-founder cofounder owner partner principal director manager head",
+    "lead chief officer executive engineer developer designer architect consultant",
+    "advisor adviser analyst specialist coordinator assistant associate",
+    "representative rep sales marketing account accountant attorney lawyer counsel",
+    "doctor dr physician nurse professor lecturer researcher scientist editor",
+    "writer journalist producer agent broker realtor recruiter administrator admin",
+    "secretary treasurer supervisor technician intern student strategist planner",
+    "buyer photographer artist teacher trainer coach therapist pharmacist dentist",
+    "surgeon pilot chef procurement purchasing senior junior surveyor clerk",
+    "inspector auditor controller estimator foreman superintendent operator",
+    "paralegal solicitor barrister underwriter directeur directrice gerant gerante",
+    "responsable charge chargee ingenieur conseiller conseillere commercial",
+    "commerciale presidente fondateur fondatrice associe associee assistante",
+    "comptable avocat avocate consultante technicien technicienne acheteur",
+    "acheteuse delegue deleguee attache attachee adjoint adjointe secretaire",
+    "vendeur vendeuse developpeur developpeuse architecte pdg dg daf drh",
+    "geschaftsfuhrer geschaftsfuhrerin leiter leiterin berater beraterin vertrieb",
+    "verkauf einkauf ingenieurin inhaber inhaberin grunder grunderin vorstand",
+    "prokurist prokuristin referent referentin sachbearbeiter sachbearbeiterin",
+    "entwickler entwicklerin kaufmann kauffrau assistentin mitarbeiter",
+    "mitarbeiterin vorsitzender vorsitzende directora gerente jefe jefa tecnico",
+    "tecnica ingeniero ingeniera consultor consultora asesor asesora fundador",
+    "fundadora socio socia abogado abogada administrador administradora coordinador",
+    "coordinadora ejecutivo ejecutiva analista disenador disenadora desarrollador",
+    "desarrolladora contable delegado delegada ventas compras direttore direttrice",
+    "responsabile amministratore amministratrice delegato delegata titolare",
+    "ingegnere consulente fondatore avvocato architetto geometra ragioniere dottore",
+    "dottoressa dott progettista venditore acquisti vendite dyrektor dyrektorka",
+    "kierownik kierowniczka prezes zarzadu zarzadzajacy zarzadzajaca specjalista",
+    "specjalistka doradca konsultant konsultantka inzynier wlasciciel wlascicielka",
+    "przedstawiciel przedstawicielka handlowy handlowa menedzer ksiegowa ksiegowy",
+    "glowny glowna wiceprezes asystent asystentka koordynator koordynatorka radca",
+    "reditel reditelka jednatel jednatelka manazer manazerka vedouci obchodni",
+    "zastupce zastupkyne technicky technicka poradce konzultantka inzenyr majitel",
+    "majitelka ucetni predseda mistopredseda koordinator koordinatorka eigenaar",
+    "adviseur medewerker verkoop oprichter bedrijfsleider",
 )
 # German compounds: "Vertriebsleiter", "Einkaufsleiterin", "Projektingenieur"
 _TITLE_ENDINGS = (
@@ -222,8 +267,11 @@ _TITLE_ENDINGS = (
     "referentin",
 )
 # legal forms, written without their dots and spaces: ``sp. z o.o.`` is spzoo
-_COMPANY_FORMS = frozenset(
-    ["inc", "incorporated", "llc", "ltd", "limited", "plc", "llp", "lp", "pty", "corp", "corporation", "company", "co", "gmbh", "mbh", "ag", "kg", "ohg", "ug", "gbr", "kgaa", "ev", "ek", "se", "sa", "sas", "sasu", "sarl", "eurl", "sci", "snc", "scop", "sl", "slu", "sll", "sau", "spa", "srl", "srls", "snc", "sas", "bv", "nv", "vof", "cv", "bvba", "sprl", "spzoo", "sa", "sc", "sj", "sk", "ska", "sro", "spolsro", "as", "vos", "ks", "zs", "oy", "ab", "as", "aps", "kft", "group", "holding", "holdings"]
+_COMPANY_FORMS = _vocabulary(
+    "inc incorporated llc ltd limited plc llp lp pty corp corporation company co",
+    "gmbh mbh ag kg ohg ug gbr kgaa ev ek se sa sas sasu sarl eurl sci snc scop sl",
+    "slu sll sau spa srl srls bv nv vof cv bvba sprl spzoo sc sj sk ska sro spolsro",
+    "as vos ks zs oy ab aps kft group holding holdings",
 )
 
 
@@ -364,8 +412,9 @@ def _strip_label(line):
 
 
 # what is left of a contact line once its e-mail, address or number is taken
+_LABEL_WORDS = _any(_OTHER_WORDS, _FAX_WORDS, _CELL_WORDS, _WORK_WORDS, single=False)
 _LEFTOVER = re.compile(
-    rf"(?<!\w)(?:{_any(_OTHER_WORDS, _FAX_WORDS, _CELL_WORDS, _WORK_WORDS, single=False)})"
+    rf"(?<!\w)(?:{_LABEL_WORDS})"
     r"(?!\w)\s*[.:]?"
     r"|(?<!\w)[tmpfowedc]\s*[.:](?!\w)|^\s*[tmpfowedc](?!\w)|(?<!\w)[tmpfowedc]\s*$",
     re.IGNORECASE,
