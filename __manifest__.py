@@ -11,7 +11,15 @@
     "installable": True,
     "depends": ["crm", "website", "contacts", "phone_validation"],
     "external_dependencies": {
-        "python": ["phonenumbers", "vobject", "zxing-cpp"],
+        "python": [
+            "phonenumbers",
+            "vobject",
+            "zxing-cpp",
+            "cv2",
+            "numpy",
+            "onnxruntime",
+            "rapidocr_onnxruntime",
+        ],
         "bin": ["tesseract"],
     },
     "data": [

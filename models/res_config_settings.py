@@ -1,7 +1,7 @@
 from odoo import fields, models
 from odoo.exceptions import ValidationError
 
-from ..tools.card_ocr import installed_languages
+from ..tools.card_ocr import DEFAULT_LANGUAGES, installed_languages
 
 
 class ResConfigSettings(models.TransientModel):
@@ -48,10 +48,12 @@ class ResConfigSettings(models.TransientModel):
     mtap_card_scan_languages = fields.Char(
         "OCR Languages",
         config_parameter="mtap_hub.card_scan_languages",
-        default="eng",
-        help="Tesseract languages the cards are read in, joined by +: eng, "
-        "eng+fra, deu+eng... Each one needs its Debian package on the server "
-        "(tesseract-ocr-fra for fra).",
+        default=DEFAULT_LANGUAGES,
+        help="Tesseract languages the cards are read in, joined by +. Latin (the "
+        "default) reads every European language with its accents; eng, eng+fra, "
+        "deu+eng... are faster on cards in those languages. Each one needs its "
+        "Debian package on the server (tesseract-ocr-fra for fra, "
+        "tesseract-ocr-script-latn for Latin).",
     )
     mtap_card_scan_max_mb = fields.Integer(
         "Largest Photo (MB)",
@@ -85,7 +87,7 @@ class ResConfigSettings(models.TransientModel):
             current = (
                 self.env["ir.config_parameter"]
                 .sudo()
-                .get_param("mtap_hub.card_scan_languages", "eng")
+                .get_param("mtap_hub.card_scan_languages", DEFAULT_LANGUAGES)
             )
             if languages == current:
                 continue

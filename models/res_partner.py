@@ -84,7 +84,8 @@ class ResPartner(models.Model):
         max_width=1920,
         max_height=1920,
         copy=False,
-        help="The photo of the paper card this Contact was scanned from.",
+        help="The paper card this Contact was scanned from, as read: found in the "
+        "photo and straightened.",
     )
     mtap_met_event = fields.Char("Met at Event")
     mtap_met_place = fields.Char("Met at Place")

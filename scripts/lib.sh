@@ -105,10 +105,29 @@ ensure_odoo() {
     [ "$(odoo_major)" = 19 ] || no_odoo "installed, but '$PYTHON -c \"import odoo\"' still fails"
 }
 
-# Tesseract languages: English and orientation detection for the card scan, French
-# because the tests save "eng+fra" as the scan languages. Each is the Debian package
-# tesseract-ocr-<lang>: tesseract-ocr-eng, tesseract-ocr-osd, tesseract-ocr-fra.
-OCR_LANGUAGES=(eng osd fra)
+# Tesseract languages: Latin (the Latin script: every European language's letters, the
+# card scan's default), English and orientation detection, French because the tests
+# save "eng+fra" as the scan languages. Each is a Debian package: tesseract-ocr-<lang>,
+# tesseract-ocr-script-latn for Latin.
+OCR_LANGUAGES=(Latin eng osd fra)
+ocr_package() {
+    case "$1" in
+        Latin) echo tesseract-ocr-script-latn ;;
+        *) echo "tesseract-ocr-$1" ;;
+    esac
+}
+# the fonts the tests draw their business cards and card photos with (Debian packages)
+TEST_FONTS=(
+    "fonts-dejavu-core:/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+    "fonts-liberation:/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"
+    "fonts-lato:/usr/share/fonts/truetype/lato/Lato-Regular.ttf"
+    "fonts-open-sans:/usr/share/fonts/truetype/open-sans/OpenSans-Regular.ttf"
+    "fonts-noto-core:/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf"
+    "fonts-roboto-unhinted:/usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/Roboto-Regular.ttf"
+    "fonts-crosextra-carlito:/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf"
+    "fonts-ebgaramond:/usr/share/fonts/opentype/ebgaramond/EBGaramond12-Regular.otf"
+    "fonts-urw-base35:/usr/share/fonts/opentype/urw-base35/C059-Roman.otf"
+)
 TESSDATA_GLOB="/usr/share/tesseract-ocr/*/tessdata"
 
 chromium_bin() {
@@ -123,12 +142,13 @@ ensure_system() {
     # business card scan: Tesseract OCR and its languages
     command -v tesseract >/dev/null 2>&1 || pkgs+=(tesseract-ocr)
     for lang in "${OCR_LANGUAGES[@]}"; do
-        compgen -G "$TESSDATA_GLOB/$lang.traineddata" >/dev/null || pkgs+=("tesseract-ocr-$lang")
+        compgen -G "$TESSDATA_GLOB/$lang.traineddata" >/dev/null || pkgs+=("$(ocr_package "$lang")")
     done
     if [ "${1:-}" = test ]; then
-        # the fonts the tests draw their business cards with
-        [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] || pkgs+=(fonts-dejavu-core)
-        [ -d /usr/share/fonts/truetype/liberation ] || pkgs+=(fonts-liberation)
+        local font
+        for font in "${TEST_FONTS[@]}"; do
+            [ -f "${font#*:}" ] || pkgs+=("${font%%:*}")
+        done
         chromium_bin >/dev/null 2>&1 || pkgs+=(chromium)
     fi
     if [ ${#pkgs[@]} -gt 0 ]; then
@@ -150,18 +170,19 @@ report_system() {
         log "Tesseract: $(tesseract --version 2>&1 | head -n 1); languages: $(tesseract --list-langs 2>/dev/null | tail -n +2 | tr '\n' ' ')"
         for lang in "${OCR_LANGUAGES[@]}"; do
             compgen -G "$TESSDATA_GLOB/$lang.traineddata" >/dev/null \
-                || missing+=("tesseract-ocr-$lang (card scan language $lang)")
+                || missing+=("$(ocr_package "$lang") (card scan language $lang)")
         done
     else
         log "Tesseract: not found"
         missing+=("tesseract-ocr (card scan)")
     fi
-    local fonts=()
-    [ -f /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf ] && fonts+=(DejaVu) \
-        || { [ "${1:-}" != test ] || missing+=("fonts-dejavu-core (test cards)"); }
-    [ -d /usr/share/fonts/truetype/liberation ] && fonts+=(Liberation) \
-        || { [ "${1:-}" != test ] || missing+=("fonts-liberation (test cards)"); }
-    log "fonts: ${fonts[*]:-none of DejaVu, Liberation}"
+    local fonts=() font
+    for font in "${TEST_FONTS[@]}"; do
+        if [ -f "${font#*:}" ]; then fonts+=("${font%%:*}"); else
+            [ "${1:-}" != test ] || missing+=("${font%%:*} (test cards)")
+        fi
+    done
+    log "fonts: ${fonts[*]:-none of the fonts of the test cards}"
     [ ${#missing[@]} -eq 0 ] || die "missing and not installable here: ${missing[*]}.
 Install these Debian/Ubuntu packages (apt-get install ...), then run this command again."
 }
@@ -171,7 +192,7 @@ Install these Debian/Ubuntu packages (apt-get install ...), then run this comman
 ensure_python() {
     local files=("$ROOT/requirements.txt")
     [ "${1:-}" != test ] || files+=("$ROOT/test-requirements.txt")
-    local missing packages=() runtime=() line
+    local missing packages=() runtime=() bare=() line
     missing="$("$PYTHON" "$ROOT/scripts/missing_requirements.py" "${files[@]}")"
     while IFS= read -r line; do
         case "$line" in
@@ -179,12 +200,18 @@ ensure_python() {
             # the interpreter's own setuptools (see requirements.txt): installed last,
             # without the build constraint, so nothing installed before takes it back
             setuptools*) runtime+=("$line") ;;
+            # see requirements.txt: without its opencv-python (its other needs are listed)
+            rapidocr-onnxruntime*) bare+=("$line") ;;
             *) packages+=("$line") ;;
         esac
     done <<<"$missing"
     if [ ${#packages[@]} -gt 0 ]; then
         log "pip install ${packages[*]}"
         pip_install "${packages[@]}"
+    fi
+    if [ ${#bare[@]} -gt 0 ]; then
+        log "pip install --no-deps ${bare[*]}"
+        pip_install --no-deps "${bare[@]}"
     fi
     if [ ${#runtime[@]} -gt 0 ]; then
         log "pip install ${runtime[*]}"

@@ -18,6 +18,7 @@ from . import test_contact_card
 from . import test_followup
 from . import test_followup_cron
 from . import test_card_scan
+from . import test_card_photos
 from . import test_card_template
 from . import test_card_person_sync
 from . import test_card_bulk

@@ -1556,6 +1556,59 @@ def render_photo(entry):
     return jpeg.tobytes()
 
 
+# -- what a scan should give -------------------------------------------------------
+
+# the fields compared, and the scan form's field of each
+PHOTO_FIELDS = {
+    "email": "email",
+    "phone": "phone",
+    "website": "website",
+    "name": "name",
+    "company": "company_name",
+    "title": "function",
+}
+
+
+def expected_fields(entry):
+    """The entry's printed fields as ``scanned_fields`` writes them (the title
+    only when the card prints one)."""
+    truth = entry["truth"]
+    expected = {
+        "email": truth["email"].lower(),
+        "phone": truth["phone"],
+        "website": truth["website"].lower(),
+        "name": " ".join(truth["name"].split()).casefold(),
+        "company": " ".join(truth["company"].split()).casefold(),
+    }
+    if truth.get("title"):
+        expected["title"] = " ".join(truth["title"].split()).casefold()
+    return expected
+
+
+def scanned_fields(form):
+    """The fields of a scan form (anything with the fields of ``PHOTO_FIELDS``)
+    in the shape of ``expected_fields``: accents kept, case and spaces not
+    compared, the phone in E.164, the web address as its host."""
+
+    def e164(text):
+        try:
+            number = phonenumbers.parse(text or "", None)
+        except phonenumbers.NumberParseException:
+            return ""
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+    values = {key: form[field] or "" for key, field in PHOTO_FIELDS.items()}
+    website = values["website"].lower().split("://")[-1]
+    return {
+        "email": values["email"].lower(),
+        "phone": e164(values["phone"]),
+        "website": website.removeprefix("www.").rstrip("/"),
+        "name": " ".join(values["name"].split()).casefold(),
+        "company": " ".join(values["company"].split()).casefold(),
+        "title": " ".join(values["title"].split()).casefold(),
+    }
+
+
 # -- command line -------------------------------------------------------------------
 
 

@@ -7,6 +7,7 @@ from PIL import Image, ImageDraw, ImageFont
 from odoo.exceptions import UserError, ValidationError
 from odoo.tests import Form, tagged
 
+from ..tools import card_ocr
 from ..tools.card_text import low_confidence_fields, parse_card_text
 from .card_images import (
     FIELDS,
@@ -181,6 +182,143 @@ class TestCardTextParser(MtapCommon):
         self.assertEqual(card["emails"], [])
         self.assertEqual(card["confidence"], {})
 
+    def test_labels_in_several_languages(self):
+        card = parse_card_text(
+            "Jörg Hoffmann\nLeiter Vertrieb\nNordlicht Solartechnik GmbH\n"
+            "Mobil 0176/4324284\nTél. +33 3 21 25 38 25\nKom. +48 512 345 678\n"
+            "Móvil +34 660 26 80 00\nTelefax +49 40 1234567\n"
+            "E-Mail: j.hoffmann@nordlicht-solar.de\nWeb www.nordlicht-solar.de\n",
+            region="US",
+        )
+        self.assertEqual(
+            card["phones"],
+            [
+                ("+49 176 4324284", ["cell"]),
+                ("+48 512 345 678", ["cell"]),
+                ("+34 660 26 80 00", ["cell"]),
+                ("+33 3 21 25 38 25", ["work"]),
+                ("+49 40 1234567", ["fax"]),
+            ],
+        )
+        self.assertEqual(card["name"], "Jörg Hoffmann")
+        self.assertEqual(card["title"], "Leiter Vertrieb")
+        self.assertEqual(card["company"], "Nordlicht Solartechnik GmbH")
+        self.assertEqual(card["lines"], [])  # no label left over as a line
+
+    def test_titles_and_names_in_several_languages(self):
+        for name, title, company in (
+            ("Lukáš Kučera", "Technický ředitel", "Dvořák Stavby s.r.o."),
+            ("Paweł Szymański", "Główny Księgowy", "Biuro Rachunkowe Żak S.C."),
+            ("Núria Castaño", "Jefa de Proyecto", "Muñoz Asesores S.L."),
+            ("Niccolò Ferri", "Amministratore Delegato", "Ferri & Figli S.r.l."),
+            ("Björn Schäfer", "Vertriebsleiter", "Brückner IT-Service GmbH"),
+        ):
+            with self.subTest(name=name):
+                card = parse_card_text(
+                    f"{company}\n{name}\n{title}\n+420 602 123 456\n", region="CZ"
+                )
+                self.assertEqual(
+                    (card["name"], card["title"], card["company"]),
+                    (name, title, company),
+                )
+
+    def test_the_cards_country_line_gives_its_national_numbers(self):
+        card = parse_card_text(
+            "José Muñoz\nTransportes Castaño S.L.\n637 20 50 95\n"
+            "jose@castano-group.com\nCalle Larios, 5\n29005 Málaga\nEspaña\n",
+            region="US",
+        )
+        self.assertEqual(card["phones"][0][0], "+34 637 20 50 95")
+        self.assertNotIn("phone", low_confidence_fields(card))
+
+    def test_a_national_number_guessed_from_the_users_country_is_checked(self):
+        # nothing on the card says its country: the number is read as the
+        # user's, and the form asks to check it
+        card = parse_card_text("Grace Kim\n(212) 555-0187\ngrace@orbit.com", "US")
+        self.assertEqual(card["phones"][0][0], "+1 212-555-0187")
+        self.assertIn("phone", low_confidence_fields(card))
+
+    def test_legal_forms_as_written(self):
+        for line, company in (
+            ("Polskie Okna Łódź sp. z 0.0.", "Polskie Okna Łódź sp. z o.o."),
+            ("Wróbel Transport sp.z o.o.", "Wróbel Transport sp. z o.o."),
+            ("Muñoz Asesores S.L", "Muñoz Asesores S.L."),
+            ("Pivovar Černá Hora a.s.", "Pivovar Černá Hora a.s."),
+        ):
+            with self.subTest(line=line):
+                card = parse_card_text(f"Anna Nowak\n{line}\n", region="PL")
+                self.assertEqual(card["company"], company)
+        # a logo's letters are no company, even when they spell a legal form
+        card = parse_card_text(
+            "Liam O'Brien\nSC\nShamrock Capital\nliam@shamrockcapital.ie\n"
+        )
+        self.assertEqual(card["company"], "Shamrock Capital")
+
+    def test_an_email_domain_misread_takes_the_web_address(self):
+        card = parse_card_text(
+            "Nicolò Lombardi\nStudio Lombardi & Associati\n"
+            "n.lombardi@studiolombaraint\nstudiolombardi.it\n",
+            region="IT",
+        )
+        self.assertEqual(card["emails"][0][0], "n.lombardi@studiolombardi.it")
+        self.assertIn("email", low_confidence_fields(card))
+        card = parse_card_text(
+            "Tereza Nováková\ntereza@ruzickasym.cz\nwww.ruzickasyn.cz\n", "CZ"
+        )
+        self.assertEqual(card["emails"][0][0], "tereza@ruzickasyn.cz")
+        self.assertEqual(
+            {"email", "website"} & set(low_confidence_fields(card)),
+            {"email", "website"},
+        )
+        # a web address that is itself broken repairs nothing
+        card = parse_card_text(
+            "Sofia Lindqvist\nsofia.lindqvist@blueharbor.io\nwww.blueharbor.i0\n"
+        )
+        self.assertEqual(card["emails"][0][0], "sofia.lindqvist@blueharbor.io")
+        self.assertEqual(card["urls"], ["https://www.blueharbor.io"])
+
+    def test_a_phone_icon_read_as_a_digit(self):
+        card = parse_card_text(
+            "Nicolò Lombardi\n1051 606 4603\nstudiolombardi.it\n", region="US"
+        )
+        self.assertEqual(card["phones"][0][0], "+39 051 606 4603")
+        self.assertIn("phone", low_confidence_fields(card))
+
+    def test_a_field_from_an_unsure_ocr_line_is_checked(self):
+        text = "Loic Gérard\nChef de projet\nBoulangeries Mercier SA\n"
+        text += "E: loic.gerard@boulangeries-mercier.fr\n"
+        card = parse_card_text(text, region="FR")
+        self.assertNotIn("name", low_confidence_fields(card))
+        card = parse_card_text(
+            text,
+            region="FR",
+            line_confidence={
+                "Loic Gérard": 0.75,
+                "E: loic.gerard@boulangeries-mercier.fr": 0.9,
+            },
+        )
+        self.assertEqual(card["name"], "Loic Gérard")
+        self.assertEqual(low_confidence_fields(card), ["name"])
+
+    def test_accents_come_back_on_pp_ocr_lines(self):
+        # PP-OCR reads the line right but folds accents: Tesseract's accents go
+        # back where both agree, never into an e-mail or web address
+        self.assertEqual(
+            card_ocr._restore_accents("Jurgen WeiB", "Jürgen Weiß"), "Jürgen WeiB"
+        )
+        self.assertEqual(
+            card_ocr._second_opinion(
+                ("Jérôme Chevalier jérôme@rhône.fr", 0.6),
+                ("Jerome Chevalier jerome@rhone-logistique.fr", 0.95),
+            ),
+            ("Jérôme Chevalier jerome@rhone-logistique.fr", 0.6),
+        )
+        # the same text but for accents: Tesseract's, as unsure as it was
+        self.assertEqual(
+            card_ocr._second_opinion(("Loic Gérard", 0.75), ("Loic Gerard", 0.99)),
+            ("Loic Gérard", 0.75),
+        )
+
 
 @tagged("post_install", "-at_install")
 class TestCardScan(MtapCommon):
@@ -282,9 +420,12 @@ class TestCardScan(MtapCommon):
         note = contact.message_ids.filtered(lambda m: "scanned business card" in m.body)
         self.assertEqual(len(note), 1)
         self.assertIn(spec["email"], note.body)
-        self.assertEqual(len(note.attachment_ids), 1)
-        self.assertEqual(base64.b64decode(note.attachment_ids.datas), sides[0])
-        self.assertEqual(note.attachment_ids.res_id, contact.id)
+        # the card as read and the photo as it was taken
+        by_name = {a.name: a for a in note.attachment_ids}
+        self.assertEqual(sorted(by_name), ["Business card.jpg", "Card photo.png"])
+        self.assertEqual(base64.b64decode(by_name["Card photo.png"].datas), sides[0])
+        self.assertEqual(note.attachment_ids.mapped("res_id"), [contact.id] * 2)
+        self.assertEqual(contact.mtap_card_image, by_name["Business card.jpg"].datas)
 
     def test_a_correction_survives_the_back_side(self):
         spec = next(s for s in self.specs.values() if s["qr"] == "back")
@@ -374,7 +515,7 @@ class TestCardScan(MtapCommon):
 
     def test_ocr_languages_setting(self):
         settings = self.env["res.config.settings"].create({})
-        self.assertEqual(settings.mtap_card_scan_languages, "eng")
+        self.assertEqual(settings.mtap_card_scan_languages, "Latin")
         settings.mtap_card_scan_languages = "eng+klingon"
         with self.assertRaisesRegex(
             ValidationError, "not installed on the server: klingon"

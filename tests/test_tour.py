@@ -103,7 +103,8 @@ class TestCardScanTour(MtapCommon, HttpCase):
         self.assertEqual(contact.email, spec["email"])
         self.assertTrue(contact.mtap_card_image)
         self.assertEqual(
-            contact.message_ids.attachment_ids.mapped("name"), ["Business card.png"]
+            sorted(contact.message_ids.attachment_ids.mapped("name")),
+            ["Business card.jpg", "Card photo.png"],
         )
 
 

@@ -65,6 +65,8 @@ _FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "MPO")
 RARE_LETTERS = (
     "āēīōūǎǐǒǔĀĒĪŌŪǍǏǑǓȧḃċḋėḟġḣṁṅȯṗṙṡṫẇẋẏĠĦħĶķĻļŅņŖŗŦŧŊŋĉĝĥĵŝŭĈĜĤĴŜŬạẹịọụỳỹẽĩũơư"
 )
+# Tesseract's model of the Latin script: the letters of every European language
+DEFAULT_LANGUAGES = "Latin"
 _LANGUAGE = re.compile(r"^[A-Za-z_]+(?:\+[A-Za-z_]+)*$")
 
 
@@ -80,12 +82,17 @@ class CardImageError(ValueError):
 
 
 def missing_tools():
-    """What this server lacks for scanning: ``tesseract`` and/or ``zxingcpp``."""
+    """What this server lacks for scanning: ``tesseract``, ``zxingcpp``,
+    ``opencv`` and/or ``rapidocr-onnxruntime``."""
     missing = []
     if not shutil.which("tesseract"):
         missing.append("tesseract")
     if zxingcpp is None:
         missing.append("zxingcpp")
+    if card_photo.cv2 is None:
+        missing.append("opencv")
+    if card_photo.RapidOCR is None:
+        missing.append("rapidocr-onnxruntime")
     return missing
 
 

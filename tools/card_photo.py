@@ -79,6 +79,17 @@ def _plausible(corners, size):
     area = cv2.contourArea(corners)
     if area < MIN_CARD_AREA * size[0] * size[1]:
         return False
+    # a side along the photo's edge: the card goes on outside the photo, or this
+    # is a panel of a card that fills it
+    margin = 0.02 * max(size)
+    for first, second in zip(corners, np.roll(corners, -1, axis=0), strict=True):
+        for axis, limit in ((0, size[0]), (1, size[1])):
+            for edge in (0, limit - 1):
+                if (
+                    abs(first[axis] - edge) < margin
+                    and abs(second[axis] - edge) < margin
+                ):
+                    return False
     if not cv2.isContourConvex(corners.astype(np.int32)):
         return False
     top, right, bottom, left = _sides(corners)
@@ -144,9 +155,31 @@ def _by_colour(small):
     desk = np.median(border, axis=0)
     spread = np.percentile(np.linalg.norm(border - desk, axis=1), 90)
     distance = np.linalg.norm(lab - desk, axis=2)
+    # the split that best separates two tones of distance (Otsu), and fixed ones
+    # above the desk's own variation
+    scaled = np.clip(distance * (255 / max(1.0, float(distance.max()))), 0, 255)
+    otsu, _mask = cv2.threshold(
+        scaled.astype(np.uint8), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU
+    )
+    otsu *= max(1.0, float(distance.max())) / 255
+    masks = [
+        (distance > threshold).astype(np.uint8) * 255
+        for threshold in (
+            max(8.0, otsu),
+            max(18.0, spread * 1.3),
+            max(30.0, spread * 2.0),
+        )
+    ]
+    # a coloured card on a desk as bright (navy on dark grey), or a white one on
+    # a coloured desk: its colourfulness sets it apart, one way or the other
+    chroma = np.hypot(lab[:, :, 1] - 128.0, lab[:, :, 2] - 128.0)
+    chroma = np.clip(chroma * 4, 0, 255).astype(np.uint8)
+    _otsu, colourful = cv2.threshold(
+        chroma, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU
+    )
+    masks += [colourful, 255 - colourful]
     candidates = []
-    for threshold in (max(18.0, spread * 1.3), max(30.0, spread * 2.0)):
-        mask = (distance > threshold).astype(np.uint8) * 255
+    for mask in masks:
         mask = cv2.morphologyEx(
             mask, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15))
         )
@@ -173,18 +206,23 @@ def _by_edges(small):
     gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
     gray = cv2.GaussianBlur(gray, (5, 5), 0)
     median = float(np.median(gray))
-    edges = cv2.Canny(gray, max(10, 0.5 * median), min(255, 1.2 * median + 20))
-    edges = cv2.dilate(edges, np.ones((3, 3), np.uint8), iterations=2)
-    contours, _hierarchy = cv2.findContours(
-        edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE
-    )
     candidates = []
-    for contour in sorted(contours, key=cv2.contourArea, reverse=True)[:3]:
-        corners = _quad(contour)
-        if corners is not None:
-            filled = np.zeros(gray.shape, np.uint8)
-            cv2.drawContours(filled, [contour], -1, 255, cv2.FILLED)
-            candidates.append((corners, filled))
+    # the edge of a light card on light paper is faint: low thresholds too
+    for image, low, high in (
+        (gray, max(10, 0.5 * median), min(255, 1.2 * median + 20)),
+        (gray, 8, 24),
+    ):
+        edges = cv2.Canny(image, low, high)
+        edges = cv2.dilate(edges, np.ones((3, 3), np.uint8), iterations=2)
+        contours, _hierarchy = cv2.findContours(
+            edges, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE
+        )
+        for contour in sorted(contours, key=cv2.contourArea, reverse=True)[:3]:
+            corners = _quad(contour)
+            if corners is not None:
+                filled = np.zeros(gray.shape, np.uint8)
+                cv2.drawContours(filled, [contour], -1, 255, cv2.FILLED)
+                candidates.append((corners, filled))
     return candidates
 
 

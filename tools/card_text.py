@@ -464,10 +464,21 @@ def _find_emails(lines, used):
             spans.append(match.span())
             local = match.group(1).strip(".")
             domain = re.sub(r"\s", "", match.group(2)).lower()
+            sure = bool(_STRICT_EMAIL.match(f"{local}@{domain}")) and match.group(
+                0
+            ).count("@")
+            before = line[: match.start()]
+            if before and not before[-1].isspace() and before[-1] not in ":(<[":
+                sure = False  # glued to something OCR read before it
+            if re.fullmatch(r"[A-Z][a-z0-9._%+-]+", local):
+                # printed in lower case: a capital is misread, or the "E" label
+                # glued to it ("E lwrobel@..." read "Elwrobel@...")
+                sure = False
+                if local[0] == "E" and not before.strip():
+                    local = local[1:]
             email = f"{local}@{domain}"
-            strict = bool(_STRICT_EMAIL.match(email)) and match.group(0).count("@")
             if email.casefold() not in {e.casefold() for e, _c in emails}:
-                emails.append((email, 0.95 if strict else 0.6))
+                emails.append((email, 0.95 if sure else 0.6))
         if spans:
             _cut(lines, used, index, spans)
     return emails
@@ -897,23 +908,44 @@ def card_region(emails, websites):
     return None
 
 
+# postcodes that only one country writes: "Springfield, IL 62701", "SW1A 1AA London",
+# "50-067 Wrocław", "1012 AB Amsterdam", "Ottawa ON K1A 0B1"
+_POSTCODE_COUNTRIES = (
+    (
+        re.compile(
+            r"\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
+            r"|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\s+\d{5}(?:-\d{4})?$"
+        ),
+        "US",
+    ),
+    (re.compile(r"(?:^|\s)[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?:\s|,|$)"), "GB"),
+    (re.compile(r"^\d{2}-\d{3}\s+[^\W\d]"), "PL"),
+    (re.compile(r"^\d{4}\s?[A-Z]{2}\s+[^\W\d]"), "NL"),
+    (re.compile(r"\b[A-Z]\d[A-Z]\s\d[A-Z]\d$"), "CA"),
+)
+
+
 def _country_line_region(lines, used):
-    """The country a line of the card names (alone, or last after a comma:
-    ``75002 Paris, France``), as an ISO code, or None."""
+    """The country of the card's address: a line naming it (alone, or last
+    after a comma: ``75002 Paris, France``), else a postcode only it writes;
+    as an ISO code, or None."""
     codes = country_codes()
-    for index, line in enumerate(lines):
-        if index in used:
-            continue
+    free = [line for index, line in enumerate(lines) if index not in used]
+    for line in free:
         for part in (line, line.rsplit(",", 1)[-1]):
             key = country_fold(part)
             # "de", "can": a code or alias is too short to tell a country on a card
             if len(key) > 3 and key in codes:
                 return codes[key]
+    for line in free:
+        for pattern, code in _POSTCODE_COUNTRIES:
+            if pattern.search(line):
+                return code
     return None
 
 
 # a field read from a line the OCR was less sure of is to be checked
-SURE_OCR = 0.8
+SURE_OCR = 0.85
 # (name, title and company: by the line they were taken from)
 _FIELD_VALUES = {
     "email": lambda card: [card["emails"][0][0]] if card["emails"] else [],

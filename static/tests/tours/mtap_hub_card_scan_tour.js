@@ -43,6 +43,10 @@ registry.category("web_tour.tours").add("mtap_hub_card_scan_tour", {
             timeout: 60000,
         },
         {
+            content: "The card as read is shown beside the photo",
+            trigger: ".modal .o_field_widget[name=scan_card_image] img",
+        },
+        {
             content: "The e-mail too",
             trigger: ".modal .o_field_widget[name=email] input:value(jane.cooper@northwindlabs.com)",
         },
