@@ -1,4 +1,5 @@
 import base64
+import importlib.util
 import io
 import os
 
@@ -533,6 +534,25 @@ class TestCardScan(MtapCommon):
         form = self._scan_form(render_card(spec))
         self.assertEqual(form.name, spec["name"])
         self.assertEqual(form.email, spec["email"])
+
+    def test_upgrade_moves_the_former_default_language_to_latin(self):
+        path = os.path.join(
+            os.path.dirname(os.path.dirname(__file__)),
+            "migrations",
+            "19.0.1.2.0",
+            "post-migrate.py",
+        )
+        spec = importlib.util.spec_from_file_location("mtap_hub_1_2_0", path)
+        migration = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(migration)
+        params = self.env["ir.config_parameter"].sudo()
+        params.set_param("mtap_hub.card_scan_languages", "eng")
+        migration.migrate(self.env.cr, "19.0.1.1.0")
+        self.assertEqual(params.get_param("mtap_hub.card_scan_languages"), "Latin")
+        # a choice of the administrator's own is left alone
+        params.set_param("mtap_hub.card_scan_languages", "eng+fra")
+        migration.migrate(self.env.cr, "19.0.1.1.0")
+        self.assertEqual(params.get_param("mtap_hub.card_scan_languages"), "eng+fra")
 
     def test_a_server_without_tesseract_says_so(self):
         spec = self.specs[next(iter(self.specs))]

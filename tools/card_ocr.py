@@ -1,7 +1,9 @@
-"""Reading a photo of a business card: checks on the file, clean-up of the image
-(turned upright, straightened, contrast stretched), text read by Tesseract OCR
-and QR codes decoded with zxing-cpp. No ORM: ``scan_card_images`` is called by
-the scan wizard and by the benchmark.
+"""Reading a photo of a business card: checks on the file, the card found in the
+photo and flattened (``card_photo``), its lines of text found by PP-OCR's
+detector and read by Tesseract OCR in the configured languages (at two sizes, with
+PP-OCR's recogniser as a second opinion on a line Tesseract is unsure of), and QR
+codes decoded with zxing-cpp. No ORM: ``scan_card_images`` is called by the scan
+wizard and by the benchmark, which also compares the other ``ENGINES``.
 
 Tesseract is Debian's ``tesseract-ocr`` command, run in a subprocess with a time
 limit; ``CardImageError`` carries a message key for what the user sent wrong.
@@ -327,13 +329,6 @@ def upright(image):
         if turn:
             gray = gray.rotate(turn, expand=True, fillcolor=255)
     return gray
-
-
-def read_text(image, languages="eng"):
-    """``(text, confidence)``: what Tesseract reads on ``image`` (PIL), upright."""
-    if not _LANGUAGE.match(languages or ""):
-        raise CardImageError("language", languages=languages)
-    return _ocr_upright(upright(image), languages)
 
 
 def _sheet_lines(sheet, tops, height, languages):

@@ -7,7 +7,6 @@ No ORM; used by ``card_ocr`` (the scan) and the card scan benchmark.
 """
 
 import functools
-import logging
 
 from PIL import Image
 
@@ -22,8 +21,6 @@ try:
 except ImportError:  # checked by ``card_ocr.missing_tools``
     RapidOCR = None
 
-_logger = logging.getLogger(__name__)
-
 # the outline is looked for on a copy this many pixels along its longer side
 FIND_SIZE = 640
 # the flattened card, along its longer side
@@ -33,11 +30,6 @@ DETECT_SIZE = 960
 # a card covers at least this share of the photo, and its sides are in these ratios
 MIN_CARD_AREA = 0.12
 CARD_RATIOS = (1.2, 2.1)
-
-
-def available():
-    """Whether OpenCV, numpy and the PP-OCR models can be loaded."""
-    return cv2 is not None and RapidOCR is not None
 
 
 @functools.cache
