@@ -83,18 +83,13 @@ def _sets():
             )
 
     def photos(split):
-        def scanned(values):
-            return card_photos.scanned_fields(
-                {field: values.get(form, "") for field, form in FORM_FIELDS.items()}
-            )
-
         for entry in card_photos.load_photos(split):
             yield (
                 entry["key"],
                 [card_photos.render_photo(entry)],
                 card_photos.expected_fields(entry),
                 _effects(entry),
-                scanned,
+                card_photos.scanned_fields,
             )
 
     return {

@@ -93,6 +93,21 @@ class TestCardPhotos(MtapCommon):
                 )
                 self.assertGreaterEqual(len(lines), 5)
 
+    def test_a_coloured_panel_is_not_taken_for_the_card(self):
+        """A split card on white paper: its white half hardly stands out, its
+        coloured panel does. Whatever outline is found, every line of the card
+        is read."""
+        entry = next(e for e in self.tuned if e["layout"] == "split")
+        entry = {
+            **entry,
+            "effects": {**entry["effects"], "desk": "white-paper", "sideways": False},
+        }
+        wizard, warning = self._scan(render_photo(entry))
+        self.assertIsNone(warning)
+        got, expected = scanned_fields(wizard), expected_fields(entry)
+        for field in ("email", "phone", "website", "name", "company"):
+            self.assertEqual(got[field], expected[field], field)
+
     def test_a_flat_scan_is_read_whole(self):
         entry = self.tuned[1]
         scan = load_image(render_flat(entry))

@@ -422,12 +422,12 @@ def read_card(image, languages="eng", engine=ENGINE):
     ``(text, confidence 0..1)``. ``engine``: one of ``ENGINES``."""
     if not _LANGUAGE.match(languages or ""):
         raise CardImageError("language", languages=languages)
-    card, _found = card_photo.card_from_photo(image)
+    card, found = card_photo.card_from_photo(image)
     if engine == "tesseract":
         text, confidence = _ocr_upright(upright(card), languages)
         lines = [(line, confidence / 100) for line in text.splitlines()]
         return {"text": text, "confidence": confidence, "card": card, "lines": lines}
-    card, crops = card_photo.text_lines(card)
+    card, crops = card_photo.text_lines(card, image if found else None)
     if not crops:
         return {"text": "", "confidence": 0.0, "card": card, "lines": []}
     if engine == "rapidocr":

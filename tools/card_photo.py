@@ -288,7 +288,8 @@ def even_light(image):
 
 def card_from_photo(image):
     """``(card, found)``: the card of ``image`` flattened and its light evened
-    out, and whether its outline was found (else the whole image is the card)."""
+    out, and whether its outline was found (else the whole image is the card:
+    see ``text_lines`` too)."""
     corners = find_card(image)
     card = image.convert("RGB") if corners is None else flatten(image, corners)
     return even_light(card), corners is not None
@@ -347,11 +348,31 @@ def _detect(rgb):
     return [np.asarray(box, dtype=np.float32) for box in boxes]
 
 
-def text_lines(card):
+def _cut_lines(boxes, shape):
+    """How many of ``boxes`` run into the edge of an image of ``shape``: text
+    cut off, where a printed card has a margin."""
+    height, width = shape[:2]
+    margin = 0.006 * max(height, width)
+    return sum(
+        1
+        for box in boxes
+        if box[:, 0].min() < margin
+        or box[:, 1].min() < margin
+        or box[:, 0].max() > width - 1 - margin
+        or box[:, 1].max() > height - 1 - margin
+    )
+
+
+def text_lines(card, photo=None):
     """``(card, crops)``: the card (PIL, RGB) turned so that its text is upright,
-    and the images (numpy RGB) of its lines of text in reading order."""
+    and the images (numpy RGB) of its lines of text in reading order. When
+    ``card`` was cut out of ``photo`` and lines of text run into its edges (the
+    outline found was a part of the card: a coloured panel, a band), the whole
+    photo is read instead."""
     rgb = np.asarray(card.convert("RGB"))
     boxes = _detect(rgb)
+    if photo is not None and _cut_lines(boxes, rgb.shape) >= 2:
+        return text_lines(even_light(photo.convert("RGB")))
     tall = sum(
         1
         for box in boxes
