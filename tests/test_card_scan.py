@@ -51,6 +51,8 @@ class TestCardTextParser(MtapCommon):
                         "city": "San Francisco",
                         "state": "CA",
                         "zip": "94105",
+                        # the state and ZIP code say the country
+                        "country": "US",
                     },
                     ["work"],
                 )
@@ -231,6 +233,14 @@ class TestCardTextParser(MtapCommon):
         )
         self.assertEqual(card["phones"][0][0], "+34 637 20 50 95")
         self.assertNotIn("phone", low_confidence_fields(card))
+        # an address without a country line is in the country its domain says
+        card = parse_card_text(
+            "Jérôme Chevalier\n06 28 28 76 23\njerome@rhone-logistique.fr\n"
+            "8 allée Jean Jaurès\n31000 Toulouse\n",
+            region="US",
+        )
+        self.assertEqual(card["phones"][0][0], "+33 6 28 28 76 23")
+        self.assertEqual(card["addresses"][0][0]["country"], "FR")
 
     def test_a_national_number_guessed_from_the_users_country_is_checked(self):
         # nothing on the card says its country: the number is read as the

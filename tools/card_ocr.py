@@ -424,7 +424,8 @@ def read_card(image, languages="eng", engine=ENGINE):
         raise CardImageError("language", languages=languages)
     card, found = card_photo.card_from_photo(image)
     if engine == "tesseract":
-        text, confidence = _ocr_upright(upright(card), languages)
+        gray = upright(card_photo.even_light(card))
+        text, confidence = _ocr_upright(gray, languages)
         lines = [(line, confidence / 100) for line in text.splitlines()]
         return {"text": text, "confidence": confidence, "card": card, "lines": lines}
     card, crops = card_photo.text_lines(card, image if found else None)

@@ -287,12 +287,12 @@ def even_light(image):
 
 
 def card_from_photo(image):
-    """``(card, found)``: the card of ``image`` flattened and its light evened
-    out, and whether its outline was found (else the whole image is the card:
-    see ``text_lines`` too)."""
+    """``(card, found)``: the card of ``image`` flattened, and whether its
+    outline was found (else the whole image is the card: see ``text_lines``
+    too)."""
     corners = find_card(image)
     card = image.convert("RGB") if corners is None else flatten(image, corners)
-    return even_light(card), corners is not None
+    return card, corners is not None
 
 
 # --- its lines of text ----------------------------------------------------------------
@@ -365,14 +365,16 @@ def _cut_lines(boxes, shape):
 
 def text_lines(card, photo=None):
     """``(card, crops)``: the card (PIL, RGB) turned so that its text is upright,
-    and the images (numpy RGB) of its lines of text in reading order. When
-    ``card`` was cut out of ``photo`` and lines of text run into its edges (the
-    outline found was a part of the card: a coloured panel, a band), the whole
-    photo is read instead."""
-    rgb = np.asarray(card.convert("RGB"))
+    and the images (numpy RGB) of its lines of text in reading order, cut out of
+    the card with its light evened out. When ``card`` was cut out of ``photo``
+    and lines of text run into its edges (the outline found was a part of the
+    card: a coloured panel, a band), the whole photo is read instead."""
+    natural = np.asarray(card.convert("RGB"))
+    rgb = np.asarray(even_light(card))
     boxes = _detect(rgb)
     if photo is not None and _cut_lines(boxes, rgb.shape) >= 2:
-        return text_lines(even_light(photo.convert("RGB")))
+        return text_lines(photo)
+    turns = 0
     tall = sum(
         1
         for box in boxes
@@ -381,7 +383,8 @@ def text_lines(card, photo=None):
     if boxes and tall > len(boxes) / 2:
         # text running up or down the card: turned a quarter, then the lines'
         # orientation decides which way
-        rgb = np.ascontiguousarray(np.rot90(rgb, -1))
+        turns = -1
+        rgb = np.ascontiguousarray(np.rot90(rgb, turns))
         boxes = _detect(rgb)
     crops = [_crop(rgb, box) for box in _reading_order(boxes)]
     crops = [crop for crop in crops if crop.shape[0] >= 6 and crop.shape[1] >= 6]
@@ -393,9 +396,10 @@ def text_lines(card, photo=None):
             1 for label, score in results if label == "180" and score > 0.8
         )
         if upside_down > len(crops) / 2:
+            turns += 2
             rgb = np.ascontiguousarray(np.rot90(rgb, 2))
             crops = [_crop(rgb, box) for box in _reading_order(_detect(rgb))]
-    return Image.fromarray(rgb), crops
+    return Image.fromarray(np.ascontiguousarray(np.rot90(natural, turns))), crops
 
 
 def recognise(crops):

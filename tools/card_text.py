@@ -1010,6 +1010,9 @@ def parse_card_text(text, region=None, countries=None, line_confidence=None):
     card_country = _country_line_region(lines, used) or card_region(emails, websites)
     phones = _find_phones(lines, used, card_country or region, sure=bool(card_country))
     address, address_confidence = _find_address(lines, used, countries or {})
+    if address and "country" not in address and card_country:
+        # the country the card's own postcode or domain says (an ISO code)
+        address["country"] = card_country
     people, people_confidence, leftover, sources = _pick_people_lines(
         lines, used, emails, websites
     )
