@@ -40,15 +40,6 @@ TARGETS = {
     ),
 }
 P95_TARGET = 3.0
-# scan form field of each compared field
-FORM_FIELDS = {
-    "email": "email",
-    "phone": "phone",
-    "website": "website",
-    "name": "name",
-    "company": "company_name",
-    "title": "function",
-}
 
 
 def _effects(entry):
@@ -101,6 +92,8 @@ def _sets():
 
 def run_set(env, engine, cards):
     """Scan every card of ``cards``: the per-card results."""
+    from odoo.addons.mtap_hub.tests.card_photos import PHOTO_FIELDS
+
     Wizard = env["mtap.contact.add"].with_context(
         default_source="card_scan", mtap_card_scan_engine=engine
     )
@@ -121,12 +114,12 @@ def run_set(env, engine, cards):
         if warning:
             result["refused"] = warning["warning"]["message"]
         else:
-            values = {field: wizard[field] or "" for field in FORM_FIELDS.values()}
+            values = {field: wizard[field] or "" for field in PHOTO_FIELDS.values()}
             got = scanned(values)
             checked = wizard.scan_check or ""
             for field, value in expected.items():
                 right = got[field] == value
-                marked = f",{FORM_FIELDS[field]}," in checked
+                marked = f",{PHOTO_FIELDS[field]}," in checked
                 result["fields"][field] = (right, got[field], value, marked)
         results.append(result)
     return results
