@@ -113,6 +113,9 @@ OCR_LANGUAGES=(Latin eng osd fra)
 ocr_package() {
     case "$1" in
         Latin) echo tesseract-ocr-script-latn ;;
+        eng) echo tesseract-ocr-eng ;;
+        osd) echo tesseract-ocr-osd ;;
+        fra) echo tesseract-ocr-fra ;;
         *) echo "tesseract-ocr-$1" ;;
     esac
 }

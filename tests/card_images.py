@@ -18,6 +18,8 @@ import phonenumbers
 import qrcode
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from .card_photos import e164
+
 FONT_DIRS = (
     "/usr/share/fonts/truetype/dejavu/",
     "/usr/share/fonts/truetype/liberation/",
@@ -459,14 +461,6 @@ def expected_fields(spec):
 def scanned_fields(values):
     """The fields of a scan result, as ``expected_fields`` writes them; ``values``
     has ``name``, ``company_name``, ``email``, ``phone`` and ``website``."""
-
-    def e164(text):
-        try:
-            number = phonenumbers.parse(text or "", None)
-        except phonenumbers.NumberParseException:
-            return ""
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
     website = re.sub(r"^https?://", "", (values.get("website") or "").lower())
     return {
         "email": (values.get("email") or "").lower(),

@@ -1585,17 +1585,19 @@ def expected_fields(entry):
     return expected
 
 
+def e164(text):
+    """``text`` as an E.164 phone number, or "" when it is none."""
+    try:
+        number = phonenumbers.parse(text or "", None)
+    except phonenumbers.NumberParseException:
+        return ""
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
 def scanned_fields(form):
     """The fields of a scan form (anything with the fields of ``PHOTO_FIELDS``)
     in the shape of ``expected_fields``: accents kept, case and spaces not
     compared, the phone in E.164, the web address as its host."""
-
-    def e164(text):
-        try:
-            number = phonenumbers.parse(text or "", None)
-        except phonenumbers.NumberParseException:
-            return ""
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
     values = {key: form[field] or "" for key, field in PHOTO_FIELDS.items()}
     website = values["website"].lower().split("://")[-1]
