@@ -1,3 +1,4 @@
+from . import mtap_guard_mixin
 from . import mtap_consent_mixin
 from . import mtap_followup_rule
 from . import mtap_followup_mixin

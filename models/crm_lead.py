@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from markupsafe import Markup
 
-from odoo import api, fields, models, modules
+from odoo import SUPERUSER_ID, api, fields, models, modules
 from odoo.exceptions import AccessError
 from odoo.tools import html2plaintext, plaintext2html
 
@@ -25,7 +25,13 @@ MTAP_SOURCES = [
 
 class CrmLead(models.Model):
     _name = "crm.lead"
-    _inherit = ["crm.lead", "mtap.consent.mixin", "mtap.followup.mixin"]
+    _inherit = [
+        "crm.lead",
+        "mtap.consent.mixin",
+        "mtap.followup.mixin",
+        "mtap.guard.mixin",
+    ]
+    _mtap_guarded_links = ("partner_id", "mtap_profile_id", "mtap_contact_id")
 
     mtap_profile_id = fields.Many2one(
         "mtap.profile",
@@ -337,6 +343,27 @@ class CrmLead(models.Model):
     # BUSINESS
     # ------------------------------------------------------------
 
+    def _mtap_check_ownership(self, vals_list):
+        """An mTap Lead is given to another user only by an mTap manager (logged):
+        a salesperson cannot plant a Lead in a colleague's inbox, under the
+        colleague's card rules (the record rules keep mTap Leads from a sales team's
+        leader too). The card itself is checked as a link
+        (``_mtap_guarded_links``: only one's own cards)."""
+        for vals in vals_list:
+            user_id = vals.get("user_id")
+            if not user_id or user_id == self.env.uid:
+                continue
+            if not (vals.get("mtap_profile_id") or self.filtered("mtap_profile_id")):
+                continue
+            if not self._mtap_is_manager():
+                raise AccessError(
+                    self.env._(
+                        "Only an mTap manager can give an mTap Lead to another "
+                        "salesperson."
+                    )
+                )
+            self._mtap_log_manager_gift("user_id", user_id)
+
     def _mtap_check_manage(self):
         """Only the owner of an mTap Lead (its salesperson or the card's owner) or an
         mTap manager may review, convert or archive it."""
@@ -391,10 +418,18 @@ class CrmLead(models.Model):
 
     @api.model
     def _mtap_find_open_lead(self, profile, email, phone):
+        # only a Lead this card's Exchanges brought in (created by the public
+        # route, as a portal or public user, or by the superuser) or that its owner
+        # made: never one another user put on the card
         domain = [
             ("mtap_profile_id", "=", profile.id),
             ("type", "=", "lead"),
             ("mtap_contact_id", "=", False),
+            "|",
+            "|",
+            ("create_uid", "=", profile.user_id.id),
+            ("create_uid", "=", SUPERUSER_ID),
+            ("create_uid.share", "=", True),
         ]
         if email:
             domain.append(("email_normalized", "=", email))

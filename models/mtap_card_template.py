@@ -40,9 +40,10 @@ class MtapCardTemplate(models.Model):
 
     _name = "mtap.card.template"
     _description = "mTap Card Template"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "mtap.guard.mixin"]
     _order = "sequence, name, id"
     _check_company_auto = True
+    _mtap_guarded_images = ("cover_image", "logo")
 
     # ------------------------------------------------------------
     # FIELDS

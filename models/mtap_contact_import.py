@@ -5,7 +5,7 @@ import re
 from markupsafe import Markup
 
 from odoo import api, fields, models, modules
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 
 from ..tools.vcard import decode_file, iter_cards
 
@@ -21,7 +21,7 @@ PREVIEW_CHUNK = 1000
 class MtapContactImport(models.Model):
     _name = "mtap.contact.import"
     _description = "mTap phone-book import"
-    _inherit = ["mail.thread"]
+    _inherit = ["mail.thread", "mtap.guard.mixin"]
     _order = "id desc"
 
     # set by the upload widget from the file's own name, so not readonly
@@ -85,6 +85,21 @@ class MtapContactImport(models.Model):
             else:
                 job.progress = 0
 
+    def _mtap_check_ownership(self, vals_list):
+        """An import is its creator's: it runs as them whatever is written later
+        (see ``_cron_process``), and only a manager names another user on it."""
+        for vals in vals_list:
+            if "user_id" not in vals:
+                continue
+            if self._mtap_is_manager():
+                self._mtap_log_manager_gift("user_id", vals["user_id"])
+            elif vals["user_id"] != self.env.uid or any(
+                job.user_id != self.env.user for job in self
+            ):
+                raise AccessError(
+                    self.env._("A phone-book import can only be your own.")
+                )
+
     # ------------------------------------------------------------
     # ACTIONS
     # ------------------------------------------------------------
@@ -109,6 +124,14 @@ class MtapContactImport(models.Model):
             raise UserError(
                 self.env._("This is not a vCard (.vcf) file: no card in it.")
             )
+        if "\n" not in text.strip() and "\r" not in text.strip():
+            raise UserError(
+                self.env._(
+                    "This file is one single line: a phone book has one line per "
+                    "detail, and no card can be read from it. Export the contacts "
+                    "from the phone or address book again as a .vcf file."
+                )
+            )
         self.line_ids.unlink()
         # kept as UTF-8 text, whatever the phone wrote, so batches can resume by offset
         self.file = base64.b64encode(text.encode())
@@ -124,6 +147,14 @@ class MtapContactImport(models.Model):
                 self._preview_chunk(chunk, counts, lookup)
                 chunk = []
         self._preview_chunk(chunk, counts, lookup)
+        if not total:
+            raise UserError(
+                self.env._(
+                    "No card could be read in this file: each card starts with "
+                    "BEGIN:VCARD and ends with END:VCARD on lines of their own. "
+                    "Export the contacts again as a .vcf file."
+                )
+            )
         self.write(
             {
                 "state": "preview",
@@ -172,7 +203,7 @@ class MtapContactImport(models.Model):
         each, ``(partner, rule)``."""
         Card = self.env["mtap.contact.card"]
         values = Card._mtap_card_values(cards, create_tags=create_tags, lookup=lookup)
-        people = Card._mtap_people(values, self.user_id)
+        people = Card._mtap_people(values, self.create_uid)
         return values, people, self.env["res.partner"]._mtap_match_people(people)
 
     def _preview_chunk(self, chunk, counts, lookup):
@@ -231,7 +262,9 @@ class MtapContactImport(models.Model):
         for job in jobs:
             if not job.try_lock_for_update():
                 continue
-            if not job.with_user(job.user_id)._process(auto_commit=auto_commit):
+            # as the user who made it: a later write of ``user_id`` does not
+            # change whose Contacts the file creates or updates
+            if not job.with_user(job.create_uid)._process(auto_commit=auto_commit):
                 return
 
     def _process(self, auto_commit=False):
@@ -279,7 +312,7 @@ class MtapContactImport(models.Model):
                 skipped=self.skipped_count,
                 failed=self.failed_count,
             ),
-            partner_ids=self.user_id.partner_id.ids,
+            partner_ids=self.create_uid.partner_id.ids,
             subtype_xmlid="mail.mt_comment",
         )
 
@@ -349,7 +382,7 @@ class MtapContactImport(models.Model):
             with self.env.cr.savepoint():
                 partner.write(
                     self.env["mtap.contact.card"]._mtap_merge_values(
-                        partner, values, self.user_id, "phonebook"
+                        partner, values, self.create_uid, "phonebook"
                     )
                 )
         except Exception as error:  # noqa: BLE001 - reported on the card's line
@@ -365,7 +398,7 @@ class MtapContactImport(models.Model):
             return {}
         Partner = self.env["res.partner"].with_context(tracking_disable=True)
         vals_list = self.env["mtap.contact.card"]._mtap_partner_values(
-            [values for _number, values in to_create], self.user_id, "phonebook"
+            [values for _number, values in to_create], self.create_uid, "phonebook"
         )
         to_create = [
             (number, vals)
@@ -393,6 +426,8 @@ class MtapContactImport(models.Model):
 
 class MtapContactImportLine(models.Model):
     _name = "mtap.contact.import.line"
+    _inherit = ["mtap.guard.mixin"]
+    _mtap_guarded_links = ("import_id", "partner_id")
     _description = "mTap phone-book import: one card"
     _order = "import_id, number"
 

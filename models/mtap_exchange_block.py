@@ -1,4 +1,5 @@
 from odoo import api, fields, models
+from odoo.exceptions import AccessError
 
 
 class MtapExchangeBlock(models.Model):
@@ -6,6 +7,8 @@ class MtapExchangeBlock(models.Model):
     _description = "mTap blocked sender"
     _order = "create_date desc, id desc"
     _rec_name = "email_normalized"
+    _inherit = ["mtap.guard.mixin"]
+    _mtap_guarded_links = ("lead_id",)
 
     user_id = fields.Many2one(
         "res.users",
@@ -33,6 +36,16 @@ class MtapExchangeBlock(models.Model):
             if vals.get("email_normalized"):
                 vals["email_normalized"] = vals["email_normalized"].strip().lower()
         return super().create(vals_list)
+
+    def _mtap_check_ownership(self, vals_list):
+        """A user blocks senders on their own cards only; a manager on anyone's."""
+        for vals in vals_list:
+            if vals.get("user_id") and vals["user_id"] != self.env.uid:
+                if not self._mtap_is_manager():
+                    raise AccessError(
+                        self.env._("You can only block senders on your own cards.")
+                    )
+                self._mtap_log_manager_gift("user_id", vals["user_id"])
 
     @api.model
     def _is_blocked(self, user, email):

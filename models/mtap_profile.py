@@ -62,9 +62,12 @@ class MtapProfile(models.Model):
         "image.mixin",
         "website.published.mixin",
         "website.seo.metadata",
+        "mtap.guard.mixin",
     ]
     _order = "sequence, name, id"
     _check_company_auto = True
+    _mtap_guarded_links = ("template_id", "team_id")
+    _mtap_guarded_images = ("image_1920", "cover_image", "logo")
 
     # ------------------------------------------------------------
     # FIELDS

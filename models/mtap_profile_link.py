@@ -25,6 +25,7 @@ class MtapProfileLink(models.Model):
 
     _name = "mtap.profile.link"
     _description = "mTap Profile Link"
+    _inherit = ["mtap.guard.mixin"]
     _order = "profile_id, sequence, id"
 
     profile_id = fields.Many2one(
@@ -51,6 +52,11 @@ class MtapProfileLink(models.Model):
         help="The link of the card template this link comes from: while the template "
         "locks its links, it cannot be changed or removed on the card.",
     )
+
+    def _mtap_check_ownership(self, vals_list):
+        """A link goes on a card its writer may change: one's own (managers: any)."""
+        ids = {vals["profile_id"] for vals in vals_list if vals.get("profile_id")}
+        self.env["mtap.profile"].browse(ids).check_access("write")
 
     @api.model
     def _normalize_website(self, url):

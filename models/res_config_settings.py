@@ -1,4 +1,4 @@
-from odoo import fields, models
+from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 from ..tools.card_ocr import DEFAULT_LANGUAGES, installed_languages
@@ -65,6 +65,22 @@ class ResConfigSettings(models.TransientModel):
         config_parameter="mtap_hub.card_scan_max_megapixels",
         default=40,
     )
+
+    @api.model
+    def default_get(self, fields):
+        """The add-on's limits (rates, fill time, scan sizes) are for those who may
+        read the settings: ``default_get`` checks no access right, and any internal
+        or portal user could otherwise read them to tune a spam run just under
+        them."""
+        result = super().default_get(fields)
+        if not (
+            self.env.su
+            or self.env.user.has_group("base.group_system")
+            or self.env.user.has_group("mtap_hub.group_mtap_manager")
+        ):
+            for name in [name for name in result if name.startswith("mtap_")]:
+                del result[name]
+        return result
 
     def set_values(self):
         self._check_mtap_card_scan()

@@ -39,7 +39,14 @@ def _ilike_exact(value):
 
 class ResPartner(models.Model):
     _name = "res.partner"
-    _inherit = ["res.partner", "mtap.consent.mixin", "mtap.followup.mixin"]
+    _inherit = [
+        "res.partner",
+        "mtap.consent.mixin",
+        "mtap.followup.mixin",
+        "mtap.guard.mixin",
+    ]
+    _mtap_guarded_links = ("parent_id", "mtap_profile_id", "mtap_their_profile_id")
+    _mtap_guarded_images = ("image_1920", "mtap_card_image")
 
     mtap_is_contact = fields.Boolean(
         "mTap Contact",
@@ -146,6 +153,21 @@ class ResPartner(models.Model):
             # a user's name, photo, title, phone or e-mail: the cards following them
             self.env["mtap.profile"]._sync_person_of_partners(self)
         return result
+
+    def _mtap_linkable(self, name, targets):
+        """A Contact names a card its user can read, a published card (the QR of
+        another user's card), or the card of a Lead the user converts."""
+        linkable = super()._mtap_linkable(name, targets)
+        rest = targets - linkable
+        if not rest:
+            return linkable
+        if name == "mtap_their_profile_id":
+            published = rest.sudo().filtered(lambda c: c.is_published and c.active)
+            return linkable | rest.browse(published.ids)
+        if name == "mtap_profile_id":
+            leads = self.env["crm.lead"].search([("mtap_profile_id", "in", rest.ids)])
+            return linkable | rest.browse(leads.sudo().mtap_profile_id.ids)
+        return linkable
 
     def _mtap_check_owner(self, vals_list):
         """Only an mTap manager gives a Contact to someone else (case 22: nobody

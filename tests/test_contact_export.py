@@ -210,8 +210,10 @@ class TestContactExportDownload(MtapCommon, HttpCase):
         cls.contact_b = cls._mtap_contacts(cls.user_b, [{"name": "Bob's Friend"}])
 
     def _run_export(self, partners, login="mtap_user_a"):
+        """The download action the export answers (after its notice that the file
+        is deleted once downloaded)."""
         self.authenticate(login, login)
-        return self.make_jsonrpc_request(
+        notice = self.make_jsonrpc_request(
             "/web/action/run",
             {
                 "action_id": self.action.id,
@@ -223,6 +225,8 @@ class TestContactExportDownload(MtapCommon, HttpCase):
             },
             timeout=300,
         )
+        self.assertEqual(notice["tag"], "display_notification")
+        return notice["params"]["next"]
 
     def test_export_5000_contacts_as_one_file(self):
         tag = self.env["res.partner.category"].create({"name": "Big"})
@@ -242,7 +246,7 @@ class TestContactExportDownload(MtapCommon, HttpCase):
         self.assertEqual(action["type"], "ir.actions.act_url")
         # the selection is not in the address: it stays short whatever its size
         self.assertLess(len(action["url"]), 200)
-        self.assertNotIn(str(contacts[-1].id), action["url"].split("/vcf_file/")[1])
+        self.assertNotIn(str(contacts[-1].id), action["url"].split("/mtap/export/")[1])
         response = self.url_open(action["url"], timeout=300)
         self.assertEqual(response.status_code, 200)
         self.assertIn("text/vcard", response.headers["Content-Type"])
@@ -283,3 +287,5 @@ class TestContactExportDownload(MtapCommon, HttpCase):
         self.assertNotIn(b"BEGIN:VCARD", self.url_open(action["url"]).content)
         self.authenticate("mtap_user_a", "mtap_user_a")
         self.assertIn(b"FN:Mine", self.url_open(action["url"]).content)
+        # once downloaded, it is gone
+        self.assertEqual(self.url_open(action["url"]).status_code, 404)

@@ -17,7 +17,6 @@ import re
 import shutil
 import subprocess
 import unicodedata
-import warnings
 
 from PIL import (
     Image,
@@ -34,6 +33,7 @@ except ImportError:  # checked by ``missing_tools``
     zxingcpp = None
 
 from . import card_photo
+from .image_guard import ImageRefused, open_image
 
 _logger = logging.getLogger(__name__)
 
@@ -60,7 +60,6 @@ PSM = 3
 GRAIN_BLUR = 1.5
 # OCR works on this many pixels along the longer side
 WORK_SIZE = 2000
-_FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "MPO")
 # letters of the Latin script that no European card prints (Latvian, Maltese,
 # pinyin, Vietnamese, Esperanto...): what Tesseract's Latin model reads for a
 # smudged a, i or o is never one of them
@@ -122,26 +121,11 @@ def load_image(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
     image is decoded."""
     if not data:
         raise CardImageError("empty")
-    if len(data) > max_bytes:
-        raise CardImageError(
-            "too_large", size=len(data) / 1048576, limit=max_bytes / 1048576
-        )
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-            if image.format not in _FORMATS:
-                raise CardImageError("not_image")
-            width, height = image.size
-            if width * height > max_pixels:
-                raise CardImageError(
-                    "too_many_pixels",
-                    megapixels=width * height / 1e6,
-                    limit=max_pixels / 1e6,
-                )
-            image.load()
-    except CardImageError:
-        raise
+        image = open_image(data, max_bytes=max_bytes, max_pixels=max_pixels)
+        image.load()
+    except ImageRefused as error:
+        raise CardImageError(error.key, **error.params) from error
     except (
         UnidentifiedImageError,
         Image.DecompressionBombError,

@@ -11,6 +11,7 @@ import binascii
 import quopri
 import re
 
+from .image_guard import ImageRefused, open_image
 from .vcard_data import (
     BARE_ENCODINGS,
     NOT_VOICE_TYPES,
@@ -246,9 +247,16 @@ def _decode_photo(params, value):
     if len(cleaned) * 3 // 4 > MAX_PHOTO_BYTES:
         raise VCardError("The photo is too large.")
     try:
-        return base64.b64decode(cleaned + "=" * (-len(cleaned) % 4), validate=False)
+        data = base64.b64decode(cleaned + "=" * (-len(cleaned) % 4), validate=False)
     except (binascii.Error, ValueError) as error:
         raise VCardError("The photo is not valid base64.") from error
+    try:
+        open_image(data, max_bytes=MAX_PHOTO_BYTES)
+    except ImageRefused as error:
+        if error.key == "not_image":
+            raise VCardError("The photo is not an image: it was not kept.") from error
+        raise VCardError("The photo has too many pixels: it was not kept.") from error
+    return data
 
 
 def _phone_rank(types):

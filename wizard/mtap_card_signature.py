@@ -11,6 +11,8 @@ class MtapCardSignature(models.TransientModel):
 
     _name = "mtap.card.signature"
     _description = "mTap Card E-mail Signature"
+    _inherit = ["mtap.guard.mixin"]
+    _mtap_guarded_links = ("profile_id",)
 
     profile_id = fields.Many2one("mtap.profile", string="Card", required=True)
     include_qr = fields.Boolean(

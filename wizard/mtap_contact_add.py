@@ -13,6 +13,9 @@ from ..tools.vcard import VCardError, parse_card
 class MtapContactAdd(models.TransientModel):
     _name = "mtap.contact.add"
     _description = "mTap: add a Contact"
+    _inherit = ["mtap.guard.mixin"]
+    _mtap_guarded_links = ("duplicate_id",)
+    _mtap_guarded_images = ("image_1920",)
 
     name = fields.Char(required=True)
     company_name = fields.Char("Company")

@@ -57,6 +57,12 @@ class MtapContactAdd(models.TransientModel):
     one) fills the Add Contact form; the user checks it and saves."""
 
     _inherit = "mtap.contact.add"
+    _mtap_guarded_images = (
+        "image_1920",
+        "scan_image",
+        "scan_image_back",
+        "scan_card_image",
+    )
 
     scan_image = fields.Binary(
         "Card",

@@ -14,6 +14,8 @@ MATCH_RULES = [
 class MtapLeadConvert(models.TransientModel):
     _name = "mtap.lead.convert"
     _description = "mTap: convert Leads to Contacts"
+    _inherit = ["mtap.guard.mixin"]
+    _mtap_guarded_links = ("lead_ids",)
 
     lead_ids = fields.Many2many(
         "crm.lead", string="Leads", context={"active_test": False}
@@ -289,6 +291,8 @@ class MtapLeadConvert(models.TransientModel):
 class MtapLeadConvertLine(models.TransientModel):
     _name = "mtap.lead.convert.line"
     _description = "mTap: one Lead to convert"
+    _inherit = ["mtap.guard.mixin"]
+    _mtap_guarded_links = ("wizard_id", "lead_id", "match_partner_id", "partner_id")
 
     wizard_id = fields.Many2one(
         "mtap.lead.convert", required=True, ondelete="cascade", index=True
