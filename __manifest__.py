@@ -2,7 +2,7 @@
     "name": "mTap Hub",
     "summary": "Digital business cards that turn the people you meet into CRM leads "
     "and contacts",
-    "version": "19.0.1.2.0",
+    "version": "19.0.1.3.0",
     "category": "Sales/CRM",
     "website": "https://github.com/mtap-hub/mtap_hub",
     "author": "mTap Hub",
@@ -30,7 +30,7 @@
         "views/mtap_today_views.xml",
         "views/mtap_profile_views.xml",
         "views/mtap_card_template_views.xml",
-        "views/mtap_profile_team_views.xml",
+        "views/mtap_profile_template_views.xml",
         "wizard/mtap_card_bulk_views.xml",
         "wizard/mtap_card_reassign_views.xml",
         "wizard/mtap_card_signature_views.xml",

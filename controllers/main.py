@@ -10,12 +10,11 @@ from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 
 from ..models.mtap_profile import IMAGE_SIZES
 from ..tools.card_page import ICONS
-from ..tools.exchange_form import FIELD_LIMITS, clean_exchange_form
+from ..tools.exchange_form import FIELD_LIMITS
 from ..tools.qr_payload import qr_png
 
 _logger = logging.getLogger(__name__)
 
-HONEYPOT_FIELD = "website"
 MAX_BODY_BYTES = 64 * 1024
 # a card page is one visitor's: its form carries their session's tokens
 PAGE_CACHE_CONTROL = "private, no-cache"
@@ -81,7 +80,7 @@ class MtapProfileController(http.Controller):
 
         Returned rather than raised, so that the counted miss is committed.
         """
-        setting = request.env["mtap.profile"]._mtap_param_int
+        setting = request.env["mtap.settings"]._get_int
         allowed = (
             request.env["mtap.rate.limit"]
             .sudo()
@@ -185,8 +184,8 @@ class MtapProfileController(http.Controller):
                 "logo_src": logo_src,
                 "logo_srcset": logo_srcset,
                 "links": links,
-                "form_token": profile._exchange_form_token(),
-                "honeypot_field": HONEYPOT_FIELD,
+                "form_token": request.env["mtap.exchange"]._issue_token(profile),
+                "honeypot_field": request.env["mtap.exchange"].HONEYPOT_FIELD,
                 "limits": FIELD_LIMITS,
                 "values": {},
                 "errors": {},
@@ -217,54 +216,6 @@ class MtapProfileController(http.Controller):
     # EXCHANGE
     # ------------------------------------------------------------
 
-    def _error_messages(self, errors):
-        env = request.env
-        messages = {
-            "required": env._("Please enter your name."),
-            "characters": env._("This field contains characters that are not allowed."),
-            "contact": env._("Please leave an e-mail address or a phone number."),
-        }
-        invalid = {
-            "email": env._("This e-mail address is not valid."),
-            "phone": env._(
-                "This phone number is not valid. Include the country code, e.g. "
-                "+32 470 12 34 56."
-            ),
-        }
-        result = {}
-        for field, error in errors.items():
-            if error == "too_long":
-                result[field] = env._(
-                    "This is too long: at most %(max)s characters.",
-                    max=FIELD_LIMITS[field],
-                )
-            elif error == "invalid":
-                result[field] = invalid[field]
-            else:
-                result[field] = messages[error]
-        return result
-
-    def _within_rate_limits(self, profile):
-        """Count this Exchange and tell whether the visitor's address and the card
-        both stay within the configured limits (shared by all workers)."""
-        setting = request.env["mtap.profile"]._mtap_param_int
-        window = setting("exchange_rate_window")
-        limits = request.env["mtap.rate.limit"].sudo()
-        # with proxy_mode, Odoo already put the client address in remote_addr
-        address_ok = limits._hit(
-            "exchange_ip",
-            request.httprequest.remote_addr or "unknown",
-            setting("exchange_rate_limit_ip"),
-            window,
-        )
-        card_ok = limits._hit(
-            "exchange_profile",
-            str(profile.id),
-            setting("exchange_rate_limit_profile"),
-            window,
-        )
-        return address_ok and card_ok
-
     @http.route(
         "/mtap/<string:slug>/exchange",
         type="http",
@@ -278,61 +229,35 @@ class MtapProfileController(http.Controller):
     @guarded("POST")
     def profile_exchange(self, slug, **post):
         """The Exchange Contacts form: the visitor's details become a Lead of the card's
-        owner. Only the known form fields are read; owner, team and company come
-        from the card."""
+        owner (see ``mtap.exchange``); the outcome is shown on the card page."""
         profile = self._get_published_profile(slug)
         if not profile:
             return self._not_found_response()
-        if not self._within_rate_limits(profile):
+        # with proxy_mode, Odoo already put the client address in remote_addr
+        outcome = (
+            request.env["mtap.exchange"]
+            .sudo()
+            ._submit_form(profile, post, request.httprequest.remote_addr)
+        )
+        status = outcome["status"]
+        if status == "too_many":
             return self._render_card(profile, status=429, too_many=True)
-        # a malformed, forged or replayed token is a robot's
-        token_state = profile._check_exchange_form_token(post.get("mtap_token"))
-        if post.get(HONEYPOT_FIELD) or token_state == "robot":
-            # look the same as a success, store nothing
-            return self._after_exchange(profile, sent=True)
-        country = profile.user_id.company_id.country_id or profile.company_id.country_id
-        values, errors = clean_exchange_form(post, country.code, country.phone_code)
-        if token_state == "expired":
-            errors.setdefault("form", "expired")
-        if errors:
-            messages = self._error_messages(
-                {field: error for field, error in errors.items() if field != "form"}
+        if status == "errors":
+            return self._after_exchange(
+                profile, values=outcome["values"], errors=outcome["errors"]
             )
-            if errors.get("form"):
-                messages["form"] = request.env._(
-                    "This page was open for too long. Please check your details and "
-                    "send them again."
-                )
-            return self._after_exchange(profile, values=values, errors=messages)
-        try:
-            with request.env.cr.savepoint():
-                # too fast for a person, yet a real token and no honeypot: often a
-                # browser's autofill; kept in quarantine for the owner to judge
-                lead = (
-                    request.env["crm.lead"]
-                    .sudo()
-                    ._mtap_exchange(
-                        profile, values, suspected_spam=token_state == "too_fast"
-                    )
-                )
-                if lead:  # a blocked sender sees the same thank-you, nothing stored
-                    request.env["mtap.profile.stat"].sudo()._record(profile, "exchange")
-        except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY:
-            raise  # Odoo replays the whole request
-        except Exception:
-            # everything the Exchange wrote is rolled back with the savepoint; the
-            # visitor gets their input back, never a traceback
-            _logger.exception("mTap Exchange on card %s failed", profile.id)
+        if status == "failed":
             return self._render_card(
                 profile,
                 status=500,
-                values=values,
+                values=outcome["values"],
                 errors={
                     "form": request.env._(
                         "Your details could not be saved. Please try again later."
                     )
                 },
             )
+        # sent, or a robot: the same thank-you
         return self._after_exchange(profile, sent=True)
 
     @http.route(

@@ -1,15 +1,13 @@
-import base64
-import hashlib
 import logging
-from datetime import timedelta
 
 from markupsafe import Markup
 
-from odoo import SUPERUSER_ID, api, fields, models, modules
+from odoo import api, fields, models
 from odoo.exceptions import AccessError
-from odoo.tools import html2plaintext, plaintext2html
+from odoo.tools import html2plaintext
 
 from ..tools.lead_score import score_lead
+from .mtap_followup_mixin import CADENCE_MODELS
 
 _logger = logging.getLogger(__name__)
 
@@ -18,7 +16,7 @@ MTAP_SOURCES = [
     ("manual", "Manual entry"),
     ("card_scan", "Card scan"),
     ("phonebook", "Phone book import"),
-    ("qr_profile", "Another profile's QR code"),
+    ("qr_profile", "Another card's QR code"),
     ("converted_lead", "Converted Lead"),
 ]
 
@@ -35,13 +33,22 @@ class CrmLead(models.Model):
 
     mtap_profile_id = fields.Many2one(
         "mtap.profile",
-        string="mTap Profile",
+        string="Through Card",
         index="btree_not_null",
         ondelete="set null",
         readonly=True,
         help="The card through which this person left their details.",
     )
     mtap_source = fields.Selection(MTAP_SOURCES, string="mTap Source", readonly=True)
+    mtap_owner_id = fields.Many2one(
+        "res.users",
+        string="mTap Owner",
+        compute="_compute_mtap_owner_id",
+        store=True,
+        index="btree_not_null",
+        help="Whose Lead this is: its salesperson, else the owner of its card. Only "
+        "they (and mTap managers) see it, follow it up and are notified.",
+    )
     mtap_exchange_count = fields.Integer(
         "Exchanges",
         readonly=True,
@@ -148,7 +155,10 @@ class CrmLead(models.Model):
         help="The start of what the visitor wrote on the Exchange form.",
     )
     phone_display = fields.Char(
-        "Phone (International)", compute="_compute_phone_display"
+        "Phone (International)",
+        compute="_compute_phone_display",
+        inverse="_inverse_phone_display",
+        help="The phone as people read it; what is typed here is stored in E.164.",
     )
 
     @api.depends("description")
@@ -163,12 +173,17 @@ class CrmLead(models.Model):
     def _compute_phone_display(self):
         """The phone as people read it (international format with spaces)."""
         for lead in self:
-            lead.phone_display = (
-                lead._phone_format(number=lead.phone, force_format="INTERNATIONAL")
-                or lead.phone
-                if lead.phone
-                else False
-            )
+            lead.phone_display = lead._mtap_phone_display(lead.phone)
+
+    def _inverse_phone_display(self):
+        for lead in self:
+            typed = (lead.phone_display or "").strip()
+            lead.phone = lead._mtap_phone_e164(typed) or typed or False
+
+    @api.depends("user_id", "mtap_profile_id.user_id")
+    def _compute_mtap_owner_id(self):
+        for lead in self:
+            lead.mtap_owner_id = lead.user_id or lead.mtap_profile_id.user_id
 
     @api.depends("email_normalized", "phone_sanitized", "mtap_profile_id")
     def _compute_mtap_known_partner_id(self):
@@ -365,17 +380,14 @@ class CrmLead(models.Model):
             self._mtap_log_manager_gift("user_id", user_id)
 
     def _mtap_check_manage(self):
-        """Only the owner of an mTap Lead (its salesperson or the card's owner) or an
-        mTap manager may review, convert or archive it."""
+        """Only the owner of an mTap Lead (``mtap_owner_id``) or an mTap manager may
+        review, convert or archive it."""
         self.check_access("write")
-        if self.env.su or self.env.user.has_group("mtap_hub.group_mtap_manager"):
+        if self._mtap_is_manager():
             return
         user = self.env.user
         foreign = self.filtered(
-            lambda lead: (
-                lead.mtap_profile_id
-                and user not in (lead.user_id | lead.sudo().mtap_profile_id.user_id)
-            )
+            lambda lead: lead.mtap_profile_id and lead.mtap_owner_id != user
         )
         if foreign:
             raise AccessError(
@@ -387,131 +399,6 @@ class CrmLead(models.Model):
             )
 
     # ------------------------------------------------------------
-    # EXCHANGE
-    # ------------------------------------------------------------
-
-    @api.model
-    def _mtap_exchange(self, profile, values, suspected_spam=False):
-        """Record an Exchange of the published ``profile`` (as superuser) and return
-        the Lead it created or updated, or no Lead when the owner blocked that e-mail.
-
-        ``values`` are the cleaned form values (see ``tools.exchange_form``). Owner,
-        team, company and tags come from the profile only. The same person (normalised
-        e-mail, else phone) on the same card updates their open Lead instead of
-        creating a second one. A new Lead of a ``suspected_spam`` Exchange is kept
-        quarantined: no notification, no follow-up, no mail to the visitor.
-        """
-        email, phone = values.get("email_normalized"), values.get("phone_e164")
-        if self.env["mtap.exchange.block"]._is_blocked(profile.user_id, email):
-            return self.browse()
-        key = f"email:{email}" if email else f"phone:{phone}"
-        self.env["mtap.exchange.lock"]._acquire(profile, key)
-        lead = self._mtap_find_open_lead(profile, email, phone)
-        consent = self._mtap_consent_values(profile, values)
-        if lead:
-            lead._mtap_update_from_exchange(values, consent)
-        else:
-            lead = self._mtap_create_from_exchange(
-                profile, values, consent, suspected_spam
-            )
-        return lead
-
-    @api.model
-    def _mtap_find_open_lead(self, profile, email, phone):
-        # only a Lead this card's Exchanges brought in (created by the public
-        # route, as a portal or public user, or by the superuser) or that its owner
-        # made: never one another user put on the card
-        domain = [
-            ("mtap_profile_id", "=", profile.id),
-            ("type", "=", "lead"),
-            ("mtap_contact_id", "=", False),
-            "|",
-            "|",
-            ("create_uid", "=", profile.user_id.id),
-            ("create_uid", "=", SUPERUSER_ID),
-            ("create_uid.share", "=", True),
-        ]
-        if email:
-            domain.append(("email_normalized", "=", email))
-        else:
-            domain.append(("phone_sanitized", "=", phone))
-        return self.search(domain, order="id", limit=1)
-
-    @api.model
-    def _mtap_consent_values(self, profile, values):
-        if not values.get("consent"):
-            return {}
-        text = profile.consent_text or ""
-        return {
-            "mtap_consent": True,
-            "mtap_consent_text": text,
-            "mtap_consent_version": hashlib.sha256(text.encode()).hexdigest()[:12],
-            "mtap_consent_date": fields.Datetime.now(),
-        }
-
-    @api.model
-    def _mtap_create_from_exchange(self, profile, values, consent, suspected_spam):
-        source = self.env.ref(
-            "mtap_hub.utm_source_mtap_profile", raise_if_not_found=False
-        )
-        # no assignment e-mail now: the cron notifies the owner after commit
-        lead = self.with_context(
-            mail_create_nosubscribe=True,
-            mail_create_nolog=True,
-            mail_auto_subscribe_no_notify=True,
-        ).create(
-            {
-                "name": self.env._("%(name)s (mTap card)", name=values["name"]),
-                "type": "lead",
-                "contact_name": values["name"],
-                "email_from": values.get("email_normalized") or False,
-                "phone": values.get("phone_e164") or False,
-                "partner_name": values.get("company") or False,
-                "function": values.get("job_title") or False,
-                "description": plaintext2html(values["message"])
-                if values.get("message")
-                else False,
-                "user_id": profile.user_id.id,
-                "team_id": profile.team_id.id,
-                "company_id": profile.company_id.id,
-                "tag_ids": [fields.Command.set(profile.lead_tag_ids.ids)],
-                "source_id": source.id if source else False,
-                "mtap_profile_id": profile.id,
-                "mtap_source": values.get("source") or "exchange_form",
-                "mtap_exchange_count": 1,
-                "mtap_notify_pending": not suspected_spam,
-                "mtap_suspected_spam": suspected_spam,
-                **consent,
-            }
-        )
-        lead.message_post(
-            body=Markup("<p>%s</p>")
-            % self.env._(
-                "%(visitor)s left their details on your card %(card)s.",
-                visitor=values["name"],
-                card=profile.name,
-            ),
-            subtype_xmlid="mail.mt_note",
-        )
-        if suspected_spam:
-            lead.message_post(
-                body=Markup("<p>%s</p>")
-                % self.env._(
-                    "Kept as suspected spam: the form was sent faster than a person "
-                    "usually types (a browser's autofill can do that). Mark it as not "
-                    "spam to move it to your inbox."
-                ),
-                subtype_xmlid="mail.mt_note",
-            )
-            return lead
-        # its first follow-up, due within the rule's first delay; the owner is
-        # notified of the Lead by the notification cron, after commit
-        lead._mtap_followup_start()
-        lead._mtap_followup_schedule()
-        self.env.ref("mtap_hub.ir_cron_mtap_notify")._trigger()
-        return lead
-
-    # ------------------------------------------------------------
     # FOLLOW-UP CADENCE (see mtap.followup.mixin)
     # ------------------------------------------------------------
 
@@ -520,7 +407,7 @@ class CrmLead(models.Model):
     _mtap_followup_drip_tag_xmlid = "mtap_hub.crm_tag_mtap_drip"
 
     def _mtap_followup_owner(self):
-        return self.user_id or self.mtap_profile_id.user_id
+        return self.mtap_owner_id
 
     def _mtap_followup_person_name(self):
         return self.contact_name or self.name
@@ -552,138 +439,10 @@ class CrmLead(models.Model):
         """Schedule the due follow-ups of Leads, then of Contacts, committing each
         batch; what the cron's time does not allow is left for its next run,
         which Odoo starts again at once while some remain."""
-        Partner = self.env["res.partner"]
+        models = [self.env[model] for model in CADENCE_MODELS]
         self.env["ir.cron"]._commit_progress(
-            remaining=self._mtap_followup_due_count()
-            + Partner._mtap_followup_due_count()
+            remaining=sum(model._mtap_followup_due_count() for model in models)
         )
-        if self._mtap_followup_run(batch_size):
-            Partner._mtap_followup_run(batch_size)
-
-    @api.model
-    def _cron_mtap_notify(self, batch_size=200):
-        """Send what Exchanges left to send, outside the visitors' requests: the
-        owner's notification of the follow-up activity and, when the card offers it,
-        the card to the visitor. Batches are committed as they are done; a Lead that
-        fails is logged and skipped; Leads another worker holds are left to it."""
-        auto_commit = not modules.module.current_test
-        domain = [("mtap_notify_pending", "=", True)]
-        if auto_commit:
-            self.env["ir.cron"]._commit_progress(remaining=self.search_count(domain))
-        while True:
-            leads = self.search(domain, order="id", limit=batch_size)
-            leads = leads.try_lock_for_update(allow_referencing=True)
-            if not leads:
+        for model in models:
+            if not model._mtap_followup_run(batch_size):
                 return
-            for lead in leads:
-                try:
-                    with self.env.cr.savepoint():
-                        lead._mtap_notify()
-                except Exception:
-                    _logger.exception("mTap: could not notify about lead %s", lead.id)
-            leads.mtap_notify_pending = False
-            if auto_commit and not self.env["ir.cron"]._commit_progress(len(leads)):
-                return
-
-    def _mtap_notify(self):
-        self.ensure_one()
-        followup = self.env.ref("mtap_hub.mail_activity_type_mtap_followup")
-        self.activity_ids.filtered(
-            lambda a: a.activity_type_id == followup
-        ).action_notify()
-        if self.mtap_profile_id.send_card_to_visitor and self.email_normalized:
-            self._mtap_send_card_to_visitor()
-
-    def _mtap_card_mail_sent_recently(self):
-        """True when the card already went to this Lead's e-mail address within the
-        configured period (``mtap_hub.card_mail_period_days``), on any Lead of the
-        card: whoever types an address cannot make the card mail it again and
-        again."""
-        self.ensure_one()
-        days = self.env["mtap.profile"]._mtap_param_int("card_mail_period_days")
-        return bool(
-            self.with_context(active_test=False).search_count(
-                [
-                    ("mtap_profile_id", "=", self.mtap_profile_id.id),
-                    ("email_normalized", "=", self.email_normalized),
-                    (
-                        "mtap_card_sent_date",
-                        ">",
-                        fields.Datetime.now() - timedelta(days=days),
-                    ),
-                ],
-                limit=1,
-            )
-        )
-
-    def _mtap_send_card_to_visitor(self):
-        """Queue the card's e-mail, its vCard attached, to the visitor, at most once
-        per address and card in the configured period, and log it on the Lead. The
-        mail holds nothing the visitor typed. It is only sent by the mail queue
-        after this transaction commits: a replayed request cannot send it twice."""
-        self.ensure_one()
-        profile = self.mtap_profile_id
-        if self._mtap_card_mail_sent_recently():
-            self._message_log(
-                body=Markup("<p>%s</p>")
-                % self.env._(
-                    "Your card was not e-mailed to %(email)s again: it was sent to "
-                    "that address recently.",
-                    email=self.email_normalized,
-                )
-            )
-            return
-        self.mtap_card_sent_date = fields.Datetime.now()
-        self._message_log(
-            body=Markup("<p>%s</p>")
-            % self.env._(
-                "Your card %(card)s was e-mailed to %(email)s.",
-                card=profile.name,
-                email=self.email_normalized,
-            )
-        )
-        self.env.ref("mtap_hub.mail_template_mtap_card_to_visitor").send_mail(
-            self.id,
-            force_send=False,
-            email_values={
-                "attachments": [
-                    (f"{profile.slug}.vcf", base64.b64encode(profile._get_vcard_file()))
-                ]
-            },
-        )
-
-    def _mtap_update_from_exchange(self, values, consent):
-        self.ensure_one()
-        updates = {
-            field: values[key]
-            for field, key in (
-                ("phone", "phone_e164"),
-                ("partner_name", "company"),
-                ("function", "job_title"),
-            )
-            if values.get(key) and not self[field]
-        }
-        self.write(
-            {**updates, **consent, "mtap_exchange_count": self.mtap_exchange_count + 1}
-        )
-        details = Markup("<br/>").join(
-            self.env._("%(label)s: %(value)s", label=label, value=values[key])
-            for label, key in (
-                (self.env._("Name"), "name"),
-                (self.env._("E-mail"), "email"),
-                (self.env._("Phone"), "phone"),
-                (self.env._("Company"), "company"),
-                (self.env._("Job title"), "job_title"),
-            )
-            if values.get(key)
-        )
-        message = plaintext2html(values["message"]) if values.get("message") else ""
-        self.message_post(
-            body=Markup("<p>%s</p><p>%s</p>%s")
-            % (
-                self.env._("The visitor sent the Exchange Contacts form again."),
-                details,
-                message,
-            ),
-            subtype_xmlid="mail.mt_note",
-        )

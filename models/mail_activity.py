@@ -1,8 +1,6 @@
 from odoo import models
 
-from .mtap_followup_mixin import REPLY_ACTIVITY_XMLIDS
-
-FOLLOWUP_MODELS = ("crm.lead", "res.partner")
+from .mtap_followup_mixin import CADENCE_MODELS, REPLY_ACTIVITY_XMLIDS
 
 
 class MailActivity(models.Model):
@@ -25,7 +23,7 @@ class MailActivity(models.Model):
                 if (type_id := self.env["ir.model.data"]._xmlid_to_res_id(xmlid))
             ]
         )
-        for model in FOLLOWUP_MODELS:
+        for model in CADENCE_MODELS:
             Model = self.env[model].sudo().with_context(active_test=False)
             mine = self.filtered(lambda activity, m=model: activity.res_model == m)
             if not mine:

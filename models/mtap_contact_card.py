@@ -17,14 +17,10 @@ company gets it), ``note`` (plain text), ``category_ids``, ``image_1920``
 
 import base64
 
-import phonenumbers
 from markupsafe import Markup
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
 from odoo.tools import email_normalize, email_split, html2plaintext, plaintext2html
-
-from odoo.addons.phone_validation.tools import phone_validation
 
 from ..tools.country_names import country_codes, fold
 from ..tools.vcard import card_website, is_voice, main_address, readable_date
@@ -123,16 +119,10 @@ class MtapContactCard(models.AbstractModel):
         read in ``country`` (default: the user's country); ``(False, False)`` when
         it is not a valid number. Odoo's own parser (``phone_validation``)."""
         country = country or self._mtap_default_country()
-        try:
-            parsed = phone_validation.phone_parse(number, country.code)
-        except UserError:
+        e164 = self._mtap_phone_e164(number, country)
+        if not e164:
             return False, False
-        return (
-            phonenumbers.format_number(
-                parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL
-            ),
-            phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164),
-        )
+        return self._mtap_phone_display(e164, country), e164
 
     @api.model
     def _mtap_default_country(self):
@@ -388,6 +378,55 @@ class MtapContactCard(models.AbstractModel):
                 break
         name = name.replace("-", " ").replace("_", " ").strip().lower()
         return name[:1].upper() + name[1:]
+
+    @api.model
+    def _mtap_lead_values(self, leads):
+        """The Contact values of each of ``leads`` (converting a Lead): the same
+        values as a card or a typed entry give for the same person. The Lead's
+        tags become the contact tags of the same names (created when missing);
+        its message becomes the note. A Lead's address is the person's: it never
+        goes onto their company."""
+        Partner = self.env["res.partner"]
+        categories = Partner._mtap_category_ids(leads.tag_ids.mapped("name"))
+        result = []
+        for lead in leads:
+            country = lead.country_id or self._mtap_default_country()
+            phone = phone_e164 = False
+            if lead.phone:
+                phone, phone_e164 = self._mtap_phone(lead.phone, country)
+                phone = phone or lead.phone
+            note = html2plaintext(lead.description or "").strip()
+            result.append(
+                {
+                    "name": (
+                        lead.contact_name
+                        or lead.partner_name
+                        or lead.email_from
+                        or lead.name
+                    ).strip(),
+                    "company_name": (lead.partner_name or "").strip() or False,
+                    "function": lead.function or False,
+                    "email": self._mtap_email(lead.email_from) or False,
+                    "phone": phone,
+                    "phone_e164": phone_e164,
+                    "website": lead.website or False,
+                    "street": lead.street or False,
+                    "street2": lead.street2 or False,
+                    "zip": lead.zip or False,
+                    "city": lead.city or False,
+                    "state_id": lead.state_id.id,
+                    "country_id": lead.country_id.id,
+                    "work_address": False,
+                    "note": note or False,
+                    "category_ids": [
+                        categories[Partner._mtap_fold(tag.name)].id
+                        for tag in lead.tag_ids
+                    ],
+                    "image_1920": False,
+                    "warnings": [],
+                }
+            )
+        return result
 
     # ------------------------------------------------------------
     # DUPLICATES

@@ -16,6 +16,12 @@ FOLLOWUP_STATES = [
     ("stopped", "Stopped"),
 ]
 BATCH_SIZE = 500
+# the models with a follow-up cadence, in the order the cron runs them, and the
+# domain of their mTap records: the one list of them
+CADENCE_MODELS = {
+    "crm.lead": [("mtap_profile_id", "!=", False)],
+    "res.partner": [("mtap_is_contact", "=", True)],
+}
 # activity types that mean "we talked": done, they count as a reply
 REPLY_ACTIVITY_XMLIDS = (
     "mail.mail_activity_data_call",
@@ -185,47 +191,50 @@ class MtapFollowupMixin(models.AbstractModel):
     # the cron
     # ------------------------------------------------------------
 
+    @api.model
+    def _mtap_followup_due_domain(self):
+        """Due: in an active cadence, with its next follow-up today or overdue. The
+        one definition of "due": the cron (for records with no follow-up scheduled
+        yet), Today and the card's counters all use it."""
+        return [
+            ("mtap_followup_state", "=", "active"),
+            ("mtap_followup_date", "<=", fields.Date.context_today(self)),
+        ]
+
+    def _mtap_followup_to_schedule(self):
+        """The domain of due records whose follow-up the cron has not scheduled."""
+        return [
+            *self._mtap_followup_due_domain(),
+            ("mtap_followup_activity_id", "=", False),
+        ]
+
     def _mtap_followup_due_ids(self, after_id, limit):
         """Ids of due records after ``after_id``, locked for this transaction;
         records another run holds are skipped (``SKIP LOCKED``)."""
         self.env.flush_all()
+        query = (
+            self.sudo()
+            .with_context(active_test=True)
+            ._search(
+                [*self._mtap_followup_to_schedule(), ("id", ">", after_id)],
+                order="id",
+                limit=limit,
+            )
+        )
         self.env.cr.execute(
             SQL(
-                """
-                SELECT id FROM %(table)s
-                 WHERE mtap_followup_state = 'active'
-                   AND mtap_followup_date <= %(today)s
-                   AND mtap_followup_activity_id IS NULL
-                   AND active
-                   AND id > %(after)s
-              ORDER BY id
-                 LIMIT %(limit)s
-                   FOR NO KEY UPDATE SKIP LOCKED
-                """,
-                table=SQL.identifier(self._table),
-                today=fields.Date.context_today(self),
-                after=after_id,
-                limit=limit,
+                "%s FOR NO KEY UPDATE SKIP LOCKED",
+                query.select(SQL.identifier(self._table, "id")),
             )
         )
         return [row[0] for row in self.env.cr.fetchall()]
 
     def _mtap_followup_due_count(self):
-        self.env.flush_all()
-        self.env.cr.execute(
-            SQL(
-                """
-                SELECT count(*) FROM %(table)s
-                 WHERE mtap_followup_state = 'active'
-                   AND mtap_followup_date <= %(today)s
-                   AND mtap_followup_activity_id IS NULL
-                   AND active
-                """,
-                table=SQL.identifier(self._table),
-                today=fields.Date.context_today(self),
-            )
+        return (
+            self.sudo()
+            .with_context(active_test=True)
+            .search_count(self._mtap_followup_to_schedule())
         )
-        return self.env.cr.fetchone()[0]
 
     @api.model
     def _mtap_followup_run(self, batch_size=BATCH_SIZE, commit=True):

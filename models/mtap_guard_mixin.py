@@ -8,6 +8,14 @@ from ..tools.image_guard import ImageRefused, check_image_field
 _logger = logging.getLogger(__name__)
 
 
+def is_mtap_manager(env, user=None):
+    """True for the superuser (when no ``user`` is given) and for mTap managers:
+    they may see and give every card, Lead and Contact. The one manager check."""
+    if user is None:
+        return env.su or env.user.has_group("mtap_hub.group_mtap_manager")
+    return user.has_group("mtap_hub.group_mtap_manager")
+
+
 def _linked_ids(field, value):
     """The ids a create/write value of a relational ``field`` links to (a Many2one
     id or record, or the link and set commands of a x2many)."""
@@ -70,7 +78,7 @@ class MtapGuardMixin(models.AbstractModel):
     def _mtap_is_manager(self):
         """True for the superuser and mTap managers: they may see and give every
         card, Lead and Contact."""
-        return self.env.su or self.env.user.has_group("mtap_hub.group_mtap_manager")
+        return is_mtap_manager(self.env)
 
     def _mtap_check_links(self, vals_list):
         for name in self._mtap_guarded_links:

@@ -1,17 +1,11 @@
 import base64
-import re
-import secrets
-import time
 import urllib.parse
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.exceptions import AccessError, ValidationError
 from odoo.http import request
-from odoo.tools import consteq, email_normalize
+from odoo.tools import email_normalize
 from odoo.tools.mail import html_to_inner_content
-from odoo.tools.misc import hmac
-
-from odoo.addons.phone_validation.tools import phone_validation
 
 from ..tools import validation
 from ..tools.card_page import (
@@ -22,15 +16,12 @@ from ..tools.card_page import (
     resized_image,
 )
 from ..tools.qr_payload import qr_png
+from ..tools.vcard_write import fold_lines
 
 BIO_MAX_LENGTH = 600
 DESCRIPTION_MAX_LENGTH = 160
 # user-typed values cleaned up (or refused) before they are written
 NORMALIZED_FIELDS = {"slug", "email", "phone", "website"}
-# An Exchange form token: when the form was shown, a one-time nonce, and their
-# signature. Strictly ASCII: anything else is a robot's.
-EXCHANGE_TOKEN_RE = re.compile(r"([0-9]{10})\.([A-Za-z0-9_-]{22})\.([0-9a-f]{64})")
-EXCHANGE_TOKEN_MAX_AGE = 2 * 3600
 # The sizes (CSS pixels, then 2x and 3x) the card page shows its images at; the
 # cover is three times as wide as high.
 IMAGE_SIZES = {
@@ -38,24 +29,13 @@ IMAGE_SIZES = {
     "cover_image": (480, 960, 1440),
     "logo": (32, 64, 96),
 }
-# The public routes' settings (``mtap_hub.<key>`` parameters) and their defaults: read
-# them through ``_mtap_param_int``.
-PUBLIC_SETTINGS = {
-    "exchange_rate_limit_ip": 20,
-    "exchange_rate_limit_profile": 300,
-    "exchange_rate_window": 60,
-    "exchange_min_fill_seconds": 3,
-    "profile_miss_limit": 30,
-    "profile_miss_window": 10,
-    "card_mail_period_days": 30,
-}
 
 
 class MtapProfile(models.Model):
     """A public digital business card of one user (a user may own several)."""
 
     _name = "mtap.profile"
-    _description = "mTap Profile"
+    _description = "mTap Card"
     _inherit = [
         "mail.thread",
         "mail.activity.mixin",
@@ -237,16 +217,6 @@ class MtapProfile(models.Model):
     )
 
     @api.model
-    def _mtap_param_int(self, key):
-        """The integer setting ``mtap_hub.<key>``, else its default (see
-        ``PUBLIC_SETTINGS``); a value that is not a whole number counts as unset."""
-        value = self.env["ir.config_parameter"].sudo().get_param(f"mtap_hub.{key}")
-        try:
-            return int(value.strip())
-        except (AttributeError, ValueError):  # unset (False) or not a number
-            return PUBLIC_SETTINGS[key]
-
-    @api.model
     def _default_consent_text(self):
         return self.env["ir.config_parameter"].sudo().get_param(
             "mtap_hub.default_consent_text"
@@ -344,10 +314,7 @@ class MtapProfile(models.Model):
         in drip."""
         self.ensure_one()
         if state == "due":
-            domain = [
-                ("mtap_followup_state", "=", "active"),
-                ("mtap_followup_date", "<=", fields.Date.context_today(self)),
-            ]
+            domain = self.env["mtap.followup.mixin"]._mtap_followup_due_domain()
         else:
             domain = [("mtap_followup_state", "=", "drip")]
         if kind == "lead":
@@ -513,9 +480,7 @@ class MtapProfile(models.Model):
             else (self[:1].company_id or self.env.company)
         )
         country = company.country_id or self.env.company.country_id
-        formatted = self._phone_format(
-            number=number.strip(), country=country, force_format="E164"
-        )
+        formatted = self._mtap_phone_e164(number.strip(), country)
         if not formatted:
             raise ValidationError(
                 self.env._(
@@ -528,7 +493,7 @@ class MtapProfile(models.Model):
 
     def _check_owner_change(self, user_id):
         """Only a manager may give a card to (or create one for) another user."""
-        if self.env.su or self.env.user.has_group("mtap_hub.group_mtap_manager"):
+        if self._mtap_is_manager():
             return
         if user_id != self.env.uid or any(p.user_id != self.env.user for p in self):
             raise AccessError(
@@ -584,57 +549,12 @@ class MtapProfile(models.Model):
     def _card_phone_display(self):
         """The card's phone as people read it: international format with spaces."""
         self.ensure_one()
-        if not self.phone:
-            return ""
-        try:
-            return phone_validation.phone_format(
-                self.phone,
-                None,
-                None,
-                force_format="INTERNATIONAL",
-                raise_exception=True,
-            )
-        except UserError:
-            return self.phone
+        return self._mtap_phone_display(self.phone) or ""
 
     def _card_palette(self):
         """The card page's colours, legible whatever accent was chosen."""
         self.ensure_one()
         return accent_palette(self.accent_color)
-
-    def _exchange_token_signature(self, timestamp, nonce):
-        return hmac(
-            self.env(su=True), "mtap_exchange", f"{self.id}:{timestamp}:{nonce}"
-        )
-
-    def _exchange_form_token(self, timestamp=None):
-        """A token for one Exchange on this card: when the form was shown (now, or
-        ``timestamp``), a random nonce, and their signature."""
-        self.ensure_one()
-        timestamp = int(time.time()) if timestamp is None else timestamp
-        nonce = secrets.token_urlsafe(16)
-        return f"{timestamp}.{nonce}.{self._exchange_token_signature(timestamp, nonce)}"
-
-    def _check_exchange_form_token(self, token):
-        """Claim the Exchange form ``token`` of this card and return ``ok``,
-        ``too_fast`` (sent within the minimum fill time), ``expired`` (a person who
-        left the page open too long; not claimed) or ``robot`` (malformed, forged,
-        from another card, or already used)."""
-        self.ensure_one()
-        match = EXCHANGE_TOKEN_RE.fullmatch(token) if isinstance(token, str) else None
-        if not match:
-            return "robot"
-        timestamp, nonce = int(match[1]), match[2]
-        if not consteq(match[3], self._exchange_token_signature(timestamp, nonce)):
-            return "robot"
-        age = time.time() - timestamp
-        if age > EXCHANGE_TOKEN_MAX_AGE:
-            return "expired"
-        if age < -60 or not self.env["mtap.exchange.token"].sudo()._claim(self, nonce):
-            return "robot"
-        if age < self._mtap_param_int("exchange_min_fill_seconds"):
-            return "too_fast"
-        return "ok"
 
     @api.model
     def _get_published(self, slug):
@@ -784,7 +704,7 @@ class MtapProfile(models.Model):
     def _get_vcard_file(self):
         """Return the serialised vCard of the card (bytes)."""
         vcard = self._build_vcard()
-        return vcard.serialize().encode() if vcard else b""
+        return fold_lines(vcard.serialize()).encode() if vcard else b""
 
     # ------------------------------------------------------------
     # ACTIONS

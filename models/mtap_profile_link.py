@@ -24,7 +24,7 @@ class MtapProfileLink(models.Model):
     """A social or other link shown on an mTap profile."""
 
     _name = "mtap.profile.link"
-    _description = "mTap Profile Link"
+    _description = "mTap Card Link"
     _inherit = ["mtap.guard.mixin"]
     _order = "profile_id, sequence, id"
 

@@ -9,7 +9,7 @@ class MtapProfileStat(models.Model):
     """
 
     _name = "mtap.profile.stat"
-    _description = "mTap Profile Statistic"
+    _description = "mTap Card Statistic"
     _log_access = False
     _order = "id desc"
 

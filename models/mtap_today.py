@@ -2,6 +2,7 @@ from datetime import timedelta
 
 from odoo import api, fields, models, tools
 from odoo.exceptions import UserError
+from odoo.fields import Domain
 from odoo.tools import html2plaintext
 
 SNIPPET_LENGTH = 140
@@ -25,6 +26,12 @@ class MtapToday(models.Model):
     phone = fields.Char(readonly=True)
     email = fields.Char("E-mail", readonly=True)
     due_date = fields.Date("Due", readonly=True)
+    # the cadence's own columns, so that its one "due" rule applies here as is
+    mtap_followup_state = fields.Selection(
+        [("active", "Active")], string="Cadence", readonly=True
+    )
+    mtap_followup_date = fields.Date(readonly=True)
+    is_due = fields.Boolean("Due", compute="_compute_is_due", search="_search_is_due")
     followup_count = fields.Integer("Follow-ups Done", readonly=True)
     activity_id = fields.Many2one("mail.activity", readonly=True)
     user_id = fields.Many2one("res.users", string="Owner", readonly=True)
@@ -46,17 +53,19 @@ class MtapToday(models.Model):
                        COALESCE(lead.contact_name, lead.name) AS name,
                        lead.partner_name AS company_name, lead.phone,
                        lead.email_from AS email, lead.mtap_followup_date AS due_date,
+                       lead.mtap_followup_state, lead.mtap_followup_date,
                        lead.mtap_followup_count AS followup_count,
                        lead.mtap_followup_activity_id AS activity_id,
-                       COALESCE(lead.user_id, card.user_id) AS user_id,
+                       lead.mtap_owner_id AS user_id,
                        lead.company_id
                   FROM crm_lead lead
-                  JOIN mtap_profile card ON card.id = lead.mtap_profile_id
-                 WHERE lead.active AND lead.mtap_followup_state = 'active'
+                 WHERE lead.mtap_profile_id IS NOT NULL
+                   AND lead.active AND lead.mtap_followup_state = 'active'
                 UNION ALL
                 SELECT person.id * 2 + 1, 'contact', NULL, person.id, person.name,
                        COALESCE(company.name, person.company_name), person.phone,
                        person.email, person.mtap_followup_date,
+                       person.mtap_followup_state, person.mtap_followup_date,
                        person.mtap_followup_count, person.mtap_followup_activity_id,
                        person.mtap_owner_id, person.company_id
                   FROM res_partner person
@@ -79,22 +88,24 @@ class MtapToday(models.Model):
             if len(message) > SNIPPET_LENGTH:
                 message = message[: SNIPPET_LENGTH - 1].rstrip() + "…"
             item.snippet = " ".join(message.split())
-            item.phone_display = (
-                (item.lead_id or item.partner_id)._phone_format(
-                    number=item.phone, force_format="INTERNATIONAL"
-                )
-                or item.phone
-                if item.phone
-                else ""
-            )
+            record = item.lead_id or item.partner_id
+            item.phone_display = record._mtap_phone_display(item.phone) or ""
+
+    def _compute_is_due(self):
+        due = self.filtered_domain(self._search_is_due("=", True))
+        for item in self:
+            item.is_due = item in due
+
+    def _search_is_due(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            return NotImplemented
+        domain = Domain(self.env["mtap.followup.mixin"]._mtap_followup_due_domain())
+        return domain if (operator == "=") == value else ~domain
 
     @api.model
     def _today_domain(self):
         """The user's follow-ups due today or overdue."""
-        return [
-            ("user_id", "=", self.env.uid),
-            ("due_date", "<=", fields.Date.context_today(self)),
-        ]
+        return [("user_id", "=", self.env.uid), ("is_due", "=", True)]
 
     def _record(self):
         self.ensure_one()

@@ -2,6 +2,8 @@ from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 from ..tools.card_ocr import DEFAULT_LANGUAGES, installed_languages
+from .mtap_guard_mixin import is_mtap_manager
+from .mtap_settings import SETTINGS
 
 
 class ResConfigSettings(models.TransientModel):
@@ -15,25 +17,25 @@ class ResConfigSettings(models.TransientModel):
     mtap_exchange_rate_limit_ip = fields.Integer(
         "Exchanges per Visitor Address",
         config_parameter="mtap_hub.exchange_rate_limit_ip",
-        default=20,
+        default=SETTINGS["exchange_rate_limit_ip"],
         help="Exchange forms one network address may send in the window, all cards "
         "together. Visitors at one event often share an address: keep it generous.",
     )
     mtap_exchange_rate_limit_profile = fields.Integer(
         "Exchanges per Card",
         config_parameter="mtap_hub.exchange_rate_limit_profile",
-        default=300,
+        default=SETTINGS["exchange_rate_limit_profile"],
         help="Exchange forms one card may receive in the window.",
     )
     mtap_exchange_rate_window = fields.Integer(
         "Window (minutes)",
         config_parameter="mtap_hub.exchange_rate_window",
-        default=60,
+        default=SETTINGS["exchange_rate_window"],
     )
     mtap_exchange_min_fill_seconds = fields.Integer(
         "Minimum Fill Time (seconds)",
         config_parameter="mtap_hub.exchange_min_fill_seconds",
-        default=3,
+        default=SETTINGS["exchange_min_fill_seconds"],
         help="Forms sent faster than this after the page was opened are kept as "
         "suspected spam: out of the inbox, no notification and no follow-up until "
         "you mark them as not spam.",
@@ -41,7 +43,7 @@ class ResConfigSettings(models.TransientModel):
     mtap_card_mail_period_days = fields.Integer(
         "Card E-mail Period (days)",
         config_parameter="mtap_hub.card_mail_period_days",
-        default=30,
+        default=SETTINGS["card_mail_period_days"],
         help="A card that sends itself to its visitors e-mails one address at most "
         "once in this period, however often that address is typed into its form.",
     )
@@ -58,12 +60,12 @@ class ResConfigSettings(models.TransientModel):
     mtap_card_scan_max_mb = fields.Integer(
         "Largest Photo (MB)",
         config_parameter="mtap_hub.card_scan_max_mb",
-        default=20,
+        default=SETTINGS["card_scan_max_mb"],
     )
     mtap_card_scan_max_megapixels = fields.Integer(
         "Largest Photo (megapixels)",
         config_parameter="mtap_hub.card_scan_max_megapixels",
-        default=40,
+        default=SETTINGS["card_scan_max_megapixels"],
     )
 
     @api.model
@@ -74,9 +76,7 @@ class ResConfigSettings(models.TransientModel):
         them."""
         result = super().default_get(fields)
         if not (
-            self.env.su
-            or self.env.user.has_group("base.group_system")
-            or self.env.user.has_group("mtap_hub.group_mtap_manager")
+            is_mtap_manager(self.env) or self.env.user.has_group("base.group_system")
         ):
             for name in [name for name in result if name.startswith("mtap_")]:
                 del result[name]

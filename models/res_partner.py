@@ -11,8 +11,9 @@ from odoo.tools.image import ImageProcess
 from odoo.tools.mimetypes import guess_mimetype
 
 from ..tools.person_name import split_name
+from ..tools.vcard_write import fold_lines
 from .crm_lead import MTAP_SOURCES
-from .mtap_profile_team import PERSON_SOURCE_FIELDS
+from .mtap_profile_template import PERSON_SOURCE_FIELDS
 
 # vCard properties left out when they hold nothing (N and FN are required)
 _VCARD_OPTIONAL = ("adr", "org", "title", "email", "tel", "url", "note", "categories")
@@ -172,7 +173,7 @@ class ResPartner(models.Model):
     def _mtap_check_owner(self, vals_list):
         """Only an mTap manager gives a Contact to someone else (case 22: nobody
         takes another user's Contact either, the record rules see to that)."""
-        if self.env.su or self.env.user.has_group("mtap_hub.group_mtap_manager"):
+        if self._mtap_is_manager():
             return
         for vals in vals_list:
             owner = vals.get("mtap_owner_id")
@@ -216,9 +217,7 @@ class ResPartner(models.Model):
         return tools.email_normalize(email) if email else False
 
     def _mtap_sanitize_phone(self, phone):
-        if not phone:
-            return False
-        return self._phone_format(number=phone, force_format="E164") or False
+        return self._mtap_phone_e164(phone)
 
     def action_mtap_open_duplicate(self):
         """Open the existing contact this one duplicates."""
@@ -243,7 +242,7 @@ class ResPartner(models.Model):
                 family=family, given=given, prefix=prefix, suffix=suffix
             )
         for tel in vcard.contents.get("tel", []):
-            tel.value = self._phone_format(number=tel.value) or tel.value
+            tel.value = self._mtap_phone_e164(tel.value) or tel.value
         if "photo" in vcard.contents:  # Odoo's avatar, a placeholder if none
             del vcard.contents["photo"]
         photo, photo_type = self._mtap_vcard_photo()
@@ -293,6 +292,11 @@ class ResPartner(models.Model):
         return (photo, photo_type) if photo_type else (None, None)
 
     @api.model
+    def _get_vcard_file(self):
+        """The vCard with its long lines (a photo) folded at 75 octets."""
+        vcard = self._build_vcard()
+        return fold_lines(vcard.serialize()).encode() if vcard else False
+
     def _mtap_export_vcf(self, partner_ids):
         """One .vcf (vCard 3.0, photos included) holding the partners of
         ``partner_ids``, in that order; raise ``AccessError`` when one of them

@@ -1,5 +1,7 @@
 from odoo import models
 
+from .mtap_followup_mixin import CADENCE_MODELS
+
 
 class ResUsers(models.Model):
     _inherit = "res.users"
@@ -35,17 +37,14 @@ class ResUsers(models.Model):
             .search(
                 [
                     ("user_id", "in", self.ids),
-                    ("res_model", "in", ["crm.lead", "res.partner"]),
+                    ("res_model", "in", list(CADENCE_MODELS)),
                 ]
             )
         )
         if not activities:
             return activities
         kept = {}
-        for model, mtap_domain in (
-            ("crm.lead", [("mtap_profile_id", "!=", False)]),
-            ("res.partner", [("mtap_is_contact", "=", True)]),
-        ):
+        for model, mtap_domain in CADENCE_MODELS.items():
             res_ids = activities.filtered(lambda a, m=model: a.res_model == m).mapped(
                 "res_id"
             )

@@ -42,7 +42,10 @@ with odoo.modules.registry.Registry(sys.argv[2]).cursor() as cr:
     if not profile:
         sys.exit(f"the demo data of mtap_hub is not in {sys.argv[2]}: drop that database "
                  "or pick another one with MTAP_DB=...")
-    print(f"http://127.0.0.1:{sys.argv[3]}/odoo/action-mtap_hub.mtap_profile_action/{profile.id}")
+    # the cards' addresses, vCards and QR codes point where the demo is served
+    base = f"http://127.0.0.1:{sys.argv[3]}"
+    env["mtap.settings"]._set_served_address(base)
+    print(f"{base}/odoo/action-mtap_hub.mtap_profile_action/{profile.id}")
 PY
 )"
 log "Odoo is starting on http://127.0.0.1:$PORT (database $DB)"

@@ -79,14 +79,14 @@ class MtapCommon(BaseCommon):
     def _exchange_lead(cls, profile, name, **fields):
         """A Lead as the public Exchange form creates it: the posted ``fields``
         (email, phone, company, job_title, message, consent) go through the same
-        cleaning and the same ``_mtap_exchange`` the controller uses."""
+        cleaning and the same ``mtap.exchange`` the controller uses."""
         country = profile.company_id.country_id or cls.env.company.country_id
         values, errors = clean_exchange_form(
             {"name": name, **fields}, country.code, country.phone_code
         )
         if errors:
             raise AssertionError(f"bad test input {fields}: {errors}")
-        return cls.env["crm.lead"].sudo()._mtap_exchange(profile, values)
+        return cls.env["mtap.exchange"].sudo()._lead_from_exchange(profile, values)
 
     @classmethod
     def _mtap_contacts(cls, user, vals_list):

@@ -88,7 +88,7 @@ class TestProfileRpcAccess(MtapCommon, HttpCase):
         )
 
     def test_rpc_portal_user_is_refused(self):
-        with self.assertRaisesRegex(Fault, "not allowed to access 'mTap Profile'"):
+        with self.assertRaisesRegex(Fault, "not allowed to access 'mTap Card'"):
             self._rpc("mtap_portal", "search_read", [], fields=["slug"])
-        with self.assertRaisesRegex(Fault, "not allowed to access 'mTap Profile'"):
+        with self.assertRaisesRegex(Fault, "not allowed to access 'mTap Card'"):
             self._rpc("mtap_portal", "read", [self.profile_a.id], ["name"])

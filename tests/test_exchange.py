@@ -48,7 +48,9 @@ class ExchangeCommon(MtapCommon, HttpCase):
         """A new form token of ``profile``, as if its page was shown ``age`` seconds
         ago."""
         profile = profile or self.profile_a
-        return profile._exchange_form_token(timestamp=int(time.time()) - age)
+        return self.env["mtap.exchange"]._issue_token(
+            profile, timestamp=int(time.time()) - age
+        )
 
     def _csrf(self, url=None):
         html = self.url_open(url or self.url).text
@@ -128,10 +130,10 @@ class TestExchange(ExchangeCommon):
         )
         # the owner's notification is sent by the cron, outside the request
         self.assertTrue(lead.mtap_notify_pending)
-        self.env["crm.lead"]._cron_mtap_notify()
+        self.env["mtap.exchange"]._cron_notify()
         self.assertFalse(lead.mtap_notify_pending)
         self.assertEqual(len(self._owner_notifications(lead)), 1)
-        self.env["crm.lead"]._cron_mtap_notify()
+        self.env["mtap.exchange"]._cron_notify()
         self.assertEqual(
             len(self._owner_notifications(lead)), 1, "a second run notifies nobody"
         )
@@ -309,7 +311,7 @@ class TestExchangeRateLimits(ExchangeCommon):
 @tagged("post_install", "-at_install")
 class TestExchangeCardByMail(ExchangeCommon):
     def _visitor_mails(self):
-        self.env["crm.lead"]._cron_mtap_notify()
+        self.env["mtap.exchange"]._cron_notify()
         return (
             self.env["mail.mail"].sudo().search([("email_to", "=", "vic@example.com")])
         )
@@ -342,7 +344,7 @@ class TestExchangeCardByMail(ExchangeCommon):
         before = self._count_side_records()
         messages = self.env["mail.message"].search_count([])
         activities = self.env["mail.activity"].search_count([])
-        with self.assertLogs("odoo.addons.mtap_hub.controllers.main", "ERROR"):
+        with self.assertLogs("odoo.addons.mtap_hub.models.mtap_exchange", "ERROR"):
             response = self._post({"name": "Vic", "email": "vic@example.com"})
         self.assertEqual(response.status_code, 500)
         self.assertNotIn("Traceback", response.text)
@@ -360,8 +362,10 @@ class TestExchangeCardByMail(ExchangeCommon):
         self._post({"name": "Vic", "email": "vic@example.com"})
         self._post({"name": "Ada", "email": "ada@example.com"})
         leads = self._new_leads()
-        with self.assertLogs("odoo.addons.mtap_hub.models.crm_lead", "ERROR") as logs:
-            self.env["crm.lead"]._cron_mtap_notify()
+        with self.assertLogs(
+            "odoo.addons.mtap_hub.models.mtap_exchange", "ERROR"
+        ) as logs:
+            self.env["mtap.exchange"]._cron_notify()
         self.assertEqual(len(logs.output), 2)
         self.assertEqual(len(leads), 2)
         self.assertFalse(any(leads.mapped("mtap_notify_pending")))

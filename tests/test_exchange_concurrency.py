@@ -126,7 +126,7 @@ class TestExchangeConcurrency(BaseCase):
         # the requests that met on the lock were replayed: still one of each effect
         with self.registry.cursor() as cr:
             env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
-            env["crm.lead"]._cron_mtap_notify()
+            env["mtap.exchange"]._cron_notify()
             lead = env["crm.lead"].search(
                 [
                     ("mtap_profile_id", "=", self.profile_id),

@@ -214,7 +214,7 @@ class TestExchangeProbe(ExchangeCommon):
         )
         spam = "You won! Claim at http://spam.example/x"
         self._post({"name": spam, "email": "target@example.com"})
-        self.env["crm.lead"]._cron_mtap_notify()
+        self.env["mtap.exchange"]._cron_notify()
         Mail = self.env["mail.mail"].sudo()
         mail = Mail.search([("email_to", "=", "target@example.com")])
         self.assertEqual(len(mail), 1)
@@ -230,7 +230,7 @@ class TestExchangeProbe(ExchangeCommon):
         # the Lead archived, the same address typed again: a new Lead, no new mail
         lead.action_set_lost()
         self._post({"name": "Again", "email": "target@example.com"})
-        self.env["crm.lead"]._cron_mtap_notify()
+        self.env["mtap.exchange"]._cron_notify()
         self.assertEqual(Mail.search([("email_to", "=", "target@example.com")]), mail)
         second = self._new_leads() - lead
         self.assertEqual(len(second), 1)
@@ -241,7 +241,7 @@ class TestExchangeProbe(ExchangeCommon):
         )
         second.action_set_lost()
         self._post({"name": "Later", "email": "target@example.com"})
-        self.env["crm.lead"]._cron_mtap_notify()
+        self.env["mtap.exchange"]._cron_notify()
         self.assertEqual(len(Mail.search([("email_to", "=", "target@example.com")])), 2)
 
     # 41
@@ -284,7 +284,7 @@ class TestExchangeProbe(ExchangeCommon):
                 }
             ],
         )
-        self.env["crm.lead"]._cron_mtap_notify()
+        self.env["mtap.exchange"]._cron_notify()
         self.assertEqual(self.env["mail.activity"].search_count([]), activities)
         self.assertFalse(
             self.env["mail.mail"]
@@ -317,7 +317,7 @@ class TestExchangeProbe(ExchangeCommon):
             ],
         )
         self.assertTrue(lead.activity_ids)
-        self.env["crm.lead"]._cron_mtap_notify()
+        self.env["mtap.exchange"]._cron_notify()
         self.assertTrue(
             self.env["mail.mail"]
             .sudo()

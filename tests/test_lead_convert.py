@@ -158,7 +158,8 @@ class TestLeadConvert(MtapCommon):
         self.assertEqual(contact.name, "Ada Lovelace")
         self.assertFalse(contact.is_company)
         self.assertEqual(contact.email, "ada@analytical.example")
-        self.assertEqual(contact.phone, "+442079460958")
+        # as a typed or scanned Contact's: the international form
+        self.assertEqual(contact.phone, "+44 20 7946 0958")
         self.assertEqual(contact.function, "Engineer")
         self.assertIn("Let's talk", contact.comment)
         self.assertTrue(contact.mtap_is_contact)

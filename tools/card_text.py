@@ -15,8 +15,7 @@ import unicodedata
 
 import phonenumbers
 
-from .country_names import country_codes
-from .country_names import fold as country_fold
+from .country_names import country_codes, fold
 from .person_name import NAME_PARTICLES
 from .vcard import _new_card
 
@@ -334,20 +333,6 @@ _COMPANY_WORDS = frozenset(
 )
 
 
-# letters that Unicode does not split into a base letter and an accent
-_UNSPLIT = str.maketrans(
-    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"}
-    | {"æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"}
-)
-
-
-def _fold(text):
-    """Lower-case ASCII letters and digits of ``text``, for comparisons."""
-    text = unicodedata.normalize("NFKD", text.translate(_UNSPLIT))
-    text = text.encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
 def _words(line):
     return [word.strip(".,;:()|") for word in line.split()]
 
@@ -628,7 +613,7 @@ def _find_address(lines, used, countries):
                 address["street"] = part.strip()
                 used.add(index)
         if countries and index not in used:
-            country = countries.get(_fold(text))
+            country = countries.get(fold(text))
             if country:
                 address["country"] = country
                 used.add(index)
@@ -669,7 +654,7 @@ def _email_names(emails):
     for email, _c in emails:
         local = email.split("@", 1)[0].lower()
         parts.update(part for part in re.split(r"[._+-]", local) if len(part) > 1)
-        parts.add(_fold(local))
+        parts.add(fold(local))
     return parts
 
 
@@ -712,14 +697,14 @@ def _company_form(line):
 def _company_score(line, stems):
     words = _words(line)
     lowered = [word.lower() for word in words]
-    folded = _fold(line)
+    folded = fold(line)
     score = 0.0
     if lowered and _COMPANY_FORM.search(line):
         score = 0.9
     elif set(lowered) & _COMPANY_WORDS:
         score = 0.7
     for stem in stems:
-        stem_folded = _fold(stem)
+        stem_folded = fold(stem)
         if (
             len(stem_folded) >= 3
             and folded
@@ -730,7 +715,7 @@ def _company_score(line, stems):
 
 
 def _title_score(line):
-    words = {_fold(part) for word in _words(line) for part in word.split("-")}
+    words = {fold(part) for word in _words(line) for part in word.split("-")}
     if words & _TITLE_WORDS or any(
         word.endswith(_TITLE_ENDINGS) for word in words if len(word) > 9
     ):
@@ -740,7 +725,7 @@ def _title_score(line):
 
 def _name_score(line, index, email_parts):
     score = 0.55 if index == 0 else 0.5
-    folded_words = [_fold(word) for word in _words(line)]
+    folded_words = [fold(word) for word in _words(line)]
     hits = sum(1 for word in folded_words if word and word in email_parts)
     joined = "".join(folded_words)
     initials = folded_words[0][:1] + folded_words[-1] if folded_words else ""
@@ -853,9 +838,9 @@ def _distance(first, second):
 def _misread_domain(domain, hosts):
     """The web address's host that ``domain`` (of an e-mail address) is a
     misreading of (one or two letters off, dots and dashes aside), or None."""
-    folded = _fold(domain)
+    folded = fold(domain)
     for host in hosts:
-        other = _fold(host)
+        other = fold(host)
         if not re.search(r"\.[a-z]{2,24}$", host):
             continue
         if folded != other and len(other) >= 6 and _distance(folded, other) <= 2:
@@ -933,7 +918,7 @@ def _country_line_region(lines, used):
     free = [line for index, line in enumerate(lines) if index not in used]
     for line in free:
         for part in (line, line.rsplit(",", 1)[-1]):
-            key = country_fold(part)
+            key = fold(part)
             # "de", "can": a code or alias is too short to tell a country on a card
             if len(key) > 3 and key in codes:
                 return codes[key]
@@ -966,7 +951,7 @@ def _ocr_doubts(card, text, line_confidence):
     """Lower the confidence of the fields of ``card`` read from a line the OCR
     was unsure of (``line_confidence``: line of ``text`` to 0..1)."""
     raw = [
-        (_fold(line), re.sub(r"\D", "", line), line_confidence.get(line.strip(), 1.0))
+        (fold(line), re.sub(r"\D", "", line), line_confidence.get(line.strip(), 1.0))
         for line in text.splitlines()
     ]
     confidence = card["confidence"]
@@ -974,7 +959,7 @@ def _ocr_doubts(card, text, line_confidence):
         if field not in confidence:
             continue
         for value in values(card):
-            key = re.sub(r"\D", "", value) if field == "phone" else _fold(value)
+            key = re.sub(r"\D", "", value) if field == "phone" else fold(value)
             if field == "phone":
                 # the national digits: the country code may not be printed
                 key = key[-8:]

@@ -114,10 +114,19 @@ ALIASES = {
 }
 
 
+# letters that Unicode does not split into a base letter and an accent
+UNSPLIT = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"}
+    | {"æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"}
+)
+
+
 def fold(text):
     """``text`` compared loosely: lower case, no accents, no spaces or punctuation
-    (``U.S.A.`` and ``usa``, ``Côte d'Ivoire`` and ``cotedivoire`` are equal)."""
-    text = unicodedata.normalize("NFKD", text or "")
+    (``U.S.A.`` and ``usa``, ``Côte d'Ivoire`` and ``cotedivoire``, ``Łódź`` and
+    ``lodz`` are equal). The one fold of the add-on's lookups: country and state
+    names, and the card scan's comparisons."""
+    text = unicodedata.normalize("NFKD", (text or "").translate(UNSPLIT))
     text = "".join(char for char in text if not unicodedata.combining(char))
     return re.sub(r"[\W_]+", "", text.casefold())
 

@@ -270,9 +270,8 @@ class MtapContactAdd(models.TransientModel):
         if self.source == "card_scan":
             self._attach_scan(contact)
         if exchange:
-            lead = self.env["crm.lead"].sudo()._mtap_exchange(profile, exchange)
-            if lead:  # a blocked sender is told nothing, as on the public form
-                self.env["mtap.profile.stat"].sudo()._record(profile, "exchange")
+            # a blocked sender is told nothing, as on the public form
+            self.env["mtap.exchange"].sudo()._record(profile, exchange)
         if profile:
             message = (
                 self.env._(
@@ -312,17 +311,17 @@ class MtapContactAdd(models.TransientModel):
         """What the Exchange Contacts form would receive from this user: their
         (first) mTap card, else their own contact details."""
         user = self.env.user
-        card = self.env["mtap.profile"].search(
+        my_profile = self.env["mtap.profile"].search(
             [("user_id", "=", user.id)],
             order="is_published desc, sequence, id",
             limit=1,
         )
         return {
-            "name": card.name or user.name,
-            "email": card.email or user.email or "",
-            "phone": card.phone or user.phone or "",
-            "company": card.company_name or user.company_id.name or "",
-            "job_title": card.job_title or user.partner_id.function or "",
+            "name": my_profile.name or user.name,
+            "email": my_profile.email or user.email or "",
+            "phone": my_profile.phone or user.phone or "",
+            "company": my_profile.company_name or user.company_id.name or "",
+            "job_title": my_profile.job_title or user.partner_id.function or "",
             "message": self.env._(
                 "Added your card from its QR code%(event)s.",
                 event=self.env._(" at %(e)s", e=self.met_event)

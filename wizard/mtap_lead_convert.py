@@ -14,8 +14,9 @@ MATCH_RULES = [
 class MtapLeadConvert(models.TransientModel):
     _name = "mtap.lead.convert"
     _description = "mTap: convert Leads to Contacts"
+    # its Leads are read as the user when the wizard computes its lines: another
+    # user's Lead is refused there (AccessError), and by ``_mtap_check_manage``
     _inherit = ["mtap.guard.mixin"]
-    _mtap_guarded_links = ("lead_ids",)
 
     lead_ids = fields.Many2many(
         "crm.lead", string="Leads", context={"active_test": False}
@@ -216,7 +217,8 @@ class MtapLeadConvert(models.TransientModel):
                     '<a href="#" data-oe-model="crm.lead" data-oe-id="%s">%s</a>'
                 )
                 % (lead.id, lead.display_name),
-                card=lead.mtap_profile_id.name or "-",
+                # the card the Lead came through, whoever's it is now
+                card=lead.sudo().mtap_profile_id.name or "-",
             )
             contact_bodies[contact.id] = contact_bodies.get(contact.id, Markup()) + line
         leads._message_log_batch(bodies=lead_bodies)
@@ -279,14 +281,6 @@ class MtapLeadConvert(models.TransientModel):
             return self.env._("%(company)s opportunity", company=lead.partner_name)
         return self.env._("%(name)s opportunity", name=lead.contact_name or lead.name)
 
-    @api.model
-    def _contact_categories(self, leads):
-        """The contact tags named like the Leads' tags (``crm.tag``), created when
-        missing: a dict crm.tag id -> res.partner.category."""
-        Partner = self.env["res.partner"]
-        by_name = Partner._mtap_category_ids(leads.tag_ids.mapped("name"))
-        return {tag.id: by_name[Partner._mtap_fold(tag.name)] for tag in leads.tag_ids}
-
 
 class MtapLeadConvertLine(models.TransientModel):
     _name = "mtap.lead.convert.line"
@@ -318,90 +312,48 @@ class MtapLeadConvertLine(models.TransientModel):
     )
 
     def _link_contacts(self):
-        """Update the chosen existing contacts from their Leads (empty fields only,
-        tags added, the message appended to the notes); return lead id -> contact."""
-        categories = self.env["mtap.lead.convert"]._contact_categories(self.lead_id)
+        """Merge each Lead into the chosen existing contact, as every way in
+        merges a card (``mtap.contact.card._mtap_merge_values``: empty fields
+        filled, what differs and the message added to the note, tags added);
+        return lead id -> contact."""
+        Card = self.env["mtap.contact.card"]
         result = {}
-        for line in self:
+        values_list = Card._mtap_lead_values(self.lead_id)
+        for line, values in zip(self, values_list, strict=True):
             lead, partner = line.lead_id, line.partner_id
-            vals = {
-                field: lead[lead_field]
-                for field, lead_field in (
-                    ("email", "email_from"),
-                    ("phone", "phone"),
-                    ("function", "function"),
-                )
-                if lead[lead_field] and not partner[field]
-            }
-            if not partner.mtap_is_contact:
-                vals.update(
-                    mtap_is_contact=True,
-                    mtap_source="converted_lead",
-                    mtap_owner_id=lead.user_id.id,
-                    mtap_profile_id=lead.mtap_profile_id.id,
-                )
-            if lead.description:
-                vals["comment"] = (partner.comment or Markup()) + lead.description
-            vals.update(lead._mtap_consent_record())
-            new_categories = [categories[tag.id].id for tag in lead.tag_ids]
-            if new_categories:
-                vals["category_id"] = [fields.Command.link(c) for c in new_categories]
-            partner.write(vals)
+            vals = Card._mtap_merge_values(
+                partner, values, lead.mtap_owner_id, "converted_lead"
+            )
+            if "mtap_is_contact" in vals:
+                vals["mtap_profile_id"] = lead.mtap_profile_id.id
+            partner.write({**vals, **lead._mtap_consent_record()})
             result[lead.id] = partner
         return result
 
     def _create_contacts(self):
-        """Create one contact per line from its Lead, under its company contact
-        (found by name or created); return lead id -> contact."""
+        """Create one Contact per line from its Lead, as every way in creates one
+        (``mtap.contact.card._mtap_partner_values``: its company found by name or
+        created without the person's address); return lead id -> contact."""
         if not self:
             return {}
-        leads = self.lead_id
+        Card = self.env["mtap.contact.card"]
         # mail.thread would subscribe and log one contact at a time; the conversion
         # is logged for the batch by the wizard
         Partner = self.env["res.partner"].with_context(tracking_disable=True)
-        categories = self.env["mtap.lead.convert"]._contact_categories(leads)
-        companies = self._company_contacts()
-        vals_list = []
-        for line in self:
-            lead = line.lead_id
-            company = companies.get(Partner._mtap_fold(lead.partner_name))
-            vals = lead._prepare_customer_values(
-                lead.contact_name or lead.partner_name or lead.email_from or lead.name,
-                is_company=False,
-                parent_id=company.id if company else False,
-            )
+        leads = self.lead_id
+        # one batch: companies looked up (or created) once for all the Leads
+        vals_list = Card._mtap_partner_values(
+            Card._mtap_lead_values(leads), self.env.user, "converted_lead"
+        )
+        for lead, vals in zip(leads, vals_list, strict=True):
             vals.update(
-                mtap_is_contact=True,
-                mtap_source="converted_lead",
-                mtap_owner_id=lead.user_id.id,
+                mtap_owner_id=lead.mtap_owner_id.id,
                 mtap_profile_id=lead.mtap_profile_id.id,
                 mtap_met_date=fields.Date.to_date(lead.create_date),
-                category_id=[
-                    fields.Command.set([categories[tag.id].id for tag in lead.tag_ids])
-                ],
                 **lead._mtap_consent_record(),
             )
-            vals_list.append(vals)
         contacts = Partner.create(vals_list)
         return {
             line.lead_id.id: contact
             for line, contact in zip(self, contacts, strict=True)
         }
-
-    def _company_contacts(self):
-        """Company contacts for the Leads' company names (found by name or created
-        with the Lead's address); a dict folded name -> res.partner."""
-        values_by_name = {}
-        for lead in self.lead_id:
-            if lead.partner_name and lead.partner_name not in values_by_name:
-                values_by_name[lead.partner_name] = {
-                    **lead._prepare_customer_values(
-                        lead.partner_name.strip(), is_company=True
-                    ),
-                    # the person's own details stay on the person
-                    "email": False,
-                    "phone": False,
-                    "function": False,
-                    "comment": False,
-                }
-        return self.env["res.partner"]._mtap_company_contacts(values_by_name)

@@ -12,6 +12,7 @@ from odoo.tools.mimetypes import guess_mimetype
 
 from ..tools.card_page import DEFAULT_ACCENT, HEX_COLOR_RE, resized_image
 from .mtap_card_template import SHARED_IMAGES, TEMPLATE_FIELDS, lock_field
+from .mtap_guard_mixin import is_mtap_manager
 
 # The card fields that are the person's: on a card that follows its owner they
 # follow the owner's user, except those changed on the card.
@@ -24,7 +25,7 @@ SVG_MIMETYPE = "image/svg+xml"
 SIGNATURE_QR_SIZE = 80
 
 
-class MtapProfile(models.Model):
+class MtapProfileTemplate(models.Model):
     """mTap cards in a team: built on a company's card template, following their
     owner's user, unpublished when the owner leaves and re-assigned with what they
     brought in (see ``mtap.card.template`` and the wizards ``mtap.card.bulk`` and
@@ -209,7 +210,7 @@ class MtapProfile(models.Model):
     def _check_template_change(self):
         """Only an mTap manager moves a card to another template or off its
         template (a user would escape the locked fields)."""
-        if self.env.su or self.env.user.has_group("mtap_hub.group_mtap_manager"):
+        if self._mtap_is_manager():
             return
         raise AccessError(
             self.env._("Only an mTap manager can change the template of a card.")
@@ -480,7 +481,7 @@ class MtapProfile(models.Model):
             }
         )
         archiver = self.env.user
-        if not self.env.su and archiver.has_group("mtap_hub.group_mtap_manager"):
+        if not self.env.su and is_mtap_manager(self.env, archiver):
             for card in cards:
                 card.activity_schedule(
                     "mail.mail_activity_data_todo",

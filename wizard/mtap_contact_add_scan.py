@@ -21,8 +21,8 @@ from ..tools.card_ocr import (
     missing_tools,
     scan_card_images,
 )
-from ..tools.card_text import _fold, low_confidence_fields, parse_card_text
-from ..tools.country_names import ALIASES, country_codes
+from ..tools.card_text import low_confidence_fields, parse_card_text
+from ..tools.country_names import ALIASES
 from ..tools.qr_payload import read_qr_payload
 from ..tools.vcard import VCardError
 
@@ -52,7 +52,7 @@ def _file_type(data):
     return {"JPEG": "jpg", "MPO": "jpg", "": "png"}.get(kind, kind.lower())
 
 
-class MtapContactAdd(models.TransientModel):
+class MtapContactAddScan(models.TransientModel):
     """Business card scan: the photo of a paper card (front, and back if it has
     one) fills the Add Contact form; the user checks it and saves."""
 
@@ -99,11 +99,9 @@ class MtapContactAdd(models.TransientModel):
 
     def _scan_settings(self):
         params = self.env["ir.config_parameter"].sudo()
-        try:
-            max_mb = int(params.get_param("mtap_hub.card_scan_max_mb") or 0)
-            max_mp = int(params.get_param("mtap_hub.card_scan_max_megapixels") or 0)
-        except ValueError:
-            max_mb = max_mp = 0
+        setting = self.env["mtap.settings"]._get_int
+        max_mb = setting("card_scan_max_mb")
+        max_mp = setting("card_scan_max_megapixels")
         engine = self.env.context.get("mtap_card_scan_engine")
         return {
             "languages": params.get_param("mtap_hub.card_scan_languages")
@@ -178,19 +176,20 @@ class MtapContactAdd(models.TransientModel):
     # --- reading the card --------------------------------------------------------
 
     def _countries_by_name(self):
-        """What a line of the card may say to name a country (its names in
-        English and the user's language, and the names and abbreviations the
-        Contact's country lookup knows, folded as the parser compares lines) to
-        the text the address keeps."""
-        countries = {}
-        for lang in {"en_US", self.env.lang or "en_US"}:
-            for country in self.env["res.country"].with_context(lang=lang).search([]):
-                countries[_fold(country.name)] = country.name
-        for name in country_codes((self.env.lang or "en_US",)):
-            # "de", "can": a code is too short to tell a country on a card
-            if len(name) > 3 or name in ALIASES:
-                countries.setdefault(_fold(name), name)
-        return countries
+        """What a line of the card may say to name a country (the names, codes
+        and aliases the Contacts' one country lookup knows, ``mtap.contact.card``,
+        folded as the parser compares lines) to the country's name the address
+        keeps. A two- or three-letter code is too short to tell a country on a
+        card ("de", "can"), unless it is a known alias."""
+        lookup = self.env["mtap.contact.card"]._mtap_lookup()
+        names = {
+            country.id: country.name for country in self.env["res.country"].search([])
+        }
+        return {
+            key: names[country_id]
+            for key, country_id in lookup.countries.items()
+            if len(key) > 3 or key in ALIASES
+        }
 
     def _scan_card(self):
         """``(card, text, image)``: the card read from the images (see
