@@ -31,7 +31,9 @@ class MtapToday(models.Model):
         [("active", "Active")], string="Cadence", readonly=True
     )
     mtap_followup_date = fields.Date(readonly=True)
-    is_due = fields.Boolean("Due", compute="_compute_is_due", search="_search_is_due")
+    is_due = fields.Boolean(
+        "Due Now", compute="_compute_is_due", search="_search_is_due"
+    )
     followup_count = fields.Integer("Follow-ups Done", readonly=True)
     activity_id = fields.Many2one("mail.activity", readonly=True)
     user_id = fields.Many2one("res.users", string="Owner", readonly=True)

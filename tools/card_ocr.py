@@ -24,7 +24,6 @@ from PIL import (
     ImageFilter,
     ImageOps,
     ImageStat,
-    UnidentifiedImageError,
 )
 
 try:
@@ -33,7 +32,7 @@ except ImportError:  # checked by ``missing_tools``
     zxingcpp = None
 
 from . import card_photo
-from .image_guard import ImageRefused, open_image
+from .image_guard import DECODE_ERRORS, ImageRefused, open_image
 
 _logger = logging.getLogger(__name__)
 
@@ -126,14 +125,7 @@ def load_image(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
         image.load()
     except ImageRefused as error:
         raise CardImageError(error.key, **error.params) from error
-    except (
-        UnidentifiedImageError,
-        Image.DecompressionBombError,
-        Image.DecompressionBombWarning,
-        OSError,
-        ValueError,
-        SyntaxError,
-    ) as error:
+    except DECODE_ERRORS as error:
         raise CardImageError("not_image") from error
     image = ImageOps.exif_transpose(image)
     if image.mode not in ("RGB", "L"):

@@ -22,6 +22,17 @@ MAX_BYTES = 20 * 1024 * 1024
 FORMATS = ("JPEG", "PNG", "WEBP", "GIF", "BMP", "TIFF", "MPO", "ICO")
 
 
+# what Pillow raises for a file that is not an image it can read
+DECODE_ERRORS = (
+    UnidentifiedImageError,
+    Image.DecompressionBombError,
+    Image.DecompressionBombWarning,
+    OSError,
+    ValueError,
+    SyntaxError,
+)
+
+
 class ImageRefused(ValueError):
     """An image refused from its header. ``key``: ``not_image``, ``too_large``
     (bytes) or ``too_many_pixels``; ``params`` for the message."""
@@ -45,14 +56,7 @@ def open_image(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
             width, height = image.size
-    except (
-        UnidentifiedImageError,
-        Image.DecompressionBombError,
-        Image.DecompressionBombWarning,
-        OSError,
-        ValueError,
-        SyntaxError,
-    ) as error:
+    except DECODE_ERRORS as error:
         if isinstance(
             error, (Image.DecompressionBombError, Image.DecompressionBombWarning)
         ):

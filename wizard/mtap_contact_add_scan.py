@@ -23,6 +23,7 @@ from ..tools.card_ocr import (
 )
 from ..tools.card_text import low_confidence_fields, parse_card_text
 from ..tools.country_names import ALIASES
+from ..tools.image_guard import ImageRefused, open_image
 from ..tools.qr_payload import read_qr_payload
 from ..tools.vcard import VCardError
 
@@ -111,6 +112,27 @@ class MtapContactAddScan(models.TransientModel):
             # the benchmark compares the OCR candidates through the form
             "engine": engine if engine in ENGINES else ENGINE,
         }
+
+    def _mtap_check_image(self, name, value):
+        """The photos of the card are checked from their header with the scan's
+        own limits (Settings) and told in the scan's words; the card as read is
+        always a 1,600 px image made by the server."""
+        if name not in ("scan_image", "scan_image_back", "scan_card_image"):
+            return super()._mtap_check_image(name, value)
+        settings = self._scan_settings()
+        max_pixels = 4_000_000 if name == "scan_card_image" else settings["max_pixels"]
+        try:
+            data = base64.b64decode(value, validate=False)
+            open_image(data, max_bytes=settings["max_bytes"], max_pixels=max_pixels)
+        except ImageRefused as error:
+            raise UserError(
+                self._scan_error_message(CardImageError(error.key, **error.params))
+            ) from error
+        except (binascii.Error, ValueError) as error:
+            raise UserError(
+                self._scan_error_message(CardImageError("not_image"))
+            ) from error
+        return None
 
     def _scan_error_message(self, error):
         params = error.params
