@@ -5,10 +5,13 @@ the refusal and that the database is unchanged."""
 
 import base64
 import functools
+import io
 import logging
 import struct
 import zlib
 from datetime import timedelta
+
+from PIL import Image
 
 from odoo import fields
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -388,8 +391,6 @@ class TestImagesCheckedFromTheirHeader(ProbeCommon):
             .create({"name": "Scan", "source": "card_scan"})
         )
         return [
-            (scan, "scan_image"),
-            (scan, "scan_image_back"),
             (scan, "scan_card_image"),
             (scan, "image_1920"),
             (self.contact_a.with_user(self.user_a), "image_1920"),
@@ -401,21 +402,49 @@ class TestImagesCheckedFromTheirHeader(ProbeCommon):
             (self.env["mtap.card.template"].create({"name": "T2"}), "cover_image"),
         ]
 
+    def _refused_within_bounded_memory(self, call, pattern):
+        try:
+            with open("/proc/self/clear_refs", "w", encoding="ascii") as refs:
+                refs.write("5")  # reset the peak
+        except OSError:
+            pass
+        rss = _rss_kib("VmRSS")
+        with self.assertRaisesRegex(UserError, pattern):
+            call()
+        self.assertLess(_rss_kib("VmHWM") - rss, 40 * 1024)
+
     def test_every_image_field_refuses_a_bomb_from_its_header(self):
         for record, name in self._targets():
             for label, data in (("50000", self.giant), ("13000", self.bomb)):
                 with self.subTest(model=record._name, field=name, size=label):
                     before = record[name]
-                    try:
-                        with open("/proc/self/clear_refs", "w", encoding="ascii") as f:
-                            f.write("5")  # reset the peak
-                    except OSError:
-                        pass
-                    rss = _rss_kib("VmRSS")
-                    with self.assertRaisesRegex(UserError, "pixels"):
-                        record.write({name: data})
-                    self.assertLess(_rss_kib("VmHWM") - rss, 40 * 1024)
+                    self._refused_within_bounded_memory(
+                        lambda r=record, n=name, d=data: r.write({n: d}), "pixels"
+                    )
                     self.assertEqual(record[name], before)
+
+    def test_the_scan_photos_are_refused_from_their_header(self):
+        """The photos of a card are read by the scan itself: refused from their
+        header when chosen (onchange) and when the form is saved."""
+        buffer = io.BytesIO()
+        Image.effect_noise((400, 240), 60).save(buffer, format="PNG")
+        front = base64.b64encode(buffer.getvalue())  # a photo with something on it
+        for name in ("scan_image", "scan_image_back"):
+            for label, data in (("50000", self.giant), ("13000", self.bomb)):
+                with self.subTest(field=name, size=label):
+                    vals = {
+                        "name": "Scan",
+                        "source": "card_scan",
+                        "scan_image": front,
+                        name: data,
+                    }
+                    Scan = self.env["mtap.contact.add"].with_user(self.user_a)
+                    warning = Scan.create(vals)._onchange_scan_image()
+                    self.assertIn("megapixels", warning["warning"]["message"])
+                    scan = Scan.create(vals)
+                    contacts = self.env["res.partner"].search_count([])
+                    self._refused_within_bounded_memory(scan.action_save, "megapixels")
+                    self.assertEqual(self.env["res.partner"].search_count([]), contacts)
 
     def test_a_normal_image_is_taken(self):
         self.profile_a.with_user(self.user_a).logo = image_b64("navy", (200, 200))

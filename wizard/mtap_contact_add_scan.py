@@ -58,12 +58,10 @@ class MtapContactAddScan(models.TransientModel):
     one) fills the Add Contact form; the user checks it and saves."""
 
     _inherit = "mtap.contact.add"
-    _mtap_guarded_images = (
-        "image_1920",
-        "scan_image",
-        "scan_image_back",
-        "scan_card_image",
-    )
+    # the photos are read by the scan (``load_image``: the same header check, with
+    # the scan's limits) when chosen and again on save; the card as read is never
+    # read by the scan, but kept as the Contact's image: checked when written
+    _mtap_guarded_images = ("image_1920", "scan_card_image")
 
     scan_image = fields.Binary(
         "Card",
@@ -114,16 +112,14 @@ class MtapContactAddScan(models.TransientModel):
         }
 
     def _mtap_check_image(self, name, value):
-        """The photos of the card are checked from their header with the scan's
-        own limits (Settings) and told in the scan's words; the card as read is
-        always a 1,600 px image made by the server."""
-        if name not in ("scan_image", "scan_image_back", "scan_card_image"):
+        """The card as read is a 1,600 px image the scan made: anything much
+        larger was not made by it, and is refused in the scan's words."""
+        if name != "scan_card_image":
             return super()._mtap_check_image(name, value)
         settings = self._scan_settings()
-        max_pixels = 4_000_000 if name == "scan_card_image" else settings["max_pixels"]
         try:
             data = base64.b64decode(value, validate=False)
-            open_image(data, max_bytes=settings["max_bytes"], max_pixels=max_pixels)
+            open_image(data, max_bytes=settings["max_bytes"], max_pixels=4_000_000)
         except ImageRefused as error:
             raise UserError(
                 self._scan_error_message(CardImageError(error.key, **error.params))
