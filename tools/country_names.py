@@ -30,6 +30,32 @@ NAME_LANGUAGES = (
     "fi",
     "pl",
     "cs",
+    # the scripts and languages of the phone books of the whole world: a card
+    # names its country in its own script (Россия, 日本, Ελλάδα)
+    "ru",
+    "uk",
+    "bg",
+    "sr",
+    "el",
+    "tr",
+    "hu",
+    "ro",
+    "hr",
+    "sk",
+    "sl",
+    "et",
+    "lv",
+    "lt",
+    "ja",
+    "zh",
+    "zh_Hant",
+    "ko",
+    "ar",
+    "he",
+    "th",
+    "vi",
+    "id",
+    "hi",
 )
 
 # folded alias (see ``fold``) -> ISO 3166 code
