@@ -30,8 +30,11 @@ NAME_LANGUAGES = (
     "fi",
     "pl",
     "cs",
-    # the scripts and languages of the phone books of the whole world: a card
-    # names its country in its own script (Россия, 日本, Ελλάδα)
+)
+# the languages of the phone books of the whole world: a card names its country
+# in its own script (Россия, 日本, Ελλάδα); only their names that are not plain
+# ASCII are added, so no word of a Latin-script card becomes a country
+OWN_SCRIPT_LANGUAGES = (
     "ru",
     "uk",
     "bg",
@@ -152,7 +155,8 @@ def fold(text):
 def country_codes(languages=()):
     """Folded country name, three-letter code or alias -> ISO 3166 two-letter code,
     in the languages of ``languages`` (Odoo or CLDR codes, e.g. ``fr_BE``; first
-    come first served when two names fold alike), then of ``NAME_LANGUAGES``."""
+    come first served when two names fold alike), then of ``NAME_LANGUAGES``, then
+    the names in their own script of ``OWN_SCRIPT_LANGUAGES``."""
     result = {}
 
     def add(name, code):
@@ -160,13 +164,15 @@ def country_codes(languages=()):
         if key:
             result.setdefault(key, code)
 
-    for language in (*languages, *NAME_LANGUAGES):
+    own_script = dict.fromkeys(OWN_SCRIPT_LANGUAGES, True)
+    for language in (*languages, *NAME_LANGUAGES, *own_script):
         try:
             locale = Locale.parse(language)
         except (ValueError, TypeError, UnknownLocaleError):
             continue
+        ascii_too = language in languages or language not in own_script
         for code, name in locale.territories.items():
-            if len(code) == 2 and code.isalpha():
+            if len(code) == 2 and code.isalpha() and (ascii_too or not name.isascii()):
                 add(name, code)
     for alias, replacements in get_global("territory_aliases").items():
         # USA, DEU, GBR; UK
