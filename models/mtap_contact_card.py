@@ -28,7 +28,7 @@ from odoo.tools import email_normalize, email_split, html2plaintext, plaintext2h
 
 from odoo.addons.phone_validation.tools import phone_validation
 
-from ..tools.country_names import country_codes, fold
+from ..tools.country_names import country_codes, fold, own_script_codes
 from ..tools.vcard import card_website, is_voice, main_address, readable_date
 from ..tools.vcard_data import (
     IM_SERVICES,
@@ -80,11 +80,20 @@ class _Lookup:
             if code in by_code:
                 index.setdefault(key, by_code[code])
         self.countries = index
+        self.by_code = by_code
         self.states = {}
 
     def country(self, text):
-        """The id of the country ``text`` names, or False."""
-        return self.countries.get(fold(text), False) if text else False
+        """The id of the country ``text`` names, or False; a name in another
+        script (Россия, 日本) is looked up when met."""
+        if not text:
+            return False
+        key = fold(text)
+        found = self.countries.get(key)
+        if found is None and not text.isascii():
+            code = own_script_codes().get(key)
+            found = self.countries[key] = self.by_code.get(code, False)
+        return found or False
 
     def state(self, text, country_id):
         """The id of the state of ``country_id`` that ``text`` names or codes."""

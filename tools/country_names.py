@@ -33,7 +33,8 @@ NAME_LANGUAGES = (
 )
 # the languages of the phone books of the whole world: a card names its country
 # in its own script (Россия, 日本, Ελλάδα); only their names that are not plain
-# ASCII are added, so no word of a Latin-script card becomes a country
+# ASCII are looked up (see ``own_script_codes``), so no word of a Latin-script
+# card becomes a country
 OWN_SCRIPT_LANGUAGES = (
     "ru",
     "uk",
@@ -155,8 +156,7 @@ def fold(text):
 def country_codes(languages=()):
     """Folded country name, three-letter code or alias -> ISO 3166 two-letter code,
     in the languages of ``languages`` (Odoo or CLDR codes, e.g. ``fr_BE``; first
-    come first served when two names fold alike), then of ``NAME_LANGUAGES``, then
-    the names in their own script of ``OWN_SCRIPT_LANGUAGES``."""
+    come first served when two names fold alike), then of ``NAME_LANGUAGES``."""
     result = {}
 
     def add(name, code):
@@ -164,15 +164,13 @@ def country_codes(languages=()):
         if key:
             result.setdefault(key, code)
 
-    own_script = dict.fromkeys(OWN_SCRIPT_LANGUAGES, True)
-    for language in (*languages, *NAME_LANGUAGES, *own_script):
+    for language in (*languages, *NAME_LANGUAGES):
         try:
             locale = Locale.parse(language)
         except (ValueError, TypeError, UnknownLocaleError):
             continue
-        ascii_too = language in languages or language not in own_script
         for code, name in locale.territories.items():
-            if len(code) == 2 and code.isalpha() and (ascii_too or not name.isascii()):
+            if len(code) == 2 and code.isalpha():
                 add(name, code)
     for alias, replacements in get_global("territory_aliases").items():
         # USA, DEU, GBR; UK
@@ -180,4 +178,24 @@ def country_codes(languages=()):
             add(alias, replacements[0])
     for alias, code in ALIASES.items():
         add(alias, code)
+    return result
+
+
+@lru_cache(maxsize=1)
+def own_script_codes():
+    """Folded country name -> ISO 3166 two-letter code, for the names that are not
+    plain ASCII in the languages of ``OWN_SCRIPT_LANGUAGES``. Separate from
+    ``country_codes`` and loaded on the first name it is needed for: most phone
+    books never need it."""
+    result = {}
+    for language in OWN_SCRIPT_LANGUAGES:
+        try:
+            locale = Locale.parse(language)
+        except (ValueError, TypeError, UnknownLocaleError):
+            continue
+        for code, name in locale.territories.items():
+            if len(code) == 2 and code.isalpha() and not name.isascii():
+                key = fold(name)
+                if key:
+                    result.setdefault(key, code)
     return result
