@@ -14,6 +14,7 @@
         "python": [
             "phonenumbers",
             "vobject",
+            "charset_normalizer",
             "zxing-cpp",
             "opencv-python-headless",
             "numpy",

@@ -10,24 +10,31 @@ new Contact or into an existing one. Duplicates are found with
 
 Contact values are a dict with the keys ``name``, ``company_name``, ``function``,
 ``email``, ``phone``, ``website``, the address fields of ``ADDRESS_FIELDS`` (ids
-for the state and country), ``work_address`` (the address is the company's: a new
-company gets it), ``note`` (plain text), ``category_ids``, ``image_1920``
-(base64) and ``warnings`` (for the import's preview).
+for the state and country), ``work_address`` (a work address), ``company_card``
+(the card is the company's own: a new company gets its address), ``note`` (plain
+text), ``category_ids``, ``image_1920`` (base64) and ``warnings`` (for the
+import's preview).
 """
 
 import base64
+import re
 
+import phonenumbers
 from markupsafe import Markup
 
 from odoo import api, fields, models
+from odoo.exceptions import UserError
 from odoo.tools import email_normalize, email_split, html2plaintext, plaintext2html
 
-from ..tools.country_names import country_codes, fold
+from odoo.addons.phone_validation.tools import phone_validation
+
+from ..tools.country_names import country_codes, fold, own_script_codes
 from ..tools.vcard import card_website, is_voice, main_address, readable_date
 from ..tools.vcard_data import (
     IM_SERVICES,
     PROPERTY_KINDS,
     SILENT_TYPES,
+    UNREADABLE,
     VENDOR_PREFIXES,
 )
 
@@ -41,6 +48,11 @@ _LABEL_KINDS = {
     "manager": "manager",
 }
 _DATE_KINDS = ("birthday", "anniversary", "date")
+# how a number says it is international: with a "+" or the country's exit code
+_INTERNATIONAL = (
+    phonenumbers.CountryCodeSource.FROM_NUMBER_WITH_PLUS_SIGN,
+    phonenumbers.CountryCodeSource.FROM_NUMBER_WITH_IDD,
+)
 
 
 class _Lookup:
@@ -68,11 +80,20 @@ class _Lookup:
             if code in by_code:
                 index.setdefault(key, by_code[code])
         self.countries = index
+        self.by_code = by_code
         self.states = {}
 
     def country(self, text):
-        """The id of the country ``text`` names, or False."""
-        return self.countries.get(fold(text), False) if text else False
+        """The id of the country ``text`` names, or False; a name in another
+        script (Россия, 日本) is looked up when met."""
+        if not text:
+            return False
+        key = fold(text)
+        found = self.countries.get(key)
+        if found is None and not text.isascii():
+            code = own_script_codes().get(key)
+            found = self.countries[key] = self.by_code.get(code, False)
+        return found or False
 
     def state(self, text, country_id):
         """The id of the state of ``country_id`` that ``text`` names or codes."""
@@ -119,10 +140,49 @@ class MtapContactCard(models.AbstractModel):
         read in ``country`` (default: the user's country); ``(False, False)`` when
         it is not a valid number. Odoo's own parser (``phone_validation``)."""
         country = country or self._mtap_default_country()
-        e164 = self._mtap_phone_e164(number, country)
-        if not e164:
+        try:
+            parsed = self._mtap_phone_parse(number, country.code or None)
+        except UserError:
             return False, False
+        e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
         return self._mtap_phone_display(e164, country), e164
+
+    @api.model
+    def _mtap_phone_parse(self, number, region):
+        """The ``phonenumbers`` number of ``number``: with ``+``, ``00`` or the
+        exit code of ``region``, the number it says; else a number of ``region``
+        only, never re-read with another country's code (``84956751201`` is no
+        Vietnamese number to a German). A number starting with ``region``'s own
+        code written apart (``49 631 234 341`` in Germany) is read as that code
+        and a national number. Raise ``UserError`` when it is no valid number."""
+        text = (number or "").strip()
+        if text.startswith("00"):
+            text = "+" + text[2:]
+        if text.startswith("+") or not region:
+            return phone_validation.phone_parse(text, region)
+        try:
+            written = phonenumbers.parse(text, region, keep_raw_input=True)
+        except phonenumbers.NumberParseException as error:
+            raise UserError(str(error)) from error
+        if written.country_code_source in _INTERNATIONAL:
+            return phone_validation.phone_parse(text, region)
+        calling = phonenumbers.country_code_for_region(region)
+        if re.match(rf"^\(?{calling}\)?[\s./-]+\(?\d", text):
+            try:
+                own = phone_validation.phone_parse(
+                    "+" + re.sub(r"\D", "", text), region
+                )
+            except UserError:
+                own = None
+            if own and own.country_code == calling:
+                return own
+        parsed = phone_validation.phone_parse(text, region)
+        if parsed.country_code != calling:
+            # Odoo's parser tried the digits as an international number
+            raise UserError(
+                self.env._("%(number)s is no number of the country.", number=number)
+            )
+        return parsed
 
     @api.model
     def _mtap_default_country(self):
@@ -179,6 +239,7 @@ class MtapContactCard(models.AbstractModel):
             "embedded": self.env._("embedded file, not kept"),
             "bad_email": self.env._("not a valid e-mail address"),
             "bad_phone": self.env._("not a valid phone number"),
+            "unreadable": self.env._("Line not read"),
         }
 
     # ------------------------------------------------------------
@@ -219,11 +280,17 @@ class MtapContactCard(models.AbstractModel):
                     warnings.append(reason)
             else:
                 lines.append(self._mtap_line(labels["address"], types, raw))
-        phone_country = (
-            self.env["res.country"].browse(address["country_id"])
-            if address["country_id"]
-            else lookup.default_country
-        )
+        # a national number is read in the card's country, else the user's
+        phone_countries = [
+            country
+            for country in dict.fromkeys(
+                [
+                    self.env["res.country"].browse(address["country_id"]),
+                    lookup.default_country,
+                ]
+            )
+            if country
+        ] or [lookup.default_country]
         email = False
         for value, types in card["emails"]:
             valid = self._mtap_email(value)
@@ -236,7 +303,10 @@ class MtapContactCard(models.AbstractModel):
                 warnings.append(f"{value}: {reason}")
         phone = phone_e164 = False
         for value, types in card["phones"]:
-            formatted, e164 = self._mtap_phone(value, phone_country)
+            for country in phone_countries:
+                formatted, e164 = self._mtap_phone(value, country)
+                if formatted:
+                    break
             if formatted and not phone and is_voice(types):
                 phone, phone_e164 = formatted, e164
                 continue
@@ -264,6 +334,14 @@ class MtapContactCard(models.AbstractModel):
                 self._mtap_line(labels["birthday"], [], readable_date(card["birthday"]))
             )
         lines += [self._mtap_extra_line(extra, labels) for extra in card["extra"]]
+        warnings += [
+            self.env._(
+                "A line was not read (kept in the note): %(text)s",
+                text=extra["value"][:80],
+            )
+            for extra in card["extra"]
+            if extra["property"] == UNREADABLE
+        ]
         categories = []
         for name in card["categories"]:
             category = tags.get(self.env["res.partner"]._mtap_fold(name))
@@ -279,6 +357,14 @@ class MtapContactCard(models.AbstractModel):
             "website": website and website[:256],
             **address,
             "work_address": work,
+            "company_card": bool(
+                card["company"]
+                and (
+                    card.get("is_company")
+                    or self.env["res.partner"]._mtap_fold(card["name"])
+                    == self.env["res.partner"]._mtap_fold(card["company"])
+                )
+            ),
             "note": "\n".join(filter(None, [card["note"], "\n".join(lines)])) or False,
             "category_ids": categories,
             "image_1920": base64.b64encode(card["photo"]).decode()
@@ -482,28 +568,81 @@ class MtapContactCard(models.AbstractModel):
         return "contact" if address == company_address else "other"
 
     @api.model
-    def _mtap_companies(self, values_list):
-        """The company contacts named by ``values_list`` (folded name ->
-        res.partner), found by name or created with the first *work* address
-        given for them: a home address never goes onto a company."""
+    def _mtap_company_evidence(self, values_list, evidence=None):
+        """What the Contact values of ``values_list`` say about the addresses of
+        their companies, added to ``evidence`` (JSON-able): folded company name
+        -> ``{"own": the address of the company's own card or None, "work":
+        [[a work address of one of its people, how many give it], ...], "bare":
+        how many of its people give no address}``. A caller that turns a file
+        into Contacts in batches gathers it over the whole file first (see
+        ``_mtap_company_addresses``)."""
+        evidence = {} if evidence is None else evidence
         Partner = self.env["res.partner"]
-        wanted = {}
         for values in values_list:
             name = (values.get("company_name") or "").strip()
             if not name:
                 continue
-            key = Partner._mtap_fold(name)
-            address = self._mtap_address(values) if values.get("work_address") else {}
-            if key not in wanted or (address and not wanted[key][1]):
-                wanted[key] = (name, {k: v for k, v in address.items() if v})
+            entry = evidence.setdefault(
+                Partner._mtap_fold(name), {"own": None, "work": [], "bare": 0}
+            )
+            address = {k: v for k, v in self._mtap_address(values).items() if v}
+            if not address:
+                entry["bare"] += not values.get("company_card")
+                continue
+            if values.get("company_card"):
+                entry["own"] = entry["own"] or address
+            elif values.get("work_address"):
+                for pair in entry["work"]:
+                    if pair[0] == address:
+                        pair[1] += 1
+                        break
+                else:
+                    entry["work"].append([address, 1])
+        return evidence
+
+    @api.model
+    def _mtap_company_addresses(self, evidence):
+        """The address each company of ``evidence`` (see
+        ``_mtap_company_evidence``) is created with: its own card's, else its
+        people's work address when they agree: all give the same one and none
+        gives no address at all (a home address does not count: it stays on its
+        person). Otherwise none: Odoo would show one employee's address on every
+        colleague without one of their own, so each person keeps theirs."""
+        result = {}
+        for key, entry in evidence.items():
+            work = entry["work"]
+            if entry["own"]:
+                result[key] = entry["own"]
+            elif len(work) == 1 and not entry["bare"]:
+                result[key] = work[0][0]
+        return result
+
+    @api.model
+    def _mtap_companies(self, values_list, company_addresses=None):
+        """The company contacts named by ``values_list`` (folded name ->
+        res.partner), found by name or created with the address of
+        ``company_addresses`` (folded name -> address; default: what
+        ``values_list`` itself says, see ``_mtap_company_addresses``): a home
+        address never goes onto a company."""
+        Partner = self.env["res.partner"]
+        if company_addresses is None:
+            company_addresses = self._mtap_company_addresses(
+                self._mtap_company_evidence(values_list)
+            )
+        wanted = {}
+        for values in values_list:
+            name = (values.get("company_name") or "").strip()
+            if name:
+                key = Partner._mtap_fold(name)
+                wanted.setdefault(key, (name, company_addresses.get(key) or {}))
         return Partner._mtap_company_contacts(dict(wanted.values()))
 
     @api.model
-    def _mtap_partner_values(self, values_list, owner, source):
+    def _mtap_partner_values(self, values_list, owner, source, company_addresses=None):
         """``res.partner.create`` values of new Contacts from ``values_list``,
         owned by ``owner`` with the source ``source``; their companies are found
-        or created on the way."""
-        companies = self._mtap_companies(values_list)
+        or created on the way (``company_addresses``: see ``_mtap_companies``)."""
+        companies = self._mtap_companies(values_list, company_addresses)
         company_addresses = {
             company.id: self._mtap_address(company) for company in companies.values()
         }

@@ -67,6 +67,22 @@ class MtapContactImport(models.Model):
     new_count = fields.Integer("New", readonly=True)
     duplicate_count = fields.Integer("Duplicates", readonly=True)
     error_count = fields.Integer("Errors", readonly=True)
+    warning_count = fields.Integer(
+        "With Warnings",
+        readonly=True,
+        help="Cards that will be imported with something to check: a line that "
+        "could not be read (kept in the note), an invalid e-mail or phone number, "
+        "a country or state not recognised, a photo left out.",
+    )
+    encoding = fields.Char(
+        "File Encoding",
+        readonly=True,
+        help="The encoding of the values that say none, for a file that is not "
+        "UTF-8 (found in the file; a value's own CHARSET comes first).",
+    )
+    # folded company name -> the address a new company gets (see
+    # mtap.contact.card._mtap_company_addresses), judged on the whole file
+    company_addresses = fields.Json(readonly=True, copy=False)
     next_offset = fields.Integer(readonly=True, copy=False)
     next_number = fields.Integer(default=1, readonly=True, copy=False)
     created_count = fields.Integer("Created", readonly=True)
@@ -118,7 +134,7 @@ class MtapContactImport(models.Model):
                     limit=MAX_FILE_BYTES // 1024 // 1024,
                 )
             )
-        text = decode_file(data)
+        text, encoding = decode_file(data)
         del data  # the file is held once, as text, from here on
         if not _BEGIN_VCARD.search(text):
             raise UserError(
@@ -133,20 +149,22 @@ class MtapContactImport(models.Model):
                 )
             )
         self.line_ids.unlink()
-        # kept as UTF-8 text, whatever the phone wrote, so batches can resume by offset
-        self.file = base64.b64encode(text.encode())
+        # kept as UTF-8 text (bytes of a legacy encoding as they are, see
+        # decode_file), whatever the phone wrote, so batches can resume by offset
+        self.file = base64.b64encode(text.encode(errors="surrogateescape"))
         self.invalidate_recordset(["file"])
-        counts = {"new": 0, "duplicate": 0, "error": 0}
+        counts = {"new": 0, "duplicate": 0, "error": 0, "warning": 0}
         chunk = []
         total = 0
         lookup = self.env["mtap.contact.card"]._mtap_lookup()
-        for number, card, error, _end in iter_cards(text):
+        evidence = {}
+        for number, card, error, _end in iter_cards(text, 0, encoding):
             total += 1
             chunk.append((number, card, error))
             if len(chunk) >= PREVIEW_CHUNK:
-                self._preview_chunk(chunk, counts, lookup)
+                self._preview_chunk(chunk, counts, lookup, evidence)
                 chunk = []
-        self._preview_chunk(chunk, counts, lookup)
+        self._preview_chunk(chunk, counts, lookup, evidence)
         if not total:
             raise UserError(
                 self.env._(
@@ -162,6 +180,11 @@ class MtapContactImport(models.Model):
                 "new_count": counts["new"],
                 "duplicate_count": counts["duplicate"],
                 "error_count": counts["error"],
+                "warning_count": counts["warning"],
+                "encoding": encoding or False,
+                "company_addresses": self.env[
+                    "mtap.contact.card"
+                ]._mtap_company_addresses(evidence),
                 "next_offset": 0,
                 "next_number": 1,
             }
@@ -190,6 +213,21 @@ class MtapContactImport(models.Model):
         action["domain"] = [("id", "in", self.line_ids.partner_id.ids)]
         return action
 
+    def action_view_lines(self):
+        """The cards of the file in a list that can be filtered (by default: the
+        cards with warnings)."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "mtap_hub.mtap_contact_import_line_action"
+        )
+        action["domain"] = [("import_id", "=", self.id)]
+        action["context"] = {
+            "search_default_filter_warnings": 1,
+            "default_import_id": self.id,
+        }
+        action["display_name"] = self.name or action["name"]
+        return action
+
     def _reopen(self):
         return self._get_records_action(context={})
 
@@ -206,12 +244,14 @@ class MtapContactImport(models.Model):
         people = Card._mtap_people(values, self.create_uid)
         return values, people, self.env["res.partner"]._mtap_match_people(people)
 
-    def _preview_chunk(self, chunk, counts, lookup):
+    def _preview_chunk(self, chunk, counts, lookup, evidence):
         if not chunk:
             return
         Partner = self.env["res.partner"]
         cards = [card for _number, card, _error in chunk if card]
-        values, people, found = (iter(x) for x in self._card_people(cards, lookup))
+        values, people, found = self._card_people(cards, lookup)
+        self.env["mtap.contact.card"]._mtap_company_evidence(values, evidence)
+        values, people, found = iter(values), iter(people), iter(found)
         seen = {}
         vals_list = []
         for number, _card, error in chunk:
@@ -231,7 +271,9 @@ class MtapContactImport(models.Model):
                 phone=contact["phone"],
                 company=contact["company_name"],
                 message="; ".join(contact["warnings"])[:500] or False,
+                has_warnings=bool(contact["warnings"]),
             )
+            counts["warning"] += bool(contact["warnings"])
             if partner:
                 vals.update(status="duplicate", partner_id=partner.id)
             elif first:
@@ -272,12 +314,14 @@ class MtapContactImport(models.Model):
         ``auto_commit`` (the cron), each batch is committed and the run stops when
         the cron's time is up (False is returned, the next run goes on)."""
         self.ensure_one()
-        text = base64.b64decode(self.file).decode()
+        text = base64.b64decode(self.file).decode(errors="surrogateescape")
         self.invalidate_recordset(["file"])  # the text is all the batches need
         lookup = self.env["mtap.contact.card"]._mtap_lookup()
         while self.state == "queued":
             batch, end = [], self.next_offset
-            for number, card, error, card_end in iter_cards(text, self.next_offset):
+            for number, card, error, card_end in iter_cards(
+                text, self.next_offset, self.encoding or None
+            ):
                 batch.append((self.next_number + number - 1, card, error))
                 end = card_end
                 if len(batch) >= BATCH_SIZE:
@@ -398,7 +442,11 @@ class MtapContactImport(models.Model):
             return {}
         Partner = self.env["res.partner"].with_context(tracking_disable=True)
         vals_list = self.env["mtap.contact.card"]._mtap_partner_values(
-            [values for _number, values in to_create], self.create_uid, "phonebook"
+            [values for _number, values in to_create],
+            self.create_uid,
+            "phonebook",
+            # judged on the whole file by the preview
+            self.company_addresses or {},
         )
         to_create = [
             (number, vals)
@@ -445,6 +493,14 @@ class MtapContactImportLine(models.Model):
     )
     partner_id = fields.Many2one("res.partner", string="Contact", ondelete="set null")
     message = fields.Char()
+    has_warnings = fields.Boolean(
+        "With Warnings", help="Something on the card is to be checked: see its message."
+    )
+    plan = fields.Char(
+        "Will Be",
+        compute="_compute_plan",
+        help="What the import will do with the card, with the choices above.",
+    )
     result = fields.Selection(
         [
             ("created", "Created"),
@@ -455,3 +511,26 @@ class MtapContactImportLine(models.Model):
     )
 
     _import_number_idx = models.Index("(import_id, number)")
+
+    @api.depends(
+        "status", "partner_id", "import_id.duplicate_action", "import_id.import_new"
+    )
+    def _compute_plan(self):
+        plans = {
+            "create": self.env._("Created"),
+            "skip": self.env._("Skipped"),
+            "update": self.env._("Merged into the contact"),
+            "error": self.env._("Not imported"),
+        }
+        for line in self:
+            job = line.import_id
+            if line.status == "error":
+                plan = "error"
+            elif line.status == "new":
+                plan = "create" if job.import_new else "skip"
+            elif job.duplicate_action == "update":
+                # a second card of a person of the file is not merged into the first
+                plan = "update" if line.partner_id else "skip"
+            else:
+                plan = job.duplicate_action
+            line.plan = plans[plan]

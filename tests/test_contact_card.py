@@ -217,13 +217,14 @@ class TestContactCard(MtapCommon):
         )
         globex = bob.parent_id
         self.assertEqual((alice | carol | dan).parent_id, globex)
-        # the company gets the first WORK address of its cards, never a home one
+        # two offices and a colleague without an address: the company takes
+        # none of them (issue 28), never a home one
+        self.assertEqual(self._address(globex), (False,) * 6)
         self.assertEqual(
-            self._address(globex),
+            self._address(bob),
             ("100 Avenue Louise", "Floor 3", "1000", "Brussels", False, "BE"),
         )
-        self.assertEqual(self._address(bob), self._address(globex))
-        self.assertEqual(bob.type, "contact")
+        self.assertEqual(bob.type, "other")
         # the others keep the address of their card
         self.assertEqual(
             self._address(alice),
@@ -233,10 +234,8 @@ class TestContactCard(MtapCommon):
             self._address(carol), ("5 Meir", False, "2000", "Antwerpen", False, "BE")
         )
         self.assertEqual((alice.type, carol.type), ("other", "other"))
-        # a person without an address is at the company's, as Odoo has it
-        self.assertEqual(
-            (dan.type, self._address(dan)), ("contact", self._address(bob))
-        )
+        # a person without an address is not given a colleague's
+        self.assertEqual((dan.type, self._address(dan)), ("contact", (False,) * 6))
         # an existing company is not changed by a card
         self.assertEqual(erin.parent_id, initech)
         self.assertEqual(
@@ -250,7 +249,8 @@ class TestContactCard(MtapCommon):
         globex.write({"street": "200 Avenue Louise"})
         self.assertEqual(alice.street, "12 Rue Privée")
         self.assertEqual(carol.street, "5 Meir")
-        self.assertEqual(bob.street, "200 Avenue Louise")
+        self.assertEqual(bob.street, "100 Avenue Louise")
+        self.assertEqual(dan.street, "200 Avenue Louise")
 
     def test_home_and_work_addresses(self):
         job = self._import(

@@ -5,6 +5,7 @@ from unittest.mock import patch
 
 from odoo.exceptions import UserError
 from odoo.tests import tagged
+from odoo.tools import html2plaintext
 
 from odoo.addons.mtap_hub.models import mtap_contact_import
 
@@ -377,3 +378,310 @@ class TestContactImport(MtapCommon):
         self.assertLess(peak, 12 * len(data), f"peak {peak} for a {len(data)} file")
         summary = job.message_ids.filtered(lambda m: "20000 created" in (m.body or ""))
         self.assertTrue(summary)
+
+
+@tagged("post_install", "-at_install")
+class TestContactImportWorld(MtapCommon):
+    """Issue 28: phone books from the whole world, every card of every real file
+    arrives, in its own script (cases 47-50)."""
+
+    _import = TestContactImport._import
+    _contacts = TestContactImport._contacts
+    _file = TestContactImport._file
+
+    def _one(self, job):
+        contact = self._contacts(job)
+        self.assertEqual(len(contact), 1, job.line_ids.mapped("message"))
+        return contact
+
+    def _note(self, partner):
+        return html2plaintext(partner.comment or "")
+
+    def _set_country(self, user, code):
+        user.partner_id.sudo().country_id = self.env.ref(f"base.{code}")
+
+    # ------------------------------------------------------------------
+    # encodings (case 47)
+    # ------------------------------------------------------------------
+
+    def test_shift_jis_raw_and_quoted_printable_in_one_card(self):
+        job = self._import(self._file("docomo-shift_jis.vcf"))
+        self.assertEqual(job.encoding, "cp932")
+        ando = self._one(job)
+        # the raw value (was "ˆÀ“¡ ƒ�ƒCƒh") and the QP ones, all in Shift_JIS
+        self.assertEqual(ando.name, "安藤 メイド")
+        self.assertEqual(ando.street, "千代田区丸の内1-1")
+        self.assertEqual(ando.city, "東京都")
+        self.assertIn("展示会で名刺交換", self._note(ando))
+        self.assertIn("ｱﾝﾄﾞｳ", self._note(ando))
+        self.assertEqual(ando.email, "maid.ando@docomo.ne.jp")
+        # the country in its own script, and the number read there
+        self.assertEqual(ando.country_id.code, "JP")
+        self.assertEqual(ando.phone, "+81 90-1234-5678")
+
+    def test_fold_inside_a_utf8_letter(self):
+        job = self._import(self._file("owncloud-fold-utf8.vcf"))
+        self.assertFalse(job.encoding)  # UTF-8, once unfolded
+        person = self._one(job)
+        self.assertEqual(person.name, "Αλέξανδρος Παπαδόπουλος-Βασιλόπουλος")
+        self.assertIn(
+            "Встретились на выставке в Москве; хочет демонстрацию продукта в январе.",
+            self._note(person),
+        )
+        self.assertNotIn("\ufffd", self._note(person))
+
+    def test_legacy_encodings_and_charset_names(self):
+        cards = {
+            "koi8_r": "Иван Петров",
+            "cp1251": "Ольга Смирнова",
+            "cp1250": "Łukasz Żółć",
+            "cp1253": "Αλέξανδρος Νικολάου",
+            "cp1252": "François Lefèvre",
+        }
+        for codec, name in cards.items():
+            with self.subTest(codec=codec):
+                # a file in one legacy encoding, no CHARSET anywhere
+                data = (
+                    f"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:{name}\r\n"
+                    f"NOTE:{name} — {name}\r\nEND:VCARD\r\n"
+                ).encode(codec, errors="replace")
+                job = self._import(data, duplicate_action="create")
+                self.assertEqual(self._one(job).name, name)
+        # a CHARSET names the encoding of its own value, raw or QP, by any alias
+        data = (
+            b"BEGIN:VCARD\r\nVERSION:2.1\r\n"
+            b"FN;CHARSET=WINDOWS-1251:" + "Иван".encode("cp1251") + b"\r\n"
+            b"ORG;CHARSET=ISO-8859-2;ENCODING=QUOTED-PRINTABLE:=A3=F3d=BC\r\n"
+            b"TITLE;CHARSET=KOI8-R:" + "Директор".encode("koi8_r") + b"\r\n"
+            b"NOTE;CHARSET=GB2312;ENCODING=QUOTED-PRINTABLE:"
+            + "".join(f"={b:02X}" for b in "北京".encode("gb2312")).encode()
+            + b"\r\nX-CITY;CHARSET=BIG5:"
+            + "台北".encode("big5")
+            + b"\r\nX-ALIAS;CHARSET=ISO-2022-JP:"
+            + "東京".encode("iso2022_jp")
+            + b"\r\nEND:VCARD\r\n"
+        )
+        person = self._one(self._import(data))
+        self.assertEqual(
+            (person.name, person.parent_id.name, person.function),
+            ("Иван", "Łódź", "Директор"),
+        )
+        note = self._note(person)
+        for text in ("北京", "台北", "東京"):
+            self.assertIn(text, note)
+
+    # ------------------------------------------------------------------
+    # lines a parser cannot read (case 48)
+    # ------------------------------------------------------------------
+
+    def test_backslash_continuation_android(self):
+        job = self._import(self._file("android-backslash.vcf"))
+        lena = self._one(job)
+        self.assertEqual(
+            (lena.street, lena.street2, lena.zip, lena.city, lena.country_id.code),
+            ("Hauptstraße 12", "Hinterhaus", "10115", "Berlin", "DE"),
+        )
+        self.assertEqual(lena.email, "lena.berger@example.de")
+        self.assertEqual(lena.phone, "+49 170 1234567")
+        self.assertEqual(job.warning_count, 0)
+
+    def test_quoted_printable_continued_without_soft_break(self):
+        job = self._import(self._file("sonyericsson-qp-next-line.vcf"))
+        sergey = self._one(job)
+        self.assertEqual(sergey.name, "Сергей Иванов")
+        self.assertEqual(sergey.email, "s.ivanov@example.ru")
+
+    def test_bare_label_lines_and_a_stray_line(self):
+        job = self._import(self._file("mac-latin1-label.vcf"))
+        self.assertEqual(job.encoding, "cp1252")
+        juergen = self._one(job)
+        self.assertEqual(juergen.name, "Jürgen Müller")
+        self.assertEqual(juergen.parent_id.name, "Bäckerei Müller")
+        note = self._note(juergen)
+        self.assertIn(
+            "Bäckerei Müller, Hohe Straße 5, 50667 Köln", note.replace("\n", ", ")
+        )
+        self.assertIn("Brötchen für die Messe bestellen", note)
+        # the line that continues nothing is kept, and the preview says so
+        self.assertIn("Line not read: ohne Doppelpunkt: ?", note)
+        line = job.line_ids
+        self.assertTrue(line.has_warnings)
+        self.assertIn("ohne Doppelpunkt", line.message)
+        self.assertEqual((job.warning_count, job.error_count), (1, 0))
+
+    def test_qp_soft_break_keeps_its_space_and_no_stray_carriage_return(self):
+        claire = self._one(self._import(self._file("outlook-qp-soft-breaks.vcf")))
+        self.assertEqual(claire.street, "12 rue de la Paix")
+        self.assertEqual(claire.street2, "Bâtiment B")
+        self.assertIn("Would like to come to the fair in March", self._note(claire))
+        self.assertFalse(any("\r" in (claire[f] or "") for f in ("street", "street2")))
+
+    def test_windows_address_book_export(self):
+        maxl = self._one(self._import(self._file("wab-outlook-express-v2_1.vcf")))
+        self.assertEqual(maxl.parent_id.name, "Firma")
+        self.assertEqual(maxl.street, "Firmenstraße")
+        note = self._note(maxl)
+        self.assertIn("Führungsetage", note)
+        self.assertIn("ÄÄÄÄÄÄ ääääää ÖÖÖÖÖÖ öööööö ÜÜÜÜÜÜ üüüüüü ßßßßßß", note)
+
+    def test_5000_cards_with_1_percent_malformed_lines(self):
+        shapes = [
+            "ADR;HOME:;;Long Street 1\\\r\nBack House;Springfield;;12345;USA",
+            "N;ENCODING=QUOTED-PRINTABLE:\r\nDoe=20{i};Jane;;;",
+            "LABEL;TYPE=HOME:Long Street 1\r\nSpringfield 12345",
+            "this line means nothing {i}",
+        ]
+        cards = []
+        for i in range(5000):
+            extra = shapes[i // 100 % 4].format(i=i) + "\r\n" if i % 100 == 7 else ""
+            cards.append(
+                f"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Person {i}\r\n{extra}"
+                f"EMAIL:person{i}@world.example\r\nEND:VCARD\r\n"
+            )
+        job = self._import("".join(cards).encode(), run=False)
+        self.assertEqual(
+            (job.card_count, job.new_count, job.error_count), (5000, 5000, 0)
+        )
+        # only the line that continues nothing is a warning: 12 cards of the 50
+        self.assertEqual(job.warning_count, 12)
+        job.action_import()
+        self.env["mtap.contact.import"]._cron_process()
+        self.assertEqual(
+            (job.state, job.created_count, job.failed_count), ("done", 5000, 0)
+        )
+        lines = self.env["mtap.contact.import.line"].search(
+            [("import_id", "=", job.id), ("has_warnings", "=", True)]
+        )
+        self.assertEqual(len(lines), 12)
+        self.assertTrue(all("this line means nothing" in l.message for l in lines))
+        self.assertIn("this line means nothing 307", self._note(lines[0].partner_id))
+        # the continued values arrived whole
+        springfield = self.env["res.partner"].search(
+            [("email", "=", "person7@world.example")]
+        )
+        self.assertEqual(
+            (springfield.street, springfield.street2, springfield.city),
+            ("Long Street 1", "Back House", "Springfield"),
+        )
+        self.assertEqual(
+            self.env["res.partner"]
+            .search([("email", "=", "person107@world.example")])
+            .name,
+            "Person 107",
+        )
+
+    # ------------------------------------------------------------------
+    # national numbers (case 49)
+    # ------------------------------------------------------------------
+
+    def test_national_numbers_in_the_card_or_user_country(self):
+        self._set_country(self.user_a, "de")
+        job = self._import(
+            self._file("national-numbers.vcf"), duplicate_action="create"
+        )
+        people = {p.name: p for p in self._contacts(job)}
+        # a Russian address: the domestic 8 is Russia's
+        self.assertEqual(people["Ольга Смирнова"].phone, "+7 495 675-12-01")
+        # no address, a German user: no German number, kept as written, never +84
+        pavel = people["Pavel Sokolov"]
+        self.assertFalse(pavel.phone)
+        self.assertIn("84956751201 (not a valid phone number)", self._note(pavel))
+        self.assertNotIn("+84", self._note(pavel))
+        # a German user: 49 is their own country's code
+        self.assertEqual(people["Klaus Weber"].phone, "+49 631 234341")
+        # a French user: not a French number, kept as written, not made German
+        self._set_country(self.user_b, "fr")
+        job = self._import(
+            self._file("national-numbers.vcf"),
+            user=self.user_b,
+            duplicate_action="create",
+        )
+        klaus = self._contacts(job).filtered(lambda p: p.name == "Klaus Weber")
+        self.assertFalse(klaus.phone)
+        self.assertIn("49 631 234 341 (not a valid phone number)", self._note(klaus))
+        self.assertIn("49 631 234 341", job.line_ids[2].message)
+        self.assertTrue(job.line_ids[2].has_warnings)
+
+    # ------------------------------------------------------------------
+    # company addresses (case 50)
+    # ------------------------------------------------------------------
+
+    def test_company_address_only_from_its_own_card_or_when_people_agree(self):
+        job = self._import(self._file("company-colleagues.vcf"))
+        people = {p.name: p for p in self._contacts(job)}
+        anna, ben, chloe, dev = (
+            people[n]
+            for n in ("Anna Hughes", "Ben Okafor", "Chloé Martin", "Dev Patel")
+        )
+        sap = anna.parent_id
+        self.assertEqual((ben | chloe | dev).parent_id, sap)
+        # one employee's office is not SAP's, nor her colleagues'
+        self.assertFalse(sap.street or sap.city)
+        self.assertEqual(
+            (anna.street, anna.city), ("Clockhouse Place, Bedfont Road", "Feltham")
+        )
+        self.assertFalse(ben.street or ben.city or chloe.street or chloe.city)
+        self.assertEqual(dev.city, "Edinburgh")
+        # two colleagues at the same office: the company's
+        erik, fatima = people["Erik Lund"], people["Fatima Haddad"]
+        self.assertEqual(erik.parent_id.city, "Walldorf")
+        self.assertEqual((erik.city, fatima.city), ("Walldorf", "Walldorf"))
+        # two offices: each keeps theirs, the company has none
+        greta, hugo = people["Greta Schulz"], people["Hugo Roux"]
+        self.assertFalse(greta.parent_id.city)
+        self.assertEqual((greta.city, hugo.city), ("Paris", "Lyon"))
+        # the company's own card gives it its address, and its people without one
+        ivan = people["Ivan Petrov"]
+        self.assertEqual(ivan.parent_id.street, "742 Evergreen Terrace")
+        self.assertEqual(ivan.city, "Springfield")
+        # later changes of a company's address reach only those at its address
+        sap.write({"street": "Hasso-Plattner-Ring 7", "city": "Walldorf"})
+        self.assertEqual(anna.city, "Feltham")
+        self.assertEqual(dev.city, "Edinburgh")
+
+    def test_company_rule_holds_across_batches(self):
+        # the agreeing and the differing colleague are in different batches
+        cards = [
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Early {i}\r\nORG:Umbrella\r\n"
+            f"EMAIL:early{i}@umbrella.example\r\n"
+            "ADR;TYPE=WORK:;;1 Hive Road;Raccoon City;;10001;USA\r\nEND:VCARD\r\n"
+            for i in range(600)
+        ]
+        cards.append(
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Late Bare\r\nORG:Umbrella\r\n"
+            "EMAIL:late@umbrella.example\r\nEND:VCARD\r\n"
+        )
+        job = self._import("".join(cards).encode(), run=False)
+        job.action_import()
+        self.env["mtap.contact.import"]._cron_process()
+        late = self.env["res.partner"].search([("email", "=", "late@umbrella.example")])
+        self.assertFalse(late.parent_id.city)
+        self.assertFalse(late.city)
+
+    # ------------------------------------------------------------------
+    # the preview (what each card will do, the cards with warnings)
+    # ------------------------------------------------------------------
+
+    def test_preview_says_what_each_card_will_do_and_filters_warnings(self):
+        existing = self.env["res.partner"].create(
+            {"name": "Jürgen M.", "email": "juergen@baeckerei-mueller.example"}
+        )
+        data = self._file("mac-latin1-label.vcf") + self._file("android-backslash.vcf")
+        job = self._import(data, run=False)
+        self.assertEqual(job.line_ids.mapped("plan"), ["Skipped", "Created"])
+        job.duplicate_action = "update"
+        job.import_new = False
+        self.assertEqual(
+            job.line_ids.mapped("plan"), ["Merged into the contact", "Skipped"]
+        )
+        self.assertEqual(job.line_ids[0].partner_id, existing)
+        action = job.action_view_lines()
+        self.assertEqual(action["res_model"], "mtap.contact.import.line")
+        self.assertEqual(action["context"]["search_default_filter_warnings"], 1)
+        search = self.env.ref("mtap_hub.mtap_contact_import_line_view_search")
+        self.assertIn('name="filter_warnings"', search.arch)
+        warned = self.env["mtap.contact.import.line"].search(
+            action["domain"] + [("has_warnings", "=", True)]
+        )
+        self.assertEqual(warned, job.line_ids[0])
+        self.assertEqual(job.warning_count, 1)

@@ -31,6 +31,36 @@ NAME_LANGUAGES = (
     "pl",
     "cs",
 )
+# the languages of the phone books of the whole world: a card names its country
+# in its own script (Россия, 日本, Ελλάδα); only their names that are not plain
+# ASCII are looked up (see ``own_script_codes``), so no word of a Latin-script
+# card becomes a country
+OWN_SCRIPT_LANGUAGES = (
+    "ru",
+    "uk",
+    "bg",
+    "sr",
+    "el",
+    "tr",
+    "hu",
+    "ro",
+    "hr",
+    "sk",
+    "sl",
+    "et",
+    "lv",
+    "lt",
+    "ja",
+    "zh",
+    "zh_Hant",
+    "ko",
+    "ar",
+    "he",
+    "th",
+    "vi",
+    "id",
+    "hi",
+)
 
 # folded alias (see ``fold``) -> ISO 3166 code
 ALIASES = {
@@ -157,4 +187,24 @@ def country_codes(languages=()):
             add(alias, replacements[0])
     for alias, code in ALIASES.items():
         add(alias, code)
+    return result
+
+
+@lru_cache(maxsize=1)
+def own_script_codes():
+    """Folded country name -> ISO 3166 two-letter code, for the names that are not
+    plain ASCII in the languages of ``OWN_SCRIPT_LANGUAGES``. Separate from
+    ``country_codes`` and loaded on the first name it is needed for: most phone
+    books never need it."""
+    result = {}
+    for language in OWN_SCRIPT_LANGUAGES:
+        try:
+            locale = Locale.parse(language)
+        except (ValueError, TypeError, UnknownLocaleError):
+            continue
+        for code, name in locale.territories.items():
+            if len(code) == 2 and code.isalpha() and not name.isascii():
+                key = fold(name)
+                if key:
+                    result.setdefault(key, code)
     return result

@@ -1,32 +1,76 @@
-"""Reading phone-book exports (.vcf): vCard 2.1, 3.0 and 4.0 as real address books write
-them. Pure functions, no ORM: ``mtap.contact.card`` maps the result onto a Contact.
+"""Reading phone-book exports (.vcf): vCard 2.1, 3.0 and 4.0 as real address
+books write them. Pure functions, no ORM: ``mtap.contact.card`` maps the result
+onto a Contact.
 
-A file is decoded once (BOM, UTF-16, UTF-8, else Windows-1252), split into cards on
-``BEGIN:VCARD`` / ``END:VCARD`` lines, and each card is parsed on its own: a broken card
-gives an error for that card only.
+A file is read once (``decode_file``): UTF-16 is decoded, anything else is kept as
+UTF-8 text in which bytes that are not UTF-8 survive as lone surrogates (Python's
+``surrogateescape``), so that each value can be decoded after its lines are
+unfolded, with its own ``CHARSET`` or the file's legacy encoding. The text is split
+into cards on ``BEGIN:VCARD`` / ``END:VCARD`` lines and each card is parsed on its
+own: a broken card gives an error for that card only, a line that cannot be read
+is kept in the note.
 """
 
 import base64
 import binascii
+import codecs
+import itertools
 import quopri
 import re
+from collections import Counter
 
 from .image_guard import ImageRefused, open_image
 from .vcard_data import (
     BARE_ENCODINGS,
+    CHARSET_ALIASES,
+    LEGACY_ENCODINGS,
+    MULTILINE_PROPERTIES,
     NOT_VOICE_TYPES,
     PHONE_ORDER,
+    PROPERTY_KINDS,
     TECHNICAL_PREFIXES,
     TECHNICAL_PROPERTIES,
+    UNREADABLE,
 )
 
 MAX_CARD_CHARS = 4_000_000  # a card with a photo of ~3 MB
 MAX_PHOTO_BYTES = 2_500_000
+# bytes of a file's non-ASCII lines given to the encoding detection
+DETECT_SAMPLE_BYTES = 64_000
 
 # Apple's "item" labels, e.g. _$!<HomePage>!$_
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 _QP_PARAMS = frozenset(
     {"QUOTED-PRINTABLE", "QP", "ENCODING=QUOTED-PRINTABLE", "ENCODING=QP"}
+)
+# a property line: [group.]NAME[;params]: (a parameter value may be quoted)
+_PROPERTY = re.compile(
+    r'^(?:[A-Za-z0-9_-]+\.)?([A-Za-z0-9_-]+)(?:;(?:"[^"]*"|[^:"])*)?:'
+)
+_FOLD_BYTES = re.compile(rb"\r?\n[ \t]")
+_NON_ASCII_LINE = re.compile(rb"[^\r\n]*[\x80-\xff][^\r\n]*")
+_CHARSET_PARAM = re.compile(rb";\s*CHARSET=\"?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+# control characters a value never needs (a line feed and a tab are kept; NUL is
+# left for the name check, it means a file read with the wrong encoding)
+_CONTROL = re.compile(r"[\x01-\x08\x0b-\x1f\x7f]")
+_MIXED_CASE = re.compile(r"[^\W\d_][^\W\d_]*", re.UNICODE)
+_KNOWN = frozenset(
+    {
+        "ADR",
+        "BDAY",
+        "CATEGORIES",
+        "EMAIL",
+        "FN",
+        "N",
+        "NOTE",
+        "ORG",
+        "PHOTO",
+        "TEL",
+        "TITLE",
+        "URL",
+        *PROPERTY_KINDS,
+        *TECHNICAL_PROPERTIES,
+    }
 )
 
 
@@ -34,22 +78,135 @@ class VCardError(ValueError):
     """A card that cannot be read; the message says why, for the user."""
 
 
-def decode_file(data):
-    """Text of a .vcf file given as bytes: UTF-8 (with or without BOM), UTF-16 (BOM or
-    not), else Windows-1252 as older Outlook writes it."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    head = data[:200]
-    if head.count(b"\x00") > len(head) // 4:
-        # UTF-16 without BOM: the zero byte of "B" in "BEGIN" tells the order
-        encoding = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
-        return data.decode(encoding, errors="replace")
+def codec_name(charset):
+    """Python's codec for a vCard ``CHARSET`` (any codec name or a common alias:
+    ``SHIFT_JIS``, ``WINDOWS-1251``, ``ISO-8859-2``...), or None when unknown.
+    A legacy charset is read as the superset phones really write (Shift_JIS with
+    the Windows extensions, ISO-8859-1 as Windows-1252...)."""
+    name = (charset or "").strip().strip('"').strip().lower()
+    if not name:
+        return None
+    name = CHARSET_ALIASES.get(name.replace("_", "-"), name)
     try:
-        return data.decode("utf-8")
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return CHARSET_ALIASES.get(codec, codec)
+
+
+def _case_breaks(text):
+    """How many words change from a small letter to a capital inside them: text
+    read with the wrong Cyrillic table (KOI8-R as Windows-1251) is full of them."""
+    return sum(
+        1
+        for word in _MIXED_CASE.findall(text)
+        for before, after in itertools.pairwise(word)
+        if before.islower() and after.isupper()
+    )
+
+
+def detect_encoding(data):
+    """The legacy encoding of a .vcf file that is not UTF-8: the ``CHARSET`` its
+    properties declare most, else what ``charset-normalizer`` finds in its lines
+    with 8-bit bytes (among the encodings address books write; a tie goes to the
+    reading with the fewest capitals inside words, then to the commonest
+    encoding); Windows-1252 when nothing tells."""
+    declared = Counter(
+        codec
+        for codec in map(codec_name, (m.decode() for m in _CHARSET_PARAM.findall(data)))
+        if codec and codec != "utf-8"
+    )
+    if declared:
+        return declared.most_common(1)[0][0]
+    sample, size = [], 0
+    for match in _NON_ASCII_LINE.finditer(data):
+        line = match.group()
+        # the value only: the property's name would weigh for the Latin scripts
+        line = line.partition(b":")[2] or line
+        sample.append(line)
+        size += len(line)
+        if size >= DETECT_SAMPLE_BYTES:
+            break
+    if not sample:
+        return "cp1252"
+    import charset_normalizer
+
+    sample = b"\n".join(sample)
+    matches = list(
+        charset_normalizer.from_bytes(sample, cp_isolation=list(LEGACY_ENCODINGS))
+    )
+    if not matches:
+        return "cp1252"
+    least = min(match.chaos for match in matches)
+    best = [
+        codec
+        for match in matches
+        if match.chaos <= least + 0.01
+        # one match stands for every encoding that reads the bytes alike
+        for codec in map(codec_name, [match.encoding, *match.could_be_from_charset])
+        if codec
+    ]
+    if not best:
+        return "cp1252"
+    order = {codec_name(codec): rank for rank, codec in enumerate(LEGACY_ENCODINGS)}
+    return min(
+        dict.fromkeys(best),
+        key=lambda codec: (
+            _case_breaks(sample.decode(codec, errors="replace")),
+            order.get(codec, len(order)),
+        ),
+    )
+
+
+def decode_file(data):
+    """``(text, encoding)`` of a .vcf file given as bytes. UTF-16 (with a BOM or
+    without: its zero bytes tell) is decoded; any other file is kept as UTF-8
+    text in which bytes that are not UTF-8 are lone surrogates, to be decoded per
+    value once its lines are unfolded (see ``parse_card``). ``encoding`` is None
+    for a UTF-8 or UTF-16 file (judged after unfolding: a fold may split a
+    two-byte letter), else the file's legacy encoding (see ``detect_encoding``)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _lines_ended(data.decode("utf-16", errors="replace")), None
+    else:
+        head = data[:200]
+        if head.count(b"\x00") > len(head) // 4:
+            # UTF-16 without BOM: the zero byte of "B" in "BEGIN" tells the order
+            encoding = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+            return _lines_ended(data.decode(encoding, errors="replace")), None
+    text = _lines_ended(data.decode("utf-8", errors="surrogateescape"))
+    if data.isascii():
+        return text, None
+    try:
+        _FOLD_BYTES.sub(b"", data).decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return text, detect_encoding(data)
+    return text, None
+
+
+def _lines_ended(text):
+    """A file written with old Macintosh line ends (CR only) with LF ones."""
+    if "\r" in text and "\n" not in text:
+        return text.replace("\r", "\n")
+    return text
+
+
+def _decode_bytes(raw, charset=None, fallback=None, utf8_first=False):
+    """Text of the bytes of a value: in its ``charset``, else UTF-8, else the
+    file's ``fallback`` encoding; with ``utf8_first`` (a raw value of a UTF-8
+    file), UTF-8 before the charset."""
+    if raw.isascii() and b"\x1b" not in raw:  # ISO-2022 escapes are ASCII
+        return raw.decode("ascii")
+    charset = codec_name(charset)
+    order = ("utf-8", charset) if utf8_first else (charset, "utf-8")
+    for encoding in (*order, fallback):
+        if encoding:
+            try:
+                return raw.decode(encoding)
+            except (LookupError, UnicodeDecodeError):
+                continue
+    return raw.decode(charset or fallback or "cp1252", errors="replace")
 
 
 def split_cards(text, start=0):
@@ -113,26 +270,60 @@ def _unescape(value):
     )
 
 
+def _backslash_ended(line):
+    """Whether ``line`` ends with a backslash that escapes nothing on the line
+    (Android continues a value on the next line after one)."""
+    return (len(line) - len(line.rstrip("\\"))) % 2 == 1
+
+
 def _logical_lines(card_text):
-    """Unfold a card: RFC folding (a line starting with a space or tab continues the
-    previous one) and vCard 2.1 quoted-printable soft breaks (a QP value ending with
-    ``=`` continues on the next line)."""
-    result = []
-    qp_open = False
+    """``(lines, unread)`` of a card: its property lines unfolded, and the lines
+    that are no property and continue none. Unfolded are RFC folding (a line
+    starting with a space or tab continues the previous one), vCard 2.1
+    quoted-printable soft breaks (a QP value ending with ``=`` continues on the
+    next line, which is taken whole: its first space is text, unless the text
+    before the break ends with one and the writer indented), and what real
+    phones write instead: a value ending with a backslash continued on the next
+    line (Android), a QP value continued without ``=`` (Sony Ericsson: often an
+    empty value with its text below), an address, label or note continued on
+    bare lines (Mac address books)."""
+    result, unread = [], []
+    qp = qp_open = False
+    name = ""
     for raw in card_text.split("\n"):
         line = raw.rstrip("\r")
-        if result and line[:1] in (" ", "\t") and not qp_open:
+        if result and qp_open:
+            before = result[-1][:-1]
+            if before[-1:] in (" ", "\t") and line[:1] in (" ", "\t"):
+                # "café =" then " crème": the writer indented the next line
+                line = line[1:]
+            result[-1] = before + line
+        elif result and line[:1] in (" ", "\t"):
             result[-1] += line[1:]
-        elif result and qp_open:
-            result[-1] = result[-1][:-1] + line.lstrip(" \t")
-        elif line.strip():
-            result.append(line)
-        else:
+        elif not line.strip():
             continue
-        last = result[-1]
-        params = {p.strip() for p in last.split(":", 1)[0].upper().split(";")[1:]}
-        qp_open = bool(params & _QP_PARAMS) and last.endswith("=")
-    return result
+        else:
+            match = _PROPERTY.match(line)
+            prop = match.group(1).upper() if match else ""
+            property_line = prop in _KNOWN or prop.startswith("X-")
+            if result and not property_line and _backslash_ended(result[-1]):
+                result[-1] = result[-1][:-1] + "\\n" + line
+            elif result and not property_line and qp:
+                # an empty value's text, or a hard line break of the value
+                glue = "" if result[-1].endswith(":") else "=0D=0A"
+                result[-1] += glue + line
+            elif result and not property_line and name in MULTILINE_PROPERTIES:
+                result[-1] += "\\n" + line
+            elif not match:
+                unread.append(line)
+                continue
+            else:
+                result.append(line)
+                head = line[: match.end() - 1].upper().split(";")
+                name = prop
+                qp = bool({p.strip() for p in head[1:]} & _QP_PARAMS)
+        qp_open = qp and result[-1].endswith("=")
+    return result, unread
 
 
 def _split_head(head):
@@ -186,36 +377,46 @@ def _parse_line(line):
     return group.lower(), name.strip().upper(), params, value
 
 
-def _decode_bytes(raw, charset):
-    for encoding in (charset or "utf-8", "utf-8"):
-        try:
-            return raw.decode(encoding)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return raw.decode("cp1252", errors="replace")
+def _clean(text):
+    """A decoded value without control characters: a carriage return (a
+    quoted-printable ``=0D``) is a line break, the rest is dropped."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
 
 
-def _decode_value(params, value):
-    """The text of a property value: quoted-printable, base64 and charset applied.
-    A value marked UTF-8 that the file's decoding (Windows-1252, for a file that is
-    not UTF-8 as a whole) garbled is decoded again."""
+def _raw_text(value, fallback):
+    """The text of a raw (not quoted-printable or base64) value of the file's
+    text: UTF-8 for a UTF-8 file, else in the file's ``fallback`` encoding when
+    not UTF-8 itself."""
+    if value.isascii():
+        return value
+    raw = value.encode("utf-8", errors="surrogateescape")
+    return _decode_bytes(raw, None, fallback, utf8_first=True)
+
+
+def _decode_value(params, value, fallback=None):
+    """The text of a property value: quoted-printable, base64 and charset applied,
+    after the lines were unfolded. ``fallback``: the file's legacy encoding (see
+    ``decode_file``), None for a UTF-8 file. A raw value's 8-bit bytes are read
+    as UTF-8 in a UTF-8 file, else in the value's ``CHARSET``, else as UTF-8 if
+    they are, else in ``fallback``; a quoted-printable or base64 value's bytes in
+    its ``CHARSET``, else UTF-8, else ``fallback``."""
     encoding = {e.upper() for e in params.get("ENCODING", [])}
-    charset = (params.get("CHARSET") or [""])[0].strip()
+    charset = (params.get("CHARSET") or [""])[0]
     if encoding & {"QUOTED-PRINTABLE", "QP"}:
-        raw = quopri.decodestring(value.encode("latin-1", errors="replace"))
-        return _decode_bytes(raw, charset)
+        raw = quopri.decodestring(value.encode("utf-8", errors="surrogateescape"))
+        return _clean(_decode_bytes(raw, charset, fallback))
     if encoding & {"B", "BASE64"}:
         try:
             raw = base64.b64decode(re.sub(r"\s+", "", value), validate=True)
         except (binascii.Error, ValueError):
-            return value
-        return _decode_bytes(raw, charset)
-    if charset.lower().replace("_", "-") in ("utf-8", "utf8") and not value.isascii():
-        try:
-            return value.encode("cp1252").decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            return value
-    return value
+            return _clean(_raw_text(value, fallback))
+        return _clean(_decode_bytes(raw, charset, fallback))
+    if value.isascii() and not (charset and "\x1b" in value):
+        return _clean(value) if _CONTROL.search(value) else value
+    raw = value.encode("utf-8", errors="surrogateescape")
+    return _clean(_decode_bytes(raw, charset, fallback, utf8_first=not fallback))
 
 
 def _types(params, group_labels, group):
@@ -386,6 +587,13 @@ def _on_categories(card, value, types):
     return True
 
 
+def _on_kind(card, value, types):
+    # vCard 4.0 KIND:org, Apple's X-ABShowAs:COMPANY: the card is a company's own
+    if value.strip().lower() in ("org", "organization", "company"):
+        card["is_company"] = True
+    return True
+
+
 def _on_version(card, value, types):
     card["version"] = value.strip()
     return True
@@ -405,10 +613,12 @@ _HANDLERS = {
     "NOTE": _on_note,
     "BDAY": _on_bday,
     "CATEGORIES": _on_categories,
+    "KIND": _on_kind,
+    "X-ABSHOWAS": _on_kind,
 }
 
 
-def _keep_extra(card, name, params, raw, types, label):
+def _keep_extra(card, name, params, raw, types, label, fallback=None):
     """Keep a property that has no Contact field, for the note; ``label`` is the
     name the address book gave it, if any."""
     if name in TECHNICAL_PROPERTIES or name.startswith(TECHNICAL_PREFIXES):
@@ -423,7 +633,7 @@ def _keep_extra(card, name, params, raw, types, label):
             decoded = ""
         label = label or decoded.rpartition(":")[2]
     binary = _is_binary(params, raw)
-    value = None if binary else _text(_decode_value(params, raw))
+    value = None if binary else _text(_decode_value(params, raw, fallback))
     if not binary and not value:
         return
     if any(e["property"] == name and e["value"] == value for e in card["extra"]):
@@ -455,13 +665,14 @@ def _new_card():
         "photo": None,
         "extra": [],
         "version": "",
+        "is_company": False,
         "warnings": [],
         "_n": [],
         "_notes": [],
     }
 
 
-def parse_card(card_text):
+def parse_card(card_text, encoding=None):
     """A dict of what the card holds: ``name``, ``emails`` and ``phones`` (lists of
     ``(value, types)``; e-mails preferred first, phones best first and a fax or
     pager never before a number one can call), ``company``, ``department``,
@@ -470,18 +681,24 @@ def parse_card(card_text):
     ``categories``, ``photo`` (bytes or None), ``extra`` (every other property
     about the person, for the note: dicts with ``property``, ``label`` (the
     address book's own name for it, or ""), ``types``, ``value`` (None for
-    embedded data) and ``service``), ``version`` and ``warnings``.
-    Properties about the file (UID, REV, PRODID...) are ignored. Raise
-    ``VCardError`` for a card that cannot be used."""
+    embedded data) and ``service``), ``version``, ``is_company`` (the card is a
+    company's own: vCard 4.0 ``KIND:org``, Apple's ``X-ABShowAs:COMPANY``) and
+    ``warnings``.
+    Properties about the file (UID, REV, PRODID...) are ignored; a line that is
+    no property and continues none is kept in ``extra`` (property
+    ``UNREADABLE``). ``encoding``: the file's legacy encoding (see
+    ``decode_file``), None for UTF-8 text. Raise ``VCardError`` for a card that
+    cannot be used."""
+    lines, unread = _logical_lines(card_text)
     parsed = [
         _parse_line(line)
-        for line in _logical_lines(card_text)
+        for line in lines
         if line.strip().upper() not in ("BEGIN:VCARD", "END:VCARD")
     ]
     group_labels = {}
     for group, name, params, value in parsed:
         if group and name == "X-ABLABEL":
-            label = _decode_value(params, value).strip()
+            label = _decode_value(params, value, encoding).strip()
             match = _APPLE_LABEL.match(label)
             group_labels[group] = match.group(1) if match else label
     card = _new_card()
@@ -494,9 +711,21 @@ def parse_card(card_text):
                 card["warnings"].append(str(error))
         elif not (
             name in _HANDLERS
-            and _HANDLERS[name](card, _decode_value(params, raw), types)
+            and _HANDLERS[name](card, _decode_value(params, raw, encoding), types)
         ):
-            _keep_extra(card, name, params, raw, types, group_labels.get(group))
+            _keep_extra(
+                card, name, params, raw, types, group_labels.get(group), encoding
+            )
+    for line in unread:
+        card["extra"].append(
+            {
+                "property": UNREADABLE,
+                "label": "",
+                "types": [],
+                "value": _clean(_raw_text(line, encoding)).strip(),
+                "service": "",
+            }
+        )
     structured_name, notes = card.pop("_n"), card.pop("_notes")
     if not card["name"] and structured_name:
         family, given, additional, prefix, suffix = (structured_name + [""] * 5)[:5]
@@ -549,16 +778,17 @@ def readable_date(value):
     return value
 
 
-def iter_cards(text, start=0):
-    """Yield ``(number, card, error, end)`` for every card of the decoded .vcf
-    ``text`` from offset ``start``: ``card`` is ``parse_card``'s dict, or None with
-    ``error`` set; ``end`` as in ``split_cards``."""
+def iter_cards(text, start=0, encoding=None):
+    """Yield ``(number, card, error, end)`` for every card of the .vcf ``text``
+    (as ``decode_file`` gives it, with its ``encoding``) from offset ``start``:
+    ``card`` is ``parse_card``'s dict, or None with ``error`` set; ``end`` as in
+    ``split_cards``."""
     for number, card_text, error, end in split_cards(text, start):
         if error:
             yield number, None, error, end
             continue
         try:
-            yield number, parse_card(card_text), None, end
+            yield number, parse_card(card_text, encoding), None, end
         except VCardError as parse_error:
             yield number, None, str(parse_error), end
 

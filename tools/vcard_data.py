@@ -154,3 +154,54 @@ SILENT_TYPES = frozenset(
 )
 # ranking of the remaining phones, best first
 PHONE_ORDER = ("pref", "cell", "mobile", "iphone", "work", "main", "voice", "home")
+
+# A line of a card that is no property and continues none: kept in the note under
+# this name (no real property is called so).
+UNREADABLE = "X-MTAP-UNREADABLE"
+PROPERTY_KINDS[UNREADABLE] = "unreadable"
+# values that real address books continue on bare lines (no "NAME:" in front)
+MULTILINE_PROPERTIES = frozenset({"ADR", "LABEL", "NOTE"})
+# vCard CHARSET names Python does not know, and the legacy charsets read as the
+# superset the phones that declare them really write
+CHARSET_ALIASES = {
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "shift_jis": "cp932",
+    "x-euc-jp": "euc_jp",
+    "iso2022_jp": "iso2022_jp_2",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "big5": "cp950",
+    "x-x-big5": "cp950",
+    "euc_kr": "cp949",
+    "ks-c-5601-1987": "cp949",
+    "iso8859-1": "cp1252",
+    "tis-620": "cp874",
+    "x-mac-roman": "mac_roman",
+    "x-cp1250": "cp1250",
+    "x-cp1251": "cp1251",
+    "win-1251": "cp1251",
+    "unicode-1-1-utf-8": "utf-8",
+}
+# The encodings a file that is not UTF-8 may be in, the commonest first (Western
+# and Central European, Cyrillic, Greek, Turkish, Baltic, Japanese, Chinese,
+# Korean, Hebrew, Arabic, Thai, old Macintosh).
+LEGACY_ENCODINGS = (
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "koi8_r",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "cp932",
+    "euc_jp",
+    "gb18030",
+    "cp950",
+    "cp949",
+    "cp1255",
+    "cp1256",
+    "cp874",
+    "mac_roman",
+)
