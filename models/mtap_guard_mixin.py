@@ -89,10 +89,16 @@ class MtapGuardMixin(models.AbstractModel):
             if field.type == "many2one":
                 # a form that sends back the value the record already has
                 ids -= set(self.sudo()[name].ids)
+            # what this request already found linkable (a batch checked at once)
+            known = self.env.cr.cache.setdefault("mtap_linkable", set())
+            key = (self.env.uid, self._name, name)
+            ids = {i for i in ids if (*key, i) not in known}
             if not ids:
                 continue
             targets = self.env[field.comodel_name].browse(ids)
-            refused = targets - self._mtap_linkable(name, targets)
+            linkable = self._mtap_linkable(name, targets)
+            known.update((*key, i) for i in linkable.ids)
+            refused = targets - linkable
             if refused:
                 raise ValidationError(
                     self.env._(
@@ -103,9 +109,8 @@ class MtapGuardMixin(models.AbstractModel):
 
     def _mtap_linkable(self, name, targets):
         """The ``targets`` the current user may set in field ``name``: those they
-        can read, and that exist."""
-        existing = targets.with_context(active_test=False).exists()
-        return existing._filtered_access("read")
+        can read (a missing record is refused by the database itself)."""
+        return targets.with_context(active_test=False)._filtered_access("read")
 
     def _mtap_check_ownership(self, vals_list):
         """Refuse values that give the record to another user, card or job (see

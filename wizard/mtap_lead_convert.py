@@ -190,6 +190,10 @@ class MtapLeadConvert(models.TransientModel):
             lambda activity: activity.activity_type_id == followup
         ).unlink()
         leads._mtap_followup_stop()
+        # the Contacts' links checked at once, not one Lead at a time
+        leads._mtap_check_links(
+            [{"mtap_contact_id": contact.id} for contact in contact_by_lead.values()]
+        )
         self.env["res.partner"].browse(
             {contact.id for contact in contact_by_lead.values()}
         ).filtered(lambda c: not c.mtap_followup_state)._mtap_followup_start()
