@@ -4,10 +4,10 @@ QR decoding, parsing, duplicate check).
 
 Three sets of cards:
 
-- ``synthetic``: the generated cards of the tests (``tests/card_images.py``: flat
+- ``synthetic``: the generated cards of the tests (``tools/card_samples/card_images.py``: flat
   images, DejaVu and Liberation fonts, turned, skewed, noisy, some QR codes);
 - ``photos-tuned`` and ``photos-measured``: phone photos of printed cards
-  (``tests/card_photos.py``: layouts, fonts, accented names, labels, national
+  (``tools/card_samples/card_photos.py``: layouts, fonts, accented names, labels, national
   numbers of eight countries, a desk, perspective, uneven light, glare, defocus,
   JPEG), split by seed: the parser was tuned on the first half only.
 
@@ -61,7 +61,7 @@ def _effects(entry):
 
 
 def _sets():
-    from odoo.addons.mtap_hub.tests import card_images, card_photos
+    from odoo.addons.mtap_hub.tools.card_samples import card_images, card_photos
 
     def synthetic():
         for spec in card_images.card_specs():
@@ -92,7 +92,7 @@ def _sets():
 
 def run_set(env, engine, cards):
     """Scan every card of ``cards``: the per-card results."""
-    from odoo.addons.mtap_hub.tests.card_photos import PHOTO_FIELDS
+    from odoo.addons.mtap_hub.tools.card_samples.card_photos import PHOTO_FIELDS
 
     Wizard = env["mtap.contact.add"].with_context(
         default_source="card_scan", mtap_card_scan_engine=engine

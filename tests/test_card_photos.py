@@ -7,7 +7,7 @@ from odoo.tests import Form, tagged
 
 from ..tools import card_photo
 from ..tools.card_ocr import load_image
-from .card_photos import (
+from ..tools.card_samples.card_photos import (
     PHOTO_FIELDS,
     expected_fields,
     load_photos,
@@ -20,7 +20,7 @@ from .common import MtapCommon
 
 @tagged("post_install", "-at_install")
 class TestCardPhotos(MtapCommon):
-    """Issue 20: phone photos of printed cards (``tests/card_photos.py``: eight
+    """Issue 20: phone photos of printed cards (``tools/card_samples/card_photos.py``: eight
     layouts, eleven fonts, accented names, labels, national numbers of eight
     countries, a desk, 10-25 degrees of perspective, uneven light, glare,
     defocus, JPEG) read through the Add Contact wizard, as a user's upload.

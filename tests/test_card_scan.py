@@ -10,7 +10,7 @@ from odoo.tests import Form, tagged
 
 from ..tools import card_ocr
 from ..tools.card_text import low_confidence_fields, parse_card_text
-from .card_images import (
+from ..tools.card_samples.card_images import (
     FIELDS,
     card_specs,
     expected_fields,

@@ -10,6 +10,7 @@ limit; ``CardImageError`` carries a message key for what the user sent wrong.
 """
 
 import difflib
+import importlib.util
 import io
 import logging
 import os
@@ -27,11 +28,6 @@ from PIL import (
     ImageStat,
     UnidentifiedImageError,
 )
-
-try:
-    import zxingcpp
-except ImportError:  # checked by ``missing_tools``
-    zxingcpp = None
 
 from . import card_photo
 
@@ -89,13 +85,9 @@ def missing_tools():
     missing = []
     if not shutil.which("tesseract"):
         missing.append("tesseract")
-    if zxingcpp is None:
+    if importlib.util.find_spec("zxingcpp") is None:
         missing.append("zxingcpp")
-    if card_photo.cv2 is None:
-        missing.append("opencv")
-    if card_photo.RapidOCR is None:
-        missing.append("rapidocr-onnxruntime")
-    return missing
+    return missing + card_photo.missing()
 
 
 def installed_languages():
@@ -459,8 +451,11 @@ def read_card(image, languages="eng", engine=ENGINE):
 
 def decode_qr_codes(image):
     """The texts of the QR codes on ``image``, at any angle."""
-    if zxingcpp is None:
+    if importlib.util.find_spec("zxingcpp") is None:
         return []
+    # imported in the process that scans (see ``card_photo.load``)
+    import zxingcpp  # noqa: PLC0415
+
     found = []
     for candidate in (image, _gray(image)):
         for result in zxingcpp.read_barcodes(

@@ -7,19 +7,21 @@ No ORM; used by ``card_ocr`` (the scan) and the card scan benchmark.
 """
 
 import functools
+import importlib.util
 
 from PIL import Image
 
-try:
-    import cv2
-    import numpy as np
-except ImportError:  # checked by ``card_ocr.missing_tools``
-    cv2 = np = None
-
-try:
-    from rapidocr_onnxruntime import RapidOCR
-except ImportError:  # checked by ``card_ocr.missing_tools``
-    RapidOCR = None
+# OpenCV, numpy and PP-OCR are imported by ``load`` in the process that scans,
+# never when the add-on is loaded: a server with workers loads the add-on, then
+# forks. A native runtime imported before the fork leaves each worker a copy of
+# the parent's thread pool, and its destructor aborts the worker when it exits
+# ("terminate called after throwing an instance of 'std::system_error'").
+cv2 = np = None
+# the packages, by the name ``card_ocr.missing_tools`` reports
+PACKAGES = {"opencv": "cv2", "rapidocr-onnxruntime": "rapidocr_onnxruntime"}
+# threads of OpenCV and of onnxruntime in a scan: a worker serves one request at
+# a time, and a server runs several workers on its cores
+THREADS = 1
 
 # the outline is looked for on a copy this many pixels along its longer side
 FIND_SIZE = 640
@@ -32,12 +34,35 @@ MIN_CARD_AREA = 0.12
 CARD_RATIOS = (1.2, 2.1)
 
 
+def missing():
+    """The packages of ``PACKAGES`` that are not installed (nothing is imported)."""
+    return [
+        name
+        for name, module in PACKAGES.items()
+        if importlib.util.find_spec(module) is None
+    ]
+
+
+def load():
+    """Import OpenCV and numpy, once per process, on the first scan."""
+    global cv2, np  # noqa: PLW0603 (see above: imported in the scanning process)
+    if cv2 is None:
+        import cv2 as opencv  # noqa: PLC0415
+        import numpy  # noqa: PLC0415
+
+        opencv.setNumThreads(THREADS)
+        cv2, np = opencv, numpy
+
+
 @functools.cache
 def engine():
     """PP-OCR (detector, line orientation, recogniser), loaded once per process,
-    on the server's cores."""
+    lazily, in the worker that scans."""
+    load()
+    from rapidocr_onnxruntime import RapidOCR  # noqa: PLC0415
+
     return RapidOCR(
-        intra_op_num_threads=2,
+        intra_op_num_threads=THREADS,
         inter_op_num_threads=1,
         det_limit_side_len=DETECT_SIZE,
         det_limit_type="max",
@@ -222,6 +247,7 @@ def find_card(image):
     """The four corners of the card in ``image`` (PIL, RGB), in the image's
     pixels from the top-left clockwise, or None when no card outline stands out
     (a flat scan, a card filling the photo)."""
+    load()
     rgb = np.asarray(image.convert("RGB"))
     scale = FIND_SIZE / max(rgb.shape[:2])
     small = cv2.resize(
@@ -249,6 +275,7 @@ def find_card(image):
 def flatten(image, corners):
     """The card inside ``corners`` (see ``find_card``) seen from the front, its
     longer side ``CARD_SIZE`` pixels."""
+    load()
     top, right, bottom, left = _sides(corners)
     width, height = (top + bottom) / 2, (left + right) / 2
     scale = CARD_SIZE / max(width, height)
@@ -273,6 +300,7 @@ def even_light(image):
     """``image`` (PIL, RGB) with uneven light evened out: each channel divided by
     its background (the paper's brightness, a large closing of the image), so a
     shadow or a gradient across the card is gone while the colours stay."""
+    load()
     rgb = np.asarray(image.convert("RGB")).astype(np.float32)
     size = max(15, (max(rgb.shape[:2]) // 40) | 1)
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
@@ -369,6 +397,7 @@ def text_lines(card, photo=None):
     the card with its light evened out. When ``card`` was cut out of ``photo``
     and lines of text run into its edges (the outline found was a part of the
     card: a coloured panel, a band), the whole photo is read instead."""
+    load()
     natural = np.asarray(card.convert("RGB"))
     rgb = np.asarray(even_light(card))
     boxes = _detect(rgb)
@@ -405,6 +434,7 @@ def text_lines(card, photo=None):
 def recognise(crops):
     """``[(text, confidence 0..1)]`` of ``crops`` by PP-OCR's recogniser
     (Latin letters without their accents)."""
+    load()
     if not crops:
         return []
     results, _elapsed = engine().text_rec([crop[:, :, ::-1] for crop in crops])
@@ -415,6 +445,7 @@ def line_sheet(crops, height=44, gap=18, margin=24):
     """One grey image of ``crops`` one under the other, each scaled to
     ``height`` pixels, dark text on white (a light-on-dark line is inverted),
     and the top of each line in it: what Tesseract reads in one go."""
+    load()
     lines = []
     for crop in crops:
         gray = cv2.cvtColor(crop, cv2.COLOR_RGB2GRAY)
