@@ -35,8 +35,9 @@ _logger = logging.getLogger(__name__)
 
 # how the text is read (see ``read_card``): the default, and the ones the
 # benchmark compares
-ENGINE = "pp-det+tesseract2+rec"
+ENGINE = "pp-det+tesseract+pp-rec"
 ENGINES = (
+    "pp-det+tesseract+pp-rec",
     "pp-det+tesseract2+rec",
     "pp-det+tesseract+rec",
     "pp-det+tesseract",
@@ -47,6 +48,9 @@ ENGINES = (
 LINE_HEIGHTS = (44, 60)
 # a line Tesseract reads with less confidence than this gets PP-OCR's second opinion
 SURE_LINE = 0.85
+# a line Tesseract reads with this confidence is taken as read; below, PP-OCR's
+# recogniser reads it too (``_agree``)
+SURE_READING = 0.93
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 40_000_000
@@ -407,24 +411,47 @@ def _fold_text(text):
     return re.sub(r"\s+", "", folded.casefold())
 
 
+def _agree(tesseract, pp_ocr):
+    """One line read by Tesseract and by PP-OCR's recogniser: when both read the
+    same letters and digits (accents, case, spaces and punctuation aside), the
+    line is as sure as the surer of the two and keeps Tesseract's accents; when
+    they differ, the surer reading (PP-OCR's with Tesseract's accents, or
+    Tesseract's) and the line is to be checked."""
+    text, confidence = tesseract
+    other, other_confidence = pp_ocr
+    if re.sub(r"\W", "", _fold_text(text)) == re.sub(r"\W", "", _fold_text(other)):
+        return text, max(confidence, other_confidence)
+    if other_confidence >= 0.8 and other_confidence >= confidence - 0.1:
+        text = _restore_accents(other, text) if text else other
+        return text, min(other_confidence, SURE_LINE - 0.01)
+    return text, min(confidence, SURE_LINE - 0.01)
+
+
 def read_card(image, languages="eng", engine=ENGINE):
     """What is printed on the card in the photo ``image`` (PIL):
     ``{"text", "confidence", "card", "lines"}`` with ``card`` the card found in
     the photo, flattened and upright (PIL, RGB), and ``lines`` the lines read,
-    ``(text, confidence 0..1)``. ``engine``: one of ``ENGINES``."""
+    ``(text, confidence 0..1, height)``, the height of the line's box against
+    the card's usual line. ``engine``: one of ``ENGINES``."""
     if not _LANGUAGE.match(languages or ""):
         raise CardImageError("language", languages=languages)
     card, found = card_photo.card_from_photo(image)
     if engine == "tesseract":
         gray = upright(card_photo.even_light(card))
         text, confidence = _ocr_upright(gray, languages)
-        lines = [(line, confidence / 100) for line in text.splitlines()]
+        lines = [(line, confidence / 100, 1.0) for line in text.splitlines()]
         return {"text": text, "confidence": confidence, "card": card, "lines": lines}
     card, crops = card_photo.text_lines(card, image if found else None)
     if not crops:
         return {"text": "", "confidence": 0.0, "card": card, "lines": []}
     if engine == "rapidocr":
         lines = card_photo.recognise(crops)
+    elif engine == "pp-det+tesseract+pp-rec":
+        lines = _read_sheet(crops, LINE_HEIGHTS[0], languages)
+        unsure = [i for i, (_t, conf) in enumerate(lines) if conf < SURE_READING]
+        others = card_photo.recognise([crops[i] for i in unsure])
+        for index, other in zip(unsure, others, strict=True):
+            lines[index] = _agree(lines[index], other)
     else:
         lines = _read_sheet(crops, LINE_HEIGHTS[0], languages)
         if engine == "pp-det+tesseract2+rec":
@@ -439,10 +466,18 @@ def read_card(image, languages="eng", engine=ENGINE):
             others = card_photo.recognise([crops[i] for i in unsure])
             for index, other in zip(unsure, others, strict=True):
                 lines[index] = _second_opinion(lines[index], other)
-    lines = [(text.strip(), conf) for text, conf in lines if text.strip()]
-    confidence = 100 * sum(conf for _text, conf in lines) / len(lines) if lines else 0.0
+    # the height of each line's box against the card's usual line: the largest
+    # lines are the name and the company
+    heights = sorted(crop.shape[0] for crop in crops)
+    usual = heights[len(heights) // 2] or 1
+    lines = [
+        (text.strip(), conf, round(crop.shape[0] / usual, 2))
+        for (text, conf), crop in zip(lines, crops, strict=True)
+        if text.strip()
+    ]
+    confidence = 100 * sum(line[1] for line in lines) / len(lines) if lines else 0.0
     return {
-        "text": "\n".join(text for text, _conf in lines),
+        "text": "\n".join(line[0] for line in lines),
         "confidence": confidence,
         "card": card,
         "lines": lines,
@@ -454,10 +489,11 @@ def decode_qr_codes(image):
     if importlib.util.find_spec("zxingcpp") is None:
         return []
     # imported in the process that scans (see ``card_photo.load``)
-    import zxingcpp  # noqa: PLC0415
+    import zxingcpp
 
     found = []
-    for candidate in (image, _gray(image)):
+    gray = ImageOps.autocontrast(image.convert("L"), cutoff=1)
+    for candidate in (image, gray):
         for result in zxingcpp.read_barcodes(
             candidate, formats=zxingcpp.BarcodeFormat.QRCode, try_rotate=True
         ):
@@ -474,7 +510,8 @@ def scan_card_images(
     """Read the images of one card (front, then back): ``{"text", "qr_codes",
     "confidence", "cards"}``, the text of all sides one after the other and
     ``cards`` the sides as read (flattened, upright: PIL images, blank sides
-    left out) and ``lines`` the lines read, ``(text, confidence 0..1)``. Raise
+    left out) and ``lines`` the lines read, ``(text, confidence 0..1, height)``
+    (see ``read_card``). Raise
     ``CardImageError`` for a bad file, or when no side has anything to read."""
     texts, codes, confidences, cards, lines = [], [], [], [], []
     loaded = [load_image(data, max_bytes, max_pixels) for data in images if data]

@@ -27,8 +27,10 @@ THREADS = 1
 FIND_SIZE = 640
 # the flattened card, along its longer side
 CARD_SIZE = 1600
-# the text detector's input, along its longer side
+# the text detector's input, along its longer side: the card, and the whole photo
+# (where the text is looked for, see ``card_from_photo``)
 DETECT_SIZE = 960
+PHOTO_DETECT_SIZE = 640
 # a card covers at least this share of the photo, and its sides are in these ratios
 MIN_CARD_AREA = 0.12
 CARD_RATIOS = (1.2, 2.1)
@@ -45,10 +47,10 @@ def missing():
 
 def load():
     """Import OpenCV and numpy, once per process, on the first scan."""
-    global cv2, np  # noqa: PLW0603 (see above: imported in the scanning process)
+    global cv2, np
     if cv2 is None:
-        import cv2 as opencv  # noqa: PLC0415
-        import numpy  # noqa: PLC0415
+        import cv2 as opencv
+        import numpy
 
         opencv.setNumThreads(THREADS)
         cv2, np = opencv, numpy
@@ -59,7 +61,7 @@ def engine():
     """PP-OCR (detector, line orientation, recogniser), loaded once per process,
     lazily, in the worker that scans."""
     load()
-    from rapidocr_onnxruntime import RapidOCR  # noqa: PLC0415
+    from rapidocr_onnxruntime import RapidOCR
 
     return RapidOCR(
         intra_op_num_threads=THREADS,
@@ -302,11 +304,20 @@ def even_light(image):
     shadow or a gradient across the card is gone while the colours stay."""
     load()
     rgb = np.asarray(image.convert("RGB")).astype(np.float32)
-    size = max(15, (max(rgb.shape[:2]) // 40) | 1)
-    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    background = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, kernel)
+    # the paper's brightness varies slowly: found on a quarter-size copy
+    small = cv2.resize(
+        gray,
+        (max(1, gray.shape[1] // 4), max(1, gray.shape[0] // 4)),
+        interpolation=cv2.INTER_AREA,
+    )
+    size = max(5, (max(small.shape[:2]) // 40) | 1)
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
+    background = cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel)
     background = cv2.GaussianBlur(background, (0, 0), size)
+    background = cv2.resize(
+        background, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR
+    )
     # only light that is off by more than the paper's own shading is corrected
     reference = float(np.percentile(background, 95))
     gain = np.clip(reference / np.maximum(background, 1.0), 1.0, 2.5)
@@ -314,13 +325,67 @@ def even_light(image):
     return Image.fromarray(evened)
 
 
+# a card outline whose inside holds less than this share of the photo's text is
+# a part of the card (a coloured panel, a band) or something else: the text is read
+# where it is
+CARD_TEXT_SHARE = 0.8
+
+
+def _box_area(box):
+    return float(cv2.contourArea(box.astype(np.float32)))
+
+
+def _text_share(boxes, corners):
+    """The share of the text of ``boxes`` (by area) whose middle is inside
+    ``corners``."""
+    total = sum(_box_area(box) for box in boxes)
+    inside = sum(
+        _box_area(box)
+        for box in boxes
+        if cv2.pointPolygonTest(
+            corners.astype(np.float32),
+            (float(box[:, 0].mean()), float(box[:, 1].mean())),
+            False,
+        )
+        >= 0
+    )
+    return inside / total if total else 1.0
+
+
+def _text_region(boxes, size, corners=None):
+    """The rectangle (left, top, right, bottom) around every line of ``boxes``
+    (and ``corners``), with a margin, inside an image of ``size``."""
+    points = np.concatenate([*boxes, *([corners] if corners is not None else [])])
+    heights = sorted(float(np.linalg.norm(box[0] - box[3])) for box in boxes) or [0.0]
+    margin = max(0.02 * max(size), 1.5 * heights[len(heights) // 2])
+    left, top = points.min(axis=0) - margin
+    right, bottom = points.max(axis=0) + margin
+    return (
+        max(0, int(left)),
+        max(0, int(top)),
+        min(size[0], int(right) + 1),
+        min(size[1], int(bottom) + 1),
+    )
+
+
 def card_from_photo(image):
     """``(card, found)``: the card of ``image`` flattened, and whether its
-    outline was found (else the whole image is the card: see ``text_lines``
-    too)."""
+    outline was found. What is read is the text, not just the outline: when the
+    outline holds little of the photo's text (a two-tone card whose dark half
+    stood out, a panel), or none was found, the card is the part of the photo
+    around all its lines of text (see ``text_lines`` too)."""
+    load()
     corners = find_card(image)
-    card = image.convert("RGB") if corners is None else flatten(image, corners)
-    return card, corners is not None
+    rgb = np.asarray(image.convert("RGB"))
+    boxes = _detect(rgb, PHOTO_DETECT_SIZE)
+    if corners is not None and (
+        not boxes or _text_share(boxes, corners) >= CARD_TEXT_SHARE
+    ):
+        return flatten(image, corners), True
+    if not boxes:
+        return image.convert("RGB"), False
+    region = _text_region(boxes, image.size, corners)
+    return image.convert("RGB").crop(region), False
 
 
 # --- its lines of text ----------------------------------------------------------------
@@ -368,12 +433,22 @@ def _reading_order(boxes):
     return ordered
 
 
-def _detect(rgb):
-    ocr = engine()
-    boxes, _elapsed = ocr.text_det(rgb[:, :, ::-1])
+def _detect(rgb, size=DETECT_SIZE):
+    """The boxes (4 points each, in ``rgb``'s pixels) of the lines of text of
+    ``rgb``, found on a copy at most ``size`` pixels along its longer side (the
+    detector itself would enlarge a larger image to 1500 or 2000 pixels)."""
+    scale = min(1.0, (size - 1) / max(rgb.shape[:2]))
+    small = rgb
+    if scale < 1:
+        small = cv2.resize(
+            rgb,
+            (max(1, round(rgb.shape[1] * scale)), max(1, round(rgb.shape[0] * scale))),
+            interpolation=cv2.INTER_AREA,
+        )
+    boxes, _elapsed = engine().text_det(np.ascontiguousarray(small[:, :, ::-1]))
     if boxes is None:
         return []
-    return [np.asarray(box, dtype=np.float32) for box in boxes]
+    return [np.asarray(box, dtype=np.float32) / scale for box in boxes]
 
 
 def _cut_lines(boxes, shape):

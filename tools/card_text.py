@@ -15,6 +15,39 @@ import unicodedata
 
 import phonenumbers
 
+from .card_text_data import (
+    CELL_WORDS as _CELL_WORDS,
+)
+from .card_text_data import (
+    COMMON_TLDS as _COMMON_TLDS,
+)
+from .card_text_data import (
+    COMPANY_FORMS as _COMPANY_FORMS,
+)
+from .card_text_data import (
+    COMPANY_WORDS as _COMPANY_WORDS,
+)
+from .card_text_data import (
+    FAX_WORDS as _FAX_WORDS,
+)
+from .card_text_data import (
+    FREE_MAIL as _FREE_MAIL,
+)
+from .card_text_data import (
+    OTHER_WORDS as _OTHER_WORDS,
+)
+from .card_text_data import (
+    STREET_WORDS as _STREET_WORDS,
+)
+from .card_text_data import (
+    TITLE_ENDINGS as _TITLE_ENDINGS,
+)
+from .card_text_data import (
+    TITLE_WORDS as _TITLE_WORDS,
+)
+from .card_text_data import (
+    WORK_WORDS as _WORK_WORDS,
+)
 from .country_names import country_codes
 from .country_names import fold as country_fold
 from .person_name import NAME_PARTICLES
@@ -32,136 +65,6 @@ _URL = re.compile(
     r"(?<![\w@.-])((?:https?://)?(?:www\d?\.)?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}"
     r"(?:/[^\s,;]*)?)(?![\w@-])"
-)
-# top-level domains a bare address (no www., no http) may end with
-_COMMON_TLDS = frozenset(
-    [
-        "com",
-        "org",
-        "net",
-        "io",
-        "co",
-        "biz",
-        "info",
-        "eu",
-        "uk",
-        "de",
-        "fr",
-        "be",
-        "nl",
-        "es",
-        "it",
-        "pt",
-        "ch",
-        "at",
-        "se",
-        "no",
-        "dk",
-        "fi",
-        "ie",
-        "pl",
-        "cz",
-        "us",
-        "ca",
-        "au",
-        "nz",
-        "in",
-        "jp",
-        "cn",
-        "br",
-        "mx",
-        "ar",
-        "za",
-        "app",
-        "dev",
-        "tech",
-        "ai",
-        "agency",
-        "studio",
-        "design",
-        "digital",
-        "consulting",
-        "solutions",
-        "email",
-        "me",
-        "tv",
-    ]
-)
-_FREE_MAIL = frozenset(
-    [
-        "gmail",
-        "googlemail",
-        "yahoo",
-        "hotmail",
-        "outlook",
-        "live",
-        "msn",
-        "icloud",
-        "me",
-        "mac",
-        "aol",
-        "gmx",
-        "web",
-        "proton",
-        "protonmail",
-        "orange",
-        "free",
-        "laposte",
-        "wanadoo",
-        "yandex",
-        "mail",
-        "zoho",
-    ]
-)
-# the words that label a contact line on cards in English, French, German, Spanish,
-# Italian, Polish, Czech and Dutch (matched without accents, see ``_LABEL``)
-_CELL_WORDS = (
-    r"mobile?",
-    r"mob",
-    r"mobiel",
-    r"mobilni",
-    r"movil",
-    r"cell(?:ulare)?",
-    r"cel",
-    r"gsm",
-    r"portable",
-    r"port",
-    r"handy",
-    r"natel",
-    r"kom(?:orka)?",
-    r"tel\.?\s*kom",
-    r"m",
-)
-_WORK_WORDS = (
-    r"tel(?:ephone|efon|efono|efone|\.?\s*stac)?",
-    r"phone",
-    r"ph",
-    r"tlf",
-    r"office",
-    r"bureau",
-    r"buro",
-    r"uff(?:icio)?",
-    r"direct",
-    r"work",
-    r"switchboard",
-    r"t",
-    r"p",
-    r"o",
-    r"d",
-)
-_FAX_WORDS = (r"fax", r"telefax", r"f")
-_OTHER_WORDS = (
-    r"e-?mail",
-    r"mail",
-    r"courriel",
-    r"correo",
-    r"web(?:site)?",
-    r"site",
-    r"url",
-    r"internet",
-    r"www",
-    r"e",
-    r"w",
 )
 
 
@@ -184,14 +87,6 @@ _PHONE_LABELS = (
     ("cell", re.compile(rf"\b(?:{_any(_CELL_WORDS)})\b\s*[.:|]?", re.IGNORECASE)),
     ("work", re.compile(rf"\b(?:{_any(_WORK_WORDS)})\b\s*[.:|]?", re.IGNORECASE)),
 )
-_STREET_WORDS = (
-    r"street|st|avenue|ave|av|road|rd|boulevard|blvd|bd|lane|ln|drive|dr|way|court|"
-    r"ct|place|pl|plaza|square|sq|parkway|pkwy|highway|hwy|terrace|row|close|"
-    r"rue|allée|allee|chemin|quai|impasse|cours|route|"
-    r"straße|strasse|str|weg|platz|allee|gasse|ring|damm|"
-    r"calle|carrer|avenida|paseo|via|viale|piazza|corso|rua|travessa|"
-    r"laan|straat|plein|gracht|kade|suite|floor|building|unit"
-)
 _STREET = re.compile(
     rf"(?:^|\s)(?:\d+[A-Za-z]?[,\s]+(?:[\w'.-]+\s+){{0,4}}(?:{_STREET_WORDS})\b"
     rf"|(?:{_STREET_WORDS})\b\.?\s+[\w'.-]+(?:\s+[\w'.-]+){{0,4}},?\s+\d+[A-Za-z]?\b"
@@ -207,74 +102,6 @@ _ZIP_CITY = re.compile(
 )
 
 
-def _vocabulary(*lines):
-    """The words of ``lines`` (strings of words separated by spaces)."""
-    return frozenset(word for line in lines for word in line.split())
-
-
-# words of job titles in English, French, German, Spanish, Italian, Polish, Czech
-# and Dutch, folded (see ``_fold``)
-_TITLE_WORDS = _vocabulary(
-    "ceo cto cfo coo cmo cio cso cpo vp svp evp president chairman chairwoman chair",
-    "founder co-founder cofounder owner partner principal director manager head",
-    "lead chief officer executive engineer developer designer architect consultant",
-    "advisor adviser analyst specialist coordinator assistant associate",
-    "representative rep sales marketing account accountant attorney lawyer counsel",
-    "doctor dr physician nurse professor lecturer researcher scientist editor",
-    "writer journalist producer agent broker realtor recruiter administrator admin",
-    "secretary treasurer supervisor technician intern student strategist planner",
-    "buyer photographer artist teacher trainer coach therapist pharmacist dentist",
-    "surgeon pilot chef procurement purchasing senior junior surveyor clerk",
-    "inspector auditor controller estimator foreman superintendent operator",
-    "paralegal solicitor barrister underwriter directeur directrice gerant gerante",
-    "responsable charge chargee ingenieur conseiller conseillere commercial",
-    "commerciale presidente fondateur fondatrice associe associee assistante",
-    "comptable avocat avocate consultante technicien technicienne acheteur",
-    "acheteuse delegue deleguee attache attachee adjoint adjointe secretaire",
-    "vendeur vendeuse developpeur developpeuse architecte pdg dg daf drh",
-    "geschaftsfuhrer geschaftsfuhrerin leiter leiterin berater beraterin vertrieb",
-    "verkauf einkauf ingenieurin inhaber inhaberin grunder grunderin vorstand",
-    "prokurist prokuristin referent referentin sachbearbeiter sachbearbeiterin",
-    "entwickler entwicklerin kaufmann kauffrau assistentin mitarbeiter",
-    "mitarbeiterin vorsitzender vorsitzende directora gerente jefe jefa tecnico",
-    "tecnica ingeniero ingeniera consultor consultora asesor asesora fundador",
-    "fundadora socio socia abogado abogada administrador administradora coordinador",
-    "coordinadora ejecutivo ejecutiva analista disenador disenadora desarrollador",
-    "desarrolladora contable delegado delegada ventas compras direttore direttrice",
-    "responsabile amministratore amministratrice delegato delegata titolare",
-    "ingegnere consulente fondatore avvocato architetto geometra ragioniere dottore",
-    "dottoressa dott progettista venditore acquisti vendite dyrektor dyrektorka",
-    "kierownik kierowniczka prezes zarzadu zarzadzajacy zarzadzajaca specjalista",
-    "specjalistka doradca konsultant konsultantka inzynier wlasciciel wlascicielka",
-    "przedstawiciel przedstawicielka handlowy handlowa menedzer ksiegowa ksiegowy",
-    "glowny glowna wiceprezes asystent asystentka koordynator koordynatorka radca",
-    "reditel reditelka jednatel jednatelka manazer manazerka vedouci obchodni",
-    "zastupce zastupkyne technicky technicka poradce konzultantka inzenyr majitel",
-    "majitelka ucetni predseda mistopredseda koordinator koordinatorka eigenaar",
-    "adviseur medewerker verkoop oprichter bedrijfsleider",
-)
-# German compounds: "Vertriebsleiter", "Einkaufsleiterin", "Projektingenieur"
-_TITLE_ENDINGS = (
-    "leiter",
-    "leiterin",
-    "fuhrer",
-    "fuhrerin",
-    "berater",
-    "beraterin",
-    "ingenieur",
-    "manager",
-    "referent",
-    "referentin",
-)
-# legal forms, written without their dots and spaces: ``sp. z o.o.`` is spzoo
-_COMPANY_FORMS = _vocabulary(
-    "inc incorporated llc ltd limited plc llp lp pty corp corporation company co",
-    "gmbh mbh ag kg ohg ug gbr kgaa ev ek se sa sas sasu sarl eurl sci snc scop sl",
-    "slu sll sau spa srl srls bv nv vof cv bvba sprl spzoo sc sj sk ska sro spolsro",
-    "as vos ks zs oy ab aps kft group holding holdings",
-)
-
-
 def _form_pattern(form):
     # letters with optional dots and spaces between them; OCR reads o as 0
     letters = [r"[o0]" if letter == "o" else re.escape(letter) for letter in form]
@@ -287,53 +114,6 @@ _COMPANY_FORM = re.compile(
     + r")\s*$",
     re.IGNORECASE,
 )
-_COMPANY_WORDS = frozenset(
-    [
-        "labs",
-        "lab",
-        "solutions",
-        "consulting",
-        "systems",
-        "technologies",
-        "technology",
-        "tech",
-        "studio",
-        "studios",
-        "partners",
-        "agency",
-        "industries",
-        "bank",
-        "university",
-        "foundation",
-        "associates",
-        "services",
-        "software",
-        "media",
-        "ventures",
-        "capital",
-        "logistics",
-        "networks",
-        "design",
-        "designs",
-        "interactive",
-        "digital",
-        "analytics",
-        "enterprises",
-        "international",
-        "global",
-        "trading",
-        "institute",
-        "clinic",
-        "hospital",
-        "hotel",
-        "restaurant",
-        "cafe",
-        "bakery",
-        "architects",
-    ]
-)
-
-
 # letters that Unicode does not split into a base letter and an accent
 _UNSPLIT = str.maketrans(
     {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"}
