@@ -28,10 +28,19 @@ from .card_text_data import (
     COMPANY_WORDS as _COMPANY_WORDS,
 )
 from .card_text_data import (
+    DOMAIN_FILLERS as _DOMAIN_FILLERS,
+)
+from .card_text_data import (
     FAX_WORDS as _FAX_WORDS,
 )
 from .card_text_data import (
     FREE_MAIL as _FREE_MAIL,
+)
+from .card_text_data import (
+    LINK_SERVICES as _LINK_SERVICES,
+)
+from .card_text_data import (
+    NOT_TITLES as _NOT_TITLES,
 )
 from .card_text_data import (
     OTHER_WORDS as _OTHER_WORDS,
@@ -40,7 +49,13 @@ from .card_text_data import (
     STREET_WORDS as _STREET_WORDS,
 )
 from .card_text_data import (
+    TAGLINE_WORDS as _TAGLINE_WORDS,
+)
+from .card_text_data import (
     TITLE_ENDINGS as _TITLE_ENDINGS,
+)
+from .card_text_data import (
+    TITLE_NOUNS as _TITLE_NOUNS,
 )
 from .card_text_data import (
     TITLE_WORDS as _TITLE_WORDS,
@@ -102,16 +117,21 @@ _ZIP_CITY = re.compile(
 )
 
 
+# a letter of a legal form as printed: OCR reads o as 0; Turkish writes A.Ş.
+_FORM_LETTERS = {"o": "[o0]", "s": "[sşŞ]", "i": "[iıİ]", "c": "[cç]"}
+
+
 def _form_pattern(form):
-    # letters with optional dots and spaces between them; OCR reads o as 0
-    letters = [r"[o0]" if letter == "o" else re.escape(letter) for letter in form]
-    return r"\.?\s?".join(letters) + r"\.?"
+    # letters with optional dots, commas and spaces between them (``Co.,Ltd.``)
+    letters = [_FORM_LETTERS.get(letter, re.escape(letter)) for letter in form]
+    return r"[.,]?\s?".join(letters) + r"\.?"
 
 
 _COMPANY_FORM = re.compile(
-    r"(?<=\w)[\s,&]+(?:"
+    r"(?<=[\w.)])[\s,&]+(?:"
     + "|".join(_form_pattern(form) for form in sorted(_COMPANY_FORMS, key=len)[::-1])
-    + r")\s*$",
+    # "B.S.C. (c)", "(L.L.C)": a note on the form after it
+    + r")(?:\s*\([\w.]{1,8}\))?\s*$",
     re.IGNORECASE,
 )
 # letters that Unicode does not split into a base letter and an accent
@@ -233,11 +253,45 @@ _GLUED_SEPARATOR = re.compile(
 )
 
 
+# two e-mail addresses read as one: "zahra@interglobe.aeIsales@interglobe.ae"
+_GLUED_EMAILS = re.compile(
+    r"(@[\w-]+(?:\.[\w-]+)*?\.(?:[a-z]{2}|com|net|org|info|biz))"
+    r"(?:[-·•|/,;]|I(?=[a-z]))(?=[\w.+-]+@)"
+)
+# a character OCR reads for the "@" of an address: "ricknog39agmail.com"
+_AT_MISREAD = "ao0©&Q"
+
+
+def _misread_at(lines, used, names):
+    """An e-mail address whose "@" OCR read as a letter (``ricknog39agmail.com``,
+    ``majdocompass-freight.net``), when what precedes it is a word of the card's
+    name lines or what follows is a free mail provider's: ``(email, index,
+    span)`` or None."""
+    for index, line in enumerate(lines):
+        if index in used:
+            continue
+        for match in re.finditer(r"(?<![\w@./])[a-z0-9][\w.+-]*\.[a-z]{2,6}\b", line):
+            token = match.group()
+            if token.lower().startswith("www"):
+                continue
+            for position in range(2, len(token) - 4):
+                if token[position] not in _AT_MISREAD:
+                    continue
+                local, domain = token[:position], token[position + 1 :]
+                if not re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", domain):
+                    continue
+                stem = domain.split(".")[0]
+                if stem in _FREE_MAIL or _fold(local) in names:
+                    return f"{local}@{domain}", index, match.span()
+    return None
+
+
 def _find_emails(lines, used):
     emails = []
     for index in range(len(lines)):
         # same length: the spans found stay those of the line
         lines[index] = _GLUED_SEPARATOR.sub(r"\1 ", lines[index])
+        lines[index] = _GLUED_EMAILS.sub(r"\1 ", lines[index])
     for index, line in enumerate(lines):
         spans = []
         for match in _EMAIL.finditer(line):
@@ -261,6 +315,18 @@ def _find_emails(lines, used):
                 emails.append((email, 0.95 if sure else 0.6))
         if spans:
             _cut(lines, used, index, spans)
+    if not emails:
+        names = {
+            _fold(word)
+            for line in lines
+            for word in line.split()[:1]
+            if _is_name(line) and len(_fold(word)) >= 3
+        }
+        misread = _misread_at(lines, used, names)
+        if misread:
+            email, index, span = misread
+            emails.append((email, 0.6))
+            _cut(lines, used, index, [span])
     return emails
 
 
@@ -418,19 +484,50 @@ def _find_address(lines, used, countries):
     return address, 0.85 if complete else 0.55
 
 
+def _is_tagline(line):
+    """A slogan or a line of services: never a company, a name or a title. It
+    has a tagline word (``we``, ``your``, ``since``...), or runs on in lower
+    case, or ends as a sentence does."""
+    words = [_fold(word) for word in _words(line)]
+    if set(words) & _TAGLINE_WORDS:
+        return True
+    if _COMPANY_FORM.search(line):
+        return False
+    alphabetic = [w for w in _words(line) if re.search(r"[^\W\d_]{2}", w)]
+    lower = [
+        w for w in alphabetic if w[0].islower() and w.lower() not in NAME_PARTICLES
+    ]
+    if len(alphabetic) >= 2 and len(lower) >= max(1, len(alphabetic) / 2):
+        return True
+    return bool(re.search(r"[.!™®]\s*$", line) and len(alphabetic) >= 3)
+
+
+def _is_street(line):
+    return bool(_STREET.search(line) or re.search(r"(?i)^(?:av|rua|al)\.?\s", line))
+
+
 def _is_name(line):
     words = _words(line)
-    if not 2 <= len(words) <= 4 or re.search(r"[\d@/&]", line):
+    if not 2 <= len(words) <= 4 or re.search(r"[\d@/&|:,]", line):
         return False
-    letters = [word for word in words if word.lower() not in NAME_PARTICLES]
+    if _fold(line) in _NOT_TITLES:
+        return False
+    letters = [word for word in line.split() if word.lower() not in NAME_PARTICLES]
     if not letters:
         return False
     for word in letters:
         if not re.fullmatch(r"(?:[^\W\d_]|['’.-])+", word) or not word[0].isupper():
             return False
-    lowered = {word.lower() for word in words}
+        # one letter is an initial ("Majd S. Wehbeh"), not a word of its own
+        if len(word.strip(".")) == 1 and not word.endswith("."):
+            return False
+    lowered = {_fold(word) for word in words}
     return not (
-        lowered & _COMPANY_WORDS or _COMPANY_FORM.search(line) or _title_score(line)
+        lowered & _COMPANY_WORDS
+        or _COMPANY_FORM.search(line)
+        or _title_score(line)
+        or _is_tagline(line)
+        or _is_street(line)
     )
 
 
@@ -443,14 +540,74 @@ def _name_case(line):
     return line
 
 
-def _email_names(emails):
-    """Folded name parts of the e-mail addresses: ``jane.doe`` gives jane, doe."""
-    parts = set()
-    for email, _c in emails:
-        local = email.split("@", 1)[0].lower()
-        parts.update(part for part in re.split(r"[._+-]", local) if len(part) > 1)
-        parts.add(_fold(local))
-    return parts
+def _email_locals(emails):
+    """The folded local parts of the e-mail addresses."""
+    return [_fold(email.split("@", 1)[0]) for email, _c in emails]
+
+
+def _spelled(words, stem, fillers=frozenset()):
+    """How much of ``stem`` (a domain's name, an e-mail's local part) the folded
+    ``words`` spell from its start, each word giving a beginning of itself (its
+    initial at least), in order: ``interworld freight`` spells all of
+    ``interwf``, ``gulf prime solution`` three letters of ``gpsfz``. Words of
+    ``fillers`` may be left out; a word that gives nothing ends the spelling
+    unless only fillers follow. Answers the share of ``stem`` spelled, 0 when a
+    word that is not a filler is left out."""
+    best = 0
+
+    def walk(index, position):
+        nonlocal best
+        if index == len(words) or position == len(stem):
+            if all(word in fillers for word in words[index:]):
+                best = max(best, position)
+            return
+        word = words[index]
+        if word in fillers:
+            walk(index + 1, position)
+        length = 0
+        while (
+            length < len(word)
+            and position + length < len(stem)
+            and word[length] == stem[position + length]
+        ):
+            length += 1
+            walk(index + 1, position + length)
+
+    if words and stem:
+        walk(0, 0)
+    return best / len(stem) if stem else 0.0
+
+
+def _domain_match(line, stems):
+    """How well ``line`` matches one of the card's domain names (``stems``),
+    from 0 to 1: the line spells the domain (``Compass Freight & Logistics`` at
+    compass-freight.net), holds it (``Royal Cargo Vietnam Co.,Ltd.`` at
+    royalcargo.com) or is one letter off it (``GFS Express`` at gfsxpress)."""
+    folded = _fold(line)
+    words = [_fold(word) for word in _words(line)]
+    words = [word for word in words if word]
+    best = 0.0
+    for stem in stems:
+        stem = _fold(stem)
+        if len(stem) < 3 or not folded:
+            continue
+        if stem in folded:
+            return 1.0
+        if len(stem) >= 6 and _distance(folded, stem) <= 1:
+            best = max(best, 0.95)
+        fillers = _DOMAIN_FILLERS | _COMPANY_WORDS | _COMPANY_FORMS
+        share = _spelled(words, stem, fillers)
+        if share >= 0.5 and len(stem) * share >= 3:
+            best = max(best, share)
+        elif len(folded) >= 3 and stem.startswith(folded):
+            # a part of the name ("Compass" of compass-freight): the rest may be
+            # on the next line
+            best = max(best, 0.5 * len(folded) / len(stem))
+    return best
+
+
+def _email_domains(emails):
+    return _domain_stems(emails, [])
 
 
 def _domain_stems(emails, websites):
@@ -474,7 +631,7 @@ def _company_form(line):
     """The legal form at the end of a company line as it is written: ``o`` read
     as ``0`` (``sp. z 0.0.``), the last dot of a dotted form (``S.L``)."""
     match = _COMPANY_FORM.search(line)
-    if not match:
+    if not match or re.search(r"\)\s*$", line):
         return line
     form = match.group().lstrip(" ,&")
     fixed = re.sub(r"(?<![^\s.])0(?=\.)", "o", form)
@@ -489,28 +646,33 @@ def _company_form(line):
     return line[: len(line) - len(form)] + fixed
 
 
-def _company_score(line, stems):
-    words = _words(line)
-    lowered = [word.lower() for word in words]
-    folded = _fold(line)
+def _company_score(line, stems, height=1.0):
+    """How sure ``line`` is the company's name: its domain (the surest), its
+    legal form, its company words, its size on the card."""
+    if _is_tagline(line) or _is_street(line) or line.rstrip().endswith(","):
+        return 0.0
+    if re.search(r"@|\d{3}", line):
+        return 0.0
+    words = {_fold(word) for word in _words(line)}
+    domain = _domain_match(line, stems)
+    legal = bool(_COMPANY_FORM.search(line))
     score = 0.0
-    if lowered and _COMPANY_FORM.search(line):
-        score = 0.9
-    elif set(lowered) & _COMPANY_WORDS:
-        score = 0.7
-    for stem in stems:
-        stem_folded = _fold(stem)
-        if (
-            len(stem_folded) >= 3
-            and folded
-            and (stem_folded in folded or folded in stem_folded)
-        ):
-            score = max(score, 0.9) if score else 0.85
-    return score
+    if domain >= 0.9:
+        score = 0.92
+    elif domain >= 0.5:
+        score = 0.8
+    if legal:
+        score = max(score + 0.05, 0.88)
+    elif words & _COMPANY_WORDS and not _title_score(line):
+        # a company word alone ("International Logistics") may be a tagline
+        score = max(score, 0.72 if height >= 1.3 else 0.6)
+    return min(score, 0.97)
 
 
 def _title_score(line):
     words = {_fold(part) for word in _words(line) for part in word.split("-")}
+    if _fold(line) in _NOT_TITLES:
+        return 0.0
     if words & _TITLE_WORDS or any(
         word.endswith(_TITLE_ENDINGS) for word in words if len(word) > 9
     ):
@@ -518,79 +680,168 @@ def _title_score(line):
     return 0.0
 
 
-def _name_score(line, index, email_parts):
-    score = 0.55 if index == 0 else 0.5
-    folded_words = [_fold(word) for word in _words(line)]
-    hits = sum(1 for word in folded_words if word and word in email_parts)
-    joined = "".join(folded_words)
-    initials = folded_words[0][:1] + folded_words[-1] if folded_words else ""
-    if hits >= 2 or joined in email_parts or initials in email_parts:
+def _has_title_noun(line):
+    words = {_fold(part) for word in _words(line) for part in word.split("-")}
+    return bool(words & _TITLE_NOUNS)
+
+
+def _name_score(line, position, email_locals, height=1.0):
+    """How sure ``line`` is the person's name: the e-mail address spells it
+    (``ricknog39`` for Ricardo Nogueira, ``lperrin`` for Louis Perrin), it is
+    printed large, it comes first."""
+    score = 0.55 if position == 0 else 0.5
+    words = [_fold(word) for word in _words(line)]
+    words = [word for word in words if word and word not in NAME_PARTICLES]
+    best = 0
+    for local in email_locals:
+        local = re.sub(r"\d+", "", local)
+        hits = sum(1 for word in words if len(word) >= 3 and word in local)
+        # the initials and beginnings of the words, in order or reversed
+        for order in (words, words[::-1]):
+            spelled = _spelled(order, local)
+            if spelled >= 0.99 or (spelled >= 0.6 and len(order) >= 2):
+                hits = max(hits, 2)
+        best = max(best, hits)
+    if best >= 2:
         score += 0.4
-    elif hits == 1:
+    elif best == 1:
         score += 0.3
+    if height >= 1.2:
+        score += 0.1
     return min(score, 0.95)
 
 
-def _pick_people_lines(lines, used, emails, websites):
-    """Name, job title and company among the lines nothing else took."""
+def _join_lines(lines, free_indexes, index):
+    """The line after ``index`` when it is free and its words may continue a
+    company's name: ``Compass`` / ``Freight & Logistics``."""
+    following = index + 1
+    if following not in free_indexes:
+        return None
+    line = lines[following]
+    if re.search(r"[\d@]", line) or len(_words(line)) > 4 or _is_tagline(line):
+        return None
+    return following
+
+
+def _company_lines(lines, free, stems, heights):
+    """``[(score, -index, indexes, text)]``: each free line, and two lines
+    together where they spell the domain better than either alone."""
+    free_indexes = {index for index, _line in free}
+    found = []
+    for index, line in free:
+        text = _strip_label(line)
+        score = _company_score(text, stems, heights.get(index, 1.0))
+        found.append((score, -index, (index,), text))
+        following = _join_lines(lines, free_indexes, index)
+        if following is None or len(_words(text)) > 4 or re.search(r"[\d@]", text):
+            continue
+        joined = f"{text} {lines[following]}"
+        if _domain_match(joined, stems) > max(
+            _domain_match(text, stems), _domain_match(lines[following], stems)
+        ):
+            score = _company_score(joined, stems, heights.get(index, 1.0))
+            found.append((score, -index, (index, following), joined))
+    return found
+
+
+def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
+    """Name, job title and company among the lines nothing else took; the
+    other name of the company (its legal name or its brand) in ``note``."""
+    heights = heights or {}
     free = [(index, lines[index]) for index in range(len(lines)) if index not in used]
-    email_parts = _email_names(emails)
+    locals_ = _email_locals(emails)
     stems = _domain_stems(emails, websites)
     result = {}
     confidence = {}
-
-    companies = sorted(
-        (
-            (_company_score(_strip_label(line), stems), -index, index)
-            for index, line in free
-            if not _title_score(line) or _company_score(line, stems) >= 0.85
-        ),
-        reverse=True,
-    )
     taken = set()
     sources = {}
-    if companies and companies[0][0] > 0:
-        score, _neg, index = companies[0]
-        result["company"] = _company_form(_strip_label(lines[index]))
-        confidence["company"] = score
-        taken.add(index)
-        sources["company"] = index
 
     names = sorted(
         (
-            (_name_score(line, position, email_parts), -index, index)
-            for position, (index, line) in enumerate(free)
-            if index not in taken and _is_name(line)
+            _name_score(line, position, locals_, heights.get(index, 1.0)),
+            -index,
+            index,
+        )
+        for position, (index, line) in enumerate(free)
+        if _is_name(line) and _domain_match(line, stems) < 0.9
+    )
+    # a name the e-mail spells is not a company, whatever the domain
+    sure_name = names[-1][2] if names and names[-1][0] >= 0.85 else None
+
+    companies = sorted(
+        (
+            candidate
+            for candidate in _company_lines(lines, free, stems, heights)
+            if sure_name not in candidate[2]
+            and (not _title_score(candidate[3]) or candidate[0] >= 0.85)
         ),
         reverse=True,
     )
+    if companies and companies[0][0] > 0.5:
+        score, _neg, indexes, text = companies[0]
+        result["company"] = _company_form(text)
+        confidence["company"] = score
+        taken.update(indexes)
+        sources["company"] = indexes[0]
+        # the legal name and the brand: the other is kept in the note
+        other = next(
+            (
+                candidate
+                for candidate in companies[1:]
+                if candidate[0] >= 0.8
+                and not set(candidate[2]) & taken
+                and _fold(candidate[3]) not in _fold(text)
+            ),
+            None,
+        )
+        if other:
+            result["note"] = _company_form(other[3])
+
+    names = [name for name in names if name[2] not in taken]
     name_index = -1
     if names:
-        score, _neg, name_index = names[0]
-        index = name_index
-        result["name"] = _name_case(lines[index])
+        score, _neg, name_index = max(names)
+        result["name"] = _name_case(lines[name_index])
         confidence["name"] = score
-        taken.add(index)
-        sources["name"] = index
+        taken.add(name_index)
+        sources["name"] = name_index
 
     titles = [
         (index, line)
         for index, line in free
-        if index not in taken and _title_score(line)
+        if index not in taken and _title_score(line) and not _is_tagline(line)
     ]
     if titles:
         # the title line closest after the name, else the first
         titles.sort(key=lambda item: (item[0] < name_index, abs(item[0] - name_index)))
         index, line = titles[0]
-        result["title"] = line
-        confidence["title"] = _title_score(line)
+        title = [line]
         taken.add(index)
+        # a title printed over two or three lines: the next lines of its size
+        # that name no role of their own ("Director" / "Sales Dept.")
+        following = index + 1
+        while (
+            len(title) < 3
+            and following < len(lines)
+            and following not in used
+            and following not in taken
+            and heights
+            and abs(heights.get(following, 0) - heights.get(index, 1.0))
+            <= 0.25 * heights.get(index, 1.0)
+            and not re.search(r"[\d@]", (raw or lines)[following])
+            and len(_words(lines[following])) <= 6
+            and not _has_title_noun(lines[following])
+            and not _is_tagline(lines[following])
+            and len(_words(lines[following])) >= 2
+            and _company_score(lines[following], stems) < 0.8
+        ):
+            title.append(lines[following])
+            taken.add(following)
+            following += 1
+        result["title"] = " ".join(title)
+        confidence["title"] = _title_score(line) - (0.1 if len(title) > 1 else 0)
         sources["title"] = index
 
-    if "company" not in result and stems:
-        # no line says it: the e-mail or web domain, to be checked
-        result["company"] = stems[0].replace("-", " ").title()
-        confidence["company"] = 0.4
     if "name" not in result:
         derived = _name_from_email(emails)
         if derived:
@@ -770,7 +1021,9 @@ def _ocr_doubts(card, text, line_confidence):
                 confidence[field] = min(confidence[field], LOW_CONFIDENCE - 0.1)
 
 
-def parse_card_text(text, region=None, countries=None, line_confidence=None):
+def parse_card_text(
+    text, region=None, countries=None, line_confidence=None, line_heights=None
+):
     """A card dict (see ``vcard.parse_card``) read from the OCR ``text`` of a
     business card, with ``confidence``: field name to a number from 0 to 1
     (fields: name, title, company, email, phone, website, address), and
@@ -779,7 +1032,9 @@ def parse_card_text(text, region=None, countries=None, line_confidence=None):
     ``region`` (an ISO country code); ``countries`` maps folded country
     names (see ``_fold``) to what ``address["country"]`` should hold;
     ``line_confidence`` maps lines of ``text`` to how sure the OCR was of them
-    (0 to 1): a field read from an unsure line is to be checked."""
+    (0 to 1): a field read from an unsure line is to be checked;
+    ``line_heights`` maps them to the height of their box against the card's
+    usual line (the name and the company are printed large)."""
     lines, origins = _clean_lines(text)
     used = set()
     card = dict(_new_card(), confidence={}, lines=[])
@@ -793,8 +1048,12 @@ def parse_card_text(text, region=None, countries=None, line_confidence=None):
     if address and "country" not in address and card_country:
         # the country the card's own postcode or domain says (an ISO code)
         address["country"] = card_country
+    heights = {
+        index: (line_heights or {}).get(origin, 1.0)
+        for index, origin in enumerate(origins)
+    }
     people, people_confidence, leftover, sources = _pick_people_lines(
-        lines, used, emails, websites
+        lines, used, emails, websites, heights if line_heights else None, origins
     )
     card["emails"] = [(email, ["work"]) for email, _c in emails]
     card["phones"] = [(number, types) for number, types, _c in phones]
@@ -804,6 +1063,7 @@ def parse_card_text(text, region=None, countries=None, line_confidence=None):
     card["name"] = people.get("name", "")
     card["title"] = people.get("title", "")
     card["company"] = people.get("company", "")
+    card["note"] = people.get("note", "")
     card["lines"] = leftover
     if emails:
         confidence["email"] = emails[0][1]
@@ -821,6 +1081,23 @@ def parse_card_text(text, region=None, countries=None, line_confidence=None):
             if line_confidence.get(origins[index], 1.0) < SURE_OCR:
                 confidence[field] = min(confidence[field], LOW_CONFIDENCE - 0.1)
     return card
+
+
+def _host(url):
+    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/")[0]
+    return re.sub(r"^www\d?\.", "", host)
+
+
+def is_own_site(card, url):
+    """Whether ``url`` (of a QR code) is the card's own website: the host of its
+    printed web address or of its e-mail address, not a digital card or link
+    service (``qrco.de``, ``aloq.io``...)."""
+    host = _host(url)
+    if host in _LINK_SERVICES:
+        return False
+    own = {_host(printed) for printed in card["urls"]}
+    own |= {email.split("@", 1)[1].lower() for email, _types in card["emails"]}
+    return any(host == mine or host.endswith("." + mine) for mine in own)
 
 
 def low_confidence_fields(card):

@@ -138,6 +138,8 @@ OTHER_WORDS = (
 
 
 STREET_WORDS = (
+    r"caddesi|cad|cd|sokak|sokagi|sok|sk|mahallesi|mah|bulvarı|bulvari|bulvar|blv|"
+    r"jalan|jl|"
     r"street|st|avenue|ave|av|road|rd|boulevard|blvd|bd|lane|ln|drive|dr|way|court|"
     r"ct|place|pl|plaza|square|sq|parkway|pkwy|highway|hwy|terrace|row|close|"
     r"rue|allée|allee|chemin|quai|impasse|cours|route|"
@@ -192,6 +194,28 @@ TITLE_WORDS = vocabulary(
     "zastupce zastupkyne technicky technicka poradce konzultantka inzenyr majitel",
     "majitelka ucetni predseda mistopredseda koordinator koordinatorka eigenaar",
     "adviseur medewerker verkoop oprichter bedrijfsleider",
+    # Turkish, Portuguese, more English
+    "mudur muduru genel uzman uzmani yonetici satis temsilci temsilcisi baskan",
+    "baskani direktor direktoru sorumlu sorumlusu koordinator sef muhendis",
+    "muhendisi gelistirme yurtdisi diretor diretora vendedor vendedora",
+    "proprietario proprietaria socio assessor assessora representante tecnico",
+    "coordenador coordenadora gerente consultor consultora supervisora",
+    "gm md svp avp evp vice",
+)
+# words of a title that name the role (a line with one is a title of its own, not
+# the second line of the one above it: "Director" / "Sales Dept.")
+TITLE_NOUNS = vocabulary(
+    "ceo cto cfo coo cmo cio cso cpo vp svp evp gm md president chairman founder",
+    "co-founder owner partner principal director manager head lead chief officer",
+    "executive engineer developer designer architect consultant advisor adviser",
+    "analyst specialist coordinator assistant associate representative counsel",
+    "supervisor administrator secretary treasurer mudur muduru direktor",
+    "directeur directrice gerente diretor diretora consultor geschaftsfuhrer",
+    "leiter leiterin direttore responsabile",
+)
+# lines that look like titles but label an office
+NOT_TITLES = frozenset(
+    ["headoffice", "headquarters", "hq", "branchoffice", "registeredoffice"]
 )
 # German compounds: "Vertriebsleiter", "Einkaufsleiterin", "Projektingenieur"
 TITLE_ENDINGS = (
@@ -212,6 +236,10 @@ COMPANY_FORMS = vocabulary(
     "gmbh mbh ag kg ohg ug gbr kgaa ev ek se sa sas sasu sarl eurl sci snc scop sl",
     "slu sll sau spa srl srls bv nv vof cv bvba sprl spzoo sc sj sk ska sro spolsro",
     "as vos ks zs oy ab aps kft group holding holdings",
+    # Brazil, Portugal, Turkey, the Gulf, Malaysia, Asia, Greece, Nordics
+    "ltda lda eireli as bsc bscc wll fzco fze fzllc fzc dmcc sdnbhd bhd",
+    "pte ptd pvtltd pvt tbk jsc ojsc pjsc ooo zao ike asa oyj",
+    "coltd colimited",
 )
 
 
@@ -258,5 +286,82 @@ COMPANY_WORDS = frozenset(
         "cafe",
         "bakery",
         "architects",
+        "freight",
+        "shipping",
+        "cargo",
+        "express",
+        "marine",
+        "transport",
+        "transports",
+        "forwarding",
+        "logistic",
+        "logistik",
+        "lojistik",
+        "tasimacilik",
+        "ticaret",
+        "sanayi",
+        "lines",
+        "line",
+        "airlines",
+        "maritime",
+        "electronics",
+        "eletronica",
+        "comercio",
+        "distribuidora",
+        "industria",
+        "construction",
+        "engineering",
+        "group",
+        "law",
+        "firm",
+    ]
+)
+# words of a company name that may be left out of its domain ("Compass Freight &
+# Logistics" at compass-freight.net) and the words joining its parts
+DOMAIN_FILLERS = frozenset(["and", "&", "of", "the", "de", "da", "do", "ve", "und", "et"])
+# taglines and slogans: lines with one of these words (folded) are never a
+# company, a name or a title
+TAGLINE_WORDS = frozenset(
+    [
+        "we",
+        "our",
+        "your",
+        "you",
+        "since",
+        "member",
+        "certified",
+        "deliver",
+        "delivering",
+        "innovating",
+        "tomorrow",
+        "together",
+        "beyond",
+        "better",
+        "best",
+        "trusted",
+        "worldwide",
+    ]
+)
+# hosts of digital business card and link services: a QR code pointing there is
+# a link of the card, not the company's website
+LINK_SERVICES = frozenset(
+    [
+        "qrco.de",
+        "qrcc.me",
+        "aloq.io",
+        "linktr.ee",
+        "bit.ly",
+        "tinyurl.com",
+        "blinq.me",
+        "popl.co",
+        "hihello.me",
+        "beaconstac.com",
+        "qr-code-generator.com",
+        "qrfy.io",
+        "me-qr.com",
+        "l.ead.me",
+        "ovou.com",
+        "v1ce.co",
+        "wa.me",
     ]
 )
