@@ -19,6 +19,9 @@ from .card_text_data import (
     CELL_WORDS as _CELL_WORDS,
 )
 from .card_text_data import (
+    CHAT_WORDS as _CHAT_WORDS,
+)
+from .card_text_data import (
     COMMON_TLDS as _COMMON_TLDS,
 )
 from .card_text_data import (
@@ -44,6 +47,9 @@ from .card_text_data import (
 )
 from .card_text_data import (
     OTHER_WORDS as _OTHER_WORDS,
+)
+from .card_text_data import (
+    RECEIPT_WORDS as _RECEIPT_WORDS,
 )
 from .card_text_data import (
     STREET_WORDS as _STREET_WORDS,
@@ -1081,6 +1087,36 @@ def parse_card_text(
             if line_confidence.get(origins[index], 1.0) < SURE_OCR:
                 confidence[field] = min(confidence[field], LOW_CONFIDENCE - 0.1)
     return card
+
+
+# an amount at the end of a line: "2 x Espresso 3,40", "TOTAL $12.99"
+_PRICE = re.compile(r"\d{1,6}[.,]\d{2}\s*(?:[€$£]|[A-Z]{1,3})?\s*$")
+_TIME = re.compile(
+    r"(?<![\d:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])"
+)
+
+
+def not_a_card(text, qr_codes=()):
+    """What the OCR ``text`` of an image is when it is plainly no business card:
+    ``receipt`` (amounts line after line, a total), ``chat`` (a conversation:
+    times of messages line after line), ``document`` (a page of text), else
+    None. A card's QR code (a vCard) says it is a card."""
+    if any(
+        code.lstrip().upper().startswith(("BEGIN:VCARD", "MECARD:"))
+        for code in qr_codes
+    ):
+        return None
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    words = {_fold(word) for line in lines for word in line.split()}
+    prices = sum(1 for line in lines if _PRICE.search(line))
+    if prices >= 3 and (prices >= 5 or words & _RECEIPT_WORDS):
+        return "receipt"
+    times = sum(1 for line in lines if _TIME.search(line))
+    if len(lines) >= 6 and (times >= 3 or (times >= 2 and words & _CHAT_WORDS)):
+        return "chat"
+    if len(lines) > 40 or sum(len(line) for line in lines) > 1800:
+        return "document"
+    return None
 
 
 def _host(url):

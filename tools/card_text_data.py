@@ -318,7 +318,9 @@ COMPANY_WORDS = frozenset(
 )
 # words of a company name that may be left out of its domain ("Compass Freight &
 # Logistics" at compass-freight.net) and the words joining its parts
-DOMAIN_FILLERS = frozenset(["and", "&", "of", "the", "de", "da", "do", "ve", "und", "et"])
+DOMAIN_FILLERS = frozenset(
+    ["and", "&", "of", "the", "de", "da", "do", "ve", "und", "et"]
+)
 # taglines and slogans: lines with one of these words (folded) are never a
 # company, a name or a title
 TAGLINE_WORDS = frozenset(
@@ -364,4 +366,19 @@ LINK_SERVICES = frozenset(
         "v1ce.co",
         "wa.me",
     ]
+)
+# words of a till receipt, folded (English, French, German, Spanish, Italian,
+# Portuguese, Dutch, Polish, Turkish)
+RECEIPT_WORDS = vocabulary(
+    "total subtotal tax vat cash change receipt amount qty paid payment visa",
+    "mastercard tip gratuity invoice balance due mwst summe gesamt zwischensumme",
+    "bar ruckgeld kassenbon quittung rechnung betrag ttc ht tva recu especes",
+    "rendu montant iva importe efectivo cambio ticket totale contanti resto",
+    "scontrino troco cupom fiscal valor dinheiro totaal btw bonnen kwota razem",
+    "suma paragon fis toplam kdv nakit para ustu",
+)
+# words of a messaging app's screen, folded
+CHAT_WORDS = vocabulary(
+    "today yesterday online typing seen delivered read message messages reply",
+    "heute gestern aujourdhui hier hoy ayer oggi ieri hoje ontem",
 )
