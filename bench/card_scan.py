@@ -11,8 +11,8 @@ Five sets of cards, the real photos first:
   images, DejaVu and Liberation fonts, turned, skewed, noisy, some QR codes);
 - ``photos-tuned`` and ``photos-measured``: phone photos of printed cards
   (``tools/card_samples/card_photos.py``: layouts, fonts, accented names, labels,
-  national numbers of eight countries, a desk, perspective, uneven light, glare, defocus,
-  JPEG), split by seed: the parser was tuned on the first half only.
+  national numbers of eight countries, a desk, perspective, uneven light, glare,
+  defocus, JPEG), split by seed: the parser was tuned on the first half only.
 
 For the add-on's OCR (or each of ``--engines``, see ``tools.card_ocr.ENGINES``) and
 each set: accuracy per field (the share of cards whose field came out as printed:
