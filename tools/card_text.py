@@ -845,7 +845,11 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             taken.add(following)
             following += 1
         result["title"] = " ".join(title)
-        confidence["title"] = _title_score(line) - (0.1 if len(title) > 1 else 0)
+        confidence["title"] = _title_score(line)
+        if len(title) > 1 or len(_words(result["title"])) == 1:
+            # a title joined from lines, or of one word ("Director"), may go on
+            # elsewhere on the card ("Sales Dept." in another column)
+            confidence["title"] = LOW_CONFIDENCE - 0.05
         sources["title"] = index
 
     if "name" not in result:
