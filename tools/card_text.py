@@ -499,11 +499,15 @@ def _is_tagline(line):
         return True
     if _COMPANY_FORM.search(line):
         return False
-    alphabetic = [w for w in _words(line) if re.search(r"[^\W\d_]{2}", w)]
-    lower = [
-        w for w in alphabetic if w[0].islower() and w.lower() not in NAME_PARTICLES
+    alphabetic = [
+        w
+        for w in _words(line)
+        if re.search(r"[^\W\d_]{2}", w)
+        and _fold(w) not in _DOMAIN_FILLERS
+        and w.lower() not in NAME_PARTICLES
     ]
-    if len(alphabetic) >= 2 and len(lower) >= max(1, len(alphabetic) / 2):
+    lower = [w for w in alphabetic if w[0].islower()]
+    if len(lower) >= 2 and len(lower) > len(alphabetic) / 2:
         return True
     return bool(re.search(r"[.!™®]\s*$", line) and len(alphabetic) >= 3)
 

@@ -319,7 +319,7 @@ COMPANY_WORDS = frozenset(
 # words of a company name that may be left out of its domain ("Compass Freight &
 # Logistics" at compass-freight.net) and the words joining its parts
 DOMAIN_FILLERS = frozenset(
-    ["and", "&", "of", "the", "de", "da", "do", "ve", "und", "et"]
+    ["and", "&", "of", "the", "for", "de", "da", "do", "e", "ve", "und", "et", "y"]
 )
 # taglines and slogans: lines with one of these words (folded) are never a
 # company, a name or a title

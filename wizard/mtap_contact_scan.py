@@ -22,6 +22,7 @@ from ..tools.card_ocr import (
     scan_card_images,
 )
 from ..tools.card_text import (
+    LOW_CONFIDENCE,
     _fold,
     is_own_site,
     low_confidence_fields,
@@ -273,9 +274,13 @@ class MtapContactAdd(models.TransientModel):
             ("photo", None),
         ):
             if payload[key]:
+                printed = card[key]
                 card[key] = payload[key]
                 if check:
-                    confidence[check] = 1.0
+                    # the code says otherwise than the card ("Vice President"
+                    # for a printed "VP"): the code's, to be checked
+                    differs = printed and _fold(printed) != _fold(payload[key])
+                    confidence[check] = LOW_CONFIDENCE - 0.1 if differs else 1.0
         for key, check in (
             ("emails", "email"),
             ("phones", "phone"),
