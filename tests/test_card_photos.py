@@ -199,8 +199,8 @@ class TestRealCardPhotos(MtapCommon):
         measured = [
             s["entry"]["file"] for s in self.scans if s["entry"]["split"] == "measure"
         ]
-        self.assertEqual(len(self.scans), 30)
-        self.assertEqual(len(measured), 15)
+        self.assertEqual(len(self.scans), 36)
+        self.assertEqual(len(measured), 18)
         self.assertTrue(all(int(name[:2]) % 2 == 0 for name in measured))
 
     def test_no_legible_card_comes_back_empty(self):
