@@ -355,6 +355,9 @@ def _read_sheet(crops, height, languages):
     return _sheet_lines(sheet, tops, height, languages)
 
 
+_ACCENTED = re.compile(r"[^\W\d_a-zA-Z]")
+
+
 def _two_sizes(first, second):
     """One line read by Tesseract at two sizes: the same text, or the surer
     reading, then unsure (two readings that differ are to be checked)."""
@@ -452,6 +455,15 @@ def read_card(image, languages="eng", engine=ENGINE):
         others = card_photo.recognise([crops[i] for i in unsure])
         for index, other in zip(unsure, others, strict=True):
             lines[index] = _agree(lines[index], other)
+        # PP-OCR's recogniser folds accents: an accent Tesseract read is
+        # checked by Tesseract itself at the second size
+        accented = [i for i, (text, _c) in enumerate(lines) if _ACCENTED.search(text)]
+        if accented:
+            again = _read_sheet(
+                [crops[i] for i in accented], LINE_HEIGHTS[1], languages
+            )
+            for index, other in zip(accented, again, strict=True):
+                lines[index] = _two_sizes(lines[index], other)
     else:
         lines = _read_sheet(crops, LINE_HEIGHTS[0], languages)
         if engine == "pp-det+tesseract2+rec":

@@ -376,6 +376,9 @@ def card_from_photo(image):
     around all its lines of text (see ``text_lines`` too)."""
     load()
     corners = find_card(image)
+    if corners is None and max(image.size) <= 2 * DETECT_SIZE:
+        # a scan or a close-up that the card fills: read whole
+        return image.convert("RGB"), False
     rgb = np.asarray(image.convert("RGB"))
     boxes = _detect(rgb, PHOTO_DETECT_SIZE)
     if corners is not None and (

@@ -31,6 +31,9 @@ from .card_text_data import (
     COMPANY_WORDS as _COMPANY_WORDS,
 )
 from .card_text_data import (
+    DEPARTMENT_WORDS as _DEPARTMENT_WORDS,
+)
+from .card_text_data import (
     DOMAIN_FILLERS as _DOMAIN_FILLERS,
 )
 from .card_text_data import (
@@ -843,6 +846,10 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             and not _has_title_noun(lines[following])
             and not _is_tagline(lines[following])
             and len(_words(lines[following])) >= 2
+            and (
+                {_fold(word) for word in _words(lines[following])} & _DEPARTMENT_WORDS
+                or "," in lines[following]
+            )
             and _company_score(lines[following], stems) < 0.8
         ):
             title.append(lines[following])

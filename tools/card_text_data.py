@@ -382,3 +382,16 @@ CHAT_WORDS = vocabulary(
     "today yesterday online typing seen delivered read message messages reply",
     "heute gestern aujourdhui hier hoy ayer oggi ieri hoje ontem",
 )
+# words of a department or a field of work: the second line of a title names one
+# ("Director" / "Sales Dept.", "Deputy Manager" / "Sensor Network Section")
+DEPARTMENT_WORDS = vocabulary(
+    "department dept division div section team unit group office bureau desk",
+    "business development operations operation project projects logistics sales",
+    "marketing finance accounting purchasing procurement research engineering",
+    "technology technical support service services customer strategy products",
+    "product platform network systems quality legal human resources hr it",
+    "international global regional overseas export import europe asia africa",
+    "america americas middle east pacific emea apac latam",
+    "abteilung vertrieb einkauf departement service direction departamento",
+    "departamento divisao setor dipartimento ufficio",
+)
