@@ -363,6 +363,16 @@ def _two_sizes(first, second):
     reading, then unsure (two readings that differ are to be checked)."""
     if first[0].split() == second[0].split():
         return first[0], max(first[1], second[1])
+    if len(first[0]) == len(second[0]) and _fold_text(first[0]) == _fold_text(
+        second[0]
+    ):
+        # the same letters, accents aside: an accent both sizes read is kept, one
+        # only one of them saw is a smudge (the line stays to be checked)
+        text = "".join(
+            mine if mine == other else _fold_char(mine)
+            for mine, other in zip(first[0], second[0], strict=True)
+        )
+        return text, min(first[1], second[1], SURE_LINE - 0.01)
     text, confidence = max(first, second, key=lambda line: line[1])
     return text, min(confidence, SURE_LINE - 0.01)
 
