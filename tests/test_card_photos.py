@@ -7,7 +7,8 @@ from odoo.tests import Form, tagged
 
 from ..tools import card_photo
 from ..tools.card_ocr import load_image
-from .card_photos import (
+from ..tools.card_samples import real_photos
+from ..tools.card_samples.card_photos import (
     PHOTO_FIELDS,
     expected_fields,
     load_photos,
@@ -20,10 +21,11 @@ from .common import MtapCommon
 
 @tagged("post_install", "-at_install")
 class TestCardPhotos(MtapCommon):
-    """Issue 20: phone photos of printed cards (``tests/card_photos.py``: eight
-    layouts, eleven fonts, accented names, labels, national numbers of eight
-    countries, a desk, 10-25 degrees of perspective, uneven light, glare,
-    defocus, JPEG) read through the Add Contact wizard, as a user's upload.
+    """Issue 20: generated phone photos of printed cards
+    (``tools/card_samples/card_photos.py``: eight layouts, eleven fonts, accented
+    names, labels, national numbers of eight countries, a desk, 10-25 degrees of
+    perspective, uneven light, glare, defocus, JPEG) read through the Add Contact
+    wizard, as a user's upload.
 
     Accuracy is asserted on the measured half of the photos only: the parser
     was tuned on the other half."""
@@ -139,3 +141,113 @@ class TestCardPhotos(MtapCommon):
         self.assertEqual(sorted(by_name), ["Business card.jpg", "Card photo.jpg"])
         # the photo as it was taken is kept too, byte for byte
         self.assertEqual(base64.b64decode(by_name["Card photo.jpg"].datas), photo)
+
+
+@tagged("post_install", "-at_install")
+class TestRealCardPhotos(MtapCommon):
+    """Issue 33: the real phone photos of ``tools/card_samples/data/real`` (cards
+    from trade fairs and shops, photographed by people; sources and licences in
+    its README) read through the Add Contact form, as a user's upload, each
+    once.
+
+    Accuracy is asserted on the measured part only (even file numbers): the scan
+    was tuned on the odd ones. The thresholds are a few points (one card in 18)
+    under what ``bash scripts/bench.sh cardscan`` measures, to catch a
+    regression. The issue's targets (90 % on every field, no legible card empty,
+    no wrong value unmarked) hold on the tuned part; on the measured part they
+    are not met yet, and the limits below are what was measured, never tuned
+    on."""
+
+    # what the benchmark measured on the measured part (see README), as limits
+    MAX_EMPTY_MEASURED = 1
+    MAX_UNMARKED_MEASURED = 6
+    MIN_ACCURACY = {
+        "email": 0.77,  # measured 83.3 %
+        "phone": 0.77,  # 83.3 %
+        "website": 0.77,  # 83.3 %
+        "name": 0.77,  # 83.3 %
+        "company": 0.44,  # 50.0 %
+        "title": 0.66,  # 72.2 %
+    }
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.env.company.country_id = cls.env.ref("base.us")
+        Wizard = cls.env["mtap.contact.add"].with_user(cls.user_a)
+        cls.scans = []
+        for entry in real_photos.load_photos():
+            data = base64.b64encode(real_photos.photo_bytes(entry))
+            wizard = Wizard.new({"source": "card_scan", "scan_image": data})
+            warning = wizard._onchange_scan_image()
+            cls.scans.append(
+                {
+                    "entry": entry,
+                    "got": real_photos.scanned_fields(wizard),
+                    "expected": real_photos.expected_fields(entry),
+                    "checked": wizard.scan_check or "",
+                    "warning": warning and warning["warning"]["message"],
+                }
+            )
+
+    def _wrong(self, scans):
+        """``(file, field, got, expected, marked)`` of every wrong value."""
+        wrong = []
+        for scan in scans:
+            for field in real_photos.FIELDS:
+                got, expected = scan["got"][field], scan["expected"][field]
+                if not real_photos.field_right(field, got, expected):
+                    form_field = real_photos.FORM_FIELDS[field]
+                    marked = f",{form_field}," in scan["checked"]
+                    wrong.append((scan["entry"]["file"], field, got, expected, marked))
+        return wrong
+
+    def test_the_split_is_fixed(self):
+        measured = [
+            s["entry"]["file"] for s in self.scans if s["entry"]["split"] == "measure"
+        ]
+        self.assertEqual(len(self.scans), 36)
+        self.assertEqual(len(measured), 18)
+        self.assertTrue(all(int(name[:2]) % 2 == 0 for name in measured))
+
+    def _part(self, split):
+        return [scan for scan in self.scans if scan["entry"]["split"] == split]
+
+    def _empty(self, scans):
+        return [
+            (scan["entry"]["file"], scan["warning"])
+            for scan in scans
+            if real_photos.legible(scan["entry"]) and not any(scan["got"].values())
+        ]
+
+    def _unmarked(self, scans):
+        return [miss for miss in self._wrong(scans) if miss[2] and not miss[4]]
+
+    def test_no_legible_card_comes_back_empty(self):
+        """On the tuned part none; on the measured part no more than the
+        benchmark measured (see the class docstring), and each with the message
+        that it could not be read."""
+        self.assertEqual(self._empty(self._part("tune")), [])
+        empty = self._empty(self._part("measure"))
+        self.assertLessEqual(len(empty), self.MAX_EMPTY_MEASURED, empty)
+        message = "The card could not be read; check the photo or type the details."
+        self.assertEqual([warning for _file, warning in empty], [message] * len(empty))
+
+    def test_no_wrong_value_unmarked(self):
+        """A value the scan filled that is not what the card prints is shown in
+        orange: always on the tuned part, on the measured part no less often
+        than the benchmark measured."""
+        unmarked = self._unmarked(self._part("tune"))
+        self.assertEqual(unmarked, [], "\n".join(map(str, unmarked)))
+        unmarked = self._unmarked(self._part("measure"))
+        self.assertLessEqual(
+            len(unmarked), self.MAX_UNMARKED_MEASURED, "\n".join(map(str, unmarked))
+        )
+
+    def test_measured_part_accuracy(self):
+        measured = self._part("measure")
+        wrong = self._wrong(measured)
+        for field, minimum in self.MIN_ACCURACY.items():
+            misses = [miss for miss in wrong if miss[1] == field]
+            accuracy = 1 - len(misses) / len(measured)
+            self.assertGreaterEqual(accuracy, minimum, f"{field}: {misses}")

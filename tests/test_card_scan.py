@@ -9,13 +9,17 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tests import Form, tagged
 
 from ..tools import card_ocr
-from ..tools.card_text import low_confidence_fields, parse_card_text
-from .card_images import (
+from ..tools.card_samples import not_cards
+from ..tools.card_samples.card_images import (
     FIELDS,
     card_specs,
     expected_fields,
     render_card,
     scanned_fields,
+)
+from ..tools.card_text import (
+    low_confidence_fields,
+    parse_card_text,
 )
 from .common import MtapCommon
 
@@ -153,8 +157,8 @@ class TestCardTextParser(MtapCommon):
         self.assertIn("name", low_confidence_fields(card))
         card = parse_card_text("info@helixanalytics.com\n+1 617 555 0143", region="US")
         self.assertEqual(card["name"], "")
-        self.assertEqual(card["company"], "Helixanalytics")
-        self.assertIn("company", low_confidence_fields(card))
+        # a domain is no company name: left empty rather than guessed
+        self.assertEqual(card["company"], "")
 
     def test_european_address_and_country(self):
         card = parse_card_text(
@@ -463,12 +467,15 @@ class TestCardScan(MtapCommon):
         image = Image.new("RGB", (1050, 600), "white")
         draw = ImageDraw.Draw(image)
         font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 40)
-        draw.text((60, 80), "info@quartzlabs.io", font=font, fill="black")
+        draw.text((60, 80), "jane.doe@quartzlabs.io", font=font, fill="black")
         draw.text((60, 160), "+1 415 555 0175", font=font, fill="black")
         form = self._scan_form([_png(image)])
-        self.assertEqual(form.email, "info@quartzlabs.io")
-        self.assertEqual(form.company_name, "Quartzlabs")  # from the domain only
-        self.assertIn(",company_name,", form.scan_check)
+        self.assertEqual(form.email, "jane.doe@quartzlabs.io")
+        # the name guessed from the e-mail address only: to be checked
+        self.assertEqual(form.name, "Jane Doe")
+        self.assertIn(",name,", form.scan_check)
+        # no line names the company: a domain is no company name, left empty
+        self.assertFalse(form.company_name)
 
     def _assert_refused(self, data, message):
         wizard = self._wizard(data)
@@ -573,3 +580,38 @@ class TestCardScan(MtapCommon):
         finally:
             os.environ["PATH"] = path
         self.assertIn("tesseract", result["warning"]["message"])
+
+    def test_a_photo_without_text_says_so(self):
+        wizard = self._wizard(not_cards.photo_without_text())
+        result = wizard._onchange_scan_image()
+        self.assertIn("Nothing could be read", result["warning"]["message"])
+        self.assertFalse(wizard.name or wizard.email or wizard.company_name)
+
+    def test_a_receipt_is_no_contact(self):
+        wizard = self._wizard(not_cards.receipt_photo())
+        result = wizard._onchange_scan_image()
+        self.assertIn("a receipt, not a business card", result["warning"]["message"])
+        self.assertFalse(wizard.name or wizard.phone or wizard.company_name)
+        self.assertFalse(wizard.scan_image)
+
+    def test_a_chat_screenshot_is_no_contact(self):
+        wizard = self._wizard(not_cards.chat_screenshot())
+        result = wizard._onchange_scan_image()
+        self.assertIn("a screenshot of a conversation", result["warning"]["message"])
+        self.assertFalse(wizard.name or wizard.phone or wizard.company_name)
+
+    def test_a_card_read_empty_says_so(self):
+        """Text, but nothing a field takes: a clear message, not an empty form."""
+        image = Image.new("RGB", (1050, 600), "white")
+        draw = ImageDraw.Draw(image)
+        font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 44)
+        draw.text((60, 120), "tudo é possível", font=font, fill="black")
+        draw.text((60, 220), "àquele que crê", font=font, fill="black")
+        wizard = self._wizard(_png(image))
+        result = wizard._onchange_scan_image()
+        message = "The card could not be read; check the photo or type the details."
+        self.assertEqual(result["warning"]["message"], message)
+        self.assertEqual(wizard.scan_message, message)
+        self.assertFalse(wizard.name or wizard.company_name or wizard.email)
+        # the photo stays: the user types the details beside it
+        self.assertTrue(wizard.scan_image)

@@ -174,3 +174,16 @@ class TestProductionServer(BaseCase):
             leads = env["crm.lead"].search([("mtap_profile_id", "=", self.profile_id)])
             self.assertEqual(leads.mapped("email_from"), ["wanda.worker@example.com"])
         self._assert_server_healthy()
+
+        # stopped as a service manager stops it: every worker exits cleanly. A
+        # native library whose thread pool was created in the parent before the
+        # fork aborts each worker on its way out, on the server's stderr.
+        self.server.send_signal(signal.SIGTERM)
+        try:
+            self.server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.fail("odoo --workers=2 did not stop within 60 s of SIGTERM")
+        log = self._server_log()
+        for line in ("terminate called", "std::system_error", "core dumped"):
+            self.assertNotIn(line, log, log[-6000:])
+        self.assertNotIn("Traceback", log, log[-6000:])

@@ -2,7 +2,7 @@ import base64
 
 from odoo.tests import HttpCase, new_test_user, tagged
 
-from .card_images import card_specs, render_card
+from ..tools.card_samples.card_images import card_specs, render_card
 from .common import MtapCommon
 
 

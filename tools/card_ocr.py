@@ -10,6 +10,7 @@ limit; ``CardImageError`` carries a message key for what the user sent wrong.
 """
 
 import difflib
+import importlib.util
 import io
 import logging
 import os
@@ -26,11 +27,6 @@ from PIL import (
     ImageStat,
 )
 
-try:
-    import zxingcpp
-except ImportError:  # checked by ``missing_tools``
-    zxingcpp = None
-
 from . import card_photo
 from .image_guard import DECODE_ERRORS, ImageRefused, open_image
 
@@ -38,8 +34,9 @@ _logger = logging.getLogger(__name__)
 
 # how the text is read (see ``read_card``): the default, and the ones the
 # benchmark compares
-ENGINE = "pp-det+tesseract2+rec"
+ENGINE = "pp-det+tesseract+pp-rec"
 ENGINES = (
+    "pp-det+tesseract+pp-rec",
     "pp-det+tesseract2+rec",
     "pp-det+tesseract+rec",
     "pp-det+tesseract",
@@ -50,6 +47,9 @@ ENGINES = (
 LINE_HEIGHTS = (44, 60)
 # a line Tesseract reads with less confidence than this gets PP-OCR's second opinion
 SURE_LINE = 0.85
+# a line Tesseract reads with this confidence is taken as read; below, PP-OCR's
+# recogniser reads it too (``_agree``)
+SURE_READING = 0.93
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 40_000_000
@@ -87,13 +87,9 @@ def missing_tools():
     missing = []
     if not shutil.which("tesseract"):
         missing.append("tesseract")
-    if zxingcpp is None:
+    if importlib.util.find_spec("zxingcpp") is None:
         missing.append("zxingcpp")
-    if card_photo.cv2 is None:
-        missing.append("opencv")
-    if card_photo.RapidOCR is None:
-        missing.append("rapidocr-onnxruntime")
-    return missing
+    return missing + card_photo.missing()
 
 
 def installed_languages():
@@ -335,11 +331,24 @@ def _read_sheet(crops, height, languages):
     return _sheet_lines(sheet, tops, height, languages)
 
 
+_ACCENTED = re.compile(r"[^\W\d_a-zA-Z]")
+
+
 def _two_sizes(first, second):
     """One line read by Tesseract at two sizes: the same text, or the surer
     reading, then unsure (two readings that differ are to be checked)."""
     if first[0].split() == second[0].split():
         return first[0], max(first[1], second[1])
+    if len(first[0]) == len(second[0]) and _fold_text(first[0]) == _fold_text(
+        second[0]
+    ):
+        # the same letters, accents aside: an accent both sizes read is kept, one
+        # only one of them saw is a smudge (the line stays to be checked)
+        text = "".join(
+            mine if mine == other else _fold_char(mine)
+            for mine, other in zip(first[0], second[0], strict=True)
+        )
+        return text, min(first[1], second[1], SURE_LINE - 0.01)
     text, confidence = max(first, second, key=lambda line: line[1])
     return text, min(confidence, SURE_LINE - 0.01)
 
@@ -391,24 +400,56 @@ def _fold_text(text):
     return re.sub(r"\s+", "", folded.casefold())
 
 
+def _agree(tesseract, pp_ocr):
+    """One line read by Tesseract and by PP-OCR's recogniser: when both read the
+    same letters and digits (accents, case, spaces and punctuation aside), the
+    line is as sure as the surer of the two and keeps Tesseract's accents; when
+    they differ, the surer reading (PP-OCR's with Tesseract's accents, or
+    Tesseract's) and the line is to be checked."""
+    text, confidence = tesseract
+    other, other_confidence = pp_ocr
+    if re.sub(r"\W", "", _fold_text(text)) == re.sub(r"\W", "", _fold_text(other)):
+        return text, max(confidence, other_confidence)
+    if other_confidence >= 0.8 and other_confidence >= confidence - 0.1:
+        text = _restore_accents(other, text) if text else other
+        return text, min(other_confidence, SURE_LINE - 0.01)
+    return text, min(confidence, SURE_LINE - 0.01)
+
+
 def read_card(image, languages="eng", engine=ENGINE):
     """What is printed on the card in the photo ``image`` (PIL):
     ``{"text", "confidence", "card", "lines"}`` with ``card`` the card found in
     the photo, flattened and upright (PIL, RGB), and ``lines`` the lines read,
-    ``(text, confidence 0..1)``. ``engine``: one of ``ENGINES``."""
+    ``(text, confidence 0..1, height)``, the height of the line's box against
+    the card's usual line. ``engine``: one of ``ENGINES``."""
     if not _LANGUAGE.match(languages or ""):
         raise CardImageError("language", languages=languages)
     card, found = card_photo.card_from_photo(image)
     if engine == "tesseract":
         gray = upright(card_photo.even_light(card))
         text, confidence = _ocr_upright(gray, languages)
-        lines = [(line, confidence / 100) for line in text.splitlines()]
+        lines = [(line, confidence / 100, 1.0) for line in text.splitlines()]
         return {"text": text, "confidence": confidence, "card": card, "lines": lines}
     card, crops = card_photo.text_lines(card, image if found else None)
     if not crops:
         return {"text": "", "confidence": 0.0, "card": card, "lines": []}
     if engine == "rapidocr":
         lines = card_photo.recognise(crops)
+    elif engine == "pp-det+tesseract+pp-rec":
+        lines = _read_sheet(crops, LINE_HEIGHTS[0], languages)
+        unsure = [i for i, (_t, conf) in enumerate(lines) if conf < SURE_READING]
+        others = card_photo.recognise([crops[i] for i in unsure])
+        for index, other in zip(unsure, others, strict=True):
+            lines[index] = _agree(lines[index], other)
+        # PP-OCR's recogniser folds accents: an accent Tesseract read is
+        # checked by Tesseract itself at the second size
+        accented = [i for i, (text, _c) in enumerate(lines) if _ACCENTED.search(text)]
+        if accented:
+            again = _read_sheet(
+                [crops[i] for i in accented], LINE_HEIGHTS[1], languages
+            )
+            for index, other in zip(accented, again, strict=True):
+                lines[index] = _two_sizes(lines[index], other)
     else:
         lines = _read_sheet(crops, LINE_HEIGHTS[0], languages)
         if engine == "pp-det+tesseract2+rec":
@@ -423,10 +464,18 @@ def read_card(image, languages="eng", engine=ENGINE):
             others = card_photo.recognise([crops[i] for i in unsure])
             for index, other in zip(unsure, others, strict=True):
                 lines[index] = _second_opinion(lines[index], other)
-    lines = [(text.strip(), conf) for text, conf in lines if text.strip()]
-    confidence = 100 * sum(conf for _text, conf in lines) / len(lines) if lines else 0.0
+    # the height of each line's box against the card's usual line: the largest
+    # lines are the name and the company
+    heights = sorted(crop.shape[0] for crop in crops)
+    usual = heights[len(heights) // 2] or 1
+    lines = [
+        (text.strip(), conf, round(crop.shape[0] / usual, 2))
+        for (text, conf), crop in zip(lines, crops, strict=True)
+        if text.strip()
+    ]
+    confidence = 100 * sum(line[1] for line in lines) / len(lines) if lines else 0.0
     return {
-        "text": "\n".join(text for text, _conf in lines),
+        "text": "\n".join(line[0] for line in lines),
         "confidence": confidence,
         "card": card,
         "lines": lines,
@@ -435,10 +484,14 @@ def read_card(image, languages="eng", engine=ENGINE):
 
 def decode_qr_codes(image):
     """The texts of the QR codes on ``image``, at any angle."""
-    if zxingcpp is None:
+    if importlib.util.find_spec("zxingcpp") is None:
         return []
+    # imported in the process that scans (see ``card_photo.load``)
+    import zxingcpp
+
     found = []
-    for candidate in (image, _gray(image)):
+    gray = ImageOps.autocontrast(image.convert("L"), cutoff=1)
+    for candidate in (image, gray):
         for result in zxingcpp.read_barcodes(
             candidate, formats=zxingcpp.BarcodeFormat.QRCode, try_rotate=True
         ):
@@ -455,7 +508,8 @@ def scan_card_images(
     """Read the images of one card (front, then back): ``{"text", "qr_codes",
     "confidence", "cards"}``, the text of all sides one after the other and
     ``cards`` the sides as read (flattened, upright: PIL images, blank sides
-    left out) and ``lines`` the lines read, ``(text, confidence 0..1)``. Raise
+    left out) and ``lines`` the lines read, ``(text, confidence 0..1, height)``
+    (see ``read_card``). Raise
     ``CardImageError`` for a bad file, or when no side has anything to read."""
     texts, codes, confidences, cards, lines = [], [], [], [], []
     loaded = [load_image(data, max_bytes, max_pixels) for data in images if data]

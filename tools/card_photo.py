@@ -7,37 +7,64 @@ No ORM; used by ``card_ocr`` (the scan) and the card scan benchmark.
 """
 
 import functools
+import importlib.util
 
 from PIL import Image
 
-try:
-    import cv2
-    import numpy as np
-except ImportError:  # checked by ``card_ocr.missing_tools``
-    cv2 = np = None
-
-try:
-    from rapidocr_onnxruntime import RapidOCR
-except ImportError:  # checked by ``card_ocr.missing_tools``
-    RapidOCR = None
+# OpenCV, numpy and PP-OCR are imported by ``load`` in the process that scans,
+# never when the add-on is loaded: a server with workers loads the add-on, then
+# forks. A native runtime imported before the fork leaves each worker a copy of
+# the parent's thread pool, and its destructor aborts the worker when it exits
+# ("terminate called after throwing an instance of 'std::system_error'").
+cv2 = np = None
+# the packages, by the name ``card_ocr.missing_tools`` reports
+PACKAGES = {"opencv": "cv2", "rapidocr-onnxruntime": "rapidocr_onnxruntime"}
+# threads of OpenCV and of onnxruntime in a scan: a worker serves one request at
+# a time, and a server runs several workers on its cores
+THREADS = 1
 
 # the outline is looked for on a copy this many pixels along its longer side
 FIND_SIZE = 640
 # the flattened card, along its longer side
 CARD_SIZE = 1600
-# the text detector's input, along its longer side
+# the text detector's input, along its longer side: the card, and the whole photo
+# (where the text is looked for, see ``card_from_photo``)
 DETECT_SIZE = 960
+PHOTO_DETECT_SIZE = 640
 # a card covers at least this share of the photo, and its sides are in these ratios
 MIN_CARD_AREA = 0.12
 CARD_RATIOS = (1.2, 2.1)
 
 
+def missing():
+    """The packages of ``PACKAGES`` that are not installed (nothing is imported)."""
+    return [
+        name
+        for name, module in PACKAGES.items()
+        if importlib.util.find_spec(module) is None
+    ]
+
+
+def load():
+    """Import OpenCV and numpy, once per process, on the first scan."""
+    global cv2, np
+    if cv2 is None:
+        import cv2 as opencv
+        import numpy
+
+        opencv.setNumThreads(THREADS)
+        cv2, np = opencv, numpy
+
+
 @functools.cache
 def engine():
     """PP-OCR (detector, line orientation, recogniser), loaded once per process,
-    on the server's cores."""
+    lazily, in the worker that scans."""
+    load()
+    from rapidocr_onnxruntime import RapidOCR
+
     return RapidOCR(
-        intra_op_num_threads=2,
+        intra_op_num_threads=THREADS,
         inter_op_num_threads=1,
         det_limit_side_len=DETECT_SIZE,
         det_limit_type="max",
@@ -222,6 +249,7 @@ def find_card(image):
     """The four corners of the card in ``image`` (PIL, RGB), in the image's
     pixels from the top-left clockwise, or None when no card outline stands out
     (a flat scan, a card filling the photo)."""
+    load()
     rgb = np.asarray(image.convert("RGB"))
     scale = FIND_SIZE / max(rgb.shape[:2])
     small = cv2.resize(
@@ -249,6 +277,7 @@ def find_card(image):
 def flatten(image, corners):
     """The card inside ``corners`` (see ``find_card``) seen from the front, its
     longer side ``CARD_SIZE`` pixels."""
+    load()
     top, right, bottom, left = _sides(corners)
     width, height = (top + bottom) / 2, (left + right) / 2
     scale = CARD_SIZE / max(width, height)
@@ -273,12 +302,22 @@ def even_light(image):
     """``image`` (PIL, RGB) with uneven light evened out: each channel divided by
     its background (the paper's brightness, a large closing of the image), so a
     shadow or a gradient across the card is gone while the colours stay."""
+    load()
     rgb = np.asarray(image.convert("RGB")).astype(np.float32)
-    size = max(15, (max(rgb.shape[:2]) // 40) | 1)
-    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    background = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, kernel)
+    # the paper's brightness varies slowly: found on a quarter-size copy
+    small = cv2.resize(
+        gray,
+        (max(1, gray.shape[1] // 4), max(1, gray.shape[0] // 4)),
+        interpolation=cv2.INTER_AREA,
+    )
+    size = max(5, (max(small.shape[:2]) // 40) | 1)
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size))
+    background = cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel)
     background = cv2.GaussianBlur(background, (0, 0), size)
+    background = cv2.resize(
+        background, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR
+    )
     # only light that is off by more than the paper's own shading is corrected
     reference = float(np.percentile(background, 95))
     gain = np.clip(reference / np.maximum(background, 1.0), 1.0, 2.5)
@@ -286,13 +325,70 @@ def even_light(image):
     return Image.fromarray(evened)
 
 
+# a card outline whose inside holds less than this share of the photo's text is
+# a part of the card (a coloured panel, a band) or something else: the text is read
+# where it is
+CARD_TEXT_SHARE = 0.8
+
+
+def _box_area(box):
+    return float(cv2.contourArea(box.astype(np.float32)))
+
+
+def _text_share(boxes, corners):
+    """The share of the text of ``boxes`` (by area) whose middle is inside
+    ``corners``."""
+    total = sum(_box_area(box) for box in boxes)
+    inside = sum(
+        _box_area(box)
+        for box in boxes
+        if cv2.pointPolygonTest(
+            corners.astype(np.float32),
+            (float(box[:, 0].mean()), float(box[:, 1].mean())),
+            False,
+        )
+        >= 0
+    )
+    return inside / total if total else 1.0
+
+
+def _text_region(boxes, size, corners=None):
+    """The rectangle (left, top, right, bottom) around every line of ``boxes``
+    (and ``corners``), with a margin, inside an image of ``size``."""
+    points = np.concatenate([*boxes, *([corners] if corners is not None else [])])
+    heights = sorted(float(np.linalg.norm(box[0] - box[3])) for box in boxes) or [0.0]
+    margin = max(0.02 * max(size), 1.5 * heights[len(heights) // 2])
+    left, top = points.min(axis=0) - margin
+    right, bottom = points.max(axis=0) + margin
+    return (
+        max(0, int(left)),
+        max(0, int(top)),
+        min(size[0], int(right) + 1),
+        min(size[1], int(bottom) + 1),
+    )
+
+
 def card_from_photo(image):
     """``(card, found)``: the card of ``image`` flattened, and whether its
-    outline was found (else the whole image is the card: see ``text_lines``
-    too)."""
+    outline was found. What is read is the text, not just the outline: when the
+    outline holds little of the photo's text (a two-tone card whose dark half
+    stood out, a panel), or none was found, the card is the part of the photo
+    around all its lines of text (see ``text_lines`` too)."""
+    load()
     corners = find_card(image)
-    card = image.convert("RGB") if corners is None else flatten(image, corners)
-    return card, corners is not None
+    if corners is None and max(image.size) <= 2 * DETECT_SIZE:
+        # a scan or a close-up that the card fills: read whole
+        return image.convert("RGB"), False
+    rgb = np.asarray(image.convert("RGB"))
+    boxes = _detect(rgb, PHOTO_DETECT_SIZE)
+    if corners is not None and (
+        not boxes or _text_share(boxes, corners) >= CARD_TEXT_SHARE
+    ):
+        return flatten(image, corners), True
+    if not boxes:
+        return image.convert("RGB"), False
+    region = _text_region(boxes, image.size, corners)
+    return image.convert("RGB").crop(region), False
 
 
 # --- its lines of text ----------------------------------------------------------------
@@ -340,12 +436,22 @@ def _reading_order(boxes):
     return ordered
 
 
-def _detect(rgb):
-    ocr = engine()
-    boxes, _elapsed = ocr.text_det(rgb[:, :, ::-1])
+def _detect(rgb, size=DETECT_SIZE):
+    """The boxes (4 points each, in ``rgb``'s pixels) of the lines of text of
+    ``rgb``, found on a copy at most ``size`` pixels along its longer side (the
+    detector itself would enlarge a larger image to 1500 or 2000 pixels)."""
+    scale = min(1.0, (size - 1) / max(rgb.shape[:2]))
+    small = rgb
+    if scale < 1:
+        small = cv2.resize(
+            rgb,
+            (max(1, round(rgb.shape[1] * scale)), max(1, round(rgb.shape[0] * scale))),
+            interpolation=cv2.INTER_AREA,
+        )
+    boxes, _elapsed = engine().text_det(np.ascontiguousarray(small[:, :, ::-1]))
     if boxes is None:
         return []
-    return [np.asarray(box, dtype=np.float32) for box in boxes]
+    return [np.asarray(box, dtype=np.float32) / scale for box in boxes]
 
 
 def _cut_lines(boxes, shape):
@@ -369,6 +475,7 @@ def text_lines(card, photo=None):
     the card with its light evened out. When ``card`` was cut out of ``photo``
     and lines of text run into its edges (the outline found was a part of the
     card: a coloured panel, a band), the whole photo is read instead."""
+    load()
     natural = np.asarray(card.convert("RGB"))
     rgb = np.asarray(even_light(card))
     boxes = _detect(rgb)
@@ -405,6 +512,7 @@ def text_lines(card, photo=None):
 def recognise(crops):
     """``[(text, confidence 0..1)]`` of ``crops`` by PP-OCR's recogniser
     (Latin letters without their accents)."""
+    load()
     if not crops:
         return []
     results, _elapsed = engine().text_rec([crop[:, :, ::-1] for crop in crops])
@@ -415,6 +523,7 @@ def line_sheet(crops, height=44, gap=18, margin=24):
     """One grey image of ``crops`` one under the other, each scaled to
     ``height`` pixels, dark text on white (a light-on-dark line is inverted),
     and the top of each line in it: what Tesseract reads in one go."""
+    load()
     lines = []
     for crop in crops:
         gray = cv2.cvtColor(crop, cv2.COLOR_RGB2GRAY)

@@ -15,6 +15,63 @@ import unicodedata
 
 import phonenumbers
 
+from .card_text_data import (
+    CELL_WORDS as _CELL_WORDS,
+)
+from .card_text_data import (
+    CHAT_WORDS as _CHAT_WORDS,
+)
+from .card_text_data import (
+    COMMON_TLDS as _COMMON_TLDS,
+)
+from .card_text_data import (
+    COMPANY_FORMS as _COMPANY_FORMS,
+)
+from .card_text_data import (
+    COMPANY_WORDS as _COMPANY_WORDS,
+)
+from .card_text_data import (
+    DEPARTMENT_WORDS as _DEPARTMENT_WORDS,
+)
+from .card_text_data import (
+    DOMAIN_FILLERS as _DOMAIN_FILLERS,
+)
+from .card_text_data import (
+    FAX_WORDS as _FAX_WORDS,
+)
+from .card_text_data import (
+    FREE_MAIL as _FREE_MAIL,
+)
+from .card_text_data import (
+    LINK_SERVICES as _LINK_SERVICES,
+)
+from .card_text_data import (
+    NOT_TITLES as _NOT_TITLES,
+)
+from .card_text_data import (
+    OTHER_WORDS as _OTHER_WORDS,
+)
+from .card_text_data import (
+    RECEIPT_WORDS as _RECEIPT_WORDS,
+)
+from .card_text_data import (
+    STREET_WORDS as _STREET_WORDS,
+)
+from .card_text_data import (
+    TAGLINE_WORDS as _TAGLINE_WORDS,
+)
+from .card_text_data import (
+    TITLE_ENDINGS as _TITLE_ENDINGS,
+)
+from .card_text_data import (
+    TITLE_NOUNS as _TITLE_NOUNS,
+)
+from .card_text_data import (
+    TITLE_WORDS as _TITLE_WORDS,
+)
+from .card_text_data import (
+    WORK_WORDS as _WORK_WORDS,
+)
 from .country_names import country_codes, fold
 from .person_name import NAME_PARTICLES
 from .vcard import _new_card
@@ -31,136 +88,6 @@ _URL = re.compile(
     r"(?<![\w@.-])((?:https?://)?(?:www\d?\.)?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}"
     r"(?:/[^\s,;]*)?)(?![\w@-])"
-)
-# top-level domains a bare address (no www., no http) may end with
-_COMMON_TLDS = frozenset(
-    [
-        "com",
-        "org",
-        "net",
-        "io",
-        "co",
-        "biz",
-        "info",
-        "eu",
-        "uk",
-        "de",
-        "fr",
-        "be",
-        "nl",
-        "es",
-        "it",
-        "pt",
-        "ch",
-        "at",
-        "se",
-        "no",
-        "dk",
-        "fi",
-        "ie",
-        "pl",
-        "cz",
-        "us",
-        "ca",
-        "au",
-        "nz",
-        "in",
-        "jp",
-        "cn",
-        "br",
-        "mx",
-        "ar",
-        "za",
-        "app",
-        "dev",
-        "tech",
-        "ai",
-        "agency",
-        "studio",
-        "design",
-        "digital",
-        "consulting",
-        "solutions",
-        "email",
-        "me",
-        "tv",
-    ]
-)
-_FREE_MAIL = frozenset(
-    [
-        "gmail",
-        "googlemail",
-        "yahoo",
-        "hotmail",
-        "outlook",
-        "live",
-        "msn",
-        "icloud",
-        "me",
-        "mac",
-        "aol",
-        "gmx",
-        "web",
-        "proton",
-        "protonmail",
-        "orange",
-        "free",
-        "laposte",
-        "wanadoo",
-        "yandex",
-        "mail",
-        "zoho",
-    ]
-)
-# the words that label a contact line on cards in English, French, German, Spanish,
-# Italian, Polish, Czech and Dutch (matched without accents, see ``_LABEL``)
-_CELL_WORDS = (
-    r"mobile?",
-    r"mob",
-    r"mobiel",
-    r"mobilni",
-    r"movil",
-    r"cell(?:ulare)?",
-    r"cel",
-    r"gsm",
-    r"portable",
-    r"port",
-    r"handy",
-    r"natel",
-    r"kom(?:orka)?",
-    r"tel\.?\s*kom",
-    r"m",
-)
-_WORK_WORDS = (
-    r"tel(?:ephone|efon|efono|efone|\.?\s*stac)?",
-    r"phone",
-    r"ph",
-    r"tlf",
-    r"office",
-    r"bureau",
-    r"buro",
-    r"uff(?:icio)?",
-    r"direct",
-    r"work",
-    r"switchboard",
-    r"t",
-    r"p",
-    r"o",
-    r"d",
-)
-_FAX_WORDS = (r"fax", r"telefax", r"f")
-_OTHER_WORDS = (
-    r"e-?mail",
-    r"mail",
-    r"courriel",
-    r"correo",
-    r"web(?:site)?",
-    r"site",
-    r"url",
-    r"internet",
-    r"www",
-    r"e",
-    r"w",
 )
 
 
@@ -183,14 +110,6 @@ _PHONE_LABELS = (
     ("cell", re.compile(rf"\b(?:{_any(_CELL_WORDS)})\b\s*[.:|]?", re.IGNORECASE)),
     ("work", re.compile(rf"\b(?:{_any(_WORK_WORDS)})\b\s*[.:|]?", re.IGNORECASE)),
 )
-_STREET_WORDS = (
-    r"street|st|avenue|ave|av|road|rd|boulevard|blvd|bd|lane|ln|drive|dr|way|court|"
-    r"ct|place|pl|plaza|square|sq|parkway|pkwy|highway|hwy|terrace|row|close|"
-    r"rue|allée|allee|chemin|quai|impasse|cours|route|"
-    r"straße|strasse|str|weg|platz|allee|gasse|ring|damm|"
-    r"calle|carrer|avenida|paseo|via|viale|piazza|corso|rua|travessa|"
-    r"laan|straat|plein|gracht|kade|suite|floor|building|unit"
-)
 _STREET = re.compile(
     rf"(?:^|\s)(?:\d+[A-Za-z]?[,\s]+(?:[\w'.-]+\s+){{0,4}}(?:{_STREET_WORDS})\b"
     rf"|(?:{_STREET_WORDS})\b\.?\s+[\w'.-]+(?:\s+[\w'.-]+){{0,4}},?\s+\d+[A-Za-z]?\b"
@@ -206,130 +125,22 @@ _ZIP_CITY = re.compile(
 )
 
 
-def _vocabulary(*lines):
-    """The words of ``lines`` (strings of words separated by spaces)."""
-    return frozenset(word for line in lines for word in line.split())
-
-
-# words of job titles in English, French, German, Spanish, Italian, Polish, Czech
-# and Dutch, folded (see ``_fold``)
-_TITLE_WORDS = _vocabulary(
-    "ceo cto cfo coo cmo cio cso cpo vp svp evp president chairman chairwoman chair",
-    "founder co-founder cofounder owner partner principal director manager head",
-    "lead chief officer executive engineer developer designer architect consultant",
-    "advisor adviser analyst specialist coordinator assistant associate",
-    "representative rep sales marketing account accountant attorney lawyer counsel",
-    "doctor dr physician nurse professor lecturer researcher scientist editor",
-    "writer journalist producer agent broker realtor recruiter administrator admin",
-    "secretary treasurer supervisor technician intern student strategist planner",
-    "buyer photographer artist teacher trainer coach therapist pharmacist dentist",
-    "surgeon pilot chef procurement purchasing senior junior surveyor clerk",
-    "inspector auditor controller estimator foreman superintendent operator",
-    "paralegal solicitor barrister underwriter directeur directrice gerant gerante",
-    "responsable charge chargee ingenieur conseiller conseillere commercial",
-    "commerciale presidente fondateur fondatrice associe associee assistante",
-    "comptable avocat avocate consultante technicien technicienne acheteur",
-    "acheteuse delegue deleguee attache attachee adjoint adjointe secretaire",
-    "vendeur vendeuse developpeur developpeuse architecte pdg dg daf drh",
-    "geschaftsfuhrer geschaftsfuhrerin leiter leiterin berater beraterin vertrieb",
-    "verkauf einkauf ingenieurin inhaber inhaberin grunder grunderin vorstand",
-    "prokurist prokuristin referent referentin sachbearbeiter sachbearbeiterin",
-    "entwickler entwicklerin kaufmann kauffrau assistentin mitarbeiter",
-    "mitarbeiterin vorsitzender vorsitzende directora gerente jefe jefa tecnico",
-    "tecnica ingeniero ingeniera consultor consultora asesor asesora fundador",
-    "fundadora socio socia abogado abogada administrador administradora coordinador",
-    "coordinadora ejecutivo ejecutiva analista disenador disenadora desarrollador",
-    "desarrolladora contable delegado delegada ventas compras direttore direttrice",
-    "responsabile amministratore amministratrice delegato delegata titolare",
-    "ingegnere consulente fondatore avvocato architetto geometra ragioniere dottore",
-    "dottoressa dott progettista venditore acquisti vendite dyrektor dyrektorka",
-    "kierownik kierowniczka prezes zarzadu zarzadzajacy zarzadzajaca specjalista",
-    "specjalistka doradca konsultant konsultantka inzynier wlasciciel wlascicielka",
-    "przedstawiciel przedstawicielka handlowy handlowa menedzer ksiegowa ksiegowy",
-    "glowny glowna wiceprezes asystent asystentka koordynator koordynatorka radca",
-    "reditel reditelka jednatel jednatelka manazer manazerka vedouci obchodni",
-    "zastupce zastupkyne technicky technicka poradce konzultantka inzenyr majitel",
-    "majitelka ucetni predseda mistopredseda koordinator koordinatorka eigenaar",
-    "adviseur medewerker verkoop oprichter bedrijfsleider",
-)
-# German compounds: "Vertriebsleiter", "Einkaufsleiterin", "Projektingenieur"
-_TITLE_ENDINGS = (
-    "leiter",
-    "leiterin",
-    "fuhrer",
-    "fuhrerin",
-    "berater",
-    "beraterin",
-    "ingenieur",
-    "manager",
-    "referent",
-    "referentin",
-)
-# legal forms, written without their dots and spaces: ``sp. z o.o.`` is spzoo
-_COMPANY_FORMS = _vocabulary(
-    "inc incorporated llc ltd limited plc llp lp pty corp corporation company co",
-    "gmbh mbh ag kg ohg ug gbr kgaa ev ek se sa sas sasu sarl eurl sci snc scop sl",
-    "slu sll sau spa srl srls bv nv vof cv bvba sprl spzoo sc sj sk ska sro spolsro",
-    "as vos ks zs oy ab aps kft group holding holdings",
-)
+# a letter of a legal form as printed: OCR reads o as 0; Turkish writes A.Ş.
+_FORM_LETTERS = {"o": "[o0]", "s": "[sşŞ]", "i": "[iıİ]", "c": "[cç]"}
 
 
 def _form_pattern(form):
-    # letters with optional dots and spaces between them; OCR reads o as 0
-    letters = [r"[o0]" if letter == "o" else re.escape(letter) for letter in form]
-    return r"\.?\s?".join(letters) + r"\.?"
+    # letters with optional dots, commas and spaces between them (``Co.,Ltd.``)
+    letters = [_FORM_LETTERS.get(letter, re.escape(letter)) for letter in form]
+    return r"[.,]?\s?".join(letters) + r"\.?"
 
 
 _COMPANY_FORM = re.compile(
-    r"(?<=\w)[\s,&]+(?:"
+    r"(?<=[\w.)])[\s,&]+(?:"
     + "|".join(_form_pattern(form) for form in sorted(_COMPANY_FORMS, key=len)[::-1])
-    + r")\s*$",
+    # "B.S.C. (c)", "(L.L.C)": a note on the form after it
+    + r")(?:\s*\([\w.]{1,8}\))?\s*$",
     re.IGNORECASE,
-)
-_COMPANY_WORDS = frozenset(
-    [
-        "labs",
-        "lab",
-        "solutions",
-        "consulting",
-        "systems",
-        "technologies",
-        "technology",
-        "tech",
-        "studio",
-        "studios",
-        "partners",
-        "agency",
-        "industries",
-        "bank",
-        "university",
-        "foundation",
-        "associates",
-        "services",
-        "software",
-        "media",
-        "ventures",
-        "capital",
-        "logistics",
-        "networks",
-        "design",
-        "designs",
-        "interactive",
-        "digital",
-        "analytics",
-        "enterprises",
-        "international",
-        "global",
-        "trading",
-        "institute",
-        "clinic",
-        "hospital",
-        "hotel",
-        "restaurant",
-        "cafe",
-        "bakery",
-        "architects",
-    ]
 )
 
 
@@ -438,11 +249,45 @@ _GLUED_SEPARATOR = re.compile(
 )
 
 
+# two e-mail addresses read as one: "zahra@interglobe.aeIsales@interglobe.ae"
+_GLUED_EMAILS = re.compile(
+    r"(@[\w-]+(?:\.[\w-]+)*?\.(?:[a-z]{2}|com|net|org|info|biz))"
+    r"(?:[-·•|/,;]|I(?=[a-z]))(?=[\w.+-]+@)"
+)
+# a character OCR reads for the "@" of an address: "ricknog39agmail.com"
+_AT_MISREAD = "ao0©&Q"
+
+
+def _misread_at(lines, used, names):
+    """An e-mail address whose "@" OCR read as a letter (``ricknog39agmail.com``,
+    ``majdocompass-freight.net``), when what precedes it is a word of the card's
+    name lines or what follows is a free mail provider's: ``(email, index,
+    span)`` or None."""
+    for index, line in enumerate(lines):
+        if index in used:
+            continue
+        for match in re.finditer(r"(?<![\w@./])[a-z0-9][\w.+-]*\.[a-z]{2,6}\b", line):
+            token = match.group()
+            if token.lower().startswith("www"):
+                continue
+            for position in range(2, len(token) - 4):
+                if token[position] not in _AT_MISREAD:
+                    continue
+                local, domain = token[:position], token[position + 1 :]
+                if not re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", domain):
+                    continue
+                stem = domain.split(".")[0]
+                if stem in _FREE_MAIL or fold(local) in names:
+                    return f"{local}@{domain}", index, match.span()
+    return None
+
+
 def _find_emails(lines, used):
     emails = []
     for index in range(len(lines)):
         # same length: the spans found stay those of the line
         lines[index] = _GLUED_SEPARATOR.sub(r"\1 ", lines[index])
+        lines[index] = _GLUED_EMAILS.sub(r"\1 ", lines[index])
     for index, line in enumerate(lines):
         spans = []
         for match in _EMAIL.finditer(line):
@@ -466,6 +311,18 @@ def _find_emails(lines, used):
                 emails.append((email, 0.95 if sure else 0.6))
         if spans:
             _cut(lines, used, index, spans)
+    if not emails:
+        names = {
+            fold(word)
+            for line in lines
+            for word in line.split()[:1]
+            if _is_name(line) and len(fold(word)) >= 3
+        }
+        misread = _misread_at(lines, used, names)
+        if misread:
+            email, index, span = misread
+            emails.append((email, 0.6))
+            _cut(lines, used, index, [span])
     return emails
 
 
@@ -623,19 +480,54 @@ def _find_address(lines, used, countries):
     return address, 0.85 if complete else 0.55
 
 
+def _is_tagline(line):
+    """A slogan or a line of services: never a company, a name or a title. It
+    has a tagline word (``we``, ``your``, ``since``...), or runs on in lower
+    case, or ends as a sentence does."""
+    words = [fold(word) for word in _words(line)]
+    if set(words) & _TAGLINE_WORDS:
+        return True
+    if _COMPANY_FORM.search(line):
+        return False
+    alphabetic = [
+        w
+        for w in _words(line)
+        if re.search(r"[^\W\d_]{2}", w)
+        and fold(w) not in _DOMAIN_FILLERS
+        and w.lower() not in NAME_PARTICLES
+    ]
+    lower = [w for w in alphabetic if w[0].islower()]
+    if len(lower) >= 2 and len(lower) > len(alphabetic) / 2:
+        return True
+    return bool(re.search(r"[.!™®]\s*$", line) and len(alphabetic) >= 3)
+
+
+def _is_street(line):
+    return bool(_STREET.search(line) or re.search(r"(?i)^(?:av|rua|al)\.?\s", line))
+
+
 def _is_name(line):
     words = _words(line)
-    if not 2 <= len(words) <= 4 or re.search(r"[\d@/&]", line):
+    if not 2 <= len(words) <= 4 or re.search(r"[\d@/&|:,]", line):
         return False
-    letters = [word for word in words if word.lower() not in NAME_PARTICLES]
+    if fold(line) in _NOT_TITLES:
+        return False
+    letters = [word for word in line.split() if word.lower() not in NAME_PARTICLES]
     if not letters:
         return False
     for word in letters:
         if not re.fullmatch(r"(?:[^\W\d_]|['’.-])+", word) or not word[0].isupper():
             return False
-    lowered = {word.lower() for word in words}
+        # one letter is an initial ("Majd S. Wehbeh"), not a word of its own
+        if len(word.strip(".")) == 1 and not word.endswith("."):
+            return False
+    lowered = {fold(word) for word in words}
     return not (
-        lowered & _COMPANY_WORDS or _COMPANY_FORM.search(line) or _title_score(line)
+        lowered & _COMPANY_WORDS
+        or _COMPANY_FORM.search(line)
+        or _title_score(line)
+        or _is_tagline(line)
+        or _is_street(line)
     )
 
 
@@ -648,14 +540,74 @@ def _name_case(line):
     return line
 
 
-def _email_names(emails):
-    """Folded name parts of the e-mail addresses: ``jane.doe`` gives jane, doe."""
-    parts = set()
-    for email, _c in emails:
-        local = email.split("@", 1)[0].lower()
-        parts.update(part for part in re.split(r"[._+-]", local) if len(part) > 1)
-        parts.add(fold(local))
-    return parts
+def _email_locals(emails):
+    """The folded local parts of the e-mail addresses."""
+    return [fold(email.split("@", 1)[0]) for email, _c in emails]
+
+
+def _spelled(words, stem, fillers=frozenset()):
+    """How much of ``stem`` (a domain's name, an e-mail's local part) the folded
+    ``words`` spell from its start, each word giving a beginning of itself (its
+    initial at least), in order: ``interworld freight`` spells all of
+    ``interwf``, ``gulf prime solution`` three letters of ``gpsfz``. Words of
+    ``fillers`` may be left out; a word that gives nothing ends the spelling
+    unless only fillers follow. Answers the share of ``stem`` spelled, 0 when a
+    word that is not a filler is left out."""
+    best = 0
+
+    def walk(index, position):
+        nonlocal best
+        if index == len(words) or position == len(stem):
+            if all(word in fillers for word in words[index:]):
+                best = max(best, position)
+            return
+        word = words[index]
+        if word in fillers:
+            walk(index + 1, position)
+        length = 0
+        while (
+            length < len(word)
+            and position + length < len(stem)
+            and word[length] == stem[position + length]
+        ):
+            length += 1
+            walk(index + 1, position + length)
+
+    if words and stem:
+        walk(0, 0)
+    return best / len(stem) if stem else 0.0
+
+
+def _domain_match(line, stems):
+    """How well ``line`` matches one of the card's domain names (``stems``),
+    from 0 to 1: the line spells the domain (``Compass Freight & Logistics`` at
+    compass-freight.net), holds it (``Royal Cargo Vietnam Co.,Ltd.`` at
+    royalcargo.com) or is one letter off it (``GFS Express`` at gfsxpress)."""
+    folded = fold(line)
+    words = [fold(word) for word in _words(line)]
+    words = [word for word in words if word]
+    best = 0.0
+    for stem in stems:
+        stem = fold(stem)
+        if len(stem) < 3 or not folded:
+            continue
+        if stem in folded:
+            return 1.0
+        if len(stem) >= 6 and _distance(folded, stem) <= 1:
+            best = max(best, 0.95)
+        fillers = _DOMAIN_FILLERS | _COMPANY_WORDS | _COMPANY_FORMS
+        share = _spelled(words, stem, fillers)
+        if share >= 0.5 and len(stem) * share >= 3:
+            best = max(best, share)
+        elif len(folded) >= 3 and stem.startswith(folded):
+            # a part of the name ("Compass" of compass-freight): the rest may be
+            # on the next line
+            best = max(best, 0.5 * len(folded) / len(stem))
+    return best
+
+
+def _email_domains(emails):
+    return _domain_stems(emails, [])
 
 
 def _domain_stems(emails, websites):
@@ -679,7 +631,7 @@ def _company_form(line):
     """The legal form at the end of a company line as it is written: ``o`` read
     as ``0`` (``sp. z 0.0.``), the last dot of a dotted form (``S.L``)."""
     match = _COMPANY_FORM.search(line)
-    if not match:
+    if not match or re.search(r"\)\s*$", line):
         return line
     form = match.group().lstrip(" ,&")
     fixed = re.sub(r"(?<![^\s.])0(?=\.)", "o", form)
@@ -694,28 +646,33 @@ def _company_form(line):
     return line[: len(line) - len(form)] + fixed
 
 
-def _company_score(line, stems):
-    words = _words(line)
-    lowered = [word.lower() for word in words]
-    folded = fold(line)
+def _company_score(line, stems, height=1.0):
+    """How sure ``line`` is the company's name: its domain (the surest), its
+    legal form, its company words, its size on the card."""
+    if _is_tagline(line) or _is_street(line) or line.rstrip().endswith(","):
+        return 0.0
+    if re.search(r"@|\d{3}", line):
+        return 0.0
+    words = {fold(word) for word in _words(line)}
+    domain = _domain_match(line, stems)
+    legal = bool(_COMPANY_FORM.search(line))
     score = 0.0
-    if lowered and _COMPANY_FORM.search(line):
-        score = 0.9
-    elif set(lowered) & _COMPANY_WORDS:
-        score = 0.7
-    for stem in stems:
-        stem_folded = fold(stem)
-        if (
-            len(stem_folded) >= 3
-            and folded
-            and (stem_folded in folded or folded in stem_folded)
-        ):
-            score = max(score, 0.9) if score else 0.85
-    return score
+    if domain >= 0.9:
+        score = 0.92
+    elif domain >= 0.5:
+        score = 0.8
+    if legal:
+        score = max(score + 0.05, 0.88)
+    elif words & _COMPANY_WORDS and not _title_score(line):
+        # a company word alone ("International Logistics") may be a tagline
+        score = max(score, 0.72 if height >= 1.3 else 0.6)
+    return min(score, 0.97)
 
 
 def _title_score(line):
     words = {fold(part) for word in _words(line) for part in word.split("-")}
+    if fold(line) in _NOT_TITLES:
+        return 0.0
     if words & _TITLE_WORDS or any(
         word.endswith(_TITLE_ENDINGS) for word in words if len(word) > 9
     ):
@@ -723,79 +680,176 @@ def _title_score(line):
     return 0.0
 
 
-def _name_score(line, index, email_parts):
-    score = 0.55 if index == 0 else 0.5
-    folded_words = [fold(word) for word in _words(line)]
-    hits = sum(1 for word in folded_words if word and word in email_parts)
-    joined = "".join(folded_words)
-    initials = folded_words[0][:1] + folded_words[-1] if folded_words else ""
-    if hits >= 2 or joined in email_parts or initials in email_parts:
+def _has_title_noun(line):
+    words = {fold(part) for word in _words(line) for part in word.split("-")}
+    return bool(words & _TITLE_NOUNS)
+
+
+def _name_score(line, position, email_locals, height=1.0):
+    """How sure ``line`` is the person's name: the e-mail address spells it
+    (``ricknog39`` for Ricardo Nogueira, ``lperrin`` for Louis Perrin), it is
+    printed large, it comes first."""
+    score = 0.55 if position == 0 else 0.5
+    words = [fold(word) for word in _words(line)]
+    words = [word for word in words if word and word not in NAME_PARTICLES]
+    best = 0
+    for local in email_locals:
+        local = re.sub(r"\d+", "", local)
+        hits = sum(1 for word in words if len(word) >= 3 and word in local)
+        # the initials and beginnings of the words, in order or reversed
+        for order in (words, words[::-1]):
+            spelled = _spelled(order, local)
+            if spelled >= 0.99 or (spelled >= 0.6 and len(order) >= 2):
+                hits = max(hits, 2)
+        best = max(best, hits)
+    if best >= 2:
         score += 0.4
-    elif hits == 1:
+    elif best == 1:
         score += 0.3
+    if height >= 1.2:
+        score += 0.1
     return min(score, 0.95)
 
 
-def _pick_people_lines(lines, used, emails, websites):
-    """Name, job title and company among the lines nothing else took."""
+def _join_lines(lines, free_indexes, index):
+    """The line after ``index`` when it is free and its words may continue a
+    company's name: ``Compass`` / ``Freight & Logistics``."""
+    following = index + 1
+    if following not in free_indexes:
+        return None
+    line = lines[following]
+    if re.search(r"[\d@]", line) or len(_words(line)) > 4 or _is_tagline(line):
+        return None
+    return following
+
+
+def _company_lines(lines, free, stems, heights):
+    """``[(score, -index, indexes, text)]``: each free line, and two lines
+    together where they spell the domain better than either alone."""
+    free_indexes = {index for index, _line in free}
+    found = []
+    for index, line in free:
+        text = _strip_label(line)
+        score = _company_score(text, stems, heights.get(index, 1.0))
+        found.append((score, -index, (index,), text))
+        following = _join_lines(lines, free_indexes, index)
+        if following is None or len(_words(text)) > 4 or re.search(r"[\d@]", text):
+            continue
+        joined = f"{text} {lines[following]}"
+        if _domain_match(joined, stems) > max(
+            _domain_match(text, stems), _domain_match(lines[following], stems)
+        ):
+            score = _company_score(joined, stems, heights.get(index, 1.0))
+            found.append((score, -index, (index, following), joined))
+    return found
+
+
+def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
+    """Name, job title and company among the lines nothing else took; the
+    other name of the company (its legal name or its brand) in ``note``."""
+    heights = heights or {}
     free = [(index, lines[index]) for index in range(len(lines)) if index not in used]
-    email_parts = _email_names(emails)
+    locals_ = _email_locals(emails)
     stems = _domain_stems(emails, websites)
     result = {}
     confidence = {}
-
-    companies = sorted(
-        (
-            (_company_score(_strip_label(line), stems), -index, index)
-            for index, line in free
-            if not _title_score(line) or _company_score(line, stems) >= 0.85
-        ),
-        reverse=True,
-    )
     taken = set()
     sources = {}
-    if companies and companies[0][0] > 0:
-        score, _neg, index = companies[0]
-        result["company"] = _company_form(_strip_label(lines[index]))
-        confidence["company"] = score
-        taken.add(index)
-        sources["company"] = index
 
     names = sorted(
         (
-            (_name_score(line, position, email_parts), -index, index)
-            for position, (index, line) in enumerate(free)
-            if index not in taken and _is_name(line)
+            _name_score(line, position, locals_, heights.get(index, 1.0)),
+            -index,
+            index,
+        )
+        for position, (index, line) in enumerate(free)
+        if _is_name(line) and _domain_match(line, stems) < 0.9
+    )
+    # a name the e-mail spells is not a company, whatever the domain
+    sure_name = names[-1][2] if names and names[-1][0] >= 0.85 else None
+
+    companies = sorted(
+        (
+            candidate
+            for candidate in _company_lines(lines, free, stems, heights)
+            if sure_name not in candidate[2]
+            and (not _title_score(candidate[3]) or candidate[0] >= 0.85)
         ),
         reverse=True,
     )
+    if companies and companies[0][0] > 0.5:
+        score, _neg, indexes, text = companies[0]
+        result["company"] = _company_form(text)
+        confidence["company"] = score
+        taken.update(indexes)
+        sources["company"] = indexes[0]
+        # the legal name and the brand: the other is kept in the note
+        other = next(
+            (
+                candidate
+                for candidate in companies[1:]
+                if candidate[0] >= 0.8
+                and not set(candidate[2]) & taken
+                and fold(candidate[3]) not in fold(text)
+            ),
+            None,
+        )
+        if other:
+            result["note"] = _company_form(other[3])
+
+    names = [name for name in names if name[2] not in taken]
     name_index = -1
     if names:
-        score, _neg, name_index = names[0]
-        index = name_index
-        result["name"] = _name_case(lines[index])
+        score, _neg, name_index = max(names)
+        result["name"] = _name_case(lines[name_index])
         confidence["name"] = score
-        taken.add(index)
-        sources["name"] = index
+        taken.add(name_index)
+        sources["name"] = name_index
 
     titles = [
         (index, line)
         for index, line in free
-        if index not in taken and _title_score(line)
+        if index not in taken and _title_score(line) and not _is_tagline(line)
     ]
     if titles:
         # the title line closest after the name, else the first
         titles.sort(key=lambda item: (item[0] < name_index, abs(item[0] - name_index)))
         index, line = titles[0]
-        result["title"] = line
-        confidence["title"] = _title_score(line)
+        title = [line]
         taken.add(index)
+        # a title printed over two or three lines: the next lines of its size
+        # that name no role of their own ("Director" / "Sales Dept.")
+        following = index + 1
+        while (
+            len(title) < 3
+            and following < len(lines)
+            and following not in used
+            and following not in taken
+            and heights
+            and abs(heights.get(following, 0) - heights.get(index, 1.0))
+            <= 0.25 * heights.get(index, 1.0)
+            and not re.search(r"[\d@]", (raw or lines)[following])
+            and len(_words(lines[following])) <= 6
+            and not _has_title_noun(lines[following])
+            and not _is_tagline(lines[following])
+            and len(_words(lines[following])) >= 2
+            and (
+                {fold(word) for word in _words(lines[following])} & _DEPARTMENT_WORDS
+                or "," in lines[following]
+            )
+            and _company_score(lines[following], stems) < 0.8
+        ):
+            title.append(lines[following])
+            taken.add(following)
+            following += 1
+        result["title"] = " ".join(title)
+        confidence["title"] = _title_score(line)
+        if len(title) > 1 or len(_words(result["title"])) == 1:
+            # a title joined from lines, or of one word ("Director"), may go on
+            # elsewhere on the card ("Sales Dept." in another column)
+            confidence["title"] = LOW_CONFIDENCE - 0.05
         sources["title"] = index
 
-    if "company" not in result and stems:
-        # no line says it: the e-mail or web domain, to be checked
-        result["company"] = stems[0].replace("-", " ").title()
-        confidence["company"] = 0.4
     if "name" not in result:
         derived = _name_from_email(emails)
         if derived:
@@ -975,7 +1029,9 @@ def _ocr_doubts(card, text, line_confidence):
                 confidence[field] = min(confidence[field], LOW_CONFIDENCE - 0.1)
 
 
-def parse_card_text(text, region=None, countries=None, line_confidence=None):
+def parse_card_text(
+    text, region=None, countries=None, line_confidence=None, line_heights=None
+):
     """A card dict (see ``vcard.parse_card``) read from the OCR ``text`` of a
     business card, with ``confidence``: field name to a number from 0 to 1
     (fields: name, title, company, email, phone, website, address), and
@@ -984,7 +1040,9 @@ def parse_card_text(text, region=None, countries=None, line_confidence=None):
     ``region`` (an ISO country code); ``countries`` maps folded country
     names (see ``_fold``) to what ``address["country"]`` should hold;
     ``line_confidence`` maps lines of ``text`` to how sure the OCR was of them
-    (0 to 1): a field read from an unsure line is to be checked."""
+    (0 to 1): a field read from an unsure line is to be checked;
+    ``line_heights`` maps them to the height of their box against the card's
+    usual line (the name and the company are printed large)."""
     lines, origins = _clean_lines(text)
     used = set()
     card = dict(_new_card(), confidence={}, lines=[])
@@ -998,8 +1056,12 @@ def parse_card_text(text, region=None, countries=None, line_confidence=None):
     if address and "country" not in address and card_country:
         # the country the card's own postcode or domain says (an ISO code)
         address["country"] = card_country
+    heights = {
+        index: (line_heights or {}).get(origin, 1.0)
+        for index, origin in enumerate(origins)
+    }
     people, people_confidence, leftover, sources = _pick_people_lines(
-        lines, used, emails, websites
+        lines, used, emails, websites, heights if line_heights else None, origins
     )
     card["emails"] = [(email, ["work"]) for email, _c in emails]
     card["phones"] = [(number, types) for number, types, _c in phones]
@@ -1009,6 +1071,7 @@ def parse_card_text(text, region=None, countries=None, line_confidence=None):
     card["name"] = people.get("name", "")
     card["title"] = people.get("title", "")
     card["company"] = people.get("company", "")
+    card["note"] = people.get("note", "")
     card["lines"] = leftover
     if emails:
         confidence["email"] = emails[0][1]
@@ -1026,6 +1089,53 @@ def parse_card_text(text, region=None, countries=None, line_confidence=None):
             if line_confidence.get(origins[index], 1.0) < SURE_OCR:
                 confidence[field] = min(confidence[field], LOW_CONFIDENCE - 0.1)
     return card
+
+
+# an amount at the end of a line: "2 x Espresso 3,40", "TOTAL $12.99"
+_PRICE = re.compile(r"\d{1,6}[.,]\d{2}\s*(?:[€$£]|[A-Z]{1,3})?\s*$")
+_TIME = re.compile(
+    r"(?<![\d:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])"
+)
+
+
+def not_a_card(text, qr_codes=()):
+    """What the OCR ``text`` of an image is when it is plainly no business card:
+    ``receipt`` (amounts line after line, a total), ``chat`` (a conversation:
+    times of messages line after line), ``document`` (a page of text), else
+    None. A card's QR code (a vCard) says it is a card."""
+    if any(
+        code.lstrip().upper().startswith(("BEGIN:VCARD", "MECARD:"))
+        for code in qr_codes
+    ):
+        return None
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    words = {fold(word) for line in lines for word in line.split()}
+    prices = sum(1 for line in lines if _PRICE.search(line))
+    if prices >= 3 and (prices >= 5 or words & _RECEIPT_WORDS):
+        return "receipt"
+    times = sum(1 for line in lines if _TIME.search(line))
+    if len(lines) >= 6 and (times >= 3 or (times >= 2 and words & _CHAT_WORDS)):
+        return "chat"
+    if len(lines) > 40 or sum(len(line) for line in lines) > 1800:
+        return "document"
+    return None
+
+
+def _host(url):
+    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/")[0]
+    return re.sub(r"^www\d?\.", "", host)
+
+
+def is_own_site(card, url):
+    """Whether ``url`` (of a QR code) is the card's own website: the host of its
+    printed web address or of its e-mail address, not a digital card or link
+    service (``qrco.de``, ``aloq.io``...)."""
+    host = _host(url)
+    if host in _LINK_SERVICES:
+        return False
+    own = {_host(printed) for printed in card["urls"]}
+    own |= {email.split("@", 1)[1].lower() for email, _types in card["emails"]}
+    return any(host == mine or host.endswith("." + mine) for mine in own)
 
 
 def low_confidence_fields(card):

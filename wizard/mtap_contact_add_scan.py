@@ -21,8 +21,14 @@ from ..tools.card_ocr import (
     missing_tools,
     scan_card_images,
 )
-from ..tools.card_text import low_confidence_fields, parse_card_text
-from ..tools.country_names import ALIASES
+from ..tools.card_text import (
+    LOW_CONFIDENCE,
+    is_own_site,
+    low_confidence_fields,
+    not_a_card,
+    parse_card_text,
+)
+from ..tools.country_names import ALIASES, fold
 from ..tools.image_guard import ImageRefused, open_image
 from ..tools.qr_payload import read_qr_payload
 from ..tools.vcard import VCardError
@@ -88,6 +94,9 @@ class MtapContactAddScan(models.TransientModel):
     scan_check = fields.Char(
         help="Fields the scan is not sure of, between commas: the form shows them in "
         "orange."
+    )
+    scan_message = fields.Char(
+        help="Why the last scan filled nothing: shown above the form."
     )
     scan_filled = fields.Text(
         help="What the last scan put in each field (JSON), so that a new scan does "
@@ -222,11 +231,15 @@ class MtapContactAddScan(models.TransientModel):
         except CardImageError as error:
             raise UserError(self._scan_error_message(error)) from error
         region = self.env.company.country_id.code or None
+        kind = not_a_card(result["text"], result["qr_codes"])
+        if kind:
+            raise UserError(self._not_a_card_message(kind))
         card = parse_card_text(
             result["text"],
             region,
             self._countries_by_name(),
-            line_confidence={text: sure for text, sure in result["lines"]},
+            line_confidence={line[0]: line[1] for line in result["lines"]},
+            line_heights={line[0]: line[2] for line in result["lines"]},
         )
         for code in result["qr_codes"]:
             self._merge_qr(card, code)
@@ -236,6 +249,18 @@ class MtapContactAddScan(models.TransientModel):
             result["cards"][0].save(buffer, "JPEG", quality=88)
             image = buffer.getvalue()
         return card, result["text"], image
+
+    def _not_a_card_message(self, kind):
+        what = {
+            "receipt": self.env._("a receipt"),
+            "chat": self.env._("a screenshot of a conversation"),
+            "document": self.env._("a page of text"),
+        }[kind]
+        return self.env._(
+            "This looks like %(what)s, not a business card. Take a photo of the "
+            "card, or type the details.",
+            what=what,
+        )
 
     def _merge_qr(self, card, code):
         """Let what the QR code ``code`` says replace what the OCR read: every
@@ -247,6 +272,12 @@ class MtapContactAddScan(models.TransientModel):
             return  # a code that is no card (a payment, a menu...) is ignored
         confidence = card["confidence"]
         if kind == "url":
+            if not is_own_site(card, payload):
+                # a digital card or a page elsewhere: a link of the card, kept in
+                # the note; the printed web address stays the website
+                link = self.env._("QR code: %(url)s", url=payload)
+                card["note"] = "\n".join(filter(None, [card["note"], link]))
+                return
             card["urls"] = [payload] + [url for url in card["urls"] if url != payload]
             confidence["website"] = 1.0
             return
@@ -265,9 +296,13 @@ class MtapContactAddScan(models.TransientModel):
             ("photo", None),
         ):
             if payload[key]:
+                printed = card[key]
                 card[key] = payload[key]
                 if check:
-                    confidence[check] = 1.0
+                    # the code says otherwise than the card ("Vice President"
+                    # for a printed "VP"): the code's, to be checked
+                    differs = printed and fold(printed) != fold(payload[key])
+                    confidence[check] = LOW_CONFIDENCE - 0.1 if differs else 1.0
         for key, check in (
             ("emails", "email"),
             ("phones", "phone"),
@@ -311,6 +346,28 @@ class MtapContactAddScan(models.TransientModel):
                     "message": error.args[0],
                 }
             }
+        if not any(
+            card[key]
+            for key in ("name", "company", "title", "emails", "phones", "urls")
+        ):
+            # text, but nothing the form has a field for: said, not an empty form
+            message = self.env._(
+                "The card could not be read; check the photo or type the details."
+            )
+            self.update(
+                {
+                    "scan_text": text,
+                    "scan_card_image": base64.b64encode(image) if image else False,
+                    "scan_message": message,
+                    "scan_check": False,
+                }
+            )
+            return {
+                "warning": {
+                    "title": self.env._("The card could not be read"),
+                    "message": message,
+                }
+            }
         values = self._scan_values(card)
         previous = json.loads(self.scan_filled or "{}")
         update = {}
@@ -332,6 +389,7 @@ class MtapContactAddScan(models.TransientModel):
                 "scan_text": text,
                 "scan_card_image": base64.b64encode(image) if image else False,
                 "scan_filled": json.dumps(filled),
+                "scan_message": False,
                 "scan_check": ",%s,"
                 % ",".join(name for check in checks for name in _CHECKED_FIELDS[check])
                 if checks

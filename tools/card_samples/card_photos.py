@@ -15,9 +15,9 @@ so the file stays the reference even if the pools change. Entries with an even
 index (seed 1101, 1103, ...) form the "tune" split and the odd ones "measure";
 each half holds every layout, every country and every kind of effect.
 
-Regenerate the truth with ``python3 tests/card_photos.py --write-truth`` and look
-at the photos with ``python3 tests/card_photos.py --out /tmp/photos [--split
-measure] [--flat]``.
+Regenerate the truth with ``python3 tools/card_samples/card_photos.py
+--write-truth`` and look at the photos with ``python3
+tools/card_samples/card_photos.py --out /tmp/photos [--split measure] [--flat]``.
 """
 
 import argparse

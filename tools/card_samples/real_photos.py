@@ -1,0 +1,110 @@
+"""Real phone photos of business cards (``data/real/``: the photos, ``truth.json``
+with what each card prints, ``README.md`` with their sources and licences), for
+the scan tests and ``bench/card_scan.py``.
+
+The set is split once and for all by file number: odd numbers are the part the
+scan was tuned on (``tune``), even numbers the part it is only measured on
+(``measure``). Nothing may be tuned on the measured part.
+
+``expected_fields`` and ``scanned_fields`` give a card's truth and a scan form's
+values in one shape, and ``field_right`` compares them; a field the card does not
+print is right only when the form leaves it empty.
+"""
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+REAL_DIR = Path(__file__).resolve().parent / "data" / "real"
+FIELDS = ("email", "phone", "website", "name", "company", "title")
+# the scan form's field of each compared field
+FORM_FIELDS = {
+    "email": "email",
+    "phone": "phone",
+    "website": "website",
+    "name": "name",
+    "company": "company_name",
+    "title": "function",
+}
+
+
+def split_of(entry):
+    """``tune`` for odd file numbers, ``measure`` for even ones."""
+    return "tune" if int(re.match(r"\d+", entry["file"]).group()) % 2 else "measure"
+
+
+def load_photos(split=None):
+    """The entries of ``truth.json`` (with ``split`` and ``key``), optionally only
+    one split, in file order."""
+    entries = json.loads((REAL_DIR / "truth.json").read_text(encoding="utf-8"))
+    result = []
+    for entry in entries:
+        entry = dict(entry, split=split_of(entry), key=f"real-{entry['file']}")
+        if split is None or entry["split"] == split:
+            result.append(entry)
+    return result
+
+
+def photo_bytes(entry):
+    return (REAL_DIR / entry["file"]).read_bytes()
+
+
+def text_key(value):
+    """``value`` as compared: case, spacing and Turkish dotted capitals aside
+    (``İ`` folds to ``i`` and a combining dot), accents kept."""
+    value = unicodedata.normalize("NFC", (value or "").casefold()).replace("\u0307", "")
+    value = re.sub(r"\s+([,.;:)])", r"\1", " ".join(value.split()))
+    return re.sub(r"\s*([/|])\s*", r" \1 ", value).strip()
+
+
+def website_key(value):
+    value = re.sub(r"^[a-z]+://", "", (value or "").strip().lower())
+    return value.removeprefix("www.").rstrip("/")
+
+
+def phone_key(value):
+    """The digits that tell a number apart, whatever its printed form: the last
+    eight of the number itself (no extension, no trunk ``(0)``, no second number
+    after a slash)."""
+    value = re.split(r"(?i)\s*(?:ext\.?|x\s*\d|to\s+\d|/)", value or "")[0]
+    value = value.replace("(0)", "")
+    value = re.sub(r"\s*\(\d{1,4}\)\s*$", "", value)  # "(185)": an extension
+    return re.sub(r"\D", "", value)[-8:]
+
+
+def expected_fields(entry):
+    """The card's truth in the shape of ``scanned_fields``: ``phone`` is the list
+    of its printed numbers (any is right), a field it does not print is ""."""
+    return {
+        "email": (entry["email"] or "").lower(),
+        "phone": [phone_key(number) for number in entry["phone"]],
+        "website": website_key(entry["website"]),
+        "name": text_key(entry["name"]),
+        "company": text_key(entry["company"]),
+        "title": text_key(entry["title"]),
+    }
+
+
+def scanned_fields(form):
+    """The values of a scan form (anything indexable by ``FORM_FIELDS``' values)."""
+    values = {key: form[field] or "" for key, field in FORM_FIELDS.items()}
+    return {
+        "email": values["email"].strip().lower(),
+        "phone": phone_key(values["phone"]) if values["phone"] else "",
+        "website": website_key(values["website"]),
+        "name": text_key(values["name"]),
+        "company": text_key(values["company"]),
+        "title": text_key(values["title"]),
+    }
+
+
+def field_right(field, got, expected):
+    if field == "phone":
+        return got in expected if expected else not got
+    return got == expected
+
+
+def legible(entry):
+    """Whether the card prints anything the form has a field for."""
+    return any(entry[field] for field in FIELDS)

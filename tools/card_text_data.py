@@ -1,0 +1,397 @@
+"""Word lists of the card text parser (``card_text``): which words label a contact
+line, which are job titles, legal forms, company words, streets, the top-level
+domains and free mail providers a card's addresses show, the taglines and office
+labels that are never a company, a name or a title, and the hosts of digital
+business card services. Words are folded as ``card_text._fold`` folds them
+(lower case, no accents) unless said otherwise."""
+
+# top-level domains a bare address (no www., no http) may end with
+COMMON_TLDS = frozenset(
+    [
+        "com",
+        "org",
+        "net",
+        "io",
+        "co",
+        "biz",
+        "info",
+        "eu",
+        "uk",
+        "de",
+        "fr",
+        "be",
+        "nl",
+        "es",
+        "it",
+        "pt",
+        "ch",
+        "at",
+        "se",
+        "no",
+        "dk",
+        "fi",
+        "ie",
+        "pl",
+        "cz",
+        "us",
+        "ca",
+        "au",
+        "nz",
+        "in",
+        "jp",
+        "cn",
+        "br",
+        "mx",
+        "ar",
+        "za",
+        "app",
+        "dev",
+        "tech",
+        "ai",
+        "agency",
+        "studio",
+        "design",
+        "digital",
+        "consulting",
+        "solutions",
+        "email",
+        "me",
+        "tv",
+    ]
+)
+FREE_MAIL = frozenset(
+    [
+        "gmail",
+        "googlemail",
+        "yahoo",
+        "hotmail",
+        "outlook",
+        "live",
+        "msn",
+        "icloud",
+        "me",
+        "mac",
+        "aol",
+        "gmx",
+        "web",
+        "proton",
+        "protonmail",
+        "orange",
+        "free",
+        "laposte",
+        "wanadoo",
+        "yandex",
+        "mail",
+        "zoho",
+    ]
+)
+# the words that label a contact line on cards in English, French, German, Spanish,
+# Italian, Polish, Czech and Dutch (matched without accents, see ``_LABEL``)
+CELL_WORDS = (
+    r"mobile?",
+    r"mob",
+    r"mobiel",
+    r"mobilni",
+    r"movil",
+    r"cell(?:ulare)?",
+    r"cel",
+    r"gsm",
+    r"portable",
+    r"port",
+    r"handy",
+    r"natel",
+    r"kom(?:orka)?",
+    r"tel\.?\s*kom",
+    r"m",
+)
+WORK_WORDS = (
+    r"tel(?:ephone|efon|efono|efone|\.?\s*stac)?",
+    r"phone",
+    r"ph",
+    r"tlf",
+    r"office",
+    r"bureau",
+    r"buro",
+    r"uff(?:icio)?",
+    r"direct",
+    r"work",
+    r"switchboard",
+    r"t",
+    r"p",
+    r"o",
+    r"d",
+)
+FAX_WORDS = (r"fax", r"telefax", r"f")
+OTHER_WORDS = (
+    r"e-?mail",
+    r"mail",
+    r"courriel",
+    r"correo",
+    r"web(?:site)?",
+    r"site",
+    r"url",
+    r"internet",
+    r"www",
+    r"e",
+    r"w",
+)
+
+
+STREET_WORDS = (
+    r"caddesi|cad|cd|sokak|sokagi|sok|sk|mahallesi|mah|bulvarı|bulvari|bulvar|blv|"
+    r"jalan|jl|"
+    r"street|st|avenue|ave|av|road|rd|boulevard|blvd|bd|lane|ln|drive|dr|way|court|"
+    r"ct|place|pl|plaza|square|sq|parkway|pkwy|highway|hwy|terrace|row|close|"
+    r"rue|allée|allee|chemin|quai|impasse|cours|route|"
+    r"straße|strasse|str|weg|platz|allee|gasse|ring|damm|"
+    r"calle|carrer|avenida|paseo|via|viale|piazza|corso|rua|travessa|"
+    r"laan|straat|plein|gracht|kade|suite|floor|building|unit"
+)
+
+
+def vocabulary(*lines):
+    """The words of ``lines`` (strings of words separated by spaces)."""
+    return frozenset(word for line in lines for word in line.split())
+
+
+# words of job titles in English, French, German, Spanish, Italian, Polish, Czech
+# and Dutch, folded (see ``_fold``)
+TITLE_WORDS = vocabulary(
+    "ceo cto cfo coo cmo cio cso cpo vp svp evp president chairman chairwoman chair",
+    "founder co-founder cofounder owner partner principal director manager head",
+    "lead chief officer executive engineer developer designer architect consultant",
+    "advisor adviser analyst specialist coordinator assistant associate",
+    "representative rep sales marketing account accountant attorney lawyer counsel",
+    "doctor dr physician nurse professor lecturer researcher scientist editor",
+    "writer journalist producer agent broker realtor recruiter administrator admin",
+    "secretary treasurer supervisor technician intern student strategist planner",
+    "buyer photographer artist teacher trainer coach therapist pharmacist dentist",
+    "surgeon pilot chef procurement purchasing senior junior surveyor clerk",
+    "inspector auditor controller estimator foreman superintendent operator",
+    "paralegal solicitor barrister underwriter directeur directrice gerant gerante",
+    "responsable charge chargee ingenieur conseiller conseillere commercial",
+    "commerciale presidente fondateur fondatrice associe associee assistante",
+    "comptable avocat avocate consultante technicien technicienne acheteur",
+    "acheteuse delegue deleguee attache attachee adjoint adjointe secretaire",
+    "vendeur vendeuse developpeur developpeuse architecte pdg dg daf drh",
+    "geschaftsfuhrer geschaftsfuhrerin leiter leiterin berater beraterin vertrieb",
+    "verkauf einkauf ingenieurin inhaber inhaberin grunder grunderin vorstand",
+    "prokurist prokuristin referent referentin sachbearbeiter sachbearbeiterin",
+    "entwickler entwicklerin kaufmann kauffrau assistentin mitarbeiter",
+    "mitarbeiterin vorsitzender vorsitzende directora gerente jefe jefa tecnico",
+    "tecnica ingeniero ingeniera consultor consultora asesor asesora fundador",
+    "fundadora socio socia abogado abogada administrador administradora coordinador",
+    "coordinadora ejecutivo ejecutiva analista disenador disenadora desarrollador",
+    "desarrolladora contable delegado delegada ventas compras direttore direttrice",
+    "responsabile amministratore amministratrice delegato delegata titolare",
+    "ingegnere consulente fondatore avvocato architetto geometra ragioniere dottore",
+    "dottoressa dott progettista venditore acquisti vendite dyrektor dyrektorka",
+    "kierownik kierowniczka prezes zarzadu zarzadzajacy zarzadzajaca specjalista",
+    "specjalistka doradca konsultant konsultantka inzynier wlasciciel wlascicielka",
+    "przedstawiciel przedstawicielka handlowy handlowa menedzer ksiegowa ksiegowy",
+    "glowny glowna wiceprezes asystent asystentka koordynator koordynatorka radca",
+    "reditel reditelka jednatel jednatelka manazer manazerka vedouci obchodni",
+    "zastupce zastupkyne technicky technicka poradce konzultantka inzenyr majitel",
+    "majitelka ucetni predseda mistopredseda koordinator koordinatorka eigenaar",
+    "adviseur medewerker verkoop oprichter bedrijfsleider",
+    # Turkish, Portuguese, more English
+    "mudur muduru genel uzman uzmani yonetici satis temsilci temsilcisi baskan",
+    "baskani direktor direktoru sorumlu sorumlusu koordinator sef muhendis",
+    "muhendisi gelistirme yurtdisi diretor diretora vendedor vendedora",
+    "proprietario proprietaria socio assessor assessora representante tecnico",
+    "coordenador coordenadora gerente consultor consultora supervisora",
+    "gm md svp avp evp vice",
+)
+# words of a title that name the role (a line with one is a title of its own, not
+# the second line of the one above it: "Director" / "Sales Dept.")
+TITLE_NOUNS = vocabulary(
+    "ceo cto cfo coo cmo cio cso cpo vp svp evp gm md president chairman founder",
+    "co-founder owner partner principal director manager head lead chief officer",
+    "executive engineer developer designer architect consultant advisor adviser",
+    "analyst specialist coordinator assistant associate representative counsel",
+    "supervisor administrator secretary treasurer mudur muduru direktor",
+    "directeur directrice gerente diretor diretora consultor geschaftsfuhrer",
+    "leiter leiterin direttore responsabile",
+)
+# lines that look like titles but label an office
+NOT_TITLES = frozenset(
+    ["headoffice", "headquarters", "hq", "branchoffice", "registeredoffice"]
+)
+# German compounds: "Vertriebsleiter", "Einkaufsleiterin", "Projektingenieur"
+TITLE_ENDINGS = (
+    "leiter",
+    "leiterin",
+    "fuhrer",
+    "fuhrerin",
+    "berater",
+    "beraterin",
+    "ingenieur",
+    "manager",
+    "referent",
+    "referentin",
+)
+# legal forms, written without their dots and spaces: ``sp. z o.o.`` is spzoo
+COMPANY_FORMS = vocabulary(
+    "inc incorporated llc ltd limited plc llp lp pty corp corporation company co",
+    "gmbh mbh ag kg ohg ug gbr kgaa ev ek se sa sas sasu sarl eurl sci snc scop sl",
+    "slu sll sau spa srl srls bv nv vof cv bvba sprl spzoo sc sj sk ska sro spolsro",
+    "as vos ks zs oy ab aps kft group holding holdings",
+    # Brazil, Portugal, Turkey, the Gulf, Malaysia, Asia, Greece, Nordics
+    "ltda lda eireli as bsc bscc wll fzco fze fzllc fzc dmcc sdnbhd bhd",
+    "pte ptd pvtltd pvt tbk jsc ojsc pjsc ooo zao ike asa oyj",
+    "coltd colimited",
+)
+
+
+COMPANY_WORDS = frozenset(
+    [
+        "labs",
+        "lab",
+        "solutions",
+        "consulting",
+        "systems",
+        "technologies",
+        "technology",
+        "tech",
+        "studio",
+        "studios",
+        "partners",
+        "agency",
+        "industries",
+        "bank",
+        "university",
+        "foundation",
+        "associates",
+        "services",
+        "software",
+        "media",
+        "ventures",
+        "capital",
+        "logistics",
+        "networks",
+        "design",
+        "designs",
+        "interactive",
+        "digital",
+        "analytics",
+        "enterprises",
+        "international",
+        "global",
+        "trading",
+        "institute",
+        "clinic",
+        "hospital",
+        "hotel",
+        "restaurant",
+        "cafe",
+        "bakery",
+        "architects",
+        "freight",
+        "shipping",
+        "cargo",
+        "express",
+        "marine",
+        "transport",
+        "transports",
+        "forwarding",
+        "logistic",
+        "logistik",
+        "lojistik",
+        "tasimacilik",
+        "ticaret",
+        "sanayi",
+        "lines",
+        "line",
+        "airlines",
+        "maritime",
+        "electronics",
+        "eletronica",
+        "comercio",
+        "distribuidora",
+        "industria",
+        "construction",
+        "engineering",
+        "group",
+        "law",
+        "firm",
+    ]
+)
+# words of a company name that may be left out of its domain ("Compass Freight &
+# Logistics" at compass-freight.net) and the words joining its parts
+DOMAIN_FILLERS = frozenset(
+    ["and", "&", "of", "the", "for", "de", "da", "do", "e", "ve", "und", "et", "y"]
+)
+# taglines and slogans: lines with one of these words (folded) are never a
+# company, a name or a title
+TAGLINE_WORDS = frozenset(
+    [
+        "we",
+        "our",
+        "your",
+        "you",
+        "since",
+        "member",
+        "certified",
+        "deliver",
+        "delivering",
+        "innovating",
+        "tomorrow",
+        "together",
+        "beyond",
+        "better",
+        "best",
+        "trusted",
+        "worldwide",
+    ]
+)
+# hosts of digital business card and link services: a QR code pointing there is
+# a link of the card, not the company's website
+LINK_SERVICES = frozenset(
+    [
+        "qrco.de",
+        "qrcc.me",
+        "aloq.io",
+        "linktr.ee",
+        "bit.ly",
+        "tinyurl.com",
+        "blinq.me",
+        "popl.co",
+        "hihello.me",
+        "beaconstac.com",
+        "qr-code-generator.com",
+        "qrfy.io",
+        "me-qr.com",
+        "l.ead.me",
+        "ovou.com",
+        "v1ce.co",
+        "wa.me",
+    ]
+)
+# words of a till receipt, folded (English, French, German, Spanish, Italian,
+# Portuguese, Dutch, Polish, Turkish)
+RECEIPT_WORDS = vocabulary(
+    "total subtotal tax vat cash change receipt amount qty paid payment visa",
+    "mastercard tip gratuity invoice balance due mwst summe gesamt zwischensumme",
+    "bar ruckgeld kassenbon quittung rechnung betrag ttc ht tva recu especes",
+    "rendu montant iva importe efectivo cambio ticket totale contanti resto",
+    "scontrino troco cupom fiscal valor dinheiro totaal btw bonnen kwota razem",
+    "suma paragon fis toplam kdv nakit para ustu",
+)
+# words of a messaging app's screen, folded
+CHAT_WORDS = vocabulary(
+    "today yesterday online typing seen delivered read message messages reply",
+    "heute gestern aujourdhui hier hoy ayer oggi ieri hoje ontem",
+)
+# words of a department or a field of work: the second line of a title names one
+# ("Director" / "Sales Dept.", "Deputy Manager" / "Sensor Network Section")
+DEPARTMENT_WORDS = vocabulary(
+    "department dept division div section team unit group office bureau desk",
+    "business development operations operation project projects logistics sales",
+    "marketing finance accounting purchasing procurement research engineering",
+    "technology technical support service services customer strategy products",
+    "product platform network systems quality legal human resources hr it",
+    "international global regional overseas export import europe asia africa",
+    "america americas middle east pacific emea apac latam",
+    "abteilung vertrieb einkauf departement service direction departamento",
+    "departamento divisao setor dipartimento ufficio",
+)
