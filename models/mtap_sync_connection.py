@@ -269,13 +269,12 @@ class MtapSyncConnection(models.Model):
         )
 
     def _mtap_timeout(self):
-        """(connect, read) seconds a CRM has to answer."""
-        read = float(
+        """Seconds a CRM has to take the connection and to answer."""
+        return float(
             self.env["ir.config_parameter"]
             .sudo()
             .get_param("mtap_hub.sync_timeout_seconds", 30)
         )
-        return (min(5.0, read), read)
 
     def _mtap_pacer(self):
         count, window = self._mtap_adapter_class().rate_limit

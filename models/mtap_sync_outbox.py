@@ -53,7 +53,7 @@ class MtapSyncOutbox(models.Model):
     )
     tries = fields.Integer(readonly=True)
     next_try = fields.Datetime(
-        "Next Try", readonly=True, default=lambda self: fields.Datetime.now()
+        readonly=True, default=lambda self: fields.Datetime.now()
     )
     error = fields.Text("CRM's Answer", readonly=True)
 
@@ -120,6 +120,13 @@ class MtapSyncOutbox(models.Model):
                            now() AT TIME ZONE 'UTC'
                       FROM queued
                     ON CONFLICT (connection_id, partner_id) DO NOTHING
+                ), woken AS (
+                    INSERT INTO ir_cron_trigger (cron_id, call_at, create_uid,
+                        create_date, write_uid, write_date)
+                    SELECT %(cron)s, now() AT TIME ZONE 'UTC', %(user)s,
+                           now() AT TIME ZONE 'UTC', %(user)s,
+                           now() AT TIME ZONE 'UTC'
+                     WHERE %(wake)s AND EXISTS (SELECT 1 FROM queued)
                 )
                 SELECT count(*) FROM queued
                 """,
@@ -127,10 +134,19 @@ class MtapSyncOutbox(models.Model):
                 user=self.env.uid,
                 ids=ids,
                 where_delete=where_delete,
+                cron=self.env["ir.model.data"]._xmlid_to_res_id(
+                    "mtap_hub.ir_cron_mtap_sync"
+                ),
+                wake=not self.env.cr.precommit.data.get("mtap_sync_woken"),
             )
         )
-        if self.env.cr.fetchone()[0]:
-            self._mtap_wake()
+        if self.env.cr.fetchone()[0] and not self.env.cr.precommit.data.get(
+            "mtap_sync_woken"
+        ):
+            # the cron's trigger row went in with the rows (ir.cron._trigger's
+            # own insert, without its extra read): wake the workers after commit
+            self.env.cr.precommit.data["mtap_sync_woken"] = True
+            self.env.cr.postcommit.add(self.env["ir.cron"]._notifydb)
 
     @api.model
     def _mtap_wake(self, at=None):

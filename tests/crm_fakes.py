@@ -42,6 +42,8 @@ class _Handler(BaseHTTPRequestHandler):
         data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
         if status == 204:
             data = b""
+        # one request per connection: a stopped server refuses at once
+        self.close_connection = True
         try:
             self.send_response(status)
             for key, value in extra.items():
@@ -49,10 +51,11 @@ class _Handler(BaseHTTPRequestHandler):
             if data:
                 self.send_header("Content-Type", "application/json;charset=utf-8")
             self.send_header("Content-Length", str(len(data)))
+            self.send_header("Connection", "close")
             self.end_headers()
             self.wfile.write(data)
         except (BrokenPipeError, ConnectionResetError):
-            pass
+            self.close_connection = True  # the client gave up (a timeout)
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
 
@@ -416,6 +419,8 @@ class FakeWebhook(FakeServer):
             if self.status != 200:
                 return self.status, {}, {"error": f"refused with {self.status}"}
             event = json.loads(body)
+            if event["type"] == "ping":
+                return 200, {}, {"ok": True}
             if event["data"]["id"] in self.refuse:
                 return 422, {}, {"error": "phone is required by this receiver"}
             message_id = headers["webhook-id"]
@@ -436,5 +441,5 @@ def webhook_events(fake):
     return [
         (headers, json.loads(body))
         for method, _path, headers, body in list(fake.requests)
-        if method == "POST" and body
+        if method == "POST" and body and json.loads(body).get("data")
     ]

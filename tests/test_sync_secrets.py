@@ -33,7 +33,8 @@ class TestSyncSecrets(HttpCase):
         # a manager sets a new token without ever reading it back
         connection.new_token = "pat-na1-NEWER"
         self.assertEqual(self.connection.token, "pat-na1-NEWER")
-        self.assertFalse(connection.new_token)
+        connection.invalidate_recordset(["new_token"])
+        self.assertFalse(connection.new_token, "never shown back")
         with self.assertRaises(AccessError):
             connection.export_data(["token"])
 

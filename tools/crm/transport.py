@@ -13,7 +13,7 @@ import requests
 
 from .base import Answer
 
-TIMEOUT = (5, 30)  # connect, read (seconds)
+TIMEOUT = 30.0  # seconds to connect, and to answer
 _local = threading.local()
 
 
