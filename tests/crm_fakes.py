@@ -69,6 +69,7 @@ class FakeServer:
     def __init__(self):
         self.lock = threading.Lock()
         self.requests = []  # (method, path, headers, body) as received
+        self.first_ok = {}  # contact uid -> time of its first 2xx (benchmark)
         self.script = deque()  # faults for the next requests
         self.fail_every = {}  # status -> n: every n-th request answers status
         self.count = 0
@@ -99,6 +100,7 @@ class FakeServer:
             self.fail_every = {}
             self.count = 0
             self.records.clear()
+            self.first_ok.clear()
             self._reset()
 
     def _reset(self):
@@ -372,6 +374,8 @@ class FakeHubSpot(FakeServer):
                         continue
                     new = False
                 self.records[rid].update(props)
+                if props.get("mtap_uid"):
+                    self.first_ok.setdefault(props["mtap_uid"], time.time())
                 result = {
                     "id": rid,
                     "properties": dict(self.records[rid]),
@@ -399,6 +403,7 @@ class FakeWebhook(FakeServer):
         self.secret = secret
         self.deliveries = []  # (headers, body, verified)
         self.seen_ids = set()
+        self.accepted = {}  # webhook-id -> contact uid, first delivery only
         self.records = {}  # contact uid -> properties (latest)
         self.status = 200
         self.refuse = set()  # contact uids answered 422
@@ -407,6 +412,7 @@ class FakeWebhook(FakeServer):
     def _reset(self):
         self.deliveries.clear()
         self.seen_ids.clear()
+        self.accepted.clear()
         self.refuse.clear()
         self.status = 200
 
@@ -427,6 +433,8 @@ class FakeWebhook(FakeServer):
             if message_id in self.seen_ids:
                 return 200, {}, {"ok": True, "repeat": True}
             self.seen_ids.add(message_id)
+            self.accepted[message_id] = event["data"]["id"]
+            self.first_ok.setdefault(event["data"]["id"], time.time())
             if event["type"] == "contact.updated":
                 self.records.setdefault(event["data"]["id"], {}).update(
                     event["data"]["properties"]
