@@ -5,6 +5,7 @@ from markupsafe import Markup
 
 from odoo import api, fields, models, tools
 from odoo.exceptions import ValidationError
+from odoo.tools import SQL
 
 from ..tools.crm import ADAPTERS
 from ..tools.crm import base as crm
@@ -496,7 +497,9 @@ class MtapSyncConnection(models.Model):
             | {"active", "mtap_is_contact", "category_id", "mtap_owner_id"}
         )
         in_scope = self._mtap_in_scope(partners)
+        by_id = {partner.id: partner for partner in partners}
         prefix = self._mtap_uid_prefix()
+        labels = dict(partners._fields["mtap_source"]._description_selection(self.env))
         items, rows_by_key = {}, {}
         out_of_scope = rows.browse()
         for row in rows:
@@ -540,8 +543,8 @@ class MtapSyncConnection(models.Model):
                 item.remote_id = state.remote_id
             if item.operation == "delete":
                 continue
-            partner = partners.browse(key)
-            values = self._mtap_values(partner)
+            partner = by_id[key]  # keeps the batch's prefetch
+            values = self._mtap_values(partner, labels)
             item.email = values.get("email") or ""
             for mapping in mappings:
                 value = values.get(mapping.source)
@@ -572,8 +575,8 @@ class MtapSyncConnection(models.Model):
         return "odoo-" + uuid.split("-")[0]
 
     @api.model
-    def _mtap_values(self, partner):
-        """Every Contact field a CRM may receive, as text (or False)."""
+    def _mtap_values(self, partner, source_labels):
+        """Every Contact field a CRM may receive, as text."""
         _prefix, given, family, _suffix = split_name(partner.name or "")
         met = ", ".join(
             str(v)
@@ -598,11 +601,7 @@ class MtapSyncConnection(models.Model):
             "country": partner.country_id.name or "",
             "website": partner.website or "",
             "tags": ";".join(sorted(partner.category_id.mapped("name"))),
-            "source": dict(
-                partner._fields["mtap_source"]._description_selection(self.env)
-            ).get(partner.mtap_source, "")
-            if partner.mtap_source
-            else "",
+            "source": source_labels.get(partner.mtap_source, ""),
             "met": met,
             "owner_email": (partner.mtap_owner_id.email or "").lower(),
             "consent": "true" if partner.mtap_consent else "false",
@@ -620,12 +619,13 @@ class MtapSyncConnection(models.Model):
         stop = False
         delivered = {}
         throttle = None
+        done = self.env["mtap.sync.outbox"]
         for outcome in outcomes:
             rows = rows_by_key[outcome.key]
             item = items[outcome.key]
             if outcome.kind == crm.OK:
                 delivered[outcome.key] = (item, outcome.remote_id)
-                rows.unlink()
+                done |= rows
             elif outcome.kind == crm.THROTTLE:
                 throttle = max(throttle or 0, outcome.retry_after or 0)
             elif outcome.kind == crm.AUTH:
@@ -658,35 +658,15 @@ class MtapSyncConnection(models.Model):
         if delivered:
             partner_keys = [k for k in delivered if isinstance(k, int)]
             # the latest state went out: an older refusal is settled with it
-            self.env["mtap.sync.outbox"].search(
+            done |= self.env["mtap.sync.outbox"].search(
                 [
                     ("connection_id", "=", self.id),
                     ("partner_id", "in", partner_keys),
                     ("state", "=", "failed"),
                 ]
-            ).unlink()
-            states = {
-                s.partner_id.id: s
-                for s in States.search(
-                    [
-                        ("connection_id", "=", self.id),
-                        ("partner_id", "in", partner_keys),
-                    ]
-                )
-            }
-            for key in partner_keys:
-                item, remote_id = delivered[key]
-                values = {
-                    "uid": item.uid,
-                    "remote_id": False if item.operation == "delete" else remote_id,
-                    "synced_at": clock,
-                }
-                if key in states:
-                    states[key].write(values)
-                else:
-                    States.create(
-                        {**values, "connection_id": self.id, "partner_id": key}
-                    )
+            )
+            self._mtap_store_states(delivered, partner_keys, clock)
+        done.unlink()
         transient = any(o.kind == crm.RETRY for o in outcomes)
         if throttle is not None:
             self.throttled_until = clock + timedelta(seconds=throttle)
@@ -697,6 +677,54 @@ class MtapSyncConnection(models.Model):
         elif transient and not delivered:
             self._mtap_failed_request(outcomes)
         return stop
+
+    def _mtap_store_states(self, delivered, partner_keys, clock):
+        """Keep the remote ids of the delivered Contacts: one UPDATE for the
+        batch (the state rows were created with the outbox rows)."""
+        States = self.env["mtap.sync.state"]
+        States.flush_model()
+        values = [
+            (
+                key,
+                delivered[key][0].uid,
+                None if delivered[key][0].operation == "delete" else delivered[key][1],
+            )
+            for key in partner_keys
+        ]
+        self.env.cr.execute(
+            SQL(
+                """
+                UPDATE mtap_sync_state s
+                   SET uid = v.uid, remote_id = v.remote_id, synced_at = %s,
+                       write_date = now() AT TIME ZONE 'UTC', write_uid = %s
+                  FROM unnest(%s::int[], %s::varchar[], %s::varchar[])
+                       AS v(partner_id, uid, remote_id)
+                 WHERE s.connection_id = %s AND s.partner_id = v.partner_id
+             RETURNING s.partner_id
+                """,
+                clock,
+                self.env.uid,
+                [v[0] for v in values],
+                [v[1] for v in values],
+                [v[2] for v in values],
+                self.id,
+            )
+        )
+        updated = {row[0] for row in self.env.cr.fetchall()}
+        States.invalidate_model(["uid", "remote_id", "synced_at"])
+        missing = [v for v in values if v[0] not in updated]
+        States.create(
+            [
+                {
+                    "connection_id": self.id,
+                    "partner_id": key,
+                    "uid": uid,
+                    "remote_id": remote_id,
+                    "synced_at": clock,
+                }
+                for key, uid, remote_id in missing
+            ]
+        )
 
     def _mtap_failed_request(self, outcomes):
         self.failure_count += 1

@@ -118,7 +118,13 @@ class MtapSyncOutbox(models.Model):
                     SELECT DISTINCT connection_id, partner_id, %(user)s,
                            now() AT TIME ZONE 'UTC', %(user)s,
                            now() AT TIME ZONE 'UTC'
-                      FROM queued
+                      FROM queued q
+                     WHERE NOT EXISTS (
+                        SELECT 1 FROM mtap_sync_state e
+                         WHERE e.connection_id = q.connection_id
+                           AND e.partner_id = q.partner_id)
+                    -- a state the sender is writing is never touched (no wait,
+                    -- no serialization failure in the user's request)
                     ON CONFLICT (connection_id, partner_id) DO NOTHING
                 ), woken AS (
                     INSERT INTO ir_cron_trigger (cron_id, call_at, create_uid,
@@ -239,7 +245,7 @@ class MtapSyncOutbox(models.Model):
         requests, locked for this transaction (rows another sender holds are
         skipped); None when a concurrent commit made the snapshot stale."""
         adapter_class = connection._mtap_adapter_class()
-        size = adapter_class.batch_size * (1 if adapter_class.batch_size > 1 else 50)
+        size = adapter_class.batch_size * (1 if adapter_class.batch_size > 1 else 100)
         rows = self.search(
             [
                 ("connection_id", "=", connection.id),

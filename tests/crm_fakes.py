@@ -65,6 +65,7 @@ class FakeServer:
     again on its port (a refused connection in between)."""
 
     latency = 0.0
+    retry_after = "7"  # seconds, in a scripted or periodic 429
 
     def __init__(self):
         self.lock = threading.Lock()
@@ -92,16 +93,18 @@ class FakeServer:
     def url(self):
         return f"http://127.0.0.1:{self.port}"
 
-    def reset(self):
-        """Forget what was received and stored (a new test)."""
+    def reset(self, keep_records=False):
+        """Forget what was received and stored (a new test); with
+        ``keep_records``, only the requests (a new run on the same CRM)."""
         with self.lock:
             self.requests.clear()
             self.script.clear()
             self.fail_every = {}
             self.count = 0
-            self.records.clear()
             self.first_ok.clear()
-            self._reset()
+            if not keep_records:
+                self.records.clear()
+                self._reset()
 
     def _reset(self):
         pass
@@ -117,7 +120,7 @@ class FakeServer:
         if fault == 429:
             return (
                 429,
-                {"Retry-After": "7"},
+                {"Retry-After": self.retry_after},
                 {
                     "status": "error",
                     "message": "You have reached your ten_secondly_rolling limit.",

@@ -64,7 +64,7 @@ class WebhookAdapter(Adapter):
     vendor = "webhook"
     label = "Webhook"
     batch_size = 1  # one delivery per Contact change, sent several at once
-    rate_limit = (50, 1.0)
+    rate_limit = (100, 1.0)  # deliveries per second, at most 8 at once
 
     @property
     def base_url(self):
