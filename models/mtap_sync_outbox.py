@@ -245,7 +245,8 @@ class MtapSyncOutbox(models.Model):
         requests, locked for this transaction (rows another sender holds are
         skipped); None when a concurrent commit made the snapshot stale."""
         adapter_class = connection._mtap_adapter_class()
-        size = adapter_class.batch_size * (1 if adapter_class.batch_size > 1 else 100)
+        # a few requests' worth per transaction: fewer rounds and commits
+        size = adapter_class.batch_size * (5 if adapter_class.batch_size > 1 else 100)
         rows = self.search(
             [
                 ("connection_id", "=", connection.id),
