@@ -13,7 +13,7 @@ class TestSyncSecrets(HttpCase):
         cls.manager = new_test_user(
             cls.env,
             "sync_manager",
-            groups="mtap_hub.group_mtap_manager",
+            groups="mtap_hub.group_mtap_manager,base.group_allow_export",
             password="sync_manager_pw1",
         )
         cls.connection = cls.env["mtap.sync.connection"].create(
