@@ -44,6 +44,7 @@
         "wizard/mtap_lead_convert_views.xml",
         "views/mtap_followup_rule_views.xml",
         "views/res_config_settings_views.xml",
+        "views/mtap_sync_views.xml",
         "views/mtap_hub_menus.xml",
     ],
     "demo": [

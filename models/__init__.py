@@ -18,6 +18,10 @@ from . import mtap_exchange
 from . import res_config_settings
 from . import crm_lost_reason
 from . import mtap_exchange_block
+from . import mtap_sync_mapping
+from . import mtap_sync_connection
+from . import mtap_sync_state
+from . import mtap_sync_outbox
 from . import res_partner
 from . import mtap_contact_card
 from . import mtap_contact_import

@@ -112,6 +112,10 @@ class ResPartner(models.Model):
         help="Another contact with the same e-mail or phone.",
     )
 
+    mtap_sync_state_ids = fields.One2many(
+        "mtap.sync.state", "partner_id", string="CRM Sync", readonly=True
+    )
+
     _mtap_owner_idx = models.Index("(mtap_owner_id, id) WHERE mtap_is_contact")
     # the follow-up cron's query
     _mtap_followup_due_idx = models.Index(
@@ -134,6 +138,7 @@ class ResPartner(models.Model):
         partners = super().create(vals_list)
         # every new mTap Contact enters the Contact follow-up cadence
         partners.filtered("mtap_is_contact")._mtap_followup_start()
+        self.env["mtap.sync.outbox"]._mtap_queue(partners)
         return partners
 
     def write(self, vals):
@@ -153,7 +158,12 @@ class ResPartner(models.Model):
         if PERSON_SOURCE_FIELDS.intersection(vals):
             # a user's name, photo, title, phone or e-mail: the cards following them
             self.env["mtap.profile"]._sync_person_of_partners(self)
+        self.env["mtap.sync.outbox"]._mtap_queue(self, vals=vals)
         return result
+
+    def unlink(self):
+        self.env["mtap.sync.outbox"]._mtap_queue(self, operation="delete")
+        return super().unlink()
 
     def _mtap_linkable(self, name, targets):
         """A Contact names a card its user can read, a published card (the QR of

@@ -1,0 +1,774 @@
+import logging
+from datetime import timedelta
+
+from markupsafe import Markup
+
+from odoo import api, fields, models, tools
+from odoo.exceptions import ValidationError
+from odoo.tools import SQL
+
+from ..tools.crm import ADAPTERS
+from ..tools.crm import base as crm
+from ..tools.crm.transport import Pacer, send, send_many
+from ..tools.crm.webhook import new_secret
+from ..tools.person_name import split_name
+from .mtap_sync_mapping import SYNC_SOURCES
+
+_logger = logging.getLogger(__name__)
+
+# consecutive failed requests after which a connection is marked failing
+FAILING_AFTER = 5
+# the vendor's field for each Contact field, proposed for a new connection
+DEFAULT_MAPPINGS = {
+    "hubspot": [
+        ("firstname", "firstname", "overwrite"),
+        ("lastname", "lastname", "overwrite"),
+        ("company", "company", "overwrite"),
+        ("jobtitle", "jobtitle", "overwrite"),
+        ("email", "email", "overwrite"),
+        ("phone", "phone", "overwrite"),
+        ("street", "address", "overwrite"),
+        ("city", "city", "overwrite"),
+        ("zip", "zip", "overwrite"),
+        ("state", "state", "overwrite"),
+        ("country", "country", "overwrite"),
+        ("website", "website", "overwrite"),
+        ("owner_email", "hubspot_owner_id", "fill"),
+        ("tags", "mtap_tags", "overwrite"),
+        ("source", "mtap_source", "fill"),
+        ("met", "mtap_met", "fill"),
+        ("consent", "mtap_consent", "overwrite"),
+        ("consent_date", "mtap_consent_date", "overwrite"),
+        ("card", "mtap_card", "fill"),
+    ],
+}
+# HubSpot properties the connection creates next to mtap_uid
+HUBSPOT_PROPERTIES = {
+    "mtap_tags": "mTap tags",
+    "mtap_source": "mTap source",
+    "mtap_met": "mTap how we met",
+    "mtap_consent": "mTap marketing consent",
+    "mtap_consent_date": "mTap consent date",
+    "mtap_card": "mTap card",
+}
+_pacers = {}
+
+
+class MtapSyncConnection(models.Model):
+    """One outside CRM (or webhook) of a company, with its field mapping: what
+    Contacts it receives, how it is reached, and whether it works."""
+
+    _name = "mtap.sync.connection"
+    _description = "mTap CRM connection"
+    _inherit = ["mail.thread"]
+    _order = "sequence, id"
+    _check_company_auto = True
+
+    name = fields.Char(required=True, tracking=True)
+    sequence = fields.Integer(default=10)
+    active = fields.Boolean(default=True, tracking=True)
+    vendor = fields.Selection(
+        [(key, adapter.label) for key, adapter in ADAPTERS.items()],
+        string="CRM",
+        required=True,
+        default="hubspot",
+    )
+    company_id = fields.Many2one(
+        "res.company",
+        required=True,
+        index=True,
+        default=lambda self: self.env.company,
+    )
+    state = fields.Selection(
+        [
+            ("draft", "Not tested"),
+            ("ok", "Working"),
+            ("failing", "Keeps failing"),
+            ("unauthorized", "Authorisation lost"),
+        ],
+        default="draft",
+        required=True,
+        readonly=True,
+        tracking=True,
+        copy=False,
+    )
+    status_message = fields.Text("Last Test", readonly=True, copy=False)
+    webhook_url = fields.Char(
+        "Receiver Address",
+        help="Where each Contact change is POSTed, signed (https; http only on "
+        "this machine, 127.0.0.1).",
+    )
+    api_base_url = fields.Char(
+        "API Address",
+        groups="base.group_system",
+        help="The vendor's API address; empty: the vendor's own (HubSpot: "
+        "https://api.hubapi.com). Only for a proxy or a test server.",
+    )
+    token = fields.Char(
+        "Access Token", groups="base.group_system", copy=False, tracking=False
+    )
+    secret = fields.Char(
+        "Signing Secret",
+        groups="base.group_system",
+        copy=False,
+        default=lambda self: new_secret(),
+        help="The webhook receiver checks each delivery's signature with it "
+        "(Standard Webhooks, whsec_...).",
+    )
+    new_token = fields.Char(
+        "New Access Token",
+        compute="_compute_new_token",
+        inverse="_inverse_new_token",
+        copy=False,
+        help="Paste the private app's access token here; once saved it can be "
+        "read only by system administrators.",
+    )
+    has_token = fields.Boolean("Token Set", compute="_compute_has_token")
+    account = fields.Char("CRM Account", readonly=True, copy=False)
+    ui_domain = fields.Char(readonly=True, copy=False)
+    owner_map = fields.Json(readonly=True, copy=False)
+    setup_done = fields.Boolean(readonly=True, copy=False)
+    throttled_until = fields.Datetime(readonly=True, copy=False)
+    failure_count = fields.Integer(readonly=True, copy=False)
+    tag_ids = fields.Many2many(
+        "res.partner.category",
+        string="Only Contacts Tagged",
+        help="Empty: every Contact. Otherwise only Contacts with one of these tags.",
+    )
+    team_id = fields.Many2one(
+        "crm.team",
+        string="Only This Team's",
+        check_company=True,
+        help="Only the Contacts owned by members of this sales team.",
+    )
+    mapping_ids = fields.One2many(
+        "mtap.sync.mapping", "connection_id", string="Field Mapping", copy=True
+    )
+    pending_count = fields.Integer(compute="_compute_counts")
+    failed_count = fields.Integer(compute="_compute_counts")
+    can_delete = fields.Boolean(compute="_compute_can_delete")
+
+    # ------------------------------------------------------------
+    # ORM
+    # ------------------------------------------------------------
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if "mapping_ids" not in vals:
+                vals["mapping_ids"] = [
+                    (0, 0, {"source": s, "remote_name": r, "policy": p, "sequence": n})
+                    for n, (s, r, p) in enumerate(
+                        DEFAULT_MAPPINGS.get(vals.get("vendor") or "hubspot")
+                        or [(key, key, "overwrite") for key in SYNC_SOURCES]
+                    )
+                ]
+        connections = super().create(vals_list)
+        self.env.registry.clear_cache()
+        return connections
+
+    def write(self, vals):
+        if {"token", "api_base_url", "webhook_url", "vendor"}.intersection(vals):
+            vals.setdefault("state", "draft")
+            vals.setdefault("setup_done", False)
+        result = super().write(vals)
+        if {"active", "state", "company_id"}.intersection(vals):
+            self.env.registry.clear_cache()
+        return result
+
+    def unlink(self):
+        result = super().unlink()
+        self.env.registry.clear_cache()
+        return result
+
+    @api.constrains("webhook_url", "vendor")
+    def _check_webhook_url(self):
+        for connection in self:
+            if connection.vendor == "webhook":
+                error = crm.check_url(connection.webhook_url)
+                if error:
+                    raise ValidationError(
+                        self.env._("Receiver address: %(error)s.", error=error)
+                    )
+
+    @api.constrains("api_base_url")
+    def _check_api_base_url(self):
+        for connection in self.sudo():
+            if connection.api_base_url:
+                error = crm.check_url(connection.api_base_url)
+                if error:
+                    raise ValidationError(
+                        self.env._("API address: %(error)s.", error=error)
+                    )
+
+    def _compute_new_token(self):
+        self.new_token = False
+
+    def _inverse_new_token(self):
+        for connection in self:
+            if connection.new_token:
+                connection.sudo().token = connection.new_token.strip()
+
+    def _compute_has_token(self):
+        for connection in self:
+            connection.has_token = bool(connection.sudo().token)
+
+    def _compute_counts(self):
+        counts = {
+            (connection, state): count
+            for connection, state, count in self.env["mtap.sync.outbox"]
+            .sudo()
+            ._read_group(
+                [("connection_id", "in", self.ids)],
+                ["connection_id", "state"],
+                ["__count"],
+            )
+        }
+        for connection in self:
+            connection.pending_count = counts.get((connection, "pending"), 0)
+            connection.failed_count = counts.get((connection, "failed"), 0)
+
+    @api.depends("vendor")
+    def _compute_can_delete(self):
+        for connection in self:
+            connection.can_delete = connection._mtap_adapter_class().can_delete
+
+    @api.model
+    @tools.ormcache()
+    def _mtap_watched_fields(self):
+        """The res.partner fields whose change queues a Contact (mapped by an
+        active connection), empty when no connection is active."""
+        connections = self.sudo().search([("state", "!=", "draft")])
+        if not connections:
+            return frozenset()
+        watched = {"active", "mtap_is_contact", "category_id", "mtap_owner_id"}
+        for mapping in connections.mapping_ids:
+            if mapping.policy != "never":
+                watched.update(SYNC_SOURCES[mapping.source][1])
+        return frozenset(watched)
+
+    # ------------------------------------------------------------
+    # ADAPTER
+    # ------------------------------------------------------------
+
+    def _mtap_adapter_class(self):
+        return ADAPTERS[self.vendor or "hubspot"]
+
+    def _mtap_adapter(self):
+        self.ensure_one()
+        connection = self.sudo()
+        return self._mtap_adapter_class()(
+            {
+                "base_url": connection.webhook_url
+                if connection.vendor == "webhook"
+                else connection.api_base_url,
+                "token": connection.token,
+                "secret": connection.secret,
+                "account": connection.account,
+                "ui_domain": connection.ui_domain,
+            }
+        )
+
+    def _mtap_timeout(self):
+        """Seconds a CRM has to take the connection and to answer."""
+        return float(
+            self.env["ir.config_parameter"]
+            .sudo()
+            .get_param("mtap_hub.sync_timeout_seconds", 30)
+        )
+
+    def _mtap_pacer(self):
+        count, window = self._mtap_adapter_class().rate_limit
+        key = (self.env.cr.dbname, self.id)
+        if key not in _pacers:
+            _pacers[key] = Pacer(count, window)
+        return _pacers[key]
+
+    # ------------------------------------------------------------
+    # ACTIONS
+    # ------------------------------------------------------------
+
+    def action_test(self):
+        """Reach the CRM, check the authorisation, name the account and what is
+        missing; prepare it (HubSpot: the mtap_uid property) when it works."""
+        self.ensure_one()
+        self.check_access("write")
+        ok, message = self.sudo()._mtap_test()
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": self.env._("Connection works")
+                if ok
+                else self.env._("Connection does not work"),
+                "message": message,
+                "type": "success" if ok else "danger",
+                "sticky": not ok,
+                "next": {"type": "ir.actions.act_window_close"},
+            },
+        }
+
+    def _mtap_test(self):
+        adapter = self._mtap_adapter()
+        if not adapter.base_url:
+            message = self.env._("Set the receiver address first.")
+            self.write({"state": "draft", "status_message": message})
+            return False, message
+        messages, values = [], {}
+        for request in adapter.test_requests():
+            ok, message, found = adapter.read_test(
+                request, send(adapter, request, self._mtap_timeout())
+            )
+            messages.append(message)
+            values.update(found)
+            if not ok:
+                self.write({"state": "draft", "status_message": " ".join(messages)})
+                return False, " ".join(messages)
+        values.update(account=values.get("account") or False)
+        if not self.setup_done:
+            error = self._mtap_setup(adapter)
+            if error:
+                messages.append(error)
+                self.write({"state": "draft", "status_message": " ".join(messages)})
+                return False, " ".join(messages)
+        messages.append(
+            self.env._("Contacts will be sent as they are added or changed.")
+        )
+        self.write(
+            {
+                **values,
+                "state": "ok",
+                "status_message": " ".join(messages),
+                "failure_count": 0,
+                "setup_done": True,
+                "throttled_until": False,
+            }
+        )
+        self.message_post(body=self.env._("Connection tested: it works."))
+        self.env["mtap.sync.outbox"]._mtap_wake()
+        return True, " ".join(messages)
+
+    def _mtap_setup(self, adapter):
+        """Prepare the CRM once: its unique id property and the properties of
+        the default mapping (HubSpot), its owners; an error message or ''."""
+        requests_ = adapter.setup_requests()
+        if self.vendor == "hubspot":
+            names = set(self.mapping_ids.mapped("remote_name"))
+            for request in adapter.setup_requests():
+                for name, label in HUBSPOT_PROPERTIES.items():
+                    if name in names:
+                        requests_.append(
+                            crm.Request(
+                                request.method,
+                                request.path,
+                                json={
+                                    **request.json,
+                                    "name": name,
+                                    "label": label,
+                                    "hasUniqueValue": False,
+                                    "description": label,
+                                },
+                                kind="setup",
+                            )
+                        )
+        for request in requests_:
+            outcome = adapter.read_setup(
+                request, send(adapter, request, self._mtap_timeout())
+            )
+            if outcome.kind != crm.OK:
+                return self.env._(
+                    "Preparing the CRM failed: %(message)s", message=outcome.message
+                )
+        owner_map = {}
+        for request in adapter.owner_requests():
+            owner_map.update(
+                adapter.read_owners(send(adapter, request, self._mtap_timeout()))
+            )
+        self.owner_map = owner_map
+        return ""
+
+    def action_send_all(self):
+        """Queue every existing Contact of the company for this connection."""
+        self.check_access("write")
+        partners = (
+            self.env["res.partner"]
+            .sudo()
+            .with_context(active_test=True)
+            .search(
+                [
+                    ("mtap_is_contact", "=", True),
+                    "|",
+                    ("company_id", "in", self.company_id.ids),
+                    ("company_id", "=", False),
+                ]
+            )
+        )
+        self.env["mtap.sync.outbox"].sudo()._mtap_queue(partners)
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "message": self.env._(
+                    "%(count)s Contacts queued; they go out in the background.",
+                    count=len(partners),
+                ),
+                "type": "info",
+            },
+        }
+
+    def action_retry_failed(self):
+        """Send this connection's failed rows again."""
+        self.check_access("write")
+        self.env["mtap.sync.outbox"].sudo().search(
+            [("connection_id", "in", self.ids), ("state", "=", "failed")]
+        ).action_retry()
+        return True
+
+    def action_view_problems(self):
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "mtap_hub.mtap_sync_outbox_action_problems"
+        )
+        action["domain"] = [("connection_id", "in", self.ids)]
+        return action
+
+    # ------------------------------------------------------------
+    # SENDING (called by mtap.sync.outbox's sender)
+    # ------------------------------------------------------------
+
+    def _mtap_push(self, rows, clock):
+        """Deliver the locked outbox ``rows`` of this connection and record the
+        answers; True when the connection must stop for now (rate limit, lost
+        authorisation)."""
+        self.ensure_one()
+        adapter = self._mtap_adapter()
+        if not self.setup_done:
+            error = self._mtap_setup(adapter)
+            if error:
+                rows._mtap_retry_later(clock, error)
+                return True
+            self.setup_done = True
+        items, rows_by_key, out_of_scope = self._mtap_items(rows)
+        out_of_scope.unlink()
+        if not items:
+            return False
+        outcomes = self._mtap_deliver(adapter, list(items.values()), items)
+        return self._mtap_record(outcomes, items, rows_by_key, clock)
+
+    def _mtap_deliver(self, adapter, item_list, items):
+        """Send ``item_list`` and return their outcomes, a batch the vendor
+        refused whole being sent again one Contact at a time."""
+        requests_ = adapter.push_requests(item_list)
+        answers = send_many(
+            adapter,
+            requests_,
+            workers=8 if adapter.batch_size == 1 else 1,
+            pacer=self._mtap_pacer(),
+            timeout=self._mtap_timeout(),
+        )
+        outcomes = []
+        for request, answer in zip(requests_, answers, strict=True):
+            read = adapter.read_push(request, answer, items)
+            if len(read) == 1 and read[0].kind == crm.SPLIT:
+                for key in request.items:
+                    outcomes.extend(self._mtap_deliver(adapter, [items[key]], items))
+                continue
+            for outcome in read:
+                if outcome.key is None:
+                    outcomes.extend(
+                        crm.Outcome(
+                            outcome.kind,
+                            key=key,
+                            message=outcome.message,
+                            retry_after=outcome.retry_after,
+                        )
+                        for key in request.items
+                    )
+                else:
+                    outcomes.append(outcome)
+        return outcomes
+
+    def _mtap_items(self, rows):
+        """One item per Contact (its latest operation wins) built from its
+        current values; rows of Contacts outside the connection's filters."""
+        mappings = self.mapping_ids.filtered(lambda m: m.policy != "never")
+        partners = rows.partner_id.with_context(active_test=False)
+        partners.fetch(
+            {f for m in mappings for f in SYNC_SOURCES[m.source][1]}
+            | {"active", "mtap_is_contact", "category_id", "mtap_owner_id"}
+        )
+        in_scope = self._mtap_in_scope(partners)
+        by_id = {partner.id: partner for partner in partners}
+        prefix = self._mtap_uid_prefix()
+        labels = dict(partners._fields["mtap_source"]._description_selection(self.env))
+        items, rows_by_key = {}, {}
+        out_of_scope = rows.browse()
+        for row in rows:
+            partner = row.partner_id
+            if partner and partner not in in_scope and row.operation != "delete":
+                out_of_scope |= row
+                continue
+            key = partner.id if partner else f"uid:{row.uid}"
+            rows_by_key.setdefault(key, rows.browse())
+            rows_by_key[key] |= row
+            operation = row.operation
+            if partner and not (partner.active and partner.mtap_is_contact):
+                operation = "delete"
+            remote_id = row.remote_id or ""
+            items[key] = crm.Item(
+                key=key,
+                uid=row.uid or (f"{prefix}-{partner.id}" if partner else ""),
+                operation=operation,
+                remote_id=remote_id,
+                message_id=f"msg_{prefix}_{row.id}",
+            )
+        states = {
+            state.partner_id.id: state
+            for state in self.env["mtap.sync.state"].search(
+                [
+                    ("connection_id", "=", self.id),
+                    ("partner_id", "in", [k for k in items if isinstance(k, int)]),
+                ]
+            )
+        }
+        first_row = {
+            key: min(r.id for r in krows) for key, krows in rows_by_key.items()
+        }
+        for key, item in items.items():
+            # the same webhook-id on every retry of the same rows
+            item.message_id = f"msg_{prefix}_{self.id}_{first_row[key]}"
+            if not isinstance(key, int):
+                continue
+            state = states.get(key)
+            if state and state.remote_id:
+                item.remote_id = state.remote_id
+            if item.operation == "delete":
+                continue
+            partner = by_id[key]  # keeps the batch's prefetch
+            values = self._mtap_values(partner, labels)
+            item.email = values.get("email") or ""
+            for mapping in mappings:
+                value = values.get(mapping.source)
+                if mapping.remote_name == "hubspot_owner_id":
+                    value = (self.owner_map or {}).get(value or "")
+                    if not value:
+                        continue
+                target = item.fill if mapping.policy == "fill" else item.properties
+                target[mapping.remote_name] = value
+        # nothing to delete where the CRM never had the record
+        for key in [k for k, i in items.items() if i.operation == "delete"]:
+            if not items[key].remote_id:
+                out_of_scope |= rows_by_key.pop(key)
+                del items[key]
+        return items, rows_by_key, out_of_scope
+
+    def _mtap_in_scope(self, partners):
+        scope = partners.filtered(lambda p: p.mtap_is_contact)
+        if self.tag_ids:
+            scope = scope.filtered(lambda p: p.category_id & self.tag_ids)
+        if self.team_id:
+            members = self.team_id.member_ids
+            scope = scope.filtered(lambda p: p.mtap_owner_id in members)
+        return scope
+
+    def _mtap_uid_prefix(self):
+        uuid = self.env["ir.config_parameter"].sudo().get_param("database.uuid", "")
+        return "odoo-" + uuid.split("-")[0]
+
+    @api.model
+    def _mtap_values(self, partner, source_labels):
+        """Every Contact field a CRM may receive, as text."""
+        _prefix, given, family, _suffix = split_name(partner.name or "")
+        met = ", ".join(
+            str(v)
+            for v in (
+                partner.mtap_met_event,
+                partner.mtap_met_place,
+                partner.mtap_met_date,
+            )
+            if v
+        )
+        return {
+            "firstname": given or "",
+            "lastname": family or ("" if given else partner.name or ""),
+            "company": partner.parent_id.name or partner.company_name or "",
+            "jobtitle": partner.function or "",
+            "email": partner.email_normalized or (partner.email or "").strip(),
+            "phone": partner.phone_sanitized or partner.phone or "",
+            "street": ", ".join(v for v in (partner.street, partner.street2) if v),
+            "city": partner.city or "",
+            "zip": partner.zip or "",
+            "state": partner.state_id.name or "",
+            "country": partner.country_id.name or "",
+            "website": partner.website or "",
+            "tags": ";".join(sorted(partner.category_id.mapped("name"))),
+            "source": source_labels.get(partner.mtap_source, ""),
+            "met": met,
+            "owner_email": (partner.mtap_owner_id.email or "").lower(),
+            "consent": "true" if partner.mtap_consent else "false",
+            "consent_date": partner.mtap_consent_date.isoformat()
+            if partner.mtap_consent_date
+            else "",
+            "card": partner.mtap_profile_id.name or "",
+        }
+
+    def _mtap_record(self, outcomes, items, rows_by_key, clock):
+        """Write the CRM's answers: delivered rows deleted and the remote id
+        kept, transient failures backed off, refusals stopped with the vendor's
+        words, a rate limit or a lost authorisation applied to the connection."""
+        States = self.env["mtap.sync.state"]
+        stop = False
+        delivered = {}
+        throttle = None
+        done = self.env["mtap.sync.outbox"]
+        for outcome in outcomes:
+            rows = rows_by_key[outcome.key]
+            item = items[outcome.key]
+            if outcome.kind == crm.OK:
+                delivered[outcome.key] = (item, outcome.remote_id)
+                done |= rows
+            elif outcome.kind == crm.THROTTLE:
+                throttle = max(throttle or 0, outcome.retry_after or 0)
+            elif outcome.kind == crm.AUTH:
+                stop = True
+                self._mtap_lost_authorisation(outcome.message)
+            elif outcome.kind == crm.INVALID:
+                rows.write(
+                    {
+                        "state": "failed",
+                        "error": outcome.message,
+                        "tries": rows[:1].tries + 1,
+                    }
+                )
+            elif outcome.kind == crm.GONE:
+                # deleted in the CRM: sent again at once, as a new record
+                States.search(
+                    [("connection_id", "=", self.id), ("partner_id", "=", outcome.key)]
+                ).remote_id = False
+                tries = rows[:1].tries + 1
+                rows.write(
+                    {
+                        "remote_id": False,
+                        "tries": tries,
+                        "error": outcome.message,
+                        "state": "failed" if tries >= crm.MAX_TRIES else "pending",
+                    }
+                )
+            else:
+                rows._mtap_retry_later(clock, outcome.message)
+        if delivered:
+            partner_keys = [k for k in delivered if isinstance(k, int)]
+            # the latest state went out: an older refusal is settled with it
+            done |= self.env["mtap.sync.outbox"].search(
+                [
+                    ("connection_id", "=", self.id),
+                    ("partner_id", "in", partner_keys),
+                    ("state", "=", "failed"),
+                ]
+            )
+            self._mtap_store_states(delivered, partner_keys, clock)
+        done.unlink()
+        transient = any(o.kind == crm.RETRY for o in outcomes)
+        if throttle is not None:
+            self.throttled_until = clock + timedelta(seconds=throttle)
+            stop = True
+        if delivered and not transient:
+            if self.failure_count or self.state == "failing":
+                self.write({"failure_count": 0, "state": "ok"})
+        elif transient and not delivered:
+            self._mtap_failed_request(outcomes)
+        return stop
+
+    def _mtap_store_states(self, delivered, partner_keys, clock):
+        """Keep the remote ids of the delivered Contacts: one UPDATE for the
+        batch (the state rows were created with the outbox rows)."""
+        States = self.env["mtap.sync.state"]
+        States.flush_model()
+        values = [
+            (
+                key,
+                delivered[key][0].uid,
+                None if delivered[key][0].operation == "delete" else delivered[key][1],
+            )
+            for key in partner_keys
+        ]
+        self.env.cr.execute(
+            SQL(
+                """
+                UPDATE mtap_sync_state s
+                   SET uid = v.uid, remote_id = v.remote_id, synced_at = %s,
+                       write_date = now() AT TIME ZONE 'UTC', write_uid = %s
+                  FROM unnest(%s::int[], %s::varchar[], %s::varchar[])
+                       AS v(partner_id, uid, remote_id)
+                 WHERE s.connection_id = %s AND s.partner_id = v.partner_id
+             RETURNING s.partner_id
+                """,
+                clock,
+                self.env.uid,
+                [v[0] for v in values],
+                [v[1] for v in values],
+                [v[2] for v in values],
+                self.id,
+            )
+        )
+        updated = {row[0] for row in self.env.cr.fetchall()}
+        States.invalidate_model(["uid", "remote_id", "synced_at"])
+        missing = [v for v in values if v[0] not in updated]
+        States.create(
+            [
+                {
+                    "connection_id": self.id,
+                    "partner_id": key,
+                    "uid": uid,
+                    "remote_id": remote_id,
+                    "synced_at": clock,
+                }
+                for key, uid, remote_id in missing
+            ]
+        )
+
+    def _mtap_failed_request(self, outcomes):
+        self.failure_count += 1
+        if self.failure_count >= FAILING_AFTER and self.state == "ok":
+            self.state = "failing"
+            message = next((o.message for o in outcomes if o.message), "")
+            self._mtap_notify_managers(
+                self.env._(
+                    "The CRM connection %(name)s keeps failing (%(message)s). "
+                    "Contacts are kept and retried; see Sync Problems.",
+                    name=self.name,
+                    message=message,
+                )
+            )
+
+    def _mtap_lost_authorisation(self, message):
+        """Mark the connection (once, whichever sender sees it first) and tell
+        its managers once; its rows wait, nothing is dropped."""
+        self.env.cr.execute(
+            "UPDATE mtap_sync_connection SET state = 'unauthorized' "
+            "WHERE id = %s AND state != 'unauthorized' RETURNING id",
+            [self.id],
+        )
+        marked = self.env.cr.fetchone()
+        self.invalidate_recordset(["state"])
+        if marked:
+            self.env.registry.clear_cache()
+            self._mtap_notify_managers(
+                self.env._(
+                    "The CRM connection %(name)s lost its authorisation (%(message)s). "
+                    "Paste a new access token and press Test connection; the "
+                    "Contacts waiting meanwhile are sent then.",
+                    name=self.name,
+                    message=message,
+                )
+            )
+
+    def _mtap_notify_managers(self, text):
+        managers = self.env.ref("mtap_hub.group_mtap_manager").user_ids.filtered(
+            lambda u: self.company_id in u.company_ids and not u.share
+        )
+        self.message_post(
+            body=Markup("<p>%s</p>") % text,
+            partner_ids=managers.partner_id.ids,
+            message_type="comment",
+            subtype_xmlid="mail.mt_comment",
+        )

@@ -1,0 +1,143 @@
+"""The sender on committed data, as in production: two senders at once (two
+cursors, two threads) and a sender killed between the CRM's answer and its
+commit, for every adapter."""
+
+import threading
+from collections import Counter
+
+import odoo
+from odoo.tests import BaseCase, get_db_name, tagged
+
+from .crm_fakes import webhook_events
+from .test_sync_hubspot import HubSpotVendor
+from .test_sync_webhook import WebhookVendor
+
+
+class SyncConcurrencyScenarios:
+    CONTACTS = 120
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.registry = odoo.modules.registry.Registry(get_db_name())
+        cls.fake = cls._start_fake()
+        cls.addClassCleanup(cls.fake.stop)
+
+    def setUp(self):
+        super().setUp()
+        self.fake.reset()
+        with self.registry.cursor() as cr:
+            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+            params = env["ir.config_parameter"]
+            self.saved_timeout = params.get_param("mtap_hub.sync_timeout_seconds")
+            params.set_param("mtap_hub.sync_timeout_seconds", "5")
+            connection = env["mtap.sync.connection"].create(
+                {"name": "Concurrent", **self._connection_vals(self.fake)}
+            )
+            ok, message = connection._mtap_test()
+            self.assertTrue(ok, message)
+            self.connection_id = connection.id
+            self.prefix = connection._mtap_uid_prefix()
+            partners = (
+                env["res.partner"]
+                .with_context(tracking_disable=True)
+                .create(
+                    [
+                        {
+                            "name": f"Race {n}",
+                            "email": f"race{n}@example.com",
+                            "mtap_is_contact": True,
+                            "mtap_owner_id": odoo.SUPERUSER_ID,
+                        }
+                        for n in range(self.CONTACTS)
+                    ]
+                )
+            )
+            self.partner_ids = partners.ids
+            self.uids = {f"{self.prefix}-{pid}" for pid in partners.ids}
+        self.addCleanup(self._cleanup)
+
+    def _cleanup(self):
+        with self.registry.cursor() as cr:
+            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+            env["mtap.sync.connection"].browse(self.connection_id).unlink()
+            env["res.partner"].browse(self.partner_ids).unlink()
+            env["ir.config_parameter"].set_param(
+                "mtap_hub.sync_timeout_seconds", self.saved_timeout or ""
+            )
+
+    def _run_sender(self, commit=True):
+        with self.registry.cursor() as cr:
+            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+            connection = env["mtap.sync.connection"].browse(self.connection_id)
+            env["mtap.sync.outbox"]._mtap_send(
+                auto_commit=commit, max_wait=0, connections=connection
+            )
+            if not commit:
+                cr.rollback()  # killed before its commit
+
+    def _left(self):
+        with self.registry.cursor() as cr:
+            cr.execute(
+                "SELECT count(*) FROM mtap_sync_outbox WHERE connection_id = %s",
+                [self.connection_id],
+            )
+            return cr.fetchone()[0]
+
+    def test_two_senders_at_once_never_send_a_row_twice(self):
+        self.fake.latency = 0.05
+        barrier = threading.Barrier(2)
+        errors = []
+
+        def run():
+            try:
+                barrier.wait()
+                self._run_sender()
+            except Exception as error:  # noqa: BLE001 (reported in the test thread)
+                errors.append(error)
+
+        threads = [threading.Thread(target=run) for _ in range(2)]
+        try:
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(120)
+        finally:
+            self.fake.latency = 0
+        self.assertFalse(errors)
+        pushed = Counter(u for u in self._pushed_uids() if u in self.uids)
+        self.assertEqual(set(pushed), self.uids, "every Contact delivered")
+        self.assertEqual(set(pushed.values()), {1}, "no Contact sent twice")
+        self.assertEqual(self._left(), 0)
+        self.assertEqual(set(self._remote()) & self.uids, self.uids)
+
+    def test_sender_killed_after_the_crm_answered_leaves_one_record(self):
+        self._run_sender(commit=False)
+        first = Counter(u for u in self._pushed_uids() if u in self.uids)
+        self.assertEqual(set(first), self.uids, "the CRM had answered")
+        self.assertEqual(self._left(), self.CONTACTS, "but nothing was committed")
+        self._run_sender()
+        self.assertEqual(self._left(), 0)
+        self.assertEqual(set(self._remote()) & self.uids, self.uids)
+        self._assert_no_second_record()
+
+
+@tagged("post_install", "-at_install")
+class TestSyncConcurrencyHubSpot(HubSpotVendor, SyncConcurrencyScenarios, BaseCase):
+    def _assert_no_second_record(self):
+        uids = [p.get("mtap_uid") for p in self.fake.records.values()]
+        self.assertEqual(Counter(u for u in uids if u in self.uids), Counter(self.uids))
+        second = self.fake.upserted_inputs()[-self.CONTACTS :]
+        self.assertEqual({i["properties"]["mtap_uid"] for i in second}, self.uids)
+
+
+@tagged("post_install", "-at_install")
+class TestSyncConcurrencyWebhook(WebhookVendor, SyncConcurrencyScenarios, BaseCase):
+    def _assert_no_second_record(self):
+        ids = Counter(
+            h["webhook-id"]
+            for h, event in webhook_events(self.fake)
+            if event["data"]["id"] in self.uids
+        )
+        self.assertEqual(len(ids), self.CONTACTS, "the re-run repeats the same ids")
+        self.assertEqual(set(ids.values()), {2})

@@ -1,0 +1,14 @@
+"""CRM vendors' protocols, one pure module per vendor: each builds the requests
+of its API and reads its answers, nothing else. The sync models
+(``models/mtap_sync_*.py``) decide what to send and when. A new vendor is one
+module here, registered in ``ADAPTERS``, plus its fake server in the tests."""
+
+from . import base
+from . import transport
+from . import hubspot
+from . import webhook
+
+ADAPTERS = {
+    hubspot.HubSpotAdapter.vendor: hubspot.HubSpotAdapter,
+    webhook.WebhookAdapter.vendor: webhook.WebhookAdapter,
+}
