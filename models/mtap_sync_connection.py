@@ -98,6 +98,13 @@ class MtapSyncConnection(models.Model):
         help="Where each Contact change is POSTed, signed (https; http only on "
         "this machine, 127.0.0.1).",
     )
+    webhook_batch_size = fields.Integer(
+        "Contacts per Delivery",
+        default=1,
+        help="1: one signed POST per Contact change (what Zapier, Make and n8n "
+        "expect). Up to 100: a receiver of your own gets a contact.batch event "
+        "with that many changes at once, for large imports.",
+    )
     api_base_url = fields.Char(
         "API Address",
         groups="base.group_system",
@@ -191,6 +198,14 @@ class MtapSyncConnection(models.Model):
                         self.env._("Receiver address: %(error)s.", error=error)
                     )
 
+    @api.constrains("webhook_batch_size")
+    def _check_webhook_batch_size(self):
+        for connection in self:
+            if not 1 <= connection.webhook_batch_size <= 100:
+                raise ValidationError(
+                    self.env._("Contacts per delivery: from 1 to 100.")
+                )
+
     @api.constrains("api_base_url")
     def _check_api_base_url(self):
         for connection in self.sudo():
@@ -266,6 +281,7 @@ class MtapSyncConnection(models.Model):
                 "secret": connection.secret,
                 "account": connection.account,
                 "ui_domain": connection.ui_domain,
+                "batch_size": connection.webhook_batch_size,
             }
         )
 
@@ -457,15 +473,17 @@ class MtapSyncConnection(models.Model):
     def _mtap_deliver(self, adapter, item_list, items):
         """Send ``item_list`` and return their outcomes, a batch the vendor
         refused whole being sent again one Contact at a time."""
+        outcomes = []
+        if adapter.reads_current:
+            item_list, outcomes = self._mtap_fill_empty(adapter, item_list, items)
         requests_ = adapter.push_requests(item_list)
         answers = send_many(
             adapter,
             requests_,
-            workers=8 if adapter.batch_size == 1 else 1,
+            workers=adapter.workers,
             pacer=self._mtap_pacer(),
             timeout=self._mtap_timeout(),
         )
-        outcomes = []
         for request, answer in zip(requests_, answers, strict=True):
             read = adapter.read_push(request, answer, items)
             if len(read) == 1 and read[0].kind == crm.SPLIT:
@@ -486,6 +504,45 @@ class MtapSyncConnection(models.Model):
                 else:
                     outcomes.append(outcome)
         return outcomes
+
+    def _mtap_fill_empty(self, adapter, item_list, items):
+        """Read what the CRM holds in the "fill only if empty" fields of
+        ``item_list`` and keep only the values it has none for (all of them
+        for a record it does not have yet), sent then as any other value.
+        Return the items to push and the outcomes of those whose read failed
+        (retried, throttled or stopped as a push would be)."""
+        wanted = [i for i in item_list if i.fill and i.operation != "delete"]
+        if not wanted:
+            return item_list, []
+        requests_ = adapter.current_requests(wanted)
+        answers = send_many(
+            adapter, requests_, pacer=self._mtap_pacer(), timeout=self._mtap_timeout()
+        )
+        failed, outcomes = set(), []
+        for request, answer in zip(requests_, answers, strict=True):
+            held, failure = adapter.read_current(request, answer, items)
+            for key in request.items:
+                if failure is not None:
+                    failed.add(key)
+                    outcomes.append(
+                        crm.Outcome(
+                            failure.kind,
+                            key=key,
+                            message=failure.message,
+                            retry_after=failure.retry_after,
+                        )
+                    )
+                    continue
+                item = items[key]
+                current = held.get(key) or {}
+                for name, value in item.fill.items():
+                    if str(current.get(name) or "").strip():
+                        item.filled.add(name)  # the CRM's value stays
+                    else:
+                        item.properties[name] = value
+                        item.filled.add(name)
+                item.fill = {}
+        return [i for i in item_list if i.key not in failed], outcomes
 
     def _mtap_items(self, rows):
         """One item per Contact (its latest operation wins) built from its
@@ -541,6 +598,7 @@ class MtapSyncConnection(models.Model):
             state = states.get(key)
             if state and state.remote_id:
                 item.remote_id = state.remote_id
+                item.filled = set(filter(None, (state.filled or "").split(",")))
             if item.operation == "delete":
                 continue
             partner = by_id[key]  # keeps the batch's prefetch
@@ -552,8 +610,12 @@ class MtapSyncConnection(models.Model):
                     value = (self.owner_map or {}).get(value or "")
                     if not value:
                         continue
-                target = item.fill if mapping.policy == "fill" else item.properties
-                target[mapping.remote_name] = value
+                if mapping.policy == "fill":
+                    # nothing to fill with, or the CRM holds it already
+                    if value and mapping.remote_name not in item.filled:
+                        item.fill[mapping.remote_name] = value
+                else:
+                    item.properties[mapping.remote_name] = value
         # nothing to delete where the CRM never had the record
         for key in [k for k, i in items.items() if i.operation == "delete"]:
             if not items[key].remote_id:
@@ -643,7 +705,7 @@ class MtapSyncConnection(models.Model):
                 # deleted in the CRM: sent again at once, as a new record
                 States.search(
                     [("connection_id", "=", self.id), ("partner_id", "=", outcome.key)]
-                ).remote_id = False
+                ).write({"remote_id": False, "filled": False})
                 tries = rows[:1].tries + 1
                 rows.write(
                     {
@@ -683,22 +745,28 @@ class MtapSyncConnection(models.Model):
         batch (the state rows were created with the outbox rows)."""
         States = self.env["mtap.sync.state"]
         States.flush_model()
-        values = [
-            (
-                key,
-                delivered[key][0].uid,
-                None if delivered[key][0].operation == "delete" else delivered[key][1],
+        values = []
+        for key in partner_keys:
+            item, remote_id = delivered[key]
+            deleted = item.operation == "delete"
+            values.append(
+                (
+                    key,
+                    item.uid,
+                    None if deleted else remote_id,
+                    None if deleted else ",".join(sorted(item.filled)) or None,
+                )
             )
-            for key in partner_keys
-        ]
         self.env.cr.execute(
             SQL(
                 """
                 UPDATE mtap_sync_state s
-                   SET uid = v.uid, remote_id = v.remote_id, synced_at = %s,
+                   SET uid = v.uid, remote_id = v.remote_id, filled = v.filled,
+                       synced_at = %s,
                        write_date = now() AT TIME ZONE 'UTC', write_uid = %s
-                  FROM unnest(%s::int[], %s::varchar[], %s::varchar[])
-                       AS v(partner_id, uid, remote_id)
+                  FROM unnest(%s::int[], %s::varchar[], %s::varchar[],
+                              %s::varchar[])
+                       AS v(partner_id, uid, remote_id, filled)
                  WHERE s.connection_id = %s AND s.partner_id = v.partner_id
              RETURNING s.partner_id
                 """,
@@ -707,11 +775,12 @@ class MtapSyncConnection(models.Model):
                 [v[0] for v in values],
                 [v[1] for v in values],
                 [v[2] for v in values],
+                [v[3] for v in values],
                 self.id,
             )
         )
         updated = {row[0] for row in self.env.cr.fetchall()}
-        States.invalidate_model(["uid", "remote_id", "synced_at"])
+        States.invalidate_model(["uid", "remote_id", "filled", "synced_at"])
         missing = [v for v in values if v[0] not in updated]
         States.create(
             [
@@ -720,9 +789,10 @@ class MtapSyncConnection(models.Model):
                     "partner_id": key,
                     "uid": uid,
                     "remote_id": remote_id,
+                    "filled": filled,
                     "synced_at": clock,
                 }
-                for key, uid, remote_id in missing
+                for key, uid, remote_id, filled in missing
             ]
         )
 

@@ -244,9 +244,10 @@ class MtapSyncOutbox(models.Model):
         """Due rows of ``connection``, as many as the CRM takes in a few
         requests, locked for this transaction (rows another sender holds are
         skipped); None when a concurrent commit made the snapshot stale."""
-        adapter_class = connection._mtap_adapter_class()
-        # a few requests' worth per transaction: fewer rounds and commits
-        size = adapter_class.batch_size * (5 if adapter_class.batch_size > 1 else 100)
+        adapter = connection._mtap_adapter()
+        # a few requests' worth per transaction (for one-by-one deliveries,
+        # sent several at once: a hundred): fewer rounds and commits
+        size = adapter.batch_size * (5 if adapter.batch_size > 1 else 100)
         rows = self.search(
             [
                 ("connection_id", "=", connection.id),

@@ -27,6 +27,12 @@ class MtapSyncState(models.Model):
     uid = fields.Char("Stable Id", readonly=True)
     remote_id = fields.Char("Id in the CRM", readonly=True)
     synced_at = fields.Datetime("Last Sent", readonly=True)
+    filled = fields.Char(
+        "Filled in the CRM",
+        readonly=True,
+        help="The 'fill only if empty' fields the CRM holds a value for: not "
+        "read nor sent again.",
+    )
     status = fields.Selection(
         [
             ("synced", "Synced"),

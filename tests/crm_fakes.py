@@ -288,6 +288,8 @@ class FakeHubSpot(FakeServer):
                 for item in data["inputs"]:
                     self.archived[item["id"]] = self.records.pop(item["id"], None)
             return 204, {}, b""
+        if route.endswith("/batch/read"):
+            return self._read(data)
         if route.endswith(("/batch/upsert", "/batch/update")):
             return self._batch(route.endswith("/batch/upsert"), data)
         return (
@@ -311,6 +313,56 @@ class FakeHubSpot(FakeServer):
                     '"error":"INVALID_EMAIL","name":"email"}]'
                 )
         return ""
+
+    def _read(self, data):
+        """Batch read by id or a unique property: the asked properties of the
+        records found; 207 with OBJECT_NOT_FOUND for the others."""
+        id_property = data.get("idProperty")
+        names = data.get("properties") or []
+        results, missing = [], []
+        with self.lock:
+            for item in data.get("inputs") or []:
+                if id_property:
+                    found = self.find(id_property, item["id"])
+                    rid = found[0] if found else None
+                else:
+                    rid = item["id"] if item["id"] in self.records else None
+                if rid is None:
+                    missing.append(item["id"])
+                    continue
+                record = self.records[rid]
+                results.append(
+                    {
+                        "id": rid,
+                        "properties": {
+                            "hs_object_id": rid,
+                            **{n: record.get(n) for n in names},
+                        },
+                        "createdAt": "2026-12-03T10:00:00Z",
+                        "updatedAt": "2026-12-03T10:00:00Z",
+                        "archived": False,
+                    }
+                )
+        body = {
+            "status": "COMPLETE",
+            "results": results,
+            "startedAt": "2026-12-03T10:00:00Z",
+            "completedAt": "2026-12-03T10:00:01Z",
+        }
+        if missing:
+            body.update(
+                numErrors=1,
+                errors=[
+                    {
+                        "status": "error",
+                        "category": "OBJECT_NOT_FOUND",
+                        "message": NOT_FOUND,
+                        "context": {"ids": missing},
+                    }
+                ],
+            )
+            return 207, {}, body
+        return 200, {}, body
 
     def _batch(self, upsert, data):
         inputs = data.get("inputs") or []
@@ -430,27 +482,44 @@ class FakeWebhook(FakeServer):
             event = json.loads(body)
             if event["type"] == "ping":
                 return 200, {}, {"ok": True}
-            if event["data"]["id"] in self.refuse:
+            if event["type"] == "contact.batch":
+                # one delivery, several events: each deduplicated by its own id
+                events = [(e["event_id"], e) for e in event["data"]]
+            else:
+                events = [(headers["webhook-id"], event)]
+            if any(e["data"]["id"] in self.refuse for _i, e in events):
                 return 422, {}, {"error": "phone is required by this receiver"}
-            message_id = headers["webhook-id"]
-            if message_id in self.seen_ids:
+            if headers["webhook-id"] in self.seen_ids:
                 return 200, {}, {"ok": True, "repeat": True}
-            self.seen_ids.add(message_id)
-            self.accepted[message_id] = event["data"]["id"]
-            self.first_ok.setdefault(event["data"]["id"], time.time())
-            if event["type"] == "contact.updated":
-                self.records.setdefault(event["data"]["id"], {}).update(
-                    event["data"]["properties"]
-                )
-            elif event["type"] == "contact.deleted":
-                self.records.pop(event["data"]["id"], None)
+            self.seen_ids.add(headers["webhook-id"])
+            for event_id, one in events:
+                if event_id in self.accepted:
+                    continue  # a repeat inside a new batch
+                self._apply(event_id, one)
         return 200, {}, {"ok": True}
+
+    def _apply(self, event_id, event):
+        uid = event["data"]["id"]
+        self.accepted[event_id] = uid
+        self.first_ok.setdefault(uid, time.time())
+        if event["type"] == "contact.updated":
+            record = self.records.setdefault(uid, {})
+            record.update(event["data"]["properties"])
+            for name, value in event["data"].get("fill_if_empty", {}).items():
+                if not record.get(name):
+                    record[name] = value
+        elif event["type"] == "contact.deleted":
+            self.records.pop(uid, None)
 
 
 def webhook_events(fake):
-    """The events of every request the webhook fake received, in order."""
-    return [
-        (headers, json.loads(body))
-        for method, _path, headers, body in list(fake.requests)
-        if method == "POST" and body and json.loads(body).get("data")
-    ]
+    """The events of every request the webhook fake received, in order (those
+    of a contact.batch one by one, with the batch's headers)."""
+    events = []
+    for method, _path, headers, body in list(fake.requests):
+        event = json.loads(body) if method == "POST" and body else {}
+        if event.get("type") == "contact.batch":
+            events.extend((headers, one) for one in event["data"])
+        elif event.get("data"):
+            events.append((headers, event))
+    return events

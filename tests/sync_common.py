@@ -42,6 +42,12 @@ class SyncVendor:
         repairs it."""
         raise NotImplementedError
 
+    def _seed_remote(self, partner, properties):
+        """Put a record of ``partner`` in the fake CRM as someone made it there
+        (matched by its e-mail); return a function that sets a property of it
+        later, as a CRM user does."""
+        raise NotImplementedError
+
 
 class SyncCase(MtapCommon):
     """A running fake CRM and a tested connection to it (one transaction)."""
@@ -222,6 +228,52 @@ class SyncScenarios:
         self.assertIn(self._uid(tagged), remote)
         self.assertNotIn(self._uid(untagged), remote)
         self.assertFalse(self._rows(untagged))
+
+    def test_fill_only_if_empty_keeps_what_the_crm_holds(self):
+        for mapping in self.connection.mapping_ids:
+            if mapping.source in ("jobtitle", "city"):
+                mapping.policy = "fill"
+        contact = self._contact(
+            "Filler Person", email="filler@example.com", function="Odoo Title"
+        )
+        edit = self._seed_remote(contact, {"jobtitle": "CRM Title"})
+        self._send()
+        record = self._remote()[self._uid(contact)]
+        self.assertEqual(record["jobtitle"], "CRM Title", "the CRM's value stays")
+        self.assertEqual(record["lastname"], "Person", "overwrite fields go")
+        self.assertFalse(record.get("city"))
+        # filled where the CRM has nothing, once; never changed there afterwards
+        contact.with_user(self.user_a).write({"city": "Gent", "function": "New"})
+        self._send(1)
+        record = self._remote()[self._uid(contact)]
+        self.assertEqual(record["city"], "Gent")
+        self.assertEqual(record["jobtitle"], "CRM Title")
+        edit("city", "Antwerpen")  # a CRM user changes it
+        contact.with_user(self.user_a).write({"city": "Brugge", "name": "Filler P"})
+        self._send(2)
+        record = self._remote()[self._uid(contact)]
+        self.assertEqual(record["city"], "Antwerpen")
+        self.assertEqual(record["lastname"], "P")
+
+    def test_team_filter_sends_only_the_teams_contacts(self):
+        team = self.env["crm.team"].create(
+            {"name": "Fair Team", "member_ids": [(6, 0, self.user_a.ids)]}
+        )
+        self.connection.team_id = team
+        ours = self._contact("Team Member's", email="ours@example.com")
+        theirs = self._mtap_contacts(
+            self.user_b, [{"name": "Outsider's", "email": "theirs@example.com"}]
+        )
+        self._send()
+        remote = self._remote()
+        self.assertIn(self._uid(ours), remote)
+        self.assertNotIn(self._uid(theirs), remote)
+        self.assertFalse(self._rows(theirs), "not kept pending for ever")
+        # joining the team later: the next change goes
+        team.member_ids = [(4, self.user_b.id)]
+        theirs.with_user(self.user_b).function = "Joined"
+        self._send(1)
+        self.assertIn(self._uid(theirs), self._remote())
 
     # ---------------------------------------------------------------- faults
     def test_rate_limit_slows_the_whole_connection(self):

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from odoo.tests import tagged
 
 from .crm_fakes import FakeHubSpot
@@ -44,6 +46,15 @@ class HubSpotVendor(SyncVendor):
             self.fake.token = token
 
         return repair
+
+    def _seed_remote(self, partner, properties):
+        rid = "555"
+        self.fake.records[rid] = {"email": partner.email, **properties}
+
+        def edit(name, value):
+            self.fake.records[rid][name] = value
+
+        return edit
 
 
 @tagged("post_install", "-at_install")
@@ -143,3 +154,41 @@ class TestSyncHubSpot(HubSpotVendor, SyncScenarios, SyncCase):
         without = statements("counted2")
         self.assertLessEqual(with_sync - without, 2)
         self.assertGreater(with_sync - without, 0)
+
+    def test_daily_limit_waits_for_the_next_day(self):
+        contact = self._contact("Daily", email="daily@example.com")
+        self.fake.fail_next(
+            (
+                429,
+                {},
+                {
+                    "status": "error",
+                    "message": "You have reached your daily limit.",
+                    "errorType": "RATE_LIMIT",
+                    "correlationId": "c0ffee00-0000-4000-8000-000000000000",
+                    "policyName": "DAILY",
+                },
+            )
+        )
+        self._send()
+        throttled = self.connection.throttled_until
+        midnight = (self.now + timedelta(days=1)).replace(
+            hour=0, minute=0, second=0, microsecond=0
+        )
+        self.assertAlmostEqual((throttled - midnight).total_seconds(), 0, delta=60)
+        self.fake.requests.clear()
+        self._send((midnight - self.now).total_seconds() / 2)
+        self.assertFalse(self.fake.requests, "nothing sent before the next day")
+        self._send((midnight - self.now).total_seconds() + 1)
+        self.assertIn(self._uid(contact), self._remote())
+
+    def test_a_field_filled_once_is_not_read_again(self):
+        contact = self._contact("Read Once", email="once@example.com")
+        self._send()
+        reads = [p for _m, p, _h, _b in self.fake.requests if p.endswith("/read")]
+        self.assertEqual(len(reads), 1, "the source is filled only if empty")
+        self.fake.requests.clear()
+        contact.with_user(self.user_a).function = "Changed"
+        self._send(1)
+        paths = [p for _m, p, _h, _b in self.fake.requests]
+        self.assertEqual(paths, ["/crm/v3/objects/contacts/batch/update"])

@@ -1,4 +1,5 @@
 import json
+from collections import Counter
 
 import requests
 
@@ -44,6 +45,15 @@ class WebhookVendor(SyncVendor):
             self.fake.refuse.discard(uid)
 
         return fix
+
+    def _seed_remote(self, partner, properties):
+        record = self.fake.records.setdefault(self._uid(partner), {})
+        record.update(email=partner.email, **properties)
+
+        def edit(name, value):
+            record[name] = value
+
+        return edit
 
     def _break_auth(self):
         self.fake.status = 410
@@ -110,3 +120,40 @@ class TestSyncWebhook(WebhookVendor, SyncScenarios, SyncCase):
             self.connection.webhook_url = "http://hooks.example.com/x"
         self.connection.webhook_url = "https://hooks.example.com/x"
         self.assertEqual(self.connection.state, "draft", "a new address is tested")
+
+    def test_batched_deliveries_carry_each_change_once(self):
+        self.connection.webhook_batch_size = 50
+        contacts = self._mtap_contacts(
+            self.user_a,
+            [{"name": f"Batch {n}", "email": f"wb{n}@example.com"} for n in range(50)],
+        )
+        fix = self._refuse_next(contacts[7])
+        self.fake.fail_next(500)  # the first batch's first try
+        self._send()
+        self._send(31)
+        posts = [
+            (h, json.loads(b)) for m, _p, h, b in self.fake.requests if m == "POST"
+        ]
+        batches = [(h, e) for h, e in posts if len(e["data"]) > 1]
+        self.assertEqual([len(e["data"]) for _h, e in batches], [50, 50])
+        self.assertTrue(all(e["type"] == "contact.batch" for _h, e in posts))
+        self.assertTrue(all(v for _h, _b, v in self.fake.deliveries))
+        self.assertEqual(
+            batches[0][0]["webhook-id"],
+            batches[1][0]["webhook-id"],
+            "a retried batch keeps its id",
+        )
+        self.assertEqual(len(posts), 2 + 50, "then one by one to find the refused")
+        # the refused Contact was found by sending its batch one by one
+        remote = self._remote()
+        self.assertNotIn(self._uid(contacts[7]), remote)
+        self.assertEqual(self._state(contacts[7]).status, "failed")
+        delivered = Counter(self.fake.accepted.values())
+        self.assertEqual(len(delivered), 49)
+        self.assertEqual(set(delivered.values()), {1}, "each change applied once")
+        fix()
+        self._state(contacts[7]).with_user(self.user_a).action_retry()
+        self._send(32)
+        self.assertIn(self._uid(contacts[7]), self._remote())
+        with self.assertRaises(ValidationError), self.env.cr.savepoint():
+            self.connection.webhook_batch_size = 101

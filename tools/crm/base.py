@@ -51,6 +51,8 @@ class Item:
     fill: dict = field(default_factory=dict)
     message_id: str = ""
     operation: str = "upsert"
+    # "fill only if empty" fields the CRM is known to hold (not read again)
+    filled: set = field(default_factory=set)
 
 
 @dataclass
@@ -137,12 +139,18 @@ class Adapter:
     vendor = ""
     label = ""
     batch_size = 100
+    # requests sent at once
+    workers = 1
     # requests per window (seconds) the vendor allows a connection
     rate_limit = (100, 10.0)
     # whether the vendor has a delete/archive call
     can_delete = True
     # whether a 401 can be cured by refreshing the token (OAuth vendors)
     can_refresh = False
+    # whether the CRM's current values can be read before a push, so that a
+    # "fill only if empty" field is filled only where the CRM holds nothing;
+    # without it such a field goes only into a record the push creates
+    reads_current = False
     default_base_url = ""
 
     def __init__(self, config):
@@ -187,6 +195,17 @@ class Adapter:
         """A list of outcomes: one per item of ``request`` (``items``: key ->
         Item), or one without key for the whole request."""
         raise NotImplementedError
+
+    def current_requests(self, items):
+        """Requests reading, for ``items`` (with "fill only if empty" values),
+        what the CRM holds in those fields (``reads_current`` adapters)."""
+        return []
+
+    def read_current(self, request, answer, items):
+        """``(held, failure)``: ``{key: {name: value}}`` for the records of
+        ``request`` the CRM has (a key absent: no record yet), or ``failure``
+        (an Outcome for the whole request) when the read failed."""
+        return {}, None
 
     def record_url(self, remote_id):
         return ""

@@ -10,6 +10,9 @@
   then moves the same record). 200/207 answers list ``results`` (with ``new``)
   and ``errors``; a 400 ``VALIDATION_ERROR`` rejects the whole batch, which the
   sender then splits to find the one Contact at fault.
+- Fill only if empty: ``POST /crm/v3/objects/contacts/batch/read`` (by id,
+  ``email`` or ``mtap_uid``) reads what the records hold in those fields first;
+  a value is sent only where HubSpot has none (or no record yet).
 - Delete: ``POST /crm/v3/objects/contacts/batch/archive`` (204).
 - 429: ``Retry-After`` and ``policyName`` (``TEN_SECONDLY_ROLLING`` or
   ``DAILY``, which waits for the next day).
@@ -40,6 +43,7 @@ class HubSpotAdapter(Adapter):
     label = "HubSpot"
     batch_size = 100
     rate_limit = (100, 10.0)  # private apps: 100 requests per 10 seconds
+    reads_current = True
     default_base_url = "https://api.hubapi.com"
 
     def auth_headers(self):
@@ -128,6 +132,63 @@ class HubSpotAdapter(Adapter):
             for owner in body.get("results") or []
             if owner.get("email") and owner.get("id")
         }
+
+    # what the CRM holds --------------------------------------------------------
+    def current_requests(self, items):
+        groups = {}
+        for item in items:
+            if item.remote_id:
+                groups.setdefault("", []).append((item.remote_id, item))
+            elif item.email:
+                groups.setdefault("email", []).append((item.email, item))
+            else:
+                groups.setdefault(UID_PROPERTY, []).append((item.uid, item))
+        requests = []
+        for id_property, pairs in groups.items():
+            names = sorted({n for _v, i in pairs for n in i.fill})
+            for chunk in _chunks(pairs, self.batch_size):
+                body = {
+                    "properties": sorted({"email", UID_PROPERTY, *names}),
+                    "propertiesWithHistory": [],
+                    "inputs": [{"id": value} for value, _i in chunk],
+                }
+                if id_property:
+                    body["idProperty"] = id_property
+                requests.append(
+                    Request(
+                        "POST",
+                        f"{CONTACTS}/batch/read",
+                        json=body,
+                        items=[i.key for _v, i in chunk],
+                        kind="read",
+                    )
+                )
+        return requests
+
+    def read_current(self, request, answer, items):
+        if answer.error or answer.status not in (200, 207):
+            failure = self.read_push(request, answer, items)[0]
+            if failure.kind in (SPLIT, INVALID, GONE):
+                # a refused read is no reason to refuse the Contact: try again
+                failure = Outcome(
+                    RETRY, message="HubSpot refused to read: %s" % failure.message
+                )
+            return {}, failure
+        body = answer.json() or {}
+        by_uid = {items[k].uid: k for k in request.items}
+        by_email = {(items[k].email or "").lower(): k for k in request.items}
+        by_remote = {items[k].remote_id: k for k in request.items}
+        held = {}
+        for result in body.get("results") or []:
+            props = result.get("properties") or {}
+            key = (
+                by_remote.get(str(result.get("id")))
+                or by_uid.get(props.get(UID_PROPERTY))
+                or by_email.get((props.get("email") or "").lower())
+            )
+            if key is not None:
+                held[key] = props
+        return held, None
 
     # pushes ----------------------------------------------------------------
     def push_requests(self, items):

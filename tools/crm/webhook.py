@@ -10,9 +10,13 @@ JSON POST per Contact change to the configured address, as Standard Webhooks
   secret (the secret reads ``whsec_<base64>``).
 
 Body: ``{"type": "contact.updated" | "contact.deleted", "data": {"id": uid,
-"properties": {...}}}``. Any 2xx is a delivery; 404/410 mean the address is
-gone (the connection stops); other 4xx stop that Contact with the receiver's
-words.
+"properties": {...}, "fill_if_empty": {...}}}``: the receiver overwrites with
+``properties`` and sets a ``fill_if_empty`` value only where it holds none.
+With "Contacts per delivery" above 1, one POST carries ``{"type":
+"contact.batch", "data": [<event>, ...]}``, each event with its own
+``event_id`` (the id it has when sent alone). Any 2xx is a delivery;
+404/410 mean the address is gone (the connection stops); other 4xx stop that
+Contact with the receiver's words.
 """
 
 import base64
@@ -22,7 +26,7 @@ import json
 import secrets
 import time
 
-from .base import AUTH, INVALID, OK, Adapter, Outcome, Request
+from .base import AUTH, INVALID, OK, SPLIT, Adapter, Outcome, Request
 
 SECRET_PREFIX = "whsec_"
 TOLERANCE_SECONDS = 300
@@ -64,7 +68,13 @@ class WebhookAdapter(Adapter):
     vendor = "webhook"
     label = "Webhook"
     batch_size = 1  # one delivery per Contact change, sent several at once
-    rate_limit = (100, 1.0)  # deliveries per second, at most 8 at once
+    workers = 8  # deliveries at once
+    rate_limit = (100, 1.0)  # deliveries per second
+
+    def __init__(self, config):
+        super().__init__(config)
+        # a receiver of one's own may take a contact.batch event of up to 100
+        self.batch_size = max(1, min(100, int(config.get("batch_size") or 1)))
 
     @property
     def base_url(self):
@@ -103,26 +113,45 @@ class WebhookAdapter(Adapter):
             return True, f"The receiver answered HTTP {answer.status}.", {}
         return False, f"The receiver answered HTTP {answer.status}.", {}
 
+    @staticmethod
+    def _event(item):
+        deleted = item.operation == "delete"
+        return {
+            "type": "contact.deleted" if deleted else "contact.updated",
+            "data": {
+                "id": item.uid,
+                "properties": {} if deleted else item.properties,
+                "fill_if_empty": {} if deleted else item.fill,
+            },
+        }
+
     def push_requests(self, items):
-        return [
-            self._request(
-                item.message_id,
-                {
-                    "type": "contact.deleted"
-                    if item.operation == "delete"
-                    else "contact.updated",
-                    "data": {
-                        "id": item.uid,
-                        "properties": {**item.fill, **item.properties}
-                        if item.operation != "delete"
-                        else {},
-                    },
-                },
-                [item.key],
-                item.operation,
+        if self.batch_size == 1:
+            return [
+                self._request(
+                    item.message_id, self._event(item), [item.key], item.operation
+                )
+                for item in items
+            ]
+        requests = []
+        for start in range(0, len(items), self.batch_size):
+            chunk = items[start : start + self.batch_size]
+            ids = ",".join(sorted(item.message_id for item in chunk))
+            # the same changes retried together keep their webhook-id; each
+            # event keeps its own id whatever batch carries it
+            message_id = "msg_batch_" + hashlib.sha256(ids.encode()).hexdigest()[:32]
+            events = [
+                {"event_id": item.message_id, **self._event(item)} for item in chunk
+            ]
+            requests.append(
+                self._request(
+                    message_id,
+                    {"type": "contact.batch", "data": events},
+                    [item.key for item in chunk],
+                    "batch",
+                )
             )
-            for item in items
-        ]
+        return requests
 
     def read_push(self, request, answer, items):
         common = self.read_common(answer)
@@ -139,6 +168,8 @@ class WebhookAdapter(Adapter):
                     "the address refuses or no longer exists.",
                 )
             ]
+        if len(request.items) > 1:  # find the Contact the receiver refuses
+            return [Outcome(SPLIT, message=f"HTTP {answer.status}: {text}")]
         return [
             Outcome(INVALID, key=k, message=f"HTTP {answer.status}: {text}")
             for k in request.items
