@@ -1,8 +1,9 @@
 """CRM sync benchmark: 10,000 Contacts added by one phone-book import, pushed to
 a local fake HubSpot (50 ms per request, 100 inputs per batch, 100 requests per
 10 s, its documented answers) and, separately, to a Standard Webhooks receiver
-(50 ms per request), then the same with the fake answering 429 to every 10th
-request and 500 to every 20th.
+(50 ms per request), one Contact per POST and 100 per POST (``webhook-batch``),
+then the same with the fake answering 429 to every 10th request and 500 to every
+20th.
 
 Run through ``bash scripts/bench.sh sync`` (a throw-away database with
 mtap_hub). The fakes are the tests' (``tests/crm_fakes.py``), real HTTP servers
@@ -186,6 +187,8 @@ def run_target(env, args, vendor, fakes):
     else:
         fake = FakeWebhook(secret=new_secret())
         vals = {"vendor": "webhook", "webhook_url": fake.url, "secret": fake.secret}
+        if vendor == "webhook-batch":  # a receiver of one's own: 100 per POST
+            vals["webhook_batch_size"] = 100
     fakes.append(fake)
     fake.latency = 0.05
     fake.retry_after = "1"  # HubSpot's ten-secondly limit answers within seconds
@@ -254,7 +257,7 @@ def main():
     parser.add_argument("--config", required=True)
     parser.add_argument("--database", required=True)
     parser.add_argument("--contacts", type=int, default=10000)
-    parser.add_argument("--targets", default="hubspot,webhook")
+    parser.add_argument("--targets", default="hubspot,webhook,webhook-batch")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     import odoo

@@ -127,6 +127,38 @@ class MtapGuardMixin(models.AbstractModel):
             self.ids or "new records",
         )
 
+    def _mtap_image_refusal(self, key, params, label=""):
+        """The one wording of an image refused from its header (a photo, a
+        logo, a scanned card): ``key`` as ``ImageRefused`` or ``CardImageError``
+        names it, ``label`` the field it was sent for."""
+        params = {"size": 0.0, "limit": 0.0, "megapixels": 0.0, **params}
+        smaller = self.env._("Use a smaller image or a lower camera resolution.")
+        if key == "empty":
+            message = self.env._("The file is empty. Choose or take the image again.")
+        elif key == "too_large":
+            message = self.env._(
+                "This image is %(size).1f MB, over the %(limit).0f MB limit. %(advice)s",
+                size=params["size"],
+                limit=params["limit"],
+                advice=smaller,
+            )
+        elif key == "too_many_pixels":
+            message = self.env._(
+                "This image has %(megapixels).0f megapixels, over the limit of "
+                "%(limit).0f. %(advice)s",
+                megapixels=params["megapixels"],
+                limit=params["limit"],
+                advice=smaller,
+            )
+        else:
+            message = self.env._(
+                "This file is not an image. Use a photo or picture: JPEG, PNG, "
+                "WebP, GIF, BMP or TIFF."
+            )
+        if label:
+            return self.env._("%(field)s: %(message)s", field=label, message=message)
+        return message
+
     def _mtap_check_image(self, name, value):
         """Refuse an image sent for field ``name`` from its header: not an image,
         or more pixels than the limit (an image bomb); never decoded here."""
@@ -134,35 +166,5 @@ class MtapGuardMixin(models.AbstractModel):
             check_image_field(value)
         except ImageRefused as error:
             label = self._fields[name]._description_string(self.env)
-            params = error.params
-            if error.key == "too_large":
-                message = self.env._(
-                    "%(field)s: this image is %(size).1f MB, over the %(limit).0f MB "
-                    "limit. Use a smaller image.",
-                    field=label,
-                    size=params["size"],
-                    limit=params["limit"],
-                )
-            elif error.key == "too_many_pixels" and "width" in params:
-                message = self.env._(
-                    "%(field)s: this image is %(width)s x %(height)s pixels "
-                    "(%(megapixels).0f megapixels), over the limit of %(limit).0f "
-                    "megapixels. Use a smaller image.",
-                    field=label,
-                    **params,
-                )
-            elif error.key == "too_many_pixels":
-                message = self.env._(
-                    "%(field)s: this image has %(megapixels).0f megapixels, over the "
-                    "limit of %(limit).0f megapixels. Use a smaller image.",
-                    field=label,
-                    megapixels=params["megapixels"],
-                    limit=params["limit"],
-                )
-            else:
-                message = self.env._(
-                    "%(field)s: this file is not an image. Use a JPEG, PNG, WebP or "
-                    "GIF image.",
-                    field=label,
-                )
+            message = self._mtap_image_refusal(error.key, error.params, label)
             raise UserError(message) from error

@@ -32,6 +32,24 @@ def delete_committed_card(env, profile_id):
     env.cr.execute("DELETE FROM mtap_rate_limit")
 
 
+# what a person typed, scanned or converted keeps: compared field by field
+PERSON_FIELDS = (
+    "name",
+    "email",
+    "phone",
+    "function",
+    "website",
+    "street",
+    "street2",
+    "zip",
+    "city",
+    "state_id",
+    "country_id",
+    "type",
+    "comment",
+)
+
+
 class MtapCommon(BaseCommon):
     """Users, a Belgian company and one card per user, shared by the mTap tests."""
 

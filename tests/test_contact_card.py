@@ -13,7 +13,7 @@ from odoo.tools import html2plaintext
 from odoo.addons.mtap_hub.tools.country_names import country_codes, fold
 from odoo.addons.mtap_hub.tools.vcard import main_address, parse_card
 
-from .common import MtapCommon
+from .common import PERSON_FIELDS, MtapCommon
 from .test_contact_import import PIXEL
 
 PIXEL_B64 = base64.b64encode(PIXEL).decode()
@@ -653,18 +653,7 @@ class TestContactCard(MtapCommon):
             ]
         )
         fields = [
-            "name",
-            "email",
-            "phone",
-            "function",
-            "website",
-            "street",
-            "street2",
-            "zip",
-            "city",
-            "state_id",
-            "country_id",
-            "type",
+            *(f for f in PERSON_FIELDS if f != "comment"),
             "parent_id",
             "comment",
             "category_id",

@@ -14,23 +14,7 @@ from odoo.modules.module import get_module_path
 from odoo.tests import Form, tagged
 
 from ..models.mtap_settings import SETTINGS
-from .common import MtapCommon, image_b64
-
-PERSON_FIELDS = (
-    "name",
-    "email",
-    "phone",
-    "function",
-    "website",
-    "street",
-    "street2",
-    "zip",
-    "city",
-    "state_id",
-    "country_id",
-    "type",
-    "comment",
-)
+from .common import PERSON_FIELDS, MtapCommon, image_b64
 
 
 @tagged("post_install", "-at_install")

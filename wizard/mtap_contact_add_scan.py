@@ -141,24 +141,9 @@ class MtapContactAddScan(models.TransientModel):
 
     def _scan_error_message(self, error):
         params = error.params
+        if error.key in ("empty", "not_image", "too_large", "too_many_pixels"):
+            return self._mtap_image_refusal(error.key, params)
         messages = {
-            "empty": self.env._("The file is empty. Take the photo again."),
-            "not_image": self.env._(
-                "This file is not an image. Upload a photo of the card: JPEG, PNG, "
-                "WebP, GIF, BMP or TIFF."
-            ),
-            "too_large": self.env._(
-                "This image is %(size).1f MB, over the %(limit).0f MB limit. Take the "
-                "photo again at a lower resolution.",
-                size=params.get("size", 0),
-                limit=params.get("limit", 0),
-            ),
-            "too_many_pixels": self.env._(
-                "This image has %(megapixels).0f megapixels, over the limit of "
-                "%(limit).0f. Take the photo again at a lower resolution.",
-                megapixels=params.get("megapixels", 0),
-                limit=params.get("limit", 0),
-            ),
             "blank": self.env._(
                 "Nothing could be read on this image. Is the card in the photo, in "
                 "focus and well lit?"
@@ -197,7 +182,7 @@ class MtapContactAddScan(models.TransientModel):
             try:
                 images.append(base64.b64decode(value, validate=True))
             except (binascii.Error, ValueError) as error:
-                raise UserError(self.env._("This file is not an image.")) from error
+                raise UserError(self._mtap_image_refusal("not_image", {})) from error
         return images
 
     # --- reading the card --------------------------------------------------------
