@@ -149,6 +149,19 @@ class CrmLead(models.Model):
         "to be converted.",
     )
 
+    mtap_answers = fields.Properties(
+        "Answers",
+        definition="mtap_profile_id.question_definition",
+        copy=False,
+        help="The visitor's answers to the questions of the card's Exchange form.",
+    )
+    mtap_answers_text = fields.Text(
+        "Answers as Given",
+        readonly=True,
+        copy=False,
+        help="The questions and answers as the visitor saw and gave them: they stay "
+        "as they were when the card's questions change.",
+    )
     mtap_message_snippet = fields.Char(
         "Message",
         compute="_compute_mtap_message_snippet",
@@ -414,6 +427,9 @@ class CrmLead(models.Model):
 
     def _mtap_followup_company_name(self):
         return self.partner_name or ""
+
+    def _mtap_followup_answers(self):
+        return self.mtap_answers_text or ""
 
     def _mtap_followup_on_reply(self):
         active = self.filtered(lambda lead: lead.mtap_followup_state == "active")
