@@ -411,10 +411,7 @@ class MtapExchange(models.AbstractModel):
         # notified of the Lead by the notification cron, after commit
         lead._mtap_followup_start()
         lead._mtap_followup_schedule()
-        activity = lead.mtap_followup_activity_id
-        if lines and activity:
-            # the owner's notification is this activity's: the answers in view
-            activity.note = (activity.note or Markup()) + self._answers_html(lines)
+        lead._mtap_followup_note_answers()
         self.env.ref("mtap_hub.ir_cron_mtap_notify")._trigger()
         return lead
 
