@@ -150,8 +150,10 @@ class MtapQuestionEditor(models.TransientModel):
                         [v, c] for v, c in zip(values, labels, strict=True)
                     ]
                 else:
+                    # Odoo's tag colours 1-11, one per choice
                     question["tags"] = [
-                        [v, c, 0] for v, c in zip(values, labels, strict=True)
+                        [v, c, index % 11 + 1]
+                        for index, (v, c) in enumerate(zip(values, labels, strict=True))
                     ]
             definition.append(question)
         return definition
