@@ -35,6 +35,7 @@
         "wizard/mtap_card_bulk_views.xml",
         "wizard/mtap_card_reassign_views.xml",
         "wizard/mtap_card_signature_views.xml",
+        "wizard/mtap_question_editor_views.xml",
         "views/mtap_profile_templates.xml",
         "views/crm_lead_views.xml",
         "wizard/mtap_contact_add_views.xml",

@@ -9,7 +9,8 @@ Printed: requests/s, p50 and p95 latency of both endpoints and their ratios, the
 mtap_hub run again with 1,000,000 existing Leads and its p95 against the first run.
 The Exchange answers with a redirect to the card (post/redirect/get): the POST is
 timed alone, as stock's; the GET of the page it redirects to (with the thank-you) is
-timed and printed separately.
+timed and printed separately. The card asks five questions of its own (the
+default maximum) and every mtap_hub submission answers them.
 """
 
 import argparse
@@ -103,6 +104,12 @@ def mtap_request(base, prefix):
                 "company": "Bench Co",
                 "message": "Hello from the benchmark",
                 "consent": "1",
+                # the card's five questions (see scripts/bench.sh)
+                "q_goal": "demo",
+                "q_products__1": "satellites",
+                "q_best_time": "Mornings",
+                "q_callback": "yes",
+                "q_budget": "1500",
             },
             timeout=60,
             allow_redirects=False,

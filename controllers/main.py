@@ -9,6 +9,7 @@ from odoo.http import content_disposition, request
 from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 
 from ..models.mtap_profile import IMAGE_SIZES
+from ..tools import exchange_questions
 from ..tools.card_page import ICONS
 from ..tools.exchange_form import FIELD_LIMITS
 from ..tools.qr_payload import qr_png
@@ -151,6 +152,43 @@ class MtapProfileController(http.Controller):
             for url, descriptor in zip(urls, descriptors, strict=True)
         )
 
+    def _form_order(self, profile):
+        """The form's fields in the order the page shows them: the details, the
+        card's questions, the message."""
+        details = [f for f in FIELD_LIMITS if f != "message"]
+        return [
+            *details,
+            *(
+                exchange_questions.post_key(q["name"])
+                for q in profile._mtap_questions()
+            ),
+            "message",
+        ]
+
+    def _questions(self, profile):
+        """The card's questions as the page renders them."""
+        result = []
+        for question in profile._mtap_questions():
+            name, kind = question["name"], question["type"]
+            options = exchange_questions.options(question)
+            result.append(
+                {
+                    "key": exchange_questions.post_key(name),
+                    "label": question["string"],
+                    "type": kind,
+                    "required": bool(question.get(exchange_questions.REQUIRED_KEY)),
+                    "options": options,
+                    "tag_keys": [
+                        exchange_questions.tag_key(name, index)
+                        for index in range(len(options))
+                    ],
+                    "limit": exchange_questions.ANSWER_LIMITS.get(
+                        kind, exchange_questions.NUMBER_LIMIT
+                    ),
+                }
+            )
+        return result
+
     def _render_card(self, profile, status=200, **values):
         """Render the card page; ``values`` set the state of its Exchange form:
         ``sent``, ``too_many``, or ``values``/``errors`` of a refused form."""
@@ -187,10 +225,12 @@ class MtapProfileController(http.Controller):
                 "form_token": request.env["mtap.exchange"]._issue_token(profile),
                 "honeypot_field": request.env["mtap.exchange"].HONEYPOT_FIELD,
                 "limits": FIELD_LIMITS,
+                "questions": self._questions(profile),
                 "values": {},
                 "errors": {},
                 "first_error": next(
-                    (f for f in (*FIELD_LIMITS, "form") if f in errors), None
+                    (f for f in (*self._form_order(profile), "form") if f in errors),
+                    None,
                 ),
                 # the tour runner, only in ?debug=tests
                 "test_assets": "tests" in debug,
@@ -208,7 +248,7 @@ class MtapProfileController(http.Controller):
         # the browser scrolls to the fragment's element and, being focusable, focuses
         # it: the thank-you, or the first field to correct, without any script
         errors = outcome.get("errors") or {}
-        first = next((f for f in FIELD_LIMITS if f in errors), None)
+        first = next((f for f in self._form_order(profile) if f in errors), None)
         anchor = f"mtap_exchange_{first}" if first else "exchange-status"
         return request.redirect(f"{profile.website_url}#{anchor}", code=303)
 

@@ -7,6 +7,7 @@ from . import mtap_profile
 from . import mtap_card_template
 from . import mtap_card_template_link
 from . import mtap_profile_template
+from . import mtap_profile_question
 from . import mtap_profile_link
 from . import mtap_profile_stat
 from . import mtap_rate_limit

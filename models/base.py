@@ -29,3 +29,11 @@ class Base(models.AbstractModel):
             self._phone_format(number=number, country=country, force_format="E164")
             or False
         )
+
+    @api.model
+    def _additional_allowed_keys_properties_definition(self):
+        # a card's Exchange question may be required (mtap.question.mixin)
+        return (
+            *super()._additional_allowed_keys_properties_definition(),
+            "mtap_required",
+        )

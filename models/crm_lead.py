@@ -149,6 +149,19 @@ class CrmLead(models.Model):
         "to be converted.",
     )
 
+    mtap_answers = fields.Properties(
+        "Answers",
+        definition="mtap_profile_id.question_definition",
+        copy=False,
+        help="The visitor's answers to the questions of the card's Exchange form.",
+    )
+    mtap_answers_text = fields.Text(
+        "Answers as Given",
+        readonly=True,
+        copy=False,
+        help="The questions and answers as the visitor saw and gave them: they stay "
+        "as they were when the card's questions change.",
+    )
     mtap_message_snippet = fields.Char(
         "Message",
         compute="_compute_mtap_message_snippet",
@@ -322,6 +335,7 @@ class CrmLead(models.Model):
         leads.write({"mtap_suspected_spam": False, "mtap_notify_pending": True})
         leads._mtap_followup_start()
         leads._mtap_followup_schedule()
+        leads._mtap_followup_note_answers()
         leads._message_log_batch(
             bodies=dict.fromkeys(
                 leads.ids,
@@ -414,6 +428,20 @@ class CrmLead(models.Model):
 
     def _mtap_followup_company_name(self):
         return self.partner_name or ""
+
+    def _mtap_followup_answers(self):
+        return self.mtap_answers_text or ""
+
+    def _mtap_followup_note_answers(self):
+        """Add the answers to the card's questions to the note of the Leads' open
+        follow-up: the owner's notification of it shows them."""
+        for lead in self.filtered("mtap_answers_text"):
+            activity = lead.mtap_followup_activity_id
+            if activity:
+                answers = Markup("<br/>").join(lead.mtap_answers_text.splitlines())
+                activity.note = (activity.note or Markup()) + Markup(
+                    "<p>%s</p>"
+                ) % answers
 
     def _mtap_followup_on_reply(self):
         active = self.filtered(lambda lead: lead.mtap_followup_state == "active")

@@ -23,6 +23,7 @@ TEMPLATE_FIELDS = (
     "lead_tag_ids",
     "lead_followup_rule_id",
     "contact_followup_rule_id",
+    "question_definition",
 )
 # Locked images are not copied to every card: the card shows the template's (one
 # file, whatever the number of cards, and changed for all of them at once).

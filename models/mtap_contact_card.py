@@ -482,6 +482,10 @@ class MtapContactCard(models.AbstractModel):
                 phone, phone_e164 = self._mtap_phone(lead.phone, country)
                 phone = phone or lead.phone
             note = html2plaintext(lead.description or "").strip()
+            answers = (lead.mtap_answers_text or "").strip()
+            if answers:
+                # the answers to the card's questions stay readable in the note
+                note = "\n".join(filter(None, [note, answers]))
             result.append(
                 {
                     "name": (
@@ -504,6 +508,7 @@ class MtapContactCard(models.AbstractModel):
                     "country_id": lead.country_id.id,
                     "work_address": False,
                     "note": note or False,
+                    "mtap_answers": answers or False,
                     "category_ids": [
                         categories[Partner._mtap_fold(tag.name)].id
                         for tag in lead.tag_ids
@@ -672,6 +677,7 @@ class MtapContactCard(models.AbstractModel):
                     "mtap_is_contact": True,
                     "mtap_source": source,
                     "mtap_owner_id": owner.id,
+                    "mtap_answers": values.get("mtap_answers") or False,
                 }
             )
         return result
@@ -707,6 +713,11 @@ class MtapContactCard(models.AbstractModel):
         )
         if note:
             updates["comment"] = note
+        answers = values.get("mtap_answers")
+        if answers and answers not in (partner.mtap_answers or ""):
+            updates["mtap_answers"] = "\n".join(
+                filter(None, [partner.mtap_answers, answers])
+            )
         if values.get("image_1920") and not partner.image_1920:
             updates["image_1920"] = values["image_1920"]
         if values.get("category_ids"):

@@ -13,6 +13,7 @@ from odoo.service.model import PG_CONCURRENCY_EXCEPTIONS_TO_RETRY
 from odoo.tools import consteq, plaintext2html
 from odoo.tools.misc import hmac
 
+from ..tools import exchange_questions
 from ..tools.exchange_form import FIELD_LIMITS, clean_exchange_form
 
 _logger = logging.getLogger(__name__)
@@ -76,13 +77,20 @@ class MtapExchange(models.AbstractModel):
             return {"status": "robot"}
         country = profile.user_id.company_id.country_id or profile.company_id.country_id
         values, errors = clean_exchange_form(post, country.code, country.phone_code)
+        # the card's own questions, checked with the same care as the details
+        questions = profile._mtap_questions()
+        answers, shown, answer_errors = exchange_questions.clean_answers(
+            questions, post
+        )
+        values.update(shown, answers=answers)
+        errors.update(answer_errors)
         if token_state == "expired":
             errors.setdefault("form", "expired")
         if errors:
             return {
                 "status": "errors",
                 "values": values,
-                "errors": self._error_messages(errors),
+                "errors": self._error_messages(errors, questions),
             }
         try:
             with self.env.cr.savepoint():
@@ -180,10 +188,12 @@ class MtapExchange(models.AbstractModel):
         return address_ok and card_ok
 
     @api.model
-    def _error_messages(self, errors):
+    def _error_messages(self, errors, questions=()):
         """The visitor's message for each error key of ``clean_exchange_form``
+        and of ``exchange_questions.clean_answers`` for the card's ``questions``
         (and ``form``: the page was open too long)."""
         env = self.env
+        question_of = {exchange_questions.post_key(q["name"]): q for q in questions}
         messages = {
             "required": env._("Please enter your name."),
             "characters": env._("This field contains characters that are not allowed."),
@@ -202,7 +212,9 @@ class MtapExchange(models.AbstractModel):
         }
         result = {}
         for field, error in errors.items():
-            if error == "too_long":
+            if field in question_of:
+                result[field] = self._answer_error(question_of[field], error)
+            elif error == "too_long":
                 result[field] = env._(
                     "This is too long: at most %(max)s characters.",
                     max=FIELD_LIMITS[field],
@@ -212,6 +224,59 @@ class MtapExchange(models.AbstractModel):
             else:
                 result[field] = messages[error]
         return result
+
+    @api.model
+    def _answer_error(self, question, error):
+        """The visitor's message for the ``error`` key of an answer to
+        ``question``."""
+        env = self.env
+        if error == "too_long":
+            return env._(
+                "This is too long: at most %(max)s characters.",
+                max=exchange_questions.ANSWER_LIMITS.get(
+                    question["type"], exchange_questions.NUMBER_LIMIT
+                ),
+            )
+        if error == "invalid":
+            if question["type"] == "date":
+                return env._("Please enter a date, e.g. 2026-05-31.")
+            return env._("Please enter a number, e.g. 1500.")
+        return {
+            "required": env._("Please answer this question."),
+            "characters": env._("This field contains characters that are not allowed."),
+            "choice": env._("Please pick one of the choices offered."),
+        }[error]
+
+    # ------------------------------------------------------------
+    # ANSWERS
+    # ------------------------------------------------------------
+
+    @api.model
+    def _answer_lines(self, profile, answers):
+        """``[(question, answer)]`` of the card's current questions, as texts."""
+        return exchange_questions.answer_lines(
+            profile.question_definition,
+            answers,
+            yes=self.env._("Yes"),
+            no=self.env._("No"),
+        )
+
+    @api.model
+    def _answers_text(self, lines):
+        return "\n".join(
+            self.env._("%(question)s: %(answer)s", question=q, answer=a)
+            for q, a in lines
+        )
+
+    @api.model
+    def _answers_html(self, lines):
+        """The answers as escaped HTML: each question and answer as text."""
+        if not lines:
+            return Markup()
+        return Markup("<p>%s</p>") % Markup("<br/>").join(
+            self.env._("%(question)s: %(answer)s", question=q, answer=a)
+            for q, a in lines
+        )
 
     # ------------------------------------------------------------
     # THE LEAD
@@ -284,6 +349,8 @@ class MtapExchange(models.AbstractModel):
         source = self.env.ref(
             "mtap_hub.utm_source_mtap_profile", raise_if_not_found=False
         )
+        answers = values.get("answers") or {}
+        lines = self._answer_lines(profile, answers)
         # no assignment e-mail now: the cron notifies the owner after commit
         lead = (
             self.env["crm.lead"]
@@ -311,16 +378,21 @@ class MtapExchange(models.AbstractModel):
                     "mtap_exchange_count": 1,
                     "mtap_notify_pending": not suspected_spam,
                     "mtap_suspected_spam": suspected_spam,
+                    "mtap_answers": answers,
+                    "mtap_answers_text": self._answers_text(lines) or False,
                     **consent,
                 }
             )
         )
         lead.message_post(
-            body=Markup("<p>%s</p>")
-            % self.env._(
-                "%(visitor)s left their details on your card %(card)s.",
-                visitor=values["name"],
-                card=profile.name,
+            body=Markup("<p>%s</p>%s")
+            % (
+                self.env._(
+                    "%(visitor)s left their details on your card %(card)s.",
+                    visitor=values["name"],
+                    card=profile.name,
+                ),
+                self._answers_html(lines),
             ),
             subtype_xmlid="mail.mt_note",
         )
@@ -339,15 +411,26 @@ class MtapExchange(models.AbstractModel):
         # notified of the Lead by the notification cron, after commit
         lead._mtap_followup_start()
         lead._mtap_followup_schedule()
+        lead._mtap_followup_note_answers()
         self.env.ref("mtap_hub.ir_cron_mtap_notify")._trigger()
         return lead
 
     @api.model
     def _update_lead(self, lead, values, consent):
+        answers = values.get("answers") or {}
+        lines = self._answer_lines(lead.mtap_profile_id, answers)
+        answer_values = {}
+        if answers:
+            # the answers to questions asked no more stay stored with the new ones
+            answer_values = {
+                "mtap_answers": {**(lead.mtap_answers._values or {}), **answers},
+                "mtap_answers_text": self._answers_text(lines),
+            }
         lead.write(
             {
                 **self._lead_values(values, lead),
                 **consent,
+                **answer_values,
                 "mtap_exchange_count": lead.mtap_exchange_count + 1,
             }
         )
@@ -364,10 +447,11 @@ class MtapExchange(models.AbstractModel):
         )
         message = plaintext2html(values["message"]) if values.get("message") else ""
         lead.message_post(
-            body=Markup("<p>%s</p><p>%s</p>%s")
+            body=Markup("<p>%s</p><p>%s</p>%s%s")
             % (
                 self.env._("The visitor sent the Exchange Contacts form again."),
                 details,
+                self._answers_html(lines),
                 message,
             ),
             subtype_xmlid="mail.mt_note",

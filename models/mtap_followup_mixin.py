@@ -93,6 +93,10 @@ class MtapFollowupMixin(models.AbstractModel):
     def _mtap_followup_company_name(self):
         raise NotImplementedError
 
+    def _mtap_followup_answers(self):
+        """The answers the person gave to a card's questions, one per line."""
+        raise NotImplementedError
+
     def _mtap_followup_on_reply(self):
         """What a reply does: a Lead stops, a Contact starts its interval again."""
         raise NotImplementedError

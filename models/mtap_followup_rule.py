@@ -5,7 +5,7 @@ from markupsafe import Markup, escape
 from odoo import api, fields, models
 
 FOLLOWUP_KINDS = [("lead", "Leads"), ("contact", "Contacts")]
-_PLACEHOLDER = re.compile(r"\{(name|company|count|max)\}")
+_PLACEHOLDER = re.compile(r"\{(name|company|count|max|answers)\}")
 
 
 class MtapFollowupRule(models.Model):
@@ -73,7 +73,7 @@ class MtapFollowupRule(models.Model):
         sanitize=True,
         help="Note of the activity. {name} and {company} are replaced by the "
         "person's name and company, {count} and {max} by the follow-up's number and "
-        "the maximum.",
+        "the maximum, {answers} by their answers to the card's questions.",
     )
 
     _first_delay_positive = models.Constraint(
@@ -109,7 +109,7 @@ class MtapFollowupRule(models.Model):
 
         def value(match):
             text = values.get(match.group(1)) or ""
-            return str(escape(text)) if html else text
+            return str(escape(text)).replace("\n", "<br/>") if html else text
 
         text = _PLACEHOLDER.sub(value, str(template))
         return Markup(text) if html else text
@@ -123,6 +123,7 @@ class MtapFollowupRule(models.Model):
             "company": record._mtap_followup_company_name(),
             "count": str(count),
             "max": str(self.max_count),
+            "answers": record._mtap_followup_answers(),
         }
         return {
             "res_model_id": res_model_id,

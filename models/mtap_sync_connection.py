@@ -671,6 +671,7 @@ class MtapSyncConnection(models.Model):
             if partner.mtap_consent_date
             else "",
             "card": partner.mtap_profile_id.name or "",
+            "answers": partner.mtap_answers or "",
         }
 
     def _mtap_record(self, outcomes, items, rows_by_key, clock):

@@ -21,6 +21,7 @@ SYNC_SOURCES = {
     "consent": ("Marketing consent", ("mtap_consent",)),
     "consent_date": ("Consent date", ("mtap_consent_date",)),
     "card": ("mTap card", ("mtap_profile_id",)),
+    "answers": ("Answers to card questions", ("mtap_answers",)),
 }
 
 

@@ -44,6 +44,11 @@ class MtapToday(models.Model):
         help="The start of the message the visitor left on the Exchange form.",
     )
     phone_display = fields.Char("Phone (International)", compute="_compute_snippet")
+    answers = fields.Char(
+        "Their Answers",
+        compute="_compute_snippet",
+        help="What they answered to the questions of the card's Exchange form.",
+    )
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
@@ -92,6 +97,8 @@ class MtapToday(models.Model):
             item.snippet = " ".join(message.split())
             record = item.lead_id or item.partner_id
             item.phone_display = record._mtap_phone_display(item.phone) or ""
+            answers = record._mtap_followup_answers() if record else ""
+            item.answers = " · ".join(answers.splitlines())
 
     def _compute_is_due(self):
         due = self.filtered_domain(self._search_is_due("=", True))

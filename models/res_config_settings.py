@@ -47,6 +47,13 @@ class ResConfigSettings(models.TransientModel):
         help="A card that sends itself to its visitors e-mails one address at most "
         "once in this period, however often that address is typed into its form.",
     )
+    mtap_exchange_max_questions = fields.Integer(
+        "Questions per Card",
+        config_parameter="mtap_hub.exchange_max_questions",
+        default=SETTINGS["exchange_max_questions"],
+        help="The most questions a card's Exchange Contacts form may ask: each "
+        "question costs answers.",
+    )
     mtap_card_scan_languages = fields.Char(
         "OCR Languages",
         config_parameter="mtap_hub.card_scan_languages",

@@ -98,6 +98,11 @@ class ResPartner(models.Model):
     mtap_met_event = fields.Char("Met at Event")
     mtap_met_place = fields.Char("Met at Place")
     mtap_met_date = fields.Date("Met on")
+    mtap_answers = fields.Text(
+        "Answers to Card Questions",
+        help="What the person answered to the questions of the card they left "
+        "their details on, one per line (from the converted Lead).",
+    )
     mtap_last_interaction = fields.Datetime(
         "Last Interaction", copy=False, help="The last time you were in touch."
     )
@@ -537,6 +542,9 @@ class ResPartner(models.Model):
 
     def _mtap_followup_company_name(self):
         return self.parent_id.name or self.company_name or ""
+
+    def _mtap_followup_answers(self):
+        return self.mtap_answers or ""
 
     def _mtap_followup_on_reply(self):
         """The interval starts again from today; the open follow-up moves there."""

@@ -94,6 +94,16 @@ with odoo.modules.registry.Registry(sys.argv[2]).cursor() as cr:
         "image_1920": base64.b64encode(buffer.getvalue()),
         "link_ids": [(0, 0, {"kind": "linkedin", "url": "https://linkedin.com/in/bench"}),
                      (0, 0, {"kind": "calendar", "url": "https://cal.example.com/bench"})],
+        # five questions of its own (the default maximum), answered by every Exchange
+        "question_definition": [
+            {"name": "goal", "string": "What are you looking for?", "type": "selection",
+             "selection": [["demo", "A demo"], ["quote", "A quote"]], "mtap_required": True},
+            {"name": "products", "string": "Which products?", "type": "tags",
+             "tags": [["rockets", "Rockets", 0], ["satellites", "Satellites", 0]]},
+            {"name": "best_time", "string": "Best time to call?", "type": "char"},
+            {"name": "callback", "string": "Call you back?", "type": "boolean"},
+            {"name": "budget", "string": "Budget?", "type": "float"},
+        ],
     })
     print(profile.id)
 PY

@@ -101,6 +101,17 @@ class TestSyncWebhook(WebhookVendor, SyncScenarios, SyncCase):
         self.assertEqual(answer.status_code, 401)
         self.assertNotIn("Forged", str(self.fake.records))
 
+    def test_card_answers_go_as_a_mapped_custom_field(self):
+        mapping = self.connection.mapping_ids.filtered(lambda m: m.source == "answers")
+        mapping.remote_name = "mtap_answers"
+        contact = self._contact(
+            "Ann Swer", email="ann@example.com", mtap_answers="Budget?: 2500"
+        )
+        self._send()
+        record = self._remote()[self._uid(contact)]
+        self.assertEqual(record["mtap_answers"], "Budget?: 2500")
+        self.assertNotIn("answers", record)
+
     def test_a_repeat_carries_the_same_webhook_id(self):
         contact = self._contact("Repeated", email="repeat@example.com")
         self.fake.fail_next(500)

@@ -102,3 +102,47 @@ registry.category("web_tour.tours").add("mtap_hub_exchange_error_tour", {
         },
     ],
 });
+
+/** A phone fills the card's own questions: a choice, several choices, a text,
+ * yes/no and a number, with the browser's own inputs (the page has no script). */
+registry.category("web_tour.tours").add("mtap_hub_exchange_questions_tour", {
+    steps: () => [
+        fill("name", "Quest Visitor"),
+        fill("email", "quest@example.com"),
+        {
+            content: "Pick what they are looking for",
+            trigger: ".o_mtap_exchange_form .o_mtap_question select",
+            run: "select a_demo",
+        },
+        {
+            content: "Tick one product",
+            trigger: ".o_mtap_exchange_form .o_mtap_question label:contains(Rockets)",
+            run: "click",
+        },
+        {
+            content: "Best time to call",
+            trigger: ".o_mtap_exchange_form .o_mtap_question input[type=text]",
+            run: "edit Mornings",
+        },
+        {
+            content: "Yes, call back",
+            trigger: ".o_mtap_exchange_form .o_mtap_question input[type=radio][value=yes]",
+            run: "click",
+        },
+        {
+            content: "The budget",
+            trigger: ".o_mtap_exchange_form .o_mtap_question input[type=number]",
+            run: "edit 1200",
+        },
+        {
+            content: "Send",
+            trigger: ".o_mtap_exchange_form button[type=submit]",
+            run: "click",
+            expectUnloadPage: true,
+        },
+        {
+            content: "Thank-you on the same card",
+            trigger: ".o_mtap_profile .o_mtap_exchange_thanks:contains(Thank you)",
+        },
+    ],
+});
