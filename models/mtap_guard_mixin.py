@@ -137,7 +137,8 @@ class MtapGuardMixin(models.AbstractModel):
             message = self.env._("The file is empty. Choose or take the image again.")
         elif key == "too_large":
             message = self.env._(
-                "This image is %(size).1f MB, over the %(limit).0f MB limit. %(advice)s",
+                "This image is %(size).1f MB, over the %(limit).0f MB limit. "
+                "%(advice)s",
                 size=params["size"],
                 limit=params["limit"],
                 advice=smaller,

@@ -354,3 +354,26 @@ class TestSmallDefects(MtapCommon):
         migration.migrate(self.env.cr, "19.0.1.0.0")
         template.invalidate_recordset()
         self.assertNotEqual(template.subject, "Untouched")
+
+    def test_the_lead_follow_up_mail_gains_the_answers_on_upgrade(self):
+        path = os.path.join(
+            get_module_path("mtap_hub"), "migrations", "19.0.1.4.0", "post-migrate.py"
+        )
+        spec = importlib.util.spec_from_file_location("mtap_migration_1_4", path)
+        migration = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(migration)
+        template = self.env.ref("mtap_hub.mail_template_mtap_followup_lead")
+        old_body = "<p>Hello, thank you for leaving your details on my card.</p>"
+        template.with_user(self.manager).sudo().write({"body_html": old_body})
+        with self.assertLogs(migration.__name__, logging.WARNING):
+            migration.migrate(self.env.cr, "19.0.1.3.0")
+        self.assertIn("thank you for leaving", template.body_html, "theirs is kept")
+        self.assertNotIn("Your answers", template.body_html)
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE mail_template SET write_uid = 1 WHERE id = %s", [template.id]
+        )
+        template.invalidate_recordset()
+        migration.migrate(self.env.cr, "19.0.1.3.0")
+        template.invalidate_recordset()
+        self.assertIn("Your answers", template.body_html)
