@@ -262,11 +262,16 @@ class MtapExchange(models.AbstractModel):
         )
 
     @api.model
+    def _answer_line(self, question, answer):
+        """ "Budget: 900", but "Call you back? Yes": no colon after a question's
+        own mark."""
+        values = {"question": question, "answer": answer}
+        if question.endswith(("?", ":", "？", "：", "!")):
+            return self.env._("%(question)s %(answer)s", **values)
+        return self.env._("%(question)s: %(answer)s", **values)
+
     def _answers_text(self, lines):
-        return "\n".join(
-            self.env._("%(question)s: %(answer)s", question=q, answer=a)
-            for q, a in lines
-        )
+        return "\n".join(self._answer_line(q, a) for q, a in lines)
 
     @api.model
     def _answers_html(self, lines):
@@ -274,8 +279,7 @@ class MtapExchange(models.AbstractModel):
         if not lines:
             return Markup()
         return Markup("<p>%s</p>") % Markup("<br/>").join(
-            self.env._("%(question)s: %(answer)s", question=q, answer=a)
-            for q, a in lines
+            self._answer_line(q, a) for q, a in lines
         )
 
     # ------------------------------------------------------------

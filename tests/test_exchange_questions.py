@@ -300,11 +300,11 @@ class TestExchangeQuestions(ExchangeCommon):
         self.assertEqual(
             lead.mtap_answers_text.splitlines(),
             [
-                "What are you looking for?: A quote",
-                "Which products?: Satellites",
-                f"Best time to call?: {INJECTION}",
-                "Call you back?: Yes",
-                "Budget?: 2500",
+                "What are you looking for? A quote",
+                "Which products? Satellites",
+                f"Best time to call? {INJECTION}",
+                "Call you back? Yes",
+                "Budget? 2500",
             ],
         )
         # chatter and the owner's notification
@@ -320,13 +320,13 @@ class TestExchangeQuestions(ExchangeCommon):
             ]
         )
         self.assertEqual(len(notification), 1)
-        self.assertIn("Budget?: 2500", notification.body)
+        self.assertIn("Budget? 2500", notification.body)
         self.assertIn(ESCAPED, notification.body)
         self.assertNotIn("<script", notification.body)
         # the follow-up template and the rule's placeholder
         template = self.env.ref("mtap_hub.mail_template_mtap_followup_lead")
         body = template._render_field("body_html", lead.ids)[lead.id]
-        self.assertIn("Call you back?: Yes", body)
+        self.assertIn("Call you back? Yes", body)
         self.assertNotIn("<script", body)
         rule = self.env["mtap.followup.rule"].new({"note": "<p>{answers}</p>"})
         rendered = rule._render(rule.note, {"answers": lead.mtap_answers_text}, True)
@@ -341,13 +341,13 @@ class TestExchangeQuestions(ExchangeCommon):
         wizard.action_apply()
         contact = lead.mtap_contact_id
         self.assertEqual(contact.mtap_answers, lead.mtap_answers_text)
-        self.assertIn("Budget?: 2500", contact.comment)
+        self.assertIn("Budget? 2500", contact.comment)
         self.assertIn(ESCAPED, contact.comment)
         self.assertNotIn("<script", contact.comment)
         vcard = vobject.readOne(
             self.env["res.partner"]._mtap_export_vcf(contact.ids).decode()
         )
-        self.assertIn(f"Best time to call?: {INJECTION}", vcard.note.value)
+        self.assertIn(f"Best time to call? {INJECTION}", vcard.note.value)
         self.assertEqual(len(vcard.contents["note"]), 1)
 
     def test_two_cards_and_changed_questions(self):
@@ -383,7 +383,7 @@ class TestExchangeQuestions(ExchangeCommon):
         lead_a.invalidate_recordset()
         self.assertEqual(
             lead_a.mtap_answers_text,
-            "What are you looking for?: A demo\nBudget?: 900",
+            "What are you looking for? A demo\nBudget? 900",
         )
         now = {
             p["string"]: p.get("value")
@@ -409,7 +409,7 @@ class TestExchangeQuestions(ExchangeCommon):
             self.env.cr.fetchone()[0],
             {self.looking: self.choices["A quote"], self.q["Budget?"]: 900.0},
         )
-        self.assertEqual(lead_a.mtap_answers_text, "Your goal?: A quote")
+        self.assertEqual(lead_a.mtap_answers_text, "Your goal? A quote")
 
     def test_leads_filtered_and_grouped_by_an_answer(self):
         for number, choice in enumerate(("A demo", "A demo", "A quote")):
@@ -446,10 +446,10 @@ class TestExchangeQuestionsTour(ExchangeCommon):
         self.assertEqual(
             lead.mtap_answers_text.splitlines(),
             [
-                "What are you looking for?: A demo",
-                "Which products?: Rockets",
-                "Best time to call?: Mornings",
-                "Call you back?: Yes",
-                "Budget?: 1200",
+                "What are you looking for? A demo",
+                "Which products? Rockets",
+                "Best time to call? Mornings",
+                "Call you back? Yes",
+                "Budget? 1200",
             ],
         )
