@@ -9,7 +9,7 @@
     "license": "LGPL-3",
     "application": True,
     "installable": True,
-    "depends": ["crm", "website", "contacts", "phone_validation"],
+    "depends": ["crm", "website", "contacts", "phone_validation", "privacy_lookup"],
     "external_dependencies": {
         "python": [
             "phonenumbers",
@@ -36,6 +36,7 @@
         "wizard/mtap_card_reassign_views.xml",
         "wizard/mtap_card_signature_views.xml",
         "views/mtap_profile_templates.xml",
+        "views/mtap_privacy_templates.xml",
         "views/crm_lead_views.xml",
         "wizard/mtap_contact_add_views.xml",
         "views/res_partner_views.xml",

@@ -127,6 +127,7 @@ class MtapProfileController(http.Controller):
         return self._render_card(
             profile,
             sent=outcome.get("sent", False),
+            privacy_token=outcome.get("privacy_token"),
             values=outcome.get("values") or {},
             errors=outcome.get("errors") or {},
         )
@@ -189,6 +190,7 @@ class MtapProfileController(http.Controller):
                 "limits": FIELD_LIMITS,
                 "values": {},
                 "errors": {},
+                "privacy_token": None,
                 "first_error": next(
                     (f for f in (*FIELD_LIMITS, "form") if f in errors), None
                 ),
@@ -257,8 +259,10 @@ class MtapProfileController(http.Controller):
                     )
                 },
             )
-        # sent, or a robot: the same thank-you
-        return self._after_exchange(profile, sent=True)
+        # sent, or a robot: the same thank-you (with the personal link of a new Lead)
+        return self._after_exchange(
+            profile, sent=True, privacy_token=outcome.get("privacy_token")
+        )
 
     @http.route(
         "/mtap/<string:slug>/vcard",

@@ -12,6 +12,7 @@ from . import mtap_profile_stat
 from . import mtap_rate_limit
 from . import mtap_exchange_lock
 from . import mtap_exchange_token
+from . import res_company
 from . import crm_lead
 from . import mtap_settings
 from . import mtap_exchange
@@ -29,3 +30,5 @@ from . import mail_activity
 from . import ir_http
 from . import mtap_today
 from . import res_users
+from . import privacy_log
+from . import mtap_privacy

@@ -126,6 +126,21 @@ class CrmLead(models.Model):
         "Score Explanation", compute="_compute_mtap_score_explanation", sanitize=False
     )
 
+    mtap_privacy_key = fields.Char(
+        readonly=True,
+        copy=False,
+        groups="base.group_system",
+        help="Signs the person's personal links; cleared when they are erased, "
+        "which ends every link given to them.",
+    )
+    mtap_privacy_url = fields.Char(
+        "Personal Link",
+        compute="_compute_mtap_privacy_url",
+        groups="base.group_system",
+        help="The person's own page: what is held about them, download, stop "
+        "e-mails, erase. Sent in the card's e-mail.",
+    )
+
     # an Exchange looks for the open Lead of the same person on the same card
     _mtap_profile_email_idx = models.Index(
         "(mtap_profile_id, email_normalized) WHERE mtap_profile_id IS NOT NULL"
@@ -167,6 +182,13 @@ class CrmLead(models.Model):
             text = " ".join(html2plaintext(lead.description or "").split())
             lead.mtap_message_snippet = (
                 text[:119].rstrip() + "…" if len(text) > 120 else text
+            )
+
+    def _compute_mtap_privacy_url(self):
+        privacy = self.env["mtap.privacy"]
+        for lead in self:
+            lead.mtap_privacy_url = (
+                privacy._link_url(lead) if lead.id and lead.mtap_profile_id else False
             )
 
     @api.depends("phone", "country_id")

@@ -5,6 +5,7 @@ CONSENT_FIELDS = (
     "mtap_consent_text",
     "mtap_consent_version",
     "mtap_consent_date",
+    "mtap_consent_withdrawn_date",
 )
 
 
@@ -25,6 +26,23 @@ class MtapConsentMixin(models.AbstractModel):
     mtap_consent_text = fields.Text("Consent Text", readonly=True, copy=False)
     mtap_consent_version = fields.Char("Consent Version", readonly=True, copy=False)
     mtap_consent_date = fields.Datetime("Consent Date", readonly=True, copy=False)
+    mtap_consent_withdrawn_date = fields.Datetime(
+        "Consent Withdrawn On",
+        readonly=True,
+        copy=False,
+        help="When the person withdrew their marketing consent (their personal "
+        "link's Stop e-mails).",
+    )
+
+    def _mtap_consent_withdraw(self):
+        """Record that the person withdrew their consent, now: the consent they
+        gave stays as proof of what they had agreed to, and when."""
+        self.write(
+            {
+                "mtap_consent": False,
+                "mtap_consent_withdrawn_date": fields.Datetime.now(),
+            }
+        )
 
     def _mtap_consent_record(self):
         """The consent fields of this record as values to write elsewhere; empty when

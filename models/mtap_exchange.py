@@ -88,8 +88,12 @@ class MtapExchange(models.AbstractModel):
             with self.env.cr.savepoint():
                 # too fast for a person, yet a real token and no honeypot: often a
                 # browser's autofill; kept in quarantine for the owner to judge
+                created = {}
                 lead = self._record(
-                    profile, values, suspected_spam=token_state == "too_fast"
+                    profile,
+                    values,
+                    suspected_spam=token_state == "too_fast",
+                    created=created,
                 )
         except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY:
             raise  # Odoo replays the whole request
@@ -98,15 +102,20 @@ class MtapExchange(models.AbstractModel):
             # visitor gets their input back, never a traceback
             _logger.exception("mTap Exchange on card %s failed", profile.id)
             return {"status": "failed", "values": values}
-        return {"status": "sent", "lead": lead}
+        # the thank-you's personal link only for a Lead this Exchange created: a
+        # Lead it updated may hold what someone else typed before with that e-mail
+        privacy_token = (
+            self.env["mtap.privacy"]._link_token(lead) if created.get("lead") else None
+        )
+        return {"status": "sent", "lead": lead, "privacy_token": privacy_token}
 
     @api.model
-    def _record(self, profile, values, suspected_spam=False):
+    def _record(self, profile, values, suspected_spam=False, created=None):
         """Record an Exchange of ``values`` (cleaned form values, see
         ``tools.exchange_form``) on ``profile`` and count it in the card's
         statistics: the Lead created or updated, or no Lead when the owner blocked
         that e-mail. Also used by "Send my card back" of the Add Contact form."""
-        lead = self._lead_from_exchange(profile, values, suspected_spam)
+        lead = self._lead_from_exchange(profile, values, suspected_spam, created)
         if lead:  # a blocked sender is told nothing
             self.env["mtap.profile.stat"].sudo()._record(profile, "exchange")
         return lead
@@ -218,12 +227,13 @@ class MtapExchange(models.AbstractModel):
     # ------------------------------------------------------------
 
     @api.model
-    def _lead_from_exchange(self, profile, values, suspected_spam=False):
+    def _lead_from_exchange(self, profile, values, suspected_spam=False, created=None):
         """The Lead of this Exchange, created or updated (as superuser), or no
         Lead when the owner blocked that e-mail. The same person (normalised
         e-mail, else phone) on the same card updates their open Lead instead of
         creating a second one. A new Lead of a ``suspected_spam`` Exchange is kept
-        quarantined: no notification, no follow-up, no mail to the visitor."""
+        quarantined: no notification, no follow-up, no mail to the visitor. A new
+        Lead is put in ``created`` (a dict), under ``lead``."""
         Lead = self.env["crm.lead"].sudo()
         email, phone = values.get("email_normalized"), values.get("phone_e164")
         if self.env["mtap.exchange.block"]._is_blocked(profile.user_id, email):
@@ -236,6 +246,8 @@ class MtapExchange(models.AbstractModel):
             self._update_lead(lead, values, consent)
         else:
             lead = self._create_lead(profile, values, consent, suspected_spam)
+            if created is not None:
+                created["lead"] = lead
         return lead
 
     @api.model
@@ -409,7 +421,11 @@ class MtapExchange(models.AbstractModel):
         lead.activity_ids.filtered(
             lambda a: a.activity_type_id == followup
         ).action_notify()
-        if lead.mtap_profile_id.send_card_to_visitor and lead.email_normalized:
+        if (
+            lead.mtap_profile_id.send_card_to_visitor
+            and lead.email_normalized
+            and not lead.is_blacklisted  # they asked for no more e-mails
+        ):
             self._send_card_to_visitor(lead)
 
     @api.model

@@ -47,6 +47,15 @@ class ResConfigSettings(models.TransientModel):
         help="A card that sends itself to its visitors e-mails one address at most "
         "once in this period, however often that address is typed into its form.",
     )
+    mtap_privacy_link_days = fields.Integer(
+        "Personal Link Validity (days)",
+        config_parameter="mtap_hub.privacy_link_days",
+        default=SETTINGS["privacy_link_days"],
+        help="How long the personal link given to a visitor works.",
+    )
+    mtap_erase_mode = fields.Selection(
+        related="company_id.mtap_erase_mode", readonly=False
+    )
     mtap_card_scan_languages = fields.Char(
         "OCR Languages",
         config_parameter="mtap_hub.card_scan_languages",

@@ -1,0 +1,217 @@
+import json
+import re
+import time
+
+import vobject
+
+from odoo.tests import HttpCase, tagged
+from odoo.tools import SQL
+from odoo.tools.sql import escape_psql
+
+from .sync_common import SyncCase
+from .test_exchange import ExchangeCommon
+from .test_sync_hubspot import HubSpotVendor
+
+EMAIL = "erin.erasure@visitor.example"
+PHONE = "+32 470 99 88 77"
+PHONE_NEEDLES = ("+32470998877", PHONE, "470 99 88 77", "470998877")
+OTHER_EMAIL = "olga.other@visitor.example"
+
+
+def sweep(env, *needles):
+    """Every (table, column) of the database, among its text, varchar and jsonb
+    columns, that holds one of ``needles``."""
+    env.flush_all()
+    cr = env.cr
+    cr.execute(
+        """
+        SELECT c.table_name, array_agg(c.column_name::text)
+          FROM information_schema.columns c
+          JOIN information_schema.tables t
+            ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+         WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
+           AND c.data_type IN ('text', 'character varying', 'jsonb')
+         GROUP BY c.table_name
+        """
+    )
+    patterns = [f"%{escape_psql(n)}%" for n in needles]
+    hits = []
+    for table, columns in cr.fetchall():
+        for column in columns:
+            cr.execute(
+                SQL(
+                    "SELECT 1 FROM %s WHERE %s LIMIT 1",
+                    SQL.identifier(table),
+                    SQL(" OR ").join(
+                        SQL("%s::text ILIKE %s", SQL.identifier(column), p)
+                        for p in patterns
+                    ),
+                )
+            )
+            if cr.fetchone():
+                hits.append(f"{table}.{column}")
+    return hits
+
+
+def exchange_erin(case):
+    """Erin's Lead, as the Exchange form of card A makes it."""
+    return case._exchange_lead(
+        case.profile_a,
+        "Erin Erasure",
+        email=EMAIL,
+        phone=PHONE,
+        message="Call me about the expo.",
+        consent="1",
+    )
+
+
+def personal_link(case, lead, **kwargs):
+    return "/mtap/me/" + case.env["mtap.privacy"]._link_token(lead, **kwargs)
+
+
+def page_csrf(case, url):
+    html = case.url_open(url).text
+    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+
+
+def erase_me(case, url):
+    """Erase me, confirmed by the second click; the answer of the second."""
+    csrf = page_csrf(case, url)
+    first = case.url_open(url + "/erase", data={"csrf_token": csrf})
+    case.assertIn("o_mtap_privacy_confirm", first.text)
+    case.assertTrue(case.env["mtap.privacy"]._lead_of_token(url.rsplit("/", 1)[1]))
+    return case.url_open(url + "/erase", data={"csrf_token": csrf, "confirm": "1"})
+
+
+@tagged("post_install", "-at_install")
+class TestPrivacyLink(ExchangeCommon):
+    def test_bad_links_get_one_answer_and_a_link_shows_one_person(self):
+        erin = exchange_erin(self)
+        olga = self._exchange_lead(self.profile_a, "Olga Other", email=OTHER_EMAIL)
+        url = personal_link(self, erin)
+        page = self.url_open(url)
+        self.assertEqual(page.status_code, 200)
+        self.assertIn(EMAIL, page.text)
+        self.assertIn("Call me about the expo.", page.text)
+        self.assertIn("You may contact me about Acme products.", page.text)
+        self.assertNotIn(OTHER_EMAIL, page.text)
+        lead_id, expires, signature = url.rsplit("/", 1)[1].split(".")
+        forged = f"{lead_id}.{expires}.{'0' * 64}"
+        others = f"{olga.id}.{expires}.{signature}"
+        longer = f"{lead_id}.{int(expires) + 86400}.{signature}"
+        expired = personal_link(self, erin, now=time.time() - 91 * 86400).rsplit(
+            "/", 1
+        )[1]
+        refusals = [
+            self.url_open(f"/mtap/me/{token}")
+            for token in (forged, others, longer, expired, "1.2.3")
+        ]
+        self.assertEqual(erase_me(self, url).status_code, 200)
+        refusals.append(self.url_open(url))  # replayed after erasure
+        refusals.append(self.url_open(url + "/json"))
+        self.assertEqual({r.status_code for r in refusals}, {404})
+        self.assertEqual(len({r.text for r in refusals[:-1]}), 1)
+        self.assertNotIn(EMAIL, "".join(r.text for r in refusals))
+        self.assertTrue(olga.exists())
+
+    def test_downloads_hold_the_persons_data(self):
+        erin = exchange_erin(self)
+        url = personal_link(self, erin)
+        card = vobject.readOne(self.url_open(url + "/vcard").text)
+        self.assertEqual(card.fn.value, "Erin Erasure")
+        self.assertEqual(card.email.value, EMAIL)
+        self.assertEqual(card.tel.value, "+32470998877")
+        held = json.loads(self.url_open(url + "/json").content)
+        values = {row["field"]: row["value"] for row in held["lead"]}
+        self.assertEqual(values["email_from"], EMAIL)
+        self.assertEqual(values["description"], "Call me about the expo.")
+        self.assertEqual(held["consent"]["text"], self.profile_a.consent_text)
+        self.assertTrue(held["consent"]["date"])
+
+    def test_stop_emails_blacklists_stops_follow_ups_and_the_card_mail(self):
+        self.profile_a.send_card_to_visitor = True
+        erin = exchange_erin(self)
+        self.assertEqual(erin.mtap_followup_state, "active")
+        self.assertTrue(erin.mtap_followup_activity_id)
+        url = personal_link(self, erin)
+        page = self.url_open(url + "/stop", data={"csrf_token": page_csrf(self, url)})
+        self.assertIn("o_mtap_privacy_stopped", page.text)
+        self.assertTrue(self.env["mail.blacklist"].search([("email", "=", EMAIL)]))
+        self.env.invalidate_all()
+        self.assertEqual(erin.mtap_followup_state, "stopped")
+        self.assertFalse(erin.mtap_followup_activity_id)
+        self.assertFalse(erin.mtap_consent)
+        self.assertTrue(erin.mtap_consent_withdrawn_date)
+        mails = self.env["mail.mail"].search_count([("email_to", "ilike", EMAIL)])
+        self.env["mtap.exchange"]._cron_notify()
+        self.assertEqual(
+            self.env["mail.mail"].search_count([("email_to", "ilike", EMAIL)]), mails
+        )
+        self.assertIn("o_mtap_privacy_withdrawn", self.url_open(url).text)
+
+    def test_thank_you_carries_the_link_of_a_new_lead_only(self):
+        page = self._post({"name": "Erin Erasure", "email": EMAIL}).text
+        token = re.search(r'href="/mtap/me/([^"]+)"', page).group(1)
+        lead = self.env["mtap.privacy"]._lead_of_token(token)
+        self.assertEqual(lead.email_normalized, EMAIL)
+        # the same e-mail again updates that Lead: no link to what it holds
+        again = self._post({"name": "Someone Else", "email": EMAIL}).text
+        self.assertIn("o_mtap_exchange_thanks", again)
+        self.assertNotIn("/mtap/me/", again)
+
+
+@tagged("post_install", "-at_install")
+class TestPrivacyErasure(HubSpotVendor, SyncCase, HttpCase):
+    def test_erase_me_leaves_no_trace_and_reaches_the_crm(self):
+        self.profile_a.write({"is_published": True, "send_card_to_visitor": True})
+        erin = exchange_erin(self)
+        olga = self._exchange_lead(
+            self.profile_a, "Olga Other", email=OTHER_EMAIL, phone="+32470111222"
+        )
+        self.env["mtap.exchange"]._cron_notify()  # the card mail, queued
+        contact = self._contact("Erin Erasure", email=EMAIL, phone=PHONE)
+        erin.mtap_contact_id = contact
+        other = self._contact("Olga Other", email=OTHER_EMAIL)
+        self._send()
+        erased_uid = self._uid(contact)
+        self.assertIn(erased_uid, self._remote())
+        # what the owner gathered meanwhile
+        self.env["ir.attachment"].create(
+            {
+                "name": f"{EMAIL}.txt",
+                "raw": f"{PHONE}".encode(),
+                "res_model": "crm.lead",
+                "res_id": erin.id,
+            }
+        )
+        erin.message_post(
+            body="Thanks, see you!",
+            message_type="email",
+            email_from=f"Erin <{EMAIL}>",
+            subtype_xmlid="mail.mt_comment",
+        )
+        contact.activity_schedule(
+            "mail.mail_activity_data_todo", note=f"Call {PHONE}", user_id=self.user_a.id
+        )
+        before = set(sweep(self.env, EMAIL, *PHONE_NEEDLES))
+        expected = {
+            "crm_lead.email_from",
+            "res_partner.email",
+            "mail_mail.email_to",  # the card mail, queued
+            "ir_attachment.name",
+            "mail_activity.note",
+            "mail_message.email_from",
+            "mtap_exchange_lock.key",
+        }
+        self.assertLessEqual(expected, before)
+        url = personal_link(self, erin)
+        self.url_open(url + "/stop", data={"csrf_token": page_csrf(self, url)})
+        done = erase_me(self, url)
+        self.assertIn("o_mtap_privacy_erased", done.text)
+        self.assertEqual(sweep(self.env, EMAIL, *PHONE_NEEDLES), [])
+        self.assertTrue(olga.exists() and other.exists())
+        self.assertTrue(sweep(self.env, OTHER_EMAIL))
+        self.assertTrue(self.env["privacy.log"].search([], limit=1))
+        self._send(1)
+        self.assertNotIn(erased_uid, self._remote())
+        self.assertIn(self._uid(other), self._remote())
