@@ -46,6 +46,7 @@
         "views/mtap_followup_rule_views.xml",
         "views/res_config_settings_views.xml",
         "views/mtap_sync_views.xml",
+        "wizard/privacy_lookup_wizard_views.xml",
         "views/mtap_hub_menus.xml",
     ],
     "demo": [

@@ -358,6 +358,19 @@ class CrmLead(models.Model):
         self._mtap_check_manage()
         self.filtered("mtap_suspected_spam").sudo().unlink()
 
+    def _mtap_check_erase(self):
+        """Who may erase a Lead's person: its owner or an mTap manager."""
+        self._mtap_check_manage()
+
+    def action_mtap_erase_person(self):
+        """Erase the people of these Leads at once (GDPR art. 17), with the
+        Contacts they became: see ``mtap.privacy._erase``. Back to the inbox."""
+        self._mtap_check_erase()
+        self.env["mtap.privacy"]._erase(self, how="owner")
+        return self.env["ir.actions.act_window"]._for_xml_id(
+            "mtap_hub.crm_lead_action_mtap_inbox"
+        )
+
     def action_mtap_open_contact(self):
         """Open the Contact this Lead was converted into."""
         self.ensure_one()

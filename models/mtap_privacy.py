@@ -282,7 +282,7 @@ class MtapPrivacy(models.AbstractModel):
     # ------------------------------------------------------------
 
     @api.model
-    def _erase(self, leads, partners=None, how="owner"):
+    def _erase(self, leads, partners=None, how="owner", log=True):
         """Erase the people of ``leads`` (crm.lead) and ``partners`` (res.partner;
         a Lead's Contact goes with it) at once: their Leads and Contacts deleted or
         anonymised as their company chose, the messages, activities, attachments
@@ -290,7 +290,8 @@ class MtapPrivacy(models.AbstractModel):
         blacklist and lock rows; the Contacts' delete is queued for the CRMs.
         ``how``: ``visitor`` (their personal link), ``owner`` (*Erase this
         person*) or ``retention`` (the retention cron). Logged in
-        ``privacy.log``, masked. Return what was removed, counted per kind."""
+        ``privacy.log``, masked (unless ``log`` is False: Odoo's person search
+        logs its own). Return what was removed, counted per kind."""
         Lead = self.env["crm.lead"].sudo().with_context(active_test=False)
         Partner = self.env["res.partner"].sudo().with_context(active_test=False)
         leads = Lead.browse(leads.ids).exists()
@@ -353,7 +354,8 @@ class MtapPrivacy(models.AbstractModel):
             self.env.cr.execute(
                 SQL("DELETE FROM mtap_exchange_lock WHERE key = ANY(%s)", keys)
             )
-        self._erase_log(name, emails, phones, counts, how)
+        if log:
+            self._erase_log(name, emails, phones, counts, how)
         return counts
 
     @api.model

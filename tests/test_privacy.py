@@ -4,10 +4,16 @@ import time
 
 import vobject
 
+from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
 from odoo.tools import SQL
 from odoo.tools.sql import escape_psql
 
+from odoo.addons.mtap_hub.wizard.privacy_lookup_wizard import (
+    MTAP_LOOKUP_MODELS as MTAP_MODELS,
+)
+
+from .common import MtapCommon
 from .sync_common import SyncCase
 from .test_exchange import ExchangeCommon
 from .test_sync_hubspot import HubSpotVendor
@@ -215,3 +221,65 @@ class TestPrivacyErasure(HubSpotVendor, SyncCase, HttpCase):
         self._send(1)
         self.assertNotIn(erased_uid, self._remote())
         self.assertIn(self._uid(other), self._remote())
+
+    def test_erase_this_person_anonymises_as_the_company_chose(self):
+        self.env.company.mtap_erase_mode = "anonymize"
+        erin = exchange_erin(self)
+        contact = self._contact("Erin Erasure", email=EMAIL, phone=PHONE)
+        erin.mtap_contact_id = contact
+        other = self._contact("Olga Other", email=OTHER_EMAIL)
+        self._send()
+        erased_uid = self._uid(contact)
+        contact.message_post(body=f"Met at the expo, {PHONE}")
+        with self.assertRaises(AccessError):  # another user's Contact
+            contact.with_user(self.user_b).action_mtap_erase_person()
+        contact.with_user(self.user_a).action_mtap_erase_person()
+        self.assertEqual(sweep(self.env, EMAIL, *PHONE_NEEDLES), [])
+        # kept for the counts, as the company chose, with nothing of the person
+        erin = erin.with_context(active_test=False).exists()
+        self.assertEqual((erin.name, erin.active), ("Erased person", False))
+        self.assertFalse(contact.with_context(active_test=False).active)
+        self._send(1)
+        self.assertNotIn(erased_uid, self._remote())
+        self.assertIn(self._uid(other), self._remote())
+
+
+@tagged("post_install", "-at_install")
+class TestPrivacyLookup(MtapCommon):
+    def test_manager_finds_a_person_by_phone_in_mtap_data_only(self):
+        erin = exchange_erin(self)
+        olga = self._exchange_lead(self.profile_a, "Olga Other", email=OTHER_EMAIL)
+        Wizard = self.env["privacy.lookup.wizard"]
+        with self.assertRaises(AccessError):
+            Wizard.with_user(self.user_a).create({"phone": PHONE})
+        wizard = Wizard.with_user(self.manager).create({"phone": "0470 99 88 77"})
+        wizard.action_lookup()
+        found = {(line.res_model, line.res_id) for line in wizard.line_ids}
+        self.assertIn(("crm.lead", erin.id), found)
+        self.assertNotIn(("crm.lead", olga.id), found)
+        by_email = Wizard.with_user(self.manager).create({"email": EMAIL.upper()})
+        by_email.action_lookup()
+        models = {line.res_model for line in by_email.line_ids}
+        self.assertIn("mtap.exchange.lock", models)  # the add-on's own rows
+        self.assertEqual(found, {(m, i) for m, i in found if m in MTAP_MODELS})
+        with self.assertRaises(AccessError):  # no line on other models
+            wizard.line_ids.create(
+                {
+                    "wizard_id": wizard.id,
+                    "res_model_id": self.env["ir.model"]._get_id("res.users"),
+                    "res_id": self.user_b.id,
+                }
+            )
+        line = wizard.line_ids.filtered(lambda x: x.res_model == "crm.lead")
+        line.action_unlink()  # erased as Erase this person does
+        self.assertFalse(erin.exists())
+        self.assertTrue(olga.exists())
+        self.assertFalse(
+            self.env["mail.message"].search(
+                [("model", "=", "crm.lead"), ("res_id", "=", line.res_id)]
+            )
+        )
+        self.env.flush_all()  # the wizard logs as a request ends
+        log = self.env["privacy.log"].search([], order="id desc", limit=1)
+        self.assertNotIn("470998877", log.anonymized_email)
+        self.assertIn("Erased", log.execution_details)

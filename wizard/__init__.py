@@ -5,3 +5,4 @@ from . import mtap_contact_export
 from . import mtap_card_bulk
 from . import mtap_card_reassign
 from . import mtap_card_signature
+from . import privacy_lookup_wizard
