@@ -133,6 +133,20 @@ class CrmLead(models.Model):
         help="Signs the person's personal links; cleared when they are erased, "
         "which ends every link given to them.",
     )
+    mtap_erased = fields.Boolean(
+        "Erased",
+        readonly=True,
+        copy=False,
+        help="The person was erased: this Lead is kept, anonymised, for the "
+        "counts only.",
+    )
+    mtap_retention_warned_date = fields.Datetime(
+        "Retention Warning Sent",
+        readonly=True,
+        copy=False,
+        help="When the owner was told that this unconverted Lead with an open "
+        "follow-up would be erased by the retention rules a week later.",
+    )
     mtap_privacy_url = fields.Char(
         "Personal Link",
         compute="_compute_mtap_privacy_url",

@@ -1,15 +1,23 @@
+import logging
 import re
 import secrets
 import time
+from datetime import timedelta
 
 import vobject
+from dateutil.relativedelta import relativedelta
 from markupsafe import Markup
 
-from odoo import api, fields, models
+from odoo import api, fields, models, modules
 from odoo.exceptions import UserError
 from odoo.fields import Domain
 from odoo.tools import SQL, consteq, html2plaintext
 from odoo.tools.misc import hmac
+
+_logger = logging.getLogger(__name__)
+
+RETENTION_WARNING_DAYS = 7
+RETENTION_BATCH = 200
 
 # A personal link's token: the Lead's id, when the link expires, and their signature
 # with the Lead's own key (a new key, or none, and every link of that Lead is dead)
@@ -68,6 +76,7 @@ LEAD_ERASED = {
     "partner_id": False,
     "mtap_contact_id": False,
     "mtap_privacy_key": False,
+    "mtap_erased": True,
     "active": False,
 }
 CONTACT_ERASED = {
@@ -420,5 +429,121 @@ class MtapPrivacy(models.AbstractModel):
                 or "-",
                 "user_id": user.id,
                 "execution_details": f"{details}\n{summary}",
+            }
+        )
+
+    # ------------------------------------------------------------
+    # RETENTION
+    # ------------------------------------------------------------
+
+    @api.model
+    def _retention_domains(self, company, now):
+        """The Leads of ``company`` the retention rules erase at ``now``
+        (suspected spam, unconverted Leads), and those whose owner is to be
+        warned first."""
+        base = [
+            ("mtap_profile_id", "!=", False),
+            ("company_id", "=", company.id),
+            ("type", "=", "lead"),
+            ("mtap_contact_id", "=", False),
+            ("mtap_erased", "=", False),
+        ]
+        result = {"spam": None, "leads": None, "warn": None}
+        if company.mtap_retention_spam_days > 0:
+            limit = now - timedelta(days=company.mtap_retention_spam_days)
+            result["spam"] = Domain(
+                [*base, ("mtap_suspected_spam", "=", True), ("create_date", "<", limit)]
+            )
+        months = company.mtap_retention_lead_months
+        if months > 0:
+            limit = now - relativedelta(months=months)
+            warned_before = now - timedelta(days=RETENTION_WARNING_DAYS)
+            unconverted = Domain([*base, ("mtap_suspected_spam", "=", False)])
+            open_followup = Domain("activity_ids", "!=", False)
+            result["leads"] = (
+                unconverted
+                & Domain("create_date", "<", limit)
+                & (
+                    ~open_followup
+                    | Domain("mtap_retention_warned_date", "<=", warned_before)
+                )
+            )
+            result["warn"] = (
+                unconverted
+                & Domain(
+                    "create_date",
+                    "<",
+                    limit + timedelta(days=RETENTION_WARNING_DAYS),
+                )
+                & open_followup
+                & Domain("mtap_retention_warned_date", "=", False)
+            )
+        return result
+
+    @api.model
+    def _cron_retention(self, now=None):
+        """Apply every company's retention rules (``now``: a datetime, for
+        tests): warn the owners of Leads with an open follow-up a week before,
+        erase what is over age as ``_erase`` does (anonymised or deleted as the
+        company chose). What was removed is counted in the privacy log, no more."""
+        now = now or fields.Datetime.now()
+        auto_commit = not modules.module.current_test
+        Lead = self.env["crm.lead"].sudo().with_context(active_test=False)
+        for company in self.env["res.company"].sudo().search([]):
+            domains = self._retention_domains(company, now)
+            if domains["warn"] is not None:
+                self._retention_warn(Lead.search(domains["warn"]), now)
+            counts = {}
+            for kind in ("spam", "leads"):
+                if domains[kind] is None:
+                    continue
+                # an anonymised Lead is marked erased: never found again
+                while leads := Lead.search(domains[kind], limit=RETENTION_BATCH):
+                    erased = self._erase(leads, how="retention", log=False)
+                    for key, count in erased.items():
+                        counts[key] = counts.get(key, 0) + count
+                    counts[f"{kind}_removed"] = counts.get(f"{kind}_removed", 0) + len(
+                        leads
+                    )
+                    if auto_commit:
+                        self.env.cr.commit()
+            if counts:
+                self._retention_log(company, counts)
+                if auto_commit:
+                    self.env.cr.commit()
+
+    @api.model
+    def _retention_warn(self, leads, now):
+        """Tell each owner that their Lead, with a follow-up still open, will be
+        erased in a week unless they convert it."""
+        for lead in leads:
+            owner = lead.mtap_owner_id or lead.user_id
+            lead.message_post(
+                body=Markup("<p>%s</p>")
+                % self.env._(
+                    "This Lead was not converted and will be erased under your "
+                    "company's retention rules in %(days)s days. Convert it into a "
+                    "Contact to keep it.",
+                    days=RETENTION_WARNING_DAYS,
+                ),
+                partner_ids=owner.partner_id.ids,
+                subtype_xmlid="mail.mt_note",
+            )
+        leads.write({"mtap_retention_warned_date": now})
+
+    @api.model
+    def _retention_log(self, company, counts):
+        summary = ", ".join(f"{kind}: {count}" for kind, count in counts.items())
+        _logger.info("mTap retention, company %s: %s", company.id, summary)
+        self.env["privacy.log"].sudo().create(
+            {
+                "anonymized_name": "-",
+                "anonymized_email": "-",
+                "user_id": self.env.ref("base.user_root").id,
+                "execution_details": self.env._(
+                    "Retention rules of %(company)s: %(summary)s",
+                    company=company.name,
+                    summary=summary,
+                ),
             }
         )

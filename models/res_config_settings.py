@@ -56,6 +56,12 @@ class ResConfigSettings(models.TransientModel):
     mtap_erase_mode = fields.Selection(
         related="company_id.mtap_erase_mode", readonly=False
     )
+    mtap_retention_lead_months = fields.Integer(
+        related="company_id.mtap_retention_lead_months", readonly=False
+    )
+    mtap_retention_spam_days = fields.Integer(
+        related="company_id.mtap_retention_spam_days", readonly=False
+    )
     mtap_card_scan_languages = fields.Char(
         "OCR Languages",
         config_parameter="mtap_hub.card_scan_languages",

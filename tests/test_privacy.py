@@ -1,9 +1,11 @@
 import json
 import re
 import time
+from datetime import timedelta
 
 import vobject
 
+from odoo import fields
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, tagged
 from odoo.tools import SQL
@@ -283,3 +285,52 @@ class TestPrivacyLookup(MtapCommon):
         log = self.env["privacy.log"].search([], order="id desc", limit=1)
         self.assertNotIn("470998877", log.anonymized_email)
         self.assertIn("Erased", log.execution_details)
+
+
+@tagged("post_install", "-at_install")
+class TestRetention(MtapCommon):
+    def _lead(self, name, days_old, **values):
+        lead = self._exchange_lead(
+            self.profile_a, name, email=f"{name.split()[0].lower()}@old.example"
+        )
+        lead.write(values)
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE crm_lead SET create_date = %s WHERE id = %s",
+            (self.now - timedelta(days=days_old), lead.id),
+        )
+        lead.invalidate_recordset(["create_date"])
+        return lead
+
+    def test_warning_first_then_only_old_unconverted_leads_and_spam_go(self):
+        self.now = fields.Datetime.now()
+        self.env.company.write(
+            {"mtap_retention_lead_months": 12, "mtap_retention_spam_days": 30}
+        )
+        quiet = self._lead("Quiet Old", 400)
+        quiet.activity_ids.unlink()  # no open follow-up: no warning needed
+        followed = self._lead("Followed Old", 400)
+        self.assertTrue(followed.activity_ids)
+        young = self._lead("Young Lead", 330)
+        contact = self._mtap_contacts(self.user_a, [{"name": "Conv Person"}])
+        converted = self._lead("Conv Person", 400, mtap_contact_id=contact.id)
+        spam = self._lead("Spamold Visitor", 31, mtap_suspected_spam=True)
+        fresh_spam = self._lead("Spamnew Visitor", 29, mtap_suspected_spam=True)
+        privacy = self.env["mtap.privacy"]
+        privacy._cron_retention(now=self.now)
+        self.assertFalse(quiet.exists(), "old, unconverted, no follow-up")
+        self.assertFalse(spam.exists(), "old spam")
+        self.assertTrue(followed.exists() and young.exists() and converted.exists())
+        self.assertTrue(fresh_spam.exists())
+        warning = followed.message_ids.filtered(lambda m: "retention" in (m.body or ""))
+        self.assertIn(self.user_a.partner_id, warning.partner_ids)
+        log = self.env["privacy.log"].search([], order="id desc", limit=1)
+        self.assertIn("leads_removed: 1", log.execution_details)
+        self.assertIn("spam_removed: 1", log.execution_details)
+        self.assertNotIn("Quiet", log.execution_details)
+        # a day later: still within the week of the warning
+        privacy._cron_retention(now=self.now + timedelta(days=1))
+        self.assertTrue(followed.exists())
+        privacy._cron_retention(now=self.now + timedelta(days=8))
+        self.assertFalse(followed.exists())
+        self.assertTrue(young.exists() and converted.exists())
