@@ -2,7 +2,7 @@
     "name": "mTap Hub",
     "summary": "Digital business cards that turn the people you meet into CRM leads "
     "and contacts",
-    "version": "19.0.1.3.0",
+    "version": "19.0.1.4.0",
     "category": "Sales/CRM",
     "website": "https://github.com/mtap-hub/mtap_hub",
     "author": "mTap Hub",
@@ -46,6 +46,7 @@
         "views/mtap_followup_rule_views.xml",
         "views/res_config_settings_views.xml",
         "views/mtap_sync_views.xml",
+        "views/mtap_consent_version_views.xml",
         "wizard/privacy_lookup_wizard_views.xml",
         "views/mtap_hub_menus.xml",
     ],

@@ -168,6 +168,10 @@ class MtapProfileController(http.Controller):
             link["icon"] for link in links
         }
         debug = request.session.debug or ""
+        headers = request.httprequest.headers
+        # Global Privacy Control (and Do Not Track): nothing ticked for the
+        # visitor, said on the form; the page gives no identifier either way
+        gpc = headers.get("Sec-GPC") == "1" or headers.get("DNT") == "1"
         response = request.render(
             "mtap_hub.profile_page",
             {
@@ -191,6 +195,7 @@ class MtapProfileController(http.Controller):
                 "values": {},
                 "errors": {},
                 "privacy_token": None,
+                "gpc": gpc,
                 "first_error": next(
                     (f for f in (*FIELD_LIMITS, "form") if f in errors), None
                 ),
@@ -239,7 +244,12 @@ class MtapProfileController(http.Controller):
         outcome = (
             request.env["mtap.exchange"]
             .sudo()
-            ._submit_form(profile, post, request.httprequest.remote_addr)
+            ._submit_form(
+                profile,
+                post,
+                request.httprequest.remote_addr,
+                gpc=request.httprequest.headers.get("Sec-GPC") == "1",
+            )
         )
         status = outcome["status"]
         if status == "too_many":

@@ -1,5 +1,6 @@
 from . import base
 from . import mtap_guard_mixin
+from . import mtap_consent_version
 from . import mtap_consent_mixin
 from . import mtap_followup_rule
 from . import mtap_followup_mixin

@@ -1,5 +1,4 @@
 import base64
-import hashlib
 import logging
 import re
 import secrets
@@ -65,9 +64,10 @@ class MtapExchange(models.AbstractModel):
     # ------------------------------------------------------------
 
     @api.model
-    def _submit_form(self, profile, post, address):
+    def _submit_form(self, profile, post, address, gpc=False):
         """Handle the form ``post`` (a dict of posted strings) sent to the
-        published ``profile`` from the client ``address``; see the class."""
+        published ``profile`` from the client ``address``; see the class.
+        ``gpc``: the browser sent ``Sec-GPC: 1``, recorded on the Lead."""
         if not self._within_rate_limits(profile, address):
             return {"status": "too_many"}
         # a malformed, forged or replayed token is a robot's
@@ -78,6 +78,8 @@ class MtapExchange(models.AbstractModel):
         values, errors = clean_exchange_form(post, country.code, country.phone_code)
         if token_state == "expired":
             errors.setdefault("form", "expired")
+        if gpc:
+            values["gpc"] = True
         if errors:
             return {
                 "status": "errors",
@@ -273,12 +275,13 @@ class MtapExchange(models.AbstractModel):
     def _consent_values(self, profile, values):
         if not values.get("consent"):
             return {}
-        text = profile.consent_text or ""
+        version = self.env["mtap.consent.version"]._get(profile.consent_text or "")
         return {
             "mtap_consent": True,
-            "mtap_consent_text": text,
-            "mtap_consent_version": hashlib.sha256(text.encode()).hexdigest()[:12],
+            "mtap_consent_version_id": version.id,
+            "mtap_consent_profile_id": profile.id,
             "mtap_consent_date": fields.Datetime.now(),
+            "mtap_consent_withdrawn_date": False,
         }
 
     @api.model
@@ -323,6 +326,7 @@ class MtapExchange(models.AbstractModel):
                     "mtap_exchange_count": 1,
                     "mtap_notify_pending": not suspected_spam,
                     "mtap_suspected_spam": suspected_spam,
+                    "mtap_gpc": bool(values.get("gpc")),
                     **consent,
                 }
             )
@@ -360,6 +364,7 @@ class MtapExchange(models.AbstractModel):
             {
                 **self._lead_values(values, lead),
                 **consent,
+                **({"mtap_gpc": True} if values.get("gpc") else {}),
                 "mtap_exchange_count": lead.mtap_exchange_count + 1,
             }
         )

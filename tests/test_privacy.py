@@ -334,3 +334,40 @@ class TestRetention(MtapCommon):
         privacy._cron_retention(now=self.now + timedelta(days=8))
         self.assertFalse(followed.exists())
         self.assertTrue(young.exists() and converted.exists())
+
+
+@tagged("post_install", "-at_install")
+class TestConsentAndGpc(ExchangeCommon):
+    def test_leads_point_to_the_version_they_agreed_to_and_gpc_is_honoured(self):
+        first = exchange_erin(self)
+        self.profile_a.consent_text = "You may e-mail me the Acme newsletter."
+        second = self._exchange_lead(
+            self.profile_a, "Olga Other", email=OTHER_EMAIL, consent="1"
+        )
+        third = self._exchange_lead(
+            self.profile_a, "Tom Third", email="tom@visitor.example", consent="1"
+        )
+        self.assertNotEqual(
+            first.mtap_consent_version_id, second.mtap_consent_version_id
+        )
+        self.assertEqual(second.mtap_consent_version_id, third.mtap_consent_version_id)
+        self.assertEqual(
+            first.mtap_consent_text, "You may contact me about Acme products."
+        )
+        self.assertEqual(first.mtap_consent_profile_id, self.profile_a)
+        # a browser sending Sec-GPC: 1 gets nothing ticked and no identifier
+        page = self.url_open(self.url, headers={"Sec-GPC": "1"})
+        self.assertIn("o_mtap_gpc", page.text)
+        self.assertNotRegex(page.text, r'name="consent"[^>]*checked')
+        # the session (the form's CSRF token) and the language, no visitor id
+        self.assertLessEqual(set(page.cookies.keys()), {"session_id", "frontend_lang"})
+        self.assertNotIn("o_mtap_gpc", self.url_open(self.url).text)
+        self._post(
+            {"name": "Gina Gpc", "email": "gina@visitor.example"},
+            headers={"Sec-GPC": "1"},
+        )
+        lead = self._new_leads().filtered(
+            lambda x: x.email_normalized == "gina@visitor.example"
+        )
+        self.assertTrue(lead.mtap_gpc)
+        self.assertFalse(lead.mtap_consent)
