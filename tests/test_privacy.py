@@ -371,3 +371,24 @@ class TestConsentAndGpc(ExchangeCommon):
         )
         self.assertTrue(lead.mtap_gpc)
         self.assertFalse(lead.mtap_consent)
+
+    def test_a_failing_exchange_logs_nothing_about_the_visitor(self):
+        # a real database refusal, whose message quotes the whole row
+        self.env.cr.execute(
+            "ALTER TABLE crm_lead ADD CONSTRAINT mtap_test_refuse "
+            "CHECK (contact_name IS DISTINCT FROM 'Fail Visitor')"
+        )
+        visitor = {
+            "name": "Fail Visitor",
+            "email": "fail.visitor@visitor.example",
+            "phone": "+32 470 55 44 33",
+            "company": "Visiting Widgets",
+        }
+        with self.assertLogs("odoo", level="WARNING") as logs:
+            response = self._post(visitor)
+        self.assertEqual(response.status_code, 500)
+        output = "\n".join(logs.output)
+        self.assertIn("mTap Exchange on card", output)
+        self.assertIn("mtap_test_refuse", output)  # what went wrong is still told
+        for needle in (*visitor.values(), "+32470554433", "fail.visitor"):
+            self.assertNotIn(needle, output)
