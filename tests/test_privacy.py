@@ -99,6 +99,8 @@ class TestPrivacyLink(ExchangeCommon):
         url = personal_link(self, erin)
         page = self.url_open(url)
         self.assertEqual(page.status_code, 200)
+        self.assertLess(len(page.content), 60 * 1024)  # as light as the card page
+        self.assertNotIn("<script", page.text)
         self.assertIn(EMAIL, page.text)
         self.assertIn("Call me about the expo.", page.text)
         self.assertIn("You may contact me about Acme products.", page.text)
