@@ -506,11 +506,11 @@ class MtapPrivacy(models.AbstractModel):
                         leads
                     )
                     if auto_commit:
-                        self.env.cr.commit()
+                        self.env["ir.cron"]._commit_progress(len(leads))
             if counts:
                 self._retention_log(company, counts)
                 if auto_commit:
-                    self.env.cr.commit()
+                    self.env["ir.cron"]._commit_progress()
 
     @api.model
     def _retention_warn(self, leads, now):

@@ -12,6 +12,6 @@ def migrate(cr, version):
         )
         if cr.fetchone():
             cr.execute(
-                f"ALTER TABLE {table} "  # noqa: S608 - fixed table names
+                f"ALTER TABLE {table} "
                 "RENAME COLUMN mtap_consent_text TO mtap_consent_text_old"
             )

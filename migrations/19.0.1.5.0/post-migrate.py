@@ -18,17 +18,17 @@ def migrate(cr, version):
         if not cr.fetchone():
             continue
         cr.execute(
-            f"SELECT DISTINCT mtap_consent_text_old FROM {table} "  # noqa: S608
+            f"SELECT DISTINCT mtap_consent_text_old FROM {table} "
             "WHERE mtap_consent_text_old IS NOT NULL"
         )
         for (text,) in cr.fetchall():
             cr.execute(
-                f"UPDATE {table} SET mtap_consent_version_id = %s "  # noqa: S608
+                f"UPDATE {table} SET mtap_consent_version_id = %s "
                 "WHERE mtap_consent_text_old = %s",
                 (Version._get(text).id, text),
             )
         cr.execute(
-            f"UPDATE {table} SET mtap_consent_profile_id = mtap_profile_id "  # noqa: S608
+            f"UPDATE {table} SET mtap_consent_profile_id = mtap_profile_id "
             "WHERE mtap_consent AND mtap_consent_profile_id IS NULL"
         )
         cr.execute(f"ALTER TABLE {table} DROP COLUMN mtap_consent_text_old")
