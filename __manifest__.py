@@ -2,14 +2,14 @@
     "name": "mTap Hub",
     "summary": "Digital business cards that turn the people you meet into CRM leads "
     "and contacts",
-    "version": "19.0.1.4.0",
+    "version": "19.0.1.5.0",
     "category": "Sales/CRM",
     "website": "https://github.com/mtap-hub/mtap_hub",
     "author": "mTap Hub",
     "license": "LGPL-3",
     "application": True,
     "installable": True,
-    "depends": ["crm", "website", "contacts", "phone_validation"],
+    "depends": ["crm", "website", "contacts", "phone_validation", "privacy_lookup"],
     "external_dependencies": {
         "python": [
             "phonenumbers",
@@ -37,6 +37,7 @@
         "wizard/mtap_card_signature_views.xml",
         "wizard/mtap_question_editor_views.xml",
         "views/mtap_profile_templates.xml",
+        "views/mtap_privacy_templates.xml",
         "views/crm_lead_views.xml",
         "wizard/mtap_contact_add_views.xml",
         "views/res_partner_views.xml",
@@ -46,6 +47,8 @@
         "views/mtap_followup_rule_views.xml",
         "views/res_config_settings_views.xml",
         "views/mtap_sync_views.xml",
+        "views/mtap_consent_version_views.xml",
+        "wizard/privacy_lookup_wizard_views.xml",
         "views/mtap_hub_menus.xml",
     ],
     "demo": [

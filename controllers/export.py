@@ -24,11 +24,12 @@ class MtapExportController(http.Controller):
             raise NotFound()
         data = base64.b64decode(export.vcf_file or b"")
         name = export.vcf_name or "contacts.vcf"
+        mimetype = export.mimetype
         export.unlink()
         return request.make_response(
             data,
             headers=[
-                ("Content-Type", "text/vcard; charset=utf-8"),
+                ("Content-Type", mimetype or "text/vcard; charset=utf-8"),
                 ("Content-Disposition", content_disposition(name)),
                 ("Content-Length", str(len(data))),
                 ("Cache-Control", "no-store"),

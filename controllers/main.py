@@ -128,6 +128,7 @@ class MtapProfileController(http.Controller):
         return self._render_card(
             profile,
             sent=outcome.get("sent", False),
+            privacy_token=outcome.get("privacy_token"),
             values=outcome.get("values") or {},
             errors=outcome.get("errors") or {},
         )
@@ -205,6 +206,10 @@ class MtapProfileController(http.Controller):
             link["icon"] for link in links
         }
         debug = request.session.debug or ""
+        headers = request.httprequest.headers
+        # Global Privacy Control (and Do Not Track): nothing ticked for the
+        # visitor, said on the form; the page gives no identifier either way
+        gpc = headers.get("Sec-GPC") == "1" or headers.get("DNT") == "1"
         response = request.render(
             "mtap_hub.profile_page",
             {
@@ -228,6 +233,8 @@ class MtapProfileController(http.Controller):
                 "questions": self._questions(profile),
                 "values": {},
                 "errors": {},
+                "privacy_token": None,
+                "gpc": gpc,
                 "first_error": next(
                     (f for f in (*self._form_order(profile), "form") if f in errors),
                     None,
@@ -277,7 +284,12 @@ class MtapProfileController(http.Controller):
         outcome = (
             request.env["mtap.exchange"]
             .sudo()
-            ._submit_form(profile, post, request.httprequest.remote_addr)
+            ._submit_form(
+                profile,
+                post,
+                request.httprequest.remote_addr,
+                gpc=request.httprequest.headers.get("Sec-GPC") == "1",
+            )
         )
         status = outcome["status"]
         if status == "too_many":
@@ -297,8 +309,10 @@ class MtapProfileController(http.Controller):
                     )
                 },
             )
-        # sent, or a robot: the same thank-you
-        return self._after_exchange(profile, sent=True)
+        # sent, or a robot: the same thank-you (with the personal link of a new Lead)
+        return self._after_exchange(
+            profile, sent=True, privacy_token=outcome.get("privacy_token")
+        )
 
     @http.route(
         "/mtap/<string:slug>/vcard",

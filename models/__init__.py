@@ -1,5 +1,6 @@
 from . import base
 from . import mtap_guard_mixin
+from . import mtap_consent_version
 from . import mtap_consent_mixin
 from . import mtap_followup_rule
 from . import mtap_followup_mixin
@@ -13,6 +14,7 @@ from . import mtap_profile_stat
 from . import mtap_rate_limit
 from . import mtap_exchange_lock
 from . import mtap_exchange_token
+from . import res_company
 from . import crm_lead
 from . import mtap_settings
 from . import mtap_exchange
@@ -30,3 +32,5 @@ from . import mail_activity
 from . import ir_http
 from . import mtap_today
 from . import res_users
+from . import privacy_log
+from . import mtap_privacy

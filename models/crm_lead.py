@@ -126,6 +126,35 @@ class CrmLead(models.Model):
         "Score Explanation", compute="_compute_mtap_score_explanation", sanitize=False
     )
 
+    mtap_privacy_key = fields.Char(
+        readonly=True,
+        copy=False,
+        groups="base.group_system",
+        help="Signs the person's personal links; cleared when they are erased, "
+        "which ends every link given to them.",
+    )
+    mtap_erased = fields.Boolean(
+        "Erased",
+        readonly=True,
+        copy=False,
+        help="The person was erased: this Lead is kept, anonymised, for the "
+        "counts only.",
+    )
+    mtap_retention_warned_date = fields.Datetime(
+        "Retention Warning Sent",
+        readonly=True,
+        copy=False,
+        help="When the owner was told that this unconverted Lead with an open "
+        "follow-up would be erased by the retention rules a week later.",
+    )
+    mtap_privacy_url = fields.Char(
+        "Personal Link",
+        compute="_compute_mtap_privacy_url",
+        groups="base.group_system",
+        help="The person's own page: what is held about them, download, stop "
+        "e-mails, erase. Sent in the card's e-mail.",
+    )
+
     # an Exchange looks for the open Lead of the same person on the same card
     _mtap_profile_email_idx = models.Index(
         "(mtap_profile_id, email_normalized) WHERE mtap_profile_id IS NOT NULL"
@@ -180,6 +209,13 @@ class CrmLead(models.Model):
             text = " ".join(html2plaintext(lead.description or "").split())
             lead.mtap_message_snippet = (
                 text[:119].rstrip() + "…" if len(text) > 120 else text
+            )
+
+    def _compute_mtap_privacy_url(self):
+        privacy = self.env["mtap.privacy"]
+        for lead in self:
+            lead.mtap_privacy_url = (
+                privacy._link_url(lead) if lead.id and lead.mtap_profile_id else False
             )
 
     @api.depends("phone", "country_id")
@@ -349,6 +385,19 @@ class CrmLead(models.Model):
         """Delete suspected-spam Leads for good."""
         self._mtap_check_manage()
         self.filtered("mtap_suspected_spam").sudo().unlink()
+
+    def _mtap_check_erase(self):
+        """Who may erase a Lead's person: its owner or an mTap manager."""
+        self._mtap_check_manage()
+
+    def action_mtap_erase_person(self):
+        """Erase the people of these Leads at once (GDPR art. 17), with the
+        Contacts they became: see ``mtap.privacy._erase``. Back to the inbox."""
+        self._mtap_check_erase()
+        self.env["mtap.privacy"]._erase(self, how="owner")
+        return self.env["ir.actions.act_window"]._for_xml_id(
+            "mtap_hub.crm_lead_action_mtap_inbox"
+        )
 
     def action_mtap_open_contact(self):
         """Open the Contact this Lead was converted into."""

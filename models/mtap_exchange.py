@@ -1,5 +1,4 @@
 import base64
-import hashlib
 import logging
 import re
 import secrets
@@ -66,9 +65,10 @@ class MtapExchange(models.AbstractModel):
     # ------------------------------------------------------------
 
     @api.model
-    def _submit_form(self, profile, post, address):
+    def _submit_form(self, profile, post, address, gpc=False):
         """Handle the form ``post`` (a dict of posted strings) sent to the
-        published ``profile`` from the client ``address``; see the class."""
+        published ``profile`` from the client ``address``; see the class.
+        ``gpc``: the browser sent ``Sec-GPC: 1``, recorded on the Lead."""
         if not self._within_rate_limits(profile, address):
             return {"status": "too_many"}
         # a malformed, forged or replayed token is a robot's
@@ -86,6 +86,8 @@ class MtapExchange(models.AbstractModel):
         errors.update(answer_errors)
         if token_state == "expired":
             errors.setdefault("form", "expired")
+        if gpc:
+            values["gpc"] = True
         if errors:
             return {
                 "status": "errors",
@@ -96,8 +98,12 @@ class MtapExchange(models.AbstractModel):
             with self.env.cr.savepoint():
                 # too fast for a person, yet a real token and no honeypot: often a
                 # browser's autofill; kept in quarantine for the owner to judge
+                created = {}
                 lead = self._record(
-                    profile, values, suspected_spam=token_state == "too_fast"
+                    profile,
+                    values,
+                    suspected_spam=token_state == "too_fast",
+                    created=created,
                 )
         except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY:
             raise  # Odoo replays the whole request
@@ -106,15 +112,20 @@ class MtapExchange(models.AbstractModel):
             # visitor gets their input back, never a traceback
             _logger.exception("mTap Exchange on card %s failed", profile.id)
             return {"status": "failed", "values": values}
-        return {"status": "sent", "lead": lead}
+        # the thank-you's personal link only for a Lead this Exchange created: a
+        # Lead it updated may hold what someone else typed before with that e-mail
+        privacy_token = (
+            self.env["mtap.privacy"]._link_token(lead) if created.get("lead") else None
+        )
+        return {"status": "sent", "lead": lead, "privacy_token": privacy_token}
 
     @api.model
-    def _record(self, profile, values, suspected_spam=False):
+    def _record(self, profile, values, suspected_spam=False, created=None):
         """Record an Exchange of ``values`` (cleaned form values, see
         ``tools.exchange_form``) on ``profile`` and count it in the card's
         statistics: the Lead created or updated, or no Lead when the owner blocked
         that e-mail. Also used by "Send my card back" of the Add Contact form."""
-        lead = self._lead_from_exchange(profile, values, suspected_spam)
+        lead = self._lead_from_exchange(profile, values, suspected_spam, created)
         if lead:  # a blocked sender is told nothing
             self.env["mtap.profile.stat"].sudo()._record(profile, "exchange")
         return lead
@@ -287,12 +298,13 @@ class MtapExchange(models.AbstractModel):
     # ------------------------------------------------------------
 
     @api.model
-    def _lead_from_exchange(self, profile, values, suspected_spam=False):
+    def _lead_from_exchange(self, profile, values, suspected_spam=False, created=None):
         """The Lead of this Exchange, created or updated (as superuser), or no
         Lead when the owner blocked that e-mail. The same person (normalised
         e-mail, else phone) on the same card updates their open Lead instead of
         creating a second one. A new Lead of a ``suspected_spam`` Exchange is kept
-        quarantined: no notification, no follow-up, no mail to the visitor."""
+        quarantined: no notification, no follow-up, no mail to the visitor. A new
+        Lead is put in ``created`` (a dict), under ``lead``."""
         Lead = self.env["crm.lead"].sudo()
         email, phone = values.get("email_normalized"), values.get("phone_e164")
         if self.env["mtap.exchange.block"]._is_blocked(profile.user_id, email):
@@ -305,6 +317,8 @@ class MtapExchange(models.AbstractModel):
             self._update_lead(lead, values, consent)
         else:
             lead = self._create_lead(profile, values, consent, suspected_spam)
+            if created is not None:
+                created["lead"] = lead
         return lead
 
     @api.model
@@ -330,12 +344,13 @@ class MtapExchange(models.AbstractModel):
     def _consent_values(self, profile, values):
         if not values.get("consent"):
             return {}
-        text = profile.consent_text or ""
+        version = self.env["mtap.consent.version"]._get(profile.consent_text or "")
         return {
             "mtap_consent": True,
-            "mtap_consent_text": text,
-            "mtap_consent_version": hashlib.sha256(text.encode()).hexdigest()[:12],
+            "mtap_consent_version_id": version.id,
+            "mtap_consent_profile_id": profile.id,
             "mtap_consent_date": fields.Datetime.now(),
+            "mtap_consent_withdrawn_date": False,
         }
 
     @api.model
@@ -384,6 +399,7 @@ class MtapExchange(models.AbstractModel):
                     "mtap_suspected_spam": suspected_spam,
                     "mtap_answers": answers,
                     "mtap_answers_text": self._answers_text(lines) or False,
+                    "mtap_gpc": bool(values.get("gpc")),
                     **consent,
                 }
             )
@@ -435,6 +451,7 @@ class MtapExchange(models.AbstractModel):
                 **self._lead_values(values, lead),
                 **consent,
                 **answer_values,
+                **({"mtap_gpc": True} if values.get("gpc") else {}),
                 "mtap_exchange_count": lead.mtap_exchange_count + 1,
             }
         )
@@ -497,7 +514,11 @@ class MtapExchange(models.AbstractModel):
         lead.activity_ids.filtered(
             lambda a: a.activity_type_id == followup
         ).action_notify()
-        if lead.mtap_profile_id.send_card_to_visitor and lead.email_normalized:
+        if (
+            lead.mtap_profile_id.send_card_to_visitor
+            and lead.email_normalized
+            and not lead.is_blacklisted  # they asked for no more e-mails
+        ):
             self._send_card_to_visitor(lead)
 
     @api.model

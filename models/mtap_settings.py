@@ -14,6 +14,7 @@ SETTINGS = {
     "profile_miss_window": 10,
     "card_mail_period_days": 30,
     "exchange_max_questions": 5,
+    "privacy_link_days": 90,
     "card_scan_max_mb": MAX_BYTES // 1048576,
     "card_scan_max_megapixels": MAX_PIXELS // 1_000_000,
 }

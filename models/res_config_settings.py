@@ -54,6 +54,21 @@ class ResConfigSettings(models.TransientModel):
         help="The most questions a card's Exchange Contacts form may ask: each "
         "question costs answers.",
     )
+    mtap_privacy_link_days = fields.Integer(
+        "Personal Link Validity (days)",
+        config_parameter="mtap_hub.privacy_link_days",
+        default=SETTINGS["privacy_link_days"],
+        help="How long the personal link given to a visitor works.",
+    )
+    mtap_erase_mode = fields.Selection(
+        related="company_id.mtap_erase_mode", readonly=False
+    )
+    mtap_retention_lead_months = fields.Integer(
+        related="company_id.mtap_retention_lead_months", readonly=False
+    )
+    mtap_retention_spam_days = fields.Integer(
+        related="company_id.mtap_retention_spam_days", readonly=False
+    )
     mtap_card_scan_languages = fields.Char(
         "OCR Languages",
         config_parameter="mtap_hub.card_scan_languages",

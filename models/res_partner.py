@@ -332,6 +332,28 @@ class ResPartner(models.Model):
         it may hold any number of contacts."""
         return self.env["mtap.contact.export"]._mtap_export(self)._mtap_download()
 
+    def _mtap_check_erase(self):
+        """Only the owner of a Contact or an mTap manager may erase it."""
+        self.check_access("write")
+        if not self._mtap_is_manager() and any(
+            p.mtap_owner_id != self.env.user for p in self
+        ):
+            raise AccessError(
+                self.env._(
+                    "Only the owner of a Contact or an mTap manager can erase it."
+                )
+            )
+
+    def action_mtap_erase_person(self):
+        """Erase these Contacts' people at once (GDPR art. 17), with the Leads
+        they came from: see ``mtap.privacy._erase``. Only their owner or an mTap
+        manager may. Back to the Contacts."""
+        self._mtap_check_erase()
+        self.env["mtap.privacy"]._erase(self.sudo().mtap_lead_ids, self, how="owner")
+        return self.env["ir.actions.act_window"]._for_xml_id(
+            "mtap_hub.res_partner_action_mtap_contacts"
+        )
+
     def action_mtap_open_lean(self):
         """The Contact on the lean mTap form (what a networker reads on a phone);
         the full contact form is one tap away."""
