@@ -34,6 +34,8 @@ class Request:
     headers: dict = field(default_factory=dict)
     items: list = field(default_factory=list)
     kind: str = "upsert"
+    # "api": the connection's API host; "auth": its login (token) host
+    host: str = "api"
 
 
 @dataclass
@@ -51,6 +53,8 @@ class Item:
     fill: dict = field(default_factory=dict)
     message_id: str = ""
     operation: str = "upsert"
+    # what an adapter learns on the way (an Account id, a record found)
+    extra: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -143,17 +147,54 @@ class Adapter:
     can_delete = True
     # whether a 401 can be cured by refreshing the token (OAuth vendors)
     can_refresh = False
+    # access tokens per window (seconds) the vendor issues a refresh token
+    token_budget = None
+    # whether Contacts have an owner the CRM's users map to (by e-mail)
+    has_owners = False
+    # rounds of requests before the pushes (look-ups, linked records)
+    prepare_rounds = 0
     default_base_url = ""
 
     def __init__(self, config):
         self.config = config
+        self.hold = None  # seconds the connection pauses after this run
 
     @property
     def base_url(self):
         return (self.config.get("base_url") or self.default_base_url).rstrip("/")
 
+    @property
+    def auth_url(self):
+        """The login (token) host of OAuth vendors."""
+        return (self.config.get("auth_url") or "").rstrip("/")
+
     def auth_headers(self):
         return {}
+
+    # tokens (OAuth vendors) ------------------------------------------------
+    def token_request(self):
+        """The request that turns the refresh token into an access token."""
+        raise NotImplementedError
+
+    def read_token(self, answer):
+        """``(values, None)`` with ``access_token``, ``expires_in`` (seconds or
+        None), ``refresh_token`` (when rotated), ``api_url``; or ``(None,
+        outcome)`` in plain words."""
+        raise NotImplementedError
+
+    def hold_seconds(self, answer):
+        """Seconds the connection should pause after a successful ``answer``
+        (a vendor saying its limit is near), or None."""
+        return
+
+    # look-ups before the pushes ------------------------------------------
+    def prepare_requests(self, items, round_):
+        return []
+
+    def read_prepare(self, request, answer, items, round_):
+        """Outcomes of the items a look-up could not serve (the others go on)."""
+        common = self.read_common(answer)
+        return [common] if common else []
 
     # setup and test -------------------------------------------------------
     def test_request(self):
