@@ -94,6 +94,7 @@ class FakeServer:
     def __init__(self):
         self.lock = threading.Lock()
         self.requests = []  # (method, path, headers, body) as received
+        self.unauthorised = set()  # id() of the requests answered 401
         self.first_ok = {}  # contact uid -> time of its first 2xx (benchmark)
         self.script = deque()  # faults for the next requests
         self.fail_every = {}  # status -> n: every n-th request answers status
@@ -188,7 +189,8 @@ class FakeServer:
             time.sleep(self.latency)
         with self.lock:
             self.count += 1
-            self.requests.append((method, path, headers, body))
+            entry = (method, path, headers, body)
+            self.requests.append(entry)
             fault = self.script.popleft() if self.script else None
             if fault is None:
                 for status, every in self.fail_every.items():
@@ -199,7 +201,16 @@ class FakeServer:
             answer = self._fault(fault)
             if answer is not None:
                 return answer
-        return self.handle(method, path, headers, body)
+        answer = self.handle(method, path, headers, body)
+        if answer[0] == 401:
+            with self.lock:
+                self.unauthorised.add(id(entry))
+        return answer
+
+    def accepted_requests(self):
+        """The requests received, but those refused for their token."""
+        with self.lock:
+            return [r for r in self.requests if id(r) not in self.unauthorised]
 
 
 class FakeHubSpot(FakeServer):
@@ -618,7 +629,7 @@ class FakeSalesforce(FakeServer):
 
     def upserted_records(self):
         out = []
-        for method, path, _headers, body in self.requests:
+        for method, path, _headers, body in self.accepted_requests():
             if method == "PATCH" and "/composite/sobjects/" in path:
                 out.extend(json.loads(body)["records"])
         return out
@@ -760,8 +771,8 @@ class FakeSalesforce(FakeServer):
                 [
                     {
                         "errorCode": "NOT_FOUND",
-                        "message": "Provided external ID field does not exist or is not "
-                        f"accessible: {field}",
+                        "message": "Provided external ID field does not exist or is "
+                        f"not accessible: {field}",
                     }
                 ],
             )
@@ -931,13 +942,15 @@ class FakeZoho(FakeServer):
         super().__init__()
         self.accounts = FakeZohoAccounts(self)
 
+    def start(self):
+        super().start()
+        if getattr(self, "accounts", None):
+            self.accounts.start()
+
     def stop(self):
         super().stop()
-        if getattr(self, "accounts", None) and self.accounts.server:
-            try:
-                self.accounts.stop()
-            except OSError:
-                pass
+        if getattr(self, "accounts", None):
+            self.accounts.stop()
 
     def _reset(self):
         self.lock_once.clear()
@@ -1003,7 +1016,7 @@ class FakeZoho(FakeServer):
 
     def upserted_records(self):
         out = []
-        for method, path, _headers, body in self.requests:
+        for method, path, _headers, body in self.accepted_requests():
             if method in ("POST", "PUT") and path.split("?")[0] in (
                 "/crm/v8/Contacts/upsert",
                 "/crm/v8/Contacts",

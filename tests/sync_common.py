@@ -250,7 +250,11 @@ class SyncScenarios:
         remote = self._remote()
         self.assertIn(self._uid(first), remote)
         self.assertIn(self._uid(second), remote)
-        self.assertEqual(self._pushed_uids().count(self._uid(first)), 1)
+        self.assertEqual(
+            self._pushed_uids().count(self._uid(first)),
+            1,
+            [(m, p) for m, p, _h, _b in self.fake.requests],
+        )
 
     def _assert_retried_once(self, fault, name):
         contact = self._contact(name, email=f"{name.lower()}@example.com")

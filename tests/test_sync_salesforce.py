@@ -22,6 +22,14 @@ class SalesforceVendor(SyncVendor):
             "new_refresh_token": fake.refresh_token,
         }
 
+    def setUp(self):
+        super().setUp()
+        if getattr(type(self), "connection", None):
+            # the test before rolled back the refresh token the fake rotated
+            credential = self.connection._mtap_credential()
+            credential.refresh_token = self.fake.refresh_token
+            self.fake.access_tokens.add(credential.access_token)
+
     def _remote(self):
         return {
             rec[FakeSalesforce.EXTERNAL_ID]: {

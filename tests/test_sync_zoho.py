@@ -1,3 +1,5 @@
+import time
+
 from odoo.tests import tagged
 
 from .crm_fakes import FakeZoho
@@ -21,6 +23,14 @@ class ZohoVendor(SyncVendor):
             "new_client_secret": fake.accounts.client_secret,
             "new_refresh_token": fake.accounts.refresh_token,
         }
+
+    def setUp(self):
+        super().setUp()
+        if getattr(type(self), "connection", None):
+            # the test before may have revoked the tokens of this transaction
+            credential = self.connection._mtap_credential()
+            credential.refresh_token = self.fake.accounts.refresh_token
+            self.fake.tokens[credential.access_token] = time.time() + 3600
 
     def _remote(self):
         return {

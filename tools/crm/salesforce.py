@@ -19,7 +19,7 @@
   ``AccountId``. A create whose answer was lost is found by the next query.
 - Delete: ``DELETE .../composite/sobjects?ids=...&allOrNone=false``.
 - Limits: ``403 REQUEST_LIMIT_EXCEEDED`` pauses the connection (an hour for the
-  daily limit, 30 s for the concurrent one); ``Sforce-Limit-Info:
+  daily limit, 5 s for the concurrent one); ``Sforce-Limit-Info:
   api-usage=used/limit`` slows it when the daily use nears the limit.
 """
 
@@ -329,7 +329,7 @@ class SalesforceAdapter(Adapter):
             record["AccountId"] = item.extra["AccountId"]
         if self.target == "Lead":
             # a Lead's Company is required; Salesforce's own forms use this
-            record["Company"] = company or "[not provided]"
+            record["Company"] = record.get("Company") or company or "[not provided]"
         if not record.get("LastName"):
             record["LastName"] = record.get("FirstName") or "[not provided]"
         record[self.external_id] = item.uid
@@ -393,7 +393,7 @@ class SalesforceAdapter(Adapter):
         """Outcomes of an answer that failed as a whole, [] otherwise."""
         if answer.status == 403 and self._code(answer) == "REQUEST_LIMIT_EXCEEDED":
             message = self.error_message(answer)
-            wait = 30.0 if "Concurrent" in message else 3600.0
+            wait = 5.0 if "Concurrent" in message else 3600.0
             return [
                 Outcome(
                     THROTTLE,
