@@ -1317,7 +1317,10 @@ class FakeRedtail(FakeServer):
             with self.lock:
                 rid = self.next_id = self.next_id + 1
                 self.records[rid] = {**data, "id": rid}
-                self.first_ok.setdefault(data.get("referred_by"), time.time())
+                self.first_ok.setdefault(
+                    (data.get("referred_by") or "").removeprefix("mTap "),
+                    time.time(),
+                )
                 if self.drop_next_create:
                     self.drop_next_create = False
                     return None, {}, b""
@@ -1336,7 +1339,10 @@ class FakeRedtail(FakeServer):
                     if problem:
                         return 422, {}, {"errors": problem}
                     self.records[rid].update(data)
-                    self.first_ok.setdefault(data.get("referred_by"), time.time())
+                    self.first_ok.setdefault(
+                        (data.get("referred_by") or "").removeprefix("mTap "),
+                        time.time(),
+                    )
                     return 200, {}, {"contact": self.records[rid]}
         return 404, {}, {"errors": ["Not found"]}
 

@@ -46,7 +46,8 @@ class RedtailAdapter(Adapter):
     vendor = "redtail"
     label = "Redtail CRM"
     batch_size = 1  # no batch API: one contact per call
-    rate_limit = (20, 1.0)
+    # no published limit: at most 40 calls a second, 8 at once
+    rate_limit = (40, 1.0)
     prepare_rounds = 2
 
     @property
