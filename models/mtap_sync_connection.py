@@ -217,13 +217,11 @@ class MtapSyncConnection(models.Model):
         "Zoho CRM: empty (the data centre's accounts server).",
     )
     client_id = fields.Char(
-        "Client Id",
         help="Salesforce: the connected app's Consumer Key. Zoho CRM: the self "
         "client's Client ID.",
     )
-    client_secret = fields.Char("Client Secret", groups="base.group_system", copy=False)
+    client_secret = fields.Char(groups="base.group_system", copy=False)
     new_client_secret = fields.Char(
-        "New Client Secret",
         compute="_compute_new_token",
         inverse="_inverse_new_token",
         copy=False,
@@ -231,7 +229,6 @@ class MtapSyncConnection(models.Model):
         "client's Client Secret. Readable only by system administrators once saved.",
     )
     new_refresh_token = fields.Char(
-        "New Refresh Token",
         compute="_compute_new_token",
         inverse="_inverse_new_token",
         copy=False,
@@ -246,7 +243,6 @@ class MtapSyncConnection(models.Model):
         "company name, or Leads.",
     )
     external_id_field = fields.Char(
-        "External Id Field",
         default=DEFAULT_EXTERNAL_ID,
         help="Salesforce: the Text field marked External ID and Unique that holds "
         "each Contact's stable id (Test Connection says if it is missing).",
@@ -274,7 +270,6 @@ class MtapSyncConnection(models.Model):
         "Redtail User Name", help="The Redtail login the Contacts are written as."
     )
     redtail_password = fields.Char(
-        "Redtail Password",
         compute="_compute_new_token",
         inverse="_inverse_new_token",
         copy=False,
@@ -552,32 +547,26 @@ class MtapSyncConnection(models.Model):
             "refreshed_at FROM mtap_sync_credential WHERE connection_id = %s "
             "FOR UPDATE"
         )
-        cr = self.env.registry.cursor()
-        try:
+        with self.env.registry.cursor() as cr:
             cr.execute("SET LOCAL lock_timeout = '60s'")
             cr.execute(query, [self.id])
             row = cr.fetchone()
-            if row is None:
-                # the connection is not committed yet (its first test in the
-                # transaction that made it): lock it in this transaction
-                cr.close()
-                cr = None
-                self.env["mtap.sync.credential"].flush_model()
-                self.env.cr.execute(query, [self.id])
-                row = self.env.cr.fetchone()
-                if row is None:
-                    return crm.Outcome(
-                        crm.AUTH, message=self.env._("no refresh token was given")
-                    ), {}
-                result = self._mtap_refresh_locked(self.env.cr, row, adapter, stale)
-                self.env["mtap.sync.credential"].invalidate_model()
-                return result
-            result = self._mtap_refresh_locked(cr, row, adapter, stale)
-            cr.commit()
-            return result
-        finally:
-            if cr is not None:
-                cr.close()
+            if row is not None:
+                # committed when the block ends: a rotated refresh token is
+                # kept whatever becomes of the sender's transaction
+                return self._mtap_refresh_locked(cr, row, adapter, stale)
+        # the connection is not committed yet (its first test, in the
+        # transaction that made it): lock it in this transaction
+        self.env["mtap.sync.credential"].flush_model()
+        self.env.cr.execute(query, [self.id])
+        row = self.env.cr.fetchone()
+        if row is None:
+            return crm.Outcome(
+                crm.AUTH, message=self.env._("no refresh token was given")
+            ), {}
+        result = self._mtap_refresh_locked(self.env.cr, row, adapter, stale)
+        self.env["mtap.sync.credential"].invalidate_model()
+        return result
 
     def _mtap_refresh_locked(self, cr, row, adapter, stale):
         credential_id, access, expires, refresh, api_url, refreshed = row

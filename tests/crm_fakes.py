@@ -943,22 +943,25 @@ class FakeZoho(FakeServer):
         self.accounts = FakeZohoAccounts(self)
 
     def start(self):
-        super().start()
+        result = super().start()
         if getattr(self, "accounts", None):
             self.accounts.start()
+        return result
 
     def stop(self):
-        super().stop()
+        result = super().stop()
         if getattr(self, "accounts", None):
             self.accounts.stop()
+        return result
 
     def _reset(self):
         self.lock_once.clear()
 
     def reset(self, keep_records=False):
-        super().reset(keep_records)
+        result = super().reset(keep_records)
         if getattr(self, "accounts", None):
             self.accounts.reset()
+        return result
 
     def _unauthorized(self):
         return (

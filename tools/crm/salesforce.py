@@ -40,6 +40,7 @@ from .base import (
 
 API_VERSION = "v62.0"
 DEFAULT_EXTERNAL_ID = "mtap_uid__c"
+MAX_QUERY_CHARS = 8000
 CONFLICTS = {"DUPLICATES_DETECTED", "DUPLICATE_VALUE", "DUPLICATE_EXTERNAL_ID"}
 ALREADY_GONE = {"ENTITY_IS_DELETED", "INVALID_CROSS_REFERENCE_KEY"}
 CONFLICT_MESSAGE = (
@@ -212,19 +213,26 @@ class SalesforceAdapter(Adapter):
         names = list(wanted.values())
         requests = []
         if round_ == 0:
-            for start in range(0, len(names), 50):
-                chunk = names[start : start + 50]
-                query = "SELECT Id, Name FROM Account WHERE Name IN (%s)" % ", ".join(
-                    soql_quote(name) for name, _keys in chunk
-                )
-                requests.append(
-                    Request(
-                        "GET",
-                        self._data("/query?q=" + quote(query)),
-                        items=[k for _n, keys in chunk for k in keys],
-                        kind="accounts",
+            # as many names per query as a URL comfortably holds (16 KB max)
+            chunk, length = [], 0
+            for name, keys in [*names, (None, None)]:
+                size = len(quote(soql_quote(name or ""))) + 6
+                if chunk and (name is None or length + size > MAX_QUERY_CHARS):
+                    query = "SELECT Id, Name FROM Account WHERE Name IN (%s)" % (
+                        ", ".join(soql_quote(n) for n, _k in chunk)
                     )
-                )
+                    requests.append(
+                        Request(
+                            "GET",
+                            self._data("/query?q=" + quote(query)),
+                            items=[k for _n, ks in chunk for k in ks],
+                            kind="accounts",
+                        )
+                    )
+                    chunk, length = [], 0
+                if name is not None:
+                    chunk.append((name, keys))
+                    length += size
         else:
             for start in range(0, len(names), self.batch_size):
                 chunk = names[start : start + self.batch_size]
