@@ -338,7 +338,19 @@ class MtapSyncConnection(models.Model):
         }.intersection(vals):
             vals.setdefault("state", "draft")
             vals.setdefault("setup_done", False)
+        retarget = self.browse()
+        if "sf_target" in vals and "mapping_ids" not in vals:
+            retarget = self.filtered(
+                lambda c: c.vendor == "salesforce" and c.sf_target != vals["sf_target"]
+            )
         result = super().write(vals)
+        for connection in retarget:
+            # a Lead's fields are not a Contact's: the defaults of the new target
+            key = "salesforce_lead" if connection.sf_target == "Lead" else "salesforce"
+            connection.mapping_ids = [(5, 0, 0)] + [
+                (0, 0, {"source": s, "remote_name": r, "policy": p, "sequence": n})
+                for n, (s, r, p) in enumerate(DEFAULT_MAPPINGS[key])
+            ]
         if {"active", "state", "company_id"}.intersection(vals):
             self.env.registry.clear_cache()
         return result
@@ -856,6 +868,8 @@ class MtapSyncConnection(models.Model):
             self.setup_done = True
         items, rows_by_key, out_of_scope = self._mtap_items(rows)
         out_of_scope.unlink()
+        if adapter.search_before_create:
+            self._mtap_skip_busy(items, rows_by_key, clock)
         if not items:
             return False
         used = adapter.config.get("token")
@@ -885,6 +899,26 @@ class MtapSyncConnection(models.Model):
                 self.throttled_until = until
             stop = True
         return stop
+
+    def _mtap_skip_busy(self, items, rows_by_key, clock):
+        """A vendor without upsert (search, then create) must never see one
+        Contact pushed by two senders at once (two newer rows of it can be
+        locked by two senders): a transaction-level advisory lock per Contact
+        and connection; a Contact another sender holds waits a few seconds."""
+        keys = [k for k in items if isinstance(k, int)]
+        if not keys:
+            return
+        self.env.cr.execute(
+            SQL(
+                "SELECT k FROM unnest(%s::int[]) AS k "
+                "WHERE NOT pg_try_advisory_xact_lock(%s, k)",
+                keys,
+                -self.id,
+            )
+        )
+        for (key,) in self.env.cr.fetchall():
+            del items[key]
+            rows_by_key.pop(key).write({"next_try": clock + timedelta(seconds=5)})
 
     def _mtap_no_token(self, outcome, rows, clock):
         """No access token to send with: the connection waits (its token limit,

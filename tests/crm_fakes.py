@@ -778,10 +778,15 @@ class FakeSalesforce(FakeServer):
             )
         results = []
         with self.lock:
+            # the external id's index, once per request (10,000 records: fast)
+            index = {}
+            for rid, rec in self.records.items():
+                if rec["_type"] == sobject and rec.get(field):
+                    index.setdefault(rec[field], []).append(rid)
             for record in records:
                 value = record.get(field)
                 fields = {k: v for k, v in record.items() if k != "attributes"}
-                found = self.find(field, value, sobject)
+                found = list(index.get(value) or [])
                 if len(found) > 1:
                     results.append(
                         {
@@ -847,6 +852,8 @@ class FakeSalesforce(FakeServer):
                     else self._id("003" if sobject == "Contact" else "00Q")
                 )
                 self.records.setdefault(rid, {"_type": sobject}).update(fields)
+                if not found:
+                    index.setdefault(value, []).append(rid)
                 self.first_ok.setdefault(value, time.time())
                 results.append(
                     {"id": rid, "success": True, "errors": [], "created": not found}
@@ -1121,6 +1128,20 @@ class FakeZoho(FakeServer):
             },
         )
 
+    def _indexes(self, checks):
+        """The duplicate-check fields' indexes, once per request."""
+        indexes = {field: {} for field in checks}
+        for rid, rec in self.records.items():
+            self._reindex(indexes, rid, rec)
+        return indexes
+
+    @staticmethod
+    def _reindex(indexes, rid, fields):
+        for field, index in indexes.items():
+            value = fields.get(field)
+            if value and rid not in index.get(value, []):
+                index.setdefault(value, []).append(rid)
+
     def _write(self, data, upsert):
         records = data.get("data") or []
         if len(records) > 100:
@@ -1137,6 +1158,7 @@ class FakeZoho(FakeServer):
         checks = data.get("duplicate_check_fields") or ["Email"]
         out = []
         with self.lock:
+            indexes = self._indexes(checks)
             for record in records:
                 uid = record.get("mtap_uid")
                 if uid in self.lock_once:
@@ -1166,7 +1188,7 @@ class FakeZoho(FakeServer):
                 if upsert:
                     found, field = [], None
                     for field in checks:
-                        found = self.find(field, record.get(field))
+                        found = list(indexes[field].get(record.get(field)) or [])
                         if found:
                             break
                     if len(found) > 1:
@@ -1208,6 +1230,7 @@ class FakeZoho(FakeServer):
                     action, field = "update", None
                 fields = {k: v for k, v in record.items() if k != "id"}
                 self.records.setdefault(rid, {}).update(fields)
+                self._reindex(indexes, rid, fields)
                 if uid:
                     self.first_ok.setdefault(uid, time.time())
                 out.append(

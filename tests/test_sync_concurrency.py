@@ -2,6 +2,7 @@
 cursors, two threads) and a sender killed between the CRM's answer and its
 commit, for every adapter."""
 
+import datetime
 import threading
 from collections import Counter
 
@@ -178,6 +179,29 @@ class TestSyncConcurrencyZoho(ZohoVendor, SyncConcurrencyScenarios, BaseCase):
 @tagged("post_install", "-at_install")
 class TestSyncConcurrencyRedtail(RedtailVendor, SyncConcurrencyScenarios, BaseCase):
     CONTACTS = 40  # one call per Contact
+
+    def test_a_contact_another_sender_holds_waits_instead_of_a_second_create(self):
+        held = self.partner_ids[0]
+        with self.registry.cursor() as other:
+            # another sender is searching/creating this Contact right now
+            other.execute(
+                "SELECT pg_advisory_xact_lock(%s, %s)", [-self.connection_id, held]
+            )
+            self._run_sender()
+            remote = set(self._remote())
+            self.assertNotIn(f"{self.prefix}-{held}", remote, "left to the other")
+            self.assertEqual(len(remote), self.CONTACTS - 1)
+            self.assertEqual(self._left(), 1, "it waits, kept")
+        with self.registry.cursor() as cr:
+            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+            env["mtap.sync.outbox"]._mtap_send(
+                auto_commit=True,
+                max_wait=0,
+                now=odoo.fields.Datetime.now() + datetime.timedelta(seconds=6),
+                connections=env["mtap.sync.connection"].browse(self.connection_id),
+            )
+        self.assertEqual(self._left(), 0)
+        self._assert_no_second_record()
 
     def _assert_no_second_record(self):
         _once(

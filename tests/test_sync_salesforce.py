@@ -230,3 +230,6 @@ class TestSyncSalesforce(SalesforceVendor, SyncScenarios, SyncCase):
         self.assertEqual(record["_type"], "Lead")
         self.assertEqual(record["Company"], "Leadco")
         self.assertFalse(self.fake.accounts, "a Lead needs no Account")
+        connection.sf_target = "Contact"
+        self.assertIn("MailingCity", connection.mapping_ids.mapped("remote_name"))
+        self.assertEqual(connection.state, "draft", "tested again")

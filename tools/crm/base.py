@@ -153,6 +153,8 @@ class Adapter:
     has_owners = False
     # rounds of requests before the pushes (look-ups, linked records)
     prepare_rounds = 0
+    # no upsert: a record is searched, then created (one sender per Contact)
+    search_before_create = False
     default_base_url = ""
 
     def __init__(self, config):

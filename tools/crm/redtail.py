@@ -49,6 +49,7 @@ class RedtailAdapter(Adapter):
     # no published limit: at most 40 calls a second, 8 at once
     rate_limit = (40, 1.0)
     prepare_rounds = 2
+    search_before_create = True
 
     @property
     def base_url(self):

@@ -31,6 +31,7 @@ from .base import (
     INVALID,
     OK,
     RETRY,
+    SPLIT,
     THROTTLE,
     Adapter,
     Outcome,
@@ -358,6 +359,9 @@ class SalesforceAdapter(Adapter):
             return failed
         body = answer.json()
         if answer.status != 200 or not isinstance(body, list):
+            if len(request.items) > 1 and 400 <= answer.status < 500:
+                # refused whole: sent again one by one to find the one at fault
+                return [Outcome(SPLIT, message=self.error_message(answer))]
             return [
                 Outcome(INVALID, key=k, message=self.error_message(answer))
                 for k in request.items

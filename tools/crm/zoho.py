@@ -30,6 +30,7 @@ from .base import (
     INVALID,
     OK,
     RETRY,
+    SPLIT,
     THROTTLE,
     Adapter,
     Outcome,
@@ -283,6 +284,9 @@ class ZohoAdapter(Adapter):
         body = answer.json()
         data = body.get("data") if isinstance(body, dict) else None
         if answer.status not in (200, 201, 202, 207, 400) or not isinstance(data, list):
+            if len(request.items) > 1 and 400 <= answer.status < 500:
+                # refused whole: sent again one by one to find the one at fault
+                return [Outcome(SPLIT, message=self.error_message(answer))]
             return [
                 Outcome(INVALID, key=k, message=self.error_message(answer))
                 for k in request.items
