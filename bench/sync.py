@@ -3,7 +3,12 @@ a local fake HubSpot (50 ms per request, 100 inputs per batch, 100 requests per
 10 s, its documented answers) and, separately, to a Standard Webhooks receiver
 (50 ms per request), one Contact per POST and 100 per POST (``webhook-batch``),
 then the same with the fake answering 429 to every 10th request and 500 to every
-20th.
+20th. ``--vendor all`` adds the fake Salesforce (200 records per upsert,
+Accounts found or created by name, its daily allowance),
+Zoho CRM (100 per upsert, 10 concurrent calls, 10 access tokens per 10 minutes
+on its accounts server) and Redtail (one contact per call, searched before it
+is created); each vendor's "429" is its own rate-limit answer (Salesforce: 403
+REQUEST_LIMIT_EXCEEDED).
 
 Run through ``bash scripts/bench.sh sync`` (a throw-away database with
 mtap_hub). The fakes are the tests' (``tests/crm_fakes.py``), real HTTP servers
@@ -21,7 +26,10 @@ commit; the poll stands in for it). Printed per target:
 - *Send all existing Contacts* of the 10,000, clean and with faults: Contacts
   per second, requests made, and whether every Contact is exactly once in the
   CRM (HubSpot: one record per ``mtap_uid``; webhook: one accepted
-  ``webhook-id`` per Contact and run).
+  ``webhook-id`` per Contact and run; Salesforce, Zoho, Redtail: one record per
+  stable id);
+- for the OAuth vendors, the access tokens requested (token refreshes) over the
+  vendor's three runs.
 """
 
 import argparse
@@ -169,26 +177,82 @@ def wait_delivered(fake, uids, sender, timeout=900):
     return False
 
 
+def remote_uids(vendor, fake):
+    """The stable id of every record the fake CRM holds."""
+    key = {
+        "hubspot": "mtap_uid",
+        "salesforce": "mtap_uid__c",
+        "zoho": "mtap_uid",
+    }.get(vendor)
+    if key:
+        return [p.get(key) for p in fake.records.values()]
+    return [
+        (p.get("referred_by") or "").removeprefix("mTap ")
+        for p in fake.records.values()
+    ]
+
+
 def exactly_once(vendor, fake, uids):
-    if vendor == "hubspot":
-        found = Counter(p.get("mtap_uid") for p in fake.records.values())
+    if vendor != "webhook":
+        found = Counter(remote_uids(vendor, fake))
         return all(found[u] == 1 for u in uids) and len(found) == len(uids)
     found = Counter(fake.accepted.values())
     return all(found[u] == 1 for u in uids)
 
 
-def run_target(env, args, vendor, fakes):
-    from odoo.addons.mtap_hub.tests.crm_fakes import FakeHubSpot, FakeWebhook
+def token_requests(vendor, fake):
+    if vendor == "salesforce":
+        return fake.token_requests
+    if vendor == "zoho":
+        return fake.accounts.token_requests
+    return 0
+
+
+def make_fake(vendor):
+    from odoo.addons.mtap_hub.tests import crm_fakes
     from odoo.addons.mtap_hub.tools.crm.webhook import new_secret
 
     if vendor == "hubspot":
-        fake = FakeHubSpot(token="pat-bench")
+        fake = crm_fakes.FakeHubSpot(token="pat-bench")
         vals = {"vendor": "hubspot", "token": fake.token, "api_base_url": fake.url}
+    elif vendor == "salesforce":
+        fake = crm_fakes.FakeSalesforce()
+        vals = {
+            "vendor": "salesforce",
+            "login_url": fake.url,
+            "client_id": fake.client_id,
+            "new_client_secret": fake.client_secret,
+            "new_refresh_token": fake.refresh_token,
+        }
+    elif vendor == "zoho":
+        fake = crm_fakes.FakeZoho()
+        fake.accounts.latency = 0.05
+        vals = {
+            "vendor": "zoho",
+            "login_url": fake.accounts.url,
+            "client_id": fake.accounts.client_id,
+            "new_client_secret": fake.accounts.client_secret,
+            "new_refresh_token": fake.accounts.refresh_token,
+        }
+    elif vendor == "redtail":
+        fake = crm_fakes.FakeRedtail()
+        vals = {
+            "vendor": "redtail",
+            "api_base_url": fake.url,
+            "new_api_key": fake.api_key,
+            "redtail_username": fake.username,
+            "redtail_password": fake.password,
+        }
     else:
-        fake = FakeWebhook(secret=new_secret())
+        fake = crm_fakes.FakeWebhook(secret=new_secret())
         vals = {"vendor": "webhook", "webhook_url": fake.url, "secret": fake.secret}
         if vendor == "webhook-batch":  # a receiver of one's own: 100 per POST
             vals["webhook_batch_size"] = 100
+    return fake, vals
+
+
+def run_target(env, args, vendor, fakes):
+    fake, vals = make_fake(vendor)
     fakes.append(fake)
     fake.latency = 0.05
     fake.retry_after = "1"  # HubSpot's ten-secondly limit answers within seconds
@@ -204,6 +268,7 @@ def run_target(env, args, vendor, fakes):
     )
 
     contacts = args.contacts
+    tokens = token_requests(vendor, fake)
     sender = Sender(args, connection.id)
     sender.start()
     fake.reset()
@@ -232,6 +297,7 @@ def run_target(env, args, vendor, fakes):
         ("clean", {}),
         ("429 every 10th, 500 every 20th", {429: 10, 500: 20}),
     ):
+        tokens += token_requests(vendor, fake)
         fake.reset(keep_records=True)  # the same CRM: the records are updated
         if vendor != "hubspot":
             fake.accepted.clear()  # exactly once per run: this run's deliveries
@@ -247,6 +313,14 @@ def run_target(env, args, vendor, fakes):
             f"{elapsed:.1f} s, {fake.count} requests; all delivered: {done}; "
             f"exactly once: {exactly_once(vendor, fake, uids)}"
         )
+    tokens += token_requests(vendor, fake)
+    if vendor in ("salesforce", "zoho"):
+        extra = ""
+        if vendor == "zoho":
+            extra = f"; refused by the accounts server: {fake.accounts.too_many}"
+        print(
+            f"token refreshes over the three runs: {tokens - 1} (+1 at the test){extra}"
+        )
     sender.join(60)
     connection.active = False
     env.cr.commit()
@@ -257,8 +331,17 @@ def main():
     parser.add_argument("--config", required=True)
     parser.add_argument("--database", required=True)
     parser.add_argument("--contacts", type=int, default=10000)
-    parser.add_argument("--targets", default="hubspot,webhook,webhook-batch")
+    parser.add_argument(
+        "--vendor",
+        "--targets",
+        dest="targets",
+        default="hubspot,webhook,webhook-batch",
+        help="comma-separated: hubspot, webhook, webhook-batch, salesforce, zoho, "
+        "redtail; or all",
+    )
     args = parser.parse_args()
+    if args.targets == "all":
+        args.targets = "hubspot,webhook,webhook-batch,salesforce,zoho,redtail"
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     import odoo
     from odoo.tools import config

@@ -23,6 +23,7 @@ from . import crm_lost_reason
 from . import mtap_exchange_block
 from . import mtap_sync_mapping
 from . import mtap_sync_connection
+from . import mtap_sync_credential
 from . import mtap_sync_state
 from . import mtap_sync_outbox
 from . import res_partner

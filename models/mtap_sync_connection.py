@@ -1,16 +1,20 @@
+import json
 import logging
+import time
 from datetime import timedelta
 
 from markupsafe import Markup
 
 from odoo import api, fields, models, tools
-from odoo.exceptions import ValidationError
+from odoo.exceptions import UserError, ValidationError
 from odoo.tools import SQL
 
 from ..tools.crm import ADAPTERS
 from ..tools.crm import base as crm
+from ..tools.crm.salesforce import DEFAULT_EXTERNAL_ID
 from ..tools.crm.transport import Pacer, send, send_many
 from ..tools.crm.webhook import new_secret
+from ..tools.crm.zoho import DATA_CENTRES
 from ..tools.person_name import split_name
 from .mtap_sync_mapping import SYNC_SOURCES
 
@@ -41,7 +45,89 @@ DEFAULT_MAPPINGS = {
         ("consent_date", "mtap_consent_date", "overwrite"),
         ("card", "mtap_card", "fill"),
     ],
+    # the fields Salesforce has on a Contact; "Account" is the company's name,
+    # found or created as an Account and linked (AccountId)
+    "salesforce": [
+        ("firstname", "FirstName", "overwrite"),
+        ("lastname", "LastName", "overwrite"),
+        ("company", "Account", "overwrite"),
+        ("jobtitle", "Title", "overwrite"),
+        ("email", "Email", "overwrite"),
+        ("phone", "Phone", "overwrite"),
+        ("street", "MailingStreet", "overwrite"),
+        ("city", "MailingCity", "overwrite"),
+        ("zip", "MailingPostalCode", "overwrite"),
+        ("state", "MailingState", "overwrite"),
+        ("country", "MailingCountry", "overwrite"),
+        ("owner_email", "OwnerId", "fill"),
+        # custom fields the admin creates first (see CONFIGURE), then sets
+        # their policy
+        ("tags", "mtap_tags__c", "never"),
+        ("source", "mtap_source__c", "never"),
+        ("met", "mtap_met__c", "never"),
+        ("consent", "mtap_consent__c", "never"),
+        ("consent_date", "mtap_consent_date__c", "never"),
+        ("card", "mtap_card__c", "never"),
+    ],
+    "salesforce_lead": [
+        ("firstname", "FirstName", "overwrite"),
+        ("lastname", "LastName", "overwrite"),
+        ("company", "Company", "overwrite"),
+        ("jobtitle", "Title", "overwrite"),
+        ("email", "Email", "overwrite"),
+        ("phone", "Phone", "overwrite"),
+        ("street", "Street", "overwrite"),
+        ("city", "City", "overwrite"),
+        ("zip", "PostalCode", "overwrite"),
+        ("state", "State", "overwrite"),
+        ("country", "Country", "overwrite"),
+        ("website", "Website", "overwrite"),
+        ("owner_email", "OwnerId", "fill"),
+        ("tags", "mtap_tags__c", "never"),
+        ("source", "mtap_source__c", "never"),
+        ("met", "mtap_met__c", "never"),
+        ("consent", "mtap_consent__c", "never"),
+        ("consent_date", "mtap_consent_date__c", "never"),
+        ("card", "mtap_card__c", "never"),
+    ],
+    "zoho": [
+        ("firstname", "First_Name", "overwrite"),
+        ("lastname", "Last_Name", "overwrite"),
+        ("company", "Account_Name", "overwrite"),
+        ("jobtitle", "Title", "overwrite"),
+        ("email", "Email", "overwrite"),
+        ("phone", "Phone", "overwrite"),
+        ("street", "Mailing_Street", "overwrite"),
+        ("city", "Mailing_City", "overwrite"),
+        ("zip", "Mailing_Zip", "overwrite"),
+        ("state", "Mailing_State", "overwrite"),
+        ("country", "Mailing_Country", "overwrite"),
+        ("owner_email", "Owner", "fill"),
+        ("tags", "mtap_tags", "never"),
+        ("source", "mtap_source", "never"),
+        ("met", "mtap_met", "never"),
+        ("consent", "mtap_consent", "never"),
+        ("consent_date", "mtap_consent_date", "never"),
+        ("card", "mtap_card", "never"),
+    ],
+    # Redtail's contact fields; e-mail, phone and address go as its typed
+    # sub-records
+    "redtail": [
+        ("firstname", "first_name", "overwrite"),
+        ("lastname", "last_name", "overwrite"),
+        ("company", "company_name", "overwrite"),
+        ("jobtitle", "job_title", "overwrite"),
+        ("email", "email", "overwrite"),
+        ("phone", "phone", "overwrite"),
+        ("street", "street_address", "overwrite"),
+        ("city", "city", "overwrite"),
+        ("zip", "zip", "overwrite"),
+        ("state", "state", "overwrite"),
+        ("country", "country", "overwrite"),
+    ],
 }
+OAUTH_VENDORS = ("salesforce", "zoho")
+TOKEN_VENDORS = ("salesforce", "zoho", "redtail")
 # HubSpot properties the connection creates next to mtap_uid
 HUBSPOT_PROPERTIES = {
     "mtap_tags": "mTap tags",
@@ -131,6 +217,71 @@ class MtapSyncConnection(models.Model):
         "read only by system administrators.",
     )
     has_token = fields.Boolean("Token Set", compute="_compute_has_token")
+    login_url = fields.Char(
+        "Login Address",
+        help="Salesforce: your My Domain address (https://<name>.my.salesforce.com), "
+        "or https://login.salesforce.com (https://test.salesforce.com: a sandbox). "
+        "Zoho CRM: empty (the data centre's accounts server).",
+    )
+    client_id = fields.Char(
+        help="Salesforce: the connected app's Consumer Key. Zoho CRM: the self "
+        "client's Client ID.",
+    )
+    client_secret = fields.Char(groups="base.group_system", copy=False)
+    new_client_secret = fields.Char(
+        compute="_compute_new_token",
+        inverse="_inverse_new_token",
+        copy=False,
+        help="Salesforce: the connected app's Consumer Secret. Zoho CRM: the self "
+        "client's Client Secret. Readable only by system administrators once saved.",
+    )
+    new_refresh_token = fields.Char(
+        compute="_compute_new_token",
+        inverse="_inverse_new_token",
+        copy=False,
+        help="The OAuth refresh token (see the configuration guide); readable only "
+        "by system administrators once saved.",
+    )
+    sf_target = fields.Selection(
+        [("Contact", "Contacts (with their Account)"), ("Lead", "Leads")],
+        string="Send As",
+        default="Contact",
+        help="Salesforce: Contacts linked to an Account found or created by the "
+        "company name, or Leads.",
+    )
+    external_id_field = fields.Char(
+        default=DEFAULT_EXTERNAL_ID,
+        help="Salesforce: the Text field marked External ID and Unique that holds "
+        "each Contact's stable id (Test Connection says if it is missing).",
+    )
+    zoho_dc = fields.Selection(
+        list(DATA_CENTRES.items()),
+        string="Data Centre",
+        default="com",
+        help="Where your Zoho account lives (the address you log in at).",
+    )
+    redtail_environment = fields.Selection(
+        [("production", "Production"), ("sandbox", "Sandbox (review)")],
+        string="Redtail Server",
+        default="production",
+    )
+    api_key = fields.Char("API Key", groups="base.group_system", copy=False)
+    new_api_key = fields.Char(
+        "New API Key",
+        compute="_compute_new_token",
+        inverse="_inverse_new_token",
+        copy=False,
+        help="Redtail: the partner API key Redtail issued.",
+    )
+    redtail_username = fields.Char(
+        "Redtail User Name", help="The Redtail login the Contacts are written as."
+    )
+    redtail_password = fields.Char(
+        compute="_compute_new_token",
+        inverse="_inverse_new_token",
+        copy=False,
+        help="Used once, on saving, to get the user key; never stored.",
+    )
     account = fields.Char("CRM Account", readonly=True, copy=False)
     ui_domain = fields.Char(readonly=True, copy=False)
     owner_map = fields.Json(readonly=True, copy=False)
@@ -163,10 +314,13 @@ class MtapSyncConnection(models.Model):
     def create(self, vals_list):
         for vals in vals_list:
             if "mapping_ids" not in vals:
+                defaults = vals.get("vendor") or "hubspot"
+                if defaults == "salesforce" and vals.get("sf_target") == "Lead":
+                    defaults = "salesforce_lead"
                 vals["mapping_ids"] = [
                     (0, 0, {"source": s, "remote_name": r, "policy": p, "sequence": n})
                     for n, (s, r, p) in enumerate(
-                        DEFAULT_MAPPINGS.get(vals.get("vendor") or "hubspot")
+                        DEFAULT_MAPPINGS.get(defaults)
                         or [(key, key, "overwrite") for key in SYNC_SOURCES]
                     )
                 ]
@@ -175,10 +329,35 @@ class MtapSyncConnection(models.Model):
         return connections
 
     def write(self, vals):
-        if {"token", "api_base_url", "webhook_url", "vendor"}.intersection(vals):
+        if {
+            "token",
+            "api_base_url",
+            "webhook_url",
+            "vendor",
+            "login_url",
+            "client_id",
+            "client_secret",
+            "api_key",
+            "zoho_dc",
+            "redtail_environment",
+            "sf_target",
+            "external_id_field",
+        }.intersection(vals):
             vals.setdefault("state", "draft")
             vals.setdefault("setup_done", False)
+        retarget = self.browse()
+        if "sf_target" in vals and "mapping_ids" not in vals:
+            retarget = self.filtered(
+                lambda c: c.vendor == "salesforce" and c.sf_target != vals["sf_target"]
+            )
         result = super().write(vals)
+        for connection in retarget:
+            # a Lead's fields are not a Contact's: the defaults of the new target
+            key = "salesforce_lead" if connection.sf_target == "Lead" else "salesforce"
+            connection.mapping_ids = [(5, 0, 0)] + [
+                (0, 0, {"source": s, "remote_name": r, "policy": p, "sequence": n})
+                for n, (s, r, p) in enumerate(DEFAULT_MAPPINGS[key])
+            ]
         if {"active", "state", "company_id"}.intersection(vals):
             self.env.registry.clear_cache()
         return result
@@ -206,27 +385,90 @@ class MtapSyncConnection(models.Model):
                     self.env._("Contacts per delivery: from 1 to 100.")
                 )
 
-    @api.constrains("api_base_url")
+    @api.constrains("api_base_url", "login_url")
     def _check_api_base_url(self):
         for connection in self.sudo():
-            if connection.api_base_url:
-                error = crm.check_url(connection.api_base_url)
+            for url, label in (
+                (connection.api_base_url, self.env._("API address")),
+                (connection.login_url, self.env._("Login address")),
+            ):
+                error = crm.check_url(url) if url else ""
                 if error:
                     raise ValidationError(
-                        self.env._("API address: %(error)s.", error=error)
+                        self.env._("%(label)s: %(error)s.", label=label, error=error)
                     )
 
     def _compute_new_token(self):
         self.new_token = False
+        self.new_client_secret = False
+        self.new_refresh_token = False
+        self.new_api_key = False
+        self.redtail_password = False
 
     def _inverse_new_token(self):
+        """Store what was pasted (readable by system administrators only); a
+        Redtail password is exchanged at once for the user key, then forgotten."""
         for connection in self:
+            sudo = connection.sudo()
             if connection.new_token:
-                connection.sudo().token = connection.new_token.strip()
+                sudo.token = connection.new_token.strip()
+            if connection.new_client_secret:
+                sudo.client_secret = connection.new_client_secret.strip()
+            if connection.new_api_key:
+                sudo.api_key = connection.new_api_key.strip()
+            if connection.new_refresh_token:
+                connection._mtap_credential().write(
+                    {
+                        "refresh_token": connection.new_refresh_token.strip(),
+                        "access_token": False,
+                        "expires_at": 0,
+                    }
+                )
+                sudo.state = "draft"
+            if connection.redtail_password:
+                connection._mtap_redtail_login(connection.redtail_password)
+
+    def _mtap_credential(self):
+        """The connection's token row (created when first needed)."""
+        self.ensure_one()
+        Credential = self.env["mtap.sync.credential"].sudo()
+        return Credential.search(
+            [("connection_id", "=", self.id)], limit=1
+        ) or Credential.create({"connection_id": self.id})
+
+    def _mtap_redtail_login(self, password):
+        """Exchange the Redtail login for a user key (``GET /authentication``);
+        the password goes in that one request and is not kept."""
+        adapter = self._mtap_adapter()
+        username = (self.redtail_username or "").strip()
+        if not (username and adapter.config.get("api_key")):
+            raise UserError(
+                self.env._("Enter the Redtail API key and user name with the password.")
+            )
+        answer = send(
+            adapter, adapter.login_request(username, password), self._mtap_timeout()
+        )
+        user_key, database, message = adapter.read_login(answer)
+        if not user_key:
+            raise UserError(message)
+        self._mtap_credential().write({"access_token": user_key, "expires_at": 0})
+        self.sudo().write({"state": "draft", "account": database or False})
 
     def _compute_has_token(self):
+        credentials = {
+            c.connection_id.id: c
+            for c in self.env["mtap.sync.credential"]
+            .sudo()
+            .search([("connection_id", "in", self.ids)])
+        }
         for connection in self:
-            connection.has_token = bool(connection.sudo().token)
+            credential = credentials.get(connection.id)
+            if connection.vendor in OAUTH_VENDORS:
+                connection.has_token = bool(credential and credential.refresh_token)
+            elif connection.vendor == "redtail":
+                connection.has_token = bool(credential and credential.access_token)
+            else:
+                connection.has_token = bool(connection.sudo().token)
 
     def _compute_counts(self):
         counts = {
@@ -272,18 +514,149 @@ class MtapSyncConnection(models.Model):
     def _mtap_adapter(self):
         self.ensure_one()
         connection = self.sudo()
-        return self._mtap_adapter_class()(
-            {
-                "base_url": connection.webhook_url
-                if connection.vendor == "webhook"
-                else connection.api_base_url,
-                "token": connection.token,
-                "secret": connection.secret,
-                "account": connection.account,
-                "ui_domain": connection.ui_domain,
-                "batch_size": connection.webhook_batch_size,
-            }
+        config = {
+            "base_url": connection.webhook_url
+            if connection.vendor == "webhook"
+            else connection.api_base_url,
+            "token": connection.token,
+            "secret": connection.secret,
+            "account": connection.account,
+            "ui_domain": connection.ui_domain,
+            "batch_size": connection.webhook_batch_size,
+        }
+        if connection.vendor in TOKEN_VENDORS:
+            credential = (
+                self.env["mtap.sync.credential"]
+                .sudo()
+                .search([("connection_id", "=", connection.id)], limit=1)
+            )
+            config.update(
+                token=credential.access_token or "",
+                refresh_token=credential.refresh_token or "",
+                expires_at=credential.expires_at or 0,
+                auth_url=connection.login_url or "",
+                client_id=connection.client_id or "",
+                client_secret=connection.client_secret or "",
+                api_key=connection.api_key or "",
+                dc=connection.zoho_dc or "com",
+                environment=connection.redtail_environment or "production",
+                target=connection.sf_target or "Contact",
+                external_id=connection.external_id_field or DEFAULT_EXTERNAL_ID,
+            )
+            if not config["base_url"] and connection.vendor in OAUTH_VENDORS:
+                config["base_url"] = credential.api_url or ""
+        return self._mtap_adapter_class()(config)
+
+    # ------------------------------------------------------------
+    # TOKENS (OAuth vendors): cached, refreshed single-flight
+    # ------------------------------------------------------------
+
+    def _mtap_token(self, adapter, stale=None):
+        """Give ``adapter`` a usable access token: the cached one while it is
+        valid; otherwise (or when the vendor refused ``stale``) one refresh at
+        a time across workers and servers, under the credential row's lock,
+        taken and committed in a transaction of its own (a rotated refresh
+        token is never lost with a rolled-back batch). A refresh another worker
+        did meanwhile is used, not repeated; the vendor's token budget (Zoho:
+        10 per 10 minutes) is never exceeded. Return ``(outcome, values)``:
+        outcome None when the adapter has a token, else why not."""
+        config = adapter.config
+        if (
+            stale is None
+            and config.get("token")
+            and adapter.base_url
+            and (
+                not config.get("expires_at") or config["expires_at"] > time.time() + 60
+            )
+        ):
+            return None, {}
+        query = (
+            "SELECT id, access_token, expires_at, refresh_token, api_url, "
+            "refreshed_at FROM mtap_sync_credential WHERE connection_id = %s "
+            "FOR UPDATE"
         )
+        with self.env.registry.cursor() as cr:
+            cr.execute("SET LOCAL lock_timeout = '60s'")
+            cr.execute(query, [self.id])
+            row = cr.fetchone()
+            if row is not None:
+                # committed when the block ends: a rotated refresh token is
+                # kept whatever becomes of the sender's transaction
+                return self._mtap_refresh_locked(cr, row, adapter, stale)
+        # the connection is not committed yet (its first test, in the
+        # transaction that made it): lock it in this transaction
+        self.env["mtap.sync.credential"].flush_model()
+        self.env.cr.execute(query, [self.id])
+        row = self.env.cr.fetchone()
+        if row is None:
+            return crm.Outcome(
+                crm.AUTH, message=self.env._("no refresh token was given")
+            ), {}
+        result = self._mtap_refresh_locked(self.env.cr, row, adapter, stale)
+        self.env["mtap.sync.credential"].invalidate_model()
+        return result
+
+    def _mtap_refresh_locked(self, cr, row, adapter, stale):
+        credential_id, access, expires, refresh, api_url, refreshed = row
+        now = time.time()
+        config = adapter.config
+        if access and access != stale and (not expires or expires > now + 60):
+            # valid, or refreshed by another worker while this one waited
+            config.update(token=access, expires_at=expires or 0)
+            if not self.sudo().api_base_url:
+                config["base_url"] = api_url or ""
+            return None, {}
+        if not refresh:
+            return crm.Outcome(
+                crm.AUTH, message=self.env._("no refresh token was given")
+            ), {}
+        budget = adapter.token_budget
+        refreshed = [t for t in (refreshed or []) if not budget or now - t < budget[1]]
+        if budget and len(refreshed) >= budget[0]:
+            wait = budget[1] - (now - min(refreshed)) + 1
+            return crm.Outcome(
+                crm.THROTTLE,
+                retry_after=wait,
+                message=self.env._(
+                    "waiting for the CRM's token limit (%(count)s per %(minutes)s "
+                    "minutes)",
+                    count=budget[0],
+                    minutes=int(budget[1] // 60),
+                ),
+            ), {}
+        config["refresh_token"] = refresh
+        answer = send(adapter, adapter.token_request(), self._mtap_timeout())
+        refreshed.append(now)
+        values, outcome = adapter.read_token(answer)
+        if values is None:
+            cr.execute(
+                "UPDATE mtap_sync_credential SET refreshed_at = %s::jsonb "
+                "WHERE id = %s",
+                [json.dumps(refreshed[-20:]), credential_id],
+            )
+            return outcome, {}
+        expires_at = now + values["expires_in"] if values.get("expires_in") else 0
+        # the new access token and the rotated refresh token in one statement
+        cr.execute(
+            "UPDATE mtap_sync_credential SET access_token = %s, expires_at = %s, "
+            "refresh_token = COALESCE(%s, refresh_token), api_url = %s, "
+            "refreshed_at = %s::jsonb, write_date = now() AT TIME ZONE 'UTC' "
+            "WHERE id = %s",
+            [
+                values["access_token"],
+                expires_at,
+                values.get("refresh_token"),
+                values.get("api_url") or api_url,
+                json.dumps(refreshed[-20:]),
+                credential_id,
+            ],
+        )
+        config.update(token=values["access_token"], expires_at=expires_at)
+        if values.get("refresh_token"):
+            config["refresh_token"] = values["refresh_token"]
+        if not self.sudo().api_base_url:
+            config["base_url"] = values.get("api_url") or api_url or ""
+        return None, values
 
     def _mtap_timeout(self):
         """Seconds a CRM has to take the connection and to answer."""
@@ -326,21 +699,62 @@ class MtapSyncConnection(models.Model):
 
     def _mtap_test(self):
         adapter = self._mtap_adapter()
-        if not adapter.base_url:
-            message = self.env._("Set the receiver address first.")
-            self.write({"state": "draft", "status_message": message})
-            return False, message
         messages, values = [], {}
-        for request in adapter.test_requests():
-            ok, message, found = adapter.read_test(
-                request, send(adapter, request, self._mtap_timeout())
-            )
+
+        def failed(message):
             messages.append(message)
+            self.write({"state": "draft", "status_message": " ".join(messages)})
+            return False, " ".join(messages)
+
+        if adapter.can_refresh:
+            if not adapter.config.get("refresh_token"):
+                return failed(
+                    self.env._(
+                        "Paste the refresh token, with the client id and secret, first."
+                    )
+                )
+            outcome, found = self._mtap_token(adapter)
+            if outcome:
+                return failed(
+                    self.env._(
+                        "%(crm)s did not give an access token: %(message)s.",
+                        crm=adapter.label,
+                        message=outcome.message,
+                    )
+                )
+            if found.get("account"):
+                values["account"] = found["account"]
+            messages.append(self.env._("Authorised by %(crm)s.", crm=adapter.label))
+        elif self.vendor == "redtail" and not adapter.config.get("token"):
+            return failed(
+                self.env._(
+                    "Enter the Redtail API key, user name and password and save: "
+                    "the password is exchanged once for a user key."
+                )
+            )
+        if not adapter.base_url:
+            return failed(self.env._("Set the receiver address first."))
+        for request in adapter.test_requests():
+            answer = send(adapter, request, self._mtap_timeout())
+            if answer.status == 401 and adapter.can_refresh:
+                # an access token revoked meanwhile: refresh once
+                outcome, found = self._mtap_token(
+                    adapter, stale=adapter.config.get("token")
+                )
+                if outcome:
+                    return failed(outcome.message)
+                if found.get("account"):
+                    values["account"] = found["account"]
+                answer = send(adapter, request, self._mtap_timeout())
+            ok, message, found = adapter.read_test(request, answer)
             values.update(found)
             if not ok:
-                self.write({"state": "draft", "status_message": " ".join(messages)})
-                return False, " ".join(messages)
-        values.update(account=values.get("account") or False)
+                return failed(message)
+            messages.append(message)
+        if not values.get("account"):
+            values["account"] = (
+                self.account or False if self.vendor in TOKEN_VENDORS else False
+            )
         if not self.setup_done:
             error = self._mtap_setup(adapter)
             if error:
@@ -457,6 +871,11 @@ class MtapSyncConnection(models.Model):
         authorisation)."""
         self.ensure_one()
         adapter = self._mtap_adapter()
+        adapter.hold = None
+        if adapter.can_refresh:
+            outcome, _values = self._mtap_token(adapter)
+            if outcome:
+                return self._mtap_no_token(outcome, rows, clock)
         if not self.setup_done:
             error = self._mtap_setup(adapter)
             if error:
@@ -465,18 +884,71 @@ class MtapSyncConnection(models.Model):
             self.setup_done = True
         items, rows_by_key, out_of_scope = self._mtap_items(rows)
         out_of_scope.unlink()
+        if adapter.search_before_create:
+            self._mtap_skip_busy(items, rows_by_key, clock)
         if not items:
             return False
+        used = adapter.config.get("token")
         outcomes = self._mtap_deliver(adapter, list(items.values()), items)
-        return self._mtap_record(outcomes, items, rows_by_key, clock)
+        refused = [o for o in outcomes if o.kind == crm.AUTH]
+        if refused and adapter.can_refresh:
+            # the access token expired or was revoked: one refresh, one resend
+            outcome, _values = self._mtap_token(adapter, stale=used)
+            outcomes = [o for o in outcomes if o.kind != crm.AUTH]
+            keys = list(dict.fromkeys(o.key for o in refused))
+            if outcome is None:
+                outcomes += self._mtap_deliver(adapter, [items[k] for k in keys], items)
+            else:
+                outcomes += [
+                    crm.Outcome(
+                        outcome.kind,
+                        key=key,
+                        message=outcome.message,
+                        retry_after=outcome.retry_after,
+                    )
+                    for key in keys
+                ]
+        stop = self._mtap_record(outcomes, items, rows_by_key, clock)
+        if adapter.hold:
+            until = clock + timedelta(seconds=adapter.hold)
+            if not self.throttled_until or self.throttled_until < until:
+                self.throttled_until = until
+            stop = True
+        return stop
 
-    def _mtap_deliver(self, adapter, item_list, items):
-        """Send ``item_list`` and return their outcomes, a batch the vendor
-        refused whole being sent again one Contact at a time."""
-        outcomes = []
-        if adapter.reads_current:
-            item_list, outcomes = self._mtap_fill_empty(adapter, item_list, items)
-        requests_ = adapter.push_requests(item_list)
+    def _mtap_skip_busy(self, items, rows_by_key, clock):
+        """A vendor without upsert (search, then create) must never see one
+        Contact pushed by two senders at once (two newer rows of it can be
+        locked by two senders): a transaction-level advisory lock per Contact
+        and connection; a Contact another sender holds waits a few seconds."""
+        keys = [k for k in items if isinstance(k, int)]
+        if not keys:
+            return
+        self.env.cr.execute(
+            SQL(
+                "SELECT k FROM unnest(%s::int[]) AS k "
+                "WHERE NOT pg_try_advisory_xact_lock(%s, k)",
+                keys,
+                -self.id,
+            )
+        )
+        for (key,) in self.env.cr.fetchall():
+            del items[key]
+            rows_by_key.pop(key).write({"next_try": clock + timedelta(seconds=5)})
+
+    def _mtap_no_token(self, outcome, rows, clock):
+        """No access token to send with: the connection waits (its token limit,
+        the vendor unreachable) or has lost its authorisation; rows wait."""
+        if outcome.kind == crm.AUTH:
+            self._mtap_lost_authorisation(outcome.message)
+        elif outcome.kind == crm.THROTTLE:
+            self.throttled_until = clock + timedelta(seconds=outcome.retry_after or 60)
+        else:
+            rows._mtap_retry_later(clock, outcome.message)
+            self._mtap_failed_request([outcome])
+        return True
+
+    def _mtap_send_all(self, adapter, requests_):
         answers = send_many(
             adapter,
             requests_,
@@ -484,6 +956,44 @@ class MtapSyncConnection(models.Model):
             pacer=self._mtap_pacer(),
             timeout=self._mtap_timeout(),
         )
+        for answer in answers:
+            hold = adapter.hold_seconds(answer)
+            if hold:
+                adapter.hold = max(getattr(adapter, "hold", None) or 0, hold)
+        return answers
+
+    def _mtap_deliver(self, adapter, item_list, items):
+        """Send ``item_list`` and return their outcomes: first the vendor's
+        look-ups (records to link or to find), then the pushes; a batch the
+        vendor refused whole is sent again one Contact at a time."""
+        outcomes = []
+        for round_ in range(adapter.prepare_rounds):
+            requests_ = adapter.prepare_requests(item_list, round_)
+            if not requests_:
+                continue
+            answers = self._mtap_send_all(adapter, requests_)
+            stopped = set()
+            for request, answer in zip(requests_, answers, strict=True):
+                for outcome in adapter.read_prepare(request, answer, items, round_):
+                    keys = request.items if outcome.key is None else [outcome.key]
+                    for key in keys:
+                        if key in stopped:
+                            continue
+                        stopped.add(key)
+                        outcomes.append(
+                            crm.Outcome(
+                                outcome.kind,
+                                key=key,
+                                message=outcome.message,
+                                retry_after=outcome.retry_after,
+                            )
+                        )
+            item_list = [i for i in item_list if i.key not in stopped]
+        if adapter.reads_current:
+            item_list, read = self._mtap_fill_empty(adapter, item_list, items)
+            outcomes += read
+        requests_ = adapter.push_requests(item_list)
+        answers = self._mtap_send_all(adapter, requests_)
         for request, answer in zip(requests_, answers, strict=True):
             read = adapter.read_push(request, answer, items)
             if len(read) == 1 and read[0].kind == crm.SPLIT:
@@ -515,9 +1025,7 @@ class MtapSyncConnection(models.Model):
         if not wanted:
             return item_list, []
         requests_ = adapter.current_requests(wanted)
-        answers = send_many(
-            adapter, requests_, pacer=self._mtap_pacer(), timeout=self._mtap_timeout()
-        )
+        answers = self._mtap_send_all(adapter, requests_)
         failed, outcomes = set(), []
         for request, answer in zip(requests_, answers, strict=True):
             held, failure = adapter.read_current(request, answer, items)
@@ -548,6 +1056,7 @@ class MtapSyncConnection(models.Model):
         """One item per Contact (its latest operation wins) built from its
         current values; rows of Contacts outside the connection's filters."""
         mappings = self.mapping_ids.filtered(lambda m: m.policy != "never")
+        has_owners = self._mtap_adapter_class().has_owners
         partners = rows.partner_id.with_context(active_test=False)
         partners.fetch(
             {f for m in mappings for f in SYNC_SOURCES[m.source][1]}
@@ -606,7 +1115,7 @@ class MtapSyncConnection(models.Model):
             item.email = values.get("email") or ""
             for mapping in mappings:
                 value = values.get(mapping.source)
-                if mapping.remote_name == "hubspot_owner_id":
+                if mapping.source == "owner_email" and has_owners:
                     value = (self.owner_map or {}).get(value or "")
                     if not value:
                         continue
@@ -826,12 +1335,20 @@ class MtapSyncConnection(models.Model):
             self._mtap_notify_managers(
                 self.env._(
                     "The CRM connection %(name)s lost its authorisation (%(message)s). "
-                    "Paste a new access token and press Test connection; the "
-                    "Contacts waiting meanwhile are sent then.",
+                    "%(fix)s and press Test connection; the Contacts waiting "
+                    "meanwhile are sent then.",
                     name=self.name,
                     message=message,
+                    fix=self._mtap_reauthorise_hint(),
                 )
             )
+
+    def _mtap_reauthorise_hint(self):
+        if self.vendor in OAUTH_VENDORS:
+            return self.env._("Paste a new refresh token")
+        if self.vendor == "redtail":
+            return self.env._("Enter the Redtail password again")
+        return self.env._("Paste a new access token")
 
     def _mtap_notify_managers(self, text):
         managers = self.env.ref("mtap_hub.group_mtap_manager").user_ids.filtered(

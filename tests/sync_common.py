@@ -20,6 +20,15 @@ class SyncVendor:
     """What a vendor's test class provides."""
 
     vendor = None
+    # seconds the connection pauses on the fake's scripted rate-limit answer
+    throttle_seconds = 7
+
+    def _expire_token(self):
+        """Make the fake refuse the current access token (OAuth vendors)."""
+
+    def _token_requests(self):
+        """Access tokens the fake's token endpoint was asked for."""
+        return 0
 
     @classmethod
     def _start_fake(cls):
@@ -297,16 +306,21 @@ class SyncScenarios:
         self.assertNotIn(self._uid(first), self._remote())
         self.assertEqual(self._rows(first).tries, 0, "a 429 is not the row's fault")
         throttled = self.connection.throttled_until
-        self.assertAlmostEqual((throttled - self.now).total_seconds(), 7, delta=1)
+        wait = self.throttle_seconds
+        self.assertAlmostEqual((throttled - self.now).total_seconds(), wait, delta=1)
         second = self._contact("Second", email="second@example.com")
         self.fake.requests.clear()
-        self._send(3)
+        self._send(wait / 2)
         self.assertFalse(self.fake.requests, "the connection waits for Retry-After")
-        self._send(8)
+        self._send(wait + 1)
         remote = self._remote()
         self.assertIn(self._uid(first), remote)
         self.assertIn(self._uid(second), remote)
-        self.assertEqual(self._pushed_uids().count(self._uid(first)), 1)
+        self.assertEqual(
+            self._pushed_uids().count(self._uid(first)),
+            1,
+            [(m, p) for m, p, _h, _b in self.fake.requests],
+        )
 
     def _assert_retried_once(self, fault, name):
         contact = self._contact(name, email=f"{name.lower()}@example.com")

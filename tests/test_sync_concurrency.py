@@ -2,15 +2,19 @@
 cursors, two threads) and a sender killed between the CRM's answer and its
 commit, for every adapter."""
 
+import datetime
 import threading
 from collections import Counter
 
 import odoo
 from odoo.tests import BaseCase, get_db_name, tagged
 
-from .crm_fakes import webhook_events
+from .crm_fakes import FakeSalesforce, webhook_events
 from .test_sync_hubspot import HubSpotVendor
+from .test_sync_redtail import RedtailVendor
+from .test_sync_salesforce import SalesforceVendor
 from .test_sync_webhook import WebhookVendor
+from .test_sync_zoho import ZohoVendor
 
 
 class SyncConcurrencyScenarios:
@@ -86,6 +90,10 @@ class SyncConcurrencyScenarios:
 
     def test_two_senders_at_once_never_send_a_row_twice(self):
         self.fake.latency = 0.05
+        # OAuth vendors: the access token is refused, both senders need a new
+        # one at once; one refresh serves both (a row lock, not a Python lock)
+        self._expire_token()
+        tokens_before = self._token_requests()
         barrier = threading.Barrier(2)
         errors = []
 
@@ -105,6 +113,9 @@ class SyncConcurrencyScenarios:
         finally:
             self.fake.latency = 0
         self.assertFalse(errors)
+        refreshes = self._token_requests() - tokens_before
+        oauth = self.vendor in ("salesforce", "zoho")
+        self.assertEqual(refreshes, 1 if oauth else 0, "one refresh for both")
         pushed = Counter(u for u in self._pushed_uids() if u in self.uids)
         self.assertEqual(set(pushed), self.uids, "every Contact delivered")
         self.assertEqual(set(pushed.values()), {1}, "no Contact sent twice")
@@ -141,3 +152,62 @@ class TestSyncConcurrencyWebhook(WebhookVendor, SyncConcurrencyScenarios, BaseCa
         )
         self.assertEqual(len(ids), self.CONTACTS, "the re-run repeats the same ids")
         self.assertEqual(set(ids.values()), {2})
+
+
+def _once(test, uids):
+    found = Counter(u for u in uids if u in test.uids)
+    test.assertEqual(found, Counter(test.uids), "one record per Contact")
+
+
+@tagged("post_install", "-at_install")
+class TestSyncConcurrencySalesforce(
+    SalesforceVendor, SyncConcurrencyScenarios, BaseCase
+):
+    def _assert_no_second_record(self):
+        _once(
+            self,
+            [r.get(FakeSalesforce.EXTERNAL_ID) for r in self.fake.records.values()],
+        )
+
+
+@tagged("post_install", "-at_install")
+class TestSyncConcurrencyZoho(ZohoVendor, SyncConcurrencyScenarios, BaseCase):
+    def _assert_no_second_record(self):
+        _once(self, [r.get("mtap_uid") for r in self.fake.records.values()])
+
+
+@tagged("post_install", "-at_install")
+class TestSyncConcurrencyRedtail(RedtailVendor, SyncConcurrencyScenarios, BaseCase):
+    CONTACTS = 40  # one call per Contact
+
+    def test_a_contact_another_sender_holds_waits_instead_of_a_second_create(self):
+        held = self.partner_ids[0]
+        with self.registry.cursor() as other:
+            # another sender is searching/creating this Contact right now
+            other.execute(
+                "SELECT pg_advisory_xact_lock(%s, %s)", [-self.connection_id, held]
+            )
+            self._run_sender()
+            remote = set(self._remote())
+            self.assertNotIn(f"{self.prefix}-{held}", remote, "left to the other")
+            self.assertEqual(len(remote), self.CONTACTS - 1)
+            self.assertEqual(self._left(), 1, "it waits, kept")
+        with self.registry.cursor() as cr:
+            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+            env["mtap.sync.outbox"]._mtap_send(
+                auto_commit=True,
+                max_wait=0,
+                now=odoo.fields.Datetime.now() + datetime.timedelta(seconds=6),
+                connections=env["mtap.sync.connection"].browse(self.connection_id),
+            )
+        self.assertEqual(self._left(), 0)
+        self._assert_no_second_record()
+
+    def _assert_no_second_record(self):
+        _once(
+            self,
+            [
+                (r.get("referred_by") or "").removeprefix("mTap ")
+                for r in self.fake.records.values()
+            ],
+        )

@@ -38,6 +38,35 @@ class TestSyncSecrets(HttpCase):
         with self.assertRaises(AccessError):
             connection.export_data(["token"])
 
+    def test_manager_cannot_read_oauth_secrets_or_their_tokens(self):
+        connection = (
+            self.env["mtap.sync.connection"]
+            .create(
+                {
+                    "name": "Secret Zoho",
+                    "vendor": "zoho",
+                    "client_id": "1000.CLIENT",
+                    "new_client_secret": "zoho-CLIENT-SECRET",
+                    "new_refresh_token": "1000.REFRESH-SECRET",
+                }
+            )
+            .with_user(self.manager)
+        )
+        self.assertTrue(connection.has_token)
+        self.assertEqual(connection.client_id, "1000.CLIENT")
+        for field in ("client_secret", "api_key"):
+            with self.assertRaises(AccessError):
+                connection.read([field])
+        self.assertNotIn("SECRET", str(connection.read()))
+        with self.assertRaises(AccessError):
+            self.env["mtap.sync.credential"].with_user(self.manager).search([])
+        # a manager replaces the refresh token without reading it
+        connection.new_refresh_token = "1000.NEWER"
+        credential = self.env["mtap.sync.credential"].search(
+            [("connection_id", "=", connection.id)]
+        )
+        self.assertEqual(credential.refresh_token, "1000.NEWER")
+
     def test_manager_cannot_read_the_token_through_json_rpc(self):
         self.authenticate("sync_manager", "sync_manager_pw1")
 

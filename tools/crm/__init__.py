@@ -7,8 +7,14 @@ from . import base
 from . import transport
 from . import hubspot
 from . import webhook
+from . import salesforce
+from . import zoho
+from . import redtail
 
 ADAPTERS = {
     hubspot.HubSpotAdapter.vendor: hubspot.HubSpotAdapter,
+    salesforce.SalesforceAdapter.vendor: salesforce.SalesforceAdapter,
+    zoho.ZohoAdapter.vendor: zoho.ZohoAdapter,
+    redtail.RedtailAdapter.vendor: redtail.RedtailAdapter,
     webhook.WebhookAdapter.vendor: webhook.WebhookAdapter,
 }

@@ -34,6 +34,8 @@ class Request:
     headers: dict = field(default_factory=dict)
     items: list = field(default_factory=list)
     kind: str = "upsert"
+    # "api": the connection's API host; "auth": its login (token) host
+    host: str = "api"
 
 
 @dataclass
@@ -53,6 +55,8 @@ class Item:
     operation: str = "upsert"
     # "fill only if empty" fields the CRM is known to hold (not read again)
     filled: set = field(default_factory=set)
+    # what an adapter learns on the way (an Account id, a record found)
+    extra: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -151,17 +155,56 @@ class Adapter:
     # "fill only if empty" field is filled only where the CRM holds nothing;
     # without it such a field goes only into a record the push creates
     reads_current = False
+    # access tokens per window (seconds) the vendor issues a refresh token
+    token_budget = None
+    # whether Contacts have an owner the CRM's users map to (by e-mail)
+    has_owners = False
+    # rounds of requests before the pushes (look-ups, linked records)
+    prepare_rounds = 0
+    # no upsert: a record is searched, then created (one sender per Contact)
+    search_before_create = False
     default_base_url = ""
 
     def __init__(self, config):
         self.config = config
+        self.hold = None  # seconds the connection pauses after this run
 
     @property
     def base_url(self):
         return (self.config.get("base_url") or self.default_base_url).rstrip("/")
 
+    @property
+    def auth_url(self):
+        """The login (token) host of OAuth vendors."""
+        return (self.config.get("auth_url") or "").rstrip("/")
+
     def auth_headers(self):
         return {}
+
+    # tokens (OAuth vendors) ------------------------------------------------
+    def token_request(self):
+        """The request that turns the refresh token into an access token."""
+        raise NotImplementedError
+
+    def read_token(self, answer):
+        """``(values, None)`` with ``access_token``, ``expires_in`` (seconds or
+        None), ``refresh_token`` (when rotated), ``api_url``; or ``(None,
+        outcome)`` in plain words."""
+        raise NotImplementedError
+
+    def hold_seconds(self, answer):
+        """Seconds the connection should pause after a successful ``answer``
+        (a vendor saying its limit is near), or None."""
+        return
+
+    # look-ups before the pushes ------------------------------------------
+    def prepare_requests(self, items, round_):
+        return []
+
+    def read_prepare(self, request, answer, items, round_):
+        """Outcomes of the items a look-up could not serve (the others go on)."""
+        common = self.read_common(answer)
+        return [common] if common else []
 
     # setup and test -------------------------------------------------------
     def test_request(self):

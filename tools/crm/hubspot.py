@@ -44,6 +44,7 @@ class HubSpotAdapter(Adapter):
     batch_size = 100
     rate_limit = (100, 10.0)  # private apps: 100 requests per 10 seconds
     reads_current = True
+    has_owners = True
     default_base_url = "https://api.hubapi.com"
 
     def auth_headers(self):

@@ -28,11 +28,13 @@ def _session():
 def send(adapter, request, timeout=TIMEOUT):
     """Send ``request`` (tools.crm.base.Request) for ``adapter`` to its
     connection's base address; return an ``Answer``."""
-    base = adapter.base_url
+    base = adapter.auth_url if request.host == "auth" else adapter.base_url
     url = base + request.path if request.path.startswith("/") else base
     if urlsplit(url).netloc != urlsplit(base).netloc:
         return Answer(0, error="refused: the address left the connection's host")
-    headers = {"User-Agent": "mtap_hub-sync", **adapter.auth_headers()}
+    headers = {"User-Agent": "mtap_hub-sync"}
+    if request.host == "api":
+        headers.update(adapter.auth_headers())
     headers.update(request.headers)
     body = request.data
     if body is None and request.json is not None:

@@ -1,0 +1,356 @@
+"""Zoho CRM (API v8) with a self client's OAuth refresh token.
+
+- Token: ``POST https://accounts.zoho.<dc>/oauth/v2/token`` with
+  ``grant_type=refresh_token``; the answer gives the ``access_token`` for
+  ``expires_in`` seconds (an hour) and the ``api_domain`` (the API host of the
+  data centre). Zoho issues at most 10 access tokens per refresh token in 10
+  minutes (then ``Access Denied``: "too many requests"): the connection keeps
+  its token for its hour and refreshes it single-flight (a row lock), counting
+  its refreshes so that the tenth is the last in any 10 minutes.
+- Test: ``GET /crm/v8/org`` (the organisation), ``GET
+  /crm/v8/settings/fields?module=Contacts`` (the unique ``mtap_uid`` field).
+- Push: ``POST /crm/v8/Contacts/upsert`` (100 records, ``duplicate_check_fields``
+  Email then mtap_uid); a Contact whose Zoho id is known goes to ``PUT
+  /crm/v8/Contacts`` by id. The answer (200, or 207 when some failed) has one
+  entry per record, in order: ``SUCCESS`` with ``action`` insert/update and the
+  id, or ``DUPLICATE_DATA``, ``INVALID_DATA``, ``MANDATORY_NOT_FOUND``...,
+  each handled on its own (``RECORD_LOCKED`` is retried, the others stop that
+  Contact with Zoho's words).
+- Delete: ``DELETE /crm/v8/Contacts?ids=...``.
+- 429 (``TOO_MANY_REQUESTS``, the credit or the concurrency limit):
+  ``Retry-After`` or ``X-RATELIMIT-RESET`` pause the connection.
+"""
+
+import time
+from urllib.parse import urlencode, urlsplit
+
+from .base import (
+    AUTH,
+    GONE,
+    INVALID,
+    OK,
+    RETRY,
+    SPLIT,
+    THROTTLE,
+    Adapter,
+    Outcome,
+    Request,
+    is_loopback,
+    parse_retry_after,
+)
+
+API = "/crm/v8"
+UID_FIELD = "mtap_uid"
+DATA_CENTRES = {
+    "com": "United States (zoho.com)",
+    "eu": "Europe (zoho.eu)",
+    "in": "India (zoho.in)",
+    "com.au": "Australia (zoho.com.au)",
+    "jp": "Japan (zoho.jp)",
+    "ca": "Canada (zohocloud.ca)",
+    "com.cn": "China (zoho.com.cn)",
+}
+TRANSIENT = {"RECORD_LOCKED", "INTERNAL_ERROR", "LIMIT_EXCEEDED"}
+
+
+def accounts_url(dc):
+    if dc == "ca":
+        return "https://accounts.zohocloud.ca"
+    return f"https://accounts.zoho.{dc or 'com'}"
+
+
+def allowed_api_domain(url):
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if is_loopback(host):
+        return parts.scheme in ("http", "https")
+    return parts.scheme == "https" and (
+        ".zohoapis." in f".{host}" or host.endswith(".zohocloud.ca")
+    )
+
+
+class ZohoAdapter(Adapter):
+    vendor = "zoho"
+    label = "Zoho CRM"
+    batch_size = 100
+    # Zoho counts credits per day and limits concurrent calls; a steady pace
+    rate_limit = (10, 1.0)
+    can_refresh = True
+    token_budget = (10, 600.0)  # access tokens per refresh token per 10 min
+    has_owners = True
+
+    @property
+    def auth_url(self):
+        return (
+            self.config.get("auth_url") or accounts_url(self.config.get("dc"))
+        ).rstrip("/")
+
+    def auth_headers(self):
+        return {"Authorization": f"Zoho-oauthtoken {self.config.get('token') or ''}"}
+
+    # token -------------------------------------------------------------
+    def token_request(self):
+        return Request(
+            "POST",
+            "/oauth/v2/token",
+            data=urlencode(
+                {
+                    "grant_type": "refresh_token",
+                    "refresh_token": self.config.get("refresh_token") or "",
+                    "client_id": self.config.get("client_id") or "",
+                    "client_secret": self.config.get("client_secret") or "",
+                }
+            ).encode(),
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+            host="auth",
+            kind="token",
+        )
+
+    def read_token(self, answer):
+        if answer.error:
+            return None, Outcome(
+                RETRY, message=f"Zoho's accounts server was not reached: {answer.error}"
+            )
+        body = answer.json() if isinstance(answer.json(), dict) else {}
+        if answer.status == 200 and body.get("access_token"):
+            domain = (body.get("api_domain") or "").rstrip("/")
+            if not allowed_api_domain(domain):
+                return None, Outcome(
+                    AUTH, message="Zoho named an unexpected API address"
+                )
+            return {
+                "access_token": body["access_token"],
+                "refresh_token": None,
+                "expires_in": float(body.get("expires_in") or 3600),
+                "api_url": domain,
+            }, None
+        description = body.get("error_description") or ""
+        if "too many requests" in description.lower():
+            return None, Outcome(
+                THROTTLE,
+                retry_after=600.0,
+                message="Zoho refuses more access tokens for now (10 per 10 minutes)",
+            )
+        if answer.status >= 500:
+            return None, Outcome(
+                RETRY, message=f"Zoho's accounts server answered HTTP {answer.status}"
+            )
+        # Zoho answers 200 {"error": "invalid_code"} for a revoked refresh token
+        return None, Outcome(
+            AUTH,
+            message="Zoho refused the refresh token (%s)"
+            % (body.get("error") or f"HTTP {answer.status}"),
+        )
+
+    # test ----------------------------------------------------------------
+    def test_requests(self):
+        return [
+            Request("GET", f"{API}/org", kind="org"),
+            Request("GET", f"{API}/settings/fields?module=Contacts", kind="fields"),
+        ]
+
+    def read_test(self, request, answer):
+        if answer.error:
+            return False, f"Zoho CRM was not reached: {answer.error}.", {}
+        body = answer.json() if isinstance(answer.json(), dict) else {}
+        if answer.status == 401:
+            return False, "Zoho CRM refused the access token (not authorised).", {}
+        if answer.status == 403 or body.get("code") == "OAUTH_SCOPE_MISMATCH":
+            return (
+                False,
+                (
+                    "The refresh token lacks a scope: ZohoCRM.modules.contacts.ALL, "
+                    "ZohoCRM.settings.fields.READ, ZohoCRM.org.READ and "
+                    "ZohoCRM.users.READ are needed."
+                ),
+                {},
+            )
+        if answer.status != 200:
+            return False, f"Zoho CRM answered HTTP {answer.status}.", {}
+        if request.kind == "org":
+            org = (body.get("org") or [{}])[0]
+            account = str(org.get("company_name") or org.get("id") or "")
+            return (
+                True,
+                f"Reached the Zoho CRM organisation {account}.",
+                {"account": account},
+            )
+        names = {f.get("api_name"): f for f in body.get("fields") or []}
+        field = names.get(UID_FIELD)
+        if not field or not field.get("unique"):
+            return (
+                False,
+                (
+                    "The unique field mtap_uid is missing on Contacts. In Zoho CRM: "
+                    "Setup, Modules and Fields, Contacts, Layouts, drag a Single Line "
+                    "field named mtap_uid, tick Do not allow duplicate values; check "
+                    "its API name is mtap_uid; then test again."
+                ),
+                {},
+            )
+        return True, "Contacts can be read and written.", {}
+
+    def owner_requests(self):
+        return [Request("GET", f"{API}/users?type=ActiveUsers", kind="owners")]
+
+    def read_owners(self, answer):
+        body = answer.json() if answer.status == 200 else None
+        if not isinstance(body, dict):
+            return {}
+        return {
+            (user.get("email") or "").lower(): str(user["id"])
+            for user in body.get("users") or []
+            if user.get("email") and user.get("id")
+        }
+
+    # pushes ----------------------------------------------------------------
+    def push_requests(self, items):
+        deletes = [i for i in items if i.operation == "delete" and i.remote_id]
+        known = [i for i in items if i.operation != "delete" and i.remote_id]
+        new = [i for i in items if i.operation != "delete" and not i.remote_id]
+        requests = []
+        for start in range(0, len(deletes), self.batch_size):
+            chunk = deletes[start : start + self.batch_size]
+            ids = ",".join(i.remote_id for i in chunk)
+            requests.append(
+                Request(
+                    "DELETE",
+                    f"{API}/Contacts?ids={ids}",
+                    items=[i.key for i in chunk],
+                    kind="delete",
+                )
+            )
+        for start in range(0, len(known), self.batch_size):
+            chunk = known[start : start + self.batch_size]
+            requests.append(
+                Request(
+                    "PUT",
+                    f"{API}/Contacts",
+                    json={
+                        "data": [
+                            {"id": i.remote_id, **self._record(i, False)} for i in chunk
+                        ]
+                    },
+                    items=[i.key for i in chunk],
+                    kind="update",
+                )
+            )
+        for start in range(0, len(new), self.batch_size):
+            chunk = new[start : start + self.batch_size]
+            requests.append(
+                Request(
+                    "POST",
+                    f"{API}/Contacts/upsert",
+                    json={
+                        "data": [self._record(i, True) for i in chunk],
+                        "duplicate_check_fields": ["Email", UID_FIELD],
+                    },
+                    items=[i.key for i in chunk],
+                    kind="upsert",
+                )
+            )
+        return requests
+
+    @staticmethod
+    def _record(item, first):
+        values = {**(item.fill if first else {}), **item.properties}
+        record = {}
+        for name, value in values.items():
+            value = None if value in (None, False, "") else str(value)
+            if name in ("Owner", "Account_Name"):
+                if value:
+                    record[name] = {"id": value} if name == "Owner" else {"name": value}
+                continue
+            record[name] = value
+        if not record.get("Last_Name"):
+            record["Last_Name"] = record.get("First_Name") or "-"
+        record[UID_FIELD] = item.uid
+        return record
+
+    def read_push(self, request, answer, items):
+        if answer.status == 429:
+            return [
+                Outcome(
+                    THROTTLE,
+                    retry_after=self._retry_after(answer),
+                    message="Zoho CRM rate limit (%s)" % self.error_message(answer),
+                )
+            ]
+        if answer.status == 401:
+            return [Outcome(AUTH, message=self.error_message(answer))]
+        common = self.read_common(answer)
+        if common:
+            return [common]
+        body = answer.json()
+        data = body.get("data") if isinstance(body, dict) else None
+        if answer.status not in (200, 201, 202, 207, 400) or not isinstance(data, list):
+            if len(request.items) > 1 and 400 <= answer.status < 500:
+                # refused whole: sent again one by one to find the one at fault
+                return [Outcome(SPLIT, message=self.error_message(answer))]
+            return [
+                Outcome(INVALID, key=k, message=self.error_message(answer))
+                for k in request.items
+            ]
+        outcomes = []
+        for key, result in zip(request.items, data, strict=False):
+            code = result.get("code") or ""
+            details = result.get("details") or {}
+            message = "%s: %s" % (code, result.get("message") or "")
+            if details.get("api_name"):
+                message += " (%s)" % details["api_name"]
+            if code == "SUCCESS":
+                outcomes.append(
+                    Outcome(OK, key=key, remote_id=str(details.get("id") or ""))
+                )
+            elif code in TRANSIENT:
+                outcomes.append(Outcome(RETRY, key=key, message=message))
+            elif request.kind == "delete" and code == "INVALID_DATA":
+                outcomes.append(Outcome(OK, key=key))  # already gone
+            elif (
+                request.kind == "update"
+                and code == "INVALID_DATA"
+                and (details.get("api_name") == "id")
+            ):
+                outcomes.append(Outcome(GONE, key=key, message=message))
+            elif code == "DUPLICATE_DATA":
+                outcomes.append(
+                    Outcome(
+                        INVALID,
+                        key=key,
+                        message="Conflict: Zoho CRM already has another record "
+                        "with this value (%s); merge them in Zoho CRM, then "
+                        "press Retry." % (details.get("api_name") or "?"),
+                    )
+                )
+            else:
+                outcomes.append(Outcome(INVALID, key=key, message=message))
+        for key in request.items[len(data) :]:
+            outcomes.append(Outcome(RETRY, key=key, message="Zoho gave no result"))
+        return outcomes
+
+    @staticmethod
+    def _retry_after(answer):
+        headers = answer.headers or {}
+        if headers.get("retry-after"):
+            return parse_retry_after(headers["retry-after"])
+        reset = headers.get("x-ratelimit-reset")
+        try:
+            reset = float(reset)
+        except (TypeError, ValueError):
+            return 60.0
+        if reset > 1e11:  # epoch milliseconds
+            return max(1.0, reset / 1000 - time.time())
+        return max(1.0, reset)
+
+    def error_message(self, answer):
+        body = answer.json()
+        if isinstance(body, dict) and (body.get("message") or body.get("code")):
+            return str(body.get("message") or body.get("code"))[:1000]
+        return f"HTTP {answer.status}"
+
+    def record_url(self, remote_id):
+        if not remote_id:
+            return ""
+        dc = self.config.get("dc") or "com"
+        host = "crm.zohocloud.ca" if dc == "ca" else f"crm.zoho.{dc}"
+        return f"https://{host}/crm/tab/Contacts/{remote_id}"
