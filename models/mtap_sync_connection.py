@@ -1027,9 +1027,17 @@ class MtapSyncConnection(models.Model):
         requests_ = adapter.current_requests(wanted)
         answers = self._mtap_send_all(adapter, requests_)
         failed, outcomes = set(), []
-        for request, answer in zip(requests_, answers, strict=True):
-            held, failure = adapter.read_current(request, answer, items)
-            for key in request.items:
+        read = {key for request in requests_ for key in request.items}
+        # an item the adapter knows the CRM has no record of: a new record,
+        # every value fills it
+        unread = [(None, [i.key for i in wanted if i.key not in read])]
+        for request, answer in [*zip(requests_, answers, strict=True), *unread]:
+            if request is None:
+                held, failure, keys = {}, None, answer
+            else:
+                held, failure = adapter.read_current(request, answer, items)
+                keys = request.items
+            for key in keys:
                 if failure is not None:
                     failed.add(key)
                     outcomes.append(

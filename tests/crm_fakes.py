@@ -94,7 +94,7 @@ class FakeServer:
     def __init__(self):
         self.lock = threading.Lock()
         self.requests = []  # (method, path, headers, body) as received
-        self.unauthorised = set()  # id() of the requests answered 401
+        self.unauthorised = {}  # id() -> the requests answered 401 (kept alive)
         self.first_ok = {}  # contact uid -> time of its first 2xx (benchmark)
         self.script = deque()  # faults for the next requests
         self.fail_every = {}  # status -> n: every n-th request answers status
@@ -204,7 +204,8 @@ class FakeServer:
         answer = self.handle(method, path, headers, body)
         if answer[0] == 401:
             with self.lock:
-                self.unauthorised.add(id(entry))
+                # the entry is kept: its id is never another request's
+                self.unauthorised[id(entry)] = entry
         return answer
 
     def accepted_requests(self):
@@ -790,6 +791,34 @@ class FakeSalesforce(FakeServer):
         )
 
     def _query(self, soql, usage):
+        match = re.match(r"SELECT (.+?) FROM (Contact|Lead) WHERE (.+)$", soql)
+        if match:
+            names = [n.strip() for n in match.group(1).split(",")]
+            wanted = {
+                field: {
+                    v.replace("\\'", "'").replace("\\\\", "\\")
+                    for v in re.findall(r"'((?:[^'\\]|\\.)*)'", values)
+                }
+                for field, values in re.findall(r"(\w+) IN \(([^)]*)\)", match.group(3))
+            }
+            with self.lock:
+                records = [
+                    {
+                        "attributes": {"type": rec["_type"]},
+                        **{n: rid if n == "Id" else rec.get(n) for n in names},
+                    }
+                    for rid, rec in self.records.items()
+                    if rec["_type"] == match.group(2)
+                    and any(
+                        (rid if f == "Id" else rec.get(f)) in v
+                        for f, v in wanted.items()
+                    )
+                ]
+            return (
+                200,
+                usage,
+                {"totalSize": len(records), "done": True, "records": records},
+            )
         if soql.startswith("SELECT Id, Email FROM User"):
             records = [
                 {
@@ -1158,6 +1187,8 @@ class FakeZoho(FakeServer):
                     ]
                 },
             )
+        if route == "/crm/v8/coql" and method == "POST":
+            return self._coql(data["select_query"])
         if route == "/crm/v8/Contacts/upsert" and method == "POST":
             return self._write(data, upsert=True)
         if route == "/crm/v8/Contacts" and method == "PUT":
@@ -1196,6 +1227,33 @@ class FakeZoho(FakeServer):
                 "status": "error",
             },
         )
+
+    def _coql(self, query):
+        """``select <fields> from Contacts where (<field> in (...)) or ...``:
+        the records matching any list; 204 without content when none does."""
+        match = re.match(r"select (.+?) from Contacts where (.+) limit \d+$", query)
+        if not match:
+            return 400, {}, {"code": "SYNTAX_ERROR", "message": "bad query"}
+        names = [n.strip() for n in match.group(1).split(",")]
+        wanted = {
+            field: {
+                v.replace("\\'", "'").replace("\\\\", "\\")
+                for v in re.findall(r"'((?:[^'\\]|\\.)*)'", values)
+            }
+            for field, values in re.findall(r"(\w+) in \(([^)]*)\)", match.group(2))
+        }
+        with self.lock:
+            found = [
+                {n: rid if n == "id" else rec.get(n) for n in names}
+                for rid, rec in self.records.items()
+                if any(
+                    (rid if f == "id" else rec.get(f)) in v for f, v in wanted.items()
+                )
+            ]
+        if not found:
+            return 204, {}, b""
+        info = {"count": len(found), "more_records": False}
+        return 200, {}, {"data": found, "info": info}
 
     def _indexes(self, checks):
         """The duplicate-check fields' indexes, once per request."""
@@ -1426,6 +1484,8 @@ class FakeRedtail(FakeServer):
             with self.lock:
                 if rid not in self.records:
                     return 404, {}, {"errors": ["Record not found"]}
+                if method == "GET":
+                    return 200, {}, {"contact": dict(self.records[rid])}
                 if method == "DELETE":
                     del self.records[rid]
                     return 200, {}, {"contact": {"id": rid, "deleted": True}}

@@ -54,6 +54,31 @@ class RedtailVendor(SyncVendor):
     def _break_auth(self):
         return self.fake.revoke()
 
+    def _seed_remote(self, partner, properties):
+        # a contact someone made in Redtail with this e-mail
+        rid = 555
+        record = {
+            "id": rid,
+            "type": "Crm::Contact::Individual",
+            "last_name": "Someone",
+            "emails": [{"address": partner.email, "email_type": 2, "is_primary": True}],
+            "phones": [],
+            "addresses": [],
+        }
+        self.fake.records[rid] = record
+
+        def edit(name, value):
+            if name == "city":
+                record["addresses"] = [
+                    {**(record["addresses"] or [{}])[0], "city": value}
+                ]
+            else:
+                record["job_title" if name == "jobtitle" else name] = value
+
+        for name, value in properties.items():
+            edit(name, value)
+        return edit
+
 
 @tagged("post_install", "-at_install")
 class TestSyncRedtail(RedtailVendor, SyncScenarios, SyncCase):

@@ -66,6 +66,21 @@ class ZohoVendor(SyncVendor):
     def _token_requests(self):
         return self.fake.accounts.token_requests
 
+    def _seed_remote(self, partner, properties):
+        # a contact someone made in Zoho with this e-mail
+        names = {"jobtitle": "Title", "city": "Mailing_City"}
+        rid = "4150868000000555001"
+        self.fake.records[rid] = {
+            "Email": partner.email,
+            "Last_Name": "Someone",
+            **{names[k]: v for k, v in properties.items()},
+        }
+
+        def edit(name, value):
+            self.fake.records[rid][names[name]] = value
+
+        return edit
+
 
 @tagged("post_install", "-at_install")
 class TestSyncZoho(ZohoVendor, SyncScenarios, SyncCase):

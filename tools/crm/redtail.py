@@ -11,6 +11,9 @@
   /contacts``) only when nothing matches. A create whose answer was lost is
   thus found on the retry instead of being created twice. Updates are ``PUT
   /contacts/{id}`` with e-mails, phones and addresses as typed sub-records.
+- Fill only if empty: a contact found or sent before is read (``GET
+  /contacts/{id}``) and a "fill" value goes only where Redtail holds none; a
+  sub-record the push does not carry is left as Redtail keeps it.
 - Delete: ``DELETE /contacts/{id}``. One contact per call (8 at once).
 """
 
@@ -22,6 +25,7 @@ from .base import (
     GONE,
     INVALID,
     OK,
+    RETRY,
     THROTTLE,
     Adapter,
     Outcome,
@@ -50,6 +54,7 @@ class RedtailAdapter(Adapter):
     rate_limit = (40, 1.0)
     prepare_rounds = 2
     search_before_create = True
+    reads_current = True
 
     @property
     def base_url(self):
@@ -122,6 +127,17 @@ class RedtailAdapter(Adapter):
     def prepare_requests(self, items, round_):
         requests = []
         for item in items:
+            if round_ == 1 and self._partial_address(item):
+                # an address is one sub-record: read what Redtail keeps of it
+                requests.append(
+                    Request(
+                        "GET",
+                        f"/contacts/{item.remote_id}",
+                        items=[item.key],
+                        kind="read",
+                    )
+                )
+                continue
             if item.operation == "delete" or item.remote_id or item.extra.get("found"):
                 continue
             phone = str(item.properties.get("phone") or item.fill.get("phone") or "")
@@ -142,12 +158,43 @@ class RedtailAdapter(Adapter):
             )
         return requests
 
+    @staticmethod
+    def _partial_address(item):
+        """Whether the push would carry some fields of the address but not
+        all, and Redtail's own are not known yet."""
+        if item.operation == "delete" or not item.remote_id:
+            return False
+        if "current" in item.extra or any(k in item.fill for k in ADDRESS_KEYS):
+            return False
+        sent = [k for k in ADDRESS_KEYS if k in item.properties]
+        return 0 < len(sent) < len(ADDRESS_KEYS)
+
+    @staticmethod
+    def _flatten(contact):
+        flat = {k: v for k, v in contact.items() if not isinstance(v, list | dict)}
+        for name, sub, field in (
+            ("email", "emails", "address"),
+            ("phone", "phones", "number"),
+        ):
+            values = contact.get(sub) or []
+            if values:
+                flat[name] = values[0].get(field)
+        addresses = contact.get("addresses") or []
+        if addresses:
+            flat.update({k: addresses[0].get(k) for k in ADDRESS_KEYS})
+        return flat
+
     def read_prepare(self, request, answer, items, round_):
         common = self._failed(answer)
         if common:
             return common
         key = request.items[0]
         item = items[key]
+        if request.kind == "read":
+            if answer.status == 200:
+                contact = (answer.json() or {}).get("contact") or {}
+                item.extra["current"] = self._flatten(contact)
+            return []
         if answer.status == 404:
             return []
         if answer.status != 200:
@@ -170,6 +217,30 @@ class RedtailAdapter(Adapter):
                 "press Retry." % len(found),
             )
         ]
+
+    # what the CRM holds ----------------------------------------------------------
+    def current_requests(self, items):
+        # a Contact found by the search or sent before: its record as it is
+        return [
+            Request("GET", f"/contacts/{i.remote_id}", items=[i.key], kind="read")
+            for i in items
+            if i.remote_id
+        ]
+
+    def read_current(self, request, answer, items):
+        key = request.items[0]
+        if answer.status == 404:
+            return {}, None  # gone: the push finds out and sends it as new
+        failed = self._failed(answer)
+        if failed:
+            return {}, failed[0]
+        if answer.status != 200:
+            return {}, Outcome(RETRY, message=self.error_message(answer))
+        contact = (answer.json() or {}).get("contact") or {}
+        flat = self._flatten(contact)
+        # an address is one sub-record: what the CRM keeps of it is sent back
+        items[key].extra["current"] = flat
+        return {key: flat}, None
 
     # pushes ----------------------------------------------------------------
     def push_requests(self, items):
@@ -208,32 +279,44 @@ class RedtailAdapter(Adapter):
     def _record(item, first):
         values = {**(item.fill if first else {}), **item.properties}
         record = {"type": "Crm::Contact::Individual"}
+        has_email, has_phone = "email" in values, "phone" in values
         email = values.pop("email", None)
         phone = values.pop("phone", None)
         address = {k: values.pop(k) for k in ADDRESS_KEYS if k in values}
         for name, value in values.items():
             record[name] = "" if value in (None, False) else str(value)
-        record["emails"] = (
-            [{"address": email, "email_type": EMAIL_WORK, "is_primary": True}]
-            if email
-            else []
-        )
-        record["phones"] = (
-            [{"number": phone, "phone_type": PHONE_WORK, "is_primary": True}]
-            if phone
-            else []
-        )
-        record["addresses"] = (
-            [
-                {
-                    **{k: str(v or "") for k, v in address.items()},
-                    "address_type": ADDRESS_WORK,
-                    "is_primary": True,
-                }
-            ]
-            if any(address.values())
-            else []
-        )
+        # a sub-record the mapping does not send (never, or held by the CRM
+        # for "fill only if empty") is left out: Redtail keeps its own
+        if has_email:
+            record["emails"] = (
+                [{"address": email, "email_type": EMAIL_WORK, "is_primary": True}]
+                if email
+                else []
+            )
+        if has_phone:
+            record["phones"] = (
+                [{"number": phone, "phone_type": PHONE_WORK, "is_primary": True}]
+                if phone
+                else []
+            )
+        if address:
+            current = item.extra.get("current") or {}
+            address = {
+                k: address[k] if k in address else current.get(k)
+                for k in ADDRESS_KEYS
+                if k in address or current.get(k)
+            }
+            record["addresses"] = (
+                [
+                    {
+                        **{k: str(v or "") for k, v in address.items()},
+                        "address_type": ADDRESS_WORK,
+                        "is_primary": True,
+                    }
+                ]
+                if any(address.values())
+                else []
+            )
         if not record.get("last_name"):
             record["last_name"] = record.get("first_name") or "-"
         record[MARKER_FIELD] = marker(item.uid)

@@ -17,6 +17,8 @@
   (``GET .../query?q=SELECT Id, Name FROM Account WHERE Name IN (...)``), the
   missing ones created (``POST .../composite/sobjects``), then linked by
   ``AccountId``. A create whose answer was lost is found by the next query.
+- Fill only if empty: one SOQL query (by Id, else by the external id) reads
+  the records first; a "fill" value goes only where Salesforce holds none.
 - Delete: ``DELETE .../composite/sobjects?ids=...&allOrNone=false``.
 - Limits: ``403 REQUEST_LIMIT_EXCEEDED`` pauses the connection (an hour for the
   daily limit, 5 s for the concurrent one); ``Sforce-Limit-Info:
@@ -65,6 +67,7 @@ class SalesforceAdapter(Adapter):
     can_refresh = True
     has_owners = True
     prepare_rounds = 2
+    reads_current = True
     default_base_url = ""
     default_auth_url = "https://login.salesforce.com"
 
@@ -295,6 +298,56 @@ class SalesforceAdapter(Adapter):
                     )
                 )
         return outcomes
+
+    # what the CRM holds ----------------------------------------------------------
+    def current_requests(self, items):
+        """One SOQL query per 100 Contacts: their records (by id, else by the
+        external id) with the "fill only if empty" fields."""
+        requests = []
+        for start in range(0, len(items), 100):
+            chunk = items[start : start + 100]
+            names = sorted({n for i in chunk for n in i.fill if n != "Account"})
+            fields = ", ".join(["Id", self.external_id, *names])
+            criteria = []
+            for field, values in (
+                ("Id", [i.remote_id for i in chunk if i.remote_id]),
+                (self.external_id, [i.uid for i in chunk if not i.remote_id]),
+            ):
+                if values:
+                    listed = ", ".join(soql_quote(v) for v in values)
+                    criteria.append(f"{field} IN ({listed})")
+            query = "SELECT %s FROM %s WHERE %s" % (
+                fields,
+                self.target,
+                " OR ".join(criteria),
+            )
+            requests.append(
+                Request(
+                    "GET",
+                    self._data("/query?q=" + quote(query)),
+                    items=[i.key for i in chunk],
+                    kind="read",
+                )
+            )
+        return requests
+
+    def read_current(self, request, answer, items):
+        failed = self._failed(answer)
+        if failed:
+            return {}, failed[0]
+        if answer.status != 200:
+            return {}, Outcome(RETRY, message=self.error_message(answer))
+        body = answer.json() if isinstance(answer.json(), dict) else {}
+        by_remote = {items[k].remote_id: k for k in request.items}
+        by_uid = {items[k].uid: k for k in request.items}
+        held = {}
+        for record in body.get("records") or []:
+            key = by_remote.get(record.get("Id")) or by_uid.get(
+                record.get(self.external_id)
+            )
+            if key is not None:
+                held[key] = record
+        return held, None
 
     # pushes ----------------------------------------------------------------
     def push_requests(self, items):

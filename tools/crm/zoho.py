@@ -16,6 +16,8 @@
   id, or ``DUPLICATE_DATA``, ``INVALID_DATA``, ``MANDATORY_NOT_FOUND``...,
   each handled on its own (``RECORD_LOCKED`` is retried, the others stop that
   Contact with Zoho's words).
+- Fill only if empty: ``POST /crm/v8/coql`` reads the records (by id, Email
+  or mtap_uid) first; a "fill" value goes only where Zoho holds none.
 - Delete: ``DELETE /crm/v8/Contacts?ids=...``.
 - 429 (``TOO_MANY_REQUESTS``, the credit or the concurrency limit):
   ``Retry-After`` or ``X-RATELIMIT-RESET`` pause the connection.
@@ -53,6 +55,11 @@ DATA_CENTRES = {
 TRANSIENT = {"RECORD_LOCKED", "INTERNAL_ERROR", "LIMIT_EXCEEDED"}
 
 
+def coql_quote(value):
+    """A COQL string literal."""
+    return "'%s'" % str(value).replace("\\", "\\\\").replace("'", "\\'")
+
+
 def accounts_url(dc):
     if dc == "ca":
         return "https://accounts.zohocloud.ca"
@@ -74,6 +81,7 @@ class ZohoAdapter(Adapter):
     label = "Zoho CRM"
     batch_size = 100
     # Zoho counts credits per day and limits concurrent calls; a steady pace
+    reads_current = True
     rate_limit = (10, 1.0)
     can_refresh = True
     token_budget = (10, 600.0)  # access tokens per refresh token per 10 min
@@ -202,6 +210,62 @@ class ZohoAdapter(Adapter):
             for user in body.get("users") or []
             if user.get("email") and user.get("id")
         }
+
+    # what the CRM holds ----------------------------------------------------------
+    def current_requests(self, items):
+        """COQL (``POST /crm/v8/coql``): the records of ``items`` by id, e-mail
+        or mtap_uid, with the "fill only if empty" fields (50 at a time: the
+        values an ``in`` takes)."""
+        requests = []
+        for start in range(0, len(items), 50):
+            chunk = items[start : start + 50]
+            names = sorted({n for i in chunk for n in i.fill} | {"Email", UID_FIELD})
+            criteria = []
+            for field, values in (
+                ("id", [i.remote_id for i in chunk if i.remote_id]),
+                ("Email", [i.email for i in chunk if not i.remote_id and i.email]),
+                (UID_FIELD, [i.uid for i in chunk if not i.remote_id]),
+            ):
+                if values:
+                    listed = ", ".join(coql_quote(v) for v in values)
+                    criteria.append(f"({field} in ({listed}))")
+            query = "select id, %s from Contacts where %s limit 200" % (
+                ", ".join(names),
+                " or ".join(criteria),
+            )
+            requests.append(
+                Request(
+                    "POST",
+                    f"{API}/coql",
+                    json={"select_query": query},
+                    items=[i.key for i in chunk],
+                    kind="read",
+                )
+            )
+        return requests
+
+    def read_current(self, request, answer, items):
+        if answer.status == 204:  # no record matches
+            return {}, None
+        if answer.status != 200:
+            failure = self.read_push(request, answer, items)[0]
+            if failure.kind not in (AUTH, THROTTLE, RETRY):
+                failure = Outcome(RETRY, message=self.error_message(answer))
+            return {}, failure
+        body = answer.json() if isinstance(answer.json(), dict) else {}
+        by_remote = {items[k].remote_id: k for k in request.items}
+        by_uid = {items[k].uid: k for k in request.items}
+        by_email = {(items[k].email or "").lower(): k for k in request.items}
+        held = {}
+        for record in body.get("data") or []:
+            key = (
+                by_remote.get(str(record.get("id")))
+                or by_uid.get(record.get(UID_FIELD))
+                or by_email.get((record.get("Email") or "").lower())
+            )
+            if key is not None and key not in held:
+                held[key] = record
+        return held, None
 
     # pushes ----------------------------------------------------------------
     def push_requests(self, items):
