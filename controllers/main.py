@@ -62,6 +62,29 @@ def guarded(*methods):
     return decorator
 
 
+def throttled_miss(kind):
+    """Count a miss (a card or a personal link that does not exist) of the
+    visitor's address; the 429 answer once it asked for too many, else None."""
+    setting = request.env["mtap.settings"]._get_int
+    allowed = (
+        request.env["mtap.rate.limit"]
+        .sudo()
+        ._hit(
+            kind,
+            request.httprequest.remote_addr or "unknown",
+            setting("profile_miss_limit"),
+            setting("profile_miss_window"),
+        )
+    )
+    if allowed:
+        return None
+    return request.make_response(
+        request.env._("Too many requests. Please try again later."),
+        [("Content-Type", "text/plain; charset=utf-8")],
+        status=429,
+    )
+
+
 class MtapProfileController(http.Controller):
     """Public pages of a published mTap profile: the card, its vCard, photo and QR."""
 
@@ -81,23 +104,9 @@ class MtapProfileController(http.Controller):
 
         Returned rather than raised, so that the counted miss is committed.
         """
-        setting = request.env["mtap.settings"]._get_int
-        allowed = (
-            request.env["mtap.rate.limit"]
-            .sudo()
-            ._hit(
-                "profile_miss",
-                request.httprequest.remote_addr or "unknown",
-                setting("profile_miss_limit"),
-                setting("profile_miss_window"),
-            )
-        )
-        if not allowed:
-            return request.make_response(
-                request.env._("Too many requests. Please try again later."),
-                [("Content-Type", "text/plain; charset=utf-8")],
-                status=429,
-            )
+        too_many = throttled_miss("profile_miss")
+        if too_many:
+            return too_many
         if not page:
             return request.make_response(
                 "Not Found", [("Content-Type", "text/plain")], status=404

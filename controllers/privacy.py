@@ -4,7 +4,7 @@ from odoo import http
 from odoo.http import content_disposition, request
 
 from ..tools.card_page import accent_palette
-from .main import guarded
+from .main import guarded, throttled_miss
 
 ROUTE = "/mtap/me/<string:token>"
 
@@ -21,24 +21,9 @@ class MtapPrivacyController(http.Controller):
     def _refused(self):
         """One answer for a malformed, forged, expired, another person's or
         erased link; guessing is throttled with the missing cards."""
-        setting = request.env["mtap.settings"]._get_int
-        allowed = (
-            request.env["mtap.rate.limit"]
-            .sudo()
-            ._hit(
-                "privacy_miss",
-                request.httprequest.remote_addr or "unknown",
-                setting("profile_miss_limit"),
-                setting("profile_miss_window"),
-            )
+        return throttled_miss("privacy_miss") or self._render(
+            None, "refused", status=404
         )
-        if not allowed:
-            return request.make_response(
-                request.env._("Too many requests. Please try again later."),
-                [("Content-Type", "text/plain; charset=utf-8")],
-                status=429,
-            )
-        return self._render(None, "refused", status=404)
 
     def _render(self, lead, state, status=200, token=None):
         profile = lead.mtap_profile_id if lead else None

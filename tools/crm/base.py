@@ -5,7 +5,7 @@ the address check. No ORM, no network here."""
 import ipaddress
 import random
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 # retry schedule of a failed push: 30 s x 2^n, jittered, capped at an hour
 RETRY_BASE_SECONDS = 30
@@ -165,6 +165,9 @@ class Adapter:
     search_before_create = False
     default_base_url = ""
 
+    # OAuth vendors: where a refresh token is exchanged (on the login host)
+    token_path = ""
+
     def __init__(self, config):
         self.config = config
         self.hold = None  # seconds the connection pauses after this run
@@ -183,8 +186,23 @@ class Adapter:
 
     # tokens (OAuth vendors) ------------------------------------------------
     def token_request(self):
-        """The request that turns the refresh token into an access token."""
-        raise NotImplementedError
+        """The OAuth 2.0 refresh-token grant (RFC 6749, section 6), as a form
+        to the login host."""
+        return Request(
+            "POST",
+            self.token_path,
+            data=urlencode(
+                {
+                    "grant_type": "refresh_token",
+                    "refresh_token": self.config.get("refresh_token") or "",
+                    "client_id": self.config.get("client_id") or "",
+                    "client_secret": self.config.get("client_secret") or "",
+                }
+            ).encode(),
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+            host="auth",
+            kind="token",
+        )
 
     def read_token(self, answer):
         """``(values, None)`` with ``access_token``, ``expires_in`` (seconds or

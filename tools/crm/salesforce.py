@@ -25,7 +25,7 @@
   api-usage=used/limit`` slows it when the daily use nears the limit.
 """
 
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 from .base import (
     AUTH,
@@ -65,6 +65,7 @@ class SalesforceAdapter(Adapter):
     # concurrent long requests; the pacer keeps a steady pace
     rate_limit = (25, 1.0)
     can_refresh = True
+    token_path = "/services/oauth2/token"
     has_owners = True
     prepare_rounds = 2
     reads_current = True
@@ -90,23 +91,6 @@ class SalesforceAdapter(Adapter):
         return {"Authorization": f"Bearer {self.config.get('token') or ''}"}
 
     # token -------------------------------------------------------------
-    def token_request(self):
-        return Request(
-            "POST",
-            "/services/oauth2/token",
-            data=urlencode(
-                {
-                    "grant_type": "refresh_token",
-                    "refresh_token": self.config.get("refresh_token") or "",
-                    "client_id": self.config.get("client_id") or "",
-                    "client_secret": self.config.get("client_secret") or "",
-                }
-            ).encode(),
-            headers={"Content-Type": "application/x-www-form-urlencoded"},
-            host="auth",
-            kind="token",
-        )
-
     def read_token(self, answer):
         if answer.error:
             return None, Outcome(

@@ -24,7 +24,7 @@
 """
 
 import time
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlsplit
 
 from .base import (
     AUTH,
@@ -84,6 +84,7 @@ class ZohoAdapter(Adapter):
     reads_current = True
     rate_limit = (10, 1.0)
     can_refresh = True
+    token_path = "/oauth/v2/token"
     token_budget = (10, 600.0)  # access tokens per refresh token per 10 min
     has_owners = True
 
@@ -97,23 +98,6 @@ class ZohoAdapter(Adapter):
         return {"Authorization": f"Zoho-oauthtoken {self.config.get('token') or ''}"}
 
     # token -------------------------------------------------------------
-    def token_request(self):
-        return Request(
-            "POST",
-            "/oauth/v2/token",
-            data=urlencode(
-                {
-                    "grant_type": "refresh_token",
-                    "refresh_token": self.config.get("refresh_token") or "",
-                    "client_id": self.config.get("client_id") or "",
-                    "client_secret": self.config.get("client_secret") or "",
-                }
-            ).encode(),
-            headers={"Content-Type": "application/x-www-form-urlencoded"},
-            host="auth",
-            kind="token",
-        )
-
     def read_token(self, answer):
         if answer.error:
             return None, Outcome(
