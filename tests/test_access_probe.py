@@ -296,7 +296,17 @@ class TestWizardsAreTheirCreators(ProbeCommon):
         reassign = env_m["mtap.card.reassign"].create(
             {"profile_ids": [(6, 0, self.profile_a.ids)], "user_id": self.user_b.id}
         )
+        questions = env["mtap.question.editor"].create(
+            {
+                "profile_id": self.profile_a.id,
+                "line_ids": [
+                    (0, 0, {"label": "What brings you here?", "kind": "char"})
+                ],
+            }
+        )
         return {
+            "mtap.question.editor": questions,
+            "mtap.question.editor.line": questions.line_ids,
             "mtap.contact.add": scan,
             "mtap.lead.convert": convert,
             "mtap.lead.convert.line": convert.line_ids,
