@@ -97,15 +97,25 @@ class CrmLead(models.Model):
         index="btree_not_null",
         help="New: not reviewed yet. Converted: kept, linked to its Contact, out of "
         "the inbox. Archived: marked lost with a reason. Suspected Spam: sent faster "
-        "than a person types (often a browser's autofill), kept out of the inbox "
-        "until you say it is not spam.",
+        "than a person types and looking automated in another way too (many forms "
+        "from one address, a message full of links, a blocked domain), kept out of "
+        "the inbox until you say it is not spam.",
     )
     mtap_suspected_spam = fields.Boolean(
         "Suspected Spam",
         readonly=True,
         copy=False,
-        help="The form was sent faster than the card's minimum fill time. The Lead is "
-        "kept, but its owner was not notified and no follow-up was scheduled.",
+        help="The form was sent faster than the card's minimum fill time and another "
+        "robot signal agreed. The Lead is kept, but its owner was not notified and no "
+        "follow-up was scheduled.",
+    )
+    mtap_sent_quickly = fields.Boolean(
+        "Sent Quickly",
+        readonly=True,
+        copy=False,
+        help="The form was sent faster than the card's minimum fill time, most "
+        "likely with the browser's autofill; nothing else looked automated, so the "
+        "Lead is in the inbox.",
     )
     mtap_card_sent_date = fields.Datetime(
         "Card E-mailed On",
@@ -344,6 +354,23 @@ class CrmLead(models.Model):
             )
         )
         self.env.ref("mtap_hub.ir_cron_mtap_notify")._trigger()
+
+    def get_formview_id(self, access_uid=None):
+        """An mTap Lead opens on the mTap Lead screen, wherever it is opened from
+        (a notification, a Contact, Today), not on the sales form."""
+        if len(self) == 1 and self.type == "lead" and self.mtap_profile_id:
+            return self.env.ref("mtap_hub.crm_lead_view_form_mtap").id
+        return super().get_formview_id(access_uid=access_uid)
+
+    def _notify_get_recipients(self, message, msg_vals=False, **kwargs):
+        # the owner's new-Lead notice goes to their Odoo inbox whatever their
+        # preference: its e-mail, when the card asks for one, is sent on its own
+        recipients = super()._notify_get_recipients(message, msg_vals, **kwargs)
+        if self.env.context.get("mtap_notify_inbox"):
+            for recipient in recipients:
+                if recipient.get("uid") and recipient.get("notif") == "email":
+                    recipient["notif"] = "inbox"
+        return recipients
 
     def action_mtap_delete_spam(self):
         """Delete suspected-spam Leads for good."""

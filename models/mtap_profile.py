@@ -133,6 +133,18 @@ class MtapProfile(models.Model):
         help="Visitors who leave an e-mail address on the Exchange Contacts form "
         "receive this card by e-mail, with its vCard attached.",
     )
+    lead_notify = fields.Selection(
+        [
+            ("inbox", "In Odoo"),
+            ("inbox_email", "In Odoo and by e-mail"),
+        ],
+        "Tell Me of New Leads",
+        required=True,
+        default="inbox_email",
+        help="How you hear of a new Lead at once: a message in your Odoo inbox "
+        "(with its alert on the phone), and if you like an e-mail with the visitor's "
+        "name, company, message and a link to open the Lead.",
+    )
     consent_text = fields.Text(
         translate=True,
         default=lambda self: self._default_consent_text(),
@@ -178,6 +190,11 @@ class MtapProfile(models.Model):
         "Leads Waiting",
         compute="_compute_waiting_lead_count",
         help="Leads of this card in the inbox that had no follow-up yet.",
+    )
+    spam_lead_count = fields.Integer(
+        "Suspected Spam",
+        compute="_compute_spam_lead_count",
+        help="Leads of this card kept out of the inbox as suspected spam, to review.",
     )
     view_count = fields.Integer("Page Views", compute="_compute_stats")
     vcard_count = fields.Integer("vCard Downloads", compute="_compute_stats")
@@ -280,6 +297,17 @@ class MtapProfile(models.Model):
         )
         for profile in self:
             profile.waiting_lead_count = counts.get(profile, 0)
+
+    def _compute_spam_lead_count(self):
+        counts = dict(
+            self.env["crm.lead"]._read_group(
+                [("mtap_profile_id", "in", self.ids), ("mtap_state", "=", "spam")],
+                ["mtap_profile_id"],
+                ["__count"],
+            )
+        )
+        for profile in self:
+            profile.spam_lead_count = counts.get(profile, 0)
 
     @api.depends("slug")
     def _compute_website_url(self):
@@ -789,6 +817,22 @@ class MtapProfile(models.Model):
                 ("mtap_followup_count", "=", 0),
             ],
             name=self.env._("Leads Waiting"),
+            context={"create": False},
+        )
+        return action
+
+    def action_view_spam_leads(self):
+        """The Leads of this card kept as suspected spam, to review."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "mtap_hub.crm_lead_action_mtap_inbox"
+        )
+        action.update(
+            domain=[
+                ("mtap_profile_id", "=", self.id),
+                ("mtap_state", "=", "spam"),
+            ],
+            name=self.env._("Suspected Spam"),
             context={"create": False},
         )
         return action

@@ -1,5 +1,6 @@
 import base64
 import io
+import time
 from datetime import timedelta
 
 import zxingcpp
@@ -197,4 +198,33 @@ class TestPhoneTours(PhoneScreensCommon, HttpCase):
         self.dora.mtap_followup_date = self.today
         self.start_tour(
             "/odoo/mtap-leads", "mtap_hub_phone_due_filter_tour", login="mtap_user_a"
+        )
+
+    def test_new_lead_tour(self):
+        # one-tap autofill: sent one second after the form was shown
+        Exchange = self.env["mtap.exchange"].sudo()
+        token = Exchange._issue_token(self.profile_a, timestamp=int(time.time()) - 1)
+        outcome = Exchange._submit_form(
+            self.profile_a,
+            {
+                "mtap_token": token,
+                "name": "Quick Quinn",
+                "email": "quinn@q.example",
+                "phone": "0470 55 66 77",
+                "company": "Quinn Pumps",
+                "message": "Need 40 pumps by May",
+            },
+            "10.1.1.1",
+        )
+        self.assertTrue(outcome["lead"].mtap_sent_quickly)
+        self.profile_a.lead_notify = "inbox"
+        Exchange._cron_notify()
+        self.assertFalse(
+            self.env["mail.mail"].search(
+                [("recipient_ids", "in", self.user_a.partner_id.ids)]
+            ),
+            "the card asks for no e-mail",
+        )
+        self.start_tour(
+            "/odoo/mtap-leads", "mtap_hub_phone_new_lead_tour", login="mtap_user_a"
         )

@@ -225,3 +225,41 @@ registry.category("web_tour.tours").add("mtap_hub_phone_due_filter_tour", {
         },
     ],
 });
+
+registry.category("web_tour.tours").add("mtap_hub_phone_new_lead_tour", {
+    steps: () => [
+        {
+            content: "The autofilled Exchange is in the inbox, marked sent quickly",
+            trigger: ".o_mtap_lead_kanban .o_kanban_record:contains(Quick Quinn) .o_mtap_sent_quickly",
+        },
+        {
+            content: "Open the notifications",
+            trigger: ".o_menu_systray i[aria-label='Messages']",
+            run: "click",
+        },
+        {
+            content: "The new Lead's notice arrives with the visitor's message",
+            trigger: ".o-mail-NotificationItem:contains(Quick Quinn):contains(Need 40 pumps by May)",
+            run: "click",
+        },
+        {
+            content: "The notice, in full, has a one-tap Open",
+            trigger: ".o-mail-Message:contains(Quinn Pumps) a.o_mtap_open_lead",
+            run: "click",
+        },
+        {
+            content: "It opens the mTap Lead screen, the message first",
+            trigger: ".o_mtap_lead_form .o_mtap_lead_message:contains(Need 40 pumps by May)",
+            run: assertOnScreen,
+        },
+        {
+            content: "The phone is shown readable, with a tap to call",
+            trigger: ".o_mtap_lead_form .o_field_widget[name=phone_display]:has(a[href='tel:+32470556677']) input",
+            run() {
+                if (this.anchor.value !== "+32 470 55 66 77") {
+                    throw new Error(`Phone shown as ${this.anchor.value}`);
+                }
+            },
+        },
+    ],
+});
