@@ -177,12 +177,31 @@ class CrmLead(models.Model):
         compute="_compute_mtap_message_snippet",
         help="The start of what the visitor wrote on the Exchange form.",
     )
+    mtap_phone_warning = fields.Char(
+        "Phone Check",
+        compute="_compute_mtap_phone_warning",
+        help="Why the phone number typed cannot be dialled as it is.",
+    )
     phone_display = fields.Char(
         "Phone (International)",
         compute="_compute_phone_display",
         inverse="_inverse_phone_display",
         help="The phone as people read it; what is typed here is stored in E.164.",
     )
+
+    @api.depends("phone", "country_id")
+    def _compute_mtap_phone_warning(self):
+        for lead in self:
+            lead.mtap_phone_warning = lead._mtap_phone_warning(lead.phone)
+
+    def _phone_get_country(self):
+        # a number an mTap user types on a Lead without a country is read in the
+        # user's country (then their company's), as everywhere in mTap Hub
+        countries = super()._phone_get_country()
+        if self.env.user.country_id:
+            for lead in self.filtered("mtap_profile_id"):
+                countries.setdefault(lead.id, self.env.user.country_id)
+        return countries
 
     @api.depends("description")
     def _compute_mtap_message_snippet(self):

@@ -1,4 +1,5 @@
 from . import test_validation
+from . import test_phone_reading
 from . import test_profile
 from . import test_access
 from . import test_public_profile

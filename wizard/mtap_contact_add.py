@@ -22,6 +22,11 @@ class MtapContactAdd(models.TransientModel):
     function = fields.Char("Job Title")
     email = fields.Char("E-mail")
     phone = fields.Char()
+    mtap_phone_warning = fields.Char(
+        "Phone Check",
+        compute="_compute_mtap_phone_warning",
+        help="Why the phone number typed cannot be dialled as it is.",
+    )
     website = fields.Char()
     street = fields.Char()
     street2 = fields.Char()
@@ -66,6 +71,15 @@ class MtapContactAdd(models.TransientModel):
         help="A contact you can see already has this e-mail or phone, or this name "
         "and company.",
     )
+
+    @api.depends("phone", "country_id")
+    def _compute_mtap_phone_warning(self):
+        Card = self.env["mtap.contact.card"]
+        for wizard in self:
+            country = wizard.country_id or Card._mtap_default_country()
+            wizard.mtap_phone_warning = wizard._mtap_phone_warning(
+                wizard.phone, country
+            )
 
     @api.depends("email", "phone", "name", "company_name")
     def _compute_duplicate_id(self):
