@@ -180,6 +180,7 @@ class MtapProfile(models.Model):
         "Card Address", compute="_compute_public_base_url", help="The card's address."
     )
     public_url_warning = fields.Char(compute="_compute_public_base_url")
+    public_url_warning_admin = fields.Boolean(compute="_compute_public_base_url")
     qr_image = fields.Binary(
         "QR Code",
         compute="_compute_qr_image",
@@ -247,16 +248,29 @@ class MtapProfile(models.Model):
     # ------------------------------------------------------------
 
     @api.depends("slug", "company_id")
+    @api.depends_context("uid")
     def _compute_public_base_url(self):
         bases = {}  # one look-up per company, whatever the number of cards
+        # the fix is an administrator's: others are told whom to ask, briefly
+        admin = self.env.user.has_group("base.group_system")
         for profile in self:
+            profile.public_url_warning_admin = admin
             if profile.company_id not in bases:
                 bases[profile.company_id] = profile._website_base_url()
             base = bases[profile.company_id]
             profile.public_base_url = base
             profile.public_url = f"{base}{profile.website_url}"
+            problem = validation.local_base_url_problem(base)
+            if problem and not admin:
+                profile.public_url_warning = profile.env._(
+                    "The card's address, %(url)s, only works on this server: its QR "
+                    "code leads nowhere from another phone. Ask your administrator to "
+                    "set the public address of the website.",
+                    url=profile.public_url,
+                )
+                continue
             profile.public_url_warning = (
-                validation.local_base_url_problem(base)
+                problem
                 and profile.env._(
                     "This card's address, %(url)s, only works on this server: its QR "
                     "code and saved contacts would lead nowhere. An administrator can "

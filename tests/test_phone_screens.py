@@ -155,10 +155,12 @@ class TestPhoneTours(PhoneScreensCommon, HttpCase):
         self.env["mtap.profile"].with_user(self.user_a).create(
             {"name": "Alice at Events", "slug": "alice-events-q2w8"}
         )
+        # the address a phone bookmarks or puts on its home screen
+        self.env["ir.config_parameter"].sudo().set_param(
+            "web.base.url", "http://localhost:8069"
+        )
         self.start_tour(
-            "/odoo/action-mtap_hub.mtap_profile_action_my_card_client",
-            "mtap_hub_phone_share_tour",
-            login="mtap_user_a",
+            "/odoo/my-mtap-card", "mtap_hub_phone_share_tour", login="mtap_user_a"
         )
 
     def test_today_tour(self):

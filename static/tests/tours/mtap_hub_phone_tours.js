@@ -11,6 +11,31 @@ function assertOnScreen() {
 registry.category("web_tour.tours").add("mtap_hub_phone_share_tour", {
     steps: () => [
         {
+            content: "A user is told in one line, folded, to ask their administrator",
+            trigger: ".o_mtap_share_screen details.o_mtap_public_url_warning_short:not([open]) summary",
+            run() {
+                const details = this.anchor.closest("details");
+                if (!details.textContent.includes("Ask your administrator")) {
+                    throw new Error("No 'ask your administrator'");
+                }
+                if (details.getBoundingClientRect().height > 80) {
+                    throw new Error("The folded warning takes too much room");
+                }
+                if (document.querySelector(".o_mtap_share_screen").textContent.includes("web.base.url")) {
+                    throw new Error("The administrator's text is shown");
+                }
+            },
+        },
+        {
+            content: "The bookmarkable address stays My Card's",
+            trigger: ".o_mtap_share_screen",
+            run() {
+                if (!window.location.pathname.startsWith("/odoo/my-mtap-card")) {
+                    throw new Error(`Address: ${window.location.pathname}`);
+                }
+            },
+        },
+        {
             content: "My Card opens on the share screen with the QR code in view",
             trigger: ".o_mtap_share_screen .o_mtap_share_qr img",
             run: assertOnScreen,
