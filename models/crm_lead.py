@@ -347,14 +347,61 @@ class CrmLead(models.Model):
         }
 
     def action_mtap_archive(self):
-        """Open the lost-reason dialog to archive these Leads."""
+        """Ask why these Leads are archived, in a networker's words (Not a fit,
+        Spam, Already known), or another reason."""
         self._mtap_check_manage()
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "crm.crm_lead_lost_action"
         )
-        action["name"] = self.env._("Archive Lead")
+        action["name"] = self.env._("Archive")
+        action["views"] = [
+            (self.env.ref("mtap_hub.crm_lead_lost_view_form_mtap").id, "form")
+        ]
         action["context"] = {"dialog_size": "medium", "default_lead_ids": self.ids}
         return action
+
+    def _mtap_archived_notice(self, reason):
+        """The notification of archived Leads, with its *Undo*."""
+        message = (
+            self.env._(
+                "%(name)s archived: %(reason)s.",
+                name=self.contact_name or self.name,
+                reason=reason.name,
+            )
+            if len(self) == 1
+            else self.env._(
+                "%(count)s Leads archived: %(reason)s.",
+                count=len(self),
+                reason=reason.name,
+            )
+        )
+        return {
+            "type": "ir.actions.client",
+            "tag": "mtap_hub.undo_notification",
+            "params": {
+                "message": message,
+                "model": self._name,
+                "ids": self.ids,
+                "undo_method": "action_mtap_undo_archive",
+            },
+        }
+
+    def action_mtap_undo_archive(self):
+        """Undo an archive: the Leads back where they were, and a sender blocked with
+        them (Spam) no longer blocked."""
+        leads = self.with_context(active_test=False).filtered(
+            lambda lead: not lead.active
+        )
+        leads._mtap_check_manage()
+        self.env["mtap.exchange.block"].sudo().search(
+            [("lead_id", "in", leads.ids)]
+        ).unlink()
+        leads.action_restore()
+        leads._message_log_batch(
+            bodies=dict.fromkeys(
+                leads.ids, Markup("<p>%s</p>") % self.env._("Archive undone.")
+            )
+        )
 
     def action_mtap_not_spam(self):
         """Take suspected-spam Leads into the inbox as if they had just arrived: their

@@ -192,9 +192,9 @@ class MtapToday(models.Model):
         }
 
     def action_open_record(self):
-        """The Lead or Contact itself."""
+        """The Lead (on the mTap Lead screen) or Contact itself."""
         self.ensure_one()
-        return self._record()._get_records_action(context={})
+        return self._record().get_formview_action()
 
     def _notify_and_reload(self, message):
         return {

@@ -230,3 +230,7 @@ class TestPhoneTours(PhoneScreensCommon, HttpCase):
         self.start_tour(
             "/odoo/mtap-leads", "mtap_hub_phone_new_lead_tour", login="mtap_user_a"
         )
+        # archived as Not a fit, then undone
+        lead = outcome["lead"]
+        self.assertRecordValues(lead, [{"active": True, "lost_reason_id": False}])
+        self.assertIn("Archive undone.", str(lead.message_ids.mapped("body")))

@@ -286,5 +286,41 @@ registry.category("web_tour.tours").add("mtap_hub_phone_new_lead_tour", {
                 }
             },
         },
+        {
+            content: "Archive (from the header's menu when the phone folds it)",
+            trigger: ".o_mtap_lead_form .o_statusbar_buttons",
+            run() {
+                if (!document.querySelector("button[name=action_mtap_archive]")) {
+                    this.anchor.querySelector(".dropdown-toggle").click();
+                }
+            },
+        },
+        {
+            content: "Archive",
+            trigger: "button[name=action_mtap_archive]",
+            run: "click",
+        },
+        {
+            content: "It asks why, in a networker's words",
+            trigger: ".modal .o_mtap_archive_reasons:contains(Spam):contains(Already known) .o_mtap_archive_not_a_fit",
+            run: "click",
+        },
+        {
+            content: "Archived, said with an Undo",
+            trigger: ".o_mtap_undo_notification:contains(Quick Quinn archived: Not a fit) button:contains(Undo)",
+        },
+        {
+            content: "The Lead shows it is archived",
+            trigger: ".o_mtap_lead_form .ribbon:contains(Archived)",
+        },
+        {
+            content: "Undo",
+            trigger: ".o_mtap_undo_notification button:contains(Undo)",
+            run: "click",
+        },
+        {
+            content: "Back in the inbox",
+            trigger: ".o_mtap_lead_form:not(:has(.ribbon:contains(Archived))) .o_mtap_lead_message",
+        },
     ],
 });
