@@ -144,7 +144,80 @@ registry.category("web_tour.tours").add("mtap_hub_phone_capture_tour", {
             run: "click",
         },
         {
-            trigger: ".modal .o_mtap_card_scan",
+            content: "The big placeholder opens the camera on the first tap",
+            trigger: ".modal .o_mtap_card_scan .o_mtap_card_photo_placeholder",
+            run() {
+                const input = document.querySelector(
+                    ".modal .o_field_widget[name=scan_image] input[type=file]"
+                );
+                if (input.accept !== "image/*" || input.getAttribute("capture") !== "environment") {
+                    throw new Error(`Input: ${input.outerHTML}`);
+                }
+                if (this.anchor.getBoundingClientRect().height < 100) {
+                    throw new Error("The placeholder is no big target");
+                }
+                let opened = false;
+                // the phone's camera is outside this machine: note the tap, open nothing
+                input.addEventListener(
+                    "click",
+                    (ev) => {
+                        opened = true;
+                        ev.preventDefault();
+                    },
+                    { once: true }
+                );
+                this.anchor.click();
+                if (!opened) {
+                    throw new Error("Tapping the placeholder opened no camera");
+                }
+            },
+        },
+        {
+            trigger: ".modal-footer button:contains(Discard)",
+            run: "click",
+        },
+        {
+            content: "Add from a QR code",
+            trigger: ".o_mtap_capture_bar .o_mtap_capture_qr",
+            run: "click",
+        },
+        {
+            content: "A camera for the scanner (the phone's is outside this machine)",
+            trigger: ".modal .o_mtap_qr_scan",
+            run() {
+                const canvas = document.createElement("canvas");
+                canvas.width = 640;
+                canvas.height = 480;
+                const context = canvas.getContext("2d");
+                window.mtapCamera = setInterval(() => {
+                    context.fillStyle = "#888";
+                    context.fillRect(0, 0, 640, 480);
+                }, 50);
+                navigator.mediaDevices.getUserMedia = async () => canvas.captureStream(20);
+            },
+        },
+        {
+            content: "Scan with the camera",
+            trigger: ".modal .o_mtap_qr_scan",
+            run: "click",
+        },
+        {
+            content: "The scanner's frame is a square, for a QR code",
+            trigger: ".o-barcode-modal .o_crop_container:has(.o_crop_overlay)",
+            run() {
+                const style = getComputedStyle(this.anchor);
+                const overlay = this.anchor.querySelector(".o_crop_overlay").getBoundingClientRect();
+                const width = overlay.width - 2 * parseFloat(style.getPropertyValue("--o-crop-x"));
+                const height = overlay.height - 2 * parseFloat(style.getPropertyValue("--o-crop-y"));
+                clearInterval(window.mtapCamera);
+                if (!(width > 150 && Math.abs(width - height) < 3)) {
+                    throw new Error(`Frame ${width} x ${height}`);
+                }
+            },
+        },
+        {
+            trigger: ".o-barcode-modal button[aria-label=Close]",
+            run: "click",
         },
         {
             trigger: ".modal-footer button:contains(Discard)",
