@@ -120,8 +120,34 @@ registry.category("web_tour.tours").add("mtap_hub_phone_today_tour", {
             trigger: ".o_notification:contains(Next follow-up of Dora Due)",
         },
         {
-            content: "Dora left Today, Connie the Contact stays",
-            trigger: ".o_mtap_today_kanban:not(:has(.o_kanban_record:contains(Dora Due))) .o_kanban_record:contains(Connie Contact)",
+            content: "Dora left Today, Connie the Contact stays, saying where we met",
+            trigger: ".o_mtap_today_kanban:not(:has(.o_kanban_record:contains(Dora Due))) .o_kanban_record:contains(Connie Contact) .o_mtap_today_reason:contains(Met: Expo Ghent)",
+        },
+        {
+            content: "No '0 done' on a first follow-up",
+            trigger: ".o_mtap_today_kanban .o_kanban_record:contains(Connie Contact):not(:contains(0 done))",
+        },
+        {
+            content: "E-mail Connie",
+            trigger: ".o_mtap_today_kanban .o_kanban_record:contains(Connie Contact) .o_mtap_today_email",
+            run: "click",
+        },
+        {
+            content: "The check-in e-mail, written for her",
+            trigger: ".modal .o_mtap_followup_mail .o_field_widget[name=body]:contains(Hello Connie Contact)",
+        },
+        {
+            content: "Send",
+            trigger: ".modal .o_mtap_followup_send",
+            run: "click",
+        },
+        {
+            content: "Sending it was the follow-up: done, with Undo",
+            trigger: ".o_mtap_undo_notification:contains(follow-up done) button:contains(Undo)",
+        },
+        {
+            content: "Connie left Today",
+            trigger: ".o_mtap_today_kanban:not(:has(.o_kanban_record:contains(Connie Contact)))",
         },
     ],
 });
