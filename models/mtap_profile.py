@@ -80,6 +80,13 @@ class MtapProfile(models.Model):
         index=True,
         default=lambda self: self.env.company,
     )
+    former_slugs = fields.Char(
+        "Former Addresses",
+        copy=False,
+        readonly=True,
+        help="Slugs this card had before (space-separated): their addresses, and the "
+        "QR codes printed with them, lead to the card's address now.",
+    )
     slug = fields.Char(
         "URL Slug",
         required=True,
@@ -612,6 +619,26 @@ class MtapProfile(models.Model):
                 ("user_id.active", "=", True),
             ],
             limit=1,
+        )
+
+    @api.model
+    def _get_renamed(self, slug):
+        """The published card that had the address ``slug`` before (see
+        ``former_slugs``), when no card has it now; as ``_get_published``."""
+        if validation.slug_error(slug) or self._get_published(slug):
+            return self.browse()
+        # slugs are lower-case letters, digits and dashes: no LIKE wildcard
+        return (
+            self.sudo()
+            .search(
+                [
+                    ("former_slugs", "=like", f"%{slug}%"),
+                    ("is_published", "=", True),
+                    ("user_id.active", "=", True),
+                ],
+                limit=1,
+            )
+            .filtered(lambda card: slug in card.former_slugs.split())
         )
 
     def _get_public_description(self):
