@@ -324,7 +324,7 @@ class MtapProfileController(http.Controller):
             content,
             [
                 ("Content-Type", "text/vcard; charset=utf-8"),
-                ("Content-Disposition", content_disposition(f"{profile.slug}.vcf")),
+                ("Content-Disposition", content_disposition(profile._vcard_filename())),
                 ("Cache-Control", "no-store"),
             ],
         )

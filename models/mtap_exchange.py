@@ -675,7 +675,10 @@ class MtapExchange(models.AbstractModel):
             force_send=False,
             email_values={
                 "attachments": [
-                    (f"{profile.slug}.vcf", base64.b64encode(profile._get_vcard_file()))
+                    (
+                        profile._vcard_filename(),
+                        base64.b64encode(profile._get_vcard_file()),
+                    )
                 ]
             },
         )

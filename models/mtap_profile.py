@@ -1,4 +1,5 @@
 import base64
+import re
 import urllib.parse
 
 from odoo import api, fields, models
@@ -769,6 +770,12 @@ class MtapProfile(models.Model):
         if bio:
             vcard.add("note").value = bio
         return vcard
+
+    def _vcard_filename(self):
+        """The vCard's file name: the person's name, as a phone book files it."""
+        self.ensure_one()
+        name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", self.name or "").strip()
+        return f"{' '.join(name.split()) or self.slug}.vcf"
 
     def _get_vcard_file(self):
         """Return the serialised vCard of the card (bytes)."""

@@ -115,6 +115,7 @@ class ResPartner(models.Model):
         compute="_compute_mtap_phone_warning",
         help="Why the phone number typed cannot be dialled as it is.",
     )
+    mtap_duplicate_reason = fields.Char(compute="_compute_mtap_duplicate_id")
     mtap_duplicate_id = fields.Many2one(
         "res.partner",
         string="Possible Duplicate",
@@ -245,8 +246,20 @@ class ResPartner(models.Model):
             for partner in self
         ]
         found = self.env["res.partner"]._mtap_match_people(people, exclude=self._origin)
-        for partner, (duplicate, _rule) in zip(self, found, strict=True):
+        for partner, (duplicate, rule) in zip(self, found, strict=True):
             partner.mtap_duplicate_id = duplicate
+            partner.mtap_duplicate_reason = duplicate and self._mtap_duplicate_reason(
+                rule
+            )
+
+    @api.model
+    def _mtap_duplicate_reason(self, rule):
+        """What a duplicate ``rule`` of ``_mtap_match_people`` matched, in words."""
+        return {
+            "email": self.env._("Same e-mail as"),
+            "phone": self.env._("Same phone as"),
+            "name_company": self.env._("Same name and company as"),
+        }.get(rule, self.env._("Same person as"))
 
     @api.model
     def _mtap_normalize_email(self, email):

@@ -64,6 +64,7 @@ class MtapContactAdd(models.TransientModel):
         help="The card's owner receives your details as a Lead, as if you had filled "
         "in the Exchange Contacts form of their card.",
     )
+    duplicate_reason = fields.Char(compute="_compute_duplicate_id")
     duplicate_id = fields.Many2one(
         "res.partner",
         string="Existing Contact",
@@ -96,8 +97,11 @@ class MtapContactAdd(models.TransientModel):
             self.env.user,
         )
         found = self.env["res.partner"]._mtap_match_people(people)
-        for wizard, (partner, _rule) in zip(self, found, strict=True):
+        for wizard, (partner, rule) in zip(self, found, strict=True):
             wizard.duplicate_id = partner
+            wizard.duplicate_reason = partner and self.env[
+                "res.partner"
+            ]._mtap_duplicate_reason(rule)
 
     @api.depends("qr_code")
     def _compute_qr_card_name(self):
