@@ -345,7 +345,7 @@ class TestExchangeCardByMail(ExchangeCommon):
         self.assertEqual(mail.email_to, "vic@example.com")
         self.assertEqual(mail.state, "outgoing", "queued, sent after commit")
         self.assertIn("Alice Mtap", mail.subject)
-        self.assertEqual(mail.attachment_ids.name, f"{self.profile_a.slug}.vcf")
+        self.assertEqual(mail.attachment_ids.name, "Alice Mtap.vcf")
         self.assertIn(b"FN:Alice Mtap", mail.attachment_ids.raw)
         # the same visitor again: the Lead is updated, no second e-mail
         self._post({"name": "Vic", "email": "vic@example.com"})

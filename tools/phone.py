@@ -5,6 +5,7 @@ import re
 import phonenumbers
 
 from odoo.exceptions import UserError
+from odoo.tools.translate import _lt
 
 from odoo.addons.phone_validation.tools import phone_validation
 
@@ -73,7 +74,9 @@ def parse_phone(number, region):
     parsed = phone_validation.phone_parse(text, region)
     if parsed.country_code != calling:
         # Odoo's parser tried the digits as an international number
-        raise UserError(f"{number} is no number of {region}.")
+        raise UserError(
+            _lt("%(number)s is no number of %(region)s.", number=number, region=region)
+        )
     return parsed
 
 
