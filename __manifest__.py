@@ -2,7 +2,7 @@
     "name": "mTap Hub",
     "summary": "Digital business cards that turn the people you meet into CRM leads "
     "and contacts",
-    "version": "19.0.1.5.0",
+    "version": "19.0.1.6.0",
     "category": "Sales/CRM",
     "website": "https://github.com/mtap-hub/mtap_hub",
     "author": "mTap Hub",
@@ -36,6 +36,7 @@
         "wizard/mtap_card_reassign_views.xml",
         "wizard/mtap_card_signature_views.xml",
         "wizard/mtap_question_editor_views.xml",
+        "wizard/mtap_followup_mail_views.xml",
         "views/mtap_profile_templates.xml",
         "views/mtap_privacy_templates.xml",
         "views/crm_lead_views.xml",

@@ -128,6 +128,12 @@ class MtapProfileController(http.Controller):
         the form again)."""
         profile = self._get_published_profile(slug)
         if not profile:
+            # a re-assigned card's former address (and its printed QR code)
+            renamed = request.env["mtap.profile"]._get_renamed(slug)
+            if renamed:
+                query = request.httprequest.query_string.decode()
+                target = renamed.website_url + (f"?{query}" if query else "")
+                return request.redirect(target, code=301, local=True)
             return self._not_found_response()
         outcome = request.session.pop(EXCHANGE_OUTCOME_KEY, None)
         if not isinstance(outcome, dict) or outcome.get("profile_id") != profile.id:
@@ -341,7 +347,7 @@ class MtapProfileController(http.Controller):
             content,
             [
                 ("Content-Type", "text/vcard; charset=utf-8"),
-                ("Content-Disposition", content_disposition(f"{profile.slug}.vcf")),
+                ("Content-Disposition", content_disposition(profile._vcard_filename())),
                 ("Cache-Control", "no-store"),
             ],
         )

@@ -97,15 +97,25 @@ class CrmLead(models.Model):
         index="btree_not_null",
         help="New: not reviewed yet. Converted: kept, linked to its Contact, out of "
         "the inbox. Archived: marked lost with a reason. Suspected Spam: sent faster "
-        "than a person types (often a browser's autofill), kept out of the inbox "
-        "until you say it is not spam.",
+        "than a person types and looking automated in another way too (many forms "
+        "from one address, a message full of links, a blocked domain), kept out of "
+        "the inbox until you say it is not spam.",
     )
     mtap_suspected_spam = fields.Boolean(
         "Suspected Spam",
         readonly=True,
         copy=False,
-        help="The form was sent faster than the card's minimum fill time. The Lead is "
-        "kept, but its owner was not notified and no follow-up was scheduled.",
+        help="The form was sent faster than the card's minimum fill time and another "
+        "robot signal agreed. The Lead is kept, but its owner was not notified and no "
+        "follow-up was scheduled.",
+    )
+    mtap_sent_quickly = fields.Boolean(
+        "Sent Quickly",
+        readonly=True,
+        copy=False,
+        help="The form was sent faster than the card's minimum fill time, most "
+        "likely with the browser's autofill; nothing else looked automated, so the "
+        "Lead is in the inbox.",
     )
     mtap_card_sent_date = fields.Datetime(
         "Card E-mailed On",
@@ -196,12 +206,31 @@ class CrmLead(models.Model):
         compute="_compute_mtap_message_snippet",
         help="The start of what the visitor wrote on the Exchange form.",
     )
+    mtap_phone_warning = fields.Char(
+        "Phone Check",
+        compute="_compute_mtap_phone_warning",
+        help="Why the phone number typed cannot be dialled as it is.",
+    )
     phone_display = fields.Char(
         "Phone (International)",
         compute="_compute_phone_display",
         inverse="_inverse_phone_display",
         help="The phone as people read it; what is typed here is stored in E.164.",
     )
+
+    @api.depends("phone", "country_id")
+    def _compute_mtap_phone_warning(self):
+        for lead in self:
+            lead.mtap_phone_warning = lead._mtap_phone_warning(lead.phone)
+
+    def _phone_get_country(self):
+        # a number an mTap user types on a Lead without a country is read in the
+        # user's country (then their company's), as everywhere in mTap Hub
+        countries = super()._phone_get_country()
+        if self.env.user.country_id:
+            for lead in self.filtered("mtap_profile_id"):
+                countries.setdefault(lead.id, self.env.user.country_id)
+        return countries
 
     @api.depends("description")
     def _compute_mtap_message_snippet(self):
@@ -354,14 +383,61 @@ class CrmLead(models.Model):
         }
 
     def action_mtap_archive(self):
-        """Open the lost-reason dialog to archive these Leads."""
+        """Ask why these Leads are archived, in a networker's words (Not a fit,
+        Spam, Already known), or another reason."""
         self._mtap_check_manage()
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "crm.crm_lead_lost_action"
         )
-        action["name"] = self.env._("Archive Lead")
+        action["name"] = self.env._("Archive")
+        action["views"] = [
+            (self.env.ref("mtap_hub.crm_lead_lost_view_form_mtap").id, "form")
+        ]
         action["context"] = {"dialog_size": "medium", "default_lead_ids": self.ids}
         return action
+
+    def _mtap_archived_notice(self, reason):
+        """The notification of archived Leads, with its *Undo*."""
+        message = (
+            self.env._(
+                "%(name)s archived: %(reason)s.",
+                name=self.contact_name or self.name,
+                reason=reason.name,
+            )
+            if len(self) == 1
+            else self.env._(
+                "%(count)s Leads archived: %(reason)s.",
+                count=len(self),
+                reason=reason.name,
+            )
+        )
+        return {
+            "type": "ir.actions.client",
+            "tag": "mtap_hub.undo_notification",
+            "params": {
+                "message": message,
+                "model": self._name,
+                "ids": self.ids,
+                "undo_method": "action_mtap_undo_archive",
+            },
+        }
+
+    def action_mtap_undo_archive(self):
+        """Undo an archive: the Leads back where they were, and a sender blocked with
+        them (Spam) no longer blocked."""
+        leads = self.with_context(active_test=False).filtered(
+            lambda lead: not lead.active
+        )
+        leads._mtap_check_manage()
+        self.env["mtap.exchange.block"].sudo().search(
+            [("lead_id", "in", leads.ids)]
+        ).unlink()
+        leads.action_restore()
+        leads._message_log_batch(
+            bodies=dict.fromkeys(
+                leads.ids, Markup("<p>%s</p>") % self.env._("Archive undone.")
+            )
+        )
 
     def action_mtap_not_spam(self):
         """Take suspected-spam Leads into the inbox as if they had just arrived: their
@@ -380,6 +456,23 @@ class CrmLead(models.Model):
             )
         )
         self.env.ref("mtap_hub.ir_cron_mtap_notify")._trigger()
+
+    def get_formview_id(self, access_uid=None):
+        """An mTap Lead opens on the mTap Lead screen, wherever it is opened from
+        (a notification, a Contact, Today), not on the sales form."""
+        if len(self) == 1 and self.type == "lead" and self.mtap_profile_id:
+            return self.env.ref("mtap_hub.crm_lead_view_form_mtap").id
+        return super().get_formview_id(access_uid=access_uid)
+
+    def _notify_get_recipients(self, message, msg_vals=False, **kwargs):
+        # the owner's new-Lead notice goes to their Odoo inbox whatever their
+        # preference: its e-mail, when the card asks for one, is sent on its own
+        recipients = super()._notify_get_recipients(message, msg_vals, **kwargs)
+        if self.env.context.get("mtap_notify_inbox"):
+            for recipient in recipients:
+                if recipient.get("uid") and recipient.get("notif") == "email":
+                    recipient["notif"] = "inbox"
+        return recipients
 
     def action_mtap_delete_spam(self):
         """Delete suspected-spam Leads for good."""

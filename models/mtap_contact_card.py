@@ -17,16 +17,11 @@ import's preview).
 """
 
 import base64
-import re
 
-import phonenumbers
 from markupsafe import Markup
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
 from odoo.tools import email_normalize, email_split, html2plaintext, plaintext2html
-
-from odoo.addons.phone_validation.tools import phone_validation
 
 from ..tools.country_names import country_codes, fold, own_script_codes
 from ..tools.vcard import card_website, is_voice, main_address, readable_date
@@ -48,11 +43,6 @@ _LABEL_KINDS = {
     "manager": "manager",
 }
 _DATE_KINDS = ("birthday", "anniversary", "date")
-# how a number says it is international: with a "+" or the country's exit code
-_INTERNATIONAL = (
-    phonenumbers.CountryCodeSource.FROM_NUMBER_WITH_PLUS_SIGN,
-    phonenumbers.CountryCodeSource.FROM_NUMBER_WITH_IDD,
-)
 
 
 class _Lookup:
@@ -138,51 +128,8 @@ class MtapContactCard(models.AbstractModel):
     def _mtap_phone(self, number, country=None):
         """``(international, e164)`` forms of ``number``, a national number being
         read in ``country`` (default: the user's country); ``(False, False)`` when
-        it is not a valid number. Odoo's own parser (``phone_validation``)."""
-        country = country or self._mtap_default_country()
-        try:
-            parsed = self._mtap_phone_parse(number, country.code or None)
-        except UserError:
-            return False, False
-        e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-        return self._mtap_phone_display(e164, country), e164
-
-    @api.model
-    def _mtap_phone_parse(self, number, region):
-        """The ``phonenumbers`` number of ``number``: with ``+``, ``00`` or the
-        exit code of ``region``, the number it says; else a number of ``region``
-        only, never re-read with another country's code (``84956751201`` is no
-        Vietnamese number to a German). A number starting with ``region``'s own
-        code written apart (``49 631 234 341`` in Germany) is read as that code
-        and a national number. Raise ``UserError`` when it is no valid number."""
-        text = (number or "").strip()
-        if text.startswith("00"):
-            text = "+" + text[2:]
-        if text.startswith("+") or not region:
-            return phone_validation.phone_parse(text, region)
-        try:
-            written = phonenumbers.parse(text, region, keep_raw_input=True)
-        except phonenumbers.NumberParseException as error:
-            raise UserError(str(error)) from error
-        if written.country_code_source in _INTERNATIONAL:
-            return phone_validation.phone_parse(text, region)
-        calling = phonenumbers.country_code_for_region(region)
-        if re.match(rf"^\(?{calling}\)?[\s./-]+\(?\d", text):
-            try:
-                own = phone_validation.phone_parse(
-                    "+" + re.sub(r"\D", "", text), region
-                )
-            except UserError:
-                own = None
-            if own and own.country_code == calling:
-                return own
-        parsed = phone_validation.phone_parse(text, region)
-        if parsed.country_code != calling:
-            # Odoo's parser tried the digits as an international number
-            raise UserError(
-                self.env._("%(number)s is no number of the country.", number=number)
-            )
-        return parsed
+        it is not a valid number (``tools.phone.parse_phone``)."""
+        return self._mtap_phone_read(number, country or self._mtap_default_country())
 
     @api.model
     def _mtap_default_country(self):

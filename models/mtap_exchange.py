@@ -21,6 +21,9 @@ _logger = logging.getLogger(__name__)
 # signature. Strictly ASCII: anything else is a robot's.
 TOKEN_RE = re.compile(r"([0-9]{10})\.([A-Za-z0-9_-]{22})\.([0-9a-f]{64})")
 TOKEN_MAX_AGE = 2 * 3600
+# a message with this many links or more is a robot's second signal
+LINK_STUFFED = 2
+LINK_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
 # what a visitor typed -> the Lead's field it fills (create, and fill-if-empty on a
 # repeat Exchange)
 LEAD_FIELDS = {
@@ -94,15 +97,18 @@ class MtapExchange(models.AbstractModel):
                 "values": values,
                 "errors": self._error_messages(errors, questions),
             }
+        # too fast for a person, yet a real token and no honeypot: a browser's
+        # autofill, a person. Quarantined only when a second robot signal agrees.
+        quick = token_state == "too_fast"
+        signals = self._robot_signals(profile, values, address) if quick else []
         try:
             with self.env.cr.savepoint():
-                # too fast for a person, yet a real token and no honeypot: often a
-                # browser's autofill; kept in quarantine for the owner to judge
                 created = {}
                 lead = self._record(
                     profile,
                     values,
-                    suspected_spam=token_state == "too_fast",
+                    suspected_spam=signals,
+                    sent_quickly=quick,
                     created=created,
                 )
         except PG_CONCURRENCY_EXCEPTIONS_TO_RETRY:
@@ -120,12 +126,19 @@ class MtapExchange(models.AbstractModel):
         return {"status": "sent", "lead": lead, "privacy_token": privacy_token}
 
     @api.model
-    def _record(self, profile, values, suspected_spam=False, created=None):
+    def _record(
+        self, profile, values, suspected_spam=False, sent_quickly=False, created=None
+    ):
         """Record an Exchange of ``values`` (cleaned form values, see
         ``tools.exchange_form``) on ``profile`` and count it in the card's
         statistics: the Lead created or updated, or no Lead when the owner blocked
-        that e-mail. Also used by "Send my card back" of the Add Contact form."""
-        lead = self._lead_from_exchange(profile, values, suspected_spam, created)
+        that e-mail. ``suspected_spam``: the robot signals (texts) that quarantine a
+        new Lead; ``sent_quickly``: sent within the minimum fill time; ``created``:
+        a dict that receives a new Lead under ``lead``. Also used by "Send my card
+        back" of the Add Contact form."""
+        lead = self._lead_from_exchange(
+            profile, values, suspected_spam, sent_quickly=sent_quickly, created=created
+        )
         if lead:  # a blocked sender is told nothing
             self.env["mtap.profile.stat"].sudo()._record(profile, "exchange")
         return lead
@@ -176,6 +189,42 @@ class MtapExchange(models.AbstractModel):
     # ------------------------------------------------------------
     # LIMITS AND MESSAGES
     # ------------------------------------------------------------
+
+    @api.model
+    def _robot_signals(self, profile, values, address):
+        """The robot signals of a form sent faster than the minimum fill time, as
+        texts for the owner: the address sent many Exchanges in the rate window
+        (half its limit), the message is stuffed with links, or the e-mail's domain
+        is one of an address the card's owner blocked. Speed alone is a person's
+        autofill; it takes one of these to quarantine the Lead."""
+        env = self.env
+        signals = []
+        setting = env["mtap.settings"]._get_int
+        since = fields.Datetime.now() - timedelta(
+            minutes=setting("exchange_rate_window")
+        )
+        hits = (
+            env["mtap.rate.limit"]
+            .sudo()
+            .search_count(
+                [
+                    ("scope", "=", "exchange_ip"),
+                    ("key", "=", address or "unknown"),
+                    ("create_date", ">", since),
+                ]
+            )
+        )
+        if hits > max(setting("exchange_rate_limit_ip") // 2, 1):
+            signals.append(env._("many forms sent from the same address"))
+        if len(LINK_RE.findall(values.get("message") or "")) >= LINK_STUFFED:
+            signals.append(env._("a message full of links"))
+        email = values.get("email_normalized") or ""
+        domain = email.rpartition("@")[2]
+        if domain and env["mtap.exchange.block"]._is_blocked_domain(
+            profile.user_id, domain
+        ):
+            signals.append(env._("an e-mail domain you blocked"))
+        return signals
 
     @api.model
     def _within_rate_limits(self, profile, address):
@@ -298,12 +347,15 @@ class MtapExchange(models.AbstractModel):
     # ------------------------------------------------------------
 
     @api.model
-    def _lead_from_exchange(self, profile, values, suspected_spam=False, created=None):
+    def _lead_from_exchange(
+        self, profile, values, suspected_spam=False, sent_quickly=False, created=None
+    ):
         """The Lead of this Exchange, created or updated (as superuser), or no
         Lead when the owner blocked that e-mail. The same person (normalised
         e-mail, else phone) on the same card updates their open Lead instead of
-        creating a second one. A new Lead of a ``suspected_spam`` Exchange is kept
-        quarantined: no notification, no follow-up, no mail to the visitor. A new
+        creating a second one. A new Lead of a ``suspected_spam`` Exchange (true, or
+        the list of its robot signals) is kept quarantined: no notification, no
+        follow-up, no mail to the visitor; one ``sent_quickly`` is marked so. A new
         Lead is put in ``created`` (a dict), under ``lead``."""
         Lead = self.env["crm.lead"].sudo()
         email, phone = values.get("email_normalized"), values.get("phone_e164")
@@ -316,7 +368,9 @@ class MtapExchange(models.AbstractModel):
         if lead:
             self._update_lead(lead, values, consent)
         else:
-            lead = self._create_lead(profile, values, consent, suspected_spam)
+            lead = self._create_lead(
+                profile, values, consent, suspected_spam, sent_quickly
+            )
             if created is not None:
                 created["lead"] = lead
         return lead
@@ -364,7 +418,9 @@ class MtapExchange(models.AbstractModel):
         }
 
     @api.model
-    def _create_lead(self, profile, values, consent, suspected_spam):
+    def _create_lead(
+        self, profile, values, consent, suspected_spam, sent_quickly=False
+    ):
         source = self.env.ref(
             "mtap_hub.utm_source_mtap_profile", raise_if_not_found=False
         )
@@ -396,7 +452,8 @@ class MtapExchange(models.AbstractModel):
                     "mtap_source": values.get("source") or "exchange_form",
                     "mtap_exchange_count": 1,
                     "mtap_notify_pending": not suspected_spam,
-                    "mtap_suspected_spam": suspected_spam,
+                    "mtap_suspected_spam": bool(suspected_spam),
+                    "mtap_sent_quickly": sent_quickly,
                     "mtap_answers": answers,
                     "mtap_answers_text": self._answers_text(lines) or False,
                     "mtap_gpc": bool(values.get("gpc")),
@@ -417,12 +474,14 @@ class MtapExchange(models.AbstractModel):
             subtype_xmlid="mail.mt_note",
         )
         if suspected_spam:
+            signals = suspected_spam if isinstance(suspected_spam, list) else []
             lead.message_post(
                 body=Markup("<p>%s</p>")
                 % self.env._(
                     "Kept as suspected spam: the form was sent faster than a person "
-                    "usually types (a browser's autofill can do that). Mark it as not "
-                    "spam to move it to your inbox."
+                    "types, and %(signals)s. Mark it as not spam to move it to your "
+                    "inbox.",
+                    signals=", ".join(signals) or self.env._("it looked automated"),
                 ),
                 subtype_xmlid="mail.mt_note",
             )
@@ -510,16 +569,80 @@ class MtapExchange(models.AbstractModel):
 
     @api.model
     def _notify(self, lead):
-        followup = self.env.ref("mtap_hub.mail_activity_type_mtap_followup")
-        lead.activity_ids.filtered(
-            lambda a: a.activity_type_id == followup
-        ).action_notify()
+        self._notify_owner(lead)
         if (
             lead.mtap_profile_id.send_card_to_visitor
             and lead.email_normalized
             and not lead.is_blacklisted  # they asked for no more e-mails
         ):
             self._send_card_to_visitor(lead)
+
+    @api.model
+    def _notify_owner(self, lead):
+        """Tell the Lead's owner at once: a message in their Odoo inbox (with its
+        live notification) and, when the card says so, an e-mail with the same
+        content: who, their company, how to reach them, their message and a link
+        opening the Lead."""
+        owner = lead.user_id
+        if not owner.partner_id:
+            return
+        env = self.env
+        url = f"{lead.get_base_url()}/odoo/mtap-leads/{lead.id}"
+        name = lead.contact_name or lead.email_from or lead.name
+        subject = (
+            env._(
+                "New Lead: %(name)s, %(company)s", name=name, company=lead.partner_name
+            )
+            if lead.partner_name
+            else env._("New Lead: %(name)s", name=name)
+        )
+        reach = Markup("<br/>").join(
+            value
+            for value in (lead.partner_name, lead.email_from, lead.phone_display)
+            if value
+        )
+        answers = Markup("<br/>").join((lead.mtap_answers_text or "").splitlines())
+        body = Markup(
+            "<p>%s</p><p>%s</p>%s%s%s"
+            '<p><a href="%s" class="btn btn-primary o_mtap_open_lead">%s</a></p>'
+        ) % (
+            env._(
+                "%(name)s left their details on your card %(card)s.",
+                name=name,
+                card=lead.mtap_profile_id.name,
+            ),
+            reach,
+            Markup("<p>%s</p>") % answers if answers else Markup(),
+            Markup("<blockquote>%s</blockquote>") % lead.description
+            if lead.description
+            else Markup(),
+            Markup("<p><em>%s</em></p>")
+            % env._("Sent quickly (a browser's autofill, most likely).")
+            if lead.mtap_sent_quickly
+            else Markup(),
+            url,
+            env._("Open"),
+        )
+        lead.with_context(mtap_notify_inbox=True).message_notify(
+            partner_ids=owner.partner_id.ids,
+            subject=subject,
+            body=body,
+        )
+        if lead.mtap_profile_id.lead_notify == "inbox_email" and owner.email:
+            env["mail.mail"].sudo().create(
+                {
+                    "subject": subject,
+                    "body_html": body,
+                    "email_from": env["ir.mail_server"]._get_default_from_address()
+                    or lead.company_id.email_formatted
+                    or owner.email_formatted,
+                    "email_to": owner.email_formatted,
+                    "recipient_ids": [fields.Command.link(owner.partner_id.id)],
+                    "model": "crm.lead",
+                    "res_id": lead.id,
+                    "auto_delete": True,
+                }
+            )
 
     @api.model
     def _card_mail_sent_recently(self, lead):
@@ -577,7 +700,10 @@ class MtapExchange(models.AbstractModel):
             force_send=False,
             email_values={
                 "attachments": [
-                    (f"{profile.slug}.vcf", base64.b64encode(profile._get_vcard_file()))
+                    (
+                        profile._vcard_filename(),
+                        base64.b64encode(profile._get_vcard_file()),
+                    )
                 ]
             },
         )

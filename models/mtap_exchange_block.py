@@ -1,5 +1,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import AccessError
+from odoo.tools.sql import escape_psql
+
+from ..tools.lead_score import is_free_mail
 
 
 class MtapExchangeBlock(models.Model):
@@ -55,6 +58,23 @@ class MtapExchangeBlock(models.Model):
         return bool(
             self.sudo().search_count(
                 [("user_id", "=", user.id), ("email_normalized", "=", email)], limit=1
+            )
+        )
+
+    @api.model
+    def _is_blocked_domain(self, user, domain):
+        """True when ``user`` blocked an address at ``domain`` on their cards (a
+        free-mail domain never counts: one blocked sender there says nothing of
+        the others)."""
+        if not domain or not user or is_free_mail(f"x@{domain}"):
+            return False
+        return bool(
+            self.sudo().search_count(
+                [
+                    ("user_id", "=", user.id),
+                    ("email_normalized", "=ilike", f"%@{escape_psql(domain)}"),
+                ],
+                limit=1,
             )
         )
 

@@ -187,6 +187,36 @@ class MtapFollowupMixin(models.AbstractModel):
                 )
             )
 
+    def _mtap_followup_snapshot(self):
+        """Where the record's cadence stands, to undo a follow-up marked done."""
+        self.ensure_one()
+        return {
+            "state": self.mtap_followup_state,
+            "count": self.mtap_followup_count,
+            "date": fields.Date.to_string(self.mtap_followup_date),
+        }
+
+    def action_mtap_followup_undo_done(self, snapshot):
+        """Undo a follow-up marked done: the cadence back where ``snapshot`` (see
+        ``_mtap_followup_snapshot``) says, its follow-up open again."""
+        self.ensure_one()
+        self.check_access("write")
+        drip_tag = self.env.ref(self._mtap_followup_drip_tag_xmlid)
+        values = {
+            "mtap_followup_state": snapshot["state"],
+            "mtap_followup_count": int(snapshot["count"]),
+            "mtap_followup_date": snapshot["date"] or False,
+        }
+        if self.mtap_followup_state == "drip" and snapshot["state"] != "drip":
+            values[self._mtap_followup_tag_field] = [Command.unlink(drip_tag.id)]
+        if self.mtap_followup_activity_id:
+            self.mtap_followup_activity_id.unlink()
+        self.write(values)
+        self._mtap_followup_schedule()
+        self._message_log(
+            body=Markup("<p>%s</p>") % self.env._("Follow-up done: undone.")
+        )
+
     def _mtap_followup_reply(self):
         """The person answered (an e-mail, a call, a meeting)."""
         self.filtered(lambda r: r.mtap_followup_state)._mtap_followup_on_reply()

@@ -1,4 +1,5 @@
 import base64
+import re
 import urllib.parse
 
 from odoo import api, fields, models
@@ -80,6 +81,13 @@ class MtapProfile(models.Model):
         index=True,
         default=lambda self: self.env.company,
     )
+    former_slugs = fields.Char(
+        "Former Addresses",
+        copy=False,
+        readonly=True,
+        help="Slugs this card had before (space-separated): their addresses, and the "
+        "QR codes printed with them, lead to the card's address now.",
+    )
     slug = fields.Char(
         "URL Slug",
         required=True,
@@ -133,6 +141,18 @@ class MtapProfile(models.Model):
         help="Visitors who leave an e-mail address on the Exchange Contacts form "
         "receive this card by e-mail, with its vCard attached.",
     )
+    lead_notify = fields.Selection(
+        [
+            ("inbox", "In Odoo"),
+            ("inbox_email", "In Odoo and by e-mail"),
+        ],
+        "Tell Me of New Leads",
+        required=True,
+        default="inbox_email",
+        help="How you hear of a new Lead at once: a message in your Odoo inbox "
+        "(with its alert on the phone), and if you like an e-mail with the visitor's "
+        "name, company, message and a link to open the Lead.",
+    )
     consent_text = fields.Text(
         translate=True,
         default=lambda self: self._default_consent_text(),
@@ -168,6 +188,7 @@ class MtapProfile(models.Model):
         "Card Address", compute="_compute_public_base_url", help="The card's address."
     )
     public_url_warning = fields.Char(compute="_compute_public_base_url")
+    public_url_warning_admin = fields.Boolean(compute="_compute_public_base_url")
     qr_image = fields.Binary(
         "QR Code",
         compute="_compute_qr_image",
@@ -178,6 +199,11 @@ class MtapProfile(models.Model):
         "Leads Waiting",
         compute="_compute_waiting_lead_count",
         help="Leads of this card in the inbox that had no follow-up yet.",
+    )
+    spam_lead_count = fields.Integer(
+        "Suspected Spam",
+        compute="_compute_spam_lead_count",
+        help="Leads of this card kept out of the inbox as suspected spam, to review.",
     )
     view_count = fields.Integer("Page Views", compute="_compute_stats")
     vcard_count = fields.Integer("vCard Downloads", compute="_compute_stats")
@@ -230,16 +256,29 @@ class MtapProfile(models.Model):
     # ------------------------------------------------------------
 
     @api.depends("slug", "company_id")
+    @api.depends_context("uid")
     def _compute_public_base_url(self):
         bases = {}  # one look-up per company, whatever the number of cards
+        # the fix is an administrator's: others are told whom to ask, briefly
+        admin = self.env.user.has_group("base.group_system")
         for profile in self:
+            profile.public_url_warning_admin = admin
             if profile.company_id not in bases:
                 bases[profile.company_id] = profile._website_base_url()
             base = bases[profile.company_id]
             profile.public_base_url = base
             profile.public_url = f"{base}{profile.website_url}"
+            problem = validation.local_base_url_problem(base)
+            if problem and not admin:
+                profile.public_url_warning = profile.env._(
+                    "The card's address, %(url)s, only works on this server: its QR "
+                    "code leads nowhere from another phone. Ask your administrator to "
+                    "set the public address of the website.",
+                    url=profile.public_url,
+                )
+                continue
             profile.public_url_warning = (
-                validation.local_base_url_problem(base)
+                problem
                 and profile.env._(
                     "This card's address, %(url)s, only works on this server: its QR "
                     "code and saved contacts would lead nowhere. An administrator can "
@@ -280,6 +319,17 @@ class MtapProfile(models.Model):
         )
         for profile in self:
             profile.waiting_lead_count = counts.get(profile, 0)
+
+    def _compute_spam_lead_count(self):
+        counts = dict(
+            self.env["crm.lead"]._read_group(
+                [("mtap_profile_id", "in", self.ids), ("mtap_state", "=", "spam")],
+                ["mtap_profile_id"],
+                ["__count"],
+            )
+        )
+        for profile in self:
+            profile.spam_lead_count = counts.get(profile, 0)
 
     @api.depends("slug")
     def _compute_website_url(self):
@@ -572,6 +622,26 @@ class MtapProfile(models.Model):
             limit=1,
         )
 
+    @api.model
+    def _get_renamed(self, slug):
+        """The published card that had the address ``slug`` before (see
+        ``former_slugs``), when no card has it now; as ``_get_published``."""
+        if validation.slug_error(slug) or self._get_published(slug):
+            return self.browse()
+        # slugs are lower-case letters, digits and dashes: no LIKE wildcard
+        return (
+            self.sudo()
+            .search(
+                [
+                    ("former_slugs", "=like", f"%{slug}%"),
+                    ("is_published", "=", True),
+                    ("user_id.active", "=", True),
+                ],
+                limit=1,
+            )
+            .filtered(lambda card: slug in card.former_slugs.split())
+        )
+
     def _get_public_description(self):
         """Return the one-line description of the card for search engines and
         link previews: title, company and the start of the bio."""
@@ -701,6 +771,12 @@ class MtapProfile(models.Model):
             vcard.add("note").value = bio
         return vcard
 
+    def _vcard_filename(self):
+        """The vCard's file name: the person's name, as a phone book files it."""
+        self.ensure_one()
+        name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", self.name or "").strip()
+        return f"{' '.join(name.split()) or self.slug}.vcf"
+
     def _get_vcard_file(self):
         """Return the serialised vCard of the card (bytes)."""
         vcard = self._build_vcard()
@@ -789,6 +865,22 @@ class MtapProfile(models.Model):
                 ("mtap_followup_count", "=", 0),
             ],
             name=self.env._("Leads Waiting"),
+            context={"create": False},
+        )
+        return action
+
+    def action_view_spam_leads(self):
+        """The Leads of this card kept as suspected spam, to review."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "mtap_hub.crm_lead_action_mtap_inbox"
+        )
+        action.update(
+            domain=[
+                ("mtap_profile_id", "=", self.id),
+                ("mtap_state", "=", "spam"),
+            ],
+            name=self.env._("Suspected Spam"),
             context={"create": False},
         )
         return action

@@ -11,6 +11,7 @@ from odoo.tools import email_normalize
 from odoo.tools.mimetypes import guess_mimetype
 
 from ..tools.card_page import DEFAULT_ACCENT, HEX_COLOR_RE, resized_image
+from ..tools.vcard import split_address
 from .mtap_card_template import SHARED_IMAGES, TEMPLATE_FIELDS, lock_field
 from .mtap_guard_mixin import is_mtap_manager
 
@@ -329,7 +330,7 @@ class MtapProfileTemplate(models.Model):
             if "adr" in vcard.contents:
                 del vcard.contents["adr"]
             adr = vcard.add("adr")
-            adr.value = vobject.vcard.Address(street=address)
+            adr.value = vobject.vcard.Address(**split_address(address))
             adr.type_param = "work"
         return vcard
 

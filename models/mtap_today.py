@@ -3,7 +3,7 @@ from datetime import timedelta
 from odoo import api, fields, models, tools
 from odoo.exceptions import UserError
 from odoo.fields import Domain
-from odoo.tools import html2plaintext
+from odoo.tools import format_date, html2plaintext
 
 SNIPPET_LENGTH = 140
 
@@ -44,6 +44,12 @@ class MtapToday(models.Model):
         help="The start of the message the visitor left on the Exchange form.",
     )
     phone_display = fields.Char("Phone (International)", compute="_compute_snippet")
+    reason = fields.Char(
+        "Why",
+        compute="_compute_snippet",
+        help="Where you met: the card and its event tags for a Lead, the event, place "
+        "and date for a Contact.",
+    )
     answers = fields.Char(
         "Their Answers",
         compute="_compute_snippet",
@@ -91,7 +97,21 @@ class MtapToday(models.Model):
 
     def _compute_snippet(self):
         for item in self:
-            message = html2plaintext(item.lead_id.description or "").strip()
+            item.reason = item._reason()
+            # what they wrote: a Lead's message, a Contact's note, else the message
+            # of the Lead the Contact was converted from
+            text = item.lead_id.description
+            if item.partner_id:
+                text = item.partner_id.comment or (
+                    self.env["crm.lead"]
+                    .search(
+                        [("mtap_contact_id", "=", item.partner_id.id)],
+                        order="id desc",
+                        limit=1,
+                    )
+                    .description
+                )
+            message = html2plaintext(text or "").strip()
             if len(message) > SNIPPET_LENGTH:
                 message = message[: SNIPPET_LENGTH - 1].rstrip() + "…"
             item.snippet = " ".join(message.split())
@@ -99,6 +119,40 @@ class MtapToday(models.Model):
             item.phone_display = record._mtap_phone_display(item.phone) or ""
             answers = record._mtap_followup_answers() if record else ""
             item.answers = " · ".join(answers.splitlines())
+
+    def _reason(self):
+        env = self.env
+        if self.lead_id:
+            lead = self.lead_id
+            where = ", ".join(lead.tag_ids.mapped("name"))
+            return (
+                env._(
+                    "Left their details on your card %(card)s (%(where)s)",
+                    card=lead.mtap_profile_id.name,
+                    where=where,
+                )
+                if where
+                else env._(
+                    "Left their details on your card %(card)s",
+                    card=lead.mtap_profile_id.name,
+                )
+            )
+        partner = self.partner_id
+        met = [
+            part
+            for part in (
+                partner.mtap_met_event,
+                partner.mtap_met_place,
+                partner.mtap_met_date and format_date(env, partner.mtap_met_date),
+            )
+            if part
+        ]
+        if met:
+            return env._("Met: %(where)s", where=", ".join(met))
+        source = dict(partner._fields["mtap_source"]._description_selection(env)).get(
+            partner.mtap_source
+        )
+        return source or ""
 
     def _compute_is_due(self):
         due = self.filtered_domain(self._search_is_due("=", True))
@@ -145,7 +199,7 @@ class MtapToday(models.Model):
                 self.env._(
                     "Next follow-up of %(name)s on %(date)s.",
                     name=self.name,
-                    date=record.mtap_followup_date,
+                    date=format_date(self.env, record.mtap_followup_date),
                 )
                 if record.mtap_followup_date
                 else self.env._(
@@ -175,26 +229,23 @@ class MtapToday(models.Model):
             if self.kind == "lead"
             else "mtap_hub.mail_template_mtap_followup_contact"
         )
+        wizard = self.env["mtap.followup.mail"].create(
+            self.env["mtap.followup.mail"]._values_for(record, template)
+        )
         return {
             "type": "ir.actions.act_window",
             "name": self.env._("Follow up %(name)s", name=self.name),
-            "res_model": "mail.compose.message",
+            "res_model": "mtap.followup.mail",
+            "res_id": wizard.id,
             "view_mode": "form",
             "views": [(False, "form")],
             "target": "new",
-            "context": {
-                "default_model": record._name,
-                "default_res_ids": record.ids,
-                "default_template_id": template.id,
-                "default_composition_mode": "comment",
-                "default_subtype_xmlid": "mail.mt_comment",
-            },
         }
 
     def action_open_record(self):
-        """The Lead or Contact itself."""
+        """The Lead (on the mTap Lead screen) or Contact itself."""
         self.ensure_one()
-        return self._record()._get_records_action(context={})
+        return self._record().get_formview_action()
 
     def _notify_and_reload(self, message):
         return {

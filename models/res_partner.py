@@ -110,6 +110,12 @@ class ResPartner(models.Model):
         "crm.lead", "mtap_contact_id", string="Converted Leads"
     )
     mtap_lead_count = fields.Integer(compute="_compute_mtap_lead_count")
+    mtap_phone_warning = fields.Char(
+        "Phone Check",
+        compute="_compute_mtap_phone_warning",
+        help="Why the phone number typed cannot be dialled as it is.",
+    )
+    mtap_duplicate_reason = fields.Char(compute="_compute_mtap_duplicate_id")
     mtap_duplicate_id = fields.Many2one(
         "res.partner",
         string="Possible Duplicate",
@@ -210,6 +216,22 @@ class ResPartner(models.Model):
         for partner in self:
             partner.mtap_lead_count = counts.get(partner, 0)
 
+    @api.depends("phone", "country_id")
+    def _compute_mtap_phone_warning(self):
+        for partner in self:
+            partner.mtap_phone_warning = (
+                partner.mtap_is_contact and partner._mtap_phone_warning(partner.phone)
+            )
+
+    def _phone_get_country(self):
+        # a number typed on an mTap Contact without a country is read in the
+        # user's country (then their company's), as everywhere in mTap Hub
+        countries = super()._phone_get_country()
+        if self.env.user.country_id:
+            for partner in self.filtered("mtap_is_contact"):
+                countries.setdefault(partner.id, self.env.user.country_id)
+        return countries
+
     @api.depends("email", "phone", "name", "parent_id", "company_name")
     def _compute_mtap_duplicate_id(self):
         people = [
@@ -224,8 +246,20 @@ class ResPartner(models.Model):
             for partner in self
         ]
         found = self.env["res.partner"]._mtap_match_people(people, exclude=self._origin)
-        for partner, (duplicate, _rule) in zip(self, found, strict=True):
+        for partner, (duplicate, rule) in zip(self, found, strict=True):
             partner.mtap_duplicate_id = duplicate
+            partner.mtap_duplicate_reason = duplicate and self._mtap_duplicate_reason(
+                rule
+            )
+
+    @api.model
+    def _mtap_duplicate_reason(self, rule):
+        """What a duplicate ``rule`` of ``_mtap_match_people`` matched, in words."""
+        return {
+            "email": self.env._("Same e-mail as"),
+            "phone": self.env._("Same phone as"),
+            "name_company": self.env._("Same name and company as"),
+        }.get(rule, self.env._("Same person as"))
 
     @api.model
     def _mtap_normalize_email(self, email):

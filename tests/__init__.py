@@ -1,4 +1,6 @@
 from . import test_validation
+from . import test_phone_reading
+from . import test_card_managers
 from . import test_profile
 from . import test_access
 from . import test_public_profile

@@ -197,7 +197,13 @@ class TestCardPage(MtapCommon, HttpCase):
         profile = self.profile_a.with_user(self.user_a)
         profile.invalidate_recordset()
         self.assertIn("only works on this server", profile.public_url_warning)
-        self.assertIn("web.base.url.freeze", profile.public_url_warning)
+        # what to do is an administrator's job: a user is told whom to ask
+        self.assertIn("Ask your administrator", profile.public_url_warning)
+        self.assertNotIn("web.base.url", profile.public_url_warning)
+        self.assertFalse(profile.public_url_warning_admin)
+        admin = self.profile_a.with_user(self.env.ref("base.user_admin"))
+        self.assertIn("web.base.url.freeze", admin.public_url_warning)
+        self.assertTrue(admin.public_url_warning_admin)
         # the company's website has a domain: everything uses it
         self.env["website"].search([], limit=1).write(
             {"domain": "https://cards.example.com", "company_id": self.env.company.id}

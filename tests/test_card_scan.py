@@ -85,6 +85,16 @@ class TestCardTextParser(MtapCommon):
         self.assertEqual(card["title"], "Directrice Commerciale")
         self.assertGreaterEqual(card["confidence"]["phone"], 0.9)
 
+    def test_c_labels_the_mobile(self):
+        card = parse_card_text(
+            "Lucía Gómez\nT: +34 91 123 45 67\nC: +34 612 34 56 78\nlucia@gomez.es",
+            region="ES",
+        )
+        self.assertEqual(
+            card["phones"],
+            [("+34 612 34 56 78", ["cell"]), ("+34 911 23 45 67", ["work"])],
+        )
+
     def test_national_number_needs_the_region(self):
         text = (
             "Grace Kim\nOrbit Logistics\n(212) 555-0187\ngrace.kim@orbitlogistics.com"

@@ -132,7 +132,21 @@ class TestExchange(ExchangeCommon):
         self.assertTrue(lead.mtap_notify_pending)
         self.env["mtap.exchange"]._cron_notify()
         self.assertFalse(lead.mtap_notify_pending)
-        self.assertEqual(len(self._owner_notifications(lead)), 1)
+        notice = self._owner_notifications(lead)
+        self.assertEqual(len(notice), 1)
+        # in the owner's Odoo inbox at once: who, company, phone, message, Open
+        self.assertEqual(notice.notification_ids.notification_type, "inbox")
+        self.assertEqual(notice.subject, "New Lead: Véronique Visitor, Globex")
+        for text in ("Globex", "+32 470 99 88 77", "Call me<br>about rockets"):
+            self.assertIn(text, str(notice.body))
+        self.assertIn(f"/odoo/mtap-leads/{lead.id}", str(notice.body))
+        # and by e-mail with the same content, not the generic activity mail
+        mail = self.env["mail.mail"].search(
+            [("recipient_ids", "in", notice.partner_ids.ids)]
+        )
+        self.assertEqual(mail.subject, notice.subject)
+        self.assertIn("Call me<br>about rockets", str(mail.body_html))
+        self.assertNotIn("assigned you", str(mail.body_html))
         self.env["mtap.exchange"]._cron_notify()
         self.assertEqual(
             len(self._owner_notifications(lead)), 1, "a second run notifies nobody"
@@ -331,7 +345,7 @@ class TestExchangeCardByMail(ExchangeCommon):
         self.assertEqual(mail.email_to, "vic@example.com")
         self.assertEqual(mail.state, "outgoing", "queued, sent after commit")
         self.assertIn("Alice Mtap", mail.subject)
-        self.assertEqual(mail.attachment_ids.name, f"{self.profile_a.slug}.vcf")
+        self.assertEqual(mail.attachment_ids.name, "Alice Mtap.vcf")
         self.assertIn(b"FN:Alice Mtap", mail.attachment_ids.raw)
         # the same visitor again: the Lead is updated, no second e-mail
         self._post({"name": "Vic", "email": "vic@example.com"})

@@ -261,35 +261,64 @@ class TestExchangeProbe(ExchangeCommon):
         self.assertIn("no-cache", response.headers["Cache-Control"])
 
     # 42
-    def test_a_fast_person_is_kept_as_suspected_spam(self):
+    def test_a_fast_person_lands_in_the_inbox_a_fast_robot_in_quarantine(self):
         self.env["ir.config_parameter"].sudo().set_param(
             "mtap_hub.exchange_min_fill_seconds", "3"
         )
         self.profile_a.send_card_to_visitor = True
-        activities = self.env["mail.activity"].search_count([])
+        # one-tap autofill: a valid token within the minimum fill time is a person
         response = self._post(
             {"name": "Quick Quinn", "email": "quinn@example.com"},
             token=self._token(age=0),
         )
         self.assertIn("o_mtap_exchange_thanks", response.text)
-        lead = self._new_leads()
+        quinn = self._new_leads()
+        self.assertRecordValues(
+            quinn,
+            [
+                {
+                    "mtap_state": "new",
+                    "mtap_sent_quickly": True,
+                    "mtap_notify_pending": True,
+                }
+            ],
+        )
+        self.assertTrue(quinn.activity_ids)
+        self.env["mtap.exchange"]._cron_notify()
+        self.assertTrue(
+            self.env["mail.mail"]
+            .sudo()
+            .search([("email_to", "=", "quinn@example.com")])
+        )
+        # fast and a message stuffed with links: two robot signals agree
+        activities = self.env["mail.activity"].search_count([])
+        self._post(
+            {
+                "name": "Linky",
+                "email": "linky@example.com",
+                "message": "cheap http://a.example http://b.example",
+            },
+            token=self._token(age=0),
+        )
+        lead = self._new_leads() - quinn
         self.assertRecordValues(
             lead,
             [
                 {
-                    "contact_name": "Quick Quinn",
                     "mtap_state": "spam",
                     "mtap_suspected_spam": True,
                     "mtap_notify_pending": False,
                 }
             ],
         )
+        self.assertIn("a message full of links", str(lead.message_ids.mapped("body")))
+        self.assertEqual(self.profile_a.with_user(self.user_a).spam_lead_count, 1)
         self.env["mtap.exchange"]._cron_notify()
         self.assertEqual(self.env["mail.activity"].search_count([]), activities)
         self.assertFalse(
             self.env["mail.mail"]
             .sudo()
-            .search([("email_to", "=", "quinn@example.com")])
+            .search([("email_to", "=", "linky@example.com")])
         )
         inbox = (
             self.env["crm.lead"]
@@ -297,6 +326,18 @@ class TestExchangeProbe(ExchangeCommon):
             .search([("mtap_state", "in", ("new", "reviewed"))])
         )
         self.assertNotIn(lead, inbox)
+        # the same message sent at a person's pace is a person's
+        self._post(
+            {
+                "name": "Slow Linky",
+                "email": "slow@example.com",
+                "message": "see http://a.example http://b.example",
+            },
+            token=self._token(age=30),
+        )
+        slow = self._new_leads() - quinn - lead
+        self.assertEqual(slow.mtap_state, "new")
+        self.assertFalse(slow.mtap_sent_quickly)
         # honeypot or forged tokens stay dropped, fast or not
         before = self._count_side_records()
         self._post(
@@ -321,15 +362,29 @@ class TestExchangeProbe(ExchangeCommon):
         self.assertTrue(
             self.env["mail.mail"]
             .sudo()
-            .search([("email_to", "=", "quinn@example.com")])
+            .search([("email_to", "=", "linky@example.com")])
         )
+
+    def test_a_fast_sender_of_a_blocked_domain_is_quarantined(self):
+        self.env["ir.config_parameter"].sudo().set_param(
+            "mtap_hub.exchange_min_fill_seconds", "3"
+        )
+        self.env["mtap.exchange.block"].sudo().create(
+            {"user_id": self.user_a.id, "email_normalized": "old@spam.example"}
+        )
+        self._post(
+            {"name": "New Spam", "email": "new@spam.example"},
+            token=self._token(age=0),
+        )
+        self.assertEqual(self._new_leads().mtap_state, "spam")
 
     def test_suspected_spam_can_be_deleted_by_its_owner_only(self):
         self.env["ir.config_parameter"].sudo().set_param(
             "mtap_hub.exchange_min_fill_seconds", "3"
         )
         self._post(
-            {"name": "Fast", "email": "fast@example.com"}, token=self._token(age=0)
+            {"name": "Fast", "email": "fast@example.com", "message": "www.a www.b"},
+            token=self._token(age=0),
         )
         lead = self._new_leads()
         with self.assertRaises(AccessError):

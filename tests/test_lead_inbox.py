@@ -193,6 +193,31 @@ class TestLeadInbox(MtapCommon):
         again = self._exchange_lead(self.profile_a, "Gone", email="gone@x.example")
         self.assertTrue(again)
 
+    def test_archive_as_spam_then_undo(self):
+        lead = self._exchange_lead(self.profile_a, "Spammy", email="s@spam.example")
+        action = lead.with_user(self.user_a).action_mtap_archive()
+        wizard = (
+            self.env["crm.lead.lost"]
+            .with_user(self.user_a)
+            .with_context(action["context"], mtap_reason="spam")
+            .create({})
+        )
+        notice = wizard.action_mtap_archive_as()
+        self.assertEqual(notice["params"]["message"], "Spammy archived: Spam.")
+        self.assertEqual(lead.mtap_state, "archived")
+        Block = self.env["mtap.exchange.block"].sudo()
+        self.assertTrue(Block.search_count([("lead_id", "=", lead.id)]))
+        # Undo: back in the inbox, the sender no longer blocked
+        lead.with_user(self.user_a).action_mtap_undo_archive()
+        self.assertRecordValues(lead, [{"active": True, "lost_reason_id": False}])
+        self.assertIn(lead.mtap_state, ("new", "reviewed"))
+        self.assertFalse(Block.search_count([("lead_id", "=", lead.id)]))
+        # only its owner (or a manager) undoes it
+        lead.with_user(self.user_a).action_set_lost(lost_reason_id=self.not_a_fit.id)
+        with self.assertRaises(AccessError):
+            lead.with_user(self.user_b).action_mtap_undo_archive()
+        self.assertFalse(lead.active)
+
     def test_custom_reason(self):
         reason = self.env["crm.lost.reason"].create({"name": "Competitor"})
         lead = self._exchange_lead(self.profile_a, "Gone", email="gone@x.example")

@@ -84,11 +84,21 @@ class TestExchangeService(MtapCommon):
         )
         self.assertIn("open for too long", expired["errors"]["form"])
 
-    def test_too_fast_is_kept_quarantined(self):
+    def test_too_fast_is_a_person_unless_a_second_signal_agrees(self):
         outcome = self.Exchange._submit_form(
             self.profile_a, self._post(age=0, email="fast@example.com"), "x"
         )
         self.assertEqual(outcome["status"], "sent")
+        self.assertFalse(outcome["lead"].mtap_suspected_spam)
+        self.assertTrue(outcome["lead"].mtap_sent_quickly)
+        # the same address, many times fast within the window: quarantined
+        self.env["ir.config_parameter"].sudo().set_param(
+            "mtap_hub.exchange_rate_limit_ip", "4"
+        )
+        for n in range(2):
+            outcome = self.Exchange._submit_form(
+                self.profile_a, self._post(age=0, email=f"f{n}@example.com"), "x"
+            )
         self.assertTrue(outcome["lead"].mtap_suspected_spam)
 
     def test_too_many_over_the_rate_limit(self):

@@ -1,5 +1,6 @@
 import base64
 import io
+import time
 from datetime import timedelta
 
 import zxingcpp
@@ -40,7 +41,11 @@ class PhoneScreensCommon(MtapCommon):
             }
         )
         cls.connie.write(
-            {"mtap_followup_state": "active", "mtap_followup_date": cls.today}
+            {
+                "mtap_followup_state": "active",
+                "mtap_followup_date": cls.today,
+                "mtap_met_event": "Expo Ghent",
+            }
         )
 
     def _today_items(self, user=None):
@@ -77,23 +82,46 @@ class TestToday(PhoneScreensCommon):
         self.assertEqual(self.connie.mtap_followup_date, self.today + timedelta(days=1))
         self.assertNotIn("Connie Contact", self._today_items().mapped("name"))
 
-    def test_email_templates_quote_the_visitor_escaped(self):
+    def test_email_quotes_the_visitor_escaped_and_completes_the_followup(self):
         dora = self._today_items().filtered(lambda item: item.lead_id == self.dora)
+        self.assertEqual(dora.reason, "Left their details on your card Alice Mtap")
+        partners = self.env["res.partner"].search_count([])
         action = dora.action_email()
-        self.assertEqual(action["res_model"], "mail.compose.message")
-        template = self.env["mail.template"].browse(
-            action["context"]["default_template_id"]
+        mail = self.env["mtap.followup.mail"].browse(action["res_id"])
+        self.assertEqual(mail.email_to, "dora@due.example")
+        self.assertIn("Hello Dora Due", mail.body)
+        self.assertIn("Let us talk about pumps", mail.body)
+        self.assertIn("&lt;script&gt;", mail.body)
+        self.assertNotIn("<script", mail.body)
+        self.assertIn("to talk about it", mail.body)
+        notice = mail.action_send()
+        self.assertEqual(
+            notice["params"]["message"],
+            "E-mail sent to Dora Due (mTap card): follow-up done.",
         )
-        body = template._render_field("body_html", self.dora.ids)[self.dora.id]
-        self.assertIn("Hello Dora Due", body)
-        self.assertIn("Let us talk about pumps", body)
-        self.assertNotIn("<script", body)
-        self.assertIn("&lt;script&gt;", body)
+        sent = self.env["mail.mail"].search([("email_to", "=", "dora@due.example")])
+        self.assertEqual(sent.subject, "Following up on our exchange")
+        # the Lead stays a Lead: no partner made of it, its score unchanged
+        self.assertEqual(self.env["res.partner"].search_count([]), partners)
+        self.assertFalse(self.dora.partner_id)
+        self.assertEqual(self.dora.mtap_followup_count, 1)
+        self.assertNotIn("Dora Due", self._today_items().mapped("name"))
+        # Undo: due again, its follow-up open
+        self.dora.action_mtap_followup_undo_done(*notice["params"]["undo_args"])
+        self.assertEqual(self.dora.mtap_followup_count, 0)
+        self.assertTrue(self.dora.mtap_followup_activity_id)
+        self.assertIn("Dora Due", self._today_items().mapped("name"))
+        # no message, no "talk about it"; a date you met as people write it
+        template = self.env.ref("mtap_hub.mail_template_mtap_followup_lead")
+        body = template._render_field("body_html", self.nina.ids)[self.nina.id]
+        self.assertNotIn("talk about it", body)
+        self.connie.mtap_met_date = "2026-05-01"
         contact_template = self.env.ref("mtap_hub.mail_template_mtap_followup_contact")
         body = contact_template._render_field("body_html", self.connie.ids)[
             self.connie.id
         ]
         self.assertIn("Hello Connie Contact", body)
+        self.assertIn("05/01/2026", body)
 
 
 @tagged("post_install", "-at_install")
@@ -154,10 +182,12 @@ class TestPhoneTours(PhoneScreensCommon, HttpCase):
         self.env["mtap.profile"].with_user(self.user_a).create(
             {"name": "Alice at Events", "slug": "alice-events-q2w8"}
         )
+        # the address a phone bookmarks or puts on its home screen
+        self.env["ir.config_parameter"].sudo().set_param(
+            "web.base.url", "http://localhost:8069"
+        )
         self.start_tour(
-            "/odoo/action-mtap_hub.mtap_profile_action_my_card_client",
-            "mtap_hub_phone_share_tour",
-            login="mtap_user_a",
+            "/odoo/my-mtap-card", "mtap_hub_phone_share_tour", login="mtap_user_a"
         )
 
     def test_today_tour(self):
@@ -165,6 +195,10 @@ class TestPhoneTours(PhoneScreensCommon, HttpCase):
             "/odoo/mtap-today", "mtap_hub_phone_today_tour", login="mtap_user_a"
         )
         self.assertEqual(self.dora.mtap_followup_count, 1)
+        self.assertEqual(self.connie.mtap_followup_count, 1)
+        self.assertTrue(
+            self.env["mail.mail"].search([("email_to", "=", "connie@c.example")])
+        )
 
     def test_capture_tour(self):
         self.start_tour(
@@ -198,3 +232,36 @@ class TestPhoneTours(PhoneScreensCommon, HttpCase):
         self.start_tour(
             "/odoo/mtap-leads", "mtap_hub_phone_due_filter_tour", login="mtap_user_a"
         )
+
+    def test_new_lead_tour(self):
+        # one-tap autofill: sent one second after the form was shown
+        Exchange = self.env["mtap.exchange"].sudo()
+        token = Exchange._issue_token(self.profile_a, timestamp=int(time.time()) - 1)
+        outcome = Exchange._submit_form(
+            self.profile_a,
+            {
+                "mtap_token": token,
+                "name": "Quick Quinn",
+                "email": "quinn@q.example",
+                "phone": "0470 55 66 77",
+                "company": "Quinn Pumps",
+                "message": "Need 40 pumps by May",
+            },
+            "10.1.1.1",
+        )
+        self.assertTrue(outcome["lead"].mtap_sent_quickly)
+        self.profile_a.lead_notify = "inbox"
+        Exchange._cron_notify()
+        self.assertFalse(
+            self.env["mail.mail"].search(
+                [("recipient_ids", "in", self.user_a.partner_id.ids)]
+            ),
+            "the card asks for no e-mail",
+        )
+        self.start_tour(
+            "/odoo/mtap-leads", "mtap_hub_phone_new_lead_tour", login="mtap_user_a"
+        )
+        # archived as Not a fit, then undone
+        lead = outcome["lead"]
+        self.assertRecordValues(lead, [{"active": True, "lost_reason_id": False}])
+        self.assertIn("Archive undone.", str(lead.message_ids.mapped("body")))

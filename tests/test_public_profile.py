@@ -147,8 +147,9 @@ class TestPublicProfile(MtapCommon, HttpCase):
         response = self.url_open(self.url + "/vcard")
         self.assertEqual(response.status_code, 200)
         self.assertIn("text/vcard", response.headers["Content-Type"])
+        # filed under the person's name, not the address's random part
         self.assertIn(
-            f"filename*=UTF-8''{self.profile_a.slug}.vcf",
+            "filename*=UTF-8''Alice%20Mtap.vcf",
             response.headers["Content-Disposition"],
         )
         card = vobject.readOne(response.content.decode())

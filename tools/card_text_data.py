@@ -103,6 +103,7 @@ CELL_WORDS = (
     r"kom(?:orka)?",
     r"tel\.?\s*kom",
     r"m",
+    r"c",  # "C:", celular / cellulaire
 )
 WORK_WORDS = (
     r"tel(?:ephone|efon|efono|efone|\.?\s*stac)?",

@@ -6,7 +6,7 @@ import unicodedata
 from odoo.exceptions import UserError
 from odoo.tools import email_normalize
 
-from odoo.addons.phone_validation.tools import phone_validation
+from .phone import format_phone, parse_phone
 
 # Only these posted fields are read; anything else is ignored.
 FIELD_LIMITS = {
@@ -104,13 +104,9 @@ def clean_exchange_form(params, country_code=None, country_phone_code=None):
             errors["email"] = "invalid"
     if values["phone"] and "phone" not in errors:
         try:
-            values["phone_e164"] = phone_validation.phone_format(
-                values["phone"],
-                country_code,
-                country_phone_code,
-                force_format="E164",
-                raise_exception=True,
-            )
+            values["phone_e164"] = format_phone(
+                parse_phone(values["phone"], country_code)
+            )[1]
         except UserError:
             errors["phone"] = "invalid"
     if not values["email"] and not values["phone"]:

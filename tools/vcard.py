@@ -800,3 +800,23 @@ def card_website(card):
         (url for url in urls if url.lower().startswith(("http://", "https://"))),
         urls[0] if urls else False,
     )
+
+
+def split_address(text):
+    """The parts of an address written on lines (``Rue de la Loi 16`` /
+    ``1000 Brussels`` / ``Belgium``) as a vCard's ``ADR`` wants them:
+    ``{street, code, city, country}``. The line with the postcode and city splits
+    the street (before) from the country (after); without one, it is all street."""
+    from .card_text import _ZIP_CITY
+
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    for index in range(len(lines) - 1, -1, -1):
+        match = _ZIP_CITY.match(lines[index])
+        if match and index:
+            return {
+                "street": ", ".join(lines[:index]),
+                "code": match["zip"] or match["zip2"] or "",
+                "city": (match["city"] or match["city2"] or "").strip(),
+                "country": ", ".join(lines[index + 1 :]),
+            }
+    return {"street": ", ".join(lines), "code": "", "city": "", "country": ""}

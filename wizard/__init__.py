@@ -7,3 +7,5 @@ from . import mtap_card_reassign
 from . import mtap_card_signature
 from . import mtap_question_editor
 from . import privacy_lookup_wizard
+from . import crm_lead_lost
+from . import mtap_followup_mail

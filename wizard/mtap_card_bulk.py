@@ -53,6 +53,18 @@ class MtapCardBulk(models.TransientModel):
         "card under mTap Hub > My Card.",
     )
     summary = fields.Html(compute="_compute_summary", sanitize=False)
+    published_changes = fields.Html(
+        "Changes to Published Cards",
+        compute="_compute_summary",
+        sanitize=False,
+        help="What bringing the existing published cards up to date would change on "
+        "them.",
+    )
+    update_published = fields.Boolean(
+        "Also Change the Published Cards Above",
+        help="Off: the published cards listed keep what they show; only the others "
+        "are brought up to date.",
+    )
 
     @api.model
     def _default_template(self):
@@ -86,14 +98,65 @@ class MtapCardBulk(models.TransientModel):
         )
         return users - existing.user_id, existing, refused
 
+    def _published_changes(self, existing):
+        """``{card: [(label, shown, new)]}``: what syncing the owner's details
+        would change on each published card of ``existing``."""
+        Profile = self.env["mtap.profile"]
+        labels = {
+            name: Profile._fields[name].get_description(self.env)["string"]
+            for name in ("name", "job_title", "phone", "email")
+        }
+        changes = {}
+        for card in existing.filtered(
+            lambda card: card.is_published and card.person_sync
+        ):
+            values = Profile._person_values(card.user_id, card.company_id, image=False)
+            overrides = card._person_overrides()
+            shown = card._mtap_phone_display
+            lines = [
+                (
+                    labels[name],
+                    (shown(card[name]) if name == "phone" else card[name]) or "",
+                    (shown(value) if name == "phone" else value) or "",
+                )
+                for name, value in values.items()
+                if name in labels
+                and name not in overrides
+                and (card[name] or False) != value
+            ]
+            if lines:
+                changes[card] = lines
+        return changes
+
     @api.depends("template_id", "user_ids", "grant_access")
     def _compute_summary(self):
         group = self.env.ref("mtap_hub.group_mtap_user")
         for wizard in self:
+            wizard.published_changes = False
             if not wizard.template_id or not wizard.user_ids:
                 wizard.summary = False
                 continue
             new, existing, refused = wizard._split_users()
+            changes = wizard._published_changes(existing)
+            if changes:
+                wizard.published_changes = Markup("<ul class='mb-0'>%s</ul>") % Markup(
+                    ""
+                ).join(
+                    Markup("<li><b>%s</b>: %s</li>")
+                    % (
+                        card.name,
+                        Markup("; ").join(
+                            self.env._(
+                                "%(field)s %(shown)s → %(new)s",
+                                field=label,
+                                shown=shown or self.env._("(none)"),
+                                new=value or self.env._("(none)"),
+                            )
+                            for label, shown, value in lines
+                        ),
+                    )
+                    for card, lines in changes.items()
+                )
             lines = [
                 self.env._("1 new card.")
                 if len(new) == 1
@@ -188,6 +251,11 @@ class MtapCardBulk(models.TransientModel):
         )
         cards = cards.sudo()
         self._subscribe_owners(cards)
+        if not self.update_published:
+            # what their owners see published changes only when the manager says so
+            existing -= existing.browse(
+                [card.id for card in self._published_changes(existing)]
+            )
         existing._sync_person()
         if self.publish:
             existing.filtered(

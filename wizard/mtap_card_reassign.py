@@ -6,6 +6,8 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 from odoo.fields import Domain
 
+from ..tools import validation
+
 
 class MtapCardReassign(models.TransientModel):
     """Give cards to another user (someone left, or changed jobs): same address,
@@ -67,6 +69,12 @@ class MtapCardReassign(models.TransientModel):
         help="Publish the cards for the new owner: printed QR codes and shared links "
         "work again.",
     )
+    new_address = fields.Boolean(
+        "Give Them a New Address",
+        help="A new address in the new owner's name; the old one (and the QR codes "
+        "printed with it) keeps working, leading to the new address.",
+    )
+    summary = fields.Html(compute="_compute_summary", sanitize=False)
     lead_count = fields.Integer(compute="_compute_counts")
     contact_count = fields.Integer(compute="_compute_counts")
     activity_count = fields.Integer(compute="_compute_counts")
@@ -143,11 +151,56 @@ class MtapCardReassign(models.TransientModel):
     # ACTIONS
     # ------------------------------------------------------------
 
+    @api.depends("profile_ids", "user_id", "new_address", "lead_count", "contact_count")
+    def _compute_summary(self):
+        for wizard in self:
+            if not wizard.user_id or not wizard.profile_ids:
+                wizard.summary = False
+                continue
+            lines = [
+                self.env._(
+                    "%(cards)s go to %(user)s, with %(leads)s open Leads and "
+                    "%(contacts)s Contacts (as ticked below).",
+                    cards=", ".join(wizard.profile_ids.mapped("name")),
+                    user=wizard.user_id.name,
+                    leads=wizard.lead_count if wizard.move_leads else 0,
+                    contacts=wizard.contact_count if wizard.move_contacts else 0,
+                )
+            ]
+            lines += [
+                self.env._(
+                    "%(old)s becomes %(new)s; %(old)s keeps working.",
+                    old=card.website_url,
+                    new=f"/mtap/{wizard._new_slug_base()}-…",
+                )
+                if wizard.new_address
+                else self.env._("%(url)s stays the address.", url=card.website_url)
+                for card in wizard.profile_ids
+            ]
+            wizard.summary = Markup("<ul class='mb-0'>%s</ul>") % Markup("").join(
+                Markup("<li>%s</li>") % line for line in lines
+            )
+
+    def _new_slug_base(self):
+        return validation.slug_base(self.user_id.name)
+
     def action_apply(self):
-        """Re-assign the cards and what goes with them."""
+        """Re-assign the cards and what goes with them, and say it was done."""
         self.ensure_one()
         self._action_reassign()
-        return {"type": "ir.actions.act_window_close"}
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "success",
+                "message": self.env._(
+                    "%(cards)s re-assigned to %(user)s.",
+                    cards=", ".join(self.profile_ids.mapped("name")),
+                    user=self.user_id.name,
+                ),
+                "next": {"type": "ir.actions.act_window_close"},
+            },
+        }
 
     def _action_reassign(self):
         self.ensure_one()
@@ -178,6 +231,12 @@ class MtapCardReassign(models.TransientModel):
                 )
             if self.publish:
                 values["is_published"] = True
+            if self.new_address:
+                # the old address leads to the new one (see the card page's route)
+                values["former_slugs"] = " ".join(
+                    filter(None, [card.former_slugs, card.slug])
+                )
+                values["slug"] = validation.random_slug(new.name)
             card.with_context(mtap_person_sync=True).write(values)
         self._move_leads(leads, new)
         if contacts:

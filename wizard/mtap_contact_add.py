@@ -22,6 +22,11 @@ class MtapContactAdd(models.TransientModel):
     function = fields.Char("Job Title")
     email = fields.Char("E-mail")
     phone = fields.Char()
+    mtap_phone_warning = fields.Char(
+        "Phone Check",
+        compute="_compute_mtap_phone_warning",
+        help="Why the phone number typed cannot be dialled as it is.",
+    )
     website = fields.Char()
     street = fields.Char()
     street2 = fields.Char()
@@ -59,6 +64,7 @@ class MtapContactAdd(models.TransientModel):
         help="The card's owner receives your details as a Lead, as if you had filled "
         "in the Exchange Contacts form of their card.",
     )
+    duplicate_reason = fields.Char(compute="_compute_duplicate_id")
     duplicate_id = fields.Many2one(
         "res.partner",
         string="Existing Contact",
@@ -66,6 +72,15 @@ class MtapContactAdd(models.TransientModel):
         help="A contact you can see already has this e-mail or phone, or this name "
         "and company.",
     )
+
+    @api.depends("phone", "country_id")
+    def _compute_mtap_phone_warning(self):
+        Card = self.env["mtap.contact.card"]
+        for wizard in self:
+            country = wizard.country_id or Card._mtap_default_country()
+            wizard.mtap_phone_warning = wizard._mtap_phone_warning(
+                wizard.phone, country
+            )
 
     @api.depends("email", "phone", "name", "company_name")
     def _compute_duplicate_id(self):
@@ -82,8 +97,11 @@ class MtapContactAdd(models.TransientModel):
             self.env.user,
         )
         found = self.env["res.partner"]._mtap_match_people(people)
-        for wizard, (partner, _rule) in zip(self, found, strict=True):
+        for wizard, (partner, rule) in zip(self, found, strict=True):
             wizard.duplicate_id = partner
+            wizard.duplicate_reason = partner and self.env[
+                "res.partner"
+            ]._mtap_duplicate_reason(rule)
 
     @api.depends("qr_code")
     def _compute_qr_card_name(self):

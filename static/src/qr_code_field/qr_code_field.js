@@ -4,6 +4,7 @@ import { _t } from "@web/core/l10n/translation";
 import { registry } from "@web/core/registry";
 import { useService } from "@web/core/utils/hooks";
 import { TextField, textField } from "@web/views/fields/text/text_field";
+import { QR_SCANNING_CLASS } from "./crop_overlay_patch";
 
 /**
  * A text field for a QR code's content, with a button that reads the code with the
@@ -24,6 +25,8 @@ export class MtapQrCodeField extends TextField {
 
     async onScan() {
         let code;
+        // the scanner's frame opens square, for a QR code (see crop_overlay_patch)
+        document.body.classList.add(QR_SCANNING_CLASS);
         try {
             code = await BarcodeScanner.scanBarcode(this.env);
         } catch (error) {
@@ -31,6 +34,8 @@ export class MtapQrCodeField extends TextField {
                 type: "danger",
             });
             return;
+        } finally {
+            document.body.classList.remove(QR_SCANNING_CLASS);
         }
         if (!code) {
             this.notification.add(_t("No code was read. Please scan again."), {

@@ -112,8 +112,12 @@ async function openMyCard(env) {
     const app = env.services.menu
         .getApps()
         .find((menu) => menu.xmlid === "mtap_hub.mtap_hub_menu_root");
-    await env.services.action.doAction("mtap_hub.mtap_profile_action_my_card", {
-        additionalContext: { mtap_share_screen: env.isSmall },
+    const request = await env.services.orm.call("mtap.profile", "action_open_my_card", [], {
+        context: { mtap_share_screen: env.isSmall },
+    });
+    // a reload, bookmark or shortcut of the screen comes back through here
+    request.path = "my-mtap-card";
+    await env.services.action.doAction(request, {
         clearBreadcrumbs: true,
         // the card's screen belongs to the mTap Hub app (its menu bar)
         onActionReady: () => app && env.services.menu.setCurrentMenu(app),

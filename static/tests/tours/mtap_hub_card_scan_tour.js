@@ -27,7 +27,7 @@ registry.category("web_tour.tours").add("mtap_hub_card_scan_tour", {
         },
         {
             content: "Take the photo (the phone's camera is outside this machine: the test gives the file)",
-            trigger: ".modal .o_field_widget[name=scan_image] input[type=file]:not(:visible)",
+            trigger: ".modal .o_field_widget[name=scan_image] input[type=file]",
             async run() {
                 const response = await fetch("/web/content/mtap_hub.tour_card_scan_image");
                 const blob = await response.blob();
@@ -36,6 +36,10 @@ registry.category("web_tour.tours").add("mtap_hub_card_scan_tour", {
                     new File([blob], "card.png", { type: "image/png" })
                 );
             },
+        },
+        {
+            content: "The chosen photo shows at once, while the card is read",
+            trigger: ".modal .o_mtap_card_photo:has(img.o_mtap_card_photo_img) .o_mtap_card_photo_reading:contains(Reading the card)",
         },
         {
             content: "The card is read into the form",

@@ -61,7 +61,7 @@ registry.category("web_tour.tours").add("mtap_hub_contacts_tour", {
         },
         {
             content: "Warned before saving, with who has it",
-            trigger: ".modal .alert-warning:contains(already belongs to):contains(Shared Sam)",
+            trigger: ".modal .alert-warning:contains(Same e-mail as):contains(Shared Sam)",
         },
         {
             content: "Use another address",

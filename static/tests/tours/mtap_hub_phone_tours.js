@@ -11,6 +11,31 @@ function assertOnScreen() {
 registry.category("web_tour.tours").add("mtap_hub_phone_share_tour", {
     steps: () => [
         {
+            content: "A user is told in one line, folded, to ask their administrator",
+            trigger: ".o_mtap_share_screen details.o_mtap_public_url_warning_short:not([open]) summary",
+            run() {
+                const details = this.anchor.closest("details");
+                if (!details.textContent.includes("Ask your administrator")) {
+                    throw new Error("No 'ask your administrator'");
+                }
+                if (details.getBoundingClientRect().height > 80) {
+                    throw new Error("The folded warning takes too much room");
+                }
+                if (document.querySelector(".o_mtap_share_screen").textContent.includes("web.base.url")) {
+                    throw new Error("The administrator's text is shown");
+                }
+            },
+        },
+        {
+            content: "The bookmarkable address stays My Card's",
+            trigger: ".o_mtap_share_screen",
+            run() {
+                if (!window.location.pathname.startsWith("/odoo/my-mtap-card")) {
+                    throw new Error(`Address: ${window.location.pathname}`);
+                }
+            },
+        },
+        {
             content: "My Card opens on the share screen with the QR code in view",
             trigger: ".o_mtap_share_screen .o_mtap_share_qr img",
             run: assertOnScreen,
@@ -95,8 +120,34 @@ registry.category("web_tour.tours").add("mtap_hub_phone_today_tour", {
             trigger: ".o_notification:contains(Next follow-up of Dora Due)",
         },
         {
-            content: "Dora left Today, Connie the Contact stays",
-            trigger: ".o_mtap_today_kanban:not(:has(.o_kanban_record:contains(Dora Due))) .o_kanban_record:contains(Connie Contact)",
+            content: "Dora left Today, Connie the Contact stays, saying where we met",
+            trigger: ".o_mtap_today_kanban:not(:has(.o_kanban_record:contains(Dora Due))) .o_kanban_record:contains(Connie Contact) .o_mtap_today_reason:contains(Met: Expo Ghent)",
+        },
+        {
+            content: "No '0 done' on a first follow-up",
+            trigger: ".o_mtap_today_kanban .o_kanban_record:contains(Connie Contact):not(:contains(0 done))",
+        },
+        {
+            content: "E-mail Connie",
+            trigger: ".o_mtap_today_kanban .o_kanban_record:contains(Connie Contact) .o_mtap_today_email",
+            run: "click",
+        },
+        {
+            content: "The check-in e-mail, written for her",
+            trigger: ".modal .o_mtap_followup_mail .o_field_widget[name=body]:contains(Hello Connie Contact)",
+        },
+        {
+            content: "Send",
+            trigger: ".modal .o_mtap_followup_send",
+            run: "click",
+        },
+        {
+            content: "Sending it was the follow-up: done, with Undo",
+            trigger: ".o_mtap_undo_notification:contains(follow-up done) button:contains(Undo)",
+        },
+        {
+            content: "Connie left Today",
+            trigger: ".o_mtap_today_kanban:not(:has(.o_kanban_record:contains(Connie Contact)))",
         },
     ],
 });
@@ -119,7 +170,80 @@ registry.category("web_tour.tours").add("mtap_hub_phone_capture_tour", {
             run: "click",
         },
         {
-            trigger: ".modal .o_mtap_card_scan",
+            content: "The big placeholder opens the camera on the first tap",
+            trigger: ".modal .o_mtap_card_scan .o_mtap_card_photo_placeholder",
+            run() {
+                const input = document.querySelector(
+                    ".modal .o_field_widget[name=scan_image] input[type=file]"
+                );
+                if (input.accept !== "image/*" || input.getAttribute("capture") !== "environment") {
+                    throw new Error(`Input: ${input.outerHTML}`);
+                }
+                if (this.anchor.getBoundingClientRect().height < 100) {
+                    throw new Error("The placeholder is no big target");
+                }
+                let opened = false;
+                // the phone's camera is outside this machine: note the tap, open nothing
+                input.addEventListener(
+                    "click",
+                    (ev) => {
+                        opened = true;
+                        ev.preventDefault();
+                    },
+                    { once: true }
+                );
+                this.anchor.click();
+                if (!opened) {
+                    throw new Error("Tapping the placeholder opened no camera");
+                }
+            },
+        },
+        {
+            trigger: ".modal-footer button:contains(Discard)",
+            run: "click",
+        },
+        {
+            content: "Add from a QR code",
+            trigger: ".o_mtap_capture_bar .o_mtap_capture_qr",
+            run: "click",
+        },
+        {
+            content: "A camera for the scanner (the phone's is outside this machine)",
+            trigger: ".modal .o_mtap_qr_scan",
+            run() {
+                const canvas = document.createElement("canvas");
+                canvas.width = 640;
+                canvas.height = 480;
+                const context = canvas.getContext("2d");
+                window.mtapCamera = setInterval(() => {
+                    context.fillStyle = "#888";
+                    context.fillRect(0, 0, 640, 480);
+                }, 50);
+                navigator.mediaDevices.getUserMedia = async () => canvas.captureStream(20);
+            },
+        },
+        {
+            content: "Scan with the camera",
+            trigger: ".modal .o_mtap_qr_scan",
+            run: "click",
+        },
+        {
+            content: "The scanner's frame is a square, for a QR code",
+            trigger: ".o-barcode-modal .o_crop_container:has(.o_crop_overlay)",
+            run() {
+                const style = getComputedStyle(this.anchor);
+                const overlay = this.anchor.querySelector(".o_crop_overlay").getBoundingClientRect();
+                const width = overlay.width - 2 * parseFloat(style.getPropertyValue("--o-crop-x"));
+                const height = overlay.height - 2 * parseFloat(style.getPropertyValue("--o-crop-y"));
+                clearInterval(window.mtapCamera);
+                if (!(width > 150 && Math.abs(width - height) < 3)) {
+                    throw new Error(`Frame ${width} x ${height}`);
+                }
+            },
+        },
+        {
+            trigger: ".o-barcode-modal button[aria-label=Close]",
+            run: "click",
         },
         {
             trigger: ".modal-footer button:contains(Discard)",
@@ -222,6 +346,80 @@ registry.category("web_tour.tours").add("mtap_hub_phone_due_filter_tour", {
         {
             content: "Inbox and Due Today together: only the due Lead",
             trigger: ".o_mtap_lead_kanban:has(.o_kanban_record:contains(Dora Due)):not(:has(.o_kanban_record:contains(Nina Notdue)))",
+        },
+    ],
+});
+
+registry.category("web_tour.tours").add("mtap_hub_phone_new_lead_tour", {
+    steps: () => [
+        {
+            content: "The autofilled Exchange is in the inbox, marked sent quickly",
+            trigger: ".o_mtap_lead_kanban .o_kanban_record:contains(Quick Quinn) .o_mtap_sent_quickly",
+        },
+        {
+            content: "Open the notifications",
+            trigger: ".o_menu_systray i[aria-label='Messages']",
+            run: "click",
+        },
+        {
+            content: "The new Lead's notice arrives with the visitor's message",
+            trigger: ".o-mail-NotificationItem:contains(Quick Quinn):contains(Need 40 pumps by May)",
+            run: "click",
+        },
+        {
+            content: "The notice, in full, has a one-tap Open",
+            trigger: ".o-mail-Message:contains(Quinn Pumps) a.o_mtap_open_lead",
+            run: "click",
+        },
+        {
+            content: "It opens the mTap Lead screen, the message first",
+            trigger: ".o_mtap_lead_form .o_mtap_lead_message:contains(Need 40 pumps by May)",
+            run: assertOnScreen,
+        },
+        {
+            content: "The phone is shown readable, with a tap to call",
+            trigger: ".o_mtap_lead_form .o_field_widget[name=phone_display]:has(a[href='tel:+32470556677']) input",
+            run() {
+                if (this.anchor.value !== "+32 470 55 66 77") {
+                    throw new Error(`Phone shown as ${this.anchor.value}`);
+                }
+            },
+        },
+        {
+            content: "Archive (from the header's menu when the phone folds it)",
+            trigger: ".o_mtap_lead_form .o_statusbar_buttons",
+            run() {
+                if (!document.querySelector("button[name=action_mtap_archive]")) {
+                    this.anchor.querySelector(".dropdown-toggle").click();
+                }
+            },
+        },
+        {
+            content: "Archive",
+            trigger: "button[name=action_mtap_archive]",
+            run: "click",
+        },
+        {
+            content: "It asks why, in a networker's words",
+            trigger: ".modal .o_mtap_archive_reasons:contains(Spam):contains(Already known) .o_mtap_archive_not_a_fit",
+            run: "click",
+        },
+        {
+            content: "Archived, said with an Undo",
+            trigger: ".o_mtap_undo_notification:contains(Quick Quinn archived: Not a fit) button:contains(Undo)",
+        },
+        {
+            content: "The Lead shows it is archived",
+            trigger: ".o_mtap_lead_form .ribbon:contains(Archived)",
+        },
+        {
+            content: "Undo",
+            trigger: ".o_mtap_undo_notification button:contains(Undo)",
+            run: "click",
+        },
+        {
+            content: "Back in the inbox",
+            trigger: ".o_mtap_lead_form:not(:has(.ribbon:contains(Archived))) .o_mtap_lead_message",
         },
     ],
 });
