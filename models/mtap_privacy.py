@@ -363,6 +363,7 @@ class MtapPrivacy(models.AbstractModel):
             )
             numbers.message_ids.unlink()
             numbers.unlink()
+        self._erase_live_notifications(emails, phones)
         keys = [f"email:{e}" for e in emails] + [f"phone:{p}" for p in phones]
         if keys:
             self.env.cr.execute(
@@ -371,6 +372,27 @@ class MtapPrivacy(models.AbstractModel):
         if log:
             self._erase_log(name, emails, phones, counts, how)
         return counts
+
+    @api.model
+    def _erase_live_notifications(self, emails, phones):
+        """The live notifications (``bus.bus``, kept a few minutes for the
+        browsers to fetch) that carry the person's e-mail or phone, as typed or
+        as shown."""
+        needles = set(emails)
+        for phone in phones:
+            national = re.sub(r"^\+\d{1,3}", "", phone)
+            shown = self.env["base"]._mtap_phone_display(phone) or ""
+            needles.update({phone, national, shown, shown.split(" ", 1)[-1]})
+        needles = {n for n in needles if len(n) >= 6}
+        if not needles:
+            return
+        patterns = [
+            "%" + n.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            for n in needles
+        ]
+        self.env.cr.execute(
+            SQL("DELETE FROM bus_bus WHERE message ILIKE ANY(%s)", patterns)
+        )
 
     @api.model
     def _erase_messages(self, records, partners, emails, counts):

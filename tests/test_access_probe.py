@@ -304,7 +304,16 @@ class TestWizardsAreTheirCreators(ProbeCommon):
                 ],
             }
         )
+        mail = env["mtap.followup.mail"].create(
+            {
+                "res_model": "crm.lead",
+                "res_id": self.lead_a.id,
+                "email_to": "visitor@example.com",
+                "subject": "Good to meet you",
+            }
+        )
         return {
+            "mtap.followup.mail": mail,
             "mtap.question.editor": questions,
             "mtap.question.editor.line": questions.line_ids,
             "mtap.contact.add": scan,

@@ -42,7 +42,9 @@ class MtapFollowupMail(models.TransientModel):
         """Send the e-mail, log it on the record, and mark the follow-up done."""
         self.ensure_one()
         record = self._record()
-        if not self.email_to:
+        # the person's own address, as it is now: never one written to the wizard
+        email_to = record.email_from if record._name == "crm.lead" else record.email
+        if not email_to:
             raise UserError(
                 self.env._("%(name)s has no e-mail address.", name=record.display_name)
             )
@@ -57,7 +59,7 @@ class MtapFollowupMail(models.TransientModel):
             {
                 "mail_message_id": message.id,
                 "email_from": user.email_formatted or message.email_from,
-                "email_to": self.email_to,
+                "email_to": email_to,
                 "body_html": self.body,
                 "auto_delete": True,
             }
