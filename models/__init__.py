@@ -3,6 +3,8 @@ from . import mtap_guard_mixin
 from . import mtap_consent_mixin
 from . import mtap_followup_rule
 from . import mtap_followup_mixin
+from . import mtap_safe_export_mixin
+from . import mtap_event
 from . import mtap_profile
 from . import mtap_card_template
 from . import mtap_card_template_link
@@ -10,6 +12,9 @@ from . import mtap_profile_template
 from . import mtap_profile_question
 from . import mtap_profile_link
 from . import mtap_profile_stat
+from . import mtap_profile_stat_daily
+from . import mtap_visit
+from . import mtap_visit_salt
 from . import mtap_rate_limit
 from . import mtap_exchange_lock
 from . import mtap_exchange_token
@@ -30,3 +35,4 @@ from . import mail_activity
 from . import ir_http
 from . import mtap_today
 from . import res_users
+from . import mtap_funnel_report
