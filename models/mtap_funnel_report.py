@@ -67,6 +67,19 @@ class MtapFunnelReport(models.Model):
     )
 
     @api.model
+    def _flush_sources(self):
+        """Write what is pending on the tables the view reads, before reading it
+        in the same transaction."""
+        for model in ("mtap.profile", "mtap.profile.stat.daily", "crm.lead", "res.partner"):
+            self.env[model].flush_model()
+
+    @api.model
+    def _search(self, domain, *args, **kwargs):
+        # the view reads other models' tables: what is pending there first
+        self._flush_sources()
+        return super()._search(domain, *args, **kwargs)
+
+    @api.model
     def _funnel_labels(self):
         return {
             name: self._fields[name]._description_string(self.env)
@@ -79,7 +92,7 @@ class MtapFunnelReport(models.Model):
 
     def _select_visits(self):
         return """
-            SELECT d.day AS date, d.profile_id, p.user_id, p.team_id, p.company_id,
+            SELECT min(d.id) * 3 AS id, d.day AS date, d.profile_id, p.user_id, p.team_id, p.company_id,
                    d.source, d.event_id, NULL::integer AS lead_id,
                    sum(d.view_count) AS view_count,
                    sum(d.visitor_count) AS visitor_count,
@@ -97,7 +110,8 @@ class MtapFunnelReport(models.Model):
 
     def _select_leads(self):
         return """
-            SELECT (l.create_date AT TIME ZONE 'UTC')::date AS date, p.id, p.user_id,
+            SELECT l.id * 3 + 1, (l.create_date AT TIME ZONE 'UTC')::date, p.id,
+                   p.user_id,
                    p.team_id, p.company_id, COALESCE(l.mtap_marker, 'direct'),
                    l.mtap_event_id, l.id,
                    0, 0, 0, 0,
@@ -122,7 +136,8 @@ class MtapFunnelReport(models.Model):
 
     def _select_opportunities(self):
         return """
-            SELECT (o.create_date AT TIME ZONE 'UTC')::date, p.id, p.user_id,
+            SELECT o.id * 3 + 2, (o.create_date AT TIME ZONE 'UTC')::date, p.id,
+                   p.user_id,
                    p.team_id, p.company_id, c.mtap_marker, c.mtap_event_id, o.id,
                    0, 0, 0, 0, 0, 0, 1,
                    (o.won_status = 'won')::integer,
@@ -145,6 +160,7 @@ class MtapFunnelReport(models.Model):
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
         self.env.cr.execute(
-            "CREATE OR REPLACE VIEW %s AS (SELECT row_number() OVER () AS id, u.* "
-            "FROM (%s) AS u)" % (self._table, " UNION ALL ".join(self._parts()))  # noqa: S608
+            # ids stable across reads: one kind of row per residue of 3
+            "CREATE OR REPLACE VIEW %s AS (%s)"  # noqa: S608
+            % (self._table, " UNION ALL ".join(self._parts()))
         )

@@ -153,6 +153,7 @@ class MtapProfileStat(models.Model):
         past days and the salts of over 48 hours (the roll-ups stay)."""
         days = self.env["mtap.settings"]._get_int("stat_raw_days")
         today = today or self._today()
+        self.flush_model()
         if days > 0:
             self.env.cr.execute(
                 "DELETE FROM mtap_profile_stat WHERE create_date < %s",
