@@ -91,27 +91,25 @@ class MtapFunnelReport(models.Model):
     # ------------------------------------------------------------
 
     def _select_visits(self):
+        # one row per roll-up slot: summing them is the report's own GROUP BY
         return """
-            SELECT min(d.id) * 3 AS id, d.day AS date, d.profile_id, p.user_id, p.team_id, p.company_id,
-                   d.source, d.event_id, NULL::integer AS lead_id,
-                   sum(d.view_count) AS view_count,
-                   sum(d.visitor_count) AS visitor_count,
-                   sum(d.vcard_count) AS vcard_count,
-                   sum(d.exchange_count) AS exchange_count,
+            SELECT d.id * 3 AS id, d.day AS date, d.profile_id, p.user_id,
+                   p.team_id, p.company_id, d.source, d.event_id,
+                   NULL::integer AS lead_id,
+                   d.view_count, d.visitor_count, d.vcard_count, d.exchange_count,
                    0 AS lead_count, 0 AS contact_count, 0 AS opportunity_count,
                    0 AS won_count, 0.0 AS revenue, 0 AS followup_done,
                    0 AS followup_due, 0 AS replied_count,
                    NULL::float AS first_followup_hours
               FROM mtap_profile_stat_daily d
               JOIN mtap_profile p ON p.id = d.profile_id
-             GROUP BY d.day, d.profile_id, p.user_id, p.team_id, p.company_id,
-                      d.source, d.event_id
         """
 
     def _select_leads(self):
+        # the first follow-up done: joined only when asked for (PostgreSQL drops
+        # an unused LEFT JOIN on a grouped key)
         return """
-            SELECT l.id * 3 + 1, (l.create_date AT TIME ZONE 'UTC')::date, p.id,
-                   p.user_id,
+            SELECT l.id * 3 + 1, l.create_date::date, p.id, p.user_id,
                    p.team_id, p.company_id, COALESCE(l.mtap_marker, 'direct'),
                    l.mtap_event_id, l.id,
                    0, 0, 0, 0,
@@ -121,23 +119,27 @@ class MtapFunnelReport(models.Model):
                     AND l.mtap_followup_state = 'active'
                     AND l.mtap_followup_date <= CURRENT_DATE)::integer,
                    COALESCE(l.mtap_followup_replied, FALSE)::integer,
-                   (SELECT EXTRACT(EPOCH FROM min(m.date) - l.create_date) / 3600.0
-                      FROM mail_message m
-                     WHERE m.model = 'crm.lead' AND m.res_id = l.id
-                       AND m.mail_activity_type_id = (
-                           SELECT res_id FROM ir_model_data
-                            WHERE module = 'mtap_hub'
-                              AND name = 'mail_activity_type_mtap_followup'))
+                   EXTRACT(EPOCH FROM f.first_date - l.create_date) / 3600.0
               FROM crm_lead l
               JOIN mtap_profile p ON p.id = l.mtap_profile_id
+              LEFT JOIN (
+                  SELECT m.res_id, min(m.date) AS first_date
+                    FROM mail_message m
+                    JOIN ir_model_data x
+                      ON x.model = 'mail.activity.type'
+                     AND x.res_id = m.mail_activity_type_id
+                     AND x.module = 'mtap_hub'
+                     AND x.name = 'mail_activity_type_mtap_followup'
+                   WHERE m.model = 'crm.lead'
+                   GROUP BY m.res_id
+              ) f ON f.res_id = l.id
              WHERE l.mtap_source = 'exchange_form'
                AND NOT COALESCE(l.mtap_suspected_spam, FALSE)
         """
 
     def _select_opportunities(self):
         return """
-            SELECT o.id * 3 + 2, (o.create_date AT TIME ZONE 'UTC')::date, p.id,
-                   p.user_id,
+            SELECT o.id * 3 + 2, o.create_date::date, p.id, p.user_id,
                    p.team_id, p.company_id, c.mtap_marker, c.mtap_event_id, o.id,
                    0, 0, 0, 0, 0, 0, 1,
                    (o.won_status = 'won')::integer,

@@ -8,6 +8,7 @@
 #   bash scripts/bench.sh cardscan   # bench/card_scan.py: seconds per card and field accuracy
 #   bash scripts/bench.sh cardpage   # bench/card_page.py: Lighthouse and GET load, card vs /contactus
 #   bash scripts/bench.sh sync       # bench/sync.py: 10k Contacts to a fake HubSpot and a webhook
+#   bash scripts/bench.sh analytics  # bench/analytics.py: 10M card events, raw counting vs roll-ups
 # The database gets mtap_hub and website_crm (stock's form), a published card, rate
 # limits high enough for one client address and no minimum fill time; Odoo is served
 # with --workers=2 on 127.0.0.1.
@@ -15,8 +16,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 what="${1:-exchange}"
 case "$what" in
-    exchange | convert | import | followup | teams | cardscan | cardpage | sync) ;;
-    *) die "unknown benchmark '$what' (known: exchange, convert, import, followup, teams, cardscan, cardpage, sync)" ;;
+    exchange | convert | import | followup | teams | cardscan | cardpage | sync | analytics) ;;
+    *) die "unknown benchmark '$what' (known: exchange, convert, import, followup, teams, cardscan, cardpage, sync, analytics)" ;;
 esac
 PORT="${MTAP_BENCH_PORT:-8169}"
 
@@ -57,6 +58,7 @@ if [ "$what" != exchange ] && [ "$what" != cardpage ]; then
         teams) script="$ROOT/bench/teams.py" ;;
         cardscan) script="$ROOT/bench/card_scan.py" ;;
         sync) script="$ROOT/bench/sync.py" ;;
+        analytics) script="$ROOT/bench/analytics.py" ;;
     esac
     (cd / && "$PYTHON" "$script" --config "$ODOO_CONF" --database "$DB" "${@:2}")
     exit
