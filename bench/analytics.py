@@ -141,9 +141,10 @@ def rollup_counters(env, profile):
 def raw_funnel(env, profile=None):
     # the same funnel counted from the raw events (and the Leads, as the report)
     if profile:
-        stat_domain, lead_domain = [("profile_id", "=", profile.id)], [
-            ("mtap_profile_id", "=", profile.id)
-        ]
+        stat_domain, lead_domain = (
+            [("profile_id", "=", profile.id)],
+            [("mtap_profile_id", "=", profile.id)],
+        )
     else:
         stat_domain = [("profile_id.company_id", "=", env.company.id)]
         lead_domain = [("company_id", "=", env.company.id)]

@@ -70,7 +70,12 @@ class MtapFunnelReport(models.Model):
     def _flush_sources(self):
         """Write what is pending on the tables the view reads, before reading it
         in the same transaction."""
-        for model in ("mtap.profile", "mtap.profile.stat.daily", "crm.lead", "res.partner"):
+        for model in (
+            "mtap.profile",
+            "mtap.profile.stat.daily",
+            "crm.lead",
+            "res.partner",
+        ):
             self.env[model].flush_model()
 
     @api.model
@@ -163,6 +168,6 @@ class MtapFunnelReport(models.Model):
         tools.drop_view_if_exists(self.env.cr, self._table)
         self.env.cr.execute(
             # ids stable across reads: one kind of row per residue of 3
-            "CREATE OR REPLACE VIEW %s AS (%s)"  # noqa: S608
+            "CREATE OR REPLACE VIEW %s AS (%s)"
             % (self._table, " UNION ALL ".join(self._parts()))
         )

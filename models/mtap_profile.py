@@ -298,17 +298,20 @@ class MtapProfile(models.Model):
         today = fields.Date.context_today(self)
         for profile in self:
             # the events of the card's company that are not over
-            events = self.env["mtap.event"].search(
-                [
-                    ("company_id", "=", profile.company_id.id),
-                    "|",
-                    ("date_end", ">=", today),
-                    "&",
-                    ("date_end", "=", False),
-                    ("date_begin", ">=", today),
-                ],
-                limit=20,
-            ) | profile.share_event_id
+            events = (
+                self.env["mtap.event"].search(
+                    [
+                        ("company_id", "=", profile.company_id.id),
+                        "|",
+                        ("date_end", ">=", today),
+                        "&",
+                        ("date_end", "=", False),
+                        ("date_begin", ">=", today),
+                    ],
+                    limit=20,
+                )
+                | profile.share_event_id
+            )
             profile.share_events = [
                 {"id": event.id, "name": event.name} for event in events
             ]

@@ -97,7 +97,9 @@ class MtapProfileStat(models.Model):
         required=True,
     )
     source = fields.Selection(SOURCES, required=True, default="direct")
-    event_id = fields.Many2one("mtap.event", ondelete="restrict", index="btree_not_null")
+    event_id = fields.Many2one(
+        "mtap.event", ondelete="restrict", index="btree_not_null"
+    )
     create_date = fields.Datetime(
         default=fields.Datetime.now, readonly=True, index=True
     )
@@ -133,7 +135,9 @@ class MtapProfileStat(models.Model):
         day = day or self._today()
         if modules.module.current_test:
             # a test's records are in its own transaction, never committed
-            self._count_on(self.env.cr, profile_id, kind, source, event_id, day, visitor)
+            self._count_on(
+                self.env.cr, profile_id, kind, source, event_id, day, visitor
+            )
             return
         with self.env.registry.cursor() as cr:
             cr.connection.set_isolation_level(ISOLATION_LEVEL_READ_COMMITTED)

@@ -73,7 +73,10 @@ class AnalyticsCommon(MtapCommon, HttpCase):
         form.create_opportunity = True
         form.save().action_apply()
         return self.env["crm.lead"].search(
-            [("type", "=", "opportunity"), ("partner_id", "in", leads.mtap_contact_id.ids)]
+            [
+                ("type", "=", "opportunity"),
+                ("partner_id", "in", leads.mtap_contact_id.ids),
+            ]
         )
 
 
@@ -120,7 +123,12 @@ class TestSourceMarkers(AnalyticsCommon):
         )
         self.assertEqual(
             self._daily(self.profile_a, source="nfc", event_id=self.expo.id),
-            {"view_count": 1, "visitor_count": 1, "vcard_count": 1, "exchange_count": 1},
+            {
+                "view_count": 1,
+                "visitor_count": 1,
+                "vcard_count": 1,
+                "exchange_count": 1,
+            },
         )
         nfc = self.env.ref("mtap_hub.utm_medium_mtap_nfc")
         self.assertRecordValues(
@@ -146,7 +154,11 @@ class TestSourceMarkers(AnalyticsCommon):
         )
         # an opportunity opened later for that Contact keeps it too
         later = self.env["crm.lead"].create(
-            {"name": "Second deal", "type": "opportunity", "partner_id": lead.mtap_contact_id.id}
+            {
+                "name": "Second deal",
+                "type": "opportunity",
+                "partner_id": lead.mtap_contact_id.id,
+            }
         )
         self.assertEqual(later.medium_id, nfc)
         # an old QR code has no marker; a made-up marker or another company's event
@@ -162,7 +174,9 @@ class TestSourceMarkers(AnalyticsCommon):
             2,
         )
         direct = self._submit(self.profile_a, "olga@example.com")
-        self.assertEqual(direct.medium_id, self.env.ref("mtap_hub.utm_medium_mtap_direct"))
+        self.assertEqual(
+            direct.medium_id, self.env.ref("mtap_hub.utm_medium_mtap_direct")
+        )
 
 
 @tagged("post_install", "-at_install")
@@ -171,7 +185,9 @@ class TestUniqueVisitors(AnalyticsCommon):
         card = self.profile_a
 
         def view(ua, day=DAY, anonymous=False):
-            self.Stat._record_view(card, "qr", None, "192.0.2.1", ua, anonymous, day=day)
+            self.Stat._record_view(
+                card, "qr", None, "192.0.2.1", ua, anonymous, day=day
+            )
 
         view("Firefox")  # the day's salt is made
         count = self.env.cr.sql_log_count
@@ -181,15 +197,24 @@ class TestUniqueVisitors(AnalyticsCommon):
         view("Firefox", anonymous=True)
         self.assertEqual(
             self._daily(card, day=DAY),
-            {"view_count": 4, "visitor_count": 2, "vcard_count": 0, "exchange_count": 0},
+            {
+                "view_count": 4,
+                "visitor_count": 2,
+                "vcard_count": 0,
+                "exchange_count": 0,
+            },
         )
         # the next day, with its own salt, the same visitor is new again
         view("Firefox", day=DAY + timedelta(days=1))
-        self.assertEqual(self._daily(card, day=DAY + timedelta(days=1))["visitor_count"], 1)
+        self.assertEqual(
+            self._daily(card, day=DAY + timedelta(days=1))["visitor_count"], 1
+        )
         # nothing about the visitor is stored: a hash, under a salt of the day
         Salt = self.env["mtap.visit.salt"].sudo()
         self.assertEqual(len(Salt.search([])), 2)
-        self.assertNotIn("192.0.2.1", str(self.env["mtap.visit"].sudo().search([]).mapped("digest")))
+        self.assertNotIn(
+            "192.0.2.1", str(self.env["mtap.visit"].sudo().search([]).mapped("digest"))
+        )
         # 48 hours later the first day's salt and the past days' visitors are gone
         self.env["ir.config_parameter"].sudo().set_param("mtap_hub.stat_raw_days", "1")
         self.Stat.search([]).write({"create_date": fields.Datetime.to_datetime(DAY)})
@@ -229,7 +254,12 @@ class TestFunnel(AnalyticsCommon):
         Report = self.env["mtap.funnel.report"]
         measures = [
             f"{name}:sum"
-            for name in (*Report._FUNNEL_STEPS, "revenue", "followup_done", "followup_due")
+            for name in (
+                *Report._FUNNEL_STEPS,
+                "revenue",
+                "followup_done",
+                "followup_due",
+            )
         ]
         rows = {
             source: values
@@ -271,15 +301,21 @@ class TestFunnel(AnalyticsCommon):
         self.Stat._record_view(self.profile_b, "link", None, "10.0.0.2", "B", False)
         Report = self.env["mtap.funnel.report"]
         both = self.profile_a | self.profile_b
-        self.assertEqual(Report.with_user(self.user_a).search([]).profile_id, self.profile_a)
+        self.assertEqual(
+            Report.with_user(self.user_a).search([]).profile_id, self.profile_a
+        )
         # Bob leads the sales team of Alice's card: he sees his card and his team's
         self.assertEqual(Report.with_user(self.user_b).search([]).profile_id, both)
         self.assertEqual(
-            Report.with_user(self.manager).search([("profile_id", "in", both.ids)]).profile_id,
+            Report.with_user(self.manager)
+            .search([("profile_id", "in", both.ids)])
+            .profile_id,
             both,
         )
         self.profile_a.team_id = False
-        self.assertEqual(Report.with_user(self.user_b).search([]).profile_id, self.profile_b)
+        self.assertEqual(
+            Report.with_user(self.user_b).search([]).profile_id, self.profile_b
+        )
 
     def test_export_neutralises_formulas(self):
         self.assertEqual(neutralise_cell("=1+2"), "'=1+2")
