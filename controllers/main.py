@@ -219,6 +219,9 @@ class MtapProfileController(http.Controller):
         errors = values.get("errors") or {}
         origin = values.pop("origin", None) or {"s": "direct", "e": ""}
         origin = {key: value for key, value in origin.items() if value}
+        # the Save contact link of a direct visit stays the plain address
+        marked = {k: v for k, v in origin.items() if (k, v) != ("s", "direct")}
+        vcard_query = f"?{urlencode(marked)}" if marked else ""
         links = profile._get_public_links()
         versions = profile._card_image_versions()
         photo_src, photo_srcset = self._image_sources(profile, "image_1920", versions)
@@ -262,7 +265,7 @@ class MtapProfileController(http.Controller):
                 "test_assets": "tests" in debug,
                 **values,
                 "origin": origin,
-                "vcard_url": f"{profile.website_url}/vcard?{urlencode(origin)}",
+                "vcard_url": f"{profile.website_url}/vcard{vcard_query}",
             },
             status=status,
         )

@@ -1,4 +1,5 @@
 from odoo import api, fields, models, tools
+from odoo.tools import SQL
 
 from ..tools.source_marker import SOURCES
 
@@ -37,9 +38,9 @@ class MtapFunnelReport(models.Model):
     profile_id = fields.Many2one("mtap.profile", "Card", readonly=True)
     user_id = fields.Many2one("res.users", "Owner", readonly=True)
     team_id = fields.Many2one("crm.team", "Sales Team", readonly=True)
-    company_id = fields.Many2one("res.company", "Company", readonly=True)
+    company_id = fields.Many2one("res.company", readonly=True)
     source = fields.Selection(SOURCES, readonly=True)
-    event_id = fields.Many2one("mtap.event", "Event", readonly=True)
+    event_id = fields.Many2one("mtap.event", readonly=True)
     lead_id = fields.Many2one("crm.lead", "Lead or Opportunity", readonly=True)
     view_count = fields.Integer("Views", readonly=True)
     visitor_count = fields.Integer("Unique Visitors", readonly=True)
@@ -166,8 +167,11 @@ class MtapFunnelReport(models.Model):
 
     def init(self):
         tools.drop_view_if_exists(self.env.cr, self._table)
+        # ids stable across reads: one kind of row per residue of 3
         self.env.cr.execute(
-            # ids stable across reads: one kind of row per residue of 3
-            "CREATE OR REPLACE VIEW %s AS (%s)"
-            % (self._table, " UNION ALL ".join(self._parts()))
+            SQL(
+                "CREATE OR REPLACE VIEW %s AS (%s)",
+                SQL.identifier(self._table),
+                SQL(" UNION ALL ").join(SQL(part) for part in self._parts()),
+            )
         )
