@@ -2,7 +2,7 @@
     "name": "mTap Hub",
     "summary": "Digital business cards that turn the people you meet into CRM leads "
     "and contacts",
-    "version": "19.0.1.6.0",
+    "version": "19.0.1.7.0",
     "category": "Sales/CRM",
     "website": "https://github.com/mtap-hub/mtap_hub",
     "author": "mTap Hub",
@@ -28,6 +28,8 @@
         "security/ir.model.access.csv",
         "data/mtap_hub_data.xml",
         "data/mail_template_data.xml",
+        "views/mtap_funnel_report_views.xml",
+        "views/mtap_event_views.xml",
         "views/mtap_today_views.xml",
         "views/mtap_profile_views.xml",
         "views/mtap_card_template_views.xml",

@@ -1,5 +1,6 @@
 import functools
 import logging
+from urllib.parse import urlencode
 
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
@@ -13,6 +14,7 @@ from ..tools import exchange_questions
 from ..tools.card_page import ICONS
 from ..tools.exchange_form import FIELD_LIMITS
 from ..tools.qr_payload import qr_png
+from ..tools.source_marker import clean_event_id, clean_source, refuses_tracking
 
 _logger = logging.getLogger(__name__)
 
@@ -98,6 +100,14 @@ class MtapProfileController(http.Controller):
         """
         return request.env["mtap.profile"]._get_published(slug)
 
+    def _origin(self, profile, params):
+        """Where the visitor found the card: the source marker (``s``, "direct"
+        without one) and the event (``e``) of its address."""
+        event = request.env["mtap.event"]._for_address(
+            clean_event_id(params.get("e")), profile
+        )
+        return clean_source(params.get("s")), event
+
     def _not_found_response(self, page=True):
         """The same 404 page for every missing card, or a 429 once the visitor's
         address asked for too many missing cards: guessing slugs is throttled.
@@ -135,13 +145,27 @@ class MtapProfileController(http.Controller):
                 target = renamed.website_url + (f"?{query}" if query else "")
                 return request.redirect(target, code=301, local=True)
             return self._not_found_response()
+        source, event = self._origin(profile, kwargs)
         outcome = request.session.pop(EXCHANGE_OUTCOME_KEY, None)
         if not isinstance(outcome, dict) or outcome.get("profile_id") != profile.id:
             outcome = {}
             # the page shown after an Exchange is not one more view
-            request.env["mtap.profile.stat"].sudo()._record(profile, "view")
+            httprequest = request.httprequest
+            request.env["mtap.profile.stat"].sudo()._record_view(
+                profile,
+                source,
+                event,
+                httprequest.remote_addr,
+                httprequest.headers.get("User-Agent"),
+                anonymous=refuses_tracking(httprequest.headers),
+            )
+        else:  # the form carried where the visitor came from
+            values = outcome.get("values") or {}
+            source = values.get("mtap_s") or source
+            event = request.env["mtap.event"].sudo().browse(values.get("mtap_e"))
         return self._render_card(
             profile,
+            origin={"s": source, "e": event.id or ""},
             sent=outcome.get("sent", False),
             privacy_token=outcome.get("privacy_token"),
             values=outcome.get("values") or {},
@@ -209,6 +233,11 @@ class MtapProfileController(http.Controller):
         """Render the card page; ``values`` set the state of its Exchange form:
         ``sent``, ``too_many``, or ``values``/``errors`` of a refused form."""
         errors = values.get("errors") or {}
+        origin = values.pop("origin", None) or {"s": "direct", "e": ""}
+        origin = {key: value for key, value in origin.items() if value}
+        # the Save contact link of a direct visit stays the plain address
+        marked = {k: v for k, v in origin.items() if (k, v) != ("s", "direct")}
+        vcard_query = f"?{urlencode(marked)}" if marked else ""
         links = profile._get_public_links()
         versions = profile._card_image_versions()
         photo_src, photo_srcset = self._image_sources(profile, "image_1920", versions)
@@ -257,6 +286,8 @@ class MtapProfileController(http.Controller):
                 # the tour runner, only in ?debug=tests
                 "test_assets": "tests" in debug,
                 **values,
+                "origin": origin,
+                "vcard_url": f"{profile.website_url}/vcard{vcard_query}",
             },
             status=status,
         )
@@ -317,6 +348,10 @@ class MtapProfileController(http.Controller):
             return self._render_card(
                 profile,
                 status=500,
+                origin={
+                    "s": outcome["values"].get("mtap_s"),
+                    "e": outcome["values"].get("mtap_e"),
+                },
                 values=outcome["values"],
                 errors={
                     "form": request.env._(
@@ -341,7 +376,8 @@ class MtapProfileController(http.Controller):
         profile = self._get_published_profile(slug)
         if not profile:
             return self._not_found_response(page=False)
-        request.env["mtap.profile.stat"].sudo()._record(profile, "vcard")
+        source, event = self._origin(profile, kwargs)
+        request.env["mtap.profile.stat"].sudo()._record(profile, "vcard", source, event)
         content = profile._get_vcard_file()
         return request.make_response(
             content,
@@ -421,6 +457,6 @@ class MtapProfileController(http.Controller):
         if not profile:
             return self._not_found_response(page=False)
         return request.make_response(
-            qr_png(profile.public_url),
+            qr_png(profile._marked_url("qr")),
             [("Content-Type", "image/png"), ("Cache-Control", "public, max-age=3600")],
         )

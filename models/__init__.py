@@ -4,6 +4,8 @@ from . import mtap_consent_version
 from . import mtap_consent_mixin
 from . import mtap_followup_rule
 from . import mtap_followup_mixin
+from . import mtap_safe_export_mixin
+from . import mtap_event
 from . import mtap_profile
 from . import mtap_card_template
 from . import mtap_card_template_link
@@ -11,6 +13,9 @@ from . import mtap_profile_template
 from . import mtap_profile_question
 from . import mtap_profile_link
 from . import mtap_profile_stat
+from . import mtap_profile_stat_daily
+from . import mtap_visit
+from . import mtap_visit_salt
 from . import mtap_rate_limit
 from . import mtap_exchange_lock
 from . import mtap_exchange_token
@@ -35,3 +40,4 @@ from . import mtap_today
 from . import res_users
 from . import privacy_log
 from . import mtap_privacy
+from . import mtap_funnel_report

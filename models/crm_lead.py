@@ -7,6 +7,7 @@ from odoo.exceptions import AccessError
 from odoo.tools import html2plaintext
 
 from ..tools.lead_score import score_lead
+from ..tools.source_marker import SOURCES
 from .mtap_followup_mixin import CADENCE_MODELS
 
 _logger = logging.getLogger(__name__)
@@ -40,6 +41,21 @@ class CrmLead(models.Model):
         help="The card through which this person left their details.",
     )
     mtap_source = fields.Selection(MTAP_SOURCES, string="mTap Source", readonly=True)
+    mtap_marker = fields.Selection(
+        SOURCES,
+        string="Came Through",
+        readonly=True,
+        help="Where the visitor found the card: its QR code, a shared link, an "
+        "e-mail signature, an NFC tag, a mail, or typed the address (direct).",
+    )
+    mtap_event_id = fields.Many2one(
+        "mtap.event",
+        string="mTap Event",
+        readonly=True,
+        index="btree_not_null",
+        ondelete="set null",
+        help="The event the card was shown at when the visitor found it.",
+    )
     mtap_owner_id = fields.Many2one(
         "res.users",
         string="mTap Owner",
@@ -360,6 +376,40 @@ class CrmLead(models.Model):
                 "<tfoot><tr><th>%s</th><th class='text-end'>%s / 100</th></tr></tfoot>"
                 "</table>"
             ) % (rows, self.env._("Score"), score)
+
+    # ------------------------------------------------------------
+    # ORM
+    # ------------------------------------------------------------
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        # an opportunity of a Contact a card brought in keeps where it came from
+        partner_ids = {
+            vals["partner_id"]
+            for vals in vals_list
+            if vals.get("partner_id") and not vals.get("medium_id")
+        }
+        partners = self.env["res.partner"].sudo().browse(partner_ids)
+        for partner in partners.filtered("mtap_marker"):
+            utm = partner._mtap_utm_values()
+            for vals in vals_list:
+                if vals.get("partner_id") == partner.id and not vals.get("medium_id"):
+                    for field, value in utm.items():
+                        vals.setdefault(field, value)
+        return super().create(vals_list)
+
+    @api.model
+    def _mtap_utm(self, marker, event):
+        """The UTM source, medium and campaign of a person a card brought in
+        from ``marker`` (a source marker) at ``event``: the one home of that
+        mapping for Leads, Contacts and their opportunities."""
+        source = self.env.ref("mtap_hub.utm_source_mtap_profile", False)
+        medium = self.env.ref(f"mtap_hub.utm_medium_mtap_{marker or 'direct'}", False)
+        return {
+            "source_id": source.id if source else False,
+            "medium_id": medium.id if medium else False,
+            "campaign_id": event.sudo().campaign_id.id if event else False,
+        }
 
     # ------------------------------------------------------------
     # ACTIONS

@@ -14,6 +14,7 @@ from odoo.tools.misc import hmac
 
 from ..tools import exchange_questions
 from ..tools.exchange_form import FIELD_LIMITS, clean_exchange_form
+from ..tools.source_marker import clean_event_id, clean_source
 
 _logger = logging.getLogger(__name__)
 
@@ -85,7 +86,7 @@ class MtapExchange(models.AbstractModel):
         answers, shown, answer_errors = exchange_questions.clean_answers(
             questions, post
         )
-        values.update(shown, answers=answers)
+        values.update(shown, answers=answers, **self._origin(profile, post))
         errors.update(answer_errors)
         if token_state == "expired":
             errors.setdefault("form", "expired")
@@ -126,6 +127,15 @@ class MtapExchange(models.AbstractModel):
         return {"status": "sent", "lead": lead, "privacy_token": privacy_token}
 
     @api.model
+    def _origin(self, profile, post):
+        """Where the visitor found the card, as the form carries it from the card's
+        address (``s`` and ``e``): the source marker and the event's id."""
+        event = self.env["mtap.event"]._for_address(
+            clean_event_id(post.get("e")), profile
+        )
+        return {"mtap_s": clean_source(post.get("s")), "mtap_e": event.id or False}
+
+    @api.model
     def _record(
         self, profile, values, suspected_spam=False, sent_quickly=False, created=None
     ):
@@ -140,7 +150,12 @@ class MtapExchange(models.AbstractModel):
             profile, values, suspected_spam, sent_quickly=sent_quickly, created=created
         )
         if lead:  # a blocked sender is told nothing
-            self.env["mtap.profile.stat"].sudo()._record(profile, "exchange")
+            self.env["mtap.profile.stat"].sudo()._record(
+                profile,
+                "exchange",
+                values.get("mtap_s") or "direct",
+                self.env["mtap.event"].browse(values.get("mtap_e")),
+            )
         return lead
 
     # ------------------------------------------------------------
@@ -421,9 +436,8 @@ class MtapExchange(models.AbstractModel):
     def _create_lead(
         self, profile, values, consent, suspected_spam, sent_quickly=False
     ):
-        source = self.env.ref(
-            "mtap_hub.utm_source_mtap_profile", raise_if_not_found=False
-        )
+        marker = values.get("mtap_s") or "direct"
+        event = self.env["mtap.event"].sudo().browse(values.get("mtap_e"))
         answers = values.get("answers") or {}
         lines = self._answer_lines(profile, answers)
         # no assignment e-mail now: the cron notifies the owner after commit
@@ -447,7 +461,9 @@ class MtapExchange(models.AbstractModel):
                     "team_id": profile.team_id.id,
                     "company_id": profile.company_id.id,
                     "tag_ids": [fields.Command.set(profile.lead_tag_ids.ids)],
-                    "source_id": source.id if source else False,
+                    **self.env["crm.lead"]._mtap_utm(marker, event),
+                    "mtap_marker": marker,
+                    "mtap_event_id": event.id,
                     "mtap_profile_id": profile.id,
                     "mtap_source": values.get("source") or "exchange_form",
                     "mtap_exchange_count": 1,

@@ -17,6 +17,7 @@ from ..tools.card_page import (
     resized_image,
 )
 from ..tools.qr_payload import qr_png
+from ..tools.source_marker import marked_url
 from ..tools.vcard_write import fold_lines
 
 BIO_MAX_LENGTH = 600
@@ -195,6 +196,32 @@ class MtapProfile(models.Model):
         help="The card's address as a QR code, to show to the person in front of you.",
     )
     share_other_cards = fields.Json(compute="_compute_share_other_cards")
+    share_event_id = fields.Many2one(
+        "mtap.event",
+        string="At an Event",
+        check_company=True,
+        domain="[('company_id', '=', company_id)]",
+        help="While set, the card's QR code, shared link and NFC tag say that the "
+        "people you meet found you at this event.",
+    )
+    share_link_url = fields.Char("Shared Link", compute="_compute_share_urls")
+    share_nfc_url = fields.Char("NFC Tag Address", compute="_compute_share_urls")
+    mail_url = fields.Char(
+        "Address in Card Mails",
+        compute="_compute_share_urls",
+        help="The card's address in the mail a visitor receives after an Exchange.",
+    )
+    followup_url = fields.Char(
+        "Address in Follow-up Mails",
+        compute="_compute_share_urls",
+        help="The card's address in the follow-up mails of Today.",
+    )
+    share_events = fields.Json(compute="_compute_share_events")
+    share_funnel = fields.Json(
+        compute="_compute_share_funnel",
+        help="The card's funnel over the last 30 days, for the share screen.",
+    )
+    visitor_count = fields.Integer("Unique Visitors", compute="_compute_stats")
     waiting_lead_count = fields.Integer(
         "Leads Waiting",
         compute="_compute_waiting_lead_count",
@@ -290,10 +317,62 @@ class MtapProfile(models.Model):
                 )
             ) or False
 
-    @api.depends("public_url")
+    @api.depends("public_url", "share_event_id")
     def _compute_qr_image(self):
         for profile in self:
-            profile.qr_image = base64.b64encode(qr_png(profile.public_url, box_size=10))
+            profile.qr_image = base64.b64encode(
+                qr_png(profile._marked_url("qr", profile.share_event_id), box_size=10)
+            )
+
+    @api.depends("public_url", "share_event_id")
+    def _compute_share_urls(self):
+        for profile in self:
+            profile.share_link_url = profile._marked_url("link", profile.share_event_id)
+            profile.share_nfc_url = profile._marked_url("nfc", profile.share_event_id)
+            profile.mail_url = profile._marked_url("mail")
+            profile.followup_url = profile._marked_url("followup")
+
+    @api.depends("company_id")
+    def _compute_share_events(self):
+        today = fields.Date.context_today(self)
+        for profile in self:
+            # the events of the card's company that are not over
+            events = (
+                self.env["mtap.event"].search(
+                    [
+                        ("company_id", "=", profile.company_id.id),
+                        "|",
+                        ("date_end", ">=", today),
+                        "&",
+                        ("date_end", "=", False),
+                        ("date_begin", ">=", today),
+                    ],
+                    limit=20,
+                )
+                | profile.share_event_id
+            )
+            profile.share_events = [
+                {"id": event.id, "name": event.name} for event in events
+            ]
+
+    def _compute_share_funnel(self):
+        Report = self.env["mtap.funnel.report"]
+        since = fields.Date.subtract(fields.Date.context_today(self), days=29)
+        rows = {
+            profile.id: values
+            for profile, *values in Report._read_group(
+                [("profile_id", "in", self.ids), ("date", ">=", since)],
+                ["profile_id"],
+                [f"{name}:sum" for name in Report._FUNNEL_STEPS],
+            )
+        }
+        labels = Report._funnel_labels()
+        for profile in self:
+            values = rows.get(profile.id) or [0] * len(labels)
+            profile.share_funnel = [
+                {"key": key, "label": labels[key], "value": value or 0}
+                for key, value in zip(Report._FUNNEL_STEPS, values, strict=True)
+            ]
 
     @api.depends("user_id")
     def _compute_share_other_cards(self):
@@ -337,16 +416,29 @@ class MtapProfile(models.Model):
             profile.website_url = f"/mtap/{profile.slug}" if profile.slug else "#"
 
     def _compute_stats(self):
+        # the daily roll-ups: as fast after years of visits as on the first day
+        names = ("view_count", "visitor_count", "vcard_count", "exchange_count")
         counts = {
-            (profile.id, kind): count
-            for profile, kind, count in self.env["mtap.profile.stat"]._read_group(
-                [("profile_id", "in", self.ids)], ["profile_id", "kind"], ["__count"]
+            profile.id: values
+            for profile, *values in self.env["mtap.profile.stat.daily"]
+            .sudo()
+            ._read_group(
+                [("profile_id", "in", self.ids)],
+                ["profile_id"],
+                [f"{name}:sum" for name in names],
             )
         }
         for profile in self:
-            profile.view_count = counts.get((profile.id, "view"), 0)
-            profile.vcard_count = counts.get((profile.id, "vcard"), 0)
-            profile.exchange_count = counts.get((profile.id, "exchange"), 0)
+            values = counts.get(profile.id) or (0,) * len(names)
+            for name, value in zip(names, values, strict=True):
+                profile[name] = value
+
+    def _marked_url(self, source, event=None):
+        """The card's address with the source marker ``source`` (see
+        ``tools.source_marker.SOURCES``) and ``event``: where its visitors come
+        from is counted, and kept on the Leads they become."""
+        self.ensure_one()
+        return marked_url(self.public_url, source, event.id if event else None)
 
     def _compute_lead_count(self):
         counts = dict(
@@ -831,6 +923,26 @@ class MtapProfile(models.Model):
         return self._get_records_action(
             name=self.name, views=[(share.id, "form")], context={"create": False}
         )
+
+    def action_set_share_event(self, event_id):
+        """Show this card "at an event" (``event_id``), or at none (``False``):
+        its QR code, shared link and NFC tag then carry the event."""
+        self.ensure_one()
+        event = self.env["mtap.event"].browse(event_id or [])
+        if event:
+            event.check_access("read")
+        self.share_event_id = event
+        return True
+
+    def action_open_funnel(self):
+        """The funnel of this card."""
+        self.ensure_one()
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "mtap_hub.mtap_funnel_report_action"
+        )
+        action["domain"] = [("profile_id", "=", self.id)]
+        action["context"] = {"search_default_group_by_source": 1}
+        return action
 
     def action_show_qr_fullscreen(self):
         """The QR code alone, as large as the screen allows."""

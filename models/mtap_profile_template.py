@@ -509,7 +509,7 @@ class MtapProfileTemplate(models.Model):
         Inline styles only (mail programs drop style sheets); every value is
         escaped."""
         self.ensure_one()
-        url = self.public_url
+        url = self._marked_url("signature")
         accent = (
             self.accent_color
             if HEX_COLOR_RE.fullmatch(self.accent_color or "")
@@ -535,7 +535,7 @@ class MtapProfileTemplate(models.Model):
                 'style="display:block;border:0;"></a></td>'
             ) % (
                 url,
-                url,
+                self.public_url,
                 SIGNATURE_QR_SIZE,
                 SIGNATURE_QR_SIZE,
                 self.env._("QR code of my card"),

@@ -17,6 +17,9 @@ SETTINGS = {
     "privacy_link_days": 90,
     "card_scan_max_mb": MAX_BYTES // 1048576,
     "card_scan_max_megapixels": MAX_PIXELS // 1_000_000,
+    # raw view/vCard/Exchange events are deleted after this many days (0: kept);
+    # the daily roll-ups stay
+    "stat_raw_days": 90,
 }
 
 

@@ -47,6 +47,13 @@ class ResConfigSettings(models.TransientModel):
         help="A card that sends itself to its visitors e-mails one address at most "
         "once in this period, however often that address is typed into its form.",
     )
+    mtap_stat_raw_days = fields.Integer(
+        "Keep Raw Card Events (days)",
+        config_parameter="mtap_hub.stat_raw_days",
+        default=SETTINGS["stat_raw_days"],
+        help="Each view, vCard save and Exchange is kept this many days (0: for "
+        "ever); the daily totals the cards and reports read stay.",
+    )
     mtap_exchange_max_questions = fields.Integer(
         "Questions per Card",
         config_parameter="mtap_hub.exchange_max_questions",

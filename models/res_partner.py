@@ -11,6 +11,7 @@ from odoo.tools.image import ImageProcess
 from odoo.tools.mimetypes import guess_mimetype
 
 from ..tools.person_name import split_name
+from ..tools.source_marker import SOURCES
 from ..tools.vcard_write import fold_lines
 from .crm_lead import MTAP_SOURCES
 from .mtap_profile_template import PERSON_SOURCE_FIELDS
@@ -96,6 +97,20 @@ class ResPartner(models.Model):
         "photo and straightened.",
     )
     mtap_met_event = fields.Char("Met at Event")
+    mtap_marker = fields.Selection(
+        SOURCES,
+        string="Came Through",
+        readonly=True,
+        help="Where the Lead this Contact was converted from found the card.",
+    )
+    mtap_event_id = fields.Many2one(
+        "mtap.event",
+        string="mTap Event",
+        readonly=True,
+        index="btree_not_null",
+        ondelete="set null",
+        help="The event the card was shown at when this person found it.",
+    )
     mtap_met_place = fields.Char("Met at Place")
     mtap_met_date = fields.Date("Met on")
     mtap_answers = fields.Text(
@@ -272,6 +287,20 @@ class ResPartner(models.Model):
         """Open the existing contact this one duplicates."""
         self.ensure_one()
         return self.mtap_duplicate_id._get_records_action(context={})
+
+    def _mtap_utm_values(self):
+        """The UTM fields an opportunity of this Contact starts with: where the
+        Lead it was converted from found the card."""
+        self.ensure_one()
+        return self.env["crm.lead"]._mtap_utm(self.mtap_marker, self.mtap_event_id)
+
+    @api.model
+    def _mtap_origin_values(self, lead):
+        """Where a Contact converted from ``lead`` came from."""
+        return {
+            "mtap_marker": lead.mtap_marker,
+            "mtap_event_id": lead.mtap_event_id.id,
+        }
 
     # ------------------------------------------------------------
     # VCARD EXPORT

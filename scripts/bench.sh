@@ -9,6 +9,7 @@
 #   bash scripts/bench.sh cardpage   # bench/card_page.py: Lighthouse and GET load, card vs /contactus
 #   bash scripts/bench.sh sync       # bench/sync.py: 10k Contacts to a fake HubSpot and a webhook
 #   bash scripts/bench.sh network    # bench/network_export.py: Export my network of 10k Contacts
+#   bash scripts/bench.sh analytics  # bench/analytics.py: 10M card events, raw counting vs roll-ups
 # The database gets mtap_hub and website_crm (stock's form), a published card, rate
 # limits high enough for one client address and no minimum fill time; Odoo is served
 # with --workers=2 on 127.0.0.1.
@@ -16,8 +17,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 what="${1:-exchange}"
 case "$what" in
-    exchange | convert | import | followup | teams | cardscan | cardpage | sync | network) ;;
-    *) die "unknown benchmark '$what' (known: exchange, convert, import, followup, teams, cardscan, cardpage, sync, network)" ;;
+    exchange | convert | import | followup | teams | cardscan | cardpage | sync | network | analytics) ;;
+    *) die "unknown benchmark '$what' (known: exchange, convert, import, followup, teams, cardscan, cardpage, sync, network, analytics)" ;;
 esac
 PORT="${MTAP_BENCH_PORT:-8169}"
 
@@ -59,6 +60,7 @@ if [ "$what" != exchange ] && [ "$what" != cardpage ]; then
         cardscan) script="$ROOT/bench/card_scan.py" ;;
         sync) script="$ROOT/bench/sync.py" ;;
         network) script="$ROOT/bench/network_export.py" ;;
+        analytics) script="$ROOT/bench/analytics.py" ;;
     esac
     (cd / && "$PYTHON" "$script" --config "$ODOO_CONF" --database "$DB" "${@:2}")
     exit

@@ -27,3 +27,4 @@ from . import test_card_bulk
 from . import test_card_departure
 from . import test_card_signature
 from . import test_card_multicompany
+from . import test_analytics

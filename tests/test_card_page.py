@@ -219,7 +219,7 @@ class TestCardPage(MtapCommon, HttpCase):
         qr = self.url_open(self.url + "/qr.png").content
         self.assertEqual(
             [code.text for code in zxingcpp.read_barcodes(Image.open(io.BytesIO(qr)))],
-            [f"https://cards.example.com{self.url}"],
+            [f"https://cards.example.com{self.url}?s=qr"],
         )
         self.assertIn(
             f"https://cards.example.com{self.url}",

@@ -40,7 +40,8 @@ class TestCardSignature(MtapTeamsCommon):
         self.assertIn('Smith &amp; "Sons" &lt;b&gt;', html)
         self.assertIn("+32 470 12 34 56", html)
         url = self.profile_a.public_url
-        self.assertIn(f'href="{url}"', html)
+        # the link says it came from the signature; the QR image is the card's
+        self.assertIn(f'href="{url}?s=signature"', html)
         self.assertIn(f'src="{url}/qr.png"', html)
         wizard.action_set_signature()
         # what is shown to copy is exactly what Odoo stores and sends

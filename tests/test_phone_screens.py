@@ -137,7 +137,8 @@ class TestShareScreen(PhoneScreensCommon):
         self.assertEqual(profile.waiting_lead_count, 2)
         qr = Image.open(io.BytesIO(base64.b64decode(profile.qr_image)))
         self.assertEqual(
-            [code.text for code in zxingcpp.read_barcodes(qr)], [profile.public_url]
+            [code.text for code in zxingcpp.read_barcodes(qr)],
+            [f"{profile.public_url}?s=qr"],
         )
         # on a computer, My Card stays the card's form
         action = profile.action_open_my_card()
@@ -186,8 +187,19 @@ class TestPhoneTours(PhoneScreensCommon, HttpCase):
         self.env["ir.config_parameter"].sudo().set_param(
             "web.base.url", "http://localhost:8069"
         )
+        expo = self.env["mtap.event"].create(
+            {"name": "Expo Tour", "date_begin": fields.Date.today(), "cost": 100}
+        )
         self.start_tour(
             "/odoo/my-mtap-card", "mtap_hub_phone_share_tour", login="mtap_user_a"
+        )
+        # the QR code shown from now on says: scanned at the Expo
+        profile = self.env["mtap.profile"].search([("slug", "=", "alice-mtap-x7k2")])
+        self.assertEqual(profile.share_event_id, expo)
+        qr = Image.open(io.BytesIO(base64.b64decode(profile.qr_image)))
+        self.assertEqual(
+            [code.text for code in zxingcpp.read_barcodes(qr)],
+            [f"{profile.public_url}?s=qr&e={expo.id}"],
         )
 
     def test_today_tour(self):

@@ -206,7 +206,7 @@ class TestPublicProfile(MtapCommon, HttpCase):
         self.assertEqual(response.headers["Content-Type"], "image/png")
         decoded = zxingcpp.read_barcodes(Image.open(io.BytesIO(response.content)))
         self.assertEqual(
-            [code.text for code in decoded], [f"{self.base_url()}{self.url}"]
+            [code.text for code in decoded], [f"{self.base_url()}{self.url}?s=qr"]
         )
 
     def test_photo(self):

@@ -253,6 +253,8 @@ class MtapLeadConvert(models.TransientModel):
                     "company_id": lead.company_id.id,
                     "tag_ids": [fields.Command.set(lead.tag_ids.ids)],
                     "source_id": lead.source_id.id,
+                    "medium_id": lead.medium_id.id,
+                    "campaign_id": lead.campaign_id.id,
                     "description": lead.description,
                 }
                 for lead in leads
@@ -330,6 +332,8 @@ class MtapLeadConvertLine(models.TransientModel):
             )
             if "mtap_is_contact" in vals:
                 vals["mtap_profile_id"] = lead.mtap_profile_id.id
+            if lead.mtap_marker and not partner.mtap_marker:
+                vals.update(partner._mtap_origin_values(lead))
             partner.write({**vals, **lead._mtap_consent_record()})
             result[lead.id] = partner
         return result
@@ -354,6 +358,7 @@ class MtapLeadConvertLine(models.TransientModel):
                 mtap_owner_id=lead.mtap_owner_id.id,
                 mtap_profile_id=lead.mtap_profile_id.id,
                 mtap_met_date=fields.Date.to_date(lead.create_date),
+                **Partner._mtap_origin_values(lead),
                 **lead._mtap_consent_record(),
             )
         contacts = Partner.create(vals_list)

@@ -8,8 +8,9 @@ import { Component, useState } from "@odoo/owl";
 /**
  * The card's public address on the share screen: shown in full, with Copy and Share
  * (the Web Share API where the browser has it, else e-mail, SMS and WhatsApp links),
- * Write to NFC tag where the browser supports Web NFC, and one button per other card
- * of the same user to switch to it.
+ * Write to NFC tag where the browser supports Web NFC, one button per other card
+ * of the same user to switch to it, and the "at an event" switch. What is shared
+ * carries its source marker (?s=link, ?s=nfc) and the event (?e=).
  */
 export class MtapShareField extends Component {
     static template = "mtap_hub.ShareField";
@@ -23,7 +24,19 @@ export class MtapShareField extends Component {
     }
 
     get url() {
-        return this.props.record.data[this.props.name] || "";
+        return this.props.record.data.share_link_url || this.props.record.data[this.props.name] || "";
+    }
+
+    get nfcUrl() {
+        return this.props.record.data.share_nfc_url || this.url;
+    }
+
+    get events() {
+        return this.props.record.data.share_events || [];
+    }
+
+    get eventId() {
+        return this.props.record.data.share_event_id?.id || false;
     }
 
     get name() {
@@ -88,13 +101,22 @@ export class MtapShareField extends Component {
         try {
             const writer = new browser.NDEFReader();
             this.notification.add(_t("Hold the NFC tag against the phone."), { type: "info" });
-            await writer.write({ records: [{ recordType: "url", data: this.url }] });
+            await writer.write({ records: [{ recordType: "url", data: this.nfcUrl }] });
             this.notification.add(_t("The tag now opens your card."), { type: "success" });
         } catch (error) {
             this.notification.add(_t("The tag could not be written: %s", error?.message || error), {
                 type: "danger",
             });
         }
+    }
+
+    async onEventChange(ev) {
+        const eventId = parseInt(ev.target.value) || false;
+        await this.orm.call("mtap.profile", "action_set_share_event", [
+            [this.props.record.resId],
+            eventId,
+        ]);
+        await this.props.record.load();
     }
 
     async onSwitch(cardId) {

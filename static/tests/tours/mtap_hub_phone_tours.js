@@ -80,7 +80,8 @@ registry.category("web_tour.tours").add("mtap_hub_phone_share_tour", {
             content: "What was copied is the full address",
             trigger: ".o_mtap_share_copy",
             run() {
-                if (!window.mtapCopied?.endsWith("/mtap/alice-mtap-x7k2")) {
+                // the shared link says it is one
+                if (!window.mtapCopied?.endsWith("/mtap/alice-mtap-x7k2?s=link")) {
                     throw new Error(`Copied: ${window.mtapCopied}`);
                 }
             },
@@ -88,6 +89,24 @@ registry.category("web_tour.tours").add("mtap_hub_phone_share_tour", {
         {
             content: "The address was copied",
             trigger: ".o_notification:contains(Card address copied)",
+        },
+        {
+            content: "The card's funnel: the two Leads its Exchanges brought in",
+            trigger:
+                ".o_mtap_funnel .o_mtap_funnel_step[data-step=lead_count] .o_mtap_funnel_value:contains(2)",
+        },
+        {
+            content: "Show the card at an event",
+            trigger: ".o_mtap_share_event select",
+            run() {
+                const option = [...this.anchor.options].find((o) => o.text === "Expo Tour");
+                this.anchor.value = option.value;
+                this.anchor.dispatchEvent(new Event("change"));
+            },
+        },
+        {
+            content: "The shared link now carries the event",
+            trigger: ".o_mtap_share_url:contains(?s=link&e=)",
         },
         {
             content: "Switch to the other card in one tap",
