@@ -90,6 +90,39 @@ class Answer:
             return None
 
 
+class ItemFinder:
+    """Which item of a request a CRM's record names: by its id in the CRM, its
+    stable id or its e-mail, in the order the caller asks."""
+
+    def __init__(self, request, items):
+        keys = request.items
+        self.by = {
+            "remote_id": {items[k].remote_id: k for k in keys},
+            "uid": {items[k].uid: k for k in keys},
+            "email": {(items[k].email or "").lower(): k for k in keys},
+        }
+
+    def find(self, **values):
+        """The key of the first of ``values`` (``remote_id``, ``uid``,
+        ``email``) that names an item, else None."""
+        for name, value in values.items():
+            if name == "email":
+                value = (value or "").lower()
+            key = self.by[name].get(value)
+            if key is not None:
+                return key
+        return None
+
+
+def owner_map(records, email_key, id_key):
+    """``{e-mail: owner id}`` of a CRM's users (``records``, dicts)."""
+    return {
+        (user.get(email_key) or "").lower(): str(user[id_key])
+        for user in records or []
+        if user.get(email_key) and user.get(id_key)
+    }
+
+
 def retry_delay(tries, base=RETRY_BASE_SECONDS, cap=RETRY_CAP_SECONDS, rand=None):
     """Seconds to wait before try number ``tries + 1``: ``base`` x 2^(tries-1),
     capped at ``cap``, with full jitter on the upper half (so that a burst of

@@ -29,8 +29,10 @@ from .base import (
     SPLIT,
     THROTTLE,
     Adapter,
+    ItemFinder,
     Outcome,
     Request,
+    owner_map,
     parse_retry_after,
 )
 
@@ -128,11 +130,7 @@ class HubSpotAdapter(Adapter):
         body = answer.json() if answer.status == 200 else None
         if not isinstance(body, dict):
             return {}
-        return {
-            (owner.get("email") or "").lower(): str(owner["id"])
-            for owner in body.get("results") or []
-            if owner.get("email") and owner.get("id")
-        }
+        return owner_map(body.get("results"), "email", "id")
 
     # what the CRM holds --------------------------------------------------------
     def current_requests(self, items):
@@ -176,16 +174,14 @@ class HubSpotAdapter(Adapter):
                 )
             return {}, failure
         body = answer.json() or {}
-        by_uid = {items[k].uid: k for k in request.items}
-        by_email = {(items[k].email or "").lower(): k for k in request.items}
-        by_remote = {items[k].remote_id: k for k in request.items}
+        finder = ItemFinder(request, items)
         held = {}
         for result in body.get("results") or []:
             props = result.get("properties") or {}
-            key = (
-                by_remote.get(str(result.get("id")))
-                or by_uid.get(props.get(UID_PROPERTY))
-                or by_email.get((props.get("email") or "").lower())
+            key = finder.find(
+                remote_id=str(result.get("id")),
+                uid=props.get(UID_PROPERTY),
+                email=props.get("email"),
             )
             if key is not None:
                 held[key] = props
@@ -287,15 +283,13 @@ class HubSpotAdapter(Adapter):
             return self._refused(request, answer)
         body = answer.json() or {}
         outcomes, done = [], set()
-        by_uid = {items[k].uid: k for k in request.items}
-        by_email = {(items[k].email or "").lower(): k for k in request.items}
-        by_remote = {items[k].remote_id: k for k in request.items}
+        finder = ItemFinder(request, items)
         for result in body.get("results") or []:
             props = result.get("properties") or {}
-            key = (
-                by_uid.get(props.get(UID_PROPERTY))
-                or by_remote.get(str(result.get("id")))
-                or by_email.get((props.get("email") or "").lower())
+            key = finder.find(
+                uid=props.get(UID_PROPERTY),
+                remote_id=str(result.get("id")),
+                email=props.get("email"),
             )
             if key is not None and key not in done:
                 done.add(key)
@@ -304,11 +298,7 @@ class HubSpotAdapter(Adapter):
             ids = [str(x) for x in (error.get("context") or {}).get("ids") or []]
             message = str(error.get("message") or error.get("category") or "")
             for value in ids:
-                key = (
-                    by_remote.get(value)
-                    or by_uid.get(value)
-                    or by_email.get(value.lower())
-                )
+                key = finder.find(remote_id=value, uid=value, email=value)
                 if key is None or key in done:
                     continue
                 done.add(key)

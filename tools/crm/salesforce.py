@@ -36,9 +36,11 @@ from .base import (
     SPLIT,
     THROTTLE,
     Adapter,
+    ItemFinder,
     Outcome,
     Request,
     is_loopback,
+    owner_map,
 )
 
 API_VERSION = "v62.0"
@@ -179,11 +181,7 @@ class SalesforceAdapter(Adapter):
         body = answer.json() if answer.status == 200 else None
         if not isinstance(body, dict):
             return {}
-        return {
-            (user.get("Email") or "").lower(): user["Id"]
-            for user in body.get("records") or []
-            if user.get("Email") and user.get("Id")
-        }
+        return owner_map(body.get("records"), "Email", "Id")
 
     # accounts ------------------------------------------------------------
     @staticmethod
@@ -322,12 +320,11 @@ class SalesforceAdapter(Adapter):
         if answer.status != 200:
             return {}, Outcome(RETRY, message=self.error_message(answer))
         body = answer.json() if isinstance(answer.json(), dict) else {}
-        by_remote = {items[k].remote_id: k for k in request.items}
-        by_uid = {items[k].uid: k for k in request.items}
+        finder = ItemFinder(request, items)
         held = {}
         for record in body.get("records") or []:
-            key = by_remote.get(record.get("Id")) or by_uid.get(
-                record.get(self.external_id)
+            key = finder.find(
+                remote_id=record.get("Id"), uid=record.get(self.external_id)
             )
             if key is not None:
                 held[key] = record

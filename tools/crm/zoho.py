@@ -35,9 +35,11 @@ from .base import (
     SPLIT,
     THROTTLE,
     Adapter,
+    ItemFinder,
     Outcome,
     Request,
     is_loopback,
+    owner_map,
     parse_retry_after,
 )
 
@@ -189,11 +191,7 @@ class ZohoAdapter(Adapter):
         body = answer.json() if answer.status == 200 else None
         if not isinstance(body, dict):
             return {}
-        return {
-            (user.get("email") or "").lower(): str(user["id"])
-            for user in body.get("users") or []
-            if user.get("email") and user.get("id")
-        }
+        return owner_map(body.get("users"), "email", "id")
 
     # what the CRM holds ----------------------------------------------------------
     def current_requests(self, items):
@@ -237,15 +235,13 @@ class ZohoAdapter(Adapter):
                 failure = Outcome(RETRY, message=self.error_message(answer))
             return {}, failure
         body = answer.json() if isinstance(answer.json(), dict) else {}
-        by_remote = {items[k].remote_id: k for k in request.items}
-        by_uid = {items[k].uid: k for k in request.items}
-        by_email = {(items[k].email or "").lower(): k for k in request.items}
+        finder = ItemFinder(request, items)
         held = {}
         for record in body.get("data") or []:
-            key = (
-                by_remote.get(str(record.get("id")))
-                or by_uid.get(record.get(UID_FIELD))
-                or by_email.get((record.get("Email") or "").lower())
+            key = finder.find(
+                remote_id=str(record.get("id")),
+                uid=record.get(UID_FIELD),
+                email=record.get("Email"),
             )
             if key is not None and key not in held:
                 held[key] = record
