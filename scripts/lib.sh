@@ -11,6 +11,13 @@ PYTHON="${PYTHON:-python3}"
 ODOO_SOURCE="${ODOO_SOURCE:-https://nightly.odoo.com/19.0/nightly/src/odoo_19.0.latest.tar.gz}"
 ODOO_HOME="${MTAP_ODOO_HOME:-${XDG_DATA_HOME:-$HOME/.local/share}/mtap_hub/odoo-19.0}"
 export PIP_BREAK_SYSTEM_PACKAGES=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+# Odoo caps its own address space (limit_memory_hard, 2.5 GiB, in the threaded
+# server that runs the tests as in every prefork worker). glibc gives each thread
+# its own 64 MiB malloc arena: with the HTTP server's request threads and the card
+# scan's ONNX threads, the reserved arenas alone came to ~940 MiB and pushed the
+# test process past the cap ("can't start new thread", std::bad_alloc). Two arenas
+# keep that reservation small and cost nothing measurable here.
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 
 log() { printf '\033[1m[mtap_hub]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[mtap_hub] ERROR:\033[0m %s\n' "$*" >&2; exit 1; }
