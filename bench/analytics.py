@@ -5,7 +5,8 @@ Run through ``bash scripts/bench.sh analytics [--events N]``, which prepares a
 throw-away database with mtap_hub. ``--events`` view/vCard/Exchange events
 (10 million by default) over 365 days on ``--cards`` cards (1,000) of 20 owners
 are inserted with SQL, with 30,000 Leads from Exchanges; the roll-ups are built
-from them as the upgrade does. Printed, for raw counting and for the roll-ups:
+from them as the upgrade does, and folded as the hourly clean-up does (whole
+months older than ``stat_daily_days`` into one row per month). Printed, for raw counting and for the roll-ups:
 the time to compute a card form's counters, the one-card funnel and the company
 funnel (median of ``--repeat`` runs), and the cost of recording one view
 (statements and milliseconds, each view committed). Targets: counters and the
@@ -82,9 +83,9 @@ def setup(env, cards, events):
     cr.execute(
         """
         INSERT INTO mtap_profile_stat_daily
-            (profile_id, day, source, event_id, slot,
+            (profile_id, day, period, source, event_id, slot,
              view_count, visitor_count, vcard_count, exchange_count)
-        SELECT profile_id, create_date::date, source, NULL, 0,
+        SELECT profile_id, create_date::date, 'day', source, NULL, 0,
                count(*) FILTER (WHERE kind = 'view'),
                (count(*) FILTER (WHERE kind = 'view')) * 7 / 10,
                count(*) FILTER (WHERE kind = 'vcard'),
@@ -94,6 +95,13 @@ def setup(env, cards, events):
         """
     )
     rollups = cr.rowcount
+    cr.commit()
+    t2 = time.perf_counter()
+    today = env["mtap.profile.stat"]._today()
+    folded = env["mtap.profile.stat.daily"]._fold(today)
+    cr.execute("SELECT count(*) FROM mtap_profile_stat_daily")
+    kept = cr.fetchone()[0]
+    fold_seconds = time.perf_counter() - t2
     cr.execute(
         """
         INSERT INTO crm_lead (name, type, active, user_id, team_id, company_id,
@@ -112,7 +120,9 @@ def setup(env, cards, events):
     cr.commit()
     print(
         f"data: {events:,} events on {len(ids):,} cards inserted in "
-        f"{t1 - t0:.0f} s; {rollups:,} roll-up rows; 30,000 Leads"
+        f"{t1 - t0:.0f} s; {rollups:,} daily roll-up rows, {kept:,} once the "
+        f"hourly clean-up folded {folded:,} of them into months "
+        f"({fold_seconds:.1f} s); 30,000 Leads"
     )
     return profiles[len(ids) // 2]
 

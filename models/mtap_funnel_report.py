@@ -34,7 +34,12 @@ class MtapFunnelReport(models.Model):
         "won_count",
     )
 
-    date = fields.Date(readonly=True)
+    date = fields.Date(
+        readonly=True,
+        help="The day of the visits, of the Lead's arrival or of the opportunity's "
+        "opening. Visits of whole months older than the Settings' delay are added "
+        "up per month, on its first day.",
+    )
     profile_id = fields.Many2one("mtap.profile", "Card", readonly=True)
     user_id = fields.Many2one("res.users", "Owner", readonly=True)
     team_id = fields.Many2one("crm.team", "Sales Team", readonly=True)

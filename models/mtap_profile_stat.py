@@ -32,10 +32,10 @@ WITH slot AS (
             now() AT TIME ZONE 'UTC')
 )
 INSERT INTO mtap_profile_stat_daily AS daily
-    (profile_id, day, source, event_id, slot,
+    (profile_id, day, period, source, event_id, slot,
      view_count, visitor_count, vcard_count, exchange_count)
 VALUES (
-    %(profile_id)s, %(day)s, %(source)s, %(event_id)s,
+    %(profile_id)s, %(day)s, 'day', %(source)s, %(event_id)s,
     COALESCE((SELECT s FROM slot), %(fallback_slot)s),
     %(views)s, (SELECT count(*) FROM visitor), %(vcards)s, %(exchanges)s
 )
@@ -153,8 +153,9 @@ class MtapProfileStat(models.Model):
 
     @api.model
     def _cron_purge(self, today=None):
-        """Daily: delete raw events older than ``stat_raw_days``, the visitors of
-        past days and the salts of over 48 hours (the roll-ups stay)."""
+        """Hourly: delete raw events older than ``stat_raw_days``, the visitors of
+        past days and the salts of over 48 hours (the roll-ups stay), and fold the
+        roll-ups no visitor writes any more (``mtap.profile.stat.daily._fold``)."""
         days = self.env["mtap.settings"]._get_int("stat_raw_days")
         today = today or self._today()
         self.flush_model()
@@ -165,3 +166,5 @@ class MtapProfileStat(models.Model):
             )
             _logger.info("mTap: %s raw card events purged", self.env.cr.rowcount)
         self.env["mtap.visit.salt"]._forget(today)
+        folded = self.env["mtap.profile.stat.daily"]._fold(today)
+        _logger.info("mTap: %s card statistics rows folded", folded)

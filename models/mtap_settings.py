@@ -20,6 +20,9 @@ SETTINGS = {
     # raw view/vCard/Exchange events are deleted after this many days (0: kept);
     # the daily roll-ups stay
     "stat_raw_days": 90,
+    # the daily roll-ups of whole months older than this many days are folded into
+    # one row per month (0: every day kept)
+    "stat_daily_days": 31,
 }
 
 

@@ -54,6 +54,15 @@ class ResConfigSettings(models.TransientModel):
         help="Each view, vCard save and Exchange is kept this many days (0: for "
         "ever); the daily totals the cards and reports read stay.",
     )
+    mtap_stat_daily_days = fields.Integer(
+        "Card Statistics Day by Day (days)",
+        config_parameter="mtap_hub.stat_daily_days",
+        default=SETTINGS["stat_daily_days"],
+        help="Card statistics are kept per day for at least this many days; the "
+        "days of older whole months are added up per month (0: every day kept). "
+        "Totals do not change; a report by day shows an older month on its first "
+        "day.",
+    )
     mtap_exchange_max_questions = fields.Integer(
         "Questions per Card",
         config_parameter="mtap_hub.exchange_max_questions",

@@ -226,6 +226,72 @@ class TestUniqueVisitors(AnalyticsCommon):
         card.invalidate_recordset()
         self.assertEqual((card.view_count, card.visitor_count), (5, 3))
 
+    def test_old_days_fold_into_months_and_nothing_is_lost(self):
+        card = self.profile_b
+        Daily = self.env["mtap.profile.stat.daily"].sudo()
+        today = date(2026, 6, 15)
+
+        def row(day, source, slot, views, vcards=0):
+            Daily.create(
+                {
+                    "profile_id": card.id,
+                    "day": day,
+                    "source": source,
+                    "slot": slot,
+                    "view_count": views,
+                    "visitor_count": views,
+                    "vcard_count": vcards,
+                }
+            )
+
+        row(date(2026, 3, 3), "qr", 0, 2)
+        row(date(2026, 3, 20), "qr", 3, 1, vcards=1)
+        row(date(2026, 3, 20), "link", 0, 4)
+        row(date(2026, 5, 20), "qr", 0, 8)  # within 31 days of June's first
+        row(date(2026, 6, 14), "qr", 0, 16)
+        row(date(2026, 6, 14), "qr", 7, 32)  # a past day's second slot
+        row(today, "qr", 4, 64)  # today's slots are still being written
+        card.invalidate_recordset()
+        before = (card.view_count, card.visitor_count, card.vcard_count)
+        report = self.env["mtap.funnel.report"]
+        funnel = report._read_group(
+            [("profile_id", "=", card.id)], ["source"], ["view_count:sum"]
+        )
+
+        self.assertEqual(Daily._fold(today), 4)
+        rows = {
+            (r.day, r.source, r.slot): (r.period, r.view_count, r.vcard_count)
+            for r in Daily.search([("profile_id", "=", card.id)])
+        }
+        self.assertEqual(
+            rows,
+            {
+                (date(2026, 3, 1), "qr", 0): ("month", 3, 1),
+                (date(2026, 3, 1), "link", 0): ("month", 4, 0),
+                (date(2026, 5, 20), "qr", 0): ("day", 8, 0),
+                (date(2026, 6, 14), "qr", 0): ("day", 48, 0),
+                (today, "qr", 4): ("day", 64, 0),
+            },
+        )
+        card.invalidate_recordset()
+        self.assertEqual(
+            (card.view_count, card.visitor_count, card.vcard_count), before
+        )
+        report.invalidate_model()
+        self.assertEqual(
+            report._read_group(
+                [("profile_id", "=", card.id)], ["source"], ["view_count:sum"]
+            ),
+            funnel,
+        )
+        # what was folded is not folded again; 0 keeps every day
+        self.assertEqual(Daily._fold(today), 0)
+        self.env["ir.config_parameter"].sudo().set_param(
+            "mtap_hub.stat_daily_days", "0"
+        )
+        row(date(2026, 2, 2), "qr", 0, 1)
+        self.assertEqual(Daily._fold(today), 0)
+
     def test_gpc_visitor_is_a_view_only(self):
         self.url_open(self.url, headers={"Sec-GPC": "1"})
         self.url_open(self.url, headers={"DNT": "1", "User-Agent": "Other"})

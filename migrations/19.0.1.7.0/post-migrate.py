@@ -20,9 +20,9 @@ def migrate(cr, version):
     cr.execute(
         """
         INSERT INTO mtap_profile_stat_daily
-            (profile_id, day, source, event_id, slot,
+            (profile_id, day, period, source, event_id, slot,
              view_count, visitor_count, vcard_count, exchange_count)
-        SELECT profile_id, create_date::date, 'direct', NULL, 0,
+        SELECT profile_id, create_date::date, 'day', 'direct', NULL, 0,
                count(*) FILTER (WHERE kind = 'view'), 0,
                count(*) FILTER (WHERE kind = 'vcard'),
                count(*) FILTER (WHERE kind = 'exchange')
