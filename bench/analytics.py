@@ -6,12 +6,12 @@ throw-away database with mtap_hub. ``--events`` view/vCard/Exchange events
 (10 million by default) over 365 days on ``--cards`` cards (1,000) of 20 owners
 are inserted with SQL, with 30,000 Leads from Exchanges; the roll-ups are built
 from them as the upgrade does, and folded as the hourly clean-up does (whole
-months older than ``stat_daily_days`` into one row per month). Printed, for raw counting and for the roll-ups:
-the time to compute a card form's counters, the one-card funnel and the company
-funnel (median of ``--repeat`` runs), and the cost of recording one view
-(statements and milliseconds, each view committed). Targets: counters and the
-one-card funnel <= 50 ms, the company funnel <= 500 ms, <= 2 statements per view,
->= 20x faster than raw counting.
+months older than ``stat_daily_days`` into one row per month). Printed, for raw
+counting and for the roll-ups: the time to compute a card form's counters, the
+one-card funnel and the company funnel (median of ``--repeat`` runs), and the
+cost of recording one view (statements and milliseconds, each view committed).
+Targets: counters and the one-card funnel <= 50 ms, the company funnel <= 500
+ms, <= 2 statements per view, >= 20x faster than raw counting.
 """
 
 import argparse
