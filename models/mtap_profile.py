@@ -416,18 +416,27 @@ class MtapProfile(models.Model):
             profile.website_url = f"/mtap/{profile.slug}" if profile.slug else "#"
 
     def _compute_stats(self):
-        # the daily roll-ups: as fast after years of visits as on the first day
+        # the roll-ups (a few hundred rows a card, folded per month): as fast after
+        # years of visits as on the first day. Summed in one statement, as the
+        # card form reads them on every display.
         names = ("view_count", "visitor_count", "vcard_count", "exchange_count")
-        counts = {
-            profile.id: values
-            for profile, *values in self.env["mtap.profile.stat.daily"]
-            .sudo()
-            ._read_group(
-                [("profile_id", "in", self.ids)],
-                ["profile_id"],
-                [f"{name}:sum" for name in names],
+        ids = [profile_id for profile_id in self.ids if profile_id]
+        counts = {}
+        if ids:
+            self.env["mtap.profile.stat.daily"].flush_model()
+            self.env.cr.execute(
+                """
+                SELECT profile_id, sum(view_count), sum(visitor_count),
+                       sum(vcard_count), sum(exchange_count)
+                  FROM mtap_profile_stat_daily
+                 WHERE profile_id = ANY(%s)
+                 GROUP BY profile_id
+                """,
+                (ids,),
             )
-        }
+            counts = {
+                profile_id: values for profile_id, *values in self.env.cr.fetchall()
+            }
         for profile in self:
             values = counts.get(profile.id) or (0,) * len(names)
             for name, value in zip(names, values, strict=True):

@@ -107,7 +107,7 @@ class MtapProfileStatDaily(models.Model):
         cut = self._fold_cut(today) or date.min
         cr.execute("DROP TABLE IF EXISTS mtap_fold")
         cr.execute(FOLD_SQL, {"cut": cut, "today": today})
-        cr.execute("SELECT coalesce(sum(folded), 0) FROM mtap_fold")
+        cr.execute("SELECT coalesce(sum(folded), 0)::bigint FROM mtap_fold")
         folded = cr.fetchone()[0]
         cr.execute(MERGE_SQL)
         cr.execute("DROP TABLE mtap_fold")
