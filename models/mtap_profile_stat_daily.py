@@ -4,6 +4,9 @@ from odoo import api, fields, models
 
 from ..tools.source_marker import SOURCES
 
+# the fewest days kept day by day, whatever the setting says
+MIN_DAILY_DAYS = 31
+
 # what is folded: past days' slots into one row, and the days of whole months
 # older than the cut into one row per month (dated the month's first day)
 FOLD_SQL = """
@@ -94,6 +97,8 @@ class MtapProfileStatDaily(models.Model):
         days = self.env["mtap.settings"]._get_int("stat_daily_days")
         if days <= 0:
             return None
+        # the share screen's funnel reads the last 30 days, day by day
+        days = max(days, MIN_DAILY_DAYS)
         return (today - timedelta(days=days)).replace(day=1)
 
     @api.model

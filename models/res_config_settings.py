@@ -58,8 +58,9 @@ class ResConfigSettings(models.TransientModel):
         "Card Statistics Day by Day (days)",
         config_parameter="mtap_hub.stat_daily_days",
         default=SETTINGS["stat_daily_days"],
-        help="Card statistics are kept per day for at least this many days; the "
-        "days of older whole months are added up per month (0: every day kept). "
+        help="Card statistics are kept per day for at least this many days (31 "
+        "at least); the days of older whole months are added up per month (0: "
+        "every day kept). "
         "Totals do not change; a report by day shows an older month on its first "
         "day.",
     )
