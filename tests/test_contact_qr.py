@@ -2,7 +2,7 @@ import base64
 import socket
 
 from odoo.exceptions import UserError
-from odoo.tests import Form, TransactionCase
+from odoo.tests import Form, TransactionCase, new_test_user
 
 from odoo.addons.mtap_hub.tools.qr_payload import read_qr_payload, url_host
 from odoo.addons.mtap_hub.tools.vcard import VCardError
@@ -289,6 +289,41 @@ class TestContactQr(MtapCommon):
         self.assertIn("jane@home.example", contact.comment)
         self.assertFalse(
             self.env["res.partner.category"].search([("name", "=", "Unknown Tag")])
+        )
+
+    def test_saving_the_same_scan_again_makes_no_second_contact(self):
+        # Save, then Save again in the same dialog (left open, or a double tap)
+        wizard = self._qr_form(self.url_b).save()
+        first = wizard.action_save()
+        again = wizard.action_save()
+        self.assertEqual(again["res_id"], first["res_id"])
+        mine = [("mtap_owner_id", "=", self.user_a.id)]
+        bobs = self.env["res.partner"].search(mine + [("name", "=", "Bob Mtap")])
+        self.assertEqual(bobs.ids, [first["res_id"]])
+        self.assertEqual(len(self._leads_of(self.profile_b)), 1, "my card sent once")
+        # the same code scanned again in a new dialog moments later
+        self.assertEqual(self._save(self._qr_form(self.url_b)), bobs)
+        self.assertEqual(len(self._leads_of(self.profile_b)), 1)
+        # a vCard code: the same person found by their e-mail
+        code = "BEGIN:VCARD\nVERSION:3.0\nFN:Jane Doe\nEMAIL:Jane@Doe.example\nEND:VCARD"
+        jane = self._save(self._qr_form(code))
+        self.assertEqual(self._save(self._qr_form(code)), jane)
+        # another user scanning the same card gets their own Contact
+        carl = new_test_user(self.env, "mtap_qr_carl", groups="mtap_hub.group_mtap_user")
+        form = self._qr_form(self.url_b, user=carl)
+        form.exchange_back = False
+        theirs = self._save(form)
+        self.assertNotEqual(theirs, bobs)
+        self.assertEqual(theirs.mtap_owner_id, carl)
+        # typed in by hand, the same e-mail twice is the user's choice: two Contacts
+        typed = self.env["mtap.contact.add"].with_user(self.user_a)
+        for _i in range(2):
+            typed.create({"name": "Jane Doe", "email": "jane@doe.example"}).action_save()
+        self.assertEqual(
+            self.env["res.partner"].search_count(
+                mine + [("email_normalized", "=", "jane@doe.example")]
+            ),
+            3,
         )
 
     def test_mecard_payload(self):
