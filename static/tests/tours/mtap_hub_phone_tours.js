@@ -269,8 +269,8 @@ registry.category("web_tour.tours").add("mtap_hub_phone_capture_tour", {
             run: "click",
         },
         {
-            content: "New opens the short Add Contact form",
-            trigger: ".o_control_panel .o-kanban-button-new",
+            content: "Add opens the short Add Contact form",
+            trigger: ".o_mtap_capture_bar .o_mtap_capture_add",
             run: "click",
         },
         {
@@ -304,7 +304,7 @@ registry.category("web_tour.tours").add("mtap_hub_phone_capture_tour", {
         },
         {
             content: "The lean Contact view, with the full form one tap away",
-            trigger: ".o_mtap_contact_lean .o_field_widget[name=name] input:value(Ben Second)",
+            trigger: ".o_mtap_contact_lean .o_field_widget[name=name] textarea:value(Ben Second)",
         },
         {
             trigger: ".o_mtap_contact_lean button[name=action_mtap_open_full_form]",
@@ -336,7 +336,7 @@ registry.category("web_tour.tours").add("mtap_hub_phone_convert_tour", {
         },
         {
             content: "The new Contact on the lean view",
-            trigger: ".o_mtap_contact_lean .o_field_widget[name=name] input:value(Carla Convert)",
+            trigger: ".o_mtap_contact_lean .o_field_widget[name=name] textarea:value(Carla Convert)",
         },
     ],
 });
@@ -439,6 +439,122 @@ registry.category("web_tour.tours").add("mtap_hub_phone_new_lead_tour", {
         {
             content: "Back in the inbox",
             trigger: ".o_mtap_lead_form:not(:has(.ribbon:contains(Archived))) .o_mtap_lead_message",
+        },
+    ],
+});
+
+registry.category("web_tour.tours").add("mtap_hub_phone_contacts_tour", {
+    steps: () => [
+        {
+            content: "A Contact's card: the person's name first, in full, company and job under it",
+            trigger: ".o_kanban_record:has(.o_mtap_contact_card_name:contains(Maximiliane))",
+            run() {
+                const name = this.anchor.querySelector(".o_mtap_contact_card_name");
+                const text = this.anchor.querySelector("main").innerText.trim();
+                if (!text.startsWith("Maximiliane Vandenberghe-Oosterlinck")) {
+                    throw new Error(`The card starts with: ${text}`);
+                }
+                if (name.scrollWidth > name.clientWidth + 1 || name.getBoundingClientRect().right > window.innerWidth) {
+                    throw new Error("The name is cut");
+                }
+                const company = this.anchor.querySelector(".o_mtap_contact_card_company");
+                const job = this.anchor.querySelector(".o_mtap_contact_card_job");
+                if (!company?.innerText.includes("Vandenberghe Industrial Pumps") || !job?.innerText.includes("Head of Procurement")) {
+                    throw new Error(`Company and job: ${company?.innerText} / ${job?.innerText}`);
+                }
+                if (name.getBoundingClientRect().top >= company.getBoundingClientRect().top) {
+                    throw new Error("The company is not under the name");
+                }
+            },
+        },
+        {
+            content: "One way to add a Contact: Add in the bar, no second New",
+            trigger: ".o_mtap_capture_bar .o_mtap_capture_add",
+            run() {
+                assertOnScreen.call(this);
+                if (document.querySelector(".o_control_panel .o-kanban-button-new")) {
+                    throw new Error("New is shown next to Add");
+                }
+            },
+        },
+        {
+            content: "Open the Contact",
+            trigger: ".o_kanban_record .o_mtap_contact_card_name:contains(Maximiliane)",
+            run: "click",
+        },
+        {
+            content: "The light mTap Contact screen, the name whole",
+            trigger: ".o_mtap_contact_lean .o_field_widget[name=name] textarea:value(Maximiliane Vandenberghe-Oosterlinck)",
+            run() {
+                const box = this.anchor.getBoundingClientRect();
+                if (this.anchor.scrollHeight > this.anchor.clientHeight + 2 || box.right > window.innerWidth) {
+                    throw new Error("The name is cut");
+                }
+            },
+        },
+        {
+            content: "Its company and job",
+            trigger: ".o_mtap_contact_lean:has(.o_field_widget[name=parent_id]:contains(Vandenberghe Industrial Pumps)) .o_field_widget[name=function] input:value(Head of Procurement)",
+        },
+        {
+            content: "The phone is one tap to call",
+            trigger: ".o_mtap_contact_lean .o_field_widget[name=phone] a[href='tel:+32470998877']",
+        },
+        {
+            content: "The e-mail one tap to write",
+            trigger: ".o_mtap_contact_lean .o_field_widget[name=email] a[href='mailto:max@vip.example']",
+        },
+        {
+            content: "When to follow up, and where we met",
+            trigger: ".o_mtap_contact_lean:has(.o_field_widget[name=mtap_followup_date]:visible):has(.o_field_widget[name=mtap_met_event] input:value(Pump Expo)) .o_field_widget[name=comment]",
+        },
+        {
+            content: "No Odoo partner form, no New on it; the title names the person",
+            trigger: ".o_mtap_contact_lean",
+            run() {
+                if (this.anchor.querySelector(".o_notebook") || document.querySelector(".o_form_button_create")) {
+                    throw new Error("The full partner form, or New");
+                }
+                const title = document.querySelector(".o_control_panel .o_breadcrumb, .o_main_navbar .o_breadcrumb, .o_breadcrumb");
+                if (title && !title.innerText.trim().startsWith("Maximiliane")) {
+                    throw new Error(`Title: ${title.innerText}`);
+                }
+            },
+        },
+        {
+            content: "Back to the Contacts",
+            trigger: "button.o_back_button",
+            run: "click",
+        },
+        {
+            content: "Add from a QR code",
+            trigger: ".o_mtap_capture_bar .o_mtap_capture_qr",
+            run: "click",
+        },
+        {
+            content: "Paste what the code holds",
+            trigger: ".modal .o_field_widget[name=qr_code] textarea",
+            run: "edit MECARD:N:Tap,Twice;EMAIL:twice@tap.example;;",
+        },
+        {
+            trigger: ".modal .o_field_widget[name=met_event] input",
+            run: "click",
+        },
+        {
+            content: "The form is filled from the code",
+            trigger: ".modal .o_field_widget[name=name] input:value(Twice Tap)",
+        },
+        {
+            content: "Save, twice in a row (a double tap)",
+            trigger: ".modal-footer button[name=action_save]",
+            run() {
+                this.anchor.click();
+                this.anchor.click();
+            },
+        },
+        {
+            content: "The new Contact, and the dialog closed",
+            trigger: "body:not(:has(.modal)) .o_mtap_contact_lean .o_field_widget[name=name] textarea:value(Twice Tap)",
         },
     ],
 });
