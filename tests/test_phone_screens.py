@@ -287,6 +287,20 @@ class TestPhoneTours(PhoneScreensCommon, HttpCase):
         )
         self.assertEqual(len(twice), 1, "a double tap on Save makes one Contact")
 
+    def test_import_tour(self):
+        self.env["res.partner"].create(
+            {"name": "Shared Sam", "email": "sam@shared.example"}
+        )
+        self.start_tour(
+            "/odoo/action-mtap_hub.mtap_contact_import_action",
+            "mtap_hub_phone_import_tour",
+            login="mtap_user_a",
+        )
+        vera = self.env["res.partner"].search([("name", "=", "Vera Vcard")])
+        self.assertRecordValues(
+            vera, [{"mtap_owner_id": self.user_a.id, "mtap_source": "phonebook"}]
+        )
+
     def test_convert_one_lead_tour(self):
         carla = self._exchange_lead(
             self.profile_a,

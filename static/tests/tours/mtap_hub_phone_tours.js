@@ -1,4 +1,6 @@
 import { registry } from "@web/core/registry";
+import { PHONE_BOOK } from "./mtap_hub_contacts_tour";
+import { setInputFile } from "./mtap_hub_tour_utils";
 
 /** Fails unless the step's element is fully on screen. */
 function assertOnScreen() {
@@ -555,6 +557,94 @@ registry.category("web_tour.tours").add("mtap_hub_phone_contacts_tour", {
         {
             content: "The new Contact, and the dialog closed",
             trigger: "body:not(:has(.modal)) .o_mtap_contact_lean .o_field_widget[name=name] textarea:value(Twice Tap)",
+        },
+    ],
+});
+
+/** Tap the header button ``name``, from the header's menu when the phone folds it. */
+function headerButton(name, content) {
+    return [
+        {
+            content: `${content} (from the header's menu when the phone folds it)`,
+            trigger: ".o_form_view .o_statusbar_buttons",
+            run() {
+                if (!document.querySelector(`.o_statusbar_buttons button[name=${name}]`)) {
+                    this.anchor.querySelector(".dropdown-toggle").click();
+                }
+            },
+        },
+        {
+            content,
+            trigger: `button[name=${name}]`,
+            run: "click",
+        },
+    ];
+}
+
+registry.category("web_tour.tours").add("mtap_hub_phone_import_tour", {
+    steps: () => [
+        {
+            content: "Start an import",
+            trigger: ".o_control_panel .o_list_button_add",
+            run: "click",
+        },
+        {
+            content: "Upload the phone book",
+            trigger: ".o_field_widget[name=file] input[type=file]:not(:visible)",
+            run() {
+                setInputFile(
+                    ".o_field_widget[name=file] input[type=file]",
+                    new File([PHONE_BOOK], "phone.vcf", { type: "text/vcard" })
+                );
+            },
+        },
+        {
+            trigger: ".o_field_widget[name=file] input:value(phone.vcf)",
+        },
+        ...headerButton("action_preview", "Preview it"),
+        {
+            content: "Each person is a card: name, company, e-mail and phone, what will happen",
+            trigger: ".o_field_widget[name=line_ids] .o_kanban_record:contains(Vera Vcard):contains(Vcard Works):contains(vera@vcard.example):contains(+32 470 99 88 77):contains(New):contains(Will be: Created)",
+        },
+        {
+            content: "A duplicate, with who it is and that it will be skipped",
+            trigger: ".o_field_widget[name=line_ids] .o_kanban_record:contains(Sam Again):contains(Duplicate):contains(Shared Sam):contains(Will be: Skipped)",
+        },
+        {
+            content: "A card that cannot be imported, and why",
+            trigger: ".o_field_widget[name=line_ids] .o_kanban_record:contains(Error):contains(Not imported) .o_mtap_import_card_message:contains(no name)",
+        },
+        {
+            content: "No table to scroll sideways",
+            trigger: ".o_form_view .o_mtap_import_cards",
+            run() {
+                const page = document.querySelector(".o_action_manager .o_content") || document.scrollingElement;
+                if (page.scrollWidth > window.innerWidth || document.scrollingElement.scrollWidth > window.innerWidth) {
+                    throw new Error(`The page is ${page.scrollWidth} px wide`);
+                }
+                if (document.querySelector(".o_field_widget[name=line_ids] table")) {
+                    throw new Error("The cards are a table");
+                }
+            },
+        },
+        {
+            content: "One tap back leaves the import",
+            trigger: "button.o_back_button",
+            run: "click",
+        },
+        {
+            content: "The imports, this one waiting in its preview",
+            trigger: ".o_list_view .o_data_row:contains(phone.vcf):contains(Preview) .o_data_cell[name=name]",
+            run: "click",
+        },
+        ...headerButton("action_import", "Import"),
+        {
+            content: "It says what was done",
+            trigger: ".o_notification:contains(1 created, 0 updated, 1 skipped, 1 failed)",
+        },
+        {
+            content: "It closed onto the Contact it made, no import screen behind",
+            trigger: "body:not(:has(button.o_back_button)) .o_kanban_record:contains(Vera Vcard)",
         },
     ],
 });
