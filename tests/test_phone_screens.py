@@ -301,6 +301,13 @@ class TestPhoneTours(PhoneScreensCommon, HttpCase):
             vera, [{"mtap_owner_id": self.user_a.id, "mtap_source": "phonebook"}]
         )
 
+    def test_signature_tour(self):
+        self.start_tour(
+            f"/odoo/action-mtap_hub.mtap_profile_action/{self.profile_a.id}",
+            "mtap_hub_phone_signature_tour",
+            login="mtap_user_a",
+        )
+
     def test_convert_one_lead_tour(self):
         carla = self._exchange_lead(
             self.profile_a,

@@ -648,3 +648,73 @@ registry.category("web_tour.tours").add("mtap_hub_phone_import_tour", {
         },
     ],
 });
+
+registry.category("web_tour.tours").add("mtap_hub_phone_signature_tour", {
+    steps: () => [
+        ...headerButton("action_open_signature", "E-mail Signature"),
+        {
+            content: "The signature as it will look, not its code, within the screen",
+            trigger: ".modal .o_mtap_signature_preview:contains(Alice Mtap)",
+            run() {
+                if (!this.anchor.querySelector("a[href*='?s=signature']") || this.anchor.innerText.includes("<a")) {
+                    throw new Error(`Preview: ${this.anchor.innerHTML}`);
+                }
+                const box = this.anchor.getBoundingClientRect();
+                if (box.left < 0 || box.right > window.innerWidth) {
+                    throw new Error(`Preview off screen: ${JSON.stringify(box)}`);
+                }
+            },
+        },
+        {
+            content: "The HTML code is folded away",
+            trigger: ".modal details.o_mtap_signature_html:not([open])",
+            run() {
+                if (this.anchor.querySelector(".o_mtap_signature_source").checkVisibility()) {
+                    throw new Error("The code is shown");
+                }
+            },
+        },
+        {
+            content: "Watch the clipboard (the phone's own service)",
+            trigger: ".modal .o_mtap_signature_copy",
+            run() {
+                navigator.clipboard.write = async (items) => {
+                    window.mtapCopied = {
+                        types: [...items[0].types],
+                        html: await (await items[0].getType("text/html")).text(),
+                        text: await (await items[0].getType("text/plain")).text(),
+                    };
+                };
+            },
+        },
+        {
+            content: "Copy the signature",
+            trigger: ".modal .o_mtap_signature_copy",
+            run: "click",
+        },
+        {
+            content: "Copied as rich text, and as text",
+            trigger: ".o_notification:contains(Signature copied)",
+            run() {
+                const copied = window.mtapCopied;
+                if (!copied?.html.includes("?s=signature") || !copied.text.includes("Alice Mtap") || copied.text.includes("<")) {
+                    throw new Error(`Copied: ${JSON.stringify(copied)}`);
+                }
+            },
+        },
+        {
+            content: "Unfold the code, for who needs it",
+            trigger: ".modal details.o_mtap_signature_html summary",
+            run: "click",
+        },
+        {
+            content: "The code, wrapped within the screen",
+            trigger: ".modal .o_mtap_signature_source:visible:contains(s=signature)",
+            run() {
+                if (this.anchor.getBoundingClientRect().right > window.innerWidth) {
+                    throw new Error("The code runs off the screen");
+                }
+            },
+        },
+    ],
+});
