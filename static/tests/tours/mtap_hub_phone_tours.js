@@ -718,3 +718,93 @@ registry.category("web_tour.tours").add("mtap_hub_phone_signature_tour", {
         },
     ],
 });
+
+/** From the card template, Create Cards, then tick ``names`` in Pick People in one go. */
+function createCardsFor(names) {
+    const steps = [
+        ...headerButton("action_create_cards", "Create Cards from the template"),
+        {
+            content: "Pick several people at once",
+            trigger: ".modal .o_field_widget[name=user_ids] .o_mtap_pick_people",
+            run: "click",
+        },
+    ];
+    for (const name of names) {
+        steps.push({
+            content: `Tick ${name}`,
+            trigger: `.o_mtap_people_dialog .o_mtap_people_row:contains(${name}) input[type=checkbox]`,
+            run: "click",
+        });
+    }
+    steps.push(
+        {
+            content: "Add them together",
+            trigger:
+                ".o_mtap_people_dialog .o_mtap_people_add:contains(" +
+                (names.length === 1 ? "Add 1 Person" : "Add " + names.length + " People") +
+                ")",
+            run: "click",
+        },
+        {
+            content: "They are all picked",
+            trigger: `.modal:not(:has(.o_mtap_people_dialog)) .o_field_widget[name=user_ids]${names
+                .map((name) => `:contains(${name})`)
+                .join("")}`,
+        }
+    );
+    return steps;
+}
+
+registry.category("web_tour.tours").add("mtap_hub_phone_bulk_preview_tour", {
+    steps: () => [
+        ...createCardsFor(["Carla Team", "Dario Team"]),
+        {
+            content: "The preview lists the published phone that would change",
+            trigger: ".modal .o_mtap_bulk_published_changes:contains(Carla Team):contains(+32 470 11 11 11):contains(+32 2 555 12 12)",
+            run: assertOnScreen,
+        },
+        {
+            content: "The card is left alone unless the box is ticked",
+            trigger: ".modal .o_mtap_bulk_published_changes .o_field_widget[name=update_published] input:not(:checked)",
+        },
+        {
+            content: "One new card for Dario",
+            trigger: ".modal .o_field_widget[name=summary]:contains(1 new card)",
+        },
+        {
+            content: "Create the cards",
+            trigger: ".modal-footer button[name=action_apply]",
+            run: "click",
+        },
+        {
+            content: "The cards made are shown",
+            trigger: "body:not(:has(.modal)) .o_kanban_record:contains(Dario Team)",
+        },
+        {
+            content: "Back to the template",
+            trigger: "button.o_back_button",
+            run: "click",
+        },
+        ...createCardsFor(["Carla Team"]),
+        {
+            content: "Carla's card was left alone: its phone would still change",
+            trigger: ".modal .o_mtap_bulk_published_changes:contains(+32 470 11 11 11)",
+        },
+        {
+            content: "This time, change the published card too",
+            trigger: ".modal .o_mtap_bulk_published_changes .o_field_widget[name=update_published] input",
+            run: "click",
+        },
+        {
+            trigger: ".modal .o_field_widget[name=update_published] input:checked",
+        },
+        {
+            content: "Update it",
+            trigger: ".modal-footer button[name=action_apply]",
+            run: "click",
+        },
+        {
+            trigger: "body:not(:has(.modal)) .o_kanban_record:contains(Carla Team)",
+        },
+    ],
+});
