@@ -210,7 +210,9 @@ class MtapContactImport(models.Model):
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "mtap_hub.res_partner_action_mtap_contacts"
         )
-        made = self.line_ids.filtered(lambda line: line.result in ("created", "updated"))
+        made = self.line_ids.filtered(
+            lambda line: line.result in ("created", "updated")
+        )
         action["domain"] = [("id", "in", made.partner_id.ids)]
         return action
 

@@ -319,11 +319,12 @@ class ResPartner(models.Model):
         """In the mTap Contacts (``mtap_person_first`` in the context), a person
         is named by their own name: "Company, Name" cut the name on a phone's
         title bar."""
-        super()._compute_display_name()
+        res = super()._compute_display_name()
         if self.env.context.get("mtap_person_first"):
             for partner in self:
                 if partner.name and not partner.is_company:
                     partner.display_name = partner.name
+        return res
 
     @api.model
     def _get_view(self, view_id=None, view_type="form", **options):

@@ -81,8 +81,10 @@ class TestCardManagersPhone(MtapTeamsCommon, HttpCase):
             "mtap_hub_phone_bulk_preview_tour",
             login="mtap_manager",
         )
-        cards = self.env["mtap.profile"].search([("template_id", "=", self.template.id)])
-        self.assertEqual(cards.user_id, self.user_c | self.user_d, "both picked at once")
+        cards = self.env["mtap.profile"].search(
+            [("template_id", "=", self.template.id)]
+        )
+        self.assertEqual(cards.user_id, self.user_c | self.user_d, "picked together")
         # the first round left Carla's card alone (the second one's preview still
         # listed its phone), the second, box ticked, changed it
         self.assertEqual(card.phone, "+3225551212")

@@ -305,11 +305,15 @@ class TestContactQr(MtapCommon):
         self.assertEqual(self._save(self._qr_form(self.url_b)), bobs)
         self.assertEqual(len(self._leads_of(self.profile_b)), 1)
         # a vCard code: the same person found by their e-mail
-        code = "BEGIN:VCARD\nVERSION:3.0\nFN:Jane Doe\nEMAIL:Jane@Doe.example\nEND:VCARD"
+        code = (
+            "BEGIN:VCARD\nVERSION:3.0\nFN:Jane Doe\nEMAIL:Jane@Doe.example\nEND:VCARD"
+        )
         jane = self._save(self._qr_form(code))
         self.assertEqual(self._save(self._qr_form(code)), jane)
         # another user scanning the same card gets their own Contact
-        carl = new_test_user(self.env, "mtap_qr_carl", groups="mtap_hub.group_mtap_user")
+        carl = new_test_user(
+            self.env, "mtap_qr_carl", groups="mtap_hub.group_mtap_user"
+        )
         form = self._qr_form(self.url_b, user=carl)
         form.exchange_back = False
         theirs = self._save(form)
@@ -318,7 +322,9 @@ class TestContactQr(MtapCommon):
         # typed in by hand, the same e-mail twice is the user's choice: two Contacts
         typed = self.env["mtap.contact.add"].with_user(self.user_a)
         for _i in range(2):
-            typed.create({"name": "Jane Doe", "email": "jane@doe.example"}).action_save()
+            typed.create(
+                {"name": "Jane Doe", "email": "jane@doe.example"}
+            ).action_save()
         self.assertEqual(
             self.env["res.partner"].search_count(
                 mine + [("email_normalized", "=", "jane@doe.example")]

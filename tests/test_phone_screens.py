@@ -188,7 +188,7 @@ class TestContactScreens(PhoneScreensCommon):
         self.assertIn('name="name" widget="text"', form)
         self.assertIn('create="0"', form)
         kanban = Partner.get_views(
-            [(dict((m, v) for v, m in action["views"])["kanban"], "kanban")]
+            [({mode: view for view, mode in action["views"]}["kanban"], "kanban")]
         )["views"]["kanban"]["arch"]
         self.assertIn('create="0"', kanban)
         # elsewhere, the stock partner form, and partners are created as ever
@@ -198,13 +198,13 @@ class TestContactScreens(PhoneScreensCommon):
         self.assertTrue(partner.exists())
         # the person first in the Contacts' titles, "Company, Name" elsewhere
         pumps = self.env["res.partner"].create({"name": "Pumps", "is_company": True})
-        max_ = self._mtap_contacts(self.user_a, [{"name": "Max", "parent_id": pumps.id}])
+        max_ = self._mtap_contacts(
+            self.user_a, [{"name": "Max", "parent_id": pumps.id}]
+        )
         self.assertEqual(max_.display_name, "Pumps, Max")
         context = action["context"]
         self.assertIn("mtap_person_first", context)
-        self.assertEqual(
-            max_.with_context(mtap_person_first=True).display_name, "Max"
-        )
+        self.assertEqual(max_.with_context(mtap_person_first=True).display_name, "Max")
 
 
 @tagged("post_install", "-at_install")
