@@ -477,6 +477,12 @@ registry.category("web_tour.tours").add("mtap_hub_phone_contacts_tour", {
                 if (document.querySelector(".o_control_panel .o-kanban-button-new")) {
                     throw new Error("New is shown next to Add");
                 }
+                const again = [...document.querySelectorAll(".o_control_panel button")].filter(
+                    (button) => /Scan Card|Add Contact|QR Code/.test(button.innerText)
+                );
+                if (again.length) {
+                    throw new Error(`Twice: ${again.map((button) => button.innerText)}`);
+                }
             },
         },
         {
