@@ -1,8 +1,20 @@
 import base64
 import socket
+import threading
 
+import requests
+
+import odoo
 from odoo.exceptions import UserError
-from odoo.tests import Form, TransactionCase, new_test_user
+from odoo.tests import (
+    BaseCase,
+    Form,
+    TransactionCase,
+    get_db_name,
+    new_test_user,
+    tagged,
+)
+from odoo.tools import config
 
 from odoo.addons.mtap_hub.tools.qr_payload import read_qr_payload, url_host
 from odoo.addons.mtap_hub.tools.vcard import VCardError
@@ -398,3 +410,92 @@ class TestContactQr(MtapCommon):
         contact = self._save(self._qr_form(self.url_b))
         self.assertTrue(contact)
         self.assertFalse(self._leads_of(self.profile_b))
+
+
+@tagged("post_install", "-at_install")
+class TestQrSaveRace(BaseCase):
+    """Save tapped twice at once on one QR dialog: two real requests, each in its
+    own committed transaction, as in production."""
+
+    TAPS = 4
+
+    def setUp(self):
+        super().setUp()
+        self.registry = odoo.modules.registry.Registry(get_db_name())
+        with self.registry.cursor() as cr:
+            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+            user = new_test_user(
+                env, "mtap_qr_racer", groups="mtap_hub.group_mtap_user"
+            )
+            self.user_id = user.id
+            self.wizard_id = (
+                env["mtap.contact.add"]
+                .with_user(user)
+                .create(
+                    {
+                        "source": "qr_profile",
+                        "qr_code": "MECARD:N:Race,Rita;EMAIL:rita@race.example;;",
+                        "name": "Rita Race",
+                        "email": "rita@race.example",
+                    }
+                )
+                .id
+            )
+        self.addCleanup(self._clean)
+
+    def _clean(self):
+        with self.registry.cursor() as cr:
+            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+            env["mtap.contact.add"].browse(self.wizard_id).unlink()
+            env["res.partner"].search([("mtap_owner_id", "=", self.user_id)]).unlink()
+            env["res.users"].browse(self.user_id).unlink()
+
+    def test_two_saves_at_once_make_one_contact(self):
+        base_url = f"http://127.0.0.1:{config['http_port']}"
+        sessions = []
+        for _tap in range(self.TAPS):
+            session = requests.Session()
+            response = session.post(
+                f"{base_url}/web/session/authenticate",
+                json={
+                    "jsonrpc": "2.0",
+                    "params": {
+                        "db": get_db_name(),
+                        "login": "mtap_qr_racer",
+                        "password": "mtap_qr_racer",
+                    },
+                },
+                timeout=30,
+            )
+            self.assertEqual(response.json()["result"]["uid"], self.user_id)
+            sessions.append(session)
+        barrier = threading.Barrier(self.TAPS)
+        opened = [None] * self.TAPS
+
+        def save(index):
+            barrier.wait()
+            response = sessions[index].post(
+                f"{base_url}/web/dataset/call_button/mtap.contact.add/action_save",
+                json={
+                    "jsonrpc": "2.0",
+                    "params": {
+                        "model": "mtap.contact.add",
+                        "method": "action_save",
+                        "args": [[self.wizard_id]],
+                        "kwargs": {},
+                    },
+                },
+                timeout=60,
+            )
+            opened[index] = response.json().get("result", {}).get("res_id")
+
+        threads = [threading.Thread(target=save, args=(i,)) for i in range(self.TAPS)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        with self.registry.cursor() as cr:
+            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+            contacts = env["res.partner"].search([("mtap_owner_id", "=", self.user_id)])
+            self.assertEqual(contacts.mapped("name"), ["Rita Race"])
+            self.assertEqual(opened, [contacts.id] * self.TAPS, "each Save opens it")
