@@ -14,7 +14,7 @@ from odoo.tests import (
     new_test_user,
     tagged,
 )
-from odoo.tools import config
+from odoo.tools import SQL, config
 
 from odoo.addons.mtap_hub.tools.qr_payload import read_qr_payload, url_host
 from odoo.addons.mtap_hub.tools.vcard import VCardError
@@ -222,8 +222,19 @@ class TestContactQr(MtapCommon):
         self.assertFalse(
             self.env["crm.lead"].with_user(self.user_a).search([("id", "=", lead.id)])
         )
-        # scanning again updates B's open Lead instead of creating another one
-        self._save(self._qr_form(self.url_b))
+        # scanned again moments later: the same Contact, nothing sent twice
+        self.assertEqual(self._save(self._qr_form(self.url_b)), contact)
+        self.assertEqual(lead.mtap_exchange_count, 1)
+        # scanned again later: B's open Lead is updated, no other one is created
+        self.env.cr.execute(
+            SQL(
+                "UPDATE res_partner SET create_date = create_date - interval '1 hour' "
+                "WHERE id = %s",
+                contact.id,
+            )
+        )
+        contact.invalidate_recordset(["create_date"])
+        self.assertNotEqual(self._save(self._qr_form(self.url_b)), contact)
         self.assertEqual(self._leads_of(self.profile_b), lead)
         self.assertEqual(lead.mtap_exchange_count, 2)
 
