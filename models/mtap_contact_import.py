@@ -198,11 +198,11 @@ class MtapContactImport(models.Model):
         if self.state != "preview":
             raise UserError(self.env._("Preview the file before importing it."))
         self.state = "queued"
-        if self.card_count <= SYNC_LIMIT:
-            self._process()
-        else:
+        if self.card_count > SYNC_LIMIT:
             self.env.ref("mtap_hub.ir_cron_mtap_contact_import")._trigger()
-        return self._reopen()
+            return self._reopen()
+        self._process()
+        return self._finished()
 
     def action_view_contacts(self):
         """The Contacts this import created or updated."""
@@ -210,7 +210,10 @@ class MtapContactImport(models.Model):
         action = self.env["ir.actions.act_window"]._for_xml_id(
             "mtap_hub.res_partner_action_mtap_contacts"
         )
-        action["domain"] = [("id", "in", self.line_ids.partner_id.ids)]
+        made = self.line_ids.filtered(
+            lambda line: line.result in ("created", "updated")
+        )
+        action["domain"] = [("id", "in", made.partner_id.ids)]
         return action
 
     def action_view_lines(self):
@@ -229,7 +232,34 @@ class MtapContactImport(models.Model):
         return action
 
     def _reopen(self):
-        return self._get_records_action(context={})
+        """Show the import again where it is: the form reloads in place, no
+        screen is stacked on the previous one (one tap back leaves it)."""
+        return True
+
+    def _finished(self):
+        """Once imported: say what was done and close onto the Contacts it
+        created or updated, in place of the import's screens."""
+        action = self.action_view_contacts()
+        action["name"] = action["display_name"] = self.env._(
+            "Imported from %(file)s", file=self.name or ""
+        )
+        action["target"] = "main"  # no breadcrumb of the import's steps
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "success" if not self.failed_count else "warning",
+                "message": self.env._(
+                    "%(created)s created, %(updated)s updated, %(skipped)s skipped, "
+                    "%(failed)s failed.",
+                    created=self.created_count,
+                    updated=self.updated_count,
+                    skipped=self.skipped_count,
+                    failed=self.failed_count,
+                ),
+                "next": action,
+            },
+        }
 
     # ------------------------------------------------------------
     # BUSINESS

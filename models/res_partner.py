@@ -303,6 +303,43 @@ class ResPartner(models.Model):
         }
 
     # ------------------------------------------------------------
+    # VIEWS
+    # ------------------------------------------------------------
+
+    @api.depends_context(
+        "show_address",
+        "partner_show_db_id",
+        "show_email",
+        "show_vat",
+        "lang",
+        "formatted_display_name",
+        "mtap_person_first",
+    )
+    def _compute_display_name(self):
+        """In the mTap Contacts (``mtap_person_first`` in the context), a person
+        is named by their own name: "Company, Name" cut the name on a phone's
+        title bar."""
+        res = super()._compute_display_name()
+        if self.env.context.get("mtap_person_first"):
+            for partner in self:
+                if partner.name and not partner.is_company:
+                    partner.display_name = partner.name
+        return res
+
+    @api.model
+    def _get_view(self, view_id=None, view_type="form", **options):
+        """The mTap Contact form shows a person's name whole, wrapping on a phone:
+        company look-up by name (``partner_autocomplete`` makes every partner
+        name a one-line company search box) is for companies, not people."""
+        arch, view = super()._get_view(view_id, view_type, **options)
+        if view == self.env.ref(
+            "mtap_hub.res_partner_view_form_mtap_lean", raise_if_not_found=False
+        ):
+            for node in arch.xpath("//field[@name='name'][hasclass('o_mtap_name')]"):
+                node.set("widget", "text")
+        return arch, view
+
+    # ------------------------------------------------------------
     # VCARD EXPORT
     # ------------------------------------------------------------
 

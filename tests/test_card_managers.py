@@ -62,3 +62,29 @@ class TestCardManagers(MtapTeamsCommon, HttpCase):
         self.assertEqual(
             self.url_open(f"/mtap/{old_slug}", allow_redirects=False).status_code, 404
         )
+
+
+@tagged("post_install", "-at_install")
+class TestCardManagersPhone(MtapTeamsCommon, HttpCase):
+    browser_size = "390x844"
+    touch_enabled = True
+
+    def test_bulk_preview_tour(self):
+        """On a phone: the manager picks two people in one go; the preview lists
+        the published phone Create Cards would change, and leaves that card alone
+        until the box is ticked."""
+        (card,), _existing = self._bulk_create(self.user_c, publish=True)
+        self.user_c.partner_id.phone = "+32 2 555 12 12"
+        card.with_context(mtap_person_sync=True).phone = "+32 470 11 11 11"
+        self.start_tour(
+            f"/odoo/action-mtap_hub.mtap_card_template_action/{self.template.id}",
+            "mtap_hub_phone_bulk_preview_tour",
+            login="mtap_manager",
+        )
+        cards = self.env["mtap.profile"].search(
+            [("template_id", "=", self.template.id)]
+        )
+        self.assertEqual(cards.user_id, self.user_c | self.user_d, "picked together")
+        # the first round left Carla's card alone (the second one's preview still
+        # listed its phone), the second, box ticked, changed it
+        self.assertEqual(card.phone, "+3225551212")

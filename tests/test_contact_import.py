@@ -673,6 +673,33 @@ class TestContactImportWorld(MtapCommon):
     # the preview (what each card will do, the cards with warnings)
     # ------------------------------------------------------------------
 
+    def test_preview_stays_in_place_and_import_closes_onto_the_contacts(self):
+        existing = self.env["res.partner"].create(
+            {"name": "Jürgen M.", "email": "juergen@baeckerei-mueller.example"}
+        )
+        data = self._file("mac-latin1-label.vcf") + self._file("android-backslash.vcf")
+        job = (
+            self.env["mtap.contact.import"]
+            .with_user(self.user_a)
+            .create({"file": base64.b64encode(data), "name": "phone.vcf"})
+        )
+        # the form reloads where it is: no screen stacked for the preview
+        self.assertIs(job.action_preview(), True)
+        notice = job.action_import()
+        self.assertEqual(notice["tag"], "display_notification")
+        self.assertEqual(
+            notice["params"]["message"],
+            "1 created, 0 updated, 1 skipped, 0 failed.",
+        )
+        # it closes onto the Contacts it made, with no breadcrumb of its steps
+        contacts = notice["params"]["next"]
+        self.assertEqual(contacts["target"], "main")
+        self.assertEqual(contacts["name"], "Imported from phone.vcf")
+        self.assertEqual(contacts["res_model"], "res.partner")
+        made = self.env["res.partner"].search(contacts["domain"])
+        self.assertEqual(made, self._contacts(job))
+        self.assertNotIn(existing, made, "a skipped duplicate was not imported")
+
     def test_preview_says_what_each_card_will_do_and_filters_warnings(self):
         existing = self.env["res.partner"].create(
             {"name": "Jürgen M.", "email": "juergen@baeckerei-mueller.example"}

@@ -1,8 +1,20 @@
 import base64
 import socket
+import threading
 
+import requests
+
+import odoo
 from odoo.exceptions import UserError
-from odoo.tests import Form, TransactionCase
+from odoo.tests import (
+    BaseCase,
+    Form,
+    TransactionCase,
+    get_db_name,
+    new_test_user,
+    tagged,
+)
+from odoo.tools import SQL, config
 
 from odoo.addons.mtap_hub.tools.qr_payload import read_qr_payload, url_host
 from odoo.addons.mtap_hub.tools.vcard import VCardError
@@ -210,8 +222,19 @@ class TestContactQr(MtapCommon):
         self.assertFalse(
             self.env["crm.lead"].with_user(self.user_a).search([("id", "=", lead.id)])
         )
-        # scanning again updates B's open Lead instead of creating another one
-        self._save(self._qr_form(self.url_b))
+        # scanned again moments later: the same Contact, nothing sent twice
+        self.assertEqual(self._save(self._qr_form(self.url_b)), contact)
+        self.assertEqual(lead.mtap_exchange_count, 1)
+        # scanned again later: B's open Lead is updated, no other one is created
+        self.env.cr.execute(
+            SQL(
+                "UPDATE res_partner SET create_date = create_date - interval '1 hour' "
+                "WHERE id = %s",
+                contact.id,
+            )
+        )
+        contact.invalidate_recordset(["create_date"])
+        self.assertNotEqual(self._save(self._qr_form(self.url_b)), contact)
         self.assertEqual(self._leads_of(self.profile_b), lead)
         self.assertEqual(lead.mtap_exchange_count, 2)
 
@@ -291,6 +314,47 @@ class TestContactQr(MtapCommon):
             self.env["res.partner.category"].search([("name", "=", "Unknown Tag")])
         )
 
+    def test_saving_the_same_scan_again_makes_no_second_contact(self):
+        # Save, then Save again in the same dialog (left open, or a double tap)
+        wizard = self._qr_form(self.url_b).save()
+        first = wizard.action_save()
+        again = wizard.action_save()
+        self.assertEqual(again["res_id"], first["res_id"])
+        mine = [("mtap_owner_id", "=", self.user_a.id)]
+        bobs = self.env["res.partner"].search(mine + [("name", "=", "Bob Mtap")])
+        self.assertEqual(bobs.ids, [first["res_id"]])
+        self.assertEqual(len(self._leads_of(self.profile_b)), 1, "my card sent once")
+        # the same code scanned again in a new dialog moments later
+        self.assertEqual(self._save(self._qr_form(self.url_b)), bobs)
+        self.assertEqual(len(self._leads_of(self.profile_b)), 1)
+        # a vCard code: the same person found by their e-mail
+        code = (
+            "BEGIN:VCARD\nVERSION:3.0\nFN:Jane Doe\nEMAIL:Jane@Doe.example\nEND:VCARD"
+        )
+        jane = self._save(self._qr_form(code))
+        self.assertEqual(self._save(self._qr_form(code)), jane)
+        # another user scanning the same card gets their own Contact
+        carl = new_test_user(
+            self.env, "mtap_qr_carl", groups="mtap_hub.group_mtap_user"
+        )
+        form = self._qr_form(self.url_b, user=carl)
+        form.exchange_back = False
+        theirs = self._save(form)
+        self.assertNotEqual(theirs, bobs)
+        self.assertEqual(theirs.mtap_owner_id, carl)
+        # typed in by hand, the same e-mail twice is the user's choice: two Contacts
+        typed = self.env["mtap.contact.add"].with_user(self.user_a)
+        for _i in range(2):
+            typed.create(
+                {"name": "Jane Doe", "email": "jane@doe.example"}
+            ).action_save()
+        self.assertEqual(
+            self.env["res.partner"].search_count(
+                mine + [("email_normalized", "=", "jane@doe.example")]
+            ),
+            3,
+        )
+
     def test_mecard_payload(self):
         form = self._qr_form(
             "MECARD:N:Doe,John;TEL:+3222223333;EMAIL:john@doe.example;"
@@ -357,3 +421,92 @@ class TestContactQr(MtapCommon):
         contact = self._save(self._qr_form(self.url_b))
         self.assertTrue(contact)
         self.assertFalse(self._leads_of(self.profile_b))
+
+
+@tagged("post_install", "-at_install")
+class TestQrSaveRace(BaseCase):
+    """Save tapped twice at once on one QR dialog: two real requests, each in its
+    own committed transaction, as in production."""
+
+    TAPS = 4
+
+    def setUp(self):
+        super().setUp()
+        self.registry = odoo.modules.registry.Registry(get_db_name())
+        with self.registry.cursor() as cr:
+            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+            user = new_test_user(
+                env, "mtap_qr_racer", groups="mtap_hub.group_mtap_user"
+            )
+            self.user_id = user.id
+            self.wizard_id = (
+                env["mtap.contact.add"]
+                .with_user(user)
+                .create(
+                    {
+                        "source": "qr_profile",
+                        "qr_code": "MECARD:N:Race,Rita;EMAIL:rita@race.example;;",
+                        "name": "Rita Race",
+                        "email": "rita@race.example",
+                    }
+                )
+                .id
+            )
+        self.addCleanup(self._clean)
+
+    def _clean(self):
+        with self.registry.cursor() as cr:
+            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+            env["mtap.contact.add"].browse(self.wizard_id).unlink()
+            env["res.partner"].search([("mtap_owner_id", "=", self.user_id)]).unlink()
+            env["res.users"].browse(self.user_id).unlink()
+
+    def test_two_saves_at_once_make_one_contact(self):
+        base_url = f"http://127.0.0.1:{config['http_port']}"
+        sessions = []
+        for _tap in range(self.TAPS):
+            session = requests.Session()
+            response = session.post(
+                f"{base_url}/web/session/authenticate",
+                json={
+                    "jsonrpc": "2.0",
+                    "params": {
+                        "db": get_db_name(),
+                        "login": "mtap_qr_racer",
+                        "password": "mtap_qr_racer",
+                    },
+                },
+                timeout=30,
+            )
+            self.assertEqual(response.json()["result"]["uid"], self.user_id)
+            sessions.append(session)
+        barrier = threading.Barrier(self.TAPS)
+        opened = [None] * self.TAPS
+
+        def save(index):
+            barrier.wait()
+            response = sessions[index].post(
+                f"{base_url}/web/dataset/call_button/mtap.contact.add/action_save",
+                json={
+                    "jsonrpc": "2.0",
+                    "params": {
+                        "model": "mtap.contact.add",
+                        "method": "action_save",
+                        "args": [[self.wizard_id]],
+                        "kwargs": {},
+                    },
+                },
+                timeout=60,
+            )
+            opened[index] = response.json().get("result", {}).get("res_id")
+
+        threads = [threading.Thread(target=save, args=(i,)) for i in range(self.TAPS)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        with self.registry.cursor() as cr:
+            env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
+            contacts = env["res.partner"].search([("mtap_owner_id", "=", self.user_id)])
+            self.assertEqual(contacts.mapped("name"), ["Rita Race"])
+            self.assertEqual(opened, [contacts.id] * self.TAPS, "each Save opens it")

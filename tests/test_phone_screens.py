@@ -175,6 +175,39 @@ class TestShareScreen(PhoneScreensCommon):
 
 
 @tagged("post_install", "-at_install")
+class TestContactScreens(PhoneScreensCommon):
+    def test_contacts_open_on_their_own_light_form(self):
+        action = self.env["ir.actions.act_window"]._for_xml_id(
+            "mtap_hub.res_partner_action_mtap_contacts"
+        )
+        lean = self.env.ref("mtap_hub.res_partner_view_form_mtap_lean")
+        self.assertIn((lean.id, "form"), action["views"])
+        Partner = self.env["res.partner"].with_user(self.user_a)
+        form = Partner.get_views([(lean.id, "form")])["views"]["form"]["arch"]
+        # the name wraps (no one-line company search box), and no second "New"
+        self.assertIn('name="name" widget="text"', form)
+        self.assertIn('create="0"', form)
+        kanban = Partner.get_views(
+            [({mode: view for view, mode in action["views"]}["kanban"], "kanban")]
+        )["views"]["kanban"]["arch"]
+        self.assertIn('create="0"', kanban)
+        # elsewhere, the stock partner form, and partners are created as ever
+        stock = Partner.get_views([(False, "form")])["views"]["form"]
+        self.assertEqual(stock["id"], self.env.ref("base.view_partner_form").id)
+        partner = Partner.create({"name": "Made Elsewhere"})
+        self.assertTrue(partner.exists())
+        # the person first in the Contacts' titles, "Company, Name" elsewhere
+        pumps = self.env["res.partner"].create({"name": "Pumps", "is_company": True})
+        max_ = self._mtap_contacts(
+            self.user_a, [{"name": "Max", "parent_id": pumps.id}]
+        )
+        self.assertEqual(max_.display_name, "Pumps, Max")
+        context = action["context"]
+        self.assertIn("mtap_person_first", context)
+        self.assertEqual(max_.with_context(mtap_person_first=True).display_name, "Max")
+
+
+@tagged("post_install", "-at_install")
 class TestPhoneTours(PhoneScreensCommon, HttpCase):
     browser_size = "390x844"
     touch_enabled = True
@@ -226,6 +259,54 @@ class TestPhoneTours(PhoneScreensCommon, HttpCase):
         # a national number typed on the phone gets the user's country
         ben = mine.filtered(lambda partner: partner.name == "Ben Second")
         self.assertEqual(ben.phone_sanitized, "+32470123456")
+
+    def test_contacts_tour(self):
+        pumps = self.env["res.partner"].create(
+            {"name": "Vandenberghe Industrial Pumps", "is_company": True}
+        )
+        self._mtap_contacts(
+            self.user_a,
+            [
+                {
+                    "name": "Maximiliane Vandenberghe-Oosterlinck",
+                    "parent_id": pumps.id,
+                    "function": "Head of Procurement",
+                    "email": "max@vip.example",
+                    "phone": "+32 470 99 88 77",
+                    "mtap_met_event": "Pump Expo",
+                    "mtap_followup_state": "active",
+                    "mtap_followup_date": self.today,
+                }
+            ],
+        )
+        self.start_tour(
+            "/odoo/mtap-contacts", "mtap_hub_phone_contacts_tour", login="mtap_user_a"
+        )
+        twice = self.env["res.partner"].search(
+            [("mtap_owner_id", "=", self.user_a.id), ("name", "=", "Twice Tap")]
+        )
+        self.assertEqual(len(twice), 1, "a double tap on Save makes one Contact")
+
+    def test_import_tour(self):
+        self.env["res.partner"].create(
+            {"name": "Shared Sam", "email": "sam@shared.example"}
+        )
+        self.start_tour(
+            "/odoo/action-mtap_hub.mtap_contact_import_action",
+            "mtap_hub_phone_import_tour",
+            login="mtap_user_a",
+        )
+        vera = self.env["res.partner"].search([("name", "=", "Vera Vcard")])
+        self.assertRecordValues(
+            vera, [{"mtap_owner_id": self.user_a.id, "mtap_source": "phonebook"}]
+        )
+
+    def test_signature_tour(self):
+        self.start_tour(
+            f"/odoo/action-mtap_hub.mtap_profile_action/{self.profile_a.id}",
+            "mtap_hub_phone_signature_tour",
+            login="mtap_user_a",
+        )
 
     def test_convert_one_lead_tour(self):
         carla = self._exchange_lead(

@@ -1,7 +1,11 @@
+from datetime import timedelta
+
 from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
+from odoo.fields import Domain
+from odoo.tools import SQL, email_normalize
 from odoo.tools.mail import html_to_inner_content
 
 from ..models.crm_lead import MTAP_SOURCES
@@ -14,7 +18,7 @@ class MtapContactAdd(models.TransientModel):
     _name = "mtap.contact.add"
     _description = "mTap: add a Contact"
     _inherit = ["mtap.guard.mixin"]
-    _mtap_guarded_links = ("duplicate_id",)
+    _mtap_guarded_links = ("duplicate_id", "contact_id")
     _mtap_guarded_images = ("image_1920",)
 
     name = fields.Char(required=True)
@@ -63,6 +67,12 @@ class MtapContactAdd(models.TransientModel):
         default=True,
         help="The card's owner receives your details as a Lead, as if you had filled "
         "in the Exchange Contacts form of their card.",
+    )
+    contact_id = fields.Many2one(
+        "res.partner",
+        string="Saved Contact",
+        readonly=True,
+        help="The Contact this form made: saving it again opens it, never a twin.",
     )
     duplicate_reason = fields.Char(compute="_compute_duplicate_id")
     duplicate_id = fields.Many2one(
@@ -268,6 +278,9 @@ class MtapContactAdd(models.TransientModel):
         and open it. From an mTap card's QR code, the card is read again here (the
         form only shows it) and, with "Send my Card Back", its owner gets a Lead."""
         self.ensure_one()
+        saved = self._saved_contact()
+        if saved:
+            return saved.action_mtap_open_lean()
         profile = None
         if self.source == "qr_profile":
             if not (self.qr_code or "").strip():
@@ -284,7 +297,12 @@ class MtapContactAdd(models.TransientModel):
         values = self._contact_values()
         if profile:
             values["mtap_their_profile_id"] = profile.id
+        twin = self._just_saved_twin(values)
+        if twin:
+            self.contact_id = twin
+            return twin.action_mtap_open_lean()
         contact = self.env["res.partner"].create(values)
+        self.contact_id = contact
         if self.source == "card_scan":
             self._attach_scan(contact)
         if exchange:
@@ -304,6 +322,56 @@ class MtapContactAdd(models.TransientModel):
                 body=Markup("<p>%s</p>") % message, subtype_xmlid="mail.mt_note"
             )
         return contact.action_mtap_open_lean()
+
+    def _saved_contact(self):
+        """The Contact an earlier Save of this very form made, if any. The form's
+        row is locked first: a second Save sent while the first one runs (a
+        double tap) waits for it, then finds its Contact (or is retried by Odoo,
+        whose retry finds it)."""
+        self.env.cr.execute(
+            SQL(
+                "SELECT id FROM %s WHERE id = %s FOR NO KEY UPDATE",
+                SQL.identifier(self._table),
+                self.id,
+            )
+        )
+        self.invalidate_recordset(["contact_id"])
+        return self.contact_id.exists()
+
+    # a scan saved twice within this delay is one person saved twice
+    _TWIN_DELAY = timedelta(minutes=10)
+
+    def _just_saved_twin(self, values):
+        """The Contact this user saved from the same QR code moments ago (another
+        Save of the same scan: a dialog left open, then reopened), found by the
+        card it came from, else its e-mail, else its name and phone; an empty
+        recordset otherwise, and always for other ways in."""
+        if self.source != "qr_profile":
+            return self.env["res.partner"]
+        if values.get("mtap_their_profile_id"):
+            same = Domain("mtap_their_profile_id", "=", values["mtap_their_profile_id"])
+        elif values.get("email"):
+            same = Domain("email_normalized", "=", email_normalize(values["email"]))
+        else:
+            same = Domain("name", "=", values["name"]) & Domain(
+                "phone", "=", values.get("phone") or False
+            )
+        return self.env["res.partner"].search(
+            Domain.AND(
+                [
+                    same,
+                    Domain("mtap_is_contact", "=", True),
+                    Domain("mtap_source", "=", "qr_profile"),
+                    Domain("mtap_owner_id", "=", self.env.uid),
+                    Domain("create_uid", "=", self.env.uid),
+                    Domain(
+                        "create_date", ">=", fields.Datetime.now() - self._TWIN_DELAY
+                    ),
+                ]
+            ),
+            order="id desc",
+            limit=1,
+        )
 
     def action_save_and_new(self):
         """Save this Contact and open an empty form for the next one (same source,

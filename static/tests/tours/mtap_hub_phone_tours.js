@@ -1,4 +1,6 @@
 import { registry } from "@web/core/registry";
+import { PHONE_BOOK } from "./mtap_hub_contacts_tour";
+import { setInputFile } from "./mtap_hub_tour_utils";
 
 /** Fails unless the step's element is fully on screen. */
 function assertOnScreen() {
@@ -269,8 +271,8 @@ registry.category("web_tour.tours").add("mtap_hub_phone_capture_tour", {
             run: "click",
         },
         {
-            content: "New opens the short Add Contact form",
-            trigger: ".o_control_panel .o-kanban-button-new",
+            content: "Add opens the short Add Contact form",
+            trigger: ".o_mtap_capture_bar .o_mtap_capture_add",
             run: "click",
         },
         {
@@ -304,7 +306,7 @@ registry.category("web_tour.tours").add("mtap_hub_phone_capture_tour", {
         },
         {
             content: "The lean Contact view, with the full form one tap away",
-            trigger: ".o_mtap_contact_lean .o_field_widget[name=name] input:value(Ben Second)",
+            trigger: ".o_mtap_contact_lean .o_field_widget[name=name] textarea:value(Ben Second)",
         },
         {
             trigger: ".o_mtap_contact_lean button[name=action_mtap_open_full_form]",
@@ -336,7 +338,7 @@ registry.category("web_tour.tours").add("mtap_hub_phone_convert_tour", {
         },
         {
             content: "The new Contact on the lean view",
-            trigger: ".o_mtap_contact_lean .o_field_widget[name=name] input:value(Carla Convert)",
+            trigger: ".o_mtap_contact_lean .o_field_widget[name=name] textarea:value(Carla Convert)",
         },
     ],
 });
@@ -439,6 +441,376 @@ registry.category("web_tour.tours").add("mtap_hub_phone_new_lead_tour", {
         {
             content: "Back in the inbox",
             trigger: ".o_mtap_lead_form:not(:has(.ribbon:contains(Archived))) .o_mtap_lead_message",
+        },
+    ],
+});
+
+registry.category("web_tour.tours").add("mtap_hub_phone_contacts_tour", {
+    steps: () => [
+        {
+            content: "A Contact's card: the person's name first, in full, company and job under it",
+            trigger: ".o_kanban_record:has(.o_mtap_contact_card_name:contains(Maximiliane))",
+            run() {
+                const name = this.anchor.querySelector(".o_mtap_contact_card_name");
+                const text = this.anchor.querySelector("main").innerText.trim();
+                if (!text.startsWith("Maximiliane Vandenberghe-Oosterlinck")) {
+                    throw new Error(`The card starts with: ${text}`);
+                }
+                if (name.scrollWidth > name.clientWidth + 1 || name.getBoundingClientRect().right > window.innerWidth) {
+                    throw new Error("The name is cut");
+                }
+                const company = this.anchor.querySelector(".o_mtap_contact_card_company");
+                const job = this.anchor.querySelector(".o_mtap_contact_card_job");
+                if (!company?.innerText.includes("Vandenberghe Industrial Pumps") || !job?.innerText.includes("Head of Procurement")) {
+                    throw new Error(`Company and job: ${company?.innerText} / ${job?.innerText}`);
+                }
+                if (name.getBoundingClientRect().top >= company.getBoundingClientRect().top) {
+                    throw new Error("The company is not under the name");
+                }
+            },
+        },
+        {
+            content: "One way to add a Contact: Add in the bar, no second New",
+            trigger: ".o_mtap_capture_bar .o_mtap_capture_add",
+            run() {
+                assertOnScreen.call(this);
+                if (document.querySelector(".o_control_panel .o-kanban-button-new")) {
+                    throw new Error("New is shown next to Add");
+                }
+                const again = [...document.querySelectorAll(".o_control_panel button")].filter(
+                    (button) => /Scan Card|Add Contact|QR Code/.test(button.innerText)
+                );
+                if (again.length) {
+                    throw new Error(`Twice: ${again.map((button) => button.innerText)}`);
+                }
+            },
+        },
+        {
+            content: "Open the Contact",
+            trigger: ".o_kanban_record .o_mtap_contact_card_name:contains(Maximiliane)",
+            run: "click",
+        },
+        {
+            content: "The light mTap Contact screen, the name whole",
+            trigger: ".o_mtap_contact_lean .o_field_widget[name=name] textarea:value(Maximiliane Vandenberghe-Oosterlinck)",
+            run() {
+                const box = this.anchor.getBoundingClientRect();
+                if (this.anchor.scrollHeight > this.anchor.clientHeight + 2 || box.right > window.innerWidth) {
+                    throw new Error("The name is cut");
+                }
+            },
+        },
+        {
+            content: "Its company and job",
+            trigger: ".o_mtap_contact_lean:has(.o_field_widget[name=parent_id]:contains(Vandenberghe Industrial Pumps)) .o_field_widget[name=function] input:value(Head of Procurement)",
+        },
+        {
+            content: "The phone is one tap to call",
+            trigger: ".o_mtap_contact_lean .o_field_widget[name=phone] a[href='tel:+32470998877']",
+        },
+        {
+            content: "The e-mail one tap to write",
+            trigger: ".o_mtap_contact_lean .o_field_widget[name=email] a[href='mailto:max@vip.example']",
+        },
+        {
+            content: "When to follow up, and where we met",
+            trigger: ".o_mtap_contact_lean:has(.o_field_widget[name=mtap_followup_date]:visible):has(.o_field_widget[name=mtap_met_event] input:value(Pump Expo)) .o_field_widget[name=comment]",
+        },
+        {
+            content: "No Odoo partner form, no New on it; the title names the person",
+            trigger: ".o_mtap_contact_lean",
+            run() {
+                if (this.anchor.querySelector(".o_notebook") || document.querySelector(".o_form_button_create")) {
+                    throw new Error("The full partner form, or New");
+                }
+                const title = document.querySelector(".o_control_panel .o_breadcrumb, .o_main_navbar .o_breadcrumb, .o_breadcrumb");
+                if (title && !title.innerText.trim().startsWith("Maximiliane")) {
+                    throw new Error(`Title: ${title.innerText}`);
+                }
+            },
+        },
+        {
+            content: "Back to the Contacts",
+            trigger: "button.o_back_button",
+            run: "click",
+        },
+        {
+            content: "Add from a QR code",
+            trigger: ".o_mtap_capture_bar .o_mtap_capture_qr",
+            run: "click",
+        },
+        {
+            content: "Paste what the code holds",
+            trigger: ".modal .o_field_widget[name=qr_code] textarea",
+            run: "edit MECARD:N:Tap,Twice;EMAIL:twice@tap.example;;",
+        },
+        {
+            trigger: ".modal .o_field_widget[name=met_event] input",
+            run: "click",
+        },
+        {
+            content: "The form is filled from the code",
+            trigger: ".modal .o_field_widget[name=name] input:value(Twice Tap)",
+        },
+        {
+            content: "Save, twice in a row (a double tap)",
+            trigger: ".modal-footer button[name=action_save]",
+            run() {
+                this.anchor.click();
+                this.anchor.click();
+            },
+        },
+        {
+            content: "The new Contact, and the dialog closed",
+            trigger: "body:not(:has(.modal)) .o_mtap_contact_lean .o_field_widget[name=name] textarea:value(Twice Tap)",
+        },
+    ],
+});
+
+/** Tap the header button ``name``, from the header's menu when the phone folds it. */
+function headerButton(name, content) {
+    return [
+        {
+            content: `${content} (from the header's menu when the phone folds it)`,
+            trigger: ".o_form_view .o_statusbar_buttons",
+            run() {
+                if (!document.querySelector(`.o_statusbar_buttons button[name=${name}]`)) {
+                    this.anchor.querySelector(".dropdown-toggle").click();
+                }
+            },
+        },
+        {
+            content,
+            trigger: `button[name=${name}]`,
+            run: "click",
+        },
+    ];
+}
+
+registry.category("web_tour.tours").add("mtap_hub_phone_import_tour", {
+    steps: () => [
+        {
+            content: "Start an import",
+            trigger: ".o_control_panel .o_list_button_add",
+            run: "click",
+        },
+        {
+            content: "Upload the phone book",
+            trigger: ".o_field_widget[name=file] input[type=file]:not(:visible)",
+            run() {
+                setInputFile(
+                    ".o_field_widget[name=file] input[type=file]",
+                    new File([PHONE_BOOK], "phone.vcf", { type: "text/vcard" })
+                );
+            },
+        },
+        {
+            trigger: ".o_field_widget[name=file] input:value(phone.vcf)",
+        },
+        ...headerButton("action_preview", "Preview it"),
+        {
+            content: "Each person is a card: name, company, e-mail and phone, what will happen",
+            trigger: ".o_field_widget[name=line_ids] .o_kanban_record:contains(Vera Vcard):contains(Vcard Works):contains(vera@vcard.example):contains(+32 470 99 88 77):contains(New):contains(Will be: Created)",
+        },
+        {
+            content: "A duplicate, with who it is and that it will be skipped",
+            trigger: ".o_field_widget[name=line_ids] .o_kanban_record:contains(Sam Again):contains(Duplicate):contains(Shared Sam):contains(Will be: Skipped)",
+        },
+        {
+            content: "A card that cannot be imported, and why",
+            trigger: ".o_field_widget[name=line_ids] .o_kanban_record:contains(Error):contains(Not imported) .o_mtap_import_card_message:contains(no name)",
+        },
+        {
+            content: "No table to scroll sideways",
+            trigger: ".o_form_view .o_mtap_import_cards",
+            run() {
+                const page = document.querySelector(".o_action_manager .o_content") || document.scrollingElement;
+                if (page.scrollWidth > window.innerWidth || document.scrollingElement.scrollWidth > window.innerWidth) {
+                    throw new Error(`The page is ${page.scrollWidth} px wide`);
+                }
+                if (document.querySelector(".o_field_widget[name=line_ids] table")) {
+                    throw new Error("The cards are a table");
+                }
+            },
+        },
+        {
+            content: "One tap back leaves the import",
+            trigger: "button.o_back_button",
+            run: "click",
+        },
+        {
+            content: "The imports, this one waiting in its preview",
+            trigger: ".o_list_view .o_data_row:contains(phone.vcf):contains(Preview) .o_data_cell[name=name]",
+            run: "click",
+        },
+        ...headerButton("action_import", "Import"),
+        {
+            content: "It says what was done",
+            trigger: ".o_notification:contains(1 created, 0 updated, 1 skipped, 1 failed)",
+        },
+        {
+            content: "It closed onto the Contact it made, no import screen behind",
+            trigger: "body:not(:has(button.o_back_button)) .o_kanban_record:contains(Vera Vcard)",
+        },
+    ],
+});
+
+registry.category("web_tour.tours").add("mtap_hub_phone_signature_tour", {
+    steps: () => [
+        ...headerButton("action_open_signature", "E-mail Signature"),
+        {
+            content: "The signature as it will look, not its code, within the screen",
+            trigger: ".modal .o_mtap_signature_preview:contains(Alice Mtap)",
+            run() {
+                if (!this.anchor.querySelector("a[href*='?s=signature']") || this.anchor.innerText.includes("<a")) {
+                    throw new Error(`Preview: ${this.anchor.innerHTML}`);
+                }
+                const box = this.anchor.getBoundingClientRect();
+                if (box.left < 0 || box.right > window.innerWidth) {
+                    throw new Error(`Preview off screen: ${JSON.stringify(box)}`);
+                }
+            },
+        },
+        {
+            content: "The HTML code is folded away",
+            trigger: ".modal details.o_mtap_signature_html:not([open])",
+            run() {
+                if (this.anchor.querySelector(".o_mtap_signature_source").checkVisibility()) {
+                    throw new Error("The code is shown");
+                }
+            },
+        },
+        {
+            content: "Watch the clipboard (the phone's own service)",
+            trigger: ".modal .o_mtap_signature_copy",
+            run() {
+                navigator.clipboard.write = async (items) => {
+                    window.mtapCopied = {
+                        types: [...items[0].types],
+                        html: await (await items[0].getType("text/html")).text(),
+                        text: await (await items[0].getType("text/plain")).text(),
+                    };
+                };
+            },
+        },
+        {
+            content: "Copy the signature",
+            trigger: ".modal .o_mtap_signature_copy",
+            run: "click",
+        },
+        {
+            content: "Copied as rich text, and as text",
+            trigger: ".o_notification:contains(Signature copied)",
+            run() {
+                const copied = window.mtapCopied;
+                if (!copied?.html.includes("?s=signature") || !copied.text.includes("Alice Mtap") || copied.text.includes("<")) {
+                    throw new Error(`Copied: ${JSON.stringify(copied)}`);
+                }
+            },
+        },
+        {
+            content: "Unfold the code, for who needs it",
+            trigger: ".modal details.o_mtap_signature_html summary",
+            run: "click",
+        },
+        {
+            content: "The code, wrapped within the screen",
+            trigger: ".modal .o_mtap_signature_source:visible:contains(s=signature)",
+            run() {
+                if (this.anchor.getBoundingClientRect().right > window.innerWidth) {
+                    throw new Error("The code runs off the screen");
+                }
+            },
+        },
+    ],
+});
+
+/** From the card template, Create Cards, then tick ``names`` in Pick People in one go. */
+function createCardsFor(names) {
+    const steps = [
+        ...headerButton("action_create_cards", "Create Cards from the template"),
+        {
+            content: "Pick several people at once",
+            trigger: ".modal .o_field_widget[name=user_ids] .o_mtap_pick_people",
+            run: "click",
+        },
+    ];
+    for (const name of names) {
+        steps.push({
+            content: `Tick ${name}`,
+            trigger: `.o_mtap_people_dialog .o_mtap_people_row:contains(${name}) input[type=checkbox]`,
+            run: "click",
+        });
+    }
+    steps.push(
+        {
+            content: "Add them together",
+            trigger:
+                ".o_mtap_people_dialog .o_mtap_people_add:contains(" +
+                (names.length === 1 ? "Add 1 Person" : "Add " + names.length + " People") +
+                ")",
+            run: "click",
+        },
+        {
+            content: "They are all picked",
+            trigger: `.modal:not(:has(.o_mtap_people_dialog)) .o_field_widget[name=user_ids]${names
+                .map((name) => `:contains(${name})`)
+                .join("")}`,
+        }
+    );
+    return steps;
+}
+
+registry.category("web_tour.tours").add("mtap_hub_phone_bulk_preview_tour", {
+    steps: () => [
+        ...createCardsFor(["Carla Team", "Dario Team"]),
+        {
+            content: "The preview lists the published phone that would change",
+            trigger: ".modal .o_mtap_bulk_published_changes:contains(Carla Team):contains(+32 470 11 11 11):contains(+32 2 555 12 12)",
+            run: assertOnScreen,
+        },
+        {
+            content: "The card is left alone unless the box is ticked",
+            trigger: ".modal .o_mtap_bulk_published_changes .o_field_widget[name=update_published] input:not(:checked)",
+        },
+        {
+            content: "One new card for Dario",
+            trigger: ".modal .o_field_widget[name=summary]:contains(1 new card)",
+        },
+        {
+            content: "Create the cards",
+            trigger: ".modal-footer button[name=action_apply]",
+            run: "click",
+        },
+        {
+            content: "The cards made are shown",
+            trigger: "body:not(:has(.modal)) .o_kanban_record:contains(Dario Team)",
+        },
+        {
+            content: "Back to the template",
+            trigger: "button.o_back_button",
+            run: "click",
+        },
+        ...createCardsFor(["Carla Team"]),
+        {
+            content: "Carla's card was left alone: its phone would still change",
+            trigger: ".modal .o_mtap_bulk_published_changes:contains(+32 470 11 11 11)",
+        },
+        {
+            content: "This time, change the published card too",
+            trigger: ".modal .o_mtap_bulk_published_changes .o_field_widget[name=update_published] input",
+            run: "click",
+        },
+        {
+            trigger: ".modal .o_field_widget[name=update_published] input:checked",
+        },
+        {
+            content: "Update it",
+            trigger: ".modal-footer button[name=action_apply]",
+            run: "click",
+        },
+        {
+            trigger: "body:not(:has(.modal)) .o_kanban_record:contains(Carla Team)",
         },
     ],
 });
