@@ -49,6 +49,9 @@ from .card_text_data import (
     NOT_TITLES as _NOT_TITLES,
 )
 from .card_text_data import (
+    ORG_UNIT_WORDS as _ORG_UNIT_WORDS,
+)
+from .card_text_data import (
     OTHER_WORDS as _OTHER_WORDS,
 )
 from .card_text_data import (
@@ -211,7 +214,8 @@ def _strip_label(line):
 _LABEL_WORDS = _any(_OTHER_WORDS, _FAX_WORDS, _CELL_WORDS, _WORK_WORDS, single=False)
 _LEFTOVER = re.compile(
     rf"(?<!\w)(?:{_LABEL_WORDS})"
-    r"(?!\w)\s*[.:]?"
+    # not the "www." of a web address
+    r"(?!\w)(?!\.[^\W\d_])\s*[.:]?"
     r"|(?<!\w)[tmpfowedc]\s*[.:](?!\w)|^\s*[tmpfowedc](?!\w)|(?<!\w)[tmpfowedc]\s*$",
     re.IGNORECASE,
 )
@@ -256,13 +260,18 @@ _GLUED_EMAILS = re.compile(
 )
 # a character OCR reads for the "@" of an address: "ricknog39agmail.com"
 _AT_MISREAD = "ao0©&Q"
+# free mail providers whose names end no other word ("web", "free", "live" do):
+# what precedes one of them is an e-mail address's local part and its "@"
+_MAIL_ONLY = frozenset(
+    ["gmail", "googlemail", "hotmail", "yahoo", "outlook", "icloud", "gmx", "yandex"]
+)
 
 
 def _misread_at(lines, used, names):
-    """An e-mail address whose "@" OCR read as a letter (``ricknog39agmail.com``,
-    ``majdocompass-freight.net``), when what precedes it is a word of the card's
-    name lines or what follows is a free mail provider's: ``(email, index,
-    span)`` or None."""
+    """An e-mail address whose "@" OCR read as a letter (``ricknog39dgmail.com``,
+    ``majdocompass-freight.net``), when what follows is a free mail provider's
+    domain (whatever the letter), or what precedes it is a word of the card's
+    name lines: ``(email, index, span)`` or None."""
     for index, line in enumerate(lines):
         if index in used:
             continue
@@ -271,13 +280,16 @@ def _misread_at(lines, used, names):
             if token.lower().startswith("www"):
                 continue
             for position in range(2, len(token) - 4):
-                if token[position] not in _AT_MISREAD:
-                    continue
                 local, domain = token[:position], token[position + 1 :]
                 if not re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", domain):
                     continue
                 stem = domain.split(".")[0]
-                if stem in _FREE_MAIL or fold(local) in names:
+                # a free mail provider's domain says where the "@" was, whatever
+                # letter OCR read for it ("ricknog39dgmail.com"); else the "@"
+                # must look like one of _AT_MISREAD, after a word of the name
+                if stem in _MAIL_ONLY and len(domain.split(".")) == 2:
+                    return f"{local}@{domain}", index, match.span()
+                if token[position] in _AT_MISREAD and fold(local) in names:
                     return f"{local}@{domain}", index, match.span()
     return None
 
@@ -524,6 +536,7 @@ def _is_name(line):
     lowered = {fold(word) for word in words}
     return not (
         lowered & _COMPANY_WORDS
+        or lowered & _ORG_UNIT_WORDS
         or _COMPANY_FORM.search(line)
         or _title_score(line)
         or _is_tagline(line)
@@ -660,12 +673,15 @@ def _company_score(line, stems, height=1.0):
     if domain >= 0.9:
         score = 0.92
     elif domain >= 0.5:
-        score = 0.8
+        # a part of the domain's name ("Compass" at compass-freight.net, a
+        # wordmark the OCR cut short): the company, to be checked
+        score = LOW_CONFIDENCE - 0.05
     if legal:
         score = max(score + 0.05, 0.88)
     elif words & _COMPANY_WORDS and not _title_score(line):
-        # a company word alone ("International Logistics") may be a tagline
-        score = max(score, 0.72 if height >= 1.3 else 0.6)
+        # a company word alone ("International Logistics") may be a tagline or
+        # a line of services: the company when nothing better says so, checked
+        score = max(score, LOW_CONFIDENCE - 0.05 if height >= 1.3 else 0.6)
     return min(score, 0.97)
 
 
@@ -788,7 +804,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             (
                 candidate
                 for candidate in companies[1:]
-                if candidate[0] >= 0.8
+                if (candidate[0] >= 0.8 or _domain_match(candidate[3], stems) >= 0.5)
                 and not set(candidate[2]) & taken
                 and fold(candidate[3]) not in fold(text)
             ),

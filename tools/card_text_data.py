@@ -396,3 +396,11 @@ DEPARTMENT_WORDS = vocabulary(
     "abteilung vertrieb einkauf departement service direction departamento",
     "departamento divisao setor dipartimento ufficio",
 )
+# words of a department or an office: never in a person's name ("SCM Division",
+# "Sales Dept.")
+ORG_UNIT_WORDS = vocabulary(
+    "department dept division div section team unit office bureau desk branch",
+    "abteilung departement departamento divisao setor dipartimento ufficio",
+    "sales marketing finance accounting purchasing procurement operations",
+    "logistics engineering support",
+)

@@ -1,0 +1,156 @@
+from ..tools.card_text import (
+    LOW_CONFIDENCE,
+    is_own_site,
+    low_confidence_fields,
+    parse_card_text,
+)
+from .common import MtapCommon
+
+# The lines the scan read on real cards of ``tools/card_samples/data/real`` (the
+# tuned part, odd numbers), as ``card_ocr.read_card`` gives them: the text, how
+# sure the OCR was of it, the height of its box against the card's usual line.
+YOKOGAWA_13 = [
+    ("Co-innovating tomorrow”", 0.96, 1.00),
+    ("YOKOGAWA", 0.99, 1.65),
+    ("Laxminarayana Rai", 0.96, 1.63),
+    ("Sourcing Department Head", 0.96, 1.12),
+    ("SCM Division", 0.98, 1.00),
+    ("Yokogawa Middle East & Africa B.S.C. (c)", 0.94, 1.35),
+    ("P.O.Box 10070, Manama, Bldg. No. 577, Road 2516", 0.92, 1.00),
+    ("Busaiteen 225, Kingdom of Bährain", 0.95, 0.88),
+    ("Tel: +973 17358739 | Mob: +973 38384326 | Fax +973 17336100", 0.93, 0.88),
+    ("Email: l.rai@yokogawa.com | www.yokogawa.com/bh", 0.98, 0.84),
+]
+ROYAL_CARGO_15 = [
+    ("Royaicargo", 0.84, 1.71),
+    ("We deliver as needed.", 0.97, 1.13),
+    ("NGUYEN VAN TUAN", 0.96, 1.13),
+    ("Senior Adviser", 0.96, 1.00),
+    ("+84(0) 903 822977 (Whatsapp/Zalo/Viber)", 0.84, 1.13),
+    ("tuan.nguyen@royalcargo.com", 0.84, 1.13),
+    ("+84（28)35129990/91/92/93/94", 0.84, 1.00),
+    ("Royal Cargo Vietnam Co.,Ltd.", 0.96, 1.00),
+    ("18th Floor, Pearl Plaza Tower,", 0.91, 0.87),
+    ("561A Dien Bien Phu, Ward 25,", 0.96, 0.87),
+    ("Binh Thanh Dist., Ho Chi Minh City, Viet Nam", 0.96, 0.95),
+    ("www.royalcargo.com", 0.99, 1.00),
+]
+COMPASS_23 = [
+    ("Compass", 0.96, 1.33),
+    ("Freight & Logistics", 0.94, 1.44),
+    ("Beirut - Lebanon", 0.98, 0.93),
+    ("Majd S. Wehbeh", 0.96, 1.37),
+    ("+9618 1 176984/ +963998144000", 0.99, 0.85),
+    ("General Manager - Owner", 0.98, 1.00),
+    ("majdocompass-freight.net", 0.84, 0.85),
+]
+NOGUEIRA_27 = [
+    ("Cr agao ce Cempanhes", 0.84, 1.03),
+    ("Links Patrocinados", 0.84, 0.90),
+    ("& Mid as Sociais", 0.84, 1.03),
+    ("Crlação ce Campanhas", 0.84, 0.90),
+    ("BTL/POV", 0.84, 0.97),
+    ("Ricardo Nogueira", 0.84, 1.31),
+    ("Consultor de marketing", 0.84, 1.00),
+    ("Porffolio", 0.84, 0.76),
+    ("cargocollective.com/nogdesign", 0.84, 1.00),
+    ("nog.carbonmade.com", 0.84, 0.86),
+    ("Tel:116909-6968", 0.84, 0.90),
+    ("Cel:1197412-1100", 0.84, 1.03),
+    ("ricknog39dgmail.com", 0.84, 1.03),
+]
+OPTICA_29 = [
+    ("Tudo é possível àquele que crê", 0.94, 0.91),
+    ("Márcos 9:23", 0.84, 0.73),
+    ("opticadajo", 0.84, 2.36),
+    ("óculos e lentes de contato", 0.96, 1.00),
+    ("Av. Itaquera, 2994 - Jd. Fernandes - SP", 0.94, 1.20),
+    ("3569-6905", 0.84, 1.20),
+    ("Próximo a Escola Astolfo", 0.95, 0.87),
+    ("97038-8110", 0.96, 1.18),
+    ("e-mail: oticadajo2014@hotmail.com", 0.98, 1.00),
+]
+
+
+def _parse(lines, region="US", leave_out=()):
+    """The card as the scan parses the real card's ``lines``, without the lines
+    of ``leave_out`` (another card of the same kind, which does not print
+    them)."""
+    lines = [line for line in lines if line[0] not in leave_out]
+    return parse_card_text(
+        "\n".join(text for text, _sure, _height in lines),
+        region,
+        line_confidence={text: sure for text, sure, _height in lines},
+        line_heights={text: height for text, _sure, height in lines},
+    )
+
+
+class TestRealCardText(MtapCommon):
+    """Issue 33: the parser's rules on the text the scan read on real cards.
+    Where a rule is about a card that lacks a line, the real card's text is
+    given without it."""
+
+    def test_a_tagline_is_never_the_company_or_the_name(self):
+        card = _parse(YOKOGAWA_13)
+        self.assertEqual(card["company"], "Yokogawa Middle East & Africa B.S.C. (c)")
+        self.assertEqual(card["name"], "Laxminarayana Rai")
+        card = _parse(ROYAL_CARGO_15)
+        self.assertEqual(card["company"], "Royal Cargo Vietnam Co.,Ltd.")
+        self.assertEqual(card["name"].casefold(), "nguyen van tuan")
+        self.assertNotIn("We deliver", card["name"] + card["company"] + card["title"])
+
+    def test_the_domain_spelled_whole_is_a_sure_company(self):
+        card = _parse(COMPASS_23)
+        self.assertEqual(card["company"], "Compass Freight & Logistics")
+        self.assertEqual(card["emails"][0][0], "majd@compass-freight.net")
+        self.assertNotIn("company", low_confidence_fields(card))
+
+    def test_a_part_of_the_domain_is_a_company_to_check(self):
+        """A wordmark the card prints alone, or the OCR cut short, spells only a
+        part of the domain: the company, shown to be checked."""
+        card = _parse(COMPASS_23, leave_out=["Freight & Logistics"])
+        self.assertEqual(card["company"], "Compass")
+        self.assertIn("company", low_confidence_fields(card))
+
+    def test_company_words_alone_are_a_company_to_check(self):
+        """Without an e-mail or web address to match and without a legal form,
+        a large line of company words may be a line of services."""
+        card = _parse(COMPASS_23, leave_out=["Compass", "majdocompass-freight.net"])
+        self.assertEqual(card["company"], "Freight & Logistics")
+        self.assertLess(card["confidence"]["company"], LOW_CONFIDENCE)
+        self.assertIn("company", low_confidence_fields(card))
+
+    def test_a_department_is_no_name(self):
+        card = _parse(YOKOGAWA_13, leave_out=["Laxminarayana Rai"])
+        self.assertNotEqual(card["name"], "SCM Division")
+        self.assertEqual(card["title"], "Sourcing Department Head SCM Division")
+        # the name the e-mail gives, to be checked
+        self.assertIn("name", low_confidence_fields(card))
+
+    def test_a_street_is_no_name_and_a_verse_no_company(self):
+        card = _parse(OPTICA_29, region="BR")
+        self.assertEqual(card["name"], "")
+        self.assertNotIn("Itaquera", card["company"])
+        self.assertNotIn("possível", card["company"])
+        self.assertEqual(card["emails"][0][0], "oticadajo2014@hotmail.com")
+
+    def test_a_free_mail_address_whose_at_was_misread(self):
+        """Whatever letter the OCR read for the "@" before a free mail
+        provider's domain, the address is found, to be checked."""
+        card = _parse(NOGUEIRA_27, region="BR")
+        self.assertEqual(card["emails"][0][0], "ricknog39@gmail.com")
+        self.assertIn("email", low_confidence_fields(card))
+        self.assertEqual(card["name"], "Ricardo Nogueira")
+        # a web address ending in a word that is a mail provider's is no e-mail
+        card = parse_card_text("Nina Berg\ncargoweb.de\n", "DE")
+        self.assertEqual(card["emails"], [])
+        self.assertEqual(card["urls"], ["https://cargoweb.de"])
+
+    def test_a_qr_link_elsewhere_is_not_the_website(self):
+        # the web address shares its line with the e-mail: its "www." is no
+        # "www:" label
+        card = _parse(YOKOGAWA_13)
+        self.assertEqual(card["urls"], ["https://www.yokogawa.com/bh"])
+        # the card's QR code points to a link service: not the card's own site
+        self.assertFalse(is_own_site(card, "https://qrco.de/bd9W7S"))
+        self.assertTrue(is_own_site(card, "https://www.yokogawa.com/bh/contact"))
