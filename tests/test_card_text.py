@@ -35,6 +35,22 @@ ROYAL_CARGO_15 = [
     ("Binh Thanh Dist., Ho Chi Minh City, Viet Nam", 0.96, 0.95),
     ("www.royalcargo.com", 0.99, 1.00),
 ]
+CEEKAY_19 = [
+    ("RAM SHANKAR YADAV", 0.96, 1.15),
+    ("PROJECT MANAGER-S.E. ASIA", 0.98, 1.04),
+    ("Mob: +6016 721 9441", 0.96, 1.00),
+    ("CEEKAY SHIPPING SDN BHD", 0.95, 1.00),
+    ("202001020730 (1377050-P)", 0.96, 1.00),
+    ("Suite #11-03, Level 11, CENTRO MALL,", 0.95, 0.96),
+    ("No. 8, Jalan Batu Tiga Lama,", 0.96, 1.00),
+    ("41300 Klang, Selangor Darul Ehsan.", 0.96, 1.00),
+    ("Tel: 03-3341 1414 Fax: 03-3359 6565", 0.96, 1.00),
+    ("Email: projects.sea@ceekayshipping.com", 0.99, 1.04),
+    ("www.ceekayline.com | www.parekhgroup.in", 0.98, 1.15),
+    ("PAREKHGROUP", 0.99, 1.00),
+    ("CEEKAY", 0.99, 1.31),
+    ("SHIPPING", 0.96, 1.19),
+]
 COMPASS_23 = [
     ("Compass", 0.96, 1.33),
     ("Freight & Logistics", 0.94, 1.44),
@@ -104,6 +120,25 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "Compass Freight & Logistics")
         self.assertEqual(card["emails"][0][0], "majd@compass-freight.net")
         self.assertNotIn("company", low_confidence_fields(card))
+
+    def test_the_cards_own_domain_over_its_groups(self):
+        """A card that prints its group's web address after its own: the
+        group's name is no company unless nothing else is, and then checked."""
+        card = _parse(CEEKAY_19)
+        self.assertEqual(card["company"], "CEEKAY SHIPPING SDN BHD")
+        self.assertNotIn("company", low_confidence_fields(card))
+        self.assertIn("PAREKHGROUP", card["note"])
+        # without the e-mail, the first web address is the card's own
+        card = _parse(CEEKAY_19, leave_out=["Email: projects.sea@ceekayshipping.com"])
+        self.assertEqual(card["company"], "CEEKAY SHIPPING SDN BHD")
+        card = _parse(
+            CEEKAY_19,
+            leave_out=[
+                "Email: projects.sea@ceekayshipping.com",
+                "CEEKAY SHIPPING SDN BHD",
+            ],
+        )
+        self.assertIn("company", low_confidence_fields(card))
 
     def test_a_part_of_the_domain_is_a_company_to_check(self):
         """A wordmark the card prints alone, or the OCR cut short, spells only a

@@ -667,7 +667,12 @@ def _company_score(line, stems, height=1.0):
     if re.search(r"@|\d{3}", line):
         return 0.0
     words = {fold(word) for word in _words(line)}
-    domain = _domain_match(line, stems)
+    # the card's own domain is the first (its e-mail's, else its first web
+    # address): another is often a group's or a partner's ("parekhgroup.in"
+    # beside "ceekayline.com"), a line that spells only it is to be checked
+    domain = max(
+        _domain_match(line, stems[:1]), min(_domain_match(line, stems[1:]), 0.85)
+    )
     legal = bool(_COMPANY_FORM.search(line))
     score = 0.0
     if domain >= 0.9:
@@ -678,6 +683,10 @@ def _company_score(line, stems, height=1.0):
         score = LOW_CONFIDENCE - 0.05
     if legal:
         score = max(score + 0.05, 0.88)
+        if domain >= 0.5:
+            # a legal name that spells the domain, whole or in part ("CEEKAY
+            # SHIPPING SDN BHD" at ceekayshipping.com)
+            score = max(score, 0.95)
     elif words & _COMPANY_WORDS and not _title_score(line):
         # a company word alone ("International Logistics") may be a tagline or
         # a line of services: the company when nothing better says so, checked
