@@ -75,6 +75,22 @@ NOGUEIRA_27 = [
     ("Cel:1197412-1100", 0.84, 1.03),
     ("ricknog39dgmail.com", 0.84, 1.03),
 ]
+# the same card, photographed at 880 pixels: what the OCR reads on a small photo
+NOGUEIRA_27_SMALL = [
+    ("Cração de Campanhas", 0.83, 1.05),
+    ("Links Patrocinados.", 0.84, 1.00),
+    ("SMid as Socials", 0.84, 1.00),
+    ("Criacao ce Campanhas", 0.84, 1.00),
+    ("BTL/POV", 0.84, 1.05),
+    ("Ricardo Nogueira", 0.84, 1.40),
+    ("Consultor ce marketing", 0.84, 1.00),
+    ("Porlfoto", 0.84, 0.95),
+    ("cargocoltectve.com/nogdesign", 0.84, 1.10),
+    ("nog.carbonmade.com", 0.84, 0.95),
+    ("Tel.:116909-6968", 0.84, 1.00),
+    ("Col:1197412-1100", 0.84, 1.00),
+    ("ricknog39@gmail.com", 0.84, 1.00),
+]
 OPTICA_29 = [
     ("Tudo é possível àquele que crê", 0.94, 0.91),
     ("Márcos 9:23", 0.84, 0.73),
@@ -189,3 +205,15 @@ class TestRealCardText(MtapCommon):
         # the card's QR code points to a link service: not the card's own site
         self.assertFalse(is_own_site(card, "https://qrco.de/bd9W7S"))
         self.assertTrue(is_own_site(card, "https://www.yokogawa.com/bh/contact"))
+
+    def test_a_title_that_runs_on_in_lower_case(self):
+        """French, Spanish, Portuguese and Italian titles begin with the role and
+        go on in lower case: a title, no tagline; checked when most of it is in
+        lower case (a line of services may begin with a role word too)."""
+        card = _parse(NOGUEIRA_27, region="BR")
+        self.assertEqual(card["title"], "Consultor de marketing")
+        card = _parse(NOGUEIRA_27_SMALL, region="BR")
+        self.assertEqual(card["title"], "Consultor ce marketing")
+        self.assertIn("title", low_confidence_fields(card))
+        # a line of services in lower case stays no title
+        self.assertNotIn("Campanhas", card["title"])

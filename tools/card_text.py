@@ -501,17 +501,34 @@ def _is_tagline(line):
         return True
     if _COMPANY_FORM.search(line):
         return False
-    alphabetic = [
+    if _runs_in_lower_case(line) and not _role_first(line):
+        return True
+    return bool(re.search(r"[.!™®]\s*$", line) and len(_alphabetic(line)) >= 3)
+
+
+def _alphabetic(line):
+    """The words of ``line`` that tell its case: not the joining words."""
+    return [
         w
         for w in _words(line)
         if re.search(r"[^\W\d_]{2}", w)
         and fold(w) not in _DOMAIN_FILLERS
         and w.lower() not in NAME_PARTICLES
     ]
+
+
+def _runs_in_lower_case(line):
+    alphabetic = _alphabetic(line)
     lower = [w for w in alphabetic if w[0].islower()]
-    if len(lower) >= 2 and len(lower) > len(alphabetic) / 2:
-        return True
-    return bool(re.search(r"[.!™®]\s*$", line) and len(alphabetic) >= 3)
+    return len(lower) >= 2 and len(lower) > len(alphabetic) / 2
+
+
+def _role_first(line):
+    """``line`` begins with a capitalised role ("Consultor de marketing",
+    "Responsable du service client"): a job title as French, Spanish, Portuguese
+    and Italian write it, in lower case after the role; no tagline."""
+    words = _words(line)
+    return bool(words) and words[0][:1].isupper() and fold(words[0]) in _TITLE_NOUNS
 
 
 def _is_street(line):
@@ -869,6 +886,10 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             following += 1
         result["title"] = " ".join(title)
         confidence["title"] = _title_score(line)
+        if _runs_in_lower_case(line):
+            # a role, then lower case: a title, or a line of services that
+            # begins with a role word
+            confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
         if len(title) > 1 or len(_words(result["title"])) == 1:
             # a title joined from lines, or of one word ("Director"), may go on
             # elsewhere on the card ("Sales Dept." in another column)

@@ -213,6 +213,12 @@ TITLE_NOUNS = vocabulary(
     "supervisor administrator secretary treasurer mudur muduru direktor",
     "directeur directrice gerente diretor diretora consultor geschaftsfuhrer",
     "leiter leiterin direttore responsabile",
+    # roles in French, Spanish, Portuguese and Italian, whose titles run on in
+    # lower case ("Consultor de marketing", "Responsable du service client")
+    "responsable consultora conseiller conseillere charge chargee ingenieur",
+    "ingeniero ingeniera asesor asesora especialista analista coordinador",
+    "coordinadora coordenador coordenadora jefe jefa directora direttrice",
+    "tecnico tecnica",
 )
 # lines that look like titles but label an office
 NOT_TITLES = frozenset(
