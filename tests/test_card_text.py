@@ -104,6 +104,70 @@ OPTICA_29 = [
 ]
 
 
+# cards of the tuned part photographed at 640 pixels: small print, where the OCR
+# loses spaces and misreads the "@"
+DY_ULC_11_SMALL = [
+    ("KOMEA", 0.82, 0.56),
+    ("Kevin Jeong", 0.97, 1.62),
+    (", AEO", 0.98, 1.32),
+    ("DY ULC", 0.95, 1.52),
+    ("D", 0.93, 1.16),
+    ("ISO 14001", 0.97, 0.86),
+    ("Director", 0.96, 1.00),
+    ("INTERNATIONALFREIGHT", 0.84, 0.86),
+    ("PCNMember", 0.84, 0.90),
+    ("Sales Dept.", 0.96, 1.16),
+    ("DY ULC CO., LTD.", 0.94, 1.40),
+    (
+        "DY TOWN BLDG 4th FL., 23-14, Hyoryeong-ro 60-gil, Seocho-gu, Seoul, Korea",
+        0.83,
+        1.10,
+    ),
+    ("TEL +82-2-2088-7885 FAX 82-2-752-7463 Mobile 82-10-3933-0835", 0.99, 0.86),
+    ("Emailkevin@dyulc.co.kr/saleso1@dyulc.co.kr", 0.84, 1.00),
+    ("HomePage www.dyulc.co.kr", 0.99, 0.96),
+]
+YOKOGAWA_13_SMALL = [
+    ('Co-lnnovatingtomorrow"', 0.84, 0.91),
+    ("YOKOGAWA", 0.99, 1.64),
+    ("Laxminarayana Rai", 0.96, 1.36),
+    ("Sourcing Department Head", 0.97, 1.05),
+    ("SCMDivisión", 0.84, 0.86),
+    ("Yokogawa Middle East & Africa B.S.C. (c)", 0.94, 1.14),
+    ("FRO.B0X10070; Manama: Bidg; No. S77,Road.2516.", 0.27, 1.00),
+    ("Busaiteen225,KingdomofBahrain", 0.84, 0.86),
+    ("Tel: +973 17358739 | Mob: +973 38384326 | Fax +973 17336100", 0.98, 0.91),
+    ("Email:l.rai@yokogawa.com|www.yokogawa.com/bh", 0.84, 0.86),
+]
+ROYAL_CARGO_15_SMALL = [
+    ("RoyaIcargo", 0.84, 1.30),
+    ("We deliver as needed.", 0.84, 1.00),
+    ("NGUYEN VAN TUAN", 0.96, 1.10),
+    ("SeniorAdviser.", 0.84, 1.00),
+    ("A +84 (0) 903 822977 (Whatsapp/Zaio/Viber)", 0.70, 1.10),
+    ("tuan.nguyen@royalcargo.com", 0.84, 1.10),
+    ("84（28）35129990/91/92/93/94", 0.84, 1.00),
+    ("Royal CargoVietnam Co.,Ltd.", 0.84, 1.00),
+    ("561ADienBinPhuWard25", 0.84, 0.95),
+    ("www.royalcargo.com", 0.94, 0.85),
+]
+TECHNO_BRAVE_35_SMALL = [
+    ("TechnoBrave", 0.99, 1.40),
+    ("Satoshi Takayama", 0.96, 1.65),
+    ("Director", 0.96, 1.16),
+    ("Global Business Development", 0.96, 1.12),
+    ("Techno Brave Co.,Ltd.", 0.94, 1.40),
+    ("Kusumoto~2,2F,1-2-8,Uchikanda,", 0.94, 1.00),
+    ("Chiyoda-ku, Tokyo, 101-0047", 0.95, 1.00),
+    ("TEL+81-3-5577-3950", 1.00, 0.88),
+    ("MOB:+81-80-2193-1034(Japan)", 0.96, 1.00),
+    ("MOB:+66-(0)924-670-027（Thailand)", 0.84, 1.00),
+    ("URL: http://www.tbrave.com", 0.97, 0.88),
+    ("E-mailsatoshi-totbrave.com", 0.84, 0.88),
+    ("Bt SYSEL hv iz", 0.17, 1.40),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -217,3 +281,33 @@ class TestRealCardText(MtapCommon):
         self.assertIn("title", low_confidence_fields(card))
         # a line of services in lower case stays no title
         self.assertNotIn("Campanhas", card["title"])
+
+    def test_an_email_label_glued_to_the_address(self):
+        card = _parse(DY_ULC_11_SMALL, region="KR")
+        self.assertEqual(card["emails"][0][0], "kevin@dyulc.co.kr")
+
+    def test_a_misread_at_before_the_cards_own_web_address(self):
+        """ "satoshi-totbrave.com" on a card that prints www.tbrave.com: the
+        letter before the card's own domain was its "@"."""
+        card = _parse(TECHNO_BRAVE_35_SMALL, region="JP")
+        self.assertEqual(card["emails"][0][0], "satoshi-t@tbrave.com")
+        self.assertIn("email", low_confidence_fields(card))
+        self.assertEqual(card["urls"][0], "http://www.tbrave.com")
+
+    def test_title_words_the_ocr_glued(self):
+        card = _parse(ROYAL_CARGO_15_SMALL, region="VN")
+        self.assertEqual(card["title"], "Senior Adviser")
+        self.assertIn("title", low_confidence_fields(card))
+        # a company's name is never parted ("InterGlobe", "TechnoBrave")
+        card = _parse(TECHNO_BRAVE_35_SMALL, region="JP")
+        self.assertEqual(card["company"], "Techno Brave Co.,Ltd.")
+
+    def test_a_title_that_may_go_on_is_checked(self):
+        """The line under the title, of its size, that no field took may be the
+        rest of it ("SCMDivisión" under "Sourcing Department Head")."""
+        card = _parse(YOKOGAWA_13_SMALL)
+        self.assertEqual(card["title"], "Sourcing Department Head")
+        self.assertIn("title", low_confidence_fields(card))
+        # read whole, the two lines are one title
+        card = _parse(YOKOGAWA_13)
+        self.assertEqual(card["title"], "Sourcing Department Head SCM Division")

@@ -182,12 +182,33 @@ def _fix_top_level_domain(line):
     )
 
 
+# an e-mail label the OCR glued to the address ("Emailkevin@dyulc.co.kr",
+# "E-mailsatoshi-t@tbrave.com"): the label is capitalised, the address is not
+_GLUED_LABEL = re.compile(
+    r"(?<!\S)(E-?[Mm]ail|Mail)[:.]?(?=[a-z0-9][\w.+-]*(?:@|\.[a-z]{2,6}\b))"
+)
+
+
+def _printed_hosts(lines):
+    """The hosts of the web addresses the card prints with ``www.`` or
+    ``http``, without ``www.``."""
+    return {
+        match.group(1).lower()
+        for line in lines
+        for match in re.finditer(
+            r"(?i)(?:https?://|\bwww\d?\.)(?:www\d?\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)",
+            line,
+        )
+    }
+
+
 def _clean_lines(text):
     """``(lines, origins)``: the card's lines, blanks and OCR noise (no two
     letters or digits) dropped, and the line of ``text`` each comes from."""
     lines, origins = [], []
     for raw in (text or "").splitlines():
         line = re.sub(r"\s+", " ", raw.replace("|", " ")).strip(" \t-–—•·*_=~")
+        line = _GLUED_LABEL.sub(r"\1: ", line)
         line = _join_address_parts(line)
         if re.search(r"@|\bwww\.|https?:", line, re.IGNORECASE):
             line = _fix_top_level_domain(line)
@@ -267,11 +288,12 @@ _MAIL_ONLY = frozenset(
 )
 
 
-def _misread_at(lines, used, names):
+def _misread_at(lines, used, names, hosts=frozenset()):
     """An e-mail address whose "@" OCR read as a letter (``ricknog39dgmail.com``,
     ``majdocompass-freight.net``), when what follows is a free mail provider's
-    domain (whatever the letter), or what precedes it is a word of the card's
-    name lines: ``(email, index, span)`` or None."""
+    domain or one of the card's printed web ``hosts`` (whatever the letter), or
+    what precedes it is a word of the card's name lines: ``(email, index,
+    span)`` or None."""
     for index, line in enumerate(lines):
         if index in used:
             continue
@@ -288,6 +310,10 @@ def _misread_at(lines, used, names):
                 # letter OCR read for it ("ricknog39dgmail.com"); else the "@"
                 # must look like one of _AT_MISREAD, after a word of the name
                 if stem in _MAIL_ONLY and len(domain.split(".")) == 2:
+                    return f"{local}@{domain}", index, match.span()
+                # the card's own web address says where the "@" was too
+                # ("satoshi-totbrave.com" beside "www.tbrave.com")
+                if domain.lower() in hosts:
                     return f"{local}@{domain}", index, match.span()
                 if token[position] in _AT_MISREAD and fold(local) in names:
                     return f"{local}@{domain}", index, match.span()
@@ -330,7 +356,7 @@ def _find_emails(lines, used):
             for word in line.split()[:1]
             if _is_name(line) and len(fold(word)) >= 3
         }
-        misread = _misread_at(lines, used, names)
+        misread = _misread_at(lines, used, names, _printed_hosts(lines))
         if misread:
             email, index, span = misread
             emails.append((email, 0.6))
@@ -711,8 +737,23 @@ def _company_score(line, stems, height=1.0):
     return min(score, 0.97)
 
 
+def _unglue(line):
+    """``line`` with a space where the OCR lost one between two words, a small
+    letter then a capital and a small one ("SeniorAdviser")."""
+    parts = [line[:1]]
+    for position in range(1, len(line)):
+        if (
+            line[position - 1].islower()
+            and line[position].isupper()
+            and line[position + 1 : position + 2].islower()
+        ):
+            parts.append(" ")
+        parts.append(line[position])
+    return "".join(parts)
+
+
 def _title_score(line):
-    words = {fold(part) for word in _words(line) for part in word.split("-")}
+    words = {fold(part) for word in _words(_unglue(line)) for part in word.split("-")}
     if fold(line) in _NOT_TITLES:
         return 0.0
     if words & _TITLE_WORDS or any(
@@ -886,6 +927,16 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             following += 1
         result["title"] = " ".join(title)
         confidence["title"] = _title_score(line)
+        unglued = _unglue(result["title"])
+        if unglued != result["title"]:
+            # words the OCR glued (small print): parted, to be checked
+            result["title"] = re.sub(r"(?<=[^\W\d_]{5})\.$", "", unglued)
+            confidence["title"] = LOW_CONFIDENCE - 0.05
+        if _goes_on(lines, used | taken, heights, following, index):
+            # the next line, of the title's size, that no field took: the
+            # title may go on there ("SCMDivisión" under "Sourcing Department
+            # Head")
+            confidence["title"] = LOW_CONFIDENCE - 0.05
         if _runs_in_lower_case(line):
             # a role, then lower case: a title, or a line of services that
             # begins with a role word
@@ -903,6 +954,22 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             confidence["name"] = 0.35
     leftover = [lines[i] for i, _line in free if i not in taken]
     return result, confidence, leftover, sources
+
+
+def _goes_on(lines, taken, heights, following, index):
+    """Whether line ``following`` may be the rest of the title on line
+    ``index``: free, of its size, a few words without digits."""
+    if not heights or following >= len(lines) or following in taken:
+        return False
+    line = lines[following]
+    return (
+        abs(heights.get(following, 0) - heights.get(index, 1.0))
+        <= 0.25 * heights.get(index, 1.0)
+        and not re.search(r"[\d@]", line)
+        and len(_words(line)) <= 4
+        and not _is_tagline(line)
+        and not _is_name(line)
+    )
 
 
 def _name_from_email(emails):
