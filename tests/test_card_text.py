@@ -51,6 +51,21 @@ CEEKAY_19 = [
     ("CEEKAY", 0.99, 1.31),
     ("SHIPPING", 0.96, 1.19),
 ]
+INTERGLOBE_21 = [
+    ("www.interglobe.ae", 0.99, 0.96),
+    ("InterGlobe*", 0.99, 1.74),
+    ("n", 0.46, 0.56),
+    ("Marine", 0.95, 1.81),
+    ("Zahra Ahmed", 0.95, 1.07),
+    ("Manager - Pricing & Customer Service", 0.94, 1.07),
+    ("InterGlobe Marine LLC", 0.94, 0.96),
+    ("PO Box 114734 Dubai, UAE", 0.96, 1.00),
+    ("1501, Fahidi Heights, Khaleed Bin Waleed St., Bur Dubai", 0.96, 0.96),
+    ("Tel: (971) 4 3426800 I Fax : (971) 4 3426 900", 0.94, 0.96),
+    ("Cell: (971) 55 946 1994", 0.96, 1.00),
+    ("WCA", 1.00, 1.04),
+    ("zahra@interglobe.aeIsales@interglobe.ae", 0.84, 0.96),
+]
 COMPASS_23 = [
     ("Compass", 0.96, 1.33),
     ("Freight & Logistics", 0.94, 1.44),
@@ -311,3 +326,22 @@ class TestRealCardText(MtapCommon):
         # read whole, the two lines are one title
         card = _parse(YOKOGAWA_13)
         self.assertEqual(card["title"], "Sourcing Department Head SCM Division")
+
+    def test_a_company_that_may_go_on_is_checked(self):
+        """A wordmark printed over two lines ("InterGlobe" / "Marine"): the
+        company taken from one of them is checked, the other line of its size
+        may be the rest of its name."""
+        card = _parse(INTERGLOBE_21)
+        self.assertEqual(card["company"], "InterGlobe Marine LLC")
+        self.assertNotIn("company", low_confidence_fields(card))
+        card = _parse(INTERGLOBE_21, leave_out=["InterGlobe Marine LLC"])
+        self.assertIn("company", low_confidence_fields(card))
+        # an address line beside the company is no part of its name
+        card = _parse(CEEKAY_19)
+        self.assertNotIn("company", low_confidence_fields(card))
+
+    def test_a_po_box_is_no_phone(self):
+        card = _parse(INTERGLOBE_21)
+        numbers = [number for number, _types in card["phones"]]
+        self.assertIn("+971 55 946 1994", numbers)
+        self.assertFalse([number for number in numbers if "114734" in number])

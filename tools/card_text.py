@@ -403,6 +403,13 @@ def _fix_digits(line):
     return re.sub(r"(?<=[\d\s()+-])[lI|](?=[\d\s()-])", "1", line)
 
 
+# a post office box's number is no phone number ("PO Box 114734 Dubai")
+_PO_BOX = re.compile(
+    r"(?i)(?:\bp\.?\s?o\.?\s?box|\bbox|postfach|caixa postal|apartado|\bb\.?p\.?)"
+    r"\s*(?:no\.?)?\s*[:.#]?\s*$"
+)
+
+
 def _phone_type(prefix):
     prefix = _unaccent(prefix)
     for kind, pattern in _PHONE_LABELS:
@@ -449,7 +456,7 @@ def _find_phones(lines, used, region, sure=True):
                 e164 = phonenumbers.format_number(
                     number, phonenumbers.PhoneNumberFormat.E164
                 )
-                if e164 in seen:
+                if e164 in seen or _PO_BOX.search(fixed[: match.start]):
                     continue
                 seen.add(e164)
                 prefix = fixed[: match.start].rsplit(",", 1)[-1][-14:]
@@ -865,6 +872,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         result["company"] = _company_form(text)
         confidence["company"] = score
         taken.update(indexes)
+        company_indexes = indexes
         sources["company"] = indexes[0]
         # the legal name and the brand: the other is kept in the note
         other = next(
@@ -947,6 +955,18 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             confidence["title"] = LOW_CONFIDENCE - 0.05
         sources["title"] = index
 
+    if "company" in result:
+        # a line beside the company's, of its size, that no field took may be
+        # the rest of its name ("& Logistics Ltd." under its first words)
+        first, last = min(company_indexes), max(company_indexes)
+        if any(
+            _goes_on(lines, used | taken, heights, neighbour, first)
+            and _may_be_company_part(lines[neighbour])
+            for neighbour in (first - 1, last + 1)
+            if neighbour >= 0
+        ):
+            confidence["company"] = min(confidence["company"], LOW_CONFIDENCE - 0.05)
+
     if "name" not in result:
         derived = _name_from_email(emails)
         if derived:
@@ -969,6 +989,17 @@ def _goes_on(lines, taken, heights, following, index):
         and len(_words(line)) <= 4
         and not _is_tagline(line)
         and not _is_name(line)
+    )
+
+
+def _may_be_company_part(line):
+    """``line`` may be a part of a company's name: no title, no street or office
+    ("Head Office"), no comma but in a legal form (an address line has one)."""
+    return not (
+        _title_score(line)
+        or _is_street(line)
+        or fold(line) in _NOT_TITLES
+        or ("," in line and not _COMPANY_FORM.search(line))
     )
 
 
