@@ -158,7 +158,8 @@ class TestRealCardPhotos(MtapCommon):
     are not met yet, and the limits below are what was measured, never tuned
     on."""
 
-    # what the benchmark measured on the measured part (see README), as limits
+    # what the benchmark measured on the measured part (see README) as limits: the
+    # accuracy one card in 18 under it, one more wrong value unmarked
     MAX_EMPTY_MEASURED = 1
     MAX_UNMARKED_MEASURED = 6
     MIN_ACCURACY = {
@@ -166,7 +167,7 @@ class TestRealCardPhotos(MtapCommon):
         "phone": 0.77,  # 83.3 %
         "website": 0.77,  # 83.3 %
         "name": 0.77,  # 83.3 %
-        "company": 0.44,  # 50.0 %
+        "company": 0.5,  # 55.6 %
         "title": 0.66,  # 72.2 %
     }
 

@@ -5,11 +5,19 @@ PP-OCR's recogniser as a second opinion on a line Tesseract is unsure of), and Q
 codes decoded with zxing-cpp. No ORM: ``scan_card_images`` is called by the scan
 wizard and by the benchmark, which also compares the other ``ENGINES``.
 
-Tesseract is Debian's ``tesseract-ocr`` command, run in a subprocess with a time
-limit; ``CardImageError`` carries a message key for what the user sent wrong.
+Tesseract is Debian's ``tesseract-ocr``: the lines of a card are read through its
+library (``libtesseract``), its model loaded once per process, lazily, in the
+worker that scans (loading the Latin model takes longer than reading a card);
+the orientation and whole-page readings of the other ``ENGINES`` run the command
+in a subprocess with a time limit. ``CardImageError`` carries a message key for
+what the user sent wrong.
 """
 
+import atexit
+import ctypes
+import ctypes.util
 import difflib
+import functools
 import importlib.util
 import io
 import logging
@@ -17,6 +25,7 @@ import os
 import re
 import shutil
 import subprocess
+import threading
 import unicodedata
 
 from PIL import (
@@ -211,7 +220,112 @@ def level_angle(gray, limit=20, across=True):
     return 0 if abs(angle) < 0.5 else angle
 
 
+# Tesseract's library: its models by languages, and the lock one model is read
+# under (a server without workers scans in threads)
+_API_LOCK = threading.Lock()
+_APIS = {}
+# the resolution Tesseract takes for an image that states none (as the command
+# does for the line sheets, PNG without one)
+_SOURCE_DPI = 70
+
+
+@functools.cache
+def _library():
+    """Tesseract's C API, or None where the library is not installed (the
+    ``tesseract`` command is run then)."""
+    name = ctypes.util.find_library("tesseract")
+    if not name:
+        return None
+    # one thread per recognition: a worker serves one request at a time
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    try:
+        lib = ctypes.CDLL(name)
+    except OSError:
+        return None
+    handle, text = ctypes.c_void_p, ctypes.c_char_p
+    signatures = {
+        "TessBaseAPICreate": (handle, []),
+        "TessBaseAPIInit3": (ctypes.c_int, [handle, text, text]),
+        "TessBaseAPISetVariable": (ctypes.c_int, [handle, text, text]),
+        "TessBaseAPISetPageSegMode": (None, [handle, ctypes.c_int]),
+        "TessBaseAPISetImage": (
+            None,
+            [handle, text, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_int],
+        ),
+        "TessBaseAPISetSourceResolution": (None, [handle, ctypes.c_int]),
+        "TessBaseAPIRecognize": (ctypes.c_int, [handle, handle]),
+        "TessBaseAPIGetTsvText": (handle, [handle, ctypes.c_int]),
+        "TessDeleteText": (None, [handle]),
+        "TessBaseAPIClear": (None, [handle]),
+        "TessBaseAPIEnd": (None, [handle]),
+        "TessBaseAPIDelete": (None, [handle]),
+    }
+    for function, (result, arguments) in signatures.items():
+        getattr(lib, function).restype = result
+        getattr(lib, function).argtypes = arguments
+    atexit.register(_end_apis)
+    return lib
+
+
+def _end_apis():
+    lib = _library()
+    with _API_LOCK:
+        while _APIS:
+            _languages, api = _APIS.popitem()
+            lib.TessBaseAPIEnd(api)
+            lib.TessBaseAPIDelete(api)
+
+
+def _api(lib, languages):
+    """Tesseract's model of ``languages``, loaded on the first scan (a change of
+    the languages setting loads the new one in its place). Under ``_API_LOCK``."""
+    api = _APIS.get(languages)
+    if api:
+        return api
+    for other in list(_APIS):
+        lib.TessBaseAPIEnd(_APIS[other])
+        lib.TessBaseAPIDelete(_APIS.pop(other))
+    api = lib.TessBaseAPICreate()
+    if lib.TessBaseAPIInit3(api, None, languages.encode()):
+        lib.TessBaseAPIDelete(api)
+        raise CardImageError("ocr", reason=f"Failed loading language '{languages}'")
+    lib.TessBaseAPISetVariable(api, b"tessedit_char_blacklist", RARE_LETTERS.encode())
+    _APIS[languages] = api
+    return api
+
+
+def _tesseract_tsv(lib, image, languages, psm):
+    """Tesseract's TSV of ``image`` (grey), as the command writes it, read by
+    its library."""
+    gray = image.convert("L")
+    with _API_LOCK:
+        api = _api(lib, languages)
+        lib.TessBaseAPISetPageSegMode(api, psm)
+        lib.TessBaseAPISetImage(
+            api, gray.tobytes(), gray.width, gray.height, 1, gray.width
+        )
+        lib.TessBaseAPISetSourceResolution(api, _SOURCE_DPI)
+        if lib.TessBaseAPIRecognize(api, None):
+            lib.TessBaseAPIClear(api)
+            raise CardImageError("ocr", reason="failed")
+        pointer = lib.TessBaseAPIGetTsvText(api, 0)
+        try:
+            tsv = ctypes.string_at(pointer).decode(errors="replace") if pointer else ""
+        finally:
+            if pointer:
+                lib.TessDeleteText(pointer)
+            lib.TessBaseAPIClear(api)
+    header = (
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\t"
+        "width\theight\tconf\ttext"
+    )
+    return f"{header}\n{tsv}"
+
+
 def _tesseract(image, languages, psm, config="tsv"):
+    lib = _library() if config == "tsv" and languages != "osd" else None
+    if lib is not None:
+        return _tesseract_tsv(lib, image, languages, psm)
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     env = dict(os.environ, OMP_THREAD_LIMIT="1")

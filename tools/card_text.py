@@ -49,6 +49,9 @@ from .card_text_data import (
     NOT_TITLES as _NOT_TITLES,
 )
 from .card_text_data import (
+    ORG_UNIT_WORDS as _ORG_UNIT_WORDS,
+)
+from .card_text_data import (
     OTHER_WORDS as _OTHER_WORDS,
 )
 from .card_text_data import (
@@ -179,12 +182,33 @@ def _fix_top_level_domain(line):
     )
 
 
+# an e-mail label the OCR glued to the address ("Emailkevin@dyulc.co.kr",
+# "E-mailsatoshi-t@tbrave.com"): the label is capitalised, the address is not
+_GLUED_LABEL = re.compile(
+    r"(?<!\S)(E-?[Mm]ail|Mail)[:.]?(?=[a-z0-9][\w.+-]*(?:@|\.[a-z]{2,6}\b))"
+)
+
+
+def _printed_hosts(lines):
+    """The hosts of the web addresses the card prints with ``www.`` or
+    ``http``, without ``www.``."""
+    return {
+        match.group(1).lower()
+        for line in lines
+        for match in re.finditer(
+            r"(?i)(?:https?://|\bwww\d?\.)(?:www\d?\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)",
+            line,
+        )
+    }
+
+
 def _clean_lines(text):
     """``(lines, origins)``: the card's lines, blanks and OCR noise (no two
     letters or digits) dropped, and the line of ``text`` each comes from."""
     lines, origins = [], []
     for raw in (text or "").splitlines():
         line = re.sub(r"\s+", " ", raw.replace("|", " ")).strip(" \t-–—•·*_=~")
+        line = _GLUED_LABEL.sub(r"\1: ", line)
         line = _join_address_parts(line)
         if re.search(r"@|\bwww\.|https?:", line, re.IGNORECASE):
             line = _fix_top_level_domain(line)
@@ -211,7 +235,8 @@ def _strip_label(line):
 _LABEL_WORDS = _any(_OTHER_WORDS, _FAX_WORDS, _CELL_WORDS, _WORK_WORDS, single=False)
 _LEFTOVER = re.compile(
     rf"(?<!\w)(?:{_LABEL_WORDS})"
-    r"(?!\w)\s*[.:]?"
+    # not the "www." of a web address
+    r"(?!\w)(?!\.[^\W\d_])\s*[.:]?"
     r"|(?<!\w)[tmpfowedc]\s*[.:](?!\w)|^\s*[tmpfowedc](?!\w)|(?<!\w)[tmpfowedc]\s*$",
     re.IGNORECASE,
 )
@@ -256,12 +281,18 @@ _GLUED_EMAILS = re.compile(
 )
 # a character OCR reads for the "@" of an address: "ricknog39agmail.com"
 _AT_MISREAD = "ao0©&Q"
+# free mail providers whose names end no other word ("web", "free", "live" do):
+# what precedes one of them is an e-mail address's local part and its "@"
+_MAIL_ONLY = frozenset(
+    ["gmail", "googlemail", "hotmail", "yahoo", "outlook", "icloud", "gmx", "yandex"]
+)
 
 
-def _misread_at(lines, used, names):
-    """An e-mail address whose "@" OCR read as a letter (``ricknog39agmail.com``,
-    ``majdocompass-freight.net``), when what precedes it is a word of the card's
-    name lines or what follows is a free mail provider's: ``(email, index,
+def _misread_at(lines, used, names, hosts=frozenset()):
+    """An e-mail address whose "@" OCR read as a letter (``ricknog39dgmail.com``,
+    ``majdocompass-freight.net``), when what follows is a free mail provider's
+    domain or one of the card's printed web ``hosts`` (whatever the letter), or
+    what precedes it is a word of the card's name lines: ``(email, index,
     span)`` or None."""
     for index, line in enumerate(lines):
         if index in used:
@@ -271,13 +302,20 @@ def _misread_at(lines, used, names):
             if token.lower().startswith("www"):
                 continue
             for position in range(2, len(token) - 4):
-                if token[position] not in _AT_MISREAD:
-                    continue
                 local, domain = token[:position], token[position + 1 :]
                 if not re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}", domain):
                     continue
                 stem = domain.split(".")[0]
-                if stem in _FREE_MAIL or fold(local) in names:
+                # a free mail provider's domain says where the "@" was, whatever
+                # letter OCR read for it ("ricknog39dgmail.com"); else the "@"
+                # must look like one of _AT_MISREAD, after a word of the name
+                if stem in _MAIL_ONLY and len(domain.split(".")) == 2:
+                    return f"{local}@{domain}", index, match.span()
+                # the card's own web address says where the "@" was too
+                # ("satoshi-totbrave.com" beside "www.tbrave.com")
+                if domain.lower() in hosts:
+                    return f"{local}@{domain}", index, match.span()
+                if token[position] in _AT_MISREAD and fold(local) in names:
                     return f"{local}@{domain}", index, match.span()
     return None
 
@@ -318,7 +356,7 @@ def _find_emails(lines, used):
             for word in line.split()[:1]
             if _is_name(line) and len(fold(word)) >= 3
         }
-        misread = _misread_at(lines, used, names)
+        misread = _misread_at(lines, used, names, _printed_hosts(lines))
         if misread:
             email, index, span = misread
             emails.append((email, 0.6))
@@ -363,6 +401,13 @@ def _fix_digits(line):
     line = re.sub(r"(?<![\w+])#(?=\d)", "+", line)
     line = re.sub(r"(?<=[\d\s()+-])[Oo](?=[\d\s()-])", "0", line)
     return re.sub(r"(?<=[\d\s()+-])[lI|](?=[\d\s()-])", "1", line)
+
+
+# a post office box's number is no phone number ("PO Box 114734 Dubai")
+_PO_BOX = re.compile(
+    r"(?i)(?:\bp\.?\s?o\.?\s?box|\bbox|postfach|caixa postal|apartado|\bb\.?p\.?)"
+    r"\s*(?:no\.?)?\s*[:.#]?\s*$"
+)
 
 
 def _phone_type(prefix):
@@ -411,7 +456,7 @@ def _find_phones(lines, used, region, sure=True):
                 e164 = phonenumbers.format_number(
                     number, phonenumbers.PhoneNumberFormat.E164
                 )
-                if e164 in seen:
+                if e164 in seen or _PO_BOX.search(fixed[: match.start]):
                     continue
                 seen.add(e164)
                 prefix = fixed[: match.start].rsplit(",", 1)[-1][-14:]
@@ -489,17 +534,34 @@ def _is_tagline(line):
         return True
     if _COMPANY_FORM.search(line):
         return False
-    alphabetic = [
+    if _runs_in_lower_case(line) and not _role_first(line):
+        return True
+    return bool(re.search(r"[.!™®]\s*$", line) and len(_alphabetic(line)) >= 3)
+
+
+def _alphabetic(line):
+    """The words of ``line`` that tell its case: not the joining words."""
+    return [
         w
         for w in _words(line)
         if re.search(r"[^\W\d_]{2}", w)
         and fold(w) not in _DOMAIN_FILLERS
         and w.lower() not in NAME_PARTICLES
     ]
+
+
+def _runs_in_lower_case(line):
+    alphabetic = _alphabetic(line)
     lower = [w for w in alphabetic if w[0].islower()]
-    if len(lower) >= 2 and len(lower) > len(alphabetic) / 2:
-        return True
-    return bool(re.search(r"[.!™®]\s*$", line) and len(alphabetic) >= 3)
+    return len(lower) >= 2 and len(lower) > len(alphabetic) / 2
+
+
+def _role_first(line):
+    """``line`` begins with a capitalised role ("Consultor de marketing",
+    "Responsable du service client"): a job title as French, Spanish, Portuguese
+    and Italian write it, in lower case after the role; no tagline."""
+    words = _words(line)
+    return bool(words) and words[0][:1].isupper() and fold(words[0]) in _TITLE_NOUNS
 
 
 def _is_street(line):
@@ -524,6 +586,7 @@ def _is_name(line):
     lowered = {fold(word) for word in words}
     return not (
         lowered & _COMPANY_WORDS
+        or lowered & _ORG_UNIT_WORDS
         or _COMPANY_FORM.search(line)
         or _title_score(line)
         or _is_tagline(line)
@@ -654,23 +717,50 @@ def _company_score(line, stems, height=1.0):
     if re.search(r"@|\d{3}", line):
         return 0.0
     words = {fold(word) for word in _words(line)}
-    domain = _domain_match(line, stems)
+    # the card's own domain is the first (its e-mail's, else its first web
+    # address): another is often a group's or a partner's ("parekhgroup.in"
+    # beside "ceekayline.com"), a line that spells only it is to be checked
+    domain = max(
+        _domain_match(line, stems[:1]), min(_domain_match(line, stems[1:]), 0.85)
+    )
     legal = bool(_COMPANY_FORM.search(line))
     score = 0.0
     if domain >= 0.9:
         score = 0.92
     elif domain >= 0.5:
-        score = 0.8
+        # a part of the domain's name ("Compass" at compass-freight.net, a
+        # wordmark the OCR cut short): the company, to be checked
+        score = LOW_CONFIDENCE - 0.05
     if legal:
         score = max(score + 0.05, 0.88)
+        if domain >= 0.5:
+            # a legal name that spells the domain, whole or in part ("CEEKAY
+            # SHIPPING SDN BHD" at ceekayshipping.com)
+            score = max(score, 0.95)
     elif words & _COMPANY_WORDS and not _title_score(line):
-        # a company word alone ("International Logistics") may be a tagline
-        score = max(score, 0.72 if height >= 1.3 else 0.6)
+        # a company word alone ("International Logistics") may be a tagline or
+        # a line of services: the company when nothing better says so, checked
+        score = max(score, LOW_CONFIDENCE - 0.05 if height >= 1.3 else 0.6)
     return min(score, 0.97)
 
 
+def _unglue(line):
+    """``line`` with a space where the OCR lost one between two words, a small
+    letter then a capital and a small one ("SeniorAdviser")."""
+    parts = [line[:1]]
+    for position in range(1, len(line)):
+        if (
+            line[position - 1].islower()
+            and line[position].isupper()
+            and line[position + 1 : position + 2].islower()
+        ):
+            parts.append(" ")
+        parts.append(line[position])
+    return "".join(parts)
+
+
 def _title_score(line):
-    words = {fold(part) for word in _words(line) for part in word.split("-")}
+    words = {fold(part) for word in _words(_unglue(line)) for part in word.split("-")}
     if fold(line) in _NOT_TITLES:
         return 0.0
     if words & _TITLE_WORDS or any(
@@ -782,13 +872,14 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         result["company"] = _company_form(text)
         confidence["company"] = score
         taken.update(indexes)
+        company_indexes = indexes
         sources["company"] = indexes[0]
         # the legal name and the brand: the other is kept in the note
         other = next(
             (
                 candidate
                 for candidate in companies[1:]
-                if candidate[0] >= 0.8
+                if (candidate[0] >= 0.8 or _domain_match(candidate[3], stems) >= 0.5)
                 and not set(candidate[2]) & taken
                 and fold(candidate[3]) not in fold(text)
             ),
@@ -844,11 +935,37 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             following += 1
         result["title"] = " ".join(title)
         confidence["title"] = _title_score(line)
+        unglued = _unglue(result["title"])
+        if unglued != result["title"]:
+            # words the OCR glued (small print): parted, to be checked
+            result["title"] = re.sub(r"(?<=[^\W\d_]{5})\.$", "", unglued)
+            confidence["title"] = LOW_CONFIDENCE - 0.05
+        if _goes_on(lines, used | taken, heights, following, index):
+            # the next line, of the title's size, that no field took: the
+            # title may go on there ("SCMDivisión" under "Sourcing Department
+            # Head")
+            confidence["title"] = LOW_CONFIDENCE - 0.05
+        if _runs_in_lower_case(line):
+            # a role, then lower case: a title, or a line of services that
+            # begins with a role word
+            confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
         if len(title) > 1 or len(_words(result["title"])) == 1:
             # a title joined from lines, or of one word ("Director"), may go on
             # elsewhere on the card ("Sales Dept." in another column)
             confidence["title"] = LOW_CONFIDENCE - 0.05
         sources["title"] = index
+
+    if "company" in result:
+        # a line beside the company's, of its size, that no field took may be
+        # the rest of its name ("& Logistics Ltd." under its first words)
+        first, last = min(company_indexes), max(company_indexes)
+        if any(
+            _goes_on(lines, used | taken, heights, neighbour, first)
+            and _may_be_company_part(lines[neighbour])
+            for neighbour in (first - 1, last + 1)
+            if neighbour >= 0
+        ):
+            confidence["company"] = min(confidence["company"], LOW_CONFIDENCE - 0.05)
 
     if "name" not in result:
         derived = _name_from_email(emails)
@@ -857,6 +974,33 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             confidence["name"] = 0.35
     leftover = [lines[i] for i, _line in free if i not in taken]
     return result, confidence, leftover, sources
+
+
+def _goes_on(lines, taken, heights, following, index):
+    """Whether line ``following`` may be the rest of the title on line
+    ``index``: free, of its size, a few words without digits."""
+    if not heights or following >= len(lines) or following in taken:
+        return False
+    line = lines[following]
+    return (
+        abs(heights.get(following, 0) - heights.get(index, 1.0))
+        <= 0.25 * heights.get(index, 1.0)
+        and not re.search(r"[\d@]", line)
+        and len(_words(line)) <= 4
+        and not _is_tagline(line)
+        and not _is_name(line)
+    )
+
+
+def _may_be_company_part(line):
+    """``line`` may be a part of a company's name: no title, no street or office
+    ("Head Office"), no comma but in a legal form (an address line has one)."""
+    return not (
+        _title_score(line)
+        or _is_street(line)
+        or fold(line) in _NOT_TITLES
+        or ("," in line and not _COMPANY_FORM.search(line))
+    )
 
 
 def _name_from_email(emails):

@@ -213,6 +213,12 @@ TITLE_NOUNS = vocabulary(
     "supervisor administrator secretary treasurer mudur muduru direktor",
     "directeur directrice gerente diretor diretora consultor geschaftsfuhrer",
     "leiter leiterin direttore responsabile",
+    # roles in French, Spanish, Portuguese and Italian, whose titles run on in
+    # lower case ("Consultor de marketing", "Responsable du service client")
+    "responsable consultora conseiller conseillere charge chargee ingenieur",
+    "ingeniero ingeniera asesor asesora especialista analista coordinador",
+    "coordinadora coordenador coordenadora jefe jefa directora direttrice",
+    "tecnico tecnica",
 )
 # lines that look like titles but label an office
 NOT_TITLES = frozenset(
@@ -395,4 +401,12 @@ DEPARTMENT_WORDS = vocabulary(
     "america americas middle east pacific emea apac latam",
     "abteilung vertrieb einkauf departement service direction departamento",
     "departamento divisao setor dipartimento ufficio",
+)
+# words of a department or an office: never in a person's name ("SCM Division",
+# "Sales Dept.")
+ORG_UNIT_WORDS = vocabulary(
+    "department dept division div section team unit office bureau desk branch",
+    "abteilung departement departamento divisao setor dipartimento ufficio",
+    "sales marketing finance accounting purchasing procurement operations",
+    "logistics engineering support",
 )

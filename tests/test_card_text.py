@@ -1,0 +1,347 @@
+from ..tools.card_text import (
+    LOW_CONFIDENCE,
+    is_own_site,
+    low_confidence_fields,
+    parse_card_text,
+)
+from .common import MtapCommon
+
+# The lines the scan read on real cards of ``tools/card_samples/data/real`` (the
+# tuned part, odd numbers), as ``card_ocr.read_card`` gives them: the text, how
+# sure the OCR was of it, the height of its box against the card's usual line.
+YOKOGAWA_13 = [
+    ("Co-innovating tomorrow”", 0.96, 1.00),
+    ("YOKOGAWA", 0.99, 1.65),
+    ("Laxminarayana Rai", 0.96, 1.63),
+    ("Sourcing Department Head", 0.96, 1.12),
+    ("SCM Division", 0.98, 1.00),
+    ("Yokogawa Middle East & Africa B.S.C. (c)", 0.94, 1.35),
+    ("P.O.Box 10070, Manama, Bldg. No. 577, Road 2516", 0.92, 1.00),
+    ("Busaiteen 225, Kingdom of Bährain", 0.95, 0.88),
+    ("Tel: +973 17358739 | Mob: +973 38384326 | Fax +973 17336100", 0.93, 0.88),
+    ("Email: l.rai@yokogawa.com | www.yokogawa.com/bh", 0.98, 0.84),
+]
+ROYAL_CARGO_15 = [
+    ("Royaicargo", 0.84, 1.71),
+    ("We deliver as needed.", 0.97, 1.13),
+    ("NGUYEN VAN TUAN", 0.96, 1.13),
+    ("Senior Adviser", 0.96, 1.00),
+    ("+84(0) 903 822977 (Whatsapp/Zalo/Viber)", 0.84, 1.13),
+    ("tuan.nguyen@royalcargo.com", 0.84, 1.13),
+    ("+84（28)35129990/91/92/93/94", 0.84, 1.00),
+    ("Royal Cargo Vietnam Co.,Ltd.", 0.96, 1.00),
+    ("18th Floor, Pearl Plaza Tower,", 0.91, 0.87),
+    ("561A Dien Bien Phu, Ward 25,", 0.96, 0.87),
+    ("Binh Thanh Dist., Ho Chi Minh City, Viet Nam", 0.96, 0.95),
+    ("www.royalcargo.com", 0.99, 1.00),
+]
+CEEKAY_19 = [
+    ("RAM SHANKAR YADAV", 0.96, 1.15),
+    ("PROJECT MANAGER-S.E. ASIA", 0.98, 1.04),
+    ("Mob: +6016 721 9441", 0.96, 1.00),
+    ("CEEKAY SHIPPING SDN BHD", 0.95, 1.00),
+    ("202001020730 (1377050-P)", 0.96, 1.00),
+    ("Suite #11-03, Level 11, CENTRO MALL,", 0.95, 0.96),
+    ("No. 8, Jalan Batu Tiga Lama,", 0.96, 1.00),
+    ("41300 Klang, Selangor Darul Ehsan.", 0.96, 1.00),
+    ("Tel: 03-3341 1414 Fax: 03-3359 6565", 0.96, 1.00),
+    ("Email: projects.sea@ceekayshipping.com", 0.99, 1.04),
+    ("www.ceekayline.com | www.parekhgroup.in", 0.98, 1.15),
+    ("PAREKHGROUP", 0.99, 1.00),
+    ("CEEKAY", 0.99, 1.31),
+    ("SHIPPING", 0.96, 1.19),
+]
+INTERGLOBE_21 = [
+    ("www.interglobe.ae", 0.99, 0.96),
+    ("InterGlobe*", 0.99, 1.74),
+    ("n", 0.46, 0.56),
+    ("Marine", 0.95, 1.81),
+    ("Zahra Ahmed", 0.95, 1.07),
+    ("Manager - Pricing & Customer Service", 0.94, 1.07),
+    ("InterGlobe Marine LLC", 0.94, 0.96),
+    ("PO Box 114734 Dubai, UAE", 0.96, 1.00),
+    ("1501, Fahidi Heights, Khaleed Bin Waleed St., Bur Dubai", 0.96, 0.96),
+    ("Tel: (971) 4 3426800 I Fax : (971) 4 3426 900", 0.94, 0.96),
+    ("Cell: (971) 55 946 1994", 0.96, 1.00),
+    ("WCA", 1.00, 1.04),
+    ("zahra@interglobe.aeIsales@interglobe.ae", 0.84, 0.96),
+]
+COMPASS_23 = [
+    ("Compass", 0.96, 1.33),
+    ("Freight & Logistics", 0.94, 1.44),
+    ("Beirut - Lebanon", 0.98, 0.93),
+    ("Majd S. Wehbeh", 0.96, 1.37),
+    ("+9618 1 176984/ +963998144000", 0.99, 0.85),
+    ("General Manager - Owner", 0.98, 1.00),
+    ("majdocompass-freight.net", 0.84, 0.85),
+]
+NOGUEIRA_27 = [
+    ("Cr agao ce Cempanhes", 0.84, 1.03),
+    ("Links Patrocinados", 0.84, 0.90),
+    ("& Mid as Sociais", 0.84, 1.03),
+    ("Crlação ce Campanhas", 0.84, 0.90),
+    ("BTL/POV", 0.84, 0.97),
+    ("Ricardo Nogueira", 0.84, 1.31),
+    ("Consultor de marketing", 0.84, 1.00),
+    ("Porffolio", 0.84, 0.76),
+    ("cargocollective.com/nogdesign", 0.84, 1.00),
+    ("nog.carbonmade.com", 0.84, 0.86),
+    ("Tel:116909-6968", 0.84, 0.90),
+    ("Cel:1197412-1100", 0.84, 1.03),
+    ("ricknog39dgmail.com", 0.84, 1.03),
+]
+# the same card, photographed at 880 pixels: what the OCR reads on a small photo
+NOGUEIRA_27_SMALL = [
+    ("Cração de Campanhas", 0.83, 1.05),
+    ("Links Patrocinados.", 0.84, 1.00),
+    ("SMid as Socials", 0.84, 1.00),
+    ("Criacao ce Campanhas", 0.84, 1.00),
+    ("BTL/POV", 0.84, 1.05),
+    ("Ricardo Nogueira", 0.84, 1.40),
+    ("Consultor ce marketing", 0.84, 1.00),
+    ("Porlfoto", 0.84, 0.95),
+    ("cargocoltectve.com/nogdesign", 0.84, 1.10),
+    ("nog.carbonmade.com", 0.84, 0.95),
+    ("Tel.:116909-6968", 0.84, 1.00),
+    ("Col:1197412-1100", 0.84, 1.00),
+    ("ricknog39@gmail.com", 0.84, 1.00),
+]
+OPTICA_29 = [
+    ("Tudo é possível àquele que crê", 0.94, 0.91),
+    ("Márcos 9:23", 0.84, 0.73),
+    ("opticadajo", 0.84, 2.36),
+    ("óculos e lentes de contato", 0.96, 1.00),
+    ("Av. Itaquera, 2994 - Jd. Fernandes - SP", 0.94, 1.20),
+    ("3569-6905", 0.84, 1.20),
+    ("Próximo a Escola Astolfo", 0.95, 0.87),
+    ("97038-8110", 0.96, 1.18),
+    ("e-mail: oticadajo2014@hotmail.com", 0.98, 1.00),
+]
+
+
+# cards of the tuned part photographed at 640 pixels: small print, where the OCR
+# loses spaces and misreads the "@"
+DY_ULC_11_SMALL = [
+    ("KOMEA", 0.82, 0.56),
+    ("Kevin Jeong", 0.97, 1.62),
+    (", AEO", 0.98, 1.32),
+    ("DY ULC", 0.95, 1.52),
+    ("D", 0.93, 1.16),
+    ("ISO 14001", 0.97, 0.86),
+    ("Director", 0.96, 1.00),
+    ("INTERNATIONALFREIGHT", 0.84, 0.86),
+    ("PCNMember", 0.84, 0.90),
+    ("Sales Dept.", 0.96, 1.16),
+    ("DY ULC CO., LTD.", 0.94, 1.40),
+    (
+        "DY TOWN BLDG 4th FL., 23-14, Hyoryeong-ro 60-gil, Seocho-gu, Seoul, Korea",
+        0.83,
+        1.10,
+    ),
+    ("TEL +82-2-2088-7885 FAX 82-2-752-7463 Mobile 82-10-3933-0835", 0.99, 0.86),
+    ("Emailkevin@dyulc.co.kr/saleso1@dyulc.co.kr", 0.84, 1.00),
+    ("HomePage www.dyulc.co.kr", 0.99, 0.96),
+]
+YOKOGAWA_13_SMALL = [
+    ('Co-lnnovatingtomorrow"', 0.84, 0.91),
+    ("YOKOGAWA", 0.99, 1.64),
+    ("Laxminarayana Rai", 0.96, 1.36),
+    ("Sourcing Department Head", 0.97, 1.05),
+    ("SCMDivisión", 0.84, 0.86),
+    ("Yokogawa Middle East & Africa B.S.C. (c)", 0.94, 1.14),
+    ("FRO.B0X10070; Manama: Bidg; No. S77,Road.2516.", 0.27, 1.00),
+    ("Busaiteen225,KingdomofBahrain", 0.84, 0.86),
+    ("Tel: +973 17358739 | Mob: +973 38384326 | Fax +973 17336100", 0.98, 0.91),
+    ("Email:l.rai@yokogawa.com|www.yokogawa.com/bh", 0.84, 0.86),
+]
+ROYAL_CARGO_15_SMALL = [
+    ("RoyaIcargo", 0.84, 1.30),
+    ("We deliver as needed.", 0.84, 1.00),
+    ("NGUYEN VAN TUAN", 0.96, 1.10),
+    ("SeniorAdviser.", 0.84, 1.00),
+    ("A +84 (0) 903 822977 (Whatsapp/Zaio/Viber)", 0.70, 1.10),
+    ("tuan.nguyen@royalcargo.com", 0.84, 1.10),
+    ("84（28）35129990/91/92/93/94", 0.84, 1.00),
+    ("Royal CargoVietnam Co.,Ltd.", 0.84, 1.00),
+    ("561ADienBinPhuWard25", 0.84, 0.95),
+    ("www.royalcargo.com", 0.94, 0.85),
+]
+TECHNO_BRAVE_35_SMALL = [
+    ("TechnoBrave", 0.99, 1.40),
+    ("Satoshi Takayama", 0.96, 1.65),
+    ("Director", 0.96, 1.16),
+    ("Global Business Development", 0.96, 1.12),
+    ("Techno Brave Co.,Ltd.", 0.94, 1.40),
+    ("Kusumoto~2,2F,1-2-8,Uchikanda,", 0.94, 1.00),
+    ("Chiyoda-ku, Tokyo, 101-0047", 0.95, 1.00),
+    ("TEL+81-3-5577-3950", 1.00, 0.88),
+    ("MOB:+81-80-2193-1034(Japan)", 0.96, 1.00),
+    ("MOB:+66-(0)924-670-027（Thailand)", 0.84, 1.00),
+    ("URL: http://www.tbrave.com", 0.97, 0.88),
+    ("E-mailsatoshi-totbrave.com", 0.84, 0.88),
+    ("Bt SYSEL hv iz", 0.17, 1.40),
+]
+
+
+def _parse(lines, region="US", leave_out=()):
+    """The card as the scan parses the real card's ``lines``, without the lines
+    of ``leave_out`` (another card of the same kind, which does not print
+    them)."""
+    lines = [line for line in lines if line[0] not in leave_out]
+    return parse_card_text(
+        "\n".join(text for text, _sure, _height in lines),
+        region,
+        line_confidence={text: sure for text, sure, _height in lines},
+        line_heights={text: height for text, _sure, height in lines},
+    )
+
+
+class TestRealCardText(MtapCommon):
+    """Issue 33: the parser's rules on the text the scan read on real cards.
+    Where a rule is about a card that lacks a line, the real card's text is
+    given without it."""
+
+    def test_a_tagline_is_never_the_company_or_the_name(self):
+        card = _parse(YOKOGAWA_13)
+        self.assertEqual(card["company"], "Yokogawa Middle East & Africa B.S.C. (c)")
+        self.assertEqual(card["name"], "Laxminarayana Rai")
+        card = _parse(ROYAL_CARGO_15)
+        self.assertEqual(card["company"], "Royal Cargo Vietnam Co.,Ltd.")
+        self.assertEqual(card["name"].casefold(), "nguyen van tuan")
+        self.assertNotIn("We deliver", card["name"] + card["company"] + card["title"])
+
+    def test_the_domain_spelled_whole_is_a_sure_company(self):
+        card = _parse(COMPASS_23)
+        self.assertEqual(card["company"], "Compass Freight & Logistics")
+        self.assertEqual(card["emails"][0][0], "majd@compass-freight.net")
+        self.assertNotIn("company", low_confidence_fields(card))
+
+    def test_the_cards_own_domain_over_its_groups(self):
+        """A card that prints its group's web address after its own: the
+        group's name is no company unless nothing else is, and then checked."""
+        card = _parse(CEEKAY_19)
+        self.assertEqual(card["company"], "CEEKAY SHIPPING SDN BHD")
+        self.assertNotIn("company", low_confidence_fields(card))
+        self.assertIn("PAREKHGROUP", card["note"])
+        # without the e-mail, the first web address is the card's own
+        card = _parse(CEEKAY_19, leave_out=["Email: projects.sea@ceekayshipping.com"])
+        self.assertEqual(card["company"], "CEEKAY SHIPPING SDN BHD")
+        card = _parse(
+            CEEKAY_19,
+            leave_out=[
+                "Email: projects.sea@ceekayshipping.com",
+                "CEEKAY SHIPPING SDN BHD",
+            ],
+        )
+        self.assertIn("company", low_confidence_fields(card))
+
+    def test_a_part_of_the_domain_is_a_company_to_check(self):
+        """A wordmark the card prints alone, or the OCR cut short, spells only a
+        part of the domain: the company, shown to be checked."""
+        card = _parse(COMPASS_23, leave_out=["Freight & Logistics"])
+        self.assertEqual(card["company"], "Compass")
+        self.assertIn("company", low_confidence_fields(card))
+
+    def test_company_words_alone_are_a_company_to_check(self):
+        """Without an e-mail or web address to match and without a legal form,
+        a large line of company words may be a line of services."""
+        card = _parse(COMPASS_23, leave_out=["Compass", "majdocompass-freight.net"])
+        self.assertEqual(card["company"], "Freight & Logistics")
+        self.assertLess(card["confidence"]["company"], LOW_CONFIDENCE)
+        self.assertIn("company", low_confidence_fields(card))
+
+    def test_a_department_is_no_name(self):
+        card = _parse(YOKOGAWA_13, leave_out=["Laxminarayana Rai"])
+        self.assertNotEqual(card["name"], "SCM Division")
+        self.assertEqual(card["title"], "Sourcing Department Head SCM Division")
+        # the name the e-mail gives, to be checked
+        self.assertIn("name", low_confidence_fields(card))
+
+    def test_a_street_is_no_name_and_a_verse_no_company(self):
+        card = _parse(OPTICA_29, region="BR")
+        self.assertEqual(card["name"], "")
+        self.assertNotIn("Itaquera", card["company"])
+        self.assertNotIn("possível", card["company"])
+        self.assertEqual(card["emails"][0][0], "oticadajo2014@hotmail.com")
+
+    def test_a_free_mail_address_whose_at_was_misread(self):
+        """Whatever letter the OCR read for the "@" before a free mail
+        provider's domain, the address is found, to be checked."""
+        card = _parse(NOGUEIRA_27, region="BR")
+        self.assertEqual(card["emails"][0][0], "ricknog39@gmail.com")
+        self.assertIn("email", low_confidence_fields(card))
+        self.assertEqual(card["name"], "Ricardo Nogueira")
+        # a web address ending in a word that is a mail provider's is no e-mail
+        card = parse_card_text("Nina Berg\ncargoweb.de\n", "DE")
+        self.assertEqual(card["emails"], [])
+        self.assertEqual(card["urls"], ["https://cargoweb.de"])
+
+    def test_a_qr_link_elsewhere_is_not_the_website(self):
+        # the web address shares its line with the e-mail: its "www." is no
+        # "www:" label
+        card = _parse(YOKOGAWA_13)
+        self.assertEqual(card["urls"], ["https://www.yokogawa.com/bh"])
+        # the card's QR code points to a link service: not the card's own site
+        self.assertFalse(is_own_site(card, "https://qrco.de/bd9W7S"))
+        self.assertTrue(is_own_site(card, "https://www.yokogawa.com/bh/contact"))
+
+    def test_a_title_that_runs_on_in_lower_case(self):
+        """French, Spanish, Portuguese and Italian titles begin with the role and
+        go on in lower case: a title, no tagline; checked when most of it is in
+        lower case (a line of services may begin with a role word too)."""
+        card = _parse(NOGUEIRA_27, region="BR")
+        self.assertEqual(card["title"], "Consultor de marketing")
+        card = _parse(NOGUEIRA_27_SMALL, region="BR")
+        self.assertEqual(card["title"], "Consultor ce marketing")
+        self.assertIn("title", low_confidence_fields(card))
+        # a line of services in lower case stays no title
+        self.assertNotIn("Campanhas", card["title"])
+
+    def test_an_email_label_glued_to_the_address(self):
+        card = _parse(DY_ULC_11_SMALL, region="KR")
+        self.assertEqual(card["emails"][0][0], "kevin@dyulc.co.kr")
+
+    def test_a_misread_at_before_the_cards_own_web_address(self):
+        """ "satoshi-totbrave.com" on a card that prints www.tbrave.com: the
+        letter before the card's own domain was its "@"."""
+        card = _parse(TECHNO_BRAVE_35_SMALL, region="JP")
+        self.assertEqual(card["emails"][0][0], "satoshi-t@tbrave.com")
+        self.assertIn("email", low_confidence_fields(card))
+        self.assertEqual(card["urls"][0], "http://www.tbrave.com")
+
+    def test_title_words_the_ocr_glued(self):
+        card = _parse(ROYAL_CARGO_15_SMALL, region="VN")
+        self.assertEqual(card["title"], "Senior Adviser")
+        self.assertIn("title", low_confidence_fields(card))
+        # a company's name is never parted ("InterGlobe", "TechnoBrave")
+        card = _parse(TECHNO_BRAVE_35_SMALL, region="JP")
+        self.assertEqual(card["company"], "Techno Brave Co.,Ltd.")
+
+    def test_a_title_that_may_go_on_is_checked(self):
+        """The line under the title, of its size, that no field took may be the
+        rest of it ("SCMDivisión" under "Sourcing Department Head")."""
+        card = _parse(YOKOGAWA_13_SMALL)
+        self.assertEqual(card["title"], "Sourcing Department Head")
+        self.assertIn("title", low_confidence_fields(card))
+        # read whole, the two lines are one title
+        card = _parse(YOKOGAWA_13)
+        self.assertEqual(card["title"], "Sourcing Department Head SCM Division")
+
+    def test_a_company_that_may_go_on_is_checked(self):
+        """A wordmark printed over two lines ("InterGlobe" / "Marine"): the
+        company taken from one of them is checked, the other line of its size
+        may be the rest of its name."""
+        card = _parse(INTERGLOBE_21)
+        self.assertEqual(card["company"], "InterGlobe Marine LLC")
+        self.assertNotIn("company", low_confidence_fields(card))
+        card = _parse(INTERGLOBE_21, leave_out=["InterGlobe Marine LLC"])
+        self.assertIn("company", low_confidence_fields(card))
+        # an address line beside the company is no part of its name
+        card = _parse(CEEKAY_19)
+        self.assertNotIn("company", low_confidence_fields(card))
+
+    def test_a_po_box_is_no_phone(self):
+        card = _parse(INTERGLOBE_21)
+        numbers = [number for number, _types in card["phones"]]
+        self.assertIn("+971 55 946 1994", numbers)
+        self.assertFalse([number for number in numbers if "114734" in number])
