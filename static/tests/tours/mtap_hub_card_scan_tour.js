@@ -22,7 +22,7 @@ registry.category("web_tour.tours").add("mtap_hub_card_scan_tour", {
         },
         {
             content: "Scan a card",
-            trigger: ".o_control_panel button:contains(Scan Card)",
+            trigger: ".o_mtap_capture_bar .o_mtap_capture_scan",
             run: "click",
         },
         {
