@@ -14,6 +14,21 @@ class Base(models.AbstractModel):
             country = self._phone_get_country().get(self.id)
         return country or self.env.user.country_id or self.env.company.country_id
 
+    def _mtap_phone_typed_by_user(self):
+        """The records of ``self`` whose numbers an mTap user types (a Lead of a
+        card, an mTap Contact): without a country of their own, those are read in
+        the user's country (see ``_phone_get_country``). None by default."""
+        return self.browse()
+
+    def _phone_get_country(self):
+        # a number an mTap user types on a Lead or Contact without a country is
+        # read in the user's country (then their company's), as everywhere in mTap
+        countries = super()._phone_get_country()
+        if self.env.user.country_id:
+            for record in self._mtap_phone_typed_by_user():
+                countries.setdefault(record.id, self.env.user.country_id)
+        return countries
+
     def _mtap_phone_read(self, number, country=False):
         """``(international, e164)`` forms of the typed ``number`` read in
         ``_mtap_phone_country(country)``, or ``(False, False)`` when it is no

@@ -239,14 +239,8 @@ class CrmLead(models.Model):
         for lead in self:
             lead.mtap_phone_warning = lead._mtap_phone_warning(lead.phone)
 
-    def _phone_get_country(self):
-        # a number an mTap user types on a Lead without a country is read in the
-        # user's country (then their company's), as everywhere in mTap Hub
-        countries = super()._phone_get_country()
-        if self.env.user.country_id:
-            for lead in self.filtered("mtap_profile_id"):
-                countries.setdefault(lead.id, self.env.user.country_id)
-        return countries
+    def _mtap_phone_typed_by_user(self):
+        return self.filtered("mtap_profile_id")
 
     @api.depends("description")
     def _compute_mtap_message_snippet(self):

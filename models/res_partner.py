@@ -238,14 +238,8 @@ class ResPartner(models.Model):
                 partner.mtap_is_contact and partner._mtap_phone_warning(partner.phone)
             )
 
-    def _phone_get_country(self):
-        # a number typed on an mTap Contact without a country is read in the
-        # user's country (then their company's), as everywhere in mTap Hub
-        countries = super()._phone_get_country()
-        if self.env.user.country_id:
-            for partner in self.filtered("mtap_is_contact"):
-                countries.setdefault(partner.id, self.env.user.country_id)
-        return countries
+    def _mtap_phone_typed_by_user(self):
+        return self.filtered("mtap_is_contact")
 
     @api.depends("email", "phone", "name", "parent_id", "company_name")
     def _compute_mtap_duplicate_id(self):
