@@ -258,11 +258,13 @@ class Adapter:
         return [common] if common else []
 
     # setup and test -------------------------------------------------------
-    def test_request(self):
+    def test_requests(self):
+        """The requests *Test connection* sends, in order."""
         raise NotImplementedError
 
-    def read_test(self, answer):
-        """``(ok, message, account)`` in plain words."""
+    def read_test(self, request, answer):
+        """``(ok, message, values)`` in plain words for the ``answer`` to one of
+        ``test_requests``; the first not ok stops the test."""
         raise NotImplementedError
 
     def setup_requests(self):
