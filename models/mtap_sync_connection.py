@@ -22,6 +22,16 @@ _logger = logging.getLogger(__name__)
 
 # consecutive failed requests after which a connection is marked failing
 FAILING_AFTER = 5
+# custom fields of a Salesforce Contact or Lead that the admin creates first (see
+# CONFIGURE), then sets their policy
+SALESFORCE_CUSTOM_FIELDS = (
+    ("tags", "mtap_tags__c", "never"),
+    ("source", "mtap_source__c", "never"),
+    ("met", "mtap_met__c", "never"),
+    ("consent", "mtap_consent__c", "never"),
+    ("consent_date", "mtap_consent_date__c", "never"),
+    ("card", "mtap_card__c", "never"),
+)
 # the vendor's field for each Contact field, proposed for a new connection
 DEFAULT_MAPPINGS = {
     "hubspot": [
@@ -60,14 +70,7 @@ DEFAULT_MAPPINGS = {
         ("state", "MailingState", "overwrite"),
         ("country", "MailingCountry", "overwrite"),
         ("owner_email", "OwnerId", "fill"),
-        # custom fields the admin creates first (see CONFIGURE), then sets
-        # their policy
-        ("tags", "mtap_tags__c", "never"),
-        ("source", "mtap_source__c", "never"),
-        ("met", "mtap_met__c", "never"),
-        ("consent", "mtap_consent__c", "never"),
-        ("consent_date", "mtap_consent_date__c", "never"),
-        ("card", "mtap_card__c", "never"),
+        *SALESFORCE_CUSTOM_FIELDS,
     ],
     "salesforce_lead": [
         ("firstname", "FirstName", "overwrite"),
@@ -83,12 +86,7 @@ DEFAULT_MAPPINGS = {
         ("country", "Country", "overwrite"),
         ("website", "Website", "overwrite"),
         ("owner_email", "OwnerId", "fill"),
-        ("tags", "mtap_tags__c", "never"),
-        ("source", "mtap_source__c", "never"),
-        ("met", "mtap_met__c", "never"),
-        ("consent", "mtap_consent__c", "never"),
-        ("consent_date", "mtap_consent_date__c", "never"),
-        ("card", "mtap_card__c", "never"),
+        *SALESFORCE_CUSTOM_FIELDS,
     ],
     "zoho": [
         ("firstname", "First_Name", "overwrite"),
