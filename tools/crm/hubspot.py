@@ -20,6 +20,8 @@
 
 import datetime
 
+from odoo.tools import split_every
+
 from .base import (
     AUTH,
     GONE,
@@ -145,7 +147,7 @@ class HubSpotAdapter(Adapter):
         requests = []
         for id_property, pairs in groups.items():
             names = sorted({n for _v, i in pairs for n in i.fill})
-            for chunk in _chunks(pairs, self.batch_size):
+            for chunk in split_every(self.batch_size, pairs):
                 body = {
                     "properties": sorted({"email", UID_PROPERTY, *names}),
                     "propertiesWithHistory": [],
@@ -200,7 +202,7 @@ class HubSpotAdapter(Adapter):
             if i.operation != "delete" and not i.remote_id and not i.email
         ]
         requests = []
-        for chunk in _chunks(deletes, self.batch_size):
+        for chunk in split_every(self.batch_size, deletes):
             requests.append(
                 Request(
                     "POST",
@@ -210,7 +212,7 @@ class HubSpotAdapter(Adapter):
                     kind="archive",
                 )
             )
-        for chunk in _chunks(known, self.batch_size):
+        for chunk in split_every(self.batch_size, known):
             requests.append(
                 Request(
                     "POST",
@@ -226,7 +228,7 @@ class HubSpotAdapter(Adapter):
                 )
             )
         for id_property, group in (("email", by_email), (UID_PROPERTY, by_uid)):
-            for chunk in _chunks(group, self.batch_size):
+            for chunk in split_every(self.batch_size, group):
                 requests.append(
                     Request(
                         "POST",
@@ -331,11 +333,6 @@ class HubSpotAdapter(Adapter):
             return ""
         domain = self.config.get("ui_domain") or "app.hubspot.com"
         return f"https://{domain}/contacts/{account}/record/0-1/{remote_id}"
-
-
-def _chunks(items, size):
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def _seconds_to_midnight(now=None):

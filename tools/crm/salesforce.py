@@ -27,6 +27,8 @@
 
 from urllib.parse import quote
 
+from odoo.tools import split_every
+
 from .base import (
     AUTH,
     GONE,
@@ -220,8 +222,7 @@ class SalesforceAdapter(Adapter):
                     chunk.append((name, keys))
                     length += size
         else:
-            for start in range(0, len(names), self.batch_size):
-                chunk = names[start : start + self.batch_size]
+            for chunk in split_every(self.batch_size, names):
                 requests.append(
                     Request(
                         "POST",
@@ -286,8 +287,7 @@ class SalesforceAdapter(Adapter):
         """One SOQL query per 100 Contacts: their records (by id, else by the
         external id) with the "fill only if empty" fields."""
         requests = []
-        for start in range(0, len(items), 100):
-            chunk = items[start : start + 100]
+        for chunk in split_every(100, items):
             names = sorted({n for i in chunk for n in i.fill if n != "Account"})
             fields = ", ".join(["Id", self.external_id, *names])
             criteria = []
@@ -335,8 +335,7 @@ class SalesforceAdapter(Adapter):
         deletes = [i for i in items if i.operation == "delete" and i.remote_id]
         upserts = [i for i in items if i.operation != "delete"]
         requests = []
-        for start in range(0, len(deletes), self.batch_size):
-            chunk = deletes[start : start + self.batch_size]
+        for chunk in split_every(self.batch_size, deletes):
             ids = ",".join(i.remote_id for i in chunk)
             requests.append(
                 Request(
@@ -346,8 +345,7 @@ class SalesforceAdapter(Adapter):
                     kind="delete",
                 )
             )
-        for start in range(0, len(upserts), self.batch_size):
-            chunk = upserts[start : start + self.batch_size]
+        for chunk in split_every(self.batch_size, upserts):
             requests.append(
                 Request(
                     "PATCH",

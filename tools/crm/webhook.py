@@ -26,6 +26,8 @@ import json
 import secrets
 import time
 
+from odoo.tools import split_every
+
 from .base import AUTH, INVALID, OK, SPLIT, Adapter, Outcome, Request
 
 SECRET_PREFIX = "whsec_"
@@ -134,8 +136,7 @@ class WebhookAdapter(Adapter):
                 for item in items
             ]
         requests = []
-        for start in range(0, len(items), self.batch_size):
-            chunk = items[start : start + self.batch_size]
+        for chunk in split_every(self.batch_size, items):
             ids = ",".join(sorted(item.message_id for item in chunk))
             # the same changes retried together keep their webhook-id; each
             # event keeps its own id whatever batch carries it

@@ -26,6 +26,8 @@
 import time
 from urllib.parse import urlsplit
 
+from odoo.tools import split_every
+
 from .base import (
     AUTH,
     GONE,
@@ -199,8 +201,7 @@ class ZohoAdapter(Adapter):
         or mtap_uid, with the "fill only if empty" fields (50 at a time: the
         values an ``in`` takes)."""
         requests = []
-        for start in range(0, len(items), 50):
-            chunk = items[start : start + 50]
+        for chunk in split_every(50, items):
             names = sorted({n for i in chunk for n in i.fill} | {"Email", UID_FIELD})
             criteria = []
             for field, values in (
@@ -253,8 +254,7 @@ class ZohoAdapter(Adapter):
         known = [i for i in items if i.operation != "delete" and i.remote_id]
         new = [i for i in items if i.operation != "delete" and not i.remote_id]
         requests = []
-        for start in range(0, len(deletes), self.batch_size):
-            chunk = deletes[start : start + self.batch_size]
+        for chunk in split_every(self.batch_size, deletes):
             ids = ",".join(i.remote_id for i in chunk)
             requests.append(
                 Request(
@@ -264,8 +264,7 @@ class ZohoAdapter(Adapter):
                     kind="delete",
                 )
             )
-        for start in range(0, len(known), self.batch_size):
-            chunk = known[start : start + self.batch_size]
+        for chunk in split_every(self.batch_size, known):
             requests.append(
                 Request(
                     "PUT",
@@ -279,8 +278,7 @@ class ZohoAdapter(Adapter):
                     kind="update",
                 )
             )
-        for start in range(0, len(new), self.batch_size):
-            chunk = new[start : start + self.batch_size]
+        for chunk in split_every(self.batch_size, new):
             requests.append(
                 Request(
                     "POST",
