@@ -2,6 +2,8 @@ import logging
 
 from odoo import SUPERUSER_ID, api
 
+from odoo.addons.mtap_hub.tools.upgrade import reset_unchanged_templates
+
 _logger = logging.getLogger(__name__)
 
 TEMPLATES = (
@@ -32,18 +34,10 @@ def migrate(cr, version):
         """
     )
     _logger.info("mTap Hub: %s days of card statistics rolled up", cr.rowcount)
-    env = api.Environment(cr, SUPERUSER_ID, {})
-    for xmlid in TEMPLATES:
-        template = env.ref(xmlid, raise_if_not_found=False)
-        if not template:
-            continue
-        if template.write_uid.id not in (False, SUPERUSER_ID):
-            _logger.warning(
-                "mTap Hub: the e-mail template %r was changed by %s and is kept as "
-                "it is. The module's version now links to the card with where the "
-                "visit came from; reset it from the template's form to get it.",
-                template.name,
-                template.write_uid.login,
-            )
-            continue
-        template.reset_template()
+    reset_unchanged_templates(
+        api.Environment(cr, SUPERUSER_ID, {}),
+        TEMPLATES,
+        "The module's version now links to the card with where the visit came "
+        "from; reset it from the template's form to get it.",
+        _logger,
+    )
