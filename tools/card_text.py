@@ -58,6 +58,9 @@ from .card_text_data import (
     RECEIPT_WORDS as _RECEIPT_WORDS,
 )
 from .card_text_data import (
+    REGION_WORDS as _REGION_WORDS,
+)
+from .card_text_data import (
     STREET_WORDS as _STREET_WORDS,
 )
 from .card_text_data import (
@@ -530,7 +533,11 @@ def _is_tagline(line):
     has a tagline word (``we``, ``your``, ``since``...), or runs on in lower
     case, or ends as a sentence does."""
     words = [fold(word) for word in _words(line)]
-    if set(words) & _TAGLINE_WORDS:
+    slogan = set(words) & _TAGLINE_WORDS
+    if slogan == {"member"} and _title_score(line):
+        # "Member of Technical Staff" is a title, "Member of the Otto Group" not
+        slogan = set()
+    if slogan:
         return True
     if _COMPANY_FORM.search(line):
         return False
@@ -828,17 +835,69 @@ def _company_lines(lines, free, stems, heights):
         joined = f"{text} {lines[following]}"
         if _domain_match(joined, stems) > max(
             _domain_match(text, stems), _domain_match(lines[following], stems)
-        ):
-            score = _company_score(joined, stems, heights.get(index, 1.0))
+        ) or _completes_company(text, lines[following], stems):
+            # a tie goes to the line alone: the line above may be a title
+            score = _company_score(joined, stems, heights.get(index, 1.0)) - 0.001
             found.append((score, -index, (index, following), joined))
     return found
+
+
+def _company_doubt(line, stems):
+    """Whether the company read from ``line`` is to be checked although a cue
+    chose it: the card has a domain of its own and ``line`` does not match it
+    (a partner's or a group's name, a line of services with a legal form), or
+    matches it but says more than a name: two words or more that are neither
+    the domain's, a legal form, a company word nor a region ("The Law Firm of
+    ... since 1968 (L.L.C)")."""
+    if not stems:
+        return False
+    if _domain_match(line, stems) < 0.5:
+        return True
+    stems = [fold(stem) for stem in stems]
+    countries = country_codes()
+    extra = [
+        word
+        for word in (fold(word) for word in _words(line))
+        if len(word) >= 2
+        and not any(word in stem for stem in stems)
+        and not _COMPANY_FORM.search(f"x {word}")
+        and word not in _COMPANY_FORMS
+        and word not in _COMPANY_WORDS
+        and word not in _DOMAIN_FILLERS
+        and word not in _REGION_WORDS
+        and word not in countries
+    ]
+    return len(extra) >= 2
+
+
+def _completes_company(line, following, stems):
+    """Whether ``following`` ends the company's name that ``line`` begins: it
+    starts with "&" or "and" ("Compass Freight" / "& Logistics Ltd."), or it
+    carries the legal form that ``line`` lacks while ``line`` is the part the
+    domain spells ("Safesea" / "Bangladesh Ltd." at safesea.com)."""
+    if not _may_be_company_part(line) or _has_title_noun(line) or _is_name(line):
+        return False
+    if {fold(word) for word in _words(line)} & _ORG_UNIT_WORDS:
+        return False
+    if re.match(r"(?i)\s*(?:&|\+|and|und|et|e|y)\s", following):
+        return True
+    return bool(
+        _COMPANY_FORM.search(following)
+        and not _COMPANY_FORM.search(line)
+        and _domain_match(line, stems) >= 0.5
+        and _domain_match(following, stems) < 0.5
+    )
 
 
 def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     """Name, job title and company among the lines nothing else took; the
     other name of the company (its legal name or its brand) in ``note``."""
     heights = heights or {}
-    free = [(index, lines[index]) for index in range(len(lines)) if index not in used]
+    free = [
+        (index, lines[index])
+        for index in range(len(lines))
+        if index not in used and not _is_handle(lines[index])
+    ]
     locals_ = _email_locals(emails)
     stems = _domain_stems(emails, websites)
     result = {}
@@ -887,6 +946,8 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         )
         if other:
             result["note"] = _company_form(other[3])
+        if _company_doubt(text, stems):
+            confidence["company"] = min(score, LOW_CONFIDENCE - 0.05)
 
     names = [name for name in names if name[2] not in taken]
     name_index = -1
@@ -916,19 +977,22 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             and following < len(lines)
             and following not in used
             and following not in taken
-            and heights
-            and abs(heights.get(following, 0) - heights.get(index, 1.0))
-            <= 0.25 * heights.get(index, 1.0)
             and not re.search(r"[\d@]", (raw or lines)[following])
-            and len(_words(lines[following])) <= 6
             and not _has_title_noun(lines[following])
             and not _is_tagline(lines[following])
-            and len(_words(lines[following])) >= 2
-            and (
-                {fold(word) for word in _words(lines[following])} & _DEPARTMENT_WORDS
-                or "," in lines[following]
-            )
             and _company_score(lines[following], stems) < 0.8
+            and (
+                _is_region(lines[following])
+                or (
+                    _same_size(heights, following, index)
+                    and 2 <= len(_words(lines[following])) <= 6
+                    and (
+                        {fold(word) for word in _words(lines[following])}
+                        & _DEPARTMENT_WORDS
+                        or "," in lines[following]
+                    )
+                )
+            )
         ):
             title.append(lines[following])
             taken.add(following)
@@ -940,7 +1004,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             # words the OCR glued (small print): parted, to be checked
             result["title"] = re.sub(r"(?<=[^\W\d_]{5})\.$", "", unglued)
             confidence["title"] = LOW_CONFIDENCE - 0.05
-        if _goes_on(lines, used | taken, heights, following, index):
+        if _goes_on(lines, used | taken, heights, following, index, "name" in result):
             # the next line, of the title's size, that no field took: the
             # title may go on there ("SCMDivisión" under "Sourcing Department
             # Head")
@@ -956,16 +1020,17 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         sources["title"] = index
 
     if "company" in result:
-        # a line beside the company's, of its size, that no field took may be
-        # the rest of its name ("& Logistics Ltd." under its first words)
-        first, last = min(company_indexes), max(company_indexes)
-        if any(
-            _goes_on(lines, used | taken, heights, neighbour, first)
-            and _may_be_company_part(lines[neighbour])
-            for neighbour in (first - 1, last + 1)
-            if neighbour >= 0
-        ):
+        if _company_may_go_on(lines, used | taken, heights, company_indexes, result):
             confidence["company"] = min(confidence["company"], LOW_CONFIDENCE - 0.05)
+    else:
+        # no cue names the company: the card's largest line that nothing took,
+        # a wordmark ("packetvideo"), to be checked
+        largest = _largest_line(lines, free, taken, heights)
+        if largest is not None:
+            result["company"] = lines[largest]
+            confidence["company"] = LOW_CONFIDENCE - 0.1
+            taken.add(largest)
+            sources["company"] = largest
 
     if "name" not in result:
         derived = _name_from_email(emails)
@@ -976,19 +1041,146 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     return result, confidence, leftover, sources
 
 
-def _goes_on(lines, taken, heights, following, index):
+# a messenger or network label ("Skype:", "LinkedIn"), or a handle: a word of
+# small letters joined by dots or underscores ("gabriella.magyar-icst")
+_HANDLE = re.compile(
+    r"(?i)^\s*(?:skype|linkedin|twitter|instagram|facebook|wechat|weixin|whatsapp"
+    r"|telegram|viber|xing|tiktok|youtube|threads|teams|signal|line\s?id)\b"
+    r"|(?<![\w.@])@[\w.]{2,}"
+    r"|(?<![\w.])[a-z0-9]{2,}(?:[._][a-z0-9-]{2,})+(?![\w.])"
+)
+
+
+def _company_may_go_on(lines, taken, heights, indexes, result):
+    """Whether the company read from the lines ``indexes`` may go on in a line
+    beside them that no field took (in ``taken``): one of its size ("& Logistics
+    Ltd." under its first words), or a short line in capitals right under a
+    wordmark in capitals ("STANFORD" / "ELECTRICAL" / "ENGINEERING")."""
+    first, last = min(indexes), max(indexes)
+    if any(
+        _goes_on(lines, taken, heights, neighbour, first, "name" in result)
+        and _may_be_company_part(lines[neighbour])
+        for neighbour in (first - 1, last + 1)
+        if neighbour >= 0
+    ):
+        return True
+    below = last + 1
+    return (
+        len(indexes) == 1
+        and below < len(lines)
+        and below not in taken
+        and lines[first].isupper()
+        and lines[below].isupper()
+        and len(_words(lines[below])) <= 2
+        and not re.search(r"[\d@]", lines[below])
+        and _may_be_company_part(lines[below])
+    )
+
+
+def _cue_case(lines):
+    """``lines``, or when the card is printed in lower case (most of its lines
+    of words run in small letters: "member of technical staff", "hoffman
+    estates, illinois"), its lines in title case: there small letters say
+    nothing of a tagline."""
+    worded = [line for line in lines if len(_alphabetic(line)) >= 2]
+    lower = [line for line in worded if _runs_in_lower_case(line)]
+    if len(lower) < 2 or len(lower) <= len(worded) / 2:
+        return lines
+    # a line in small letters that would read as a person's name stays as
+    # printed: a person's name is capitalised even there
+    return [
+        line.title() if line.islower() and not _is_name(line.title()) else line
+        for line in lines
+    ]
+
+
+def _as_printed(value, cue_lines, lines):
+    """``value`` read from ``cue_lines`` (see ``_cue_case``), its lines back as
+    ``lines`` print them."""
+    for cue, line in zip(cue_lines, lines, strict=True):
+        if cue != line and cue in value:
+            value = value.replace(cue, line)
+    return value
+
+
+def _is_handle(line):
+    """Whether ``line`` is a messenger or network handle: never a name, a title
+    or a company (kept with the card's other lines)."""
+    return bool(_HANDLE.search(line)) and not _COMPANY_FORM.search(line)
+
+
+def _largest_line(lines, free, taken, heights):
+    """The index of the card's largest free line when it stands out (a third
+    larger than the usual line, the largest of the free lines) and may be a
+    company's wordmark: one to three words of letters, no name, title,
+    tagline, street or region; else None."""
+    if not heights:
+        return None
+    candidates = [index for index, _line in free if index not in taken]
+    if not candidates:
+        return None
+    index = max(candidates, key=lambda i: heights.get(i, 1.0))
+    line = lines[index]
+    if heights.get(index, 1.0) < 1.3 or any(
+        heights.get(other, 1.0) >= heights.get(index, 1.0) - 0.05
+        for other in candidates
+        if other != index
+    ):
+        return None
+    words = _words(line)
+    if not 1 <= len(words) <= 3 or re.search(r"[\d@/:]", line):
+        return None
+    if len(re.sub(r"[\W\d_]", "", line)) < 3:
+        return None
+    if (
+        _is_name(line)
+        or _title_score(line)
+        or _is_tagline(line)
+        or _is_street(line)
+        or _is_region(line)
+        or fold(line) in _NOT_TITLES
+    ):
+        return None
+    return index
+
+
+def _is_region(line):
+    """Whether ``line`` names only regions or countries ("Europe, Asia, Middle
+    East", "Southeast Asia", "Germany, Austria"): under a title, the rest of it.
+    A country alone is an address's last line."""
+    words = [fold(word) for word in _words(line)]
+    countries = country_codes()
+    named = [word for word in words if word not in _DOMAIN_FILLERS]
+    return (
+        1 <= len(named) <= 5
+        and all(word in _REGION_WORDS or word in countries for word in named)
+        and ("," in line or any(word in _REGION_WORDS for word in named))
+    )
+
+
+def _same_size(heights, one, other):
+    """Whether lines ``one`` and ``other`` are printed at about one size: their
+    boxes' heights within 30 % of the larger (a low-resolution photo measures
+    a line a few pixels off)."""
+    if not heights:
+        return False
+    first, second = heights.get(one, 0.0), heights.get(other, 1.0)
+    return abs(first - second) <= 0.3 * max(first, second)
+
+
+def _goes_on(lines, taken, heights, following, index, named=False):
     """Whether line ``following`` may be the rest of the title on line
     ``index``: free, of its size, a few words without digits."""
     if not heights or following >= len(lines) or following in taken:
         return False
     line = lines[following]
     return (
-        abs(heights.get(following, 0) - heights.get(index, 1.0))
-        <= 0.25 * heights.get(index, 1.0)
+        _same_size(heights, following, index)
         and not re.search(r"[\d@]", line)
         and len(_words(line)) <= 4
         and not _is_tagline(line)
-        and not _is_name(line)
+        # once the card's name is found, a line shaped as one is not another
+        and (named or not _is_name(line))
     )
 
 
@@ -1204,9 +1396,16 @@ def parse_card_text(
         index: (line_heights or {}).get(origin, 1.0)
         for index, origin in enumerate(origins)
     }
+    cue_lines = _cue_case(lines)
     people, people_confidence, leftover, sources = _pick_people_lines(
-        lines, used, emails, websites, heights if line_heights else None, origins
+        cue_lines, used, emails, websites, heights if line_heights else None, origins
     )
+    if cue_lines is not lines:
+        # the lines as printed, in lower case
+        people = {
+            key: _as_printed(value, cue_lines, lines) for key, value in people.items()
+        }
+        leftover = [_as_printed(line, cue_lines, lines) for line in leftover]
     card["emails"] = [(email, ["work"]) for email, _c in emails]
     card["phones"] = [(number, types) for number, types, _c in phones]
     card["urls"] = [url for url, _c in websites]

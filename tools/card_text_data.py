@@ -167,7 +167,7 @@ TITLE_WORDS = vocabulary(
     "writer journalist producer agent broker realtor recruiter administrator admin",
     "secretary treasurer supervisor technician intern student strategist planner",
     "buyer photographer artist teacher trainer coach therapist pharmacist dentist",
-    "surgeon pilot chef procurement purchasing senior junior surveyor clerk",
+    "surgeon pilot chef procurement purchasing senior junior surveyor clerk staff",
     "inspector auditor controller estimator foreman superintendent operator",
     "paralegal solicitor barrister underwriter directeur directrice gerant gerante",
     "responsable charge chargee ingenieur conseiller conseillere commercial",
@@ -398,9 +398,19 @@ DEPARTMENT_WORDS = vocabulary(
     "technology technical support service services customer strategy products",
     "product platform network systems quality legal human resources hr it",
     "international global regional overseas export import europe asia africa",
+    "production manufacturing research development innovation design corporate",
+    "communications communication compliance security infrastructure administration",
     "america americas middle east pacific emea apac latam",
     "abteilung vertrieb einkauf departement service direction departamento",
     "departamento divisao setor dipartimento ufficio",
+)
+# the words of a region a company or a title names ("Yokogawa Middle East &
+# Africa", "Manager Europe, Asia"), besides country names
+REGION_WORDS = vocabulary(
+    "europe european asia asian africa african america americas american middle",
+    "east west north south central northern southern eastern western pacific",
+    "southeast northeast emea apac latam mena gcc asean nordic nordics benelux dach",
+    "oceania far near international global worldwide region regional",
 )
 # words of a department or an office: never in a person's name ("SCM Division",
 # "Sales Dept.")
