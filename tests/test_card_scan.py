@@ -2,6 +2,7 @@ import base64
 import importlib.util
 import io
 import os
+from unittest.mock import patch
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -21,6 +22,7 @@ from ..tools.card_text import (
     low_confidence_fields,
     parse_card_text,
 )
+from ..wizard import mtap_contact_add_scan as scan_wizard
 from .common import MtapCommon
 
 
@@ -625,3 +627,36 @@ class TestCardScan(MtapCommon):
         self.assertFalse(wizard.name or wizard.company_name or wizard.email)
         # the photo stays: the user types the details beside it
         self.assertTrue(wizard.scan_image)
+
+    def test_a_first_reading_with_nothing_is_read_again(self):
+        """When the lines read give nothing the form has a field for (a card the
+        line finder misread), the photo is read again by Tesseract's own page
+        layout; what that second reading gives fills the form, every field of
+        it marked to be checked."""
+        image = Image.new("RGB", (1050, 600), "white")
+        draw = ImageDraw.Draw(image)
+        font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 48)
+        draw.text((60, 100), "Anna Weber", font=font, fill="black")
+        draw.text((60, 200), "Sales Manager", font=font, fill="black")
+        draw.text((60, 300), "anna@weber-logistik.de", font=font, fill="black")
+        scan = scan_wizard.scan_card_images
+        engines = []
+
+        def misread_lines(images, **settings):
+            """The real scan, but the first reading's lines lost (what a line
+            finder that missed the card's text gives)."""
+            engines.append(settings["engine"])
+            result = scan(images, **settings)
+            if settings["engine"] != "tesseract":
+                result = dict(result, text="~ :: ~", lines=[("~ :: ~", 0.4, 1.0)])
+            return result
+
+        wizard = self._wizard(_png(image))
+        with patch.object(scan_wizard, "scan_card_images", misread_lines):
+            result = wizard._onchange_scan_image()
+        self.assertIsNone(result)
+        self.assertEqual(engines, [card_ocr.ENGINE, "tesseract"])
+        self.assertEqual(wizard.name, "Anna Weber")
+        self.assertEqual(wizard.email, "anna@weber-logistik.de")
+        for field in ("name", "email", "function"):
+            self.assertIn(f",{field},", wizard.scan_check)

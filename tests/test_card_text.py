@@ -183,6 +183,87 @@ TECHNO_BRAVE_35_SMALL = [
 ]
 
 
+KTL_09 = [
+    ("CAN ÖZUYSAL", 0.95, 1.45),
+    ("YURTDIŞI İŞ GELIŞTİRME MÜDÜRÜ", 0.93, 1.18),
+    ("OVERSEAS BUSINESS DEVELOPMENT MANAGER", 0.96, 1.00),
+    ("can.ozuysal@kinay.com", 0.99, 0.92),
+    ("+90 212 355 06 66 | +90 531 45155 99", 0.97, 0.95),
+    ("KTL ULUSLARARASI TAŞIMACILIK VE TİC. A.Ş.", 0.94, 1.00),
+    ("Barbaros Bulvarı, Morbasan Sokak", 0.95, 0.95),
+    ("Koza İş Merkezi B Blok Giriş Kat", 0.97, 1.00),
+    ("34349 Beşiktaş - İstanbul / TÜRKİYE", 0.94, 1.00),
+]
+# read from a 750 px wide copy of the photo
+INTERWORLD_17_SMALL = [
+    ("INTERWORLD", 1.00, 1.06),
+    ("FREIGHT", 0.96, 1.00),
+    ("Fabio Rojas", 0.96, 1.22),
+    ("TLD Manager", 0.96, 0.78),
+    ("Europe, Asía, Middle East", 0.84, 1.00),
+    ("P +1 (305) 599-2115 Ext. 111", 0.96, 0.94),
+    ("C +1 (786) 371-8331", 0.95, 0.97),
+    ("frojas@interwf.com", 0.99, 1.00),
+    ("9705 NW 108 Ave, Suite 18", 0.96, 0.84),
+    ("Miami, FL 33178", 0.94, 0.88),
+    ("USA", 0.84, 0.94),
+    ("interwf.com", 0.99, 1.03),
+]
+STANFORD_41 = [
+    ("STANFORD", 0.97, 1.61),
+    ("ELECTRICAL", 0.84, 1.07),
+    ("ENGINEERING", 0.99, 0.89),
+    ("VIJAY CHANDRASEKHAR", 0.96, 0.91),
+    ("Electrical Engineering", 0.96, 1.09),
+    ("17 Comstock Circle", 0.97, 0.98),
+    ("Apt 101", 0.96, 1.00),
+    ("Stanford, CA 94305", 0.96, 1.00),
+    ("Phone: 916.221.0411", 0.96, 0.98),
+    ("E-mail: vijayc@stanford.edu", 0.97, 1.07),
+]
+PACKETVIDEO_43 = [
+    ("Richard Svienty", 0.97, 1.02),
+    ("t 847 273-5617", 0.96, 1.00),
+    ("f 847 273-5610", 0.96, 1.02),
+    ("svienty@pv.com", 0.98, 1.00),
+    ("packetvideo", 0.99, 1.47),
+    ("member of technical staff", 0.98, 1.00),
+    ("5407 trillium boulevard, suite 130", 0.93, 1.00),
+    ("hoffman estates, illinois 60192", 0.96, 0.96),
+    ("www.pv.com", 0.98, 0.89),
+]
+ICST_47 = [
+    ("Institute for Computer Sciences,Social Informatics", 0.84, 0.89),
+    ("and Telecommunications Engineering", 0.99, 1.00),
+    ("ICST.ORG", 0.98, 1.15),
+    ("Gabriella MAGYAR", 0.96, 1.21),
+    ("Conference Coordinator", 0.96, 1.00),
+    ("Begijnhoflaan 93a, B-9000. Gent, Belgium", 0.94, 0.89),
+    ("phone: +32 9 3299 425.", 0.97, 0.94),
+    ("e-mail: gabriella.magyar@icst.org", 0.84, 1.00),
+    ("Skype: gabriella.magyar-icst", 0.84, 1.04),
+    ("Hong Kong ·Sydney·Alexandria", 0.84, 0.89),
+    ("į", 0.21, 0.89),
+    ("u uonNaduoo əy; zo s4220} [P UI", 0.48, 1.47),
+]
+THOMSON_49 = [
+    ("THOMSON", 0.95, 1.29),
+    ("images & beyond", 0.93, 0.88),
+    (";", 0.00, 2.96),
+    ("Ralf Ostermann", 0.96, 0.88),
+    ("Senior R&D Engineer", 0.96, 0.84),
+    ("Production Workflow", 0.96, 0.84),
+    ("Corporate Research Hannover", 0.96, 0.88),
+    ("Deutsche Thomson OHG", 0.94, 1.00),
+    ("Karl-Wiechert-Allee 74", 0.94, 0.98),
+    ("30625 Hannover, Germany", 0.96, 0.94),
+    ("Phone +49 511 418 2836", 0.97, 1.08),
+    ("Fax", 0.95, 0.98),
+    ("+49 511 418 2483", 0.95, 1.00),
+    ("ralf.ostermann@thomson.net", 0.99, 1.08),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -345,3 +426,97 @@ class TestRealCardText(MtapCommon):
         numbers = [number for number, _types in card["phones"]]
         self.assertIn("+971 55 946 1994", numbers)
         self.assertFalse([number for number in numbers if "114734" in number])
+
+    def test_a_title_that_goes_on_over_regions(self):
+        """The regions a title covers, on the next line ("TLD Manager" /
+        "Europe, Asia, Middle East"), are the rest of it, whatever the size a
+        small photo measured; joined from two lines, it is checked."""
+        card = _parse(INTERWORLD_17_SMALL)
+        self.assertEqual(card["title"], "TLD Manager Europe, Asía, Middle East")
+        self.assertIn("title", low_confidence_fields(card))
+        # a country alone under a title is an address's last line
+        card = parse_card_text("Nina Berg\nSales Manager\nGermany\n", "DE")
+        self.assertEqual(card["title"], "Sales Manager")
+
+    def test_a_title_over_department_lines(self):
+        """ "Senior R&D Engineer" / "Production Workflow" / "Corporate Research
+        Hannover": three lines of one size, of department words, one title; a
+        line shaped as a name is no second name once the name is found."""
+        card = _parse(THOMSON_49, region="DE")
+        self.assertEqual(card["name"], "Ralf Ostermann")
+        self.assertEqual(
+            card["title"],
+            "Senior R&D Engineer Production Workflow Corporate Research Hannover",
+        )
+        self.assertEqual(card["company"], "Deutsche Thomson OHG")
+
+    def test_a_handle_is_never_the_company(self):
+        """A Skype name (or any handle) is no company, name or title. The
+        company printed over two lines is read from its first, to be checked:
+        the next line of its size may be the rest."""
+        card = _parse(ICST_47, region="BE")
+        self.assertNotIn("skype", card["company"].casefold())
+        self.assertTrue(card["company"].startswith("Institute for Computer Sciences"))
+        self.assertIn("company", low_confidence_fields(card))
+        self.assertEqual(card["title"], "Conference Coordinator")
+        self.assertIn("Skype: gabriella.magyar-icst", card["lines"])
+
+    def test_a_card_printed_in_lower_case(self):
+        """On a card printed in small letters, small letters make no tagline: the
+        title is read; the company, printed only as the card's largest line (a
+        wordmark the two-letter domain cannot confirm), is there to be checked."""
+        card = _parse(PACKETVIDEO_43)
+        self.assertEqual(card["name"], "Richard Svienty")
+        self.assertEqual(card["title"], "member of technical staff")
+        self.assertEqual(card["company"], "packetvideo")
+        self.assertIn("company", low_confidence_fields(card))
+        # the largest line is no company when it is a tagline
+        card = _parse(
+            [("ship with us today", 0.96, 1.6), *PACKETVIDEO_43],
+            leave_out=["packetvideo"],
+        )
+        self.assertEqual(card["company"], "")
+
+    def test_a_wordmark_over_lines_is_checked(self):
+        """ "STANFORD" / "ELECTRICAL" / "ENGINEERING": the domain confirms the
+        first line, and the lines in capitals under it may be the rest."""
+        card = _parse(STANFORD_41)
+        self.assertEqual(card["company"], "STANFORD")
+        self.assertIn("company", low_confidence_fields(card))
+        self.assertEqual(card["name"], "Vijay Chandrasekhar")
+
+    def test_a_company_the_cards_domain_does_not_name_is_checked(self):
+        """A legal name that is not the card's domain's (KTL ... A.Ş. at
+        kinay.com) may be a partner's or a group's: checked. One that spells the
+        domain and says no more is sure."""
+        card = _parse(KTL_09, region="TR")
+        self.assertEqual(card["company"], "KTL ULUSLARARASI TAŞIMACILIK VE TİC. A.Ş.")
+        self.assertIn("company", low_confidence_fields(card))
+        card = _parse(CEEKAY_19)
+        self.assertNotIn("company", low_confidence_fields(card))
+
+    def test_a_company_cut_at_a_line_break(self):
+        """The company's name over two lines: its first words, then the rest with
+        the legal form ("Royal Cargo" / "Vietnam Co.,Ltd."), or a line that
+        goes on with "&" ("Compass Freight" / "& Logistics Ltd.")."""
+        lines = [
+            part
+            for line in ROYAL_CARGO_15
+            for part in (
+                [("Royal Cargo", 0.96, 1.0), ("Vietnam Co.,Ltd.", 0.96, 1.0)]
+                if line[0] == "Royal Cargo Vietnam Co.,Ltd."
+                else [line]
+            )
+        ]
+        card = _parse(lines, region="VN")
+        self.assertEqual(card["company"], "Royal Cargo Vietnam Co.,Ltd.")
+        lines = [
+            ("Compass Freight", 0.96, 1.33),
+            ("& Logistics Ltd.", 0.94, 1.30),
+            *COMPASS_23[2:],
+        ]
+        card = _parse(lines)
+        self.assertEqual(card["company"], "Compass Freight & Logistics Ltd.")
+        # a title over a company line is not joined to it
+        card = _parse(DY_ULC_11_SMALL, region="KR")
+        self.assertNotIn("Dept", card["company"])

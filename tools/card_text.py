@@ -1037,7 +1037,8 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         if derived:
             result["name"] = derived
             confidence["name"] = 0.35
-    leftover = [lines[i] for i, _line in free if i not in taken]
+    # the lines no field took, handles with them ("Skype: ..."), in card order
+    leftover = [lines[i] for i in range(len(lines)) if i not in used and i not in taken]
     return result, confidence, leftover, sources
 
 

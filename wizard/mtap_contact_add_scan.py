@@ -59,6 +59,13 @@ def _file_type(data):
     return {"JPEG": "jpg", "MPO": "jpg", "": "png"}.get(kind, kind.lower())
 
 
+def _has_fields(card):
+    """Whether a scanned ``card`` gives anything the form has a field for."""
+    return any(
+        card[key] for key in ("name", "company", "title", "emails", "phones", "urls")
+    )
+
+
 class MtapContactAddScan(models.TransientModel):
     """Business card scan: the photo of a paper card (front, and back if it has
     one) fills the Add Contact form; the user checks it and saves."""
@@ -211,29 +218,56 @@ class MtapContactAddScan(models.TransientModel):
         with a message for the user for an image that cannot be read."""
         self._check_scan_tools()
         settings = self._scan_settings()
+        images = self._scan_images()
         try:
-            result = scan_card_images(self._scan_images(), **settings)
+            result = scan_card_images(images, **settings)
         except CardImageError as error:
-            raise UserError(self._scan_error_message(error)) from error
-        region = self.env.company.country_id.code or None
-        kind = not_a_card(result["text"], result["qr_codes"])
-        if kind:
-            raise UserError(self._not_a_card_message(kind))
-        card = parse_card_text(
-            result["text"],
-            region,
-            self._countries_by_name(),
-            line_confidence={line[0]: line[1] for line in result["lines"]},
-            line_heights={line[0]: line[2] for line in result["lines"]},
-        )
-        for code in result["qr_codes"]:
-            self._merge_qr(card, code)
+            if error.key != "blank" or settings["engine"] == "tesseract":
+                raise UserError(self._scan_error_message(error)) from error
+            result = None
+        card = result and self._read_scan(result)
+        if not (card and _has_fields(card)) and settings["engine"] != "tesseract":
+            # nothing the form has a field for: the photo read again another
+            # way, Tesseract's own page layout over the whole card, every field
+            # it gives to be checked
+            try:
+                again = scan_card_images(images, **dict(settings, engine="tesseract"))
+            except CardImageError as error:
+                if result is None:
+                    raise UserError(self._scan_error_message(error)) from error
+                again = None
+            second = again and self._read_scan(again)
+            if second and _has_fields(second):
+                result, card = again, second
+                for field in card["confidence"]:
+                    card["confidence"][field] = min(
+                        card["confidence"][field], LOW_CONFIDENCE - 0.1
+                    )
+            elif result is None:
+                result, card = again, second
         image = None
         if result["cards"]:
             buffer = io.BytesIO()
             result["cards"][0].save(buffer, "JPEG", quality=88)
             image = buffer.getvalue()
         return card, result["text"], image
+
+    def _read_scan(self, result):
+        """The card parsed from a scan's ``result`` (see ``scan_card_images``),
+        merged with its QR codes; ``UserError`` for a receipt, a chat or a page."""
+        kind = not_a_card(result["text"], result["qr_codes"])
+        if kind:
+            raise UserError(self._not_a_card_message(kind))
+        card = parse_card_text(
+            result["text"],
+            self.env.company.country_id.code or None,
+            self._countries_by_name(),
+            line_confidence={line[0]: line[1] for line in result["lines"]},
+            line_heights={line[0]: line[2] for line in result["lines"]},
+        )
+        for code in result["qr_codes"]:
+            self._merge_qr(card, code)
+        return card
 
     def _not_a_card_message(self, kind):
         what = {
@@ -331,10 +365,7 @@ class MtapContactAddScan(models.TransientModel):
                     "message": error.args[0],
                 }
             }
-        if not any(
-            card[key]
-            for key in ("name", "company", "title", "emails", "phones", "urls")
-        ):
+        if not _has_fields(card):
             # text, but nothing the form has a field for: said, not an empty form
             message = self.env._(
                 "The card could not be read; check the photo or type the details."
