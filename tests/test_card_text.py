@@ -520,3 +520,18 @@ class TestRealCardText(MtapCommon):
         # a title over a company line is not joined to it
         card = _parse(DY_ULC_11_SMALL, region="KR")
         self.assertNotIn("Dept", card["company"])
+
+    def test_an_at_sign_read_as_a_registered_mark(self):
+        """A small "@" that the OCR read as "®" (the packetvideo card at 640 px):
+        the address is found, not a web address."""
+        lines = [
+            ("svienty®pv.com", 0.98, 0.87) if text == "svienty@pv.com" else line
+            for line in PACKETVIDEO_43
+            for text in [line[0]]
+        ]
+        card = _parse(lines)
+        self.assertEqual(card["emails"][0][0], "svienty@pv.com")
+        self.assertEqual(card["urls"], ["https://www.pv.com"])
+        # a registered mark after a brand stays one
+        card = parse_card_text("Ana Lima\nAcme® Tools\nana@acme.com.br\n", "BR")
+        self.assertEqual(card["emails"][0][0], "ana@acme.com.br")

@@ -187,6 +187,9 @@ def _fix_top_level_domain(line):
 
 # an e-mail label the OCR glued to the address ("Emailkevin@dyulc.co.kr",
 # "E-mailsatoshi-t@tbrave.com"): the label is capitalised, the address is not
+_AT_SIGN = re.compile(
+    r"(?<=[\w.+-])\s?[®©]\s?(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,})"
+)
 _GLUED_LABEL = re.compile(
     r"(?<!\S)(E-?[Mm]ail|Mail)[:.]?(?=[a-z0-9][\w.+-]*(?:@|\.[a-z]{2,6}\b))"
 )
@@ -212,6 +215,8 @@ def _clean_lines(text):
     for raw in (text or "").splitlines():
         line = re.sub(r"\s+", " ", raw.replace("|", " ")).strip(" \t-–—•·*_=~")
         line = _GLUED_LABEL.sub(r"\1: ", line)
+        # "svienty®pv.com": OCR reads a small "@" as "®" or "©"
+        line = _AT_SIGN.sub("@", line)
         line = _join_address_parts(line)
         if re.search(r"@|\bwww\.|https?:", line, re.IGNORECASE):
             line = _fix_top_level_domain(line)
