@@ -246,6 +246,18 @@ ICST_47 = [
     ("į", 0.21, 0.89),
     ("u uonNaduoo əy; zo s4220} [P UI", 0.48, 1.47),
 ]
+STANFORD_45 = [
+    ("RAFAEL ULATE", 0.95, 1.19),
+    ("DIRECTOR OF ADMISSIONS", 0.96, 0.96),
+    ("DEPARTMENT OF ELECTRICAL ENGINEERING", 0.96, 1.00),
+    ("DAVID PACKARD ELECTRICAL ENGINEERING", 0.96, 1.06),
+    ("350 SERRA MALL, ROOM 170", 0.96, 0.96),
+    ("TEL: (650) 725-9327", 0.96, 1.06),
+    ("STANFORD UNIVERSITY", 0.95, 1.00),
+    ("FAX: (650) 723- 1882", 0.97, 1.00),
+    ("STANFORD, CALIFORNIA 94305-9505", 0.96, 1.17),
+    ("ulate@ee.stanford.edu", 0.98, 0.96),
+]
 THOMSON_49 = [
     ("THOMSON", 0.95, 1.29),
     ("images & beyond", 0.93, 0.88),
@@ -535,3 +547,17 @@ class TestRealCardText(MtapCommon):
         # a registered mark after a brand stays one
         card = parse_card_text("Ana Lima\nAcme® Tools\nana@acme.com.br\n", "BR")
         self.assertEqual(card["emails"][0][0], "ana@acme.com.br")
+
+    def test_a_department_is_no_company(self):
+        """ "DEPARTMENT OF ELECTRICAL ENGINEERING" under the title is a part of
+        the title, never the company, even where no e-mail names the company."""
+        for leave_out in ((), ("ulate@ee.stanford.edu",)):
+            card = _parse(STANFORD_45, leave_out=leave_out)
+            self.assertNotIn("DEPARTMENT", card["company"])
+            self.assertTrue(
+                card["title"].startswith(
+                    "DIRECTOR OF ADMISSIONS DEPARTMENT OF ELECTRICAL ENGINEERING"
+                ),
+                card["title"],
+            )
+        self.assertEqual(card["name"], "Rafael Ulate")

@@ -728,6 +728,11 @@ def _company_score(line, stems, height=1.0):
         return 0.0
     if re.search(r"@|\d{3}", line):
         return 0.0
+    first = _words(line)[:1]
+    if first and fold(first[0]) in _ORG_UNIT_WORDS and not _COMPANY_FORM.search(line):
+        # "Department of Electrical Engineering", "Division Logistics": a part
+        # of a company, not its name
+        return 0.0
     words = {fold(word) for word in _words(line)}
     # the card's own domain is the first (its e-mail's, else its first web
     # address): another is often a group's or a partner's ("parekhgroup.in"
