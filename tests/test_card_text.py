@@ -258,6 +258,37 @@ STANFORD_45 = [
     ("STANFORD, CALIFORNIA 94305-9505", 0.96, 1.17),
     ("ulate@ee.stanford.edu", 0.98, 0.96),
 ]
+TOSHIBA_51 = [
+    ("TOSHIBA", 0.84, 1.54),
+    ("Arumugam Thiyagarajan", 0.96, 1.54),
+    ("Assistant General Manager (Division Head)", 0.96, 1.07),
+    ("Information Systems Division", 0.96, 0.98),
+    ("Toshiba Tec Singapore Pte Ltd", 0.96, 1.04),
+    ("2Ang Mo Kio Street 62, Singapore 569138", 0.93, 0.95),
+    ("DDI（65)64868189 HP(65)98250824", 0.84, 0.86),
+    ("arumugam_thiyagarajan@tecsg com sg", 0.96, 1.00),
+    ("www.toshibatec.com.sg", 0.84, 0.98),
+]
+BYTERAYS_55 = [
+    ("byteRays", 0.84, 2.43),
+    ("byteRays Technology Pvt. Ltd;", 0.99, 1.03),
+    ("Kathmandu,Nepal", 0.84, 1.00),
+    ("C01-5900428", 0.84, 0.87),
+    ("Arjun Shrestha", 0.96, 1.29),
+    ("CTO", 0.99, 1.03),
+    ("9851018504", 0.96, 0.87),
+    ("info@byterays.com", 0.99, 0.87),
+    ("arjun@byterays.com", 0.84, 0.87),
+    ("www.byterays.com", 0.84, 0.87),
+]
+BETCONSTRUCT_61 = [
+    ("BETCONSTRUCT", 1.00, 1.67),
+    ("LYUDMILA KARAPETYAN", 0.96, 0.92),
+    ("REGIONAL BUSINESS DEVELOPMENT", 0.96, 0.90),
+    ("EXECUTIVE (NORTH AMERICA)", 0.96, 1.00),
+    ("+1（818)6972601", 0.84, 0.92),
+    ("lyudmila.karapetyan@betconstruct.com", 0.99, 1.08),
+]
 THOMSON_49 = [
     ("THOMSON", 0.95, 1.29),
     ("images & beyond", 0.93, 0.88),
@@ -561,3 +592,31 @@ class TestRealCardText(MtapCommon):
                 card["title"],
             )
         self.assertEqual(card["name"], "Rafael Ulate")
+
+    def test_a_title_that_begins_on_the_line_above(self):
+        """ "REGIONAL BUSINESS DEVELOPMENT" / "EXECUTIVE (NORTH AMERICA)": the
+        department words above the line with the role begin the title."""
+        card = _parse(BETCONSTRUCT_61)
+        self.assertEqual(
+            card["title"], "REGIONAL BUSINESS DEVELOPMENT EXECUTIVE (NORTH AMERICA)"
+        )
+        self.assertEqual(card["name"], "Lyudmila Karapetyan")
+        self.assertEqual(card["company"], "BETCONSTRUCT")
+
+    def test_dots_and_slashes_the_ocr_lost_in_addresses(self):
+        """ "tecsg com sg" after an "@" is tecsg.com.sg; "http:/ljasonpriem.com"
+        had its second slash read as a letter. A name is never joined to the
+        wordmark above it."""
+        card = _parse(TOSHIBA_51, region="SG")
+        self.assertEqual(card["emails"][0][0], "arumugam_thiyagarajan@tecsg.com.sg")
+        self.assertEqual(card["company"], "Toshiba Tec Singapore Pte Ltd")
+        self.assertNotIn("Arumugam", card["note"])
+        card = parse_card_text("Jason Priem\nhttp:/ljasonpriem.com\n", "US")
+        self.assertEqual(card["urls"], ["http://jasonpriem.com"])
+
+    def test_a_legal_name_followed_by_its_address(self):
+        """ "byteRays Technology Pvt. Ltd;" (its address after the stray
+        punctuation): the legal name, over the wordmark, to be checked."""
+        card = _parse(BYTERAYS_55, region="NP")
+        self.assertEqual(card["company"], "byteRays Technology Pvt. Ltd")
+        self.assertIn("company", low_confidence_fields(card))

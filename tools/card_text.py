@@ -173,7 +173,18 @@ def _join_address_parts(line):
 
 
 def _fix_top_level_domain(line):
-    """``www.acme.i0``: a top-level domain has no digits, OCR read o as 0."""
+    """``www.acme.i0``: a top-level domain has no digits, OCR read o as 0;
+    ``http:/lacme.com``: the second slash read as a letter; ``tecsg.com sg``:
+    the dot before a country's domain lost."""
+    line = re.sub(r"(?i)\b(https?):/(?:[lI|](?=[a-z0-9])|(?=[a-z0-9]))", r"\1://", line)
+    line = re.sub(
+        r"(@[\w-]+(?:\.[\w-]+)*)\s(com|co|net|org|edu|gov|ac)\b", r"\1.\2", line
+    )
+    line = re.sub(
+        r"(@[\w-]+(?:\.[\w-]+)*\.(?:com|co|net|org|edu|gov|ac))\s([a-z]{2})\b(?!\.)",
+        r"\1.\2",
+        line,
+    )
     return re.sub(
         r"(?<=[A-Za-z0-9-]\.)([A-Za-z]?[01][A-Za-z01]?)(?=$|[\s/,;])",
         lambda m: (
@@ -825,7 +836,12 @@ def _join_lines(lines, free_indexes, index):
     if following not in free_indexes:
         return None
     line = lines[following]
-    if re.search(r"[\d@]", line) or len(_words(line)) > 4 or _is_tagline(line):
+    if (
+        re.search(r"[\d@]", line)
+        or len(_words(line)) > 4
+        or _is_tagline(line)
+        or _is_name(line)
+    ):
         return None
     return following
 
@@ -837,6 +853,9 @@ def _company_lines(lines, free, stems, heights):
     found = []
     for index, line in free:
         text = _strip_label(line)
+        if text[-1:] in ",;" and _COMPANY_FORM.search(text[:-1].rstrip()):
+            # "byteRays Technology Pvt. Ltd," then its address
+            text = text[:-1].rstrip()
         score = _company_score(text, stems, heights.get(index, 1.0))
         found.append((score, -index, (index,), text))
         following = _join_lines(lines, free_indexes, index)
@@ -852,13 +871,16 @@ def _company_lines(lines, free, stems, heights):
     return found
 
 
-def _company_doubt(line, stems):
+def _company_doubt(line, stems, printed=""):
     """Whether the company read from ``line`` is to be checked although a cue
     chose it: the card has a domain of its own and ``line`` does not match it
     (a partner's or a group's name, a line of services with a legal form), or
     matches it but says more than a name: two words or more that are neither
     the domain's, a legal form, a company word nor a region ("The Law Firm of
-    ... since 1968 (L.L.C)")."""
+    ... since 1968 (L.L.C)"), or its line ended in a stray "," or ";" (``printed``,
+    a dot the OCR misread?)."""
+    if printed.rstrip()[-1:] in (",", ";") and not line.rstrip().endswith((",", ";")):
+        return True
     if not stems:
         return False
     if _domain_match(line, stems) < 0.5:
@@ -956,7 +978,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         )
         if other:
             result["note"] = _company_form(other[3])
-        if _company_doubt(text, stems):
+        if _company_doubt(text, stems, lines[indexes[-1]]):
             confidence["company"] = min(score, LOW_CONFIDENCE - 0.05)
 
     names = [name for name in names if name[2] not in taken]
@@ -977,8 +999,11 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         # the title line closest after the name, else the first
         titles.sort(key=lambda item: (item[0] < name_index, abs(item[0] - name_index)))
         index, line = titles[0]
-        title = [line]
         taken.add(index)
+        # "REGIONAL BUSINESS DEVELOPMENT" / "EXECUTIVE (NORTH AMERICA)"
+        before = _title_before(lines, used | taken, heights, index, stems)
+        title = [lines[i] for i in before] + [line]
+        taken.update(before)
         # a title printed over two or three lines: the next lines of its size
         # that name no role of their own ("Director" / "Sales Dept.")
         following = index + 1
@@ -1153,6 +1178,30 @@ def _largest_line(lines, free, taken, heights):
     ):
         return None
     return index
+
+
+def _title_before(lines, taken, heights, index, stems):
+    """``[index]`` of the line just above the title on line ``index`` when it
+    is the title's beginning: free, of its size, only words of departments and
+    regions ("REGIONAL BUSINESS DEVELOPMENT" above "EXECUTIVE"); else ``[]``."""
+    before = index - 1
+    if before < 0 or before in taken or not _same_size(heights, before, index):
+        return []
+    line = lines[before]
+    words = [fold(word) for word in _words(line)]
+    if (
+        not 1 <= len(words) <= 5
+        or re.search(r"[\d@]", line)
+        or _is_tagline(line)
+        or _company_score(line, stems) >= 0.5
+    ):
+        return []
+    if all(
+        word in _DEPARTMENT_WORDS or word in _REGION_WORDS or word in _DOMAIN_FILLERS
+        for word in words
+    ):
+        return [before]
+    return []
 
 
 def _is_region(line):
