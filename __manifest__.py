@@ -20,6 +20,8 @@
             "numpy",
             "onnxruntime",
             "rapidocr-onnxruntime",
+            "faker",
+            "pillow-heif",
         ],
         "bin": ["tesseract"],
     },

@@ -10,7 +10,7 @@ from odoo.exceptions import UserError, ValidationError
 from odoo.tests import Form, tagged
 
 from ..tools import card_ocr
-from ..tools.card_samples import not_cards
+from ..tools.card_samples import not_cards, real_photos
 from ..tools.card_samples.card_images import (
     FIELDS,
     card_specs,
@@ -627,6 +627,47 @@ class TestCardScan(MtapCommon):
         self.assertFalse(wizard.name or wizard.company_name or wizard.email)
         # the photo stays: the user types the details beside it
         self.assertTrue(wizard.scan_image)
+
+    def test_an_iphone_heic_photo_is_read_as_its_jpeg(self):
+        """An iPhone takes its photos in HEIC: the form turns one into the JPEG
+        it shows and keeps, and reads the card from it; a broken HEIC file is
+        refused with a message."""
+        import pillow_heif  # noqa: PLC0415  pylint: disable=import-outside-toplevel
+
+        entry = next(e for e in real_photos.load_photos() if e["file"] == "01.jpg")
+        photo = Image.open(real_photos.REAL_DIR / "01.jpg")
+        buffer = io.BytesIO()
+        pillow_heif.from_pillow(photo).save(buffer, quality=90)
+        heic = buffer.getvalue()
+        self.assertTrue(card_ocr.is_heif(heic))
+        self.assertFalse(card_ocr.is_heif(real_photos.photo_bytes(entry)))
+        form = Form(
+            self.env(user=self.user_a)["mtap.contact.add"].with_context(
+                default_source="card_scan"
+            )
+        )
+        form.scan_image = base64.b64encode(heic)
+        shown = Image.open(io.BytesIO(base64.b64decode(form.scan_image)))
+        self.assertEqual((shown.format, shown.size), ("JPEG", photo.size))
+        got = real_photos.scanned_fields(form)
+        expected = real_photos.expected_fields(entry)
+        for field in ("email", "phone", "name"):
+            self.assertTrue(
+                real_photos.field_right(field, got[field], expected[field]),
+                (field, got[field], expected[field]),
+            )
+        form.save().action_save()
+        contact = self.env["res.partner"].search([("email", "=", form.email)])
+        self.assertEqual(len(contact), 1)
+        attached = self.env["ir.attachment"].search(
+            [("res_model", "=", "res.partner"), ("res_id", "=", contact.id)]
+        )
+        self.assertIn("Card photo.jpg", attached.mapped("name"))
+        # a HEIC file cut short: said, and the photo taken back
+        wizard = self._wizard(heic[: len(heic) // 3])
+        result = wizard._onchange_scan_image()
+        self.assertIn("not an image", result["warning"]["message"])
+        self.assertFalse(wizard.scan_image)
 
     def test_a_first_reading_with_nothing_is_read_again(self):
         """When the lines read give nothing the form has a field for (a card the

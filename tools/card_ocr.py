@@ -119,6 +119,48 @@ def installed_languages():
     ]
 
 
+def is_heif(data):
+    """Whether ``data`` (bytes) is a HEIF image: an iPhone's HEIC photo."""
+    # an ISO base media file whose brand is one of HEIF's still images
+    return (
+        len(data) > 12
+        and data[4:8] == b"ftyp"
+        and data[8:12] in (b"heic", b"heix", b"heim", b"heis", b"mif1", b"msf1")
+    )
+
+
+def heif_as_jpeg(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
+    """The HEIF image ``data`` (bytes) as JPEG bytes, upright (HEIF's own
+    rotation applied), or ``CardImageError``: too large, too many pixels, not
+    readable, or no HEIF support on the server (``pillow-heif``)."""
+    if len(data) > max_bytes:
+        raise CardImageError(
+            "too_large", size=len(data) / 1048576, limit=max_bytes / 1048576
+        )
+    try:
+        import pillow_heif  # noqa: PLC0415  pylint: disable=import-outside-toplevel
+    except ImportError as error:
+        raise CardImageError("not_image") from error
+    try:
+        heif = pillow_heif.open_heif(data, convert_hdr_to_8bit=True)
+        width, height = heif.size
+        # the size from the header, before the picture is decoded
+        if width * height > max_pixels:
+            raise CardImageError(
+                "too_many_pixels",
+                width=width,
+                height=height,
+                megapixels=width * height / 1e6,
+                limit=max_pixels / 1e6,
+            )
+        image = heif.to_pillow().convert("RGB")
+    except (ValueError, RuntimeError, OSError, SyntaxError) as error:
+        raise CardImageError("not_image") from error
+    output = io.BytesIO()
+    image.save(output, "JPEG", quality=92)
+    return output.getvalue()
+
+
 def load_image(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
     """The image in ``data`` (bytes), turned as its EXIF says, or
     ``CardImageError``. The size in pixels is checked from the header, before the

@@ -79,6 +79,7 @@ from .card_text_data import (
     WORK_WORDS as _WORK_WORDS,
 )
 from .country_names import country_codes, fold
+from .given_names import has_given_name
 from .person_name import NAME_PARTICLES
 from .vcard import _new_card
 
@@ -806,10 +807,12 @@ def _has_title_noun(line):
 def _name_score(line, position, email_locals, height=1.0):
     """How sure ``line`` is the person's name: the e-mail address spells it
     (``ricknog39`` for Ricardo Nogueira, ``lperrin`` for Louis Perrin), it is
-    printed large, it comes first."""
+    printed large, it comes first, it holds a given name."""
     score = 0.55 if position == 0 else 0.5
     words = [fold(word) for word in _words(line)]
     words = [word for word in words if word and word not in NAME_PARTICLES]
+    if has_given_name(words):
+        score += 0.1
     best = 0
     for local in email_locals:
         local = re.sub(r"\d+", "", local)

@@ -16,7 +16,9 @@ from ..tools.card_ocr import (
     MAX_BYTES,
     MAX_PIXELS,
     CardImageError,
+    heif_as_jpeg,
     is_blank,
+    is_heif,
     load_image,
     missing_tools,
     scan_card_images,
@@ -210,6 +212,23 @@ class MtapContactAddScan(models.TransientModel):
             if len(key) > 3 or key in ALIASES
         }
 
+    def _heif_as_jpeg(self):
+        """An iPhone's HEIC photo of a side, turned into the JPEG the form shows,
+        scans and keeps; ``UserError`` for one that cannot be read."""
+        settings = self._scan_settings()
+        for field in ("scan_image", "scan_image_back"):
+            try:
+                data = base64.b64decode(self[field] or b"", validate=True)
+            except (binascii.Error, ValueError):
+                continue  # said by the scan
+            if not is_heif(data):
+                continue
+            try:
+                jpeg = heif_as_jpeg(data, settings["max_bytes"], settings["max_pixels"])
+            except CardImageError as error:
+                raise UserError(self._scan_error_message(error)) from error
+            self[field] = base64.b64encode(jpeg)
+
     def _scan_card(self):
         """``(card, text, image)``: the card read from the images (see
         ``tools.card_text.parse_card_text``), where a vCard, MECARD or address in
@@ -217,6 +236,7 @@ class MtapContactAddScan(models.TransientModel):
         first side as read (flattened, upright; JPEG bytes) or None. ``UserError``
         with a message for the user for an image that cannot be read."""
         self._check_scan_tools()
+        self._heif_as_jpeg()
         settings = self._scan_settings()
         images = self._scan_images()
         try:
