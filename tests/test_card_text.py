@@ -409,6 +409,16 @@ class TestRealCardText(MtapCommon):
         self.assertFalse(is_own_site(card, "https://qrco.de/bd9W7S"))
         self.assertTrue(is_own_site(card, "https://www.yokogawa.com/bh/contact"))
 
+    def test_a_given_name_tells_the_name_from_a_line_of_services(self):
+        """Two capitalised words may be a person or a service ("Links
+        Patrocinados"): with no e-mail that spells the name and no line printed
+        larger, the line that holds a known given name is the name, checked."""
+        flat = [(text, sure, 1.0) for text, sure, _height in NOGUEIRA_27]
+        card = _parse(flat, region="BR", leave_out=("ricknog39dgmail.com",))
+        self.assertEqual(card["name"], "Ricardo Nogueira")
+        self.assertIn("name", low_confidence_fields(card))
+        self.assertIn("Links Patrocinados", card["lines"])
+
     def test_a_title_that_runs_on_in_lower_case(self):
         """French, Spanish, Portuguese and Italian titles begin with the role and
         go on in lower case: a title, no tagline; checked when most of it is in
