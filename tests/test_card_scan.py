@@ -632,7 +632,7 @@ class TestCardScan(MtapCommon):
         """An iPhone takes its photos in HEIC: the form turns one into the JPEG
         it shows and keeps, and reads the card from it; a broken HEIC file is
         refused with a message."""
-        import pillow_heif  # noqa: PLC0415  pylint: disable=import-outside-toplevel
+        import pillow_heif
 
         entry = next(e for e in real_photos.load_photos() if e["file"] == "01.jpg")
         photo = Image.open(real_photos.REAL_DIR / "01.jpg")

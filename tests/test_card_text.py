@@ -419,6 +419,28 @@ class TestRealCardText(MtapCommon):
         self.assertIn("name", low_confidence_fields(card))
         self.assertIn("Links Patrocinados", card["lines"])
 
+    def test_degrees_and_licences_after_the_name(self):
+        """A financial adviser's card prints the licences after the name:
+        the name is the person's, the letters are kept in the note's lines."""
+        card = parse_card_text(
+            "JENNIFER L. WALSH, CFP®, ChFC\n"
+            "Senior Wealth Advisor\n"
+            "Harbor Point Wealth Partners\n"
+            "125 High Street, Suite 400\n"
+            "Boston, MA 02110\n"
+            "T 617.555.0142\n"
+            "jwalsh@harborpointwealth.com",
+            "US",
+        )
+        self.assertEqual(card["name"], "Jennifer L. Walsh")
+        self.assertIn("CFP®, ChFC", card["lines"])
+        self.assertEqual(card["title"], "Senior Wealth Advisor")
+        self.assertEqual(card["company"], "Harbor Point Wealth Partners")
+        # a comma that parts no degree stays no name
+        for line in ("New York, NY", "Smith, Sales", "Acme, Inc."):
+            card = parse_card_text(f"{line}\njwalsh@harborpointwealth.com", "US")
+            self.assertNotEqual(card["name"], line.split(",")[0], line)
+
     def test_a_title_that_runs_on_in_lower_case(self):
         """French, Spanish, Portuguese and Italian titles begin with the role and
         go on in lower case: a title, no tagline; checked when most of it is in

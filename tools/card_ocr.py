@@ -138,7 +138,7 @@ def heif_as_jpeg(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
             "too_large", size=len(data) / 1048576, limit=max_bytes / 1048576
         )
     try:
-        import pillow_heif  # noqa: PLC0415  pylint: disable=import-outside-toplevel
+        import pillow_heif
     except ImportError as error:
         raise CardImageError("not_image") from error
     try:

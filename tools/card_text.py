@@ -592,7 +592,39 @@ def _is_street(line):
     return bool(_STREET.search(line) or re.search(r"(?i)^(?:av|rua|al)\.?\s", line))
 
 
+# letters after a name that are a degree or a licence ("Jane Doe, CFP®, ChFC",
+# "Ana Ruiz, PhD"): two capitals at least, or one of these
+_CREDENTIAL_WORDS = frozenset(["esq", "jr", "sr", "msc", "bsc", "llm", "mfa", "mph"])
+_CREDENTIALS = re.compile(
+    r"^(?P<name>.*?[^\W\d_]\.?)\s*,\s*"
+    r"(?P<letters>[A-Za-z.]{2,8}[®™]?(?:\s*,\s*[A-Za-z.]{2,8}[®™]?){0,3})\s*$"
+)
+
+
+def _credentials(line):
+    """``(name, letters)``: ``line`` parted before the degrees or licences it
+    ends with after a comma (``letters`` empty when there are none)."""
+    found = _CREDENTIALS.match(line)
+    if not found:
+        return line, ""
+    words = re.split(r"\s*,\s*", found["letters"])
+    for word in words:
+        word = word.rstrip("®™")
+        if not (
+            sum(char.isupper() for char in word) >= 2
+            or fold(word.strip(".")) in _CREDENTIAL_WORDS
+        ):
+            return line, ""
+    if re.fullmatch(r"[A-Z]{2}", found["letters"]) and not has_given_name(
+        [fold(word) for word in _words(found["name"])][:1]
+    ):
+        # "New York, NY": a place and its state, unless a given name comes first
+        return line, ""
+    return found["name"], line[len(found["name"]) :]
+
+
 def _is_name(line):
+    line = _credentials(line)[0]
     words = _words(line)
     if not 2 <= len(words) <= 4 or re.search(r"[\d@/&|:,]", line):
         return False
@@ -986,9 +1018,11 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
 
     names = [name for name in names if name[2] not in taken]
     name_index = -1
+    letters = ""
     if names:
         score, _neg, name_index = max(names)
-        result["name"] = _name_case(lines[name_index])
+        name, letters = _credentials(lines[name_index])
+        result["name"] = _name_case(name)
         confidence["name"] = score
         taken.add(name_index)
         sources["name"] = name_index
@@ -1077,6 +1111,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             confidence["name"] = 0.35
     # the lines no field took, handles with them ("Skype: ..."), in card order
     leftover = [lines[i] for i in range(len(lines)) if i not in used and i not in taken]
+    if name_index >= 0 and letters:
+        # the degrees and licences after the name ("CFP®, ChFC"), kept in the note
+        leftover.insert(0, letters.strip(" ,"))
     return result, confidence, leftover, sources
 
 
