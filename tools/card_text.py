@@ -1110,11 +1110,14 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             result["name"] = derived
             confidence["name"] = 0.35
     # the lines no field took, handles with them ("Skype: ..."), in card order
-    leftover = [lines[i] for i in range(len(lines)) if i not in used and i not in taken]
-    if name_index >= 0 and letters:
-        # the degrees and licences after the name ("CFP®, ChFC"), kept in the note
-        leftover.insert(0, letters.strip(" ,"))
-    return result, confidence, leftover, sources
+    return result, confidence, _leftover(lines, used | taken, letters), sources
+
+
+def _leftover(lines, taken, letters):
+    """The lines no field took, in card order, after the degrees and licences
+    printed after the name (``letters``: "CFP®, ChFC")."""
+    leftover = [lines[i] for i in range(len(lines)) if i not in taken]
+    return ([letters.strip(" ,")] if letters else []) + leftover
 
 
 # a messenger or network label ("Skype:", "LinkedIn"), or a handle: a word of
