@@ -207,8 +207,8 @@ class TestRealCardPhotos(MtapCommon):
         measured = [
             s["entry"]["file"] for s in self.scans if s["entry"]["split"] == "measure"
         ]
-        self.assertEqual(len(self.scans), 64)
-        self.assertEqual(len(measured), 32)
+        self.assertEqual(len(self.scans), 79)
+        self.assertEqual(len(measured), 39)
         self.assertTrue(all(int(name[:2]) % 2 == 0 for name in measured))
 
     def _part(self, split):

@@ -307,6 +307,93 @@ THOMSON_49 = [
 ]
 
 
+YAOUNDE_67 = [
+    ("THE UNIVERSITY OFYAOUNDEI", 0.84, 0.97),
+    ("NATIONAL SCHOOL OF ENGINEERING", 0.96, 0.91),
+    ("Pr. AYINA OHANDJA Louis-Max", 0.96, 1.24),
+    ("Deputy - Director", 0.94, 1.53),
+    ("P.O. Box 8390 Yaounde - cameroon", 0.94, 0.91),
+    ("Tél:", 0.95, 1.00),
+    ("(237) 222 86 20", 0.95, 1.12),
+    ("E-majlapayina@polytech.uninet.cm", 0.84, 1.09),
+    ("Tél/Fax: (237) 222 45 47", 0.95, 1.00),
+    ("Carpayina@yahoo.fr", 0.84, 1.00),
+]
+GLOBAL_TRUST_71 = [
+    ("REGENCY PLAZA,MAITRIVIHAR AREA,", 0.84, 1.02),
+    ("SUDARSAN V MADDI", 0.84, 1.33),
+    ("Prot No. 3, AMEERPET,", 0.94, 1.02),
+    ("Asst. Vice PRESIDENT", 0.92, 1.00),
+    ("HYDERABAD-500 016.", 0.84, 0.90),
+    ("PHone : +91 (40) 2374-6171", 0.95, 0.93),
+    ("+91 (40) 2375-4048", 0.95, 1.02),
+    ("» +91 (40) 2374-3897", 0.95, 1.00),
+    ("Dir", 0.93, 1.00),
+    (": +91 (40) 2780-4199", 0.95, 1.00),
+    ("Resi", 0.94, 1.00),
+    ("> +91 (40) 2374-3890", 0.94, 1.02),
+    ("Fax", 0.97, 0.95),
+    ("MoBILE:98490-22316", 0.84, 0.95),
+    ("E-mail : mv.sudarsan @ globaltrustbank.com", 0.98, 0.90),
+    ("GLOBAL TRUST BANK LIMITED", 0.94, 1.31),
+    ("Scanned with", 0.97, 0.93),
+    ("CamScanner", 0.99, 0.90),
+]
+KELLER_73 = [
+    ("KELLER", 0.99, 2.00),
+    ("Y. Hari Krishna", 0.97, 1.06),
+    ("Director", 0.96, 1.00),
+    ("M.Tech (Geotechnical - IIT Madras)", 0.84, 1.04),
+    ("m: +919500040179", 0.84, 1.00),
+    ("e : yhariakellerindia.com", 0.84, 0.94),
+    ("0 ups", 0.12, 0.58),
+    ("TUV", 0.82, 1.31),
+    ("SOD", 0.84, 0.83),
+    ("Keller Ground Engineering", 0.96, 1.00),
+    ("India Pvt. Ltd.", 0.95, 1.04),
+    ("7° Floor, Eastern Wing,", 0.95, 1.15),
+    ("Centennial Square.", 0.97, 1.00),
+    ("6A, Dr. Ambedkar Road,", 0.97, 1.00),
+    ("Kodambakkam,", 0.99, 1.00),
+    ("Chennai - 600 024, India.", 0.94, 0.96),
+    ("t: +91 44 2480 7500", 0.98, 0.90),
+    ("f: +9144 2480 7501", 0.97, 0.90),
+    ("www.kellerindia.com", 0.99, 0.96),
+]
+CAMBRIDGE_75 = [
+    ("TAT", 0.37, 0.84),
+    ("Sal", 0.36, 0.65),
+    ("G V Gupta", 0.98, 1.15),
+    ("TERRITORY MANAGER", 0.96, 0.82),
+    ("- ACADEMIC", 0.98, 0.84),
+    ("CAMBRIDGE", 0.84, 1.47),
+    ("UNIVERSITY PRESS", 0.96, 1.05),
+    ("Cambridge University Press India", 0.97, 1.00),
+    ("House No. 3-5-874/6/4", 0.94, 0.91),
+    ("(Near Fernandez Hospital, OP Block)", 0.97, 1.00),
+    ("St.No.5, Hyderguda, Hyderabad-500029", 1.00, 1.00),
+    ("www.cambridgeindia.org", 1.00, 1.09),
+    ("+91 40 23244458, 66101126", 0.95, 1.00),
+    ("Tel:", 0.97, 1.02),
+    ("+91 40 23244459", 0.97, 0.93),
+    ("Fax:", 0.97, 0.93),
+    ("Mobile: +91 9849543342", 0.97, 0.93),
+    ("Email: ggupta@cambridge.org", 0.97, 1.11),
+]
+RMSI_79 = [
+    ("RMSI", 0.98, 2.57),
+    ("Scanned with", 0.96, 0.98),
+    ("CamScanner", 0.99, 0.98),
+    ("R. M. Software India-Pvt: Ltd.", 0.99, 1.23),
+    ("“SRI CHAMBERS’, H.No. 6-3-200/B/5", 0.95, 1.00),
+    ("Banjara Hills, Hyderabad - 500 034", 0.95, 1.00),
+    ("Tel : 040-3303984, 3303985", 0.97, 0.98),
+    ("Fax : 040-3306219", 0.96, 1.00),
+    ("E-mail : rmsihybd @hd2.vsnl.net.in", 0.84, 1.11),
+    ("Web : www.rmsinet.com", 0.98, 1.00),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -440,6 +527,39 @@ class TestRealCardText(MtapCommon):
         for line in ("New York, NY", "Smith, Sales", "Acme, Inc."):
             card = parse_card_text(f"{line}\njwalsh@harborpointwealth.com", "US")
             self.assertNotEqual(card["name"], line.split(",")[0], line)
+
+    def test_a_street_or_house_number_is_no_website(self):
+        """Indian addresses print "St.No.5" and "H.No. 6-3-200": no web address
+        (.no is Norway's); the printed www. address is the website."""
+        card = _parse(CAMBRIDGE_75, region="IN")
+        self.assertEqual(card["urls"], ["https://www.cambridgeindia.org"])
+        card = _parse(RMSI_79, region="IN")
+        self.assertEqual(card["urls"], ["https://www.rmsinet.com"])
+        self.assertNotIn("website", low_confidence_fields(card))
+
+    def test_whole_words_that_spell_the_domain(self):
+        """A company printed over two lines, whose domain takes two of its
+        words whole ("Keller" + "India" at kellerindia.com): both lines are
+        the company; the full name wins over the logo's wordmark."""
+        card = _parse(KELLER_73, region="IN")
+        self.assertEqual(card["company"], "Keller Ground Engineering India Pvt. Ltd.")
+        card = _parse(CAMBRIDGE_75, region="IN")
+        self.assertEqual(card["company"], "Cambridge University Press India")
+
+    def test_initials_without_dots_and_an_honorific(self):
+        """Indian names print initials without a dot ("SUDARSAN V MADDI", "G V
+        Gupta"); an honorific before the name ("Pr.", "Dr.") is kept in the
+        note's lines, not in the name."""
+        card = _parse(GLOBAL_TRUST_71, region="IN")
+        self.assertEqual(card["name"], "Sudarsan V Maddi")
+        card = _parse(CAMBRIDGE_75, region="IN")
+        self.assertEqual(card["name"], "G V Gupta")
+        card = _parse(YAOUNDE_67, region="CM")
+        self.assertEqual(card["name"], "AYINA OHANDJA Louis-Max")
+        self.assertIn("Pr.", card["lines"])
+        # "Dr. Smith": the honorific stays with a name of one word
+        card = parse_card_text("Dr. Smith\nsmith@clinic.com", "US")
+        self.assertNotEqual(card["name"], "Smith")
 
     def test_a_title_that_runs_on_in_lower_case(self):
         """French, Spanish, Portuguese and Italian titles begin with the role and

@@ -397,8 +397,14 @@ def _find_websites(lines, used, emails):
             host = host.lower()
             tld = host.rsplit(".", 1)[-1]
             explicit = url.lower().startswith(("http://", "https://", "www"))
-            if not explicit and (
-                tld not in _COMMON_TLDS or re.fullmatch(r"[\d.]+", host)
+            if (
+                not explicit
+                and (
+                    tld not in _COMMON_TLDS
+                    or re.fullmatch(r"[\d.]+", host)
+                    # "St.No.5", "H.No. 6-3-200": a street or house number
+                    or all(len(label) <= 2 for label in host.split(".")[:-1])
+                )
             ):
                 continue
             bare = re.sub(r"^www\d?\.", "", host)
@@ -413,7 +419,8 @@ def _find_websites(lines, used, emails):
             spans.append(match.span())
         if spans:
             _cut(lines, used, index, spans)
-    return found
+    # the surest first: "www.rmsinet.com" before a bare name the OCR may have made
+    return sorted(found, key=lambda item: -item[1])
 
 
 def _fix_digits(line):
@@ -595,6 +602,11 @@ def _is_street(line):
 # letters after a name that are a degree or a licence ("Jane Doe, CFP®, ChFC",
 # "Ana Ruiz, PhD"): two capitals at least, or one of these
 _CREDENTIAL_WORDS = frozenset(["esq", "jr", "sr", "msc", "bsc", "llm", "mfa", "mph"])
+# an honorific before a name ("Dr. Ana Ruiz", "Pr. AYINA OHANDJA Louis-Max")
+_HONORIFICS = frozenset(
+    ["dr", "pr", "prof", "mr", "mrs", "ms", "mme", "mlle", "herr", "frau", "dott"]
+    + ["sra", "srta", "ing", "shri", "sri", "smt"]
+)
 _CREDENTIALS = re.compile(
     r"^(?P<name>.*?[^\W\d_]\.?)\s*,\s*"
     r"(?P<letters>[A-Za-z.]{2,8}[®™]?(?:\s*,\s*[A-Za-z.]{2,8}[®™]?){0,3})\s*$"
@@ -602,8 +614,13 @@ _CREDENTIALS = re.compile(
 
 
 def _credentials(line):
-    """``(name, letters)``: ``line`` parted before the degrees or licences it
-    ends with after a comma (``letters`` empty when there are none)."""
+    """``(name, letters)``: ``line`` without the honorific it begins with ("Dr.",
+    "Pr.") and the degrees or licences it ends with after a comma, and those
+    (``letters``, empty when there are none)."""
+    first, _space, rest = line.strip().partition(" ")
+    if len(rest.split()) >= 2 and fold(first.rstrip(".")) in _HONORIFICS:
+        name, letters = _credentials(rest)
+        return name, f"{first}{letters}"
     found = _CREDENTIALS.match(line)
     if not found:
         return line, ""
@@ -636,9 +653,14 @@ def _is_name(line):
     for word in letters:
         if not re.fullmatch(r"(?:[^\W\d_]|['’.-])+", word) or not word[0].isupper():
             return False
-        # one letter is an initial ("Majd S. Wehbeh"), not a word of its own
-        if len(word.strip(".")) == 1 and not word.endswith("."):
+        # one letter is an initial ("Majd S. Wehbeh", "SUDARSAN V MADDI"), not a
+        # word of its own
+        if len(word.strip(".")) == 1 and not (word.endswith(".") or word.isupper()):
             return False
+    if not any(len(word) >= 3 for word in letters) or sum(
+        len(word.strip(".")) == 1 for word in letters
+    ) > max(2, len(letters) - 1):
+        return False
     lowered = {fold(word) for word in words}
     return not (
         lowered & _COMPANY_WORDS
@@ -697,6 +719,17 @@ def _spelled(words, stem, fillers=frozenset()):
     return best / len(stem) if stem else 0.0
 
 
+def _whole_words_spell(words, stem):
+    """Whether some of ``words``, two at least, whole and in order, spell all of
+    ``stem``: ``keller`` + ``india`` of "Keller Ground Engineering India"."""
+    ends = {0: 0}  # where in ``stem`` the words taken so far end: how many
+    for word in words:
+        for end, count in list(ends.items()):
+            if stem.startswith(word, end):
+                ends[end + len(word)] = max(ends.get(end + len(word), 0), count + 1)
+    return ends.get(len(stem), 0) >= 2
+
+
 def _domain_match(line, stems):
     """How well ``line`` matches one of the card's domain names (``stems``),
     from 0 to 1: the line spells the domain (``Compass Freight & Logistics`` at
@@ -714,6 +747,9 @@ def _domain_match(line, stems):
             return 1.0
         if len(stem) >= 6 and _distance(folded, stem) <= 1:
             best = max(best, 0.95)
+        if _whole_words_spell(words, stem):
+            # "Keller Ground Engineering India" at kellerindia.com
+            best = max(best, 0.9)
         fillers = _DOMAIN_FILLERS | _COMPANY_WORDS | _COMPANY_FORMS
         share = _spelled(words, stem, fillers)
         if share >= 0.5 and len(stem) * share >= 3:
@@ -788,6 +824,10 @@ def _company_score(line, stems, height=1.0):
     score = 0.0
     if domain >= 0.9:
         score = 0.92
+        if len(words) > 1 and words & (_COMPANY_WORDS | set(country_codes())):
+            # the name the domain spells, and more of it than a wordmark:
+            # "Cambridge University Press India" over the "CAMBRIDGE" logo
+            score = 0.93
     elif domain >= 0.5:
         # a part of the domain's name ("Compass" at compass-freight.net, a
         # wordmark the OCR cut short): the company, to be checked
