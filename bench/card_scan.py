@@ -4,9 +4,10 @@ QR decoding, parsing, duplicate check).
 
 Five sets of cards, the real photos first:
 
-- ``real-measured`` and ``real-tuned``: 79 real phone photos and phone-app scans of printed cards
-  (``tools/card_samples/data/real``, sources and licences in its README), split by
-  file number: the scan was tuned on the odd ones only, the even ones are measured;
+- ``real-measured`` and ``real-tuned``: 79 real phone photos and phone-app scans of
+  printed cards (``tools/card_samples/data/real``, sources and licences in its
+  README), split by file number: the scan was tuned on the odd ones only, the even
+  ones are measured;
 - ``synthetic``: the generated cards (``tools/card_samples/card_images.py``: flat
   images, DejaVu and Liberation fonts, turned, skewed, noisy, some QR codes);
 - ``photos-tuned`` and ``photos-measured``: phone photos of printed cards

@@ -879,12 +879,13 @@ def _has_title_noun(line):
 def _name_score(line, position, email_locals, height=1.0):
     """How sure ``line`` is the person's name: the e-mail address spells it
     (``ricknog39`` for Ricardo Nogueira, ``lperrin`` for Louis Perrin), it is
-    printed large, it comes first, it holds a given name."""
+    printed large, it comes first, it begins with a given name ("C.H. ROBINSON"
+    does not). Without an e-mail that spells it, a name is to be checked."""
     score = 0.55 if position == 0 else 0.5
     words = [fold(word) for word in _words(line)]
     words = [word for word in words if word and word not in NAME_PARTICLES]
-    if has_given_name(words):
-        score += 0.1
+    if has_given_name(words[:1]):
+        score += 0.05
     best = 0
     for local in email_locals:
         local = re.sub(r"\d+", "", local)
@@ -901,6 +902,9 @@ def _name_score(line, position, email_locals, height=1.0):
         score += 0.3
     if height >= 1.2:
         score += 0.1
+    if not best:
+        # the OCR may have misread a letter that nothing else on the card spells
+        score = min(score, LOW_CONFIDENCE - 0.01)
     return min(score, 0.95)
 
 
