@@ -663,6 +663,10 @@ class TestCardScan(MtapCommon):
             [("res_model", "=", "res.partner"), ("res_id", "=", contact.id)]
         )
         self.assertIn("Card photo.jpg", attached.mapped("name"))
+        # the size is checked from the header, before the picture is decoded
+        with self.assertRaises(card_ocr.CardImageError) as refused:
+            card_ocr.heif_as_jpeg(heic, max_pixels=1_000_000)
+        self.assertEqual(refused.exception.key, "too_many_pixels")
         # a HEIC file cut short: said, and the photo taken back
         wizard = self._wizard(heic[: len(heic) // 3])
         result = wizard._onchange_scan_image()

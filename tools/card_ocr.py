@@ -37,7 +37,7 @@ from PIL import (
 )
 
 from . import card_photo
-from .image_guard import DECODE_ERRORS, ImageRefused, open_image
+from .image_guard import DECODE_ERRORS, ImageRefused, check_pixels, open_image
 
 _logger = logging.getLogger(__name__)
 
@@ -143,17 +143,11 @@ def heif_as_jpeg(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
         raise CardImageError("not_image") from error
     try:
         heif = pillow_heif.open_heif(data, convert_hdr_to_8bit=True)
-        width, height = heif.size
         # the size from the header, before the picture is decoded
-        if width * height > max_pixels:
-            raise CardImageError(
-                "too_many_pixels",
-                width=width,
-                height=height,
-                megapixels=width * height / 1e6,
-                limit=max_pixels / 1e6,
-            )
+        check_pixels(*heif.size, max_pixels)
         image = heif.to_pillow().convert("RGB")
+    except ImageRefused as error:
+        raise CardImageError(error.key, **error.params) from error
     except (ValueError, RuntimeError, OSError, SyntaxError) as error:
         raise CardImageError("not_image") from error
     output = io.BytesIO()

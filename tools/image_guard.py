@@ -69,6 +69,12 @@ def open_image(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
         raise ImageRefused("not_image") from error
     if image.format not in FORMATS:
         raise ImageRefused("not_image")
+    check_pixels(width, height, max_pixels)
+    return image
+
+
+def check_pixels(width, height, max_pixels=MAX_PIXELS):
+    """``ImageRefused`` for an image that declares more than ``max_pixels``."""
     if width * height > max_pixels:
         raise ImageRefused(
             "too_many_pixels",
@@ -77,7 +83,6 @@ def open_image(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
             megapixels=width * height / 1e6,
             limit=max_pixels / 1e6,
         )
-    return image
 
 
 def check_image_field(value, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
