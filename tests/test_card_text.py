@@ -546,6 +546,13 @@ class TestRealCardText(MtapCommon):
         card = _parse(CAMBRIDGE_75, region="IN")
         self.assertEqual(card["company"], "Cambridge University Press India")
 
+    def test_a_title_goes_on_after_a_dash(self):
+        """A title whose rest is printed on the next line after a dash
+        ("TERRITORY MANAGER" / "- ACADEMIC") is read whole, dash kept."""
+        card = _parse(CAMBRIDGE_75, region="IN")
+        self.assertEqual(card["title"], "TERRITORY MANAGER - ACADEMIC")
+        self.assertNotIn("ACADEMIC", card["lines"])
+
     def test_initials_without_dots_and_an_honorific(self):
         """Indian names print initials without a dot ("SUDARSAN V MADDI", "G V
         Gupta"); an honorific before the name ("Pr.", "Dr.") is kept in the

@@ -1099,6 +1099,8 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             and _company_score(lines[following], stems) < 0.8
             and (
                 _is_region(lines[following])
+                # "TERRITORY MANAGER" / "- ACADEMIC": the rest after a dash
+                or re.match(r"\s*[-–—]\s*[^\W\d_]", (raw or lines)[following])
                 or (
                     _same_size(heights, following, index)
                     and 2 <= len(_words(lines[following])) <= 6
@@ -1110,7 +1112,8 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
                 )
             )
         ):
-            title.append(lines[following])
+            dash = re.match(r"\s*([-–—])", (raw or lines)[following])
+            title.append(f"{dash[1]} {lines[following]}" if dash else lines[following])
             taken.add(following)
             following += 1
         result["title"] = " ".join(title)
