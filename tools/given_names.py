@@ -3,8 +3,8 @@ the other short lines of a card (a tagline, a street, a team's name).
 
 The names are those of Faker's person providers (MIT licence), of every locale
 whose names are written in Latin script (and the romanised Japanese ones): about
-twenty thousand, folded as ``country_names.fold`` folds them. They are read once
-per process, when the first card is scanned.
+sixteen thousand, folded as ``country_names.fold`` folds them. They are read once
+per process, when the first card is scanned (about 0.6 s and 20 MB).
 """
 
 import functools
