@@ -37,7 +37,13 @@ from PIL import (
 )
 
 from . import card_photo
-from .image_guard import DECODE_ERRORS, ImageRefused, check_pixels, open_image
+from .image_guard import (
+    DECODE_ERRORS,
+    ImageRefused,
+    check_bytes,
+    check_pixels,
+    open_image,
+)
 
 _logger = logging.getLogger(__name__)
 
@@ -133,15 +139,12 @@ def heif_as_jpeg(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
     """The HEIF image ``data`` (bytes) as JPEG bytes, upright (HEIF's own
     rotation applied), or ``CardImageError``: too large, too many pixels, not
     readable, or no HEIF support on the server (``pillow-heif``)."""
-    if len(data) > max_bytes:
-        raise CardImageError(
-            "too_large", size=len(data) / 1048576, limit=max_bytes / 1048576
-        )
     try:
         import pillow_heif
     except ImportError as error:
         raise CardImageError("not_image") from error
     try:
+        check_bytes(data, max_bytes)
         heif = pillow_heif.open_heif(data, convert_hdr_to_8bit=True)
         # the size from the header, before the picture is decoded
         check_pixels(*heif.size, max_pixels)

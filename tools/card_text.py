@@ -824,7 +824,10 @@ def _company_score(line, stems, height=1.0):
     score = 0.0
     if domain >= 0.9:
         score = 0.92
-        if len(words) > 1 and words & (_COMPANY_WORDS | set(country_codes())):
+        countries = country_codes()
+        if len(words) > 1 and (
+            words & _COMPANY_WORDS or any(word in countries for word in words)
+        ):
             # the name the domain spells, and more of it than a wordmark:
             # "Cambridge University Press India" over the "CAMBRIDGE" logo
             score = 0.93

@@ -46,10 +46,7 @@ class ImageRefused(ValueError):
 def open_image(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
     """The image in ``data`` (bytes), opened but not decoded, or ``ImageRefused``
     when it is too large, declares too many pixels or is not an image."""
-    if len(data) > max_bytes:
-        raise ImageRefused(
-            "too_large", size=len(data) / 1048576, limit=max_bytes / 1048576
-        )
+    check_bytes(data, max_bytes)
     try:
         with warnings.catch_warnings():
             # Pillow's own bomb check warns, then raises, at its (higher) limits
@@ -71,6 +68,14 @@ def open_image(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
         raise ImageRefused("not_image")
     check_pixels(width, height, max_pixels)
     return image
+
+
+def check_bytes(data, max_bytes=MAX_BYTES):
+    """``ImageRefused`` for a file of more than ``max_bytes``."""
+    if len(data) > max_bytes:
+        raise ImageRefused(
+            "too_large", size=len(data) / 1048576, limit=max_bytes / 1048576
+        )
 
 
 def check_pixels(width, height, max_pixels=MAX_PIXELS):

@@ -212,10 +212,9 @@ class MtapContactAddScan(models.TransientModel):
             if len(key) > 3 or key in ALIASES
         }
 
-    def _heif_as_jpeg(self):
+    def _heif_as_jpeg(self, settings):
         """An iPhone's HEIC photo of a side, turned into the JPEG the form shows,
         scans and keeps; ``UserError`` for one that cannot be read."""
-        settings = self._scan_settings()
         for field in ("scan_image", "scan_image_back"):
             try:
                 data = base64.b64decode(self[field] or b"", validate=True)
@@ -236,8 +235,8 @@ class MtapContactAddScan(models.TransientModel):
         first side as read (flattened, upright; JPEG bytes) or None. ``UserError``
         with a message for the user for an image that cannot be read."""
         self._check_scan_tools()
-        self._heif_as_jpeg()
         settings = self._scan_settings()
+        self._heif_as_jpeg(settings)
         images = self._scan_images()
         try:
             result = scan_card_images(images, **settings)
