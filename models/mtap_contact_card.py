@@ -249,13 +249,16 @@ class MtapContactCard(models.AbstractModel):
             if reason:
                 warnings.append(f"{value}: {reason}")
         phone = phone_e164 = False
+        # a form the user checks (the card scan) takes a number it cannot read
+        # as printed, for the user to complete ("3569-6905": no area code)
+        as_printed = self.env.context.get("mtap_phone_as_printed")
         for value, types in card["phones"]:
             for country in phone_countries:
                 formatted, e164 = self._mtap_phone(value, country)
                 if formatted:
                     break
-            if formatted and not phone and is_voice(types):
-                phone, phone_e164 = formatted, e164
+            if (formatted or as_printed) and not phone and is_voice(types):
+                phone, phone_e164 = formatted or value, e164 if formatted else False
                 continue
             kind = next(
                 (t for t in ("fax", "pager") if t in types),

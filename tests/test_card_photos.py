@@ -188,6 +188,8 @@ class TestRealCardPhotos(MtapCommon):
                     "expected": real_photos.expected_fields(entry),
                     "checked": wizard.scan_check or "",
                     "warning": warning and warning["warning"]["message"],
+                    "phone": wizard.phone,
+                    "phone_warning": wizard.mtap_phone_warning,
                 }
             )
 
@@ -244,6 +246,16 @@ class TestRealCardPhotos(MtapCommon):
         self.assertLessEqual(
             len(unmarked), self.MAX_UNMARKED_MEASURED, "\n".join(map(str, unmarked))
         )
+
+    def test_a_number_no_plan_knows_is_kept_as_printed(self):
+        """A São Paulo optician's card prints its numbers without the area code
+        ("3569-6905"), for a user whose company is in the United States: no
+        numbering plan reads them, so the phone field takes the first as printed,
+        in orange, with the form's word on why it cannot be dialled."""
+        scan = next(s for s in self.scans if s["entry"]["file"] == "29.jpg")
+        self.assertEqual(scan["phone"], "3569-6905")
+        self.assertIn(",phone,", scan["checked"])
+        self.assertTrue(scan["phone_warning"])
 
     def test_measured_part_accuracy(self):
         measured = self._part("measure")

@@ -392,6 +392,17 @@ RMSI_79 = [
     ("E-mail : rmsihybd @hd2.vsnl.net.in", 0.84, 1.11),
     ("Web : www.rmsinet.com", 0.98, 1.00),
 ]
+OTICA_29 = [
+    ("Tudo é possível àquele que crê", 0.95, 0.91),
+    ("Márcos 9:23", 0.84, 0.73),
+    ("optica dajo", 0.84, 2.36),
+    ("óculos e lentes de contato", 0.96, 1.00),
+    ("Av. Itaquera, 2994 - Jd. Fernandes - SP", 0.94, 1.20),
+    ("3569-6905", 0.84, 1.20),
+    ("Próximo a Escola Astolfo", 0.95, 0.87),
+    ("97038-8110", 0.96, 1.18),
+    ("e-mail: oticadajo2014@hotmail.com", 0.98, 1.00),
+]
 
 
 def _parse(lines, region="US", leave_out=()):
@@ -536,6 +547,38 @@ class TestRealCardText(MtapCommon):
         card = _parse(RMSI_79, region="IN")
         self.assertEqual(card["urls"], ["https://www.rmsinet.com"])
         self.assertNotIn("website", low_confidence_fields(card))
+
+    def test_a_postcode_is_no_phone_number(self):
+        """Six digits after a city ("Hyderabad - 500 034") are its postcode: the
+        card's phone is the labelled number, the postcode no number at all."""
+        card = _parse(RMSI_79, region="IN")
+        numbers = [number for number, _types in card["phones"]]
+        self.assertEqual(numbers[0], "+91 403303984")
+        self.assertNotIn("+91 500034", numbers)
+
+    def test_numbers_no_plan_knows_are_kept_as_printed(self):
+        """Brazilian numbers printed without their area code ("3569-6905"), read
+        for a user in the United States, and a country code in brackets without
+        its plus ("(237) 222 86 20", an old Cameroonian number): kept as printed,
+        in card order, to be checked, never dropped; the fax stays a fax."""
+        card = _parse(OTICA_29)
+        self.assertEqual(
+            card["phones"], [("3569-6905", ["work"]), ("97038-8110", ["work"])]
+        )
+        self.assertIn("phone", low_confidence_fields(card))
+        self.assertNotIn("3569-6905", card["lines"])
+        card = _parse(YAOUNDE_67)
+        self.assertEqual(
+            card["phones"],
+            [("(237) 222 86 20", ["work"]), ("(237) 222 45 47", ["fax"])],
+        )
+        # a street number, a postcode and a date are no phone numbers
+        card = parse_card_text(
+            "Jane Roe\nAv. Itaquera, 2994 - Jd. Fernandes\n"
+            "STANFORD, CALIFORNIA 94305-9505\nSince 12.03.1998\njane@roe.example",
+            "US",
+        )
+        self.assertEqual(card["phones"], [])
 
     def test_whole_words_that_spell_the_domain(self):
         """A company printed over two lines, whose domain takes two of its

@@ -85,6 +85,8 @@ from .vcard import _new_card
 
 # below this, the review form asks the user to check the field
 LOW_CONFIDENCE = 0.7
+# the confidence of a phone number no numbering plan knows, kept as printed
+AS_PRINTED = 0.4
 
 _EMAIL = re.compile(
     r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*)\s?(?:@|\(at\)|\[at\])\s?"
@@ -483,10 +485,18 @@ def _find_phones(lines, used, region, sure=True):
                 e164 = phonenumbers.format_number(
                     number, phonenumbers.PhoneNumberFormat.E164
                 )
+                prefix = fixed[: match.start].rsplit(",", 1)[-1][-14:]
                 if e164 in seen or _PO_BOX.search(fixed[: match.start]):
                     continue
+                if (
+                    leniency == phonenumbers.Leniency.POSSIBLE
+                    and len(phonenumbers.national_significant_number(number)) < 7
+                    and not _is_phone_label(prefix)
+                ):
+                    # six digits or fewer, no label: a postcode ("Hyderabad -
+                    # 500 034"), a street or a register number
+                    continue
                 seen.add(e164)
-                prefix = fixed[: match.start].rsplit(",", 1)[-1][-14:]
                 explicit = match.raw_string.lstrip().startswith(("+", "00"))
                 phones.append(
                     (
@@ -501,11 +511,51 @@ def _find_phones(lines, used, region, sure=True):
                 spans.append((match.start, match.end))
             if matched:
                 break
+        if not matched:
+            spans = _unknown_numbers(fixed, phones)
         if spans:
             _cut(lines, used, index, spans)
     order = {"cell": 0, "work": 1, "fax": 2}
-    phones.sort(key=lambda phone: order[phone[1][0]])
+    # the numbers a numbering plan knows first, then those kept as printed
+    phones.sort(key=lambda phone: (phone[2] <= AS_PRINTED, order[phone[1][0]]))
     return phones
+
+
+def _is_phone_label(prefix):
+    """Whether ``prefix`` (what precedes a number on its line) is nothing but
+    punctuation, or ends with a phone label ("Tel.:", "Mob", "Fax")."""
+    prefix = _unaccent(prefix)
+    return not re.search(r"[^\W_]", prefix) or any(
+        re.search(rf"(?:{pattern.pattern})\W*$", prefix, re.IGNORECASE)
+        for _kind, pattern in _PHONE_LABELS
+    )
+
+
+# a phone number as printed: digits in groups ("3569-6905", "(237) 222 86 20")
+_PHONE_SHAPE = re.compile(r"(?<![\w/.,-])\+?\(?\d[\d().\s-]{5,}\d(?![\w/]|[.,-]\d)")
+
+
+def _unknown_numbers(line, phones):
+    """The numbers of ``line`` that no numbering plan knows (an old local number
+    without its area code, a country code in brackets) but that are printed as a
+    phone number is, alone on the line or after a phone label: added to
+    ``phones`` as printed, to be checked, never dropped. Their spans."""
+    spans = []
+    for match in _PHONE_SHAPE.finditer(line):
+        raw = match.group().strip()
+        digits = re.sub(r"\D", "", raw)
+        prefix = line[: match.start()].rsplit(",", 1)[-1]
+        if (
+            not 7 <= len(digits) <= 15
+            or not re.search(r"\d[\s().-]+\d", raw)
+            or _PO_BOX.search(line[: match.start()])
+            or not _is_phone_label(prefix)
+            or re.search(r"[^\W\d_]", line[match.end() :].split(",", 1)[0])
+        ):
+            continue
+        phones.append((raw, [_phone_type(prefix)], AS_PRINTED))
+        spans.append(match.span())
+    return spans
 
 
 def _find_address(lines, used, countries):

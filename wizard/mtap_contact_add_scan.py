@@ -24,6 +24,7 @@ from ..tools.card_ocr import (
     scan_card_images,
 )
 from ..tools.card_text import (
+    AS_PRINTED,
     LOW_CONFIDENCE,
     is_own_site,
     low_confidence_fields,
@@ -61,11 +62,15 @@ def _file_type(data):
     return {"JPEG": "jpg", "MPO": "jpg", "": "png"}.get(kind, kind.lower())
 
 
-def _has_fields(card):
-    """Whether a scanned ``card`` gives anything the form has a field for."""
-    return any(
-        card[key] for key in ("name", "company", "title", "emails", "phones", "urls")
-    )
+def _has_fields(card, sure=False):
+    """Whether a scanned ``card`` gives anything the form has a field for; with
+    ``sure``, not counting phone numbers no numbering plan knows (a stray run of
+    digits is no reason to trust a reading)."""
+    if any(card[key] for key in ("name", "company", "title", "emails", "urls")):
+        return True
+    if sure:
+        return bool(card["phones"]) and card["confidence"].get("phone", 1.0) > AS_PRINTED
+    return bool(card["phones"])
 
 
 class MtapContactAddScan(models.TransientModel):
@@ -245,7 +250,8 @@ class MtapContactAddScan(models.TransientModel):
                 raise UserError(self._scan_error_message(error)) from error
             result = None
         card = result and self._read_scan(result)
-        if not (card and _has_fields(card)) and settings["engine"] != "tesseract":
+        retry = settings["engine"] != "tesseract"
+        if retry and not (card and _has_fields(card, sure=True)):
             # nothing the form has a field for: the photo read again another
             # way, Tesseract's own page layout over the whole card, every field
             # it gives to be checked
@@ -256,7 +262,7 @@ class MtapContactAddScan(models.TransientModel):
                     raise UserError(self._scan_error_message(error)) from error
                 again = None
             second = again and self._read_scan(again)
-            if second and _has_fields(second):
+            if second and _has_fields(second, sure=True):
                 result, card = again, second
                 for field in card["confidence"]:
                     card["confidence"][field] = min(
@@ -362,7 +368,11 @@ class MtapContactAddScan(models.TransientModel):
 
     def _scan_values(self, card):
         """Form values of a scanned ``card``: its Contact values, as every card's."""
-        values = self.env["mtap.contact.card"]._mtap_card_values([card])[0]
+        values = (
+            self.env["mtap.contact.card"]
+            .with_context(mtap_phone_as_printed=True)
+            ._mtap_card_values([card])[0]
+        )
         return self._form_values(values)
 
     @api.onchange("scan_image", "scan_image_back")

@@ -105,6 +105,21 @@ def field_right(field, got, expected):
     return got == expected
 
 
+def in_ocr_text(field, expected, text):
+    """Whether the OCR ``text`` of a card holds ``expected`` (see
+    ``expected_fields``) as printed, so that a parser could take it from there: the
+    most any parser can score with that OCR. A field the card does not print is
+    always within reach (by leaving it empty)."""
+    if not expected:
+        return True
+    if field == "phone":
+        digits = {re.sub(r"\D", "", line) for line in text.splitlines()}
+        return any(number in line for number in expected for line in digits)
+    if field in ("email", "website"):
+        return expected in re.sub(r"\s+", "", text.lower())
+    return expected in text_key(" ".join(text.split()))
+
+
 def legible(entry):
     """Whether the card prints anything the form has a field for."""
     return any(entry[field] for field in FIELDS)
