@@ -19,9 +19,10 @@ For the add-on's OCR (or each of ``--engines``, see ``tools.card_ocr.ENGINES``) 
 each set: accuracy per field (the share of cards whose field came out as printed:
 accents, not case, count; a field the card does not print is right when left
 empty), cards fully right, legible cards read empty, wrong values the form did not
-mark for checking, seconds per card (median, p95); for the real photos, the share
-of cards whose field came out right or whose OCR text holds it as printed (the
-most a parser could score with that OCR); then, for the generated photos,
+mark for checking, right values it marked (the mark's cost), seconds per card
+(median, p95); for the real photos, the share of cards whose field came out right
+or whose OCR text holds it as printed (the most a parser could score with that
+OCR); then, for the generated photos,
 accuracy per photo effect. Run through ``bash scripts/bench.sh cardscan [--engines
 a,b] [--sets real-measured,real-tuned] [--misses]``. Stock Odoo Community has no
 card scan to run beside it: the figures are mtap_hub's own.
@@ -185,12 +186,20 @@ def print_set(name, results, show_misses):
         for field, (right, got, value, marked) in r["fields"].items()
         if not right and got and not marked
     ]
+    # the cost of the orange mark: right values the user is asked to check
+    right_marked = sum(
+        1
+        for r in results
+        for right, got, _value, marked in r["fields"].values()
+        if right and got and marked
+    )
     targets = TARGETS.get(name, {})
     print(
         f"\n  {name}: {len(results)} cards, median {statistics.median(times):.2f} s, "
         f"p95 {_p95(times):.2f} s (target <= {P95_TARGET:.0f} s), "
         f"fully right {fully}, read empty {len(empty)} (target 0), "
-        f"refused {len(refused)}, wrong and unmarked {len(wrong_unmarked)} (target 0)"
+        f"refused {len(refused)}, wrong and unmarked {len(wrong_unmarked)} (target 0), "
+        f"right but marked {right_marked}"
     )
     # the OCR ceiling: the share of cards whose field came out right or whose OCR
     # text holds it as printed (or that do not print it): the most a parser

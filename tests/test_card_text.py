@@ -611,6 +611,54 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("Dr. Smith\nsmith@clinic.com", "US")
         self.assertNotEqual(card["name"], "Smith")
 
+    def test_a_role_printed_beside_the_name(self):
+        """A name and a role on one line ("Jane Roe, CEO", "John Smith
+        (Director)", "Maria Lopez – Sales Manager"): the name is the name, the
+        role its title; "CEO" is no degree, "CFP®" stays one."""
+        cases = [
+            (
+                "Jane Roe, CEO\nAcme Widgets Inc.\njane@acmewidgets.com",
+                "Jane Roe",
+                "CEO",
+            ),
+            (
+                "Acme Widgets\nJohn Smith (Director)\njohn.smith@acme.com",
+                "John Smith",
+                "Director",
+            ),
+            (
+                "Maria Lopez – Sales Manager\nmaria@lp-partners.es",
+                "Maria Lopez",
+                "Sales Manager",
+            ),
+        ]
+        for text, name, title in cases:
+            card = parse_card_text(text, "US")
+            self.assertEqual((card["name"], card["title"]), (name, title), text)
+            self.assertNotIn("name", low_confidence_fields(card))
+        card = parse_card_text("Jane Roe, CFP®, ChFC\njane@roewealth.com", "US")
+        self.assertEqual((card["name"], card["title"]), ("Jane Roe", ""))
+        self.assertIn("CFP®, ChFC", card["lines"])
+
+    def test_a_name_the_email_does_not_spell_whole_is_checked(self):
+        """An e-mail that gives only the initials ("sks@") finds the name's line
+        but does not confirm its letters; one that spells a word with another
+        letter says one of them is misread: the name is to be checked. Spelled
+        whole, it is not."""
+        card = parse_card_text(
+            "Sanjay Kumar Srivastaya\nsks@rambolls.com\n+91 11 4100 4800", "IN"
+        )
+        self.assertEqual(card["name"], "Sanjay Kumar Srivastaya")
+        self.assertIn("name", low_confidence_fields(card))
+        card = parse_card_text(
+            "Sanjay Srivastaya\nsanjay.srivastava@rambolls.com\n+91 11 4100 4800", "IN"
+        )
+        self.assertIn("name", low_confidence_fields(card))
+        card = parse_card_text(
+            "Sanjay Srivastava\nsanjay.srivastava@rambolls.com\n+91 11 4100 4800", "IN"
+        )
+        self.assertNotIn("name", low_confidence_fields(card))
+
     def test_a_title_that_runs_on_in_lower_case(self):
         """French, Spanish, Portuguese and Italian titles begin with the role and
         go on in lower case: a title, no tagline; checked when most of it is in

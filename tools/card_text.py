@@ -677,10 +677,11 @@ def _credentials(line):
     words = re.split(r"\s*,\s*", found["letters"])
     for word in words:
         word = word.rstrip("®™")
-        if not (
+        if _title_score(word) or not (
             sum(char.isupper() for char in word) >= 2
             or fold(word.strip(".")) in _CREDENTIAL_WORDS
         ):
+            # "CEO" is a role, no degree (see ``_name_and_title``)
             return line, ""
     if re.fullmatch(r"[A-Z]{2}", found["letters"]) and not has_given_name(
         [fold(word) for word in _words(found["name"])][:1]
@@ -688,6 +689,26 @@ def _credentials(line):
         # "New York, NY": a place and its state, unless a given name comes first
         return line, ""
     return found["name"], line[len(found["name"]) :]
+
+
+# a name and a role on one line: "Jane Roe, CEO", "Jane Roe (Director)",
+# "Jane Roe – Sales Manager"
+_NAME_THEN_ROLE = re.compile(
+    r"^(?P<name>[^(),]+?)\s*(?:\(\s*(?P<bracketed>[^()]+?)\s*\)"
+    r"|,\s*(?P<after>[^,]+?)|\s[-–—]\s*(?P<dashed>[^,]+?))\s*$"
+)
+
+
+def _name_and_title(line):
+    """``(name, title)`` of a line that prints the person's name, then their
+    role after a comma or a dash, or in brackets; None for any other line."""
+    found = _NAME_THEN_ROLE.match(line)
+    if not found:
+        return None
+    title = found["bracketed"] or found["after"] or found["dashed"]
+    if not _title_score(title) or re.search(r"[\d@]", title) or _is_tagline(title):
+        return None
+    return (found["name"], title) if _is_name(found["name"]) else None
 
 
 def _is_name(line):
@@ -961,6 +982,29 @@ def _name_score(line, position, email_locals, height=1.0):
     return min(score, 0.95)
 
 
+def _spelling_unsure(line, email_locals):
+    """Whether no e-mail address confirms how the name ``line`` is spelled:
+    none spells one of its words whole ("sks@" gives only the initials of
+    "Sanjay Kumar Srivastava"), or one spells a word of it with one letter
+    changed ("srivastaya" against "srivastava@": one of the two is misread)."""
+    words = [fold(word) for word in _words(line)]
+    words = [word for word in words if len(word) >= 3 and word not in NAME_PARTICLES]
+    locals_ = [re.sub(r"[\d._-]+", "", local) for local in email_locals]
+    if not any(word in local for word in words for local in locals_):
+        return True
+    for word in words:
+        if len(word) < 5:
+            continue
+        for local in locals_:
+            if word in local:
+                continue
+            for start in range(len(local) - len(word) + 1):
+                part = local[start : start + len(word)]
+                if sum(a != b for a, b in zip(part, word, strict=True)) == 1:
+                    return True
+    return False
+
+
 def _join_lines(lines, free_indexes, index):
     """The line after ``index`` when it is free and its words may continue a
     company's name: ``Compass`` / ``Freight & Logistics``."""
@@ -1053,6 +1097,70 @@ def _completes_company(line, following, stems):
     )
 
 
+def _read_title(lines, used, taken, heights, stems, raw, index, named):
+    """``(title, confidence)``: the job title whose role is printed on line
+    ``index``, with the lines before and after it that go with it (taken into
+    ``taken``), and how sure it is."""
+    line = lines[index]
+    taken.add(index)
+    # "REGIONAL BUSINESS DEVELOPMENT" / "EXECUTIVE (NORTH AMERICA)"
+    before = _title_before(lines, used | taken, heights, index, stems)
+    title = [lines[i] for i in before] + [line]
+    taken.update(before)
+    # a title printed over two or three lines: the next lines of its size
+    # that name no role of their own ("Director" / "Sales Dept.")
+    following = index + 1
+    while (
+        len(title) < 3
+        and following < len(lines)
+        and following not in used
+        and following not in taken
+        and not re.search(r"[\d@]", (raw or lines)[following])
+        and not _has_title_noun(lines[following])
+        and not _is_tagline(lines[following])
+        and _company_score(lines[following], stems) < 0.8
+        and (
+            _is_region(lines[following])
+            # "TERRITORY MANAGER" / "- ACADEMIC": the rest after a dash
+            or re.match(r"\s*[-–—]\s*[^\W\d_]", (raw or lines)[following])
+            or (
+                _same_size(heights, following, index)
+                and 2 <= len(_words(lines[following])) <= 6
+                and (
+                    {fold(word) for word in _words(lines[following])}
+                    & _DEPARTMENT_WORDS
+                    or "," in lines[following]
+                )
+            )
+        )
+    ):
+        dash = re.match(r"\s*([-–—])", (raw or lines)[following])
+        title.append(f"{dash[1]} {lines[following]}" if dash else lines[following])
+        taken.add(following)
+        following += 1
+    text = " ".join(title)
+    sure = _title_score(line)
+    unglued = _unglue(text)
+    if unglued != text:
+        # words the OCR glued (small print): parted, to be checked
+        text = re.sub(r"(?<=[^\W\d_]{5})\.$", "", unglued)
+        sure = LOW_CONFIDENCE - 0.05
+    if _goes_on(lines, used | taken, heights, following, index, named):
+        # the next line, of the title's size, that no field took: the
+        # title may go on there ("SCMDivisión" under "Sourcing Department
+        # Head")
+        sure = LOW_CONFIDENCE - 0.05
+    if _runs_in_lower_case(line):
+        # a role, then lower case: a title, or a line of services that
+        # begins with a role word
+        sure = min(sure, LOW_CONFIDENCE - 0.05)
+    if len(title) > 1 or len(_words(text)) == 1:
+        # a title joined from lines, or of one word ("Director"), may go on
+        # elsewhere on the card ("Sales Dept." in another column)
+        sure = LOW_CONFIDENCE - 0.05
+    return text, sure
+
+
 def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     """Name, job title and company among the lines nothing else took; the
     other name of the company (its legal name or its brand) in ``note``."""
@@ -1069,14 +1177,21 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     taken = set()
     sources = {}
 
+    # the lines that print a name and a role: the name is read from its part
+    with_role = {index: pair for index, line in free if (pair := _name_and_title(line))}
     names = sorted(
         (
-            _name_score(line, position, locals_, heights.get(index, 1.0)),
+            _name_score(
+                with_role[index][0] if index in with_role else line,
+                position,
+                locals_,
+                heights.get(index, 1.0),
+            ),
             -index,
             index,
         )
         for position, (index, line) in enumerate(free)
-        if _is_name(line) and _domain_match(line, stems) < 0.9
+        if (_is_name(line) or index in with_role) and _domain_match(line, stems) < 0.9
     )
     # a name the e-mail spells is not a company, whatever the domain
     sure_name = names[-1][2] if names and names[-1][0] >= 0.85 else None
@@ -1118,9 +1233,13 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     letters = ""
     if names:
         score, _neg, name_index = max(names)
-        name, letters = _credentials(lines[name_index])
+        name, letters = _credentials(
+            with_role[name_index][0] if name_index in with_role else lines[name_index]
+        )
         result["name"] = _name_case(name)
         confidence["name"] = score
+        if _spelling_unsure(name, locals_):
+            confidence["name"] = min(score, LOW_CONFIDENCE - 0.01)
         taken.add(name_index)
         sources["name"] = name_index
 
@@ -1129,66 +1248,19 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         for index, line in free
         if index not in taken and _title_score(line) and not _is_tagline(line)
     ]
+    if name_index in with_role:
+        # the role printed beside the name is the person's
+        result["title"] = with_role[name_index][1]
+        confidence["title"] = _title_score(result["title"])
+        sources["title"] = name_index
+        titles = []
     if titles:
         # the title line closest after the name, else the first
         titles.sort(key=lambda item: (item[0] < name_index, abs(item[0] - name_index)))
-        index, line = titles[0]
-        taken.add(index)
-        # "REGIONAL BUSINESS DEVELOPMENT" / "EXECUTIVE (NORTH AMERICA)"
-        before = _title_before(lines, used | taken, heights, index, stems)
-        title = [lines[i] for i in before] + [line]
-        taken.update(before)
-        # a title printed over two or three lines: the next lines of its size
-        # that name no role of their own ("Director" / "Sales Dept.")
-        following = index + 1
-        while (
-            len(title) < 3
-            and following < len(lines)
-            and following not in used
-            and following not in taken
-            and not re.search(r"[\d@]", (raw or lines)[following])
-            and not _has_title_noun(lines[following])
-            and not _is_tagline(lines[following])
-            and _company_score(lines[following], stems) < 0.8
-            and (
-                _is_region(lines[following])
-                # "TERRITORY MANAGER" / "- ACADEMIC": the rest after a dash
-                or re.match(r"\s*[-–—]\s*[^\W\d_]", (raw or lines)[following])
-                or (
-                    _same_size(heights, following, index)
-                    and 2 <= len(_words(lines[following])) <= 6
-                    and (
-                        {fold(word) for word in _words(lines[following])}
-                        & _DEPARTMENT_WORDS
-                        or "," in lines[following]
-                    )
-                )
-            )
-        ):
-            dash = re.match(r"\s*([-–—])", (raw or lines)[following])
-            title.append(f"{dash[1]} {lines[following]}" if dash else lines[following])
-            taken.add(following)
-            following += 1
-        result["title"] = " ".join(title)
-        confidence["title"] = _title_score(line)
-        unglued = _unglue(result["title"])
-        if unglued != result["title"]:
-            # words the OCR glued (small print): parted, to be checked
-            result["title"] = re.sub(r"(?<=[^\W\d_]{5})\.$", "", unglued)
-            confidence["title"] = LOW_CONFIDENCE - 0.05
-        if _goes_on(lines, used | taken, heights, following, index, "name" in result):
-            # the next line, of the title's size, that no field took: the
-            # title may go on there ("SCMDivisión" under "Sourcing Department
-            # Head")
-            confidence["title"] = LOW_CONFIDENCE - 0.05
-        if _runs_in_lower_case(line):
-            # a role, then lower case: a title, or a line of services that
-            # begins with a role word
-            confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
-        if len(title) > 1 or len(_words(result["title"])) == 1:
-            # a title joined from lines, or of one word ("Director"), may go on
-            # elsewhere on the card ("Sales Dept." in another column)
-            confidence["title"] = LOW_CONFIDENCE - 0.05
+        index = titles[0][0]
+        result["title"], confidence["title"] = _read_title(
+            lines, used, taken, heights, stems, raw, index, "name" in result
+        )
         sources["title"] = index
 
     if "company" in result:

@@ -69,7 +69,9 @@ def _has_fields(card, sure=False):
     if any(card[key] for key in ("name", "company", "title", "emails", "urls")):
         return True
     if sure:
-        return bool(card["phones"]) and card["confidence"].get("phone", 1.0) > AS_PRINTED
+        return (
+            bool(card["phones"]) and card["confidence"].get("phone", 1.0) > AS_PRINTED
+        )
     return bool(card["phones"])
 
 
