@@ -403,6 +403,15 @@ OTICA_29 = [
     ("97038-8110", 0.96, 1.18),
     ("e-mail: oticadajo2014@hotmail.com", 0.98, 1.00),
 ]
+WINZ_63 = [
+    ("Winz.team", 0.84, 2.00),
+    ("Every Bit of Trust", 0.84, 0.83),
+    ("Thiago Souto", 0.98, 1.43),
+    ("thiagosouto", 1.00, 1.00),
+    ("@thiago_winz", 1.00, 1.00),
+    ("thiago@winz.io", 0.98, 0.87),
+    ("www.winz.team", 1.00, 0.90),
+]
 
 
 def _parse(lines, region="US", leave_out=()):
@@ -547,6 +556,20 @@ class TestRealCardText(MtapCommon):
         card = _parse(RMSI_79, region="IN")
         self.assertEqual(card["urls"], ["https://www.rmsinet.com"])
         self.assertNotIn("website", low_confidence_fields(card))
+
+    def test_a_domain_printed_as_the_wordmark_is_the_company(self):
+        """A start-up prints its domain large as its logo ("Winz.team", the web
+        address www.winz.team below): the company, not a messenger handle; the
+        handles printed small stay handles."""
+        card = _parse(WINZ_63, region="BR")
+        self.assertEqual(card["company"], "Winz.team")
+        self.assertEqual(card["name"], "Thiago Souto")
+        self.assertIn("@thiago_winz", card["lines"])
+        # printed small, "winz.team" is no wordmark
+        small = [
+            (text, sure, 1.0 if text == "Winz.team" else h) for text, sure, h in WINZ_63
+        ]
+        self.assertNotEqual(_parse(small, region="BR")["company"], "Winz.team")
 
     def test_a_postcode_is_no_phone_number(self):
         """Six digits after a city ("Hyderabad - 500 034") are its postcode: the

@@ -1165,13 +1165,17 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     """Name, job title and company among the lines nothing else took; the
     other name of the company (its legal name or its brand) in ``note``."""
     heights = heights or {}
+    stems = _domain_stems(emails, websites)
     free = [
         (index, lines[index])
         for index in range(len(lines))
-        if index not in used and not _is_handle(lines[index])
+        if index not in used
+        and (
+            not _is_handle(lines[index])
+            or _domain_wordmark(lines[index], stems, heights.get(index, 1.0))
+        )
     ]
     locals_ = _email_locals(emails)
-    stems = _domain_stems(emails, websites)
     result = {}
     confidence = {}
     taken = set()
@@ -1352,6 +1356,17 @@ def _as_printed(value, cue_lines, lines):
         if cue != line and cue in value:
             value = value.replace(cue, line)
     return value
+
+
+def _domain_wordmark(line, stems, height):
+    """Whether ``line`` is the company's domain printed large as its wordmark
+    ("Winz.team" over "www.winz.team"): no handle, a company."""
+    host = line.strip().lower()
+    return (
+        height >= 1.5
+        and re.fullmatch(r"[a-z0-9-]{2,}\.[a-z]{2,24}", host) is not None
+        and fold(host.split(".")[0]) in stems
+    )
 
 
 def _is_handle(line):
