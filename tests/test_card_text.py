@@ -412,6 +412,17 @@ WINZ_63 = [
     ("thiago@winz.io", 0.98, 0.87),
     ("www.winz.team", 1.00, 0.90),
 ]
+ATB_85 = [
+    ("ATB", 0.97, 1.96),
+    ("hab Junisian Banh", 0.84, 1.36),
+    ("Khaled ZNAIDI", 0.97, 1.09),
+    ("Division Conventions et Vente Directe", 0.95, 0.96),
+    ("Direction Marketing et Vente Directe", 0.96, 0.96),
+    ("9, Rae Hédi Nouira 1001 Tunis", 0.94, 0.96),
+    ("Tél : (216) 71 351 155 poste 4486", 0.95, 1.00),
+    ("Gsm : (216) 22 753 822", 0.95, 1.05),
+    ("E-mail : Khaled.znaidi@atb.com.tn", 0.98, 0.84),
+]
 
 
 def _parse(lines, region="US", leave_out=()):
@@ -570,6 +581,18 @@ class TestRealCardText(MtapCommon):
             (text, sure, 1.0 if text == "Winz.team" else h) for text, sure, h in WINZ_63
         ]
         self.assertNotEqual(_parse(small, region="BR")["company"], "Winz.team")
+
+    def test_a_department_is_no_title(self):
+        """Under a Tunisian banker's name, two lines name his departments
+        ("Division Conventions…", "Direction Marketing et Vente Directe"): no
+        role, so no title; they stay on the card's other lines. A role of a
+        unit ("Division Head") stays a title."""
+        card = _parse(ATB_85, region="TN")
+        self.assertEqual(card["name"], "Khaled ZNAIDI")
+        self.assertEqual(card["title"], "")
+        self.assertIn("Direction Marketing et Vente Directe", card["lines"])
+        card = parse_card_text("Anna Weber\nDivision Head\nanna@weber.de", "DE")
+        self.assertEqual(card["title"], "Division Head")
 
     def test_a_postcode_is_no_phone_number(self):
         """Six digits after a city ("Hyderabad - 500 034") are its postcode: the

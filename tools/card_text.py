@@ -934,9 +934,21 @@ def _unglue(line):
     return "".join(parts)
 
 
+# the first word of a line that names a unit of the company, not a role
+# ("Direction Marketing et Vente Directe", "Department of Physics")
+_UNIT_FIRST = frozenset(
+    ["department", "dept", "division", "section", "direction", "abteilung"]
+    + ["departement", "departamento", "divisao", "dipartimento", "ufficio"]
+)
+
+
 def _title_score(line):
     words = {fold(part) for word in _words(_unglue(line)) for part in word.split("-")}
     if fold(line) in _NOT_TITLES:
+        return 0.0
+    first = _words(line)[:1]
+    if first and fold(first[0]) in _UNIT_FIRST and not _has_title_noun(line):
+        # a department, no role of its own
         return 0.0
     if words & _TITLE_WORDS or any(
         word.endswith(_TITLE_ENDINGS) for word in words if len(word) > 9
