@@ -938,7 +938,7 @@ def _unglue(line):
 # ("Direction Marketing et Vente Directe", "Department of Physics")
 _UNIT_FIRST = frozenset(
     ["department", "dept", "division", "section", "direction", "abteilung"]
-    + ["departement", "departamento", "divisao", "dipartimento", "ufficio"]
+    + ["departement", "departamento", "divisao", "dipartimento"]
 )
 
 
