@@ -688,16 +688,13 @@ class TestCardScan(MtapCommon):
         draw.text((60, 200), "Sales Manager", font=font, fill="black")
         draw.text((60, 300), "anna@weber-logistik.de", font=font, fill="black")
         scan = scan_wizard.scan_card_images
-        # the first reading's lines: noise, or noise and a run of digits that
-        # no numbering plan reads (no reason to trust that reading either)
-        for first_text in ("~ :: ~", "~ :: ~\n2685-2862"):
-            engines = []
 
-            def misread_lines(
-                images, first_text=first_text, engines=engines, **settings
-            ):
-                """The real scan, but the first reading's lines lost (what a
-                line finder that missed the card's text gives)."""
+        def misreading(first_text, engines):
+            """The real scan, but the first reading's lines lost (what a line
+            finder that missed the card's text gives): ``first_text`` instead;
+            the engines used noted in ``engines``."""
+
+            def misread_lines(images, **settings):
                 engines.append(settings["engine"])
                 result = scan(images, **settings)
                 if settings["engine"] != "tesseract":
@@ -705,6 +702,13 @@ class TestCardScan(MtapCommon):
                     result = dict(result, text=first_text, lines=lines)
                 return result
 
+            return misread_lines
+
+        # the first reading's lines: noise, or noise and a run of digits that
+        # no numbering plan reads (no reason to trust that reading either)
+        for first_text in ("~ :: ~", "~ :: ~\n2685-2862"):
+            engines = []
+            misread_lines = misreading(first_text, engines)
             with self.subTest(first_text=first_text):
                 wizard = self._wizard(_png(image))
                 with patch.object(scan_wizard, "scan_card_images", misread_lines):
