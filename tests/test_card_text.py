@@ -423,6 +423,32 @@ ATB_85 = [
     ("Gsm : (216) 22 753 822", 0.95, 1.05),
     ("E-mail : Khaled.znaidi@atb.com.tn", 0.98, 0.84),
 ]
+C4I4_99 = [
+    ("C414", 0.84, 1.32),
+    ("LAB", 0.84, 1.32),
+    ("CENTREFOR", 0.84, 0.76),
+    ("Ms.Natasha Acharya", 0.84, 1.12),
+    ("Training Co-ordanator", 0.84, 1.00),
+    ("+918956985615", 0.84, 1.06),
+    ("+918446314869", 0.84, 1.00),
+    ("natashaacharya@c4iA.org", 0.84, 1.06),
+    ("factorytrainings(@c4i4.org", 0.84, 1.12),
+    ("Samarth Udyog Technology Forum", 0.84, 1.12),
+    ("Registered Office:Ground Floor", 0.84, 1.00),
+    ("SPPU Research Park Foundation", 0.84, 0.97),
+    ("Savitribai Phule Pune University", 0.84, 1.00),
+    ("Ganeshkhind,Pune-411007", 0.84, 1.00),
+]
+SLEEPDAYS_87 = [
+    ("LÊ HOÀNG KHÁNH", 0.96, 1.27),
+    ("aww.sleepdays.vn", 0.84, 0.72),
+    ("Giám Ðőc", 0.84, 1.00),
+    ("0915 136 238", 0.97, 0.92),
+    ("lekhanh.sgnt@gmail.com", 0.99, 1.10),
+    ("CÔNG TY TNHH ÐÔNG DUONG SKY", 0.84, 1.08),
+    ("S642 Trån Hung Dao-Tàn Son Nhì-Tàn Phu-TP.HCM", 0.84, 0.97),
+    ("www.sleepdays.vn", 0.99, 0.97),
+]
 
 
 def _parse(lines, region="US", leave_out=()):
@@ -593,6 +619,34 @@ class TestRealCardText(MtapCommon):
         self.assertIn("Direction Marketing et Vente Directe", card["lines"])
         card = parse_card_text("Anna Weber\nDivision Head\nanna@weber.de", "DE")
         self.assertEqual(card["title"], "Division Head")
+
+    def test_an_honorific_glued_to_the_name(self):
+        """ "Ms.Natasha Acharya": the OCR glued the honorific to the name; the
+        line is her name (no handle like "natasha.acharya"), the honorific
+        kept in the note's lines."""
+        card = _parse(C4I4_99, region="IN")
+        self.assertEqual(card["name"], "Natasha Acharya")
+        self.assertIn("Ms.", card["lines"])
+
+    def test_a_role_word_with_one_letter_misread(self):
+        """ "Training Co-ordanator": a long role word with one letter misread is
+        still a role, spelled right in the case printed, and to be checked;
+        a word of two letters off is none."""
+        card = _parse(C4I4_99, region="IN")
+        self.assertEqual(card["title"], "Training Co-ordinator")
+        self.assertIn("title", low_confidence_fields(card))
+        card = parse_card_text("Ana Ruiz\nREPRISENTATIVE\nana@ruiz.es", "ES")
+        self.assertEqual(card["title"], "REPRESENTATIVE")
+        card = parse_card_text("Ana Ruiz\nReprisentatyve\nana@ruiz.es", "ES")
+        self.assertEqual(card["title"], "")
+
+    def test_a_vietnamese_limited_company(self):
+        """ "CÔNG TY TNHH …" (a Vietnamese limited company, its form first) is
+        the company, read as printed, to be checked."""
+        card = _parse(SLEEPDAYS_87, region="VN")
+        self.assertEqual(card["company"], "CÔNG TY TNHH ÐÔNG DUONG SKY")
+        self.assertIn("company", low_confidence_fields(card))
+        self.assertEqual(card["name"], "Lê Hoàng Khánh")
 
     def test_a_postcode_is_no_phone_number(self):
         """Six digits after a city ("Hyderabad - 500 034") are its postcode: the

@@ -663,10 +663,20 @@ _CREDENTIALS = re.compile(
 )
 
 
+def _part_honorific(line):
+    """``line`` with a space after the honorific the OCR glued to the name
+    ("Ms.Natasha Acharya")."""
+    glued = re.match(r"\s*([^\W\d_]{2,4})\.(?=[^\W\d_]{2})", line)
+    if glued and fold(glued[1]) in _HONORIFICS:
+        return f"{line[: glued.end()]} {line[glued.end() :]}"
+    return line
+
+
 def _credentials(line):
     """``(name, letters)``: ``line`` without the honorific it begins with ("Dr.",
     "Pr.") and the degrees or licences it ends with after a comma, and those
     (``letters``, empty when there are none)."""
+    line = _part_honorific(line)
     first, _space, rest = line.strip().partition(" ")
     if len(rest.split()) >= 2 and fold(first.rstrip(".")) in _HONORIFICS:
         name, letters = _credentials(rest)
@@ -934,6 +944,7 @@ def _unglue(line):
     return "".join(parts)
 
 
+_LONG_TITLE_WORDS = frozenset(word for word in _TITLE_WORDS if len(word) >= 9)
 # the first word of a line that names a unit of the company, not a role
 # ("Direction Marketing et Vente Directe", "Department of Physics")
 _UNIT_FIRST = frozenset(
@@ -944,6 +955,8 @@ _UNIT_FIRST = frozenset(
 
 def _title_score(line):
     words = {fold(part) for word in _words(_unglue(line)) for part in word.split("-")}
+    # "Co-ordinator", "Co-Founder": the word whole too
+    words |= {fold(word).replace("-", "") for word in _words(line) if "-" in word}
     if fold(line) in _NOT_TITLES:
         return 0.0
     first = _words(line)[:1]
@@ -954,7 +967,47 @@ def _title_score(line):
         word.endswith(_TITLE_ENDINGS) for word in words if len(word) > 9
     ):
         return 0.85
+    if any(_misread_title_word(word) for word in words):
+        # a long role word with one letter misread ("Co-ordanator")
+        return LOW_CONFIDENCE - 0.05
     return 0.0
+
+
+def _misread_title_word(word):
+    """The role word of nine letters or more that ``word`` (folded) is, with one
+    letter misread ("coordanator" for "coordinator"); None when it is none."""
+    if len(word) < 9:
+        return None
+    return next(
+        (
+            known
+            for known in _LONG_TITLE_WORDS
+            if len(known) == len(word)
+            and sum(a != b for a, b in zip(known, word, strict=True)) == 1
+        ),
+        None,
+    )
+
+
+def _respell_title(title):
+    """``title`` with its role words of one misread letter spelled right, in the
+    case they are printed in ("Co-ordanator" → "Co-ordinator")."""
+
+    def respell(match):
+        word = match.group()
+        letters = [i for i, char in enumerate(word) if char != "-"]
+        folded = fold(word).replace("-", "")
+        known = _misread_title_word(folded)
+        if not known or len(folded) != len(letters) or folded in _TITLE_WORDS:
+            return word
+        chars = list(word)
+        for position, index in enumerate(letters):
+            if folded[position] != known[position]:
+                char = known[position]
+                chars[index] = char.upper() if word[index].isupper() else char
+        return "".join(chars)
+
+    return re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", respell, title)
 
 
 def _has_title_noun(line):
@@ -1150,7 +1203,7 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         title.append(f"{dash[1]} {lines[following]}" if dash else lines[following])
         taken.add(following)
         following += 1
-    text = " ".join(title)
+    text = _respell_title(" ".join(title))
     sure = _title_score(line)
     unglued = _unglue(text)
     if unglued != text:
@@ -1384,7 +1437,9 @@ def _domain_wordmark(line, stems, height):
 def _is_handle(line):
     """Whether ``line`` is a messenger or network handle: never a name, a title
     or a company (kept with the card's other lines)."""
-    return bool(_HANDLE.search(line)) and not _COMPANY_FORM.search(line)
+    return bool(_HANDLE.search(_part_honorific(line))) and not _COMPANY_FORM.search(
+        line
+    )
 
 
 def _largest_line(lines, free, taken, heights):

@@ -254,6 +254,8 @@ COMPANY_WORDS = frozenset(
     [
         "labs",
         "lab",
+        # Vietnam: "Công ty TNHH" (a limited company)
+        "tnhh",
         "solutions",
         "consulting",
         "systems",
