@@ -449,6 +449,18 @@ SLEEPDAYS_87 = [
     ("S642 Trån Hung Dao-Tàn Son Nhì-Tàn Phu-TP.HCM", 0.84, 0.97),
     ("www.sleepdays.vn", 0.99, 0.97),
 ]
+ICST_47 = [
+    ("Institute for Computer Sciences,Social Informatics", 0.84, 0.89),
+    ("and Telecommunications Engineering", 0.99, 1.00),
+    ("ICST.ORG", 0.98, 1.15),
+    ("Gabriella MAGYAR", 0.96, 1.21),
+    ("Conference Coordinator", 0.96, 1.00),
+    ("Begijnhoflaan 93a, B-9000. Gent, Belgium", 0.94, 0.89),
+    ("phone: +32 9 3299 425.", 0.97, 0.94),
+    ("e-mail: gabriella.magyar@icst.org", 0.84, 1.00),
+    ("Skype: gabriella.magyar-icst", 0.84, 1.04),
+    ("Hong Kong ·Sydney·Alexandria", 0.84, 0.89),
+]
 
 
 def _parse(lines, region="US", leave_out=()):
@@ -647,6 +659,20 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "CÔNG TY TNHH ÐÔNG DUONG SKY")
         self.assertIn("company", low_confidence_fields(card))
         self.assertEqual(card["name"], "Lê Hoàng Khánh")
+
+    def test_a_company_line_that_begins_with_and(self):
+        """A long company name printed over two lines, the second beginning
+        with "and": one company; the space the OCR dropped after a comma is
+        put back, not in a form printed "Co.,Ltd."."""
+        card = _parse(ICST_47, region="BE")
+        self.assertEqual(
+            card["company"],
+            "Institute for Computer Sciences, Social Informatics and "
+            "Telecommunications Engineering",
+        )
+        self.assertEqual(card["title"], "Conference Coordinator")
+        card = parse_card_text("Techno Brave Co.,Ltd.\nKen Sato\nsato@tb.jp", "JP")
+        self.assertEqual(card["company"], "Techno Brave Co.,Ltd.")
 
     def test_a_postcode_is_no_phone_number(self):
         """Six digits after a city ("Hyderabad - 500 034") are its postcode: the

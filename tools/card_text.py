@@ -228,6 +228,9 @@ def _clean_lines(text):
     lines, origins = [], []
     for raw in (text or "").splitlines():
         line = re.sub(r"\s+", " ", raw.replace("|", " ")).strip(" \t-–—•·*_=~")
+        # "Sciences,Social": the space after a comma the OCR dropped (not in
+        # "Co.,Ltd.", printed so)
+        line = re.sub(r"(?<=[^\W\d_]{2}),(?=[^\W\d_]{2})", ", ", line)
         line = _GLUED_LABEL.sub(r"\1: ", line)
         # "svienty®pv.com": OCR reads a small "@" as "®" or "©"
         line = _AT_SIGN.sub("@", line)
@@ -1070,6 +1073,11 @@ def _spelling_unsure(line, email_locals):
     return False
 
 
+# a line that goes on from the one above: it begins with a small "and", "&",
+# "of" ("and Telecommunications Engineering")
+_CONTINUES = re.compile(r"^(?:and|&|of|for|und|et|e|y|de|du|des|der|di)\s+\S")
+
+
 def _join_lines(lines, free_indexes, index):
     """The line after ``index`` when it is free and its words may continue a
     company's name: ``Compass`` / ``Freight & Logistics``."""
@@ -1100,9 +1108,18 @@ def _company_lines(lines, free, stems, heights):
         score = _company_score(text, stems, heights.get(index, 1.0))
         found.append((score, -index, (index,), text))
         following = _join_lines(lines, free_indexes, index)
-        if following is None or len(_words(text)) > 4 or re.search(r"[\d@]", text):
+        if following is None or re.search(r"[\d@]", text):
             continue
         joined = f"{text} {lines[following]}"
+        if _CONTINUES.match(lines[following]) and not re.search(r"[.,;:]$", text):
+            # "Institute for Computer Sciences, Social Informatics" / "and
+            # Telecommunications Engineering": a line that begins with "and"
+            # goes on from the one above
+            score = _company_score(joined, stems, heights.get(index, 1.0))
+            found.append((score, -index, (index, following), joined))
+            continue
+        if len(_words(text)) > 4:
+            continue
         if _domain_match(joined, stems) > max(
             _domain_match(text, stems), _domain_match(lines[following], stems)
         ) or _completes_company(text, lines[following], stems):
