@@ -461,6 +461,52 @@ ICST_47 = [
     ("Skype: gabriella.magyar-icst", 0.84, 1.04),
     ("Hong Kong ·Sydney·Alexandria", 0.84, 0.89),
 ]
+MALAGA_103 = [
+    ("Departamento", 0.98, 1.10),
+    ("UNIVERSIDAD", 0.98, 0.97),
+    ("DE MALAGA", 0.40, 0.93),
+    ("Ingenieria Eléctrica", 0.75, 1.10),
+    ("Sebastián Martín Rivas", 0.96, 1.10),
+    ("Profesor Ayudante", 0.96, 1.00),
+    ("Despacho: 2097 D", 0.95, 1.00),
+    ("Escuela de Ingenierias", 0.97, 1.03),
+    ("Telf. 951 952 338", 0.99, 0.90),
+    ("Campus de Teatinos", 0.98, 0.90),
+    ("Fax: 951 952 548", 0.99, 0.87),
+    ("29071 - Málaga", 0.99, 1.03),
+    ("e-mail: smartin@uma.es", 0.96, 0.87),
+]
+QFD_105 = [
+    ("Regional Licence Partner of", 0.98, 1.00),
+    ("VDA QMC", 0.98, 1.25),
+    ("GROUP", 0.84, 1.67),
+    ("Mr. Csaba SZUDA", 0.94, 1.08),
+    ("QFD Group Ltd.", 0.96, 1.17),
+    ("Chief Executive Officer VDA QMCTrainer,", 0.84, 1.08),
+    ("LAURUS OFFICES", 0.95, 0.96),
+    ("Senior Consultant", 0.97, 0.96),
+    ("H-1103 Budapest, HU", 0.95, 0.96),
+    ("2/a. Kõér street", 0.98, 0.96),
+    ("36203129335", 0.99, 0.96),
+    ("www.QFDGROUP.com", 0.95, 0.96),
+    ("：szuda.csaba@QFDGROUP.com", 0.84, 1.08),
+]
+WILDAU_107 = [
+    ("Technische", 0.84, 0.83),
+    ("Hochschule", 0.99, 0.83),
+    ("Wildau", 0.95, 0.79),
+    ("Technical University", 0.96, 0.79),
+    ("ofApplied Sciences", 0.84, 0.90),
+    ("WILDAU", 0.84, 0.79),
+    ("Prof. Dr.-Ing. Roland Neumann", 0.84, 1.10),
+    ("Fachbereich Ingenieur-und Naturwissenschaften", 0.84, 1.10),
+    ("Fachgebiet Digitalisierung im Maschinenbau", 0.84, 1.10),
+    ("T+493375508-220", 0.84, 1.00),
+    ("roland.neumann@th-wildau.de", 0.84, 1.10),
+    ("Hochschulring 1 (Haus 15, Raum 223)", 0.84, 1.10),
+    ("D-15745Wildau", 0.84, 1.00),
+    ("www.th-wildau.de", 0.99, 0.90),
+]
 
 
 def _parse(lines, region="US", leave_out=()):
@@ -673,6 +719,50 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["title"], "Conference Coordinator")
         card = parse_card_text("Techno Brave Co.,Ltd.\nKen Sato\nsato@tb.jp", "JP")
         self.assertEqual(card["company"], "Techno Brave Co.,Ltd.")
+
+    def test_academic_degrees_before_the_name(self):
+        """ "Prof. Dr.-Ing. Roland Neumann": the degrees, whole or in parts, are
+        no part of the name and no title; a department ("Fachbereich …", its
+        field "Ingenieur-und Naturwissenschaften") is no title either."""
+        card = _parse(WILDAU_107, region="DE")
+        self.assertEqual(card["name"], "Roland Neumann")
+        self.assertEqual(card["title"], "")
+        self.assertIn("Prof. Dr.-Ing.", card["lines"])
+        for printed, name in [
+            ("Dr. rer. nat. Anna Weber", "Anna Weber"),
+            ("Dipl.-Kfm. Hans Meier", "Hans Meier"),
+        ]:
+            card = parse_card_text(f"{printed}\nweber@lab.de", "DE")
+            self.assertEqual(card["name"], name)
+
+    def test_a_teacher_of_a_university_abroad(self):
+        """A Spanish lecturer's card: "Profesor Ayudante" is his title, the
+        university ("UNIVERSIDAD", its city read unsure) the company, checked."""
+        card = _parse(MALAGA_103, region="ES")
+        self.assertEqual(card["title"], "Profesor Ayudante")
+        self.assertEqual(card["company"], "UNIVERSIDAD")
+        self.assertIn("company", low_confidence_fields(card))
+
+    def test_a_country_code_printed_without_its_plus(self):
+        """ "36203129335": a Hungarian mobile printed with its country code but no
+        plus, on a card whose domain says no country: read as +36, to be
+        checked. A tax number is no phone number."""
+        card = _parse(QFD_105)
+        self.assertEqual(card["phones"][0][0], "+36 20 312 9335")
+        self.assertIn("phone", low_confidence_fields(card))
+        card = parse_card_text(
+            "Jo Doe\nVAT No.: 12345678901\nTel: 212 555 0187\njo@doe.com", "US"
+        )
+        self.assertEqual(card["phones"], [("+1 212-555-0187", ["work"])])
+        self.assertIn("VAT No.: 12345678901", card["lines"])
+
+    def test_a_misread_web_address_is_no_company(self):
+        """A web address the OCR misread ("https: //nje-hu/") is no company,
+        even printed large."""
+        card = parse_card_text(
+            "https: //acme-hu/\nJane Roe\nSales Manager\njane@acme.hu", "HU"
+        )
+        self.assertNotIn("http", card["company"])
 
     def test_a_postcode_is_no_phone_number(self):
         """Six digits after a city ("Hyderabad - 500 034") are its postcode: the

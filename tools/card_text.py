@@ -442,6 +442,15 @@ _PO_BOX = re.compile(
 )
 
 
+# a tax or company register number is no phone number ("VAT 12345678901",
+# "CNPJ 12.345.678/0001-90")
+_REGISTER = re.compile(
+    r"(?i)\b(?:vat|gst|gstin|tax|tin|pan|cin|reg|regn|iban|abn|acn|uid|ust|ust-?id"
+    r"|siret|siren|nif|cif|cnpj|cpf|kvk|p\.?\s?iva|partita iva|crn|ein)\b"
+    r"\W*(?:no|nr|num|id)?\W*$"
+)
+
+
 def _phone_type(prefix):
     prefix = _unaccent(prefix)
     for kind, pattern in _PHONE_LABELS:
@@ -489,7 +498,11 @@ def _find_phones(lines, used, region, sure=True):
                     number, phonenumbers.PhoneNumberFormat.E164
                 )
                 prefix = fixed[: match.start].rsplit(",", 1)[-1][-14:]
-                if e164 in seen or _PO_BOX.search(fixed[: match.start]):
+                if (
+                    e164 in seen
+                    or _PO_BOX.search(fixed[: match.start])
+                    or _REGISTER.search(fixed[: match.start])
+                ):
                     continue
                 if (
                     leniency == phonenumbers.Leniency.POSSIBLE
@@ -515,13 +528,48 @@ def _find_phones(lines, used, region, sure=True):
             if matched:
                 break
         if not matched:
-            spans = _unknown_numbers(fixed, phones)
+            spans = _plus_dropped(fixed, phones, seen) or _unknown_numbers(
+                fixed, phones
+            )
         if spans:
             _cut(lines, used, index, spans)
     order = {"cell": 0, "work": 1, "fax": 2}
     # the numbers a numbering plan knows first, then those kept as printed
     phones.sort(key=lambda phone: (phone[2] <= AS_PRINTED, order[phone[1][0]]))
     return phones
+
+
+def _plus_dropped(line, phones, seen):
+    """The numbers of ``line`` printed in one run of digits with their country
+    code but not its plus ("36203129335" for +36 20 312 9335), that no national
+    plan reads: added to ``phones`` as international numbers, to be checked.
+    Their spans."""
+    spans = []
+    for match in re.finditer(r"(?<![\w+])\d{10,13}(?!\w)", line):
+        if _REGISTER.search(line[: match.start()]) or not _is_phone_label(
+            line[: match.start()].rsplit(",", 1)[-1]
+        ):
+            continue
+        try:
+            number = phonenumbers.parse("+" + match.group())
+        except phonenumbers.NumberParseException:
+            continue
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        if not phonenumbers.is_valid_number(number) or e164 in seen:
+            continue
+        seen.add(e164)
+        prefix = line[: match.start()].rsplit(",", 1)[-1][-14:]
+        phones.append(
+            (
+                phonenumbers.format_number(
+                    number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
+                ),
+                [_phone_type(prefix)],
+                LOW_CONFIDENCE - 0.1,
+            )
+        )
+        spans.append(match.span())
+    return spans
 
 
 def _is_phone_label(prefix):
@@ -658,8 +706,22 @@ _CREDENTIAL_WORDS = frozenset(["esq", "jr", "sr", "msc", "bsc", "llm", "mfa", "m
 # an honorific before a name ("Dr. Ana Ruiz", "Pr. AYINA OHANDJA Louis-Max")
 _HONORIFICS = frozenset(
     ["dr", "pr", "prof", "mr", "mrs", "ms", "mme", "mlle", "herr", "frau", "dott"]
-    + ["sra", "srta", "ing", "shri", "sri", "smt"]
+    + ["sra", "srta", "ing", "shri", "sri", "smt", "dipl", "mag", "habil"]
 )
+# the parts of a German or Austrian degree before a name ("Dr.-Ing.", "Dipl.-Kfm.",
+# "Dr. rer. nat.")
+_DEGREE_PARTS = frozenset(["kfm", "oec", "rer", "nat", "med", "phil", "jur", "inf"])
+
+
+def _is_honorific(word):
+    """Whether ``word`` is an honorific or a degree printed before a name, whole
+    ("Dr.") or in parts ("Dr.-Ing.", "Dipl.-Kfm.")."""
+    parts = [fold(part) for part in re.split(r"[.-]+", word) if part]
+    return bool(parts) and all(
+        part in _HONORIFICS or part in _DEGREE_PARTS for part in parts
+    )
+
+
 _CREDENTIALS = re.compile(
     r"^(?P<name>.*?[^\W\d_]\.?)\s*,\s*"
     r"(?P<letters>[A-Za-z.]{2,8}[®™]?(?:\s*,\s*[A-Za-z.]{2,8}[®™]?){0,3})\s*$"
@@ -681,9 +743,10 @@ def _credentials(line):
     (``letters``, empty when there are none)."""
     line = _part_honorific(line)
     first, _space, rest = line.strip().partition(" ")
-    if len(rest.split()) >= 2 and fold(first.rstrip(".")) in _HONORIFICS:
+    if len(rest.split()) >= 2 and _is_honorific(first):
         name, letters = _credentials(rest)
-        return name, f"{first}{letters}"
+        space = " " if letters and not letters.startswith(",") else ""
+        return name, f"{first}{space}{letters}"
     found = _CREDENTIALS.match(line)
     if not found:
         return line, ""
@@ -952,7 +1015,8 @@ _LONG_TITLE_WORDS = frozenset(word for word in _TITLE_WORDS if len(word) >= 9)
 # ("Direction Marketing et Vente Directe", "Department of Physics")
 _UNIT_FIRST = frozenset(
     ["department", "dept", "division", "section", "direction", "abteilung"]
-    + ["departement", "departamento", "divisao", "dipartimento"]
+    + ["departement", "departamento", "divisao", "dipartimento", "fachbereich"]
+    + ["fachgebiet", "lehrstuhl", "institut", "faculty", "facultad", "faculte"]
 )
 
 
@@ -962,9 +1026,10 @@ def _title_score(line):
     words |= {fold(word).replace("-", "") for word in _words(line) if "-" in word}
     if fold(line) in _NOT_TITLES:
         return 0.0
-    first = _words(line)[:1]
-    if first and fold(first[0]) in _UNIT_FIRST and not _has_title_noun(line):
-        # a department, no role of its own
+    whole = [fold(word) for word in _words(line)]
+    if whole and whole[0] in _UNIT_FIRST and not set(whole) & _TITLE_NOUNS:
+        # a department, no role of its own ("Ingenieur-und
+        # Naturwissenschaften": a field, no engineer)
         return 0.0
     if words & _TITLE_WORDS or any(
         word.endswith(_TITLE_ENDINGS) for word in words if len(word) > 9
@@ -1452,8 +1517,11 @@ def _domain_wordmark(line, stems, height):
 
 
 def _is_handle(line):
-    """Whether ``line`` is a messenger or network handle: never a name, a title
-    or a company (kept with the card's other lines)."""
+    """Whether ``line`` is a messenger or network handle, or a web address the
+    OCR misread ("https: //nje-hu/"): never a name, a title or a company (kept
+    with the card's other lines)."""
+    if re.match(r"(?i)\s*(?:https?\s*[:;.]|www\s*[.,])", line):
+        return True
     return bool(_HANDLE.search(_part_honorific(line))) and not _COMPANY_FORM.search(
         line
     )

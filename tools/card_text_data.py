@@ -202,6 +202,10 @@ TITLE_WORDS = vocabulary(
     "proprietario proprietaria socio assessor assessora representante tecnico",
     "coordenador coordenadora gerente consultor consultora supervisora",
     "gm md svp avp evp vice",
+    # teaching and research, in other languages
+    "profesor profesora professeur professeure professore professoressa",
+    "professora docent dozent dozentin catedratico catedratica dekan prodekan",
+    "dean rector rektor prorektor investigador investigadora",
 )
 # words of a title that name the role (a line with one is a title of its own, not
 # the second line of the one above it: "Director" / "Sales Dept.")
@@ -269,6 +273,27 @@ COMPANY_WORDS = frozenset(
         "industries",
         "bank",
         "university",
+        # a university, a college, a school or a faculty in other languages
+        "universidad",
+        "universidade",
+        "universite",
+        "universita",
+        "universitat",
+        "universitaet",
+        "hochschule",
+        "fachhochschule",
+        "sveuciliste",
+        "egyetem",
+        "uniwersytet",
+        "politecnico",
+        "politecnica",
+        "politehnica",
+        "escuela",
+        "ecole",
+        "facultad",
+        "faculdade",
+        "fakultat",
+        "college",
         "foundation",
         "associates",
         "services",
