@@ -449,18 +449,6 @@ SLEEPDAYS_87 = [
     ("S642 Trån Hung Dao-Tàn Son Nhì-Tàn Phu-TP.HCM", 0.84, 0.97),
     ("www.sleepdays.vn", 0.99, 0.97),
 ]
-ICST_47 = [
-    ("Institute for Computer Sciences,Social Informatics", 0.84, 0.89),
-    ("and Telecommunications Engineering", 0.99, 1.00),
-    ("ICST.ORG", 0.98, 1.15),
-    ("Gabriella MAGYAR", 0.96, 1.21),
-    ("Conference Coordinator", 0.96, 1.00),
-    ("Begijnhoflaan 93a, B-9000. Gent, Belgium", 0.94, 0.89),
-    ("phone: +32 9 3299 425.", 0.97, 0.94),
-    ("e-mail: gabriella.magyar@icst.org", 0.84, 1.00),
-    ("Skype: gabriella.magyar-icst", 0.84, 1.04),
-    ("Hong Kong ·Sydney·Alexandria", 0.84, 0.89),
-]
 MALAGA_103 = [
     ("Departamento", 0.98, 1.10),
     ("UNIVERSIDAD", 0.98, 0.97),

@@ -546,9 +546,9 @@ def _plus_dropped(line, phones, seen):
     Their spans."""
     spans = []
     for match in re.finditer(r"(?<![\w+])\d{10,13}(?!\w)", line):
-        if _REGISTER.search(line[: match.start()]) or not _is_phone_label(
-            line[: match.start()].rsplit(",", 1)[-1]
-        ):
+        before = line[: match.start()]
+        prefix = before.rsplit(",", 1)[-1]
+        if _REGISTER.search(before) or not _is_phone_label(prefix):
             continue
         try:
             number = phonenumbers.parse("+" + match.group())
@@ -558,13 +558,12 @@ def _plus_dropped(line, phones, seen):
         if not phonenumbers.is_valid_number(number) or e164 in seen:
             continue
         seen.add(e164)
-        prefix = line[: match.start()].rsplit(",", 1)[-1][-14:]
         phones.append(
             (
                 phonenumbers.format_number(
                     number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
                 ),
-                [_phone_type(prefix)],
+                [_phone_type(prefix[-14:])],
                 LOW_CONFIDENCE - 0.1,
             )
         )
@@ -1022,11 +1021,12 @@ _UNIT_FIRST = frozenset(
 
 def _title_score(line):
     words = {fold(part) for word in _words(_unglue(line)) for part in word.split("-")}
+    printed = _words(line)
+    whole = [fold(word) for word in printed]
     # "Co-ordinator", "Co-Founder": the word whole too
-    words |= {fold(word).replace("-", "") for word in _words(line) if "-" in word}
+    words |= {fold(word).replace("-", "") for word in printed if "-" in word}
     if fold(line) in _NOT_TITLES:
         return 0.0
-    whole = [fold(word) for word in _words(line)]
     if whole and whole[0] in _UNIT_FIRST and not set(whole) & _TITLE_NOUNS:
         # a department, no role of its own ("Ingenieur-und
         # Naturwissenschaften": a field, no engineer)
@@ -1041,18 +1041,21 @@ def _title_score(line):
     return 0.0
 
 
+def _one_letter_off(first, second):
+    """Whether ``first`` and ``second`` have as many letters, one of them
+    different (a letter the OCR misread)."""
+    return len(first) == len(second) and (
+        sum(a != b for a, b in zip(first, second, strict=True)) == 1
+    )
+
+
 def _misread_title_word(word):
     """The role word of nine letters or more that ``word`` (folded) is, with one
     letter misread ("coordanator" for "coordinator"); None when it is none."""
     if len(word) < 9:
         return None
     return next(
-        (
-            known
-            for known in _LONG_TITLE_WORDS
-            if len(known) == len(word)
-            and sum(a != b for a, b in zip(known, word, strict=True)) == 1
-        ),
+        (known for known in _LONG_TITLE_WORDS if _one_letter_off(known, word)),
         None,
     )
 
@@ -1132,8 +1135,7 @@ def _spelling_unsure(line, email_locals):
             if word in local:
                 continue
             for start in range(len(local) - len(word) + 1):
-                part = local[start : start + len(word)]
-                if sum(a != b for a, b in zip(part, word, strict=True)) == 1:
+                if _one_letter_off(local[start : start + len(word)], word):
                     return True
     return False
 
