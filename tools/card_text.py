@@ -1142,7 +1142,7 @@ def _spelling_unsure(line, email_locals):
 
 # a line that goes on from the one above: it begins with a small "and", "&",
 # "of" ("and Telecommunications Engineering")
-_CONTINUES = re.compile(r"^(?:and|&|of|for|und|et|e|y|de|du|des|der|di)\s+\S")
+_CONTINUES = re.compile(r"(?i)^(?:and|&|of|for|und|et|e|y|de|du|des|der|di)\s+\S")
 
 
 def _join_lines(lines, free_indexes, index):
@@ -1178,6 +1178,18 @@ def _company_lines(lines, free, stems, heights):
         if following is None or re.search(r"[\d@]", text):
             continue
         joined = f"{text} {lines[following]}"
+        third = _join_lines(lines, free_indexes, following)
+        if third is not None and max(map(len, map(_words, (text, lines[following])))) <= 2:
+            # a name stacked a word a line ("Technische" / "Hochschule" /
+            # "Wildau" at th-wildau.de): the three lines where together they
+            # spell the domain better than fewer do
+            three = f"{joined} {lines[third]}"
+            if _domain_match(three, stems) > max(
+                _domain_match(part, stems)
+                for part in (text, lines[following], lines[third], joined)
+            ):
+                score = _company_score(three, stems, heights.get(index, 1.0)) - 0.001
+                found.append((score, -index, (index, following, third), three))
         if _CONTINUES.match(lines[following]) and not re.search(r"[.,;:]$", text):
             # "Institute for Computer Sciences, Social Informatics" / "and
             # Telecommunications Engineering": a line that begins with "and"
@@ -1415,6 +1427,12 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             lines, used, taken, heights, stems, raw, index, "name" in result
         )
         sources["title"] = index
+    if "title" in result and any(
+        index not in taken and _has_title_noun(line) for index, line in titles
+    ):
+        # another line names a role ("Partner" and "Chartered Accountant"):
+        # which one is the person's is to be checked
+        confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
 
     if "company" in result:
         if _company_may_go_on(lines, used | taken, heights, company_indexes, result):
