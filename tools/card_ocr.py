@@ -571,16 +571,65 @@ def _agree(tesseract, pp_ocr):
     return text, min(confidence, SURE_LINE - 0.01)
 
 
-def _cross_check(reading, other):
+def _cross_check(reading, other, known=None):
     """``(text, confidence)`` of a line from PP-OCRv6's ``reading`` and
     Tesseract's ``other``: PP-OCRv6's text, sure when both read the same, spaces
     and punctuation too, accents aside ("General Manager-Owner" and "General
-    Manager - Owner" differ). Tesseract's accents are not taken: it reads some
-    where none is printed ("Market Research Asšociatë")."""
+    Manager - Owner" differ). Tesseract's accents are not taken (it reads some
+    where none is printed: "Market Research Asšociatë"), but for the letters
+    PP-OCRv6 does not know (``known``: its characters), which it drops
+    ("Huỳnh" read "Hunh"): those are Tesseract's, and the line to be checked."""
     text, confidence = reading
+    filled = _fill_unknown(text, other[0], known) if known else text
+    if filled != text:
+        return filled, min(confidence, other[1], SURE_LINE - 0.01)
     if _spaced(text) == _spaced(other[0]):
+        if _accents(text) != _accents(other[0]):
+            # the same letters, other accents ("NGUYÊN" and "NGUYÉN"): the
+            # letters are sure, the accents to be checked
+            return text, min(confidence, SURE_LINE - 0.01)
         return text, max(confidence, other[1])
     return text, min(confidence, SURE_LINE - 0.01)
+
+
+def _accents(text):
+    """The accented letters of ``text``, in order, without case."""
+    return [char for char in text.casefold() if char.isalpha() and char != _fold_char(char)]
+
+
+def _fill_unknown(text, other, known):
+    """``text`` with the letters of ``other`` that are not in ``known`` put where
+    they fall: inserted where ``text`` has nothing there ("Hunh" and "Huỳnh"), or
+    for the letter ``text`` has there when both are the same letter, accents
+    aside ("giói" and "giới")."""
+    if all(char in known for char in other):
+        return text
+    matcher = difflib.SequenceMatcher(
+        None, _fold_text_keep(text), _fold_text_keep(other), autojunk=False
+    )
+    result = []
+    for tag, start, end, other_start, other_end in matcher.get_opcodes():
+        mine, theirs = text[start:end], other[other_start:other_end]
+        unknown = theirs and all(
+            char.isalpha() and char not in known for char in theirs
+        )
+        if tag == "insert" and unknown:
+            result.append(theirs)
+        elif tag == "equal":
+            result.append(
+                "".join(
+                    their if their not in known and their.isalpha() else my
+                    for my, their in zip(mine, theirs, strict=True)
+                )
+            )
+        else:
+            result.append(mine)
+    return "".join(result)
+
+
+def _fold_text_keep(text):
+    """``text`` without accents and case, one character for one."""
+    return "".join(_fold_char(char).casefold()[:1] or char for char in text)
 
 
 def _spaced(text):
@@ -610,8 +659,9 @@ def read_card(image, languages="eng", engine=ENGINE):
     elif engine == "pp-det+v6+tesseract":
         # two readers of every line: PP-OCRv6's text is taken (accents kept);
         # where Tesseract reads the line otherwise, it is to be checked
+        known = card_photo.known_characters()
         lines = [
-            _cross_check(line, other)
+            _cross_check(line, other, known)
             for line, other in zip(
                 card_photo.read_lines(crops),
                 _read_sheet(crops, LINE_HEIGHTS[0], languages),

@@ -561,6 +561,11 @@ def _recogniser():
     return session, characters
 
 
+def known_characters():
+    """The characters PP-OCRv6's recogniser reads (a set)."""
+    return frozenset(_recogniser()[1])
+
+
 def read_lines(crops):
     """``[(text, confidence 0..1)]`` of ``crops`` (RGB lines of text) read by
     PP-OCRv6's recogniser, accents kept: each line scaled to its input height,

@@ -231,11 +231,15 @@ def _clean_lines(text):
         # "Sciences,Social": the space after a comma the OCR dropped (not in
         # "Co.,Ltd.", printed so)
         line = re.sub(r"(?<=[^\W\d_]{2}),(?=[^\W\d_]{2})", ", ", line)
+        # "MIS &Cash Transfer": the space after an "&" the OCR dropped
+        line = re.sub(r"(?<= )&(?=[^\W\d_]{2})", "& ", line)
         line = _GLUED_LABEL.sub(r"\1: ", line)
         # "svienty®pv.com": OCR reads a small "@" as "®" or "©"
         line = _AT_SIGN.sub("@", line)
         line = _join_address_parts(line)
         if re.search(r"@|\bwww\.|https?:", line, re.IGNORECASE):
+            # "www.mic.gov.vn/www.aita.gov.vn": two web addresses
+            line = re.sub(r"(?i)(?<=\w)\s?/\s?(?=www\.|https?:)", " ", line)
             line = _fix_top_level_domain(line)
         if len(re.findall(r"\w", line)) >= 2:
             lines.append(line)
@@ -446,8 +450,10 @@ _PO_BOX = re.compile(
 # "CNPJ 12.345.678/0001-90")
 _REGISTER = re.compile(
     r"(?i)\b(?:vat|gst|gstin|tax|tin|pan|cin|reg|regn|iban|abn|acn|uid|ust|ust-?id"
-    r"|siret|siren|nif|cif|cnpj|cpf|kvk|p\.?\s?iva|partita iva|crn|ein)\b"
-    r"\W*(?:no|nr|num|id)?\W*$"
+    r"|siret|siren|nif|cif|cnpj|cpf|kvk|p\.?\s?iva|partita iva|crn|ein"
+    # "Registered Charity Number 1076822", "Company No. 02732313"
+    r"|charity|company|registration|registered)\b"
+    r"\W*(?:no|nr|num|number|id)?\W*$"
 )
 
 
@@ -1282,6 +1288,9 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         and _company_score(lines[following], stems) < 0.8
         and (
             _is_region(lines[following])
+            # "MIS & Cash Transfer Manager" / "(Child Development Grant
+            # Programme)": the rest in brackets
+            or re.fullmatch(r"\([^()]+\)", lines[following])
             # "TERRITORY MANAGER" / "- ACADEMIC": the rest after a dash
             or re.match(r"\s*[-–—]\s*[^\W\d_]", (raw or lines)[following])
             or (
@@ -1327,6 +1336,11 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     other name of the company (its legal name or its brand) in ``note``."""
     heights = heights or {}
     stems = _domain_stems(emails, websites)
+    spaced = {
+        re.sub(r"\W", "", fold(line))
+        for index, line in enumerate(lines)
+        if index not in used and len(_words(line)) >= 2
+    }
     free = [
         (index, lines[index])
         for index in range(len(lines))
@@ -1335,6 +1349,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             not _is_handle(lines[index])
             or _domain_wordmark(lines[index], stems, heights.get(index, 1.0))
         )
+        and not _glued_handle(lines[index], spaced)
     ]
     locals_ = _email_locals(emails)
     result = {}
@@ -1533,6 +1548,18 @@ def _domain_wordmark(line, stems, height):
         height >= 1.5
         and re.fullmatch(r"[a-z0-9-]{2,}\.[a-z]{2,24}", host) is not None
         and fold(host.split(".")[0]) in stems
+    )
+
+
+def _glued_handle(line, spaced):
+    """Whether ``line`` is one word that glues the words of another line of the
+    card (``spaced``: those lines' letters) and more: a page's or a network's
+    name ("SavetheChildrenNigeria" beside "Save the Children")."""
+    if " " in line.strip():
+        return False
+    letters = re.sub(r"\W", "", fold(line))
+    return len(letters) >= 10 and any(
+        len(other) >= 6 and other != letters and other in letters for other in spaced
     )
 
 

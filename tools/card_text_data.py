@@ -348,6 +348,25 @@ COMPANY_WORDS = frozenset(
         "group",
         "law",
         "firm",
+        # shops and traders ("Mahendera Furniture House")
+        "furniture",
+        "house",
+        "traders",
+        "store",
+        "stores",
+        "mart",
+        "emporium",
+        "boutique",
+        "pharmacy",
+        "jewellers",
+        "jewelers",
+        "motors",
+        "garments",
+        "textiles",
+        "hardware",
+        "electricals",
+        "sanitary",
+        "printers",
     ]
 )
 # words of a company name that may be left out of its domain ("Compass Freight &
