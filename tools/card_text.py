@@ -793,7 +793,8 @@ def _name_and_title(line):
 
 
 def _is_name(line):
-    line = _credentials(line)[0]
+    # "M.S.JAKEERULLA": initials glued to the name
+    line = re.sub(r"(?<=\b[A-Z]\.)(?=[A-Z])", " ", _credentials(line)[0])
     words = _words(line)
     if not 2 <= len(words) <= 4 or re.search(r"[\d@/&|:,]", line):
         return False
@@ -826,8 +827,11 @@ def _is_name(line):
 
 def _name_case(line):
     if line.isupper():
+        # each part after a dot or a hyphen too ("M.S.Jakeerulla", "Jean-Luc")
         return " ".join(
-            word if word.lower() in NAME_PARTICLES else word.capitalize()
+            word
+            if word in NAME_PARTICLES
+            else re.sub(r"(?:^|(?<=[.'’-]))[^\W\d_]", lambda m: m.group().upper(), word)
             for word in line.lower().split()
         )
     return line
@@ -1405,6 +1409,16 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         )
         if other:
             result["note"] = _company_form(other[3])
+        if not stems and any(
+            candidate[0] > 0.5
+            and not set(candidate[2]) & taken
+            and fold(candidate[3]) not in fold(text)
+            for candidate in companies[1:]
+        ):
+            # two names of companies and no domain to tell which is the card's
+            # ("ATCOM TECHNOLOGIES LIMITED", a dealer's brand, and "UNIQUE
+            # SERVICES"): to be checked
+            confidence["company"] = min(score, LOW_CONFIDENCE - 0.05)
         if _company_doubt(text, stems, lines[indexes[-1]]):
             confidence["company"] = min(score, LOW_CONFIDENCE - 0.05)
 
