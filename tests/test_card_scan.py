@@ -330,6 +330,37 @@ class TestCardTextParser(MtapCommon):
         self.assertEqual(card["name"], "Loic Gérard")
         self.assertEqual(low_confidence_fields(card), ["name"])
 
+    def test_two_readers_of_a_line(self):
+        """PP-OCRv6 reads each line, Tesseract too: PP-OCRv6's text is taken, sure
+        when both read the same; a line they read otherwise (letters, spaces,
+        punctuation or accents) is to be checked; a letter PP-OCRv6 does not know
+        (it drops it) is Tesseract's."""
+        sure = card_ocr.SURE_LINE
+        same = card_ocr._cross_check(("Jürgen Weiß", 0.9), ("Jürgen Weiß", 0.95))
+        self.assertEqual(same, ("Jürgen Weiß", 0.95))
+        for other in ("Jurgen Weil", "Jürgen  Weiß-", "Jùrgen Weiß"):
+            text, confidence = card_ocr._cross_check(
+                ("Jürgen Weiß", 0.99), (other, 0.99)
+            )
+            self.assertEqual(text, "Jürgen Weiß", other)
+            self.assertLess(confidence, sure, other)
+        # spaces count: "General Manager-Owner" is not "General Manager - Owner"
+        _text, confidence = card_ocr._cross_check(
+            ("General Manager-Owner", 0.99), ("General Manager - Owner", 0.96)
+        )
+        self.assertLess(confidence, sure)
+        # Tesseract's accents where PP-OCRv6 read none are not taken ("Asšociatë")
+        text, _confidence = card_ocr._cross_check(
+            ("Market Research Associate", 0.97), ("Market Research Asšociatë", 0.9)
+        )
+        self.assertEqual(text, "Market Research Associate")
+        known = frozenset("abcdefghijklmnopqrstuvwxyzHLTn ")
+        text, confidence = card_ocr._cross_check(
+            ("Hunh Th T Loan", 0.99), ("Huỳnh Thị Tố Loan", 0.9), known
+        )
+        self.assertEqual(text, "Huỳnh Thị Tố Loan")
+        self.assertLess(confidence, sure)
+
     def test_accents_come_back_on_pp_ocr_lines(self):
         # PP-OCR reads the line right but folds accents: Tesseract's accents go
         # back where both agree, never into an e-mail or web address

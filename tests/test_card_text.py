@@ -497,6 +497,66 @@ WILDAU_107 = [
 ]
 
 
+SAVE_THE_CHILDREN_125 = [
+    ("Oluwatosin Osunnuyi", 1.0, 1.46),
+    ("MIS &Cash Transfer Manager", 0.84, 0.98),
+    ("(Child Development Grant Programme)", 0.84, 0.98),
+    ("Registered Charity Number 1076822", 1.0, 0.87),
+    ("www.nigeria.savethechildren.net", 1.0, 0.87),
+    ("SavetheChildrenNigeria", 0.98, 0.93),
+    ("@savechildrenNG", 0.99, 0.87),
+    ("Save the Children", 1.0, 1.54),
+    ("Abuja Office:", 1.0, 1.11),
+    ("No. 4, Danube Close,", 1.0, 1.11),
+    ("Off Danube Street,", 1.0, 1.0),
+    ("Maitama, Abuja.", 1.0, 1.11),
+    ("Direct Line: +234 (0)815 086 0080", 0.84, 1.0),
+    ("+234 (0) 705 391 7717", 0.98, 1.07),
+    ("Osunnuyi.oluwatosin@savethechildren.org", 1.0, 0.98),
+    ("Skype: oluwatosin.osunnuyi1", 0.84, 0.98),
+]
+ATCOM_123 = [
+    ("Cell No. : 98482-99220", 0.98, 1.0),
+    ("M.S.JAKEERULLA", 1.0, 1.04),
+    ("Tel.:(040)3705149", 0.84, 1.0),
+    ("Customer Suport Engineer", 1.0, 1.04),
+    ("Mobi:56464079", 0.84, 1.57),
+    ("ATCO", 1.0, 2.43),
+    ("ATCOM TECHNOLOGIES LIMITED", 1.0, 0.96),
+    ("Authorised Distributor for Sales &Services", 0.84, 0.96),
+    ("UNIQUE SERVICES", 1.0, 0.96),
+    ("SRTç1145,Sanath Nagar, Hyderabad - 500018.", 0.84, 0.96),
+    ("CamScanner", 1.0, 0.83),
+]
+FURNITURE_119 = [
+    ("MFH", 0.84, 0.69),
+    ("92156-26059", 1.0, 1.0),
+    ("Mahender Kumar", 1.0, 1.0),
+    ("90342-33692", 1.0, 1.03),
+    ("Kartik Jawa", 1.0, 0.95),
+    ("79883-07922", 1.0, 1.03),
+    ("MAHENdERA", 0.91, 2.26),
+    ("FURNITURE HOUSE", 0.98, 1.4),
+    ("Deals in :", 0.97, 0.97),
+    ("All Type of Wooden Furniture,", 0.98, 1.0),
+    ("Steel, TV Panel, Moulded Furniture,", 1.0, 1.08),
+    ("Cloth Stand & Gifts", 1.0, 1.02),
+    ("Home Decor", 1.0, 0.85),
+    ("Office Decor", 0.84, 0.85),
+]
+MIC_117 = [
+    ("NGUYÊN PHÚ TIÉN", 0.84, 1.57),
+    ("Phó Cuc truóng", 0.84, 1.11),
+    ("Cuc Tin hoc hóa", 0.84, 1.14),
+    ("BÔ THÔNG TIN VÀ TRUYÊN THÔNG", 0.98, 1.24),
+    (":04-35378201", 0.84, 0.95),
+    ("Fax:04-3537 8208", 0.84, 1.0),
+    ("DTDD:0912 373 907", 0.84, 0.92),
+    ("Email :nptien@mic.gov.vn", 0.84, 1.0),
+    ("www.mic.gov.vn/www.aita.gov.vn", 0.84, 0.92),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -708,6 +768,85 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("Techno Brave Co.,Ltd.\nKen Sato\nsato@tb.jp", "JP")
         self.assertEqual(card["company"], "Techno Brave Co.,Ltd.")
 
+    def test_a_page_name_glued_in_one_word_is_no_company(self):
+        """Save the Children's card prints its page ("SavetheChildrenNigeria")
+        beside its name: the page is a handle, the name the company; the
+        charity's register number is no phone; the title goes on in brackets;
+        the "&" the OCR glued to a word gets its space back."""
+        card = _parse(SAVE_THE_CHILDREN_125, region="NG")
+        self.assertEqual(card["company"], "Save the Children")
+        self.assertEqual(
+            card["title"],
+            "MIS & Cash Transfer Manager (Child Development Grant Programme)",
+        )
+        numbers = [number for number, _types in card["phones"]]
+        self.assertEqual(numbers, ["+234 815 086 0080", "+234 705 391 7717"])
+        self.assertIn("SavetheChildrenNigeria", card["lines"])
+        # a name glued in one word is still a company when no line prints it
+        # with its spaces
+        card = _parse(
+            SAVE_THE_CHILDREN_125, region="NG", leave_out=["Save the Children"]
+        )
+        self.assertEqual(card["company"], "SavetheChildrenNigeria")
+
+    def test_two_companies_and_no_domain_are_checked(self):
+        """A dealer's card prints the brand it sells ("ATCOM TECHNOLOGIES
+        LIMITED") and its own name ("UNIQUE SERVICES"), and no e-mail or web
+        address to tell which is its own: the company is to be checked. Its
+        name is printed with its initials glued ("M.S.JAKEERULLA")."""
+        card = _parse(ATCOM_123, region="IN")
+        self.assertIn(
+            card["company"], ["ATCOM TECHNOLOGIES LIMITED", "UNIQUE SERVICES"]
+        )
+        self.assertIn("company", low_confidence_fields(card))
+        self.assertEqual(card["name"], "M.S.Jakeerulla")
+        # one company only: no doubt from that
+        card = _parse(ATCOM_123, region="IN", leave_out=["UNIQUE SERVICES"])
+        self.assertEqual(card["company"], "ATCOM TECHNOLOGIES LIMITED")
+        self.assertNotIn("company", low_confidence_fields(card))
+
+    def test_a_trade_under_a_shops_name(self):
+        """ "MAHENdERA" / "FURNITURE HOUSE": the trade under the shop's name is
+        part of it, and no person's name; the person is the line beside a
+        number."""
+        card = _parse(FURNITURE_119, region="IN")
+        self.assertEqual(card["company"].casefold(), "mahendera furniture house")
+        self.assertEqual(card["name"], "Mahender Kumar")
+
+    def test_two_web_addresses_on_one_line(self):
+        """ "www.mic.gov.vn/www.aita.gov.vn": two addresses, the first the
+        website; a Vietnamese ministry's card."""
+        card = _parse(MIC_117, region="VN")
+        self.assertEqual(
+            card["urls"][:2], ["https://www.mic.gov.vn", "https://www.aita.gov.vn"]
+        )
+        self.assertEqual(card["name"].casefold(), "nguyên phú tién")
+
+    def test_a_name_stacked_a_word_a_line(self):
+        """ "Technische" / "Hochschule" / "Wildau" at th-wildau.de: the three
+        lines together spell the domain, and are the company."""
+        card = _parse(WILDAU_107, region="DE")
+        self.assertEqual(card["company"], "Technische Hochschule Wildau")
+        # two lines that spell it no better than one are not joined
+        card = parse_card_text(
+            "Stanford\nElectrical\nEngineering\njo@stanford.edu", "US"
+        )
+        self.assertEqual(card["company"], "Stanford")
+
+    def test_another_role_on_the_card_marks_the_title(self):
+        """A card that prints two roles ("Partner", "Chartered Accountant"): the
+        one taken is to be checked; one role alone is sure."""
+        text = (
+            "Ravi Mehta\nManaging Partner\nMehta & Co.\nChartered Accountant\n"
+            "ravi@mehtaco.in"
+        )
+        card = parse_card_text(text, "IN")
+        self.assertEqual(card["title"], "Managing Partner")
+        self.assertIn("title", low_confidence_fields(card))
+        card = parse_card_text(text.replace("\nChartered Accountant", ""), "IN")
+        self.assertEqual(card["title"], "Managing Partner")
+        self.assertNotIn("title", low_confidence_fields(card))
+
     def test_academic_degrees_before_the_name(self):
         """ "Prof. Dr.-Ing. Roland Neumann": the degrees, whole or in parts, are
         no part of the name and no title; a department ("Fachbereich …", its
@@ -912,7 +1051,17 @@ class TestRealCardText(MtapCommon):
         card = _parse(INTERGLOBE_21)
         self.assertEqual(card["company"], "InterGlobe Marine LLC")
         self.assertNotIn("company", low_confidence_fields(card))
+        # without its legal name, the trade under the wordmark ("Marine") is
+        # read with it
         card = _parse(INTERGLOBE_21, leave_out=["InterGlobe Marine LLC"])
+        self.assertEqual(card["company"], "InterGlobe Marine")
+        # a word under it that names no trade may go on the name: checked
+        horizon = [
+            ("Horizon", *line[1:]) if line[0] == "Marine" else line
+            for line in INTERGLOBE_21
+        ]
+        card = _parse(horizon, leave_out=["InterGlobe Marine LLC"])
+        self.assertEqual(card["company"], "InterGlobe")
         self.assertIn("company", low_confidence_fields(card))
         # an address line beside the company is no part of its name
         card = _parse(CEEKAY_19)

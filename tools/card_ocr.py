@@ -594,7 +594,9 @@ def _cross_check(reading, other, known=None):
 
 def _accents(text):
     """The accented letters of ``text``, in order, without case."""
-    return [char for char in text.casefold() if char.isalpha() and char != _fold_char(char)]
+    return [
+        char for char in text.casefold() if char.isalpha() and char != _fold_char(char)
+    ]
 
 
 def _fill_unknown(text, other, known):

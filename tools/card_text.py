@@ -1189,7 +1189,10 @@ def _company_lines(lines, free, stems, heights):
             continue
         joined = f"{text} {lines[following]}"
         third = _join_lines(lines, free_indexes, following)
-        if third is not None and max(map(len, map(_words, (text, lines[following])))) <= 2:
+        if (
+            third is not None
+            and max(map(len, map(_words, (text, lines[following])))) <= 2
+        ):
             # a name stacked a word a line ("Technische" / "Hochschule" /
             # "Wildau" at th-wildau.de): the three lines where together they
             # spell the domain better than fewer do
@@ -1215,7 +1218,29 @@ def _company_lines(lines, free, stems, heights):
             # a tie goes to the line alone: the line above may be a title
             score = _company_score(joined, stems, heights.get(index, 1.0)) - 0.001
             found.append((score, -index, (index, following), joined))
+        elif _trade_under_wordmark(text, lines[following]):
+            # "MAHENDERA" / "FURNITURE HOUSE": the trade under the shop's name
+            score = _company_score(joined, stems, heights.get(index, 1.0)) + 0.001
+            found.append((score, -index, (index, following), joined))
     return found
+
+
+def _trade_under_wordmark(line, following):
+    """Whether ``following`` names only a trade ("FURNITURE HOUSE", words of
+    companies) under ``line``, a word or two of a name that is no person's, role
+    or company word ("MAHENDERA")."""
+    words = [fold(word) for word in _words(line)]
+    trade = [fold(word) for word in _words(following)]
+    return (
+        1 <= len(words) <= 2
+        and 1 <= len(trade) <= 3
+        and not set(words) & (_COMPANY_WORDS | _COMPANY_FORMS)
+        and all(word in _COMPANY_WORDS or word in _DOMAIN_FILLERS for word in trade)
+        and any(word in _COMPANY_WORDS for word in trade)
+        and _may_be_company_part(line)
+        and not _has_title_noun(line)
+        and not re.search(r"[\d@]", line)
+    )
 
 
 def _company_doubt(line, stems, printed=""):
@@ -1457,7 +1482,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         )
         sources["title"] = index
     if "title" in result and any(
-        index not in taken and _has_title_noun(line) for index, line in titles
+        index not in taken and _title_score(line) >= 0.85 for index, line in titles
     ):
         # another line names a role ("Partner" and "Chartered Accountant"):
         # which one is the person's is to be checked
