@@ -361,6 +361,16 @@ class TestCardTextParser(MtapCommon):
         self.assertEqual(text, "Huỳnh Thị Tố Loan")
         self.assertLess(confidence, sure)
 
+    def test_a_box_with_no_text_is_no_line(self):
+        """PP-OCRv6 reads something in any box the detector found (a texture, a
+        logo): where Tesseract reads nothing, a reading of fewer than two
+        letters or an unsure one is no line."""
+        self.assertTrue(card_ocr._noise(("多", 0.25), ("", 0)))
+        self.assertTrue(card_ocr._noise(("O", 0.97), ("", 0)))
+        self.assertTrue(card_ocr._noise(("Mlnnw", 0.4), (" ", 0)))
+        self.assertFalse(card_ocr._noise(("Acme", 0.97), ("", 0)))
+        self.assertFalse(card_ocr._noise(("O", 0.2), ("O", 0.9)))
+
     def test_accents_come_back_on_pp_ocr_lines(self):
         # PP-OCR reads the line right but folds accents: Tesseract's accents go
         # back where both agree, never into an e-mail or web address

@@ -847,6 +847,21 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["title"], "Managing Partner")
         self.assertNotIn("title", low_confidence_fields(card))
 
+    def test_a_legal_form_as_the_ocr_misreads_it(self):
+        """PP-OCRv6 reads the "l" of "S.r.l." or "Ltd." as an "I": the form as
+        printed; a Polish "sp. j." is a legal form ("spółka jawna")."""
+        for printed, company in [
+            ("Caffè Santoro S.r.I.", "Caffè Santoro S.r.l."),
+            ("BIANCHI ARREDAMENTI S.R.I.", "BIANCHI ARREDAMENTI S.R.L."),
+            ("Harbour Freight Itd.", "Harbour Freight Ltd."),
+            ("Ogrody Świerk sp. j.", "Ogrody Świerk sp. j."),
+        ]:
+            card = parse_card_text(f"{printed}\nFederico Mancini\nfm@example.com", "IT")
+            self.assertEqual(card["company"], company)
+        # an "I" that ends a name is no legal form
+        card = parse_card_text("Acme Freight\nJohn Smith I.\njs@acmefreight.com", "US")
+        self.assertNotIn("L.", card["name"])
+
     def test_academic_degrees_before_the_name(self):
         """ "Prof. Dr.-Ing. Roland Neumann": the degrees, whole or in parts, are
         no part of the name and no title; a department ("Fachbereich …", its

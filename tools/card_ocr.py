@@ -573,13 +573,19 @@ def _agree(tesseract, pp_ocr):
 
 def _cross_check(reading, other, known=None):
     """``(text, confidence)`` of a line from PP-OCRv6's ``reading`` and
-    Tesseract's ``other``: PP-OCRv6's text, sure when both read the same, spaces
-    and punctuation too, accents aside ("General Manager-Owner" and "General
-    Manager - Owner" differ). Tesseract's accents are not taken (it reads some
-    where none is printed: "Market Research Asšociatë"), but for the letters
-    PP-OCRv6 does not know (``known``: its characters), which it drops
-    ("Huỳnh" read "Hunh"): those are Tesseract's, and the line to be checked."""
+    Tesseract's ``other``: PP-OCRv6's text, or Tesseract's where only their
+    spaces differ (PP-OCRv6 drops a narrow one: "GranitePeak"), sure when both
+    read the same, spaces and punctuation too ("General Manager-Owner" and
+    "General Manager - Owner" differ), accents too. Tesseract's accents are not
+    taken (it reads some where none is printed: "Market Research Asšociatë"),
+    but for the letters PP-OCRv6 does not know (``known``: its characters),
+    which it drops ("Huỳnh" read "Hunh"): those are Tesseract's, and the line is
+    to be checked."""
     text, confidence = reading
+    if text != other[0] and re.sub(r"\s", "", text) == re.sub(r"\s", "", other[0]):
+        # the same characters, other spaces: PP-OCRv6 drops a narrow space
+        # that Tesseract keeps ("GranitePeak Partners", "General Manager-Owner")
+        return other[0], min(confidence, SURE_LINE - 0.01)
     filled = _fill_unknown(text, other[0], known) if known else text
     if filled != text:
         return filled, min(confidence, other[1], SURE_LINE - 0.01)
@@ -634,6 +640,15 @@ def _fold_text_keep(text):
     return "".join(_fold_char(char).casefold()[:1] or char for char in text)
 
 
+def _noise(reading, other):
+    """Whether a "line" is none: Tesseract reads nothing there, and PP-OCRv6
+    (which reads something in any box) fewer than two letters or digits, or
+    unsure (a texture, a logo: "多", "O")."""
+    return not other[0].strip() and (
+        reading[1] < 0.5 or len(re.findall(r"[^\W_]", reading[0])) < 2
+    )
+
+
 def _spaced(text):
     folded = "".join(_fold_char(char) for char in text)
     return re.sub(r"\s+", " ", folded.casefold()).strip()
@@ -663,7 +678,7 @@ def read_card(image, languages="eng", engine=ENGINE):
         # where Tesseract reads the line otherwise, it is to be checked
         known = card_photo.known_characters()
         lines = [
-            _cross_check(line, other, known)
+            ("", 0.0) if _noise(line, other) else _cross_check(line, other, known)
             for line, other in zip(
                 card_photo.read_lines(crops),
                 _read_sheet(crops, LINE_HEIGHTS[0], languages),

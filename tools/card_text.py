@@ -234,10 +234,15 @@ def _clean_lines(text):
         # "MIS &Cash Transfer": the space after an "&" the OCR dropped
         line = re.sub(r"(?<= )&(?=[^\W\d_]{2})", "& ", line)
         line = _GLUED_LABEL.sub(r"\1: ", line)
+        line = _misread_form(line)
         # "svienty®pv.com": OCR reads a small "@" as "®" or "©"
         line = _AT_SIGN.sub("@", line)
         line = _join_address_parts(line)
         if re.search(r"@|\bwww\.|https?:", line, re.IGNORECASE):
+            # "Webwww.cabinet-fontaine.fr": the label glued to the address
+            line = re.sub(
+                r"(?i)\b(web|website|site|internet|url|homepage)(?=www\.)", r"\1 ", line
+            )
             # "www.mic.gov.vn/www.aita.gov.vn": two web addresses
             line = re.sub(r"(?i)(?<=\w)\s?/\s?(?=www\.|https?:)", " ", line)
             line = _fix_top_level_domain(line)
@@ -245,6 +250,28 @@ def _clean_lines(text):
             lines.append(line)
             origins.append(raw.strip())
     return lines, origins
+
+
+_MISREAD_FORM = re.compile(
+    r"(?<=[^\W\d_]{2}[\s,])(?P<before>(?:[Ss]\.\s?(?:[Aa]\.\s?)?[Rr]\.\s?)|)"
+    r"(?P<l>[iI1|])(?P<after>\.|td\.?)\s*$"
+)
+
+
+def _misread_form(line):
+    """A legal form whose "l" the OCR read as "i", "I" or "1" at the end of a
+    company line ("Caffè Santoro S.r.i.", "Acme Itd."): the form as printed."""
+
+    def mended(match):
+        before, after = match["before"], match["after"]
+        if bool(before) == after.startswith("td"):
+            return match.group()
+        upper = (before.replace(".", "").strip()[-1:] or "x").isupper() or (
+            not before and match["l"] in "I1|"
+        )
+        return before + ("L" if upper else "l") + after
+
+    return _MISREAD_FORM.sub(mended, line)
 
 
 def _unaccent(text):

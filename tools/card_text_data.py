@@ -248,6 +248,8 @@ COMPANY_FORMS = vocabulary(
     "inc incorporated llc ltd limited plc llp lp pty corp corporation company co",
     "gmbh mbh ag kg ohg ug gbr kgaa ev ek se sa sas sasu sarl eurl sci snc scop sl",
     "slu sll sau spa srl srls bv nv vof cv bvba sprl spzoo sc sj sk ska sro spolsro",
+    # Poland: "sp. j." (spółka jawna), "sp. k." (komandytowa), "sp. p." (partnerska)
+    "spj spk spp",
     "as vos ks zs oy ab aps kft group holding holdings",
     # Brazil, Portugal, Turkey, the Gulf, Malaysia, Asia, Greece, Nordics
     "ltda lda eireli as bsc bscc wll fzco fze fzllc fzc dmcc sdnbhd bhd",
