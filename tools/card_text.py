@@ -1062,7 +1062,8 @@ def _title_score(line):
     whole = [fold(word) for word in printed]
     # "Co-ordinator", "Co-Founder": the word whole too
     words |= {fold(word).replace("-", "") for word in printed if "-" in word}
-    if fold(line) in _NOT_TITLES:
+    if fold(line) in _NOT_TITLES or whole[:1] == ["the"]:
+        # "The Computer Consultants": a firm's name, no role
         return 0.0
     if whole and whole[0] in _UNIT_FIRST and not set(whole) & _TITLE_NOUNS:
         # a department, no role of its own ("Ingenieur-und

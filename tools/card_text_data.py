@@ -168,6 +168,7 @@ TITLE_WORDS = vocabulary(
     "secretary treasurer supervisor technician intern student strategist planner",
     "buyer photographer artist teacher trainer coach therapist pharmacist dentist",
     "surgeon pilot chef procurement purchasing senior junior surveyor clerk staff",
+    "promoter",
     "inspector auditor controller estimator foreman superintendent operator",
     "paralegal solicitor barrister underwriter directeur directrice gerant gerante",
     "responsable charge chargee ingenieur conseiller conseillere commercial",
