@@ -1137,7 +1137,7 @@ def _name_score(line, position, email_locals, height=1.0):
     best = 0
     for local in email_locals:
         local = re.sub(r"\d+", "", local)
-        hits = sum(1 for word in words if len(word) >= 3 and word in local)
+        hits = sum(1 for word in words if len(word) >= 3 and _in_local(word, local))
         # the initials and beginnings of the words, in order or reversed
         for order in (words, words[::-1]):
             spelled = _spelled(order, local)
@@ -1154,6 +1154,16 @@ def _name_score(line, position, email_locals, height=1.0):
         # the OCR may have misread a letter that nothing else on the card spells
         score = min(score, LOW_CONFIDENCE - 0.01)
     return min(score, 0.95)
+
+
+def _in_local(word, local):
+    """Whether ``word`` is a part of the e-mail's ``local`` part: between its
+    dots, dashes or underscores, or at its start or end ("kevin@",
+    "prasad.srinivasaiah@"), not inside a shop's mailbox ("IT Products" and
+    "svsitproductshosur@")."""
+    parts = re.split(r"[._-]+", local)
+    joined = "".join(parts)
+    return word in parts or joined.startswith(word) or joined.endswith(word)
 
 
 def _spelling_unsure(line, email_locals):
