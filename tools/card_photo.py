@@ -537,6 +537,7 @@ REC_MODEL = ("ppocrv6/small/rec/rec.onnx", "ppocrv6/ppocrv6_dict.txt")
 # its input: lines scaled to this height, and at least this wide
 REC_HEIGHT = 48
 REC_MIN_WIDTH = 320
+REC_MAX_WIDTH = 48 * 60
 
 
 @functools.cache
@@ -577,7 +578,12 @@ def read_lines(crops):
     found = []
     for crop in crops:
         height, width = crop.shape[:2]
-        scaled = max(8, math.ceil(REC_HEIGHT * width / max(height, 1)))
+        if min(height, width) < 4:
+            found.append(("", 0.0))
+            continue
+        # a line is at most this much wider than high (a sliver of a box would
+        # make a very long input)
+        scaled = min(max(8, math.ceil(REC_HEIGHT * width / height)), REC_MAX_WIDTH)
         line = cv2.resize(crop[:, :, ::-1], (scaled, REC_HEIGHT)).astype("float32")
         line = (line.transpose((2, 0, 1)) / 255 - 0.5) / 0.5
         batch = np.zeros((1, 3, REC_HEIGHT, max(REC_MIN_WIDTH, scaled)), "float32")

@@ -253,7 +253,8 @@ def _clean_lines(text):
 
 
 _MISREAD_FORM = re.compile(
-    r"(?<=[^\W\d_]{2}[\s,])(?P<before>(?:[Ss]\.\s?(?:[Aa]\.\s?)?[Rr]\.\s?)|)"
+    r"(?:(?<=[^\W\d_]{2}[\s,])|(?<=[.,]\s))"
+    r"(?P<before>(?:[Ss]\.\s?(?:[Aa]\.\s?)?[Rr]\.\s?)|)"
     r"(?P<l>[iI1|])(?P<after>\.|td\.?)\s*$"
 )
 
@@ -264,11 +265,10 @@ def _misread_form(line):
 
     def mended(match):
         before, after = match["before"], match["after"]
-        if bool(before) == after.startswith("td"):
+        if bool(before) == after.startswith("td") or (not before and match["l"] == "i"):
+            # "itd." is Polish for "etc."
             return match.group()
-        upper = (before.replace(".", "").strip()[-1:] or "x").isupper() or (
-            not before and match["l"] in "I1|"
-        )
+        upper = (before.replace(".", "").strip()[-1:] or "x").isupper() or not before
         return before + ("L" if upper else "l") + after
 
     return _MISREAD_FORM.sub(mended, line)
@@ -477,10 +477,10 @@ _PO_BOX = re.compile(
 # "CNPJ 12.345.678/0001-90")
 _REGISTER = re.compile(
     r"(?i)\b(?:vat|gst|gstin|tax|tin|pan|cin|reg|regn|iban|abn|acn|uid|ust|ust-?id"
-    r"|siret|siren|nif|cif|cnpj|cpf|kvk|p\.?\s?iva|partita iva|crn|ein"
+    r"|siret|siren|nif|cif|cnpj|cpf|kvk|p\.?\s?iva|partita iva|crn|ein)\b"
+    r"\W*(?:no|nr|num|id)?\W*$"
     # "Registered Charity Number 1076822", "Company No. 02732313"
-    r"|charity|company|registration|registered)\b"
-    r"\W*(?:no|nr|num|number|id)?\W*$"
+    r"|\b(?:charity|company|registration|registered)\W*(?:no|nr|num|number)\b\W*$"
 )
 
 
@@ -865,8 +865,16 @@ def _name_case(line):
 
 
 def _email_locals(emails):
-    """The folded local parts of the e-mail addresses."""
-    return [fold(email.split("@", 1)[0]) for email, _c in emails]
+    """The folded local parts of the e-mail addresses, their parts (between
+    dots, dashes, underscores) joined by dots."""
+    return [
+        ".".join(
+            filter(
+                None, (fold(part) for part in re.split(r"[._+-]+", email.split("@")[0]))
+            )
+        )
+        for email, _c in emails
+    ]
 
 
 def _spelled(words, stem, fillers=frozenset()):
@@ -1138,6 +1146,7 @@ def _name_score(line, position, email_locals, height=1.0):
     for local in email_locals:
         local = re.sub(r"\d+", "", local)
         hits = sum(1 for word in words if len(word) >= 3 and _in_local(word, local))
+        local = local.replace(".", "")
         # the initials and beginnings of the words, in order or reversed
         for order in (words, words[::-1]):
             spelled = _spelled(order, local)
@@ -1157,11 +1166,12 @@ def _name_score(line, position, email_locals, height=1.0):
 
 
 def _in_local(word, local):
-    """Whether ``word`` is a part of the e-mail's ``local`` part: between its
-    dots, dashes or underscores, or at its start or end ("kevin@",
+    """Whether ``word`` is a part of the e-mail's ``local`` part (its parts
+    joined by dots, see ``_email_locals``): one of them, or at its start or end
+    ("kevin@", "anna.maria.kowalska@",
     "prasad.srinivasaiah@"), not inside a shop's mailbox ("IT Products" and
     "svsitproductshosur@")."""
-    parts = re.split(r"[._-]+", local)
+    parts = local.split(".")
     joined = "".join(parts)
     return word in parts or joined.startswith(word) or joined.endswith(word)
 
@@ -1190,7 +1200,17 @@ def _spelling_unsure(line, email_locals):
 
 # a line that goes on from the one above: it begins with a small "and", "&",
 # "of" ("and Telecommunications Engineering")
-_CONTINUES = re.compile(r"(?i)^(?:and|&|of|for|und|et|e|y|de|du|des|der|di)\s+\S")
+_CONTINUES = re.compile(r"^(?:and|&|of|for|und|et|e|y|de|du|des|der|di)\s+\S")
+
+
+def _continues(line):
+    """Whether ``line`` goes on from the line above: it begins with a small
+    "and", "of", "de"..., or with one in capitals on a line in capitals ("DE
+    MALAGA"); never a role ("Of Counsel")."""
+    return bool(
+        (_CONTINUES.match(line) or (line.isupper() and _CONTINUES.match(line.lower())))
+        and not _title_score(line)
+    )
 
 
 def _join_lines(lines, free_indexes, index):
@@ -1241,7 +1261,7 @@ def _company_lines(lines, free, stems, heights):
             ):
                 score = _company_score(three, stems, heights.get(index, 1.0)) - 0.001
                 found.append((score, -index, (index, following, third), three))
-        if _CONTINUES.match(lines[following]) and not re.search(r"[.,;:]$", text):
+        if _continues(lines[following]) and not re.search(r"[.,;:]$", text):
             # "Institute for Computer Sciences, Social Informatics" / "and
             # Telecommunications Engineering": a line that begins with "and"
             # goes on from the one above

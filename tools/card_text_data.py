@@ -207,8 +207,9 @@ TITLE_WORDS = vocabulary(
     "profesor profesora professeur professeure professore professoressa",
     "professora docent dozent dozentin catedratico catedratica dekan prodekan",
     "dean rector rektor prorektor investigador investigadora",
-    # Vietnamese: "Giám đốc" (director), "Trưởng phòng" (head of department)
-    "giam truong",
+    # Vietnamese: "Giám đốc" (director); not "trưởng" (head), which folds as the
+    # surname Trương does
+    "giam",
 )
 # words of a title that name the role (a line with one is a title of its own, not
 # the second line of the one above it: "Director" / "Sales Dept.")
