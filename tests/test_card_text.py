@@ -392,17 +392,6 @@ RMSI_79 = [
     ("E-mail : rmsihybd @hd2.vsnl.net.in", 0.84, 1.11),
     ("Web : www.rmsinet.com", 0.98, 1.00),
 ]
-OTICA_29 = [
-    ("Tudo é possível àquele que crê", 0.95, 0.91),
-    ("Márcos 9:23", 0.84, 0.73),
-    ("optica dajo", 0.84, 2.36),
-    ("óculos e lentes de contato", 0.96, 1.00),
-    ("Av. Itaquera, 2994 - Jd. Fernandes - SP", 0.94, 1.20),
-    ("3569-6905", 0.84, 1.20),
-    ("Próximo a Escola Astolfo", 0.95, 0.87),
-    ("97038-8110", 0.96, 1.18),
-    ("e-mail: oticadajo2014@hotmail.com", 0.98, 1.00),
-]
 WINZ_63 = [
     ("Winz.team", 0.84, 2.00),
     ("Every Bit of Trust", 0.84, 0.83),
@@ -940,7 +929,7 @@ class TestRealCardText(MtapCommon):
         for a user in the United States, and a country code in brackets without
         its plus ("(237) 222 86 20", an old Cameroonian number): kept as printed,
         in card order, to be checked, never dropped; the fax stays a fax."""
-        card = _parse(OTICA_29)
+        card = _parse(OPTICA_29)
         self.assertEqual(
             card["phones"], [("3569-6905", ["work"]), ("97038-8110", ["work"])]
         )

@@ -654,8 +654,8 @@ def _noise(reading, other):
 
 
 def _spaced(text):
-    folded = "".join(_fold_char(char) for char in text)
-    return re.sub(r"\s+", " ", folded.casefold()).strip()
+    """``text`` without accents and case, its spaces collapsed."""
+    return re.sub(r"\s+", " ", _fold_text_keep(text)).strip()
 
 
 def read_card(image, languages="eng", engine=ENGINE):

@@ -562,6 +562,7 @@ def _recogniser():
     return session, characters
 
 
+@functools.cache
 def known_characters():
     """The characters PP-OCRv6's recogniser reads (a set)."""
     return frozenset(_recogniser()[1])
