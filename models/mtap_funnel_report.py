@@ -130,7 +130,10 @@ class MtapFunnelReport(models.Model):
                     AND l.mtap_followup_state = 'active'
                     AND l.mtap_followup_date <= CURRENT_DATE)::integer,
                    COALESCE(l.mtap_followup_replied, FALSE)::integer,
-                   EXTRACT(EPOCH FROM f.first_date - l.create_date) / 3600.0
+                   -- a message's date is kept to the second, create_date is not
+                   EXTRACT(EPOCH FROM f.first_date
+                                      - date_trunc('second', l.create_date))
+                       / 3600.0
               FROM crm_lead l
               JOIN mtap_profile p ON p.id = l.mtap_profile_id
               LEFT JOIN (

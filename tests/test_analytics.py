@@ -340,6 +340,25 @@ class TestFunnel(AnalyticsCommon):
             [("lead_id", "=", by_link.id)], [], ["first_followup_hours:avg"]
         )
         self.assertGreaterEqual(hours, 0)
+        # done within the second the Lead came in: a message's date is kept to
+        # the second, the Lead's creation is not; that is no time, never less
+        self.env.flush_all()
+        self.env.cr.execute(
+            "UPDATE crm_lead SET create_date = date_trunc('second', create_date)"
+            " + interval '900 milliseconds' WHERE id = %s",
+            [by_link.id],
+        )
+        self.env.cr.execute(
+            "UPDATE mail_message SET date = (SELECT date_trunc('second', create_date)"
+            " FROM crm_lead WHERE id = %s) WHERE model = 'crm.lead' AND res_id = %s"
+            " AND mail_activity_type_id IS NOT NULL",
+            [by_link.id, by_link.id],
+        )
+        self.env.invalidate_all()
+        [[hours]] = Report._read_group(
+            [("lead_id", "=", by_link.id)], [], ["first_followup_hours:avg"]
+        )
+        self.assertEqual(hours, 0.0)
         # the event: 600 for 2 Leads, 2 Contacts and 5000 won
         self.expo.invalidate_recordset()
         self.assertRecordValues(
