@@ -545,6 +545,19 @@ MIC_117 = [
     ("www.mic.gov.vn/www.aita.gov.vn", 0.84, 0.92),
 ]
 
+DELL_137 = [
+    ("Dell Exclusive Store", 1.0, 1.37),
+    ("DELL", 0.84, 1.3),
+    ("P. Selvam", 0.99, 1.11),
+    ("The Power to do More.", 1.0, 0.78),
+    ("Dell Store Promoter", 0.99, 1.0),
+    ("+91 4344 221342", 0.98, 1.0),
+    ("+91 96260 27025", 0.99, 1.0),
+    ("dellstore@tcchsr.com", 1.0, 1.0),
+    ("The Computer Consultants", 1.0, 1.0),
+    ("# 12, Sri Krishna Complex, Tank Street, Hosur - 635 109.", 0.97, 1.0),
+]
+
 
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
@@ -889,11 +902,50 @@ class TestRealCardText(MtapCommon):
 
     def test_a_teacher_of_a_university_abroad(self):
         """A Spanish lecturer's card: "Profesor Ayudante" is his title, the
-        university ("UNIVERSIDAD", its city read unsure) the company, checked."""
+        university the company, its two lines ("UNIVERSIDAD" / "DE MALAGA",
+        which alone reads as a surname) joined and checked, its city read
+        unsure; the dash in "29071 - Málaga" is no part of the city."""
         card = _parse(MALAGA_103, region="ES")
         self.assertEqual(card["title"], "Profesor Ayudante")
-        self.assertEqual(card["company"], "UNIVERSIDAD")
+        self.assertEqual(card["company"], "UNIVERSIDAD DE MALAGA")
         self.assertIn("company", low_confidence_fields(card))
+        [(address, _types)] = card["addresses"]
+        self.assertEqual((address["zip"], address["city"]), ("29071", "Málaga"))
+        # under a given name, "DE SOUZA" is the rest of the name, not a company's
+        card = parse_card_text(
+            "MARIA\nDE SOUZA\nGerente Comercial\nmaria@casaverde.com.br", "BR"
+        )
+        self.assertNotIn("SOUZA", card["company"])
+
+    def test_a_name_printed_a_word_a_line(self):
+        """ "MARIA" / "DE SOUZA", of one size: a given name alone over the rest
+        of the name; the two lines are the name, neither is the company. A
+        brand's word that is also a given name ("DELL" over "P. Selvam" at a
+        Dell store) is no part of the name."""
+        card = _parse(
+            [
+                ("MARIA", 0.99, 1.4),
+                ("DE SOUZA", 0.98, 1.4),
+                ("Gerente Comercial", 0.99, 1.0),
+                ("Casa Verde Móveis Ltda.", 0.97, 1.1),
+                ("maria@casaverde.com.br", 0.99, 0.9),
+            ],
+            region="BR",
+        )
+        self.assertEqual(card["name"], "Maria de Souza")
+        self.assertEqual(card["company"], "Casa Verde Móveis Ltda.")
+        # of two sizes, they are not one line's name
+        card = _parse(
+            [
+                ("MARIA", 0.99, 1.6),
+                ("DE SOUZA", 0.98, 0.8),
+                ("maria@casaverde.com.br", 0.99, 0.9),
+            ],
+            region="BR",
+        )
+        self.assertNotEqual(card["name"], "Maria de Souza")
+        card = _parse(DELL_137, region="IN")
+        self.assertEqual(card["name"], "P. Selvam")
 
     def test_a_country_code_printed_without_its_plus(self):
         """ "36203129335": a Hungarian mobile printed with its country code but no

@@ -665,7 +665,8 @@ def _find_address(lines, used, countries):
                     if state:
                         address["state"], zip_code = state.group(1), state.group(2)
                     address["zip"] = zip_code.strip()
-                    address["city"] = city.strip(" .")
+                    # "29071 - Málaga": the dash between them is no part of it
+                    address["city"] = city.strip(" .").lstrip("-–— ")
                     street = ", ".join(parts[:position]).strip()
                     if street and "street" not in address:
                         address["street"] = street
@@ -1224,7 +1225,9 @@ def _join_lines(lines, free_indexes, index):
         re.search(r"[\d@]", line)
         or len(_words(line)) > 4
         or _is_tagline(line)
-        or _is_name(line)
+        # "DE MÁLAGA" reads as a surname, but under "UNIVERSIDAD" it goes on
+        # from it; under a given name ("MARIA" / "DE SOUZA") it is a name
+        or (_is_name(line) and not (_continues(line) and not _is_name(lines[index])))
     ):
         return None
     return following
@@ -1446,10 +1449,25 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
 
     # the lines that print a name and a role: the name is read from its part
     with_role = {index: pair for index, line in free if (pair := _name_and_title(line))}
+    # a name printed a word a line ("MARIA" / "DE SOUZA"): the two lines as one
+    free_indexes = {index for index, _line in free}
+    stacked = {
+        index: f"{line} {lines[index + 1]}"
+        for index, line in free
+        if index + 1 in free_indexes
+        and index not in with_role
+        and _stacked_name(line, lines[index + 1], heights, index)
+        # a brand's word ("DELL" over "P. Selvam" at a Dell store) recurs
+        and not any(
+            fold(line) in {fold(word) for word in _words(other)}
+            for other in lines
+            if other not in (line, lines[index + 1]) and not re.search(r"[@/]", other)
+        )
+    }
     names = sorted(
         (
             _name_score(
-                with_role[index][0] if index in with_role else line,
+                with_role[index][0] if index in with_role else stacked.get(index, line),
                 position,
                 locals_,
                 heights.get(index, 1.0),
@@ -1458,7 +1476,8 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             index,
         )
         for position, (index, line) in enumerate(free)
-        if (_is_name(line) or index in with_role) and _domain_match(line, stems) < 0.9
+        if (_is_name(line) or index in with_role or index in stacked)
+        and _domain_match(line, stems) < 0.9
     )
     # a name the e-mail spells is not a company, whatever the domain
     sure_name = names[-1][2] if names and names[-1][0] >= 0.85 else None
@@ -1511,13 +1530,17 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     if names:
         score, _neg, name_index = max(names)
         name, letters = _credentials(
-            with_role[name_index][0] if name_index in with_role else lines[name_index]
+            with_role[name_index][0]
+            if name_index in with_role
+            else stacked.get(name_index, lines[name_index])
         )
         result["name"] = _name_case(name)
         confidence["name"] = score
         if _spelling_unsure(name, locals_):
             confidence["name"] = min(score, LOW_CONFIDENCE - 0.01)
         taken.add(name_index)
+        if name_index in stacked:
+            taken.add(name_index + 1)
         sources["name"] = name_index
 
     titles = [
@@ -1741,6 +1764,25 @@ def _is_region(line):
         1 <= len(named) <= 5
         and all(word in _REGION_WORDS or word in countries for word in named)
         and ("," in line or any(word in _REGION_WORDS for word in named))
+    )
+
+
+def _stacked_name(line, following, heights, index):
+    """Whether ``line``, a given name alone ("MARIA"), and ``following``, the
+    line under it, of its size, are a person's name printed a word a line
+    ("DE SOUZA"): together they read as a name, and the line under it does
+    not begin with a given name of its own."""
+    words = _words(line)
+    return (
+        len(words) == 1
+        and has_given_name([fold(words[0])])
+        and 1 <= len(_words(following)) <= 3
+        and not has_given_name([fold(word) for word in _words(following)][:1])
+        # "P. Selvam": a name of its own, with its initial
+        and not re.search(r"\b[^\W\d_]\.", following)
+        and _is_name(f"{line} {following}")
+        and not _title_score(following)
+        and (not heights or _same_size(heights, index, index + 1))
     )
 
 
