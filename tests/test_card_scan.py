@@ -717,6 +717,32 @@ class TestCardScan(MtapCommon):
         self.assertIn("not an image", result["warning"]["message"])
         self.assertFalse(wizard.scan_image)
 
+    def test_a_16_bit_grey_scan_is_read_as_its_tones(self):
+        """A scanner app's 16-bit grey PNG: read as the same photo in 8 bits,
+        not taken for a blank page (its tones clipped to white)."""
+        import numpy
+
+        entry = next(e for e in real_photos.load_photos() if e["file"] == "37.jpg")
+        grey = Image.open(real_photos.REAL_DIR / "37.jpg").convert("L")
+        deep = Image.fromarray(numpy.asarray(grey).astype(numpy.uint16) * 257)
+        data = _png(deep)
+        self.assertIn(Image.open(io.BytesIO(data)).mode, ("I", "I;16"))
+        loaded = card_ocr.load_image(data)
+        self.assertEqual(loaded.getextrema(), grey.getextrema())
+        form = Form(
+            self.env(user=self.user_a)["mtap.contact.add"].with_context(
+                default_source="card_scan"
+            )
+        )
+        form.scan_image = base64.b64encode(data)
+        got = real_photos.scanned_fields(form)
+        expected = real_photos.expected_fields(entry)
+        for field in ("email", "name"):
+            self.assertTrue(
+                real_photos.field_right(field, got[field], expected[field]),
+                (field, got[field], expected[field]),
+            )
+
     def test_a_first_reading_with_nothing_is_read_again(self):
         """When the lines read give nothing the form has a field for (a card the
         line finder misread), the photo is read again by Tesseract's own page

@@ -178,6 +178,11 @@ def load_image(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
     except DECODE_ERRORS as error:
         raise CardImageError("not_image") from error
     image = ImageOps.exif_transpose(image)
+    if image.mode in ("I", "F") or image.mode.startswith("I;16"):
+        # a 16-bit grey scan: its tones brought to 8 bits, not clipped to white
+        image = image.convert("F")
+        top = 65535.0 if image.getextrema()[1] > 255 else 255.0
+        image = image.point(lambda value: value * 255.0 / top).convert("L")
     if image.mode not in ("RGB", "L"):
         background = Image.new("RGB", image.size, "white")
         rgba = image.convert("RGBA")
