@@ -558,6 +558,50 @@ DELL_137 = [
     ("# 12, Sri Krishna Complex, Tank Street, Hosur - 635 109.", 0.97, 1.0),
 ]
 
+SP_GROUP_147 = [
+    ("Chang Sau Sheong 郑兆雄", 0.84, 1.09),
+    ("Chief Executive Officer", 1.0, 0.97),
+    ("SP Digital", 1.0, 1.03),
+    ("SPgroup", 1.0, 1.6),
+    ("SP Group", 1.0, 1.03),
+    ("2 Kallang Sector, Singapore 349277", 0.97, 1.0),
+    ("Main: +65 6916 8888 Direct: +65 6916 6185", 0.99, 0.86),
+    ("spgroup.com.sg", 1.0, 0.94),
+    ("sausheong@spgroup.com.sg", 1.0, 0.83),
+]
+PRAKASH_149 = [
+    ("LIC", 1.0, 1.51),
+    ("HRGO", 0.84, 1.51),
+    ("PRAKASH", 1.0, 2.0),
+    ("nival", 0.84, 0.95),
+    ("T", 0.31, 0.37),
+    ("INSURANCE SERVICES", 1.0, 1.74),
+    ("Contact for Life Insurance, Health Insurance", 1.0, 1.12),
+    ("& Vehicle Insurance Services", 1.0, 1.0),
+    ("PANKAJ GUPTA / SHEO KUMARI GUPTA", 0.84, 1.0),
+    ("(Financial & Insurance Advisor)", 1.0, 1.0),
+    ("Mob. 8707468165, 9415717375, 7800142124 (Avinash)", 0.84, 1.0),
+    ("Email : pkg1972advisor@gmail.com", 0.84, 1.0),
+    ("Collection Office :- Kurebhar, Sultanpur (U.P.)", 1.0, 1.0),
+    ("Head Office :- 7/6/125, Lalbagh - Ayodhya (U.P.)", 0.98, 1.0),
+]
+NEWTON_151 = [
+    ("NEWTON", 0.84, 3.82),
+    ("FINANCIAL", 0.84, 0.94),
+    ("CORPORATION", 0.84, 1.0),
+    ("David Newton", 1.0, 1.24),
+    ("President & CEO", 0.99, 1.06),
+    ("5053 Ocean Boulevard, PMB 111", 0.84, 1.0),
+    ("INTERNATIONAL BUSINESS", 0.84, 1.03),
+    ("Sarasota, Florida 34242", 0.84, 1.03),
+    ("TRADING & INVESTMENTS", 0.84, 0.91),
+    ("mdnewton@verizon.net", 0.84, 0.91),
+    ("GLOBAL REAL ESTATE", 0.84, 1.0),
+    ("941-356-7776", 0.84, 0.91),
+    ("INSURANCE", 0.84, 1.03),
+    ("www.international-investment-properties.com", 0.84, 1.0),
+]
+
 
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
@@ -946,6 +990,48 @@ class TestRealCardText(MtapCommon):
         self.assertNotEqual(card["name"], "Maria de Souza")
         card = _parse(DELL_137, region="IN")
         self.assertEqual(card["name"], "P. Selvam")
+
+    def test_a_name_beside_the_same_name_in_another_script(self):
+        """ "Chang Sau Sheong 郑兆雄" on a Singapore card: the name in Latin
+        letters is the name, the Chinese one kept in the note's lines; the
+        card's own domain printed alone, "spgroup.com.sg", a country's second
+        level, is its website."""
+        card = _parse(SP_GROUP_147, region="SG")
+        self.assertEqual(card["name"], "Chang Sau Sheong")
+        self.assertIn("郑兆雄", card["lines"])
+        self.assertEqual(card["urls"][:1], ["https://spgroup.com.sg"])
+        self.assertEqual(card["title"], "Chief Executive Officer")
+
+    def test_two_peoples_names_on_one_line(self):
+        """ "PANKAJ GUPTA / SHEO KUMARI GUPTA": the first is the card's name,
+        the second kept in the note's lines, not lost; the role under it, in
+        brackets, is the title without them."""
+        card = _parse(PRAKASH_149, region="IN")
+        self.assertEqual(card["name"], "Pankaj Gupta")
+        self.assertIn("SHEO KUMARI GUPTA", card["lines"])
+        self.assertEqual(card["title"], "Financial & Insurance Advisor")
+
+    def test_a_legal_form_alone_ends_the_company_above(self):
+        """ "NEWTON" / "FINANCIAL" / "CORPORATION" stacked under a wordmark, a
+        line of services beside ("INTERNATIONAL BUSINESS"): the three lines
+        ended by their legal form are the company, checked, as the other lines
+        could be one too."""
+        card = _parse(NEWTON_151)
+        self.assertEqual(card["company"], "NEWTON FINANCIAL CORPORATION")
+        self.assertIn("company", low_confidence_fields(card))
+        self.assertEqual(card["name"], "David Newton")
+        card = parse_card_text("Rivera Logistics\nINC.\nana@mail.com", "US")
+        self.assertEqual(card["company"], "Rivera Logistics INC.")
+
+    def test_a_number_the_users_country_does_not_read_is_kept_whole(self):
+        """ ":0274.3859563", a Vietnamese shop's number, for a user in the
+        United States: kept as printed, checked, not cut to its last seven
+        digits read as an American local number."""
+        card = parse_card_text("Tiệm Đồng Hồ Đức\n:0274.3859563", "US")
+        self.assertEqual([phone for phone, _types in card["phones"]], ["0274.3859563"])
+        self.assertIn("phone", low_confidence_fields(card))
+        card = parse_card_text("Tel 555 1234", "US")
+        self.assertEqual(card["phones"][0][0], "+1 5551234")
 
     def test_a_country_code_printed_without_its_plus(self):
         """ "36203129335": a Hungarian mobile printed with its country code but no

@@ -433,10 +433,16 @@ def _find_websites(lines, used, emails):
             host = host.lower()
             tld = host.rsplit(".", 1)[-1]
             explicit = url.lower().startswith(("http://", "https://", "www"))
+            # "spgroup.com.sg", "hansung.co.kr": a country's own second level;
+            # a host the card's e-mail has: a web address, whatever its end
+            national = bool(
+                re.search(r"\.(?:com|co|org|net|gov|edu|ac|or|ne)\.[a-z]{2}$", host)
+            )
             if (
                 not explicit
+                and host not in email_domains
                 and (
-                    tld not in _COMMON_TLDS
+                    (tld not in _COMMON_TLDS and not national)
                     or re.fullmatch(r"[\d.]+", host)
                     # "St.No.5", "H.No. 6-3-200": a street or house number
                     or all(len(label) <= 2 for label in host.split(".")[:-1])
@@ -536,6 +542,15 @@ def _find_phones(lines, used, region, sure=True):
                     or _PO_BOX.search(fixed[: match.start])
                     or _REGISTER.search(fixed[: match.start])
                 ):
+                    continue
+                glued = re.search(r"\d[\s.-]?$", fixed[: match.start])
+                if (
+                    leniency == phonenumbers.Leniency.POSSIBLE
+                    and glued
+                    and not any(start <= glued.start() < end for start, end in spans)
+                ):
+                    # the end of a longer number ("0274.3859563" read in the
+                    # United States): the whole is kept as printed below
                     continue
                 if (
                     leniency == phonenumbers.Leniency.POSSIBLE
@@ -1261,8 +1276,17 @@ def _company_lines(lines, free, stems, heights):
             if _domain_match(three, stems) > max(
                 _domain_match(part, stems)
                 for part in (text, lines[following], lines[third], joined)
+            ) or (
+                # "NEWTON" / "FINANCIAL" / "CORPORATION": ended by its legal form
+                _only_form(lines[third])
+                and not _only_form(lines[following])
+                and _may_be_company_part(text)
+                and not _is_name(text)
+                and not any(map(_title_score, (text, lines[following])))
             ):
-                score = _company_score(three, stems, heights.get(index, 1.0)) - 0.001
+                # ended by its legal form: over its last two lines alone
+                tie = 0.002 if _only_form(lines[third]) else -0.001
+                score = _company_score(three, stems, heights.get(index, 1.0)) + tie
                 found.append((score, -index, (index, following, third), three))
         if _continues(lines[following]) and not re.search(r"[.,;:]$", text):
             # "Institute for Computer Sciences, Social Informatics" / "and
@@ -1276,8 +1300,10 @@ def _company_lines(lines, free, stems, heights):
         if _domain_match(joined, stems) > max(
             _domain_match(text, stems), _domain_match(lines[following], stems)
         ) or _completes_company(text, lines[following], stems):
-            # a tie goes to the line alone: the line above may be a title
-            score = _company_score(joined, stems, heights.get(index, 1.0)) - 0.001
+            # a tie goes to the line alone: the line above may be a title; but
+            # not over its legal form alone on the next line ("LIMITED")
+            tie = 0.001 if _only_form(lines[following]) else -0.001
+            score = _company_score(joined, stems, heights.get(index, 1.0)) + tie
             found.append((score, -index, (index, following), joined))
         elif _trade_under_wordmark(text, lines[following]):
             # "MAHENDERA" / "FURNITURE HOUSE": the trade under the shop's name
@@ -1335,6 +1361,12 @@ def _company_doubt(line, stems, printed=""):
     return len(extra) >= 2
 
 
+def _only_form(line):
+    """Whether ``line`` is a legal form alone ("CORPORATION", "GmbH", "Pvt.
+    Ltd.")."""
+    return bool(line.strip()) and _COMPANY_FORM.sub("", f"x {line}").strip(" .,") == "x"
+
+
 def _completes_company(line, following, stems):
     """Whether ``following`` ends the company's name that ``line`` begins: it
     starts with "&" or "and" ("Compass Freight" / "& Logistics Ltd."), or it
@@ -1342,6 +1374,9 @@ def _completes_company(line, following, stems):
     domain spells ("Safesea" / "Bangladesh Ltd." at safesea.com)."""
     if not _may_be_company_part(line) or _has_title_noun(line) or _is_name(line):
         return False
+    if _only_form(following):
+        # its legal form alone ("FINANCIAL" / "CORPORATION"): no department ends so
+        return True
     if {fold(word) for word in _words(line)} & _ORG_UNIT_WORDS:
         return False
     if re.match(r"(?i)\s*(?:&|\+|and|und|et|e|y)\s", following):
@@ -1399,6 +1434,8 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         taken.add(following)
         following += 1
     text = _respell_title(" ".join(title))
+    # "(Financial & Insurance Advisor)" under the name: the role, not its brackets
+    text = re.sub(r"^\(([^()]+)\)$", r"\1", text.strip())
     sure = _title_score(line)
     unglued = _unglue(text)
     if unglued != text:
@@ -1449,21 +1486,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
 
     # the lines that print a name and a role: the name is read from its part
     with_role = {index: pair for index, line in free if (pair := _name_and_title(line))}
-    # a name printed a word a line ("MARIA" / "DE SOUZA"): the two lines as one
-    free_indexes = {index for index, _line in free}
-    stacked = {
-        index: f"{line} {lines[index + 1]}"
-        for index, line in free
-        if index + 1 in free_indexes
-        and index not in with_role
-        and _stacked_name(line, lines[index + 1], heights, index)
-        # a brand's word ("DELL" over "P. Selvam" at a Dell store) recurs
-        and not any(
-            fold(line) in {fold(word) for word in _words(other)}
-            for other in lines
-            if other not in (line, lines[index + 1]) and not re.search(r"[@/]", other)
-        )
-    }
+    stacked, beside = _names_in_parts(lines, free, with_role, heights)
     names = sorted(
         (
             _name_score(
@@ -1538,9 +1561,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         confidence["name"] = score
         if _spelling_unsure(name, locals_):
             confidence["name"] = min(score, LOW_CONFIDENCE - 0.01)
-        taken.add(name_index)
-        if name_index in stacked:
-            taken.add(name_index + 1)
+        letters = _take_name(name_index, stacked, beside, taken, letters)
         sources["name"] = name_index
 
     titles = [
@@ -1765,6 +1786,74 @@ def _is_region(line):
         and all(word in _REGION_WORDS or word in countries for word in named)
         and ("," in line or any(word in _REGION_WORDS for word in named))
     )
+
+
+def _take_name(index, stacked, beside, taken, letters):
+    """The name's line ``index`` (and the next, for a name printed over two)
+    taken into ``taken``; ``letters`` to keep after the name, with the text
+    printed beside it."""
+    taken.add(index)
+    if index in beside:
+        return f"{beside[index][1]}, {letters.strip(' ,')}".strip(" ,")
+    if index in stacked:
+        taken.add(index + 1)
+    return letters
+
+
+def _names_in_parts(lines, free, with_role, heights):
+    """``(names, beside)``: the name read from each free line that prints it in
+    parts, by line index (two lines, or one beside another text); ``beside``
+    the lines that print it beside another text, with that text, to keep."""
+    # a name printed a word a line ("MARIA" / "DE SOUZA"): the two lines as one
+    free_indexes = {index for index, _line in free}
+    stacked = {
+        index: f"{line} {lines[index + 1]}"
+        for index, line in free
+        if index + 1 in free_indexes
+        and index not in with_role
+        and _stacked_name(line, lines[index + 1], heights, index)
+        # a brand's word ("DELL" over "P. Selvam" at a Dell store) recurs
+        and not any(
+            fold(line) in {fold(word) for word in _words(other)}
+            for other in lines
+            if other not in (line, lines[index + 1]) and not re.search(r"[@/]", other)
+        )
+    }
+    # a name beside another ("Chang Sau Sheong 郑兆雄", "PANKAJ GUPTA / SHEO
+    # KUMARI GUPTA"): the first in Latin letters is the card's, the other kept
+    beside = {
+        index: pair
+        for index, line in free
+        if index not in with_role
+        and index not in stacked
+        and not _is_name(line)
+        and (pair := _name_beside(line))
+    }
+    stacked.update({index: pair[0] for index, pair in beside.items()})
+    return stacked, beside
+
+
+# letters of no Latin script: Chinese, Japanese, Korean, Cyrillic, Greek...
+_OTHER_SCRIPT = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
+
+
+def _name_beside(line):
+    """``(name, other)`` when ``line`` prints a person's name beside another
+    text: the same name in another script ("Chang Sau Sheong 郑兆雄"), or a
+    second person's name after a slash ("PANKAJ GUPTA / SHEO KUMARI GUPTA");
+    else None."""
+    if _OTHER_SCRIPT.search(line):
+        latin = " ".join(
+            word for word in line.split() if not _OTHER_SCRIPT.search(word)
+        )
+        other = " ".join(word for word in line.split() if _OTHER_SCRIPT.search(word))
+        if _is_name(latin):
+            return latin, other
+        return None
+    parts = re.split(r"\s+/\s+", line)
+    if len(parts) == 2 and all(_is_name(part) for part in parts):
+        return parts[0], parts[1]
+    return None
 
 
 def _stacked_name(line, following, heights, index):
