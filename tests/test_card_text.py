@@ -602,6 +602,65 @@ NEWTON_151 = [
     ("www.international-investment-properties.com", 0.84, 1.0),
 ]
 
+ARCHERY_155 = [
+    ("BOURBON CITY ARCHERY,LLC", 0.84, 1.27),
+    ("Lev Weinstein", 0.99, 1.0),
+    ("Sales, Lessons & Repair", 0.99, 1.0),
+    ("(502) 681-5589", 0.97, 1.02),
+    ("LOUISVILLE, KY", 0.96, 0.5),
+    ("LLC", 0.98, 0.88),
+    ("bourboncityarchery@gmail.com", 1.0, 0.83),
+    ("www.bourboncityarchery.com", 1.0, 0.77),
+]
+WOOD_SHOP_157 = [
+    ("The Little Wood Shop", 0.84, 1.64),
+    ("AUTHENTIC WOOD CREATIONS", 1.0, 1.0),
+    ("LOCAL CRAFT", 1.0, 0.95),
+    ("Furniture, Gifts, Toys and Wooden Slabs", 0.99, 1.07),
+    ("Cnr Service Road & Mossie Street, Sedgefield", 0.99, 0.93),
+]
+THOUGHTWORKS_161 = [
+    ("ThoughtWorks", 1.0, 1.75),
+    ("MORITZ HEIBER", 0.84, 1.75),
+    ("DevOps Birth Assistant", 1.0, 1.06),
+    ("+49 151 70018414", 0.96, 0.94),
+    ("@moritzheiber", 1.0, 1.0),
+    ("mheiber@thoughtworks.com", 1.0, 0.94),
+    ("8218 23F6 98D1 D195 873D 3392 11E2 24D7 F75C 32B1", 0.96, 0.94),
+]
+GIBBS_163 = [
+    ("Ed Gibbs", 0.84, 1.17),
+    ("edgibbs.com", 0.84, 1.13),
+    ("edward_gibbs@yahoo.com", 0.84, 0.87),
+    ("916,505,3613", 0.84, 0.74),
+    ("5003 Brand Way", 1.0, 1.0),
+    ("Sacramento, CA 95819", 1.0, 1.0),
+]
+CITY_TAXI_165 = [
+    ("Taxi", 1.0, 1.75),
+    ("City", 1.0, 2.29),
+    ("Executive Class", 1.0, 0.71),
+    ("Owned by Flames Cab", 0.99, 0.95),
+    ("Driven by Excellence, Fueled by", 0.99, 1.07),
+    ("Service - Your Journey Our Passion!", 0.84, 1.07),
+    ("24/7 available on demand", 0.84, 1.0),
+    ("C", 0.66, 0.64),
+    ("(587) 360-5212", 0.97, 1.09),
+    ("(403) 809-5353", 0.98, 1.09),
+    ("citytaxica@gmail.com", 1.0, 0.98),
+    ("www.airdriecitytaxi.ca", 1.0, 0.89),
+    ("WCB/AHS", 1.0, 0.71),
+    ("Approved", 0.84, 0.73),
+    ("Our Services:", 0.84, 1.0),
+    ("· Airport Meet, Greet & Transfers", 0.84, 0.95),
+    ("· Executive Travel", 0.84, 0.98),
+    ("· Event Transportation", 0.84, 1.0),
+    ("· Customized Monthly Packages", 0.84, 0.98),
+    ("· Appointment Pick & Drop", 0.84, 1.09),
+    ("• Employees Pick & Drop", 0.84, 1.07),
+    ("• School Run", 0.84, 0.98),
+]
+
 
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
@@ -1032,6 +1091,65 @@ class TestRealCardText(MtapCommon):
         self.assertIn("phone", low_confidence_fields(card))
         card = parse_card_text("Tel 555 1234", "US")
         self.assertEqual(card["phones"][0][0], "+1 5551234")
+
+    def test_a_list_of_services_is_no_field(self):
+        """A taxi firm's card lists its services after bullets ("· Executive
+        Travel", "· Event Transportation"): no item is a name or a title; its
+        logo's words read in the wrong order ("Taxi" / "City") are the company
+        in the order of its domain, airdriecitytaxi.ca (the town's name before
+        them), checked."""
+        card = _parse(CITY_TAXI_165, region="CA")
+        self.assertFalse(card["name"])
+        self.assertNotIn("Travel", card["title"])
+        self.assertEqual(card["company"], "City Taxi")
+        self.assertIn("company", low_confidence_fields(card))
+        self.assertIn("Event Transportation", card["lines"])
+
+    def test_a_shop_named_the_something_and_what_it_sells(self):
+        """ "The Little Wood Shop", the largest line: no person's name ("The"),
+        the company, checked; "Furniture, Gifts, Toys and Wooden Slabs", what it
+        sells, no company."""
+        card = _parse(WOOD_SHOP_157, region="ZA")
+        self.assertEqual(card["company"], "The Little Wood Shop")
+        self.assertIn("company", low_confidence_fields(card))
+        self.assertNotEqual(card["name"], "The Little Wood Shop")
+        # a title over a list of regions is still a title
+        card = _parse(
+            [
+                ("Fabio Rojas", 1.0, 1.35),
+                ("TLD Manager", 1.0, 1.0),
+                ("Europe, Asia, Middle East", 1.0, 1.06),
+                ("frojas@interwf.com", 1.0, 1.09),
+            ]
+        )
+        self.assertEqual(card["title"], "TLD Manager Europe, Asia, Middle East")
+
+    def test_a_legal_form_after_a_comma_is_no_degree(self):
+        """ "BOURBON CITY ARCHERY,LLC": a company, not a person with letters
+        after the name; the e-mail that spells it (bourboncityarchery@gmail)
+        makes it no name either."""
+        card = _parse(ARCHERY_155)
+        self.assertEqual(card["company"], "BOURBON CITY ARCHERY, LLC")
+        self.assertEqual(card["name"], "Lev Weinstein")
+
+    def test_a_word_written_in_two_capitals_is_not_parted(self):
+        """ "DevOps Birth Assistant": "DevOps" is one word, not two the OCR
+        glued; "SeniorAdviser" still is."""
+        card = _parse(THOUGHTWORKS_161, region="DE")
+        self.assertEqual(card["title"], "DevOps Birth Assistant")
+        self.assertEqual(card["name"], "Moritz Heiber")
+
+    def test_a_persons_own_domain_and_a_phone_read_with_commas(self):
+        """ "Ed Gibbs" at edgibbs.com, edward_gibbs@yahoo.com: the domain spells
+        his name, the e-mail too: his name, not a company's; "916,505,3613" is
+        his number, its dots read as commas."""
+        card = _parse(GIBBS_163)
+        self.assertEqual(card["name"], "Ed Gibbs")
+        self.assertFalse(card["company"])
+        self.assertEqual(card["phones"][0][0], "+1 916-505-3613")
+        self.assertEqual(card["urls"][:1], ["https://edgibbs.com"])
+        # an amount in lakhs is no number
+        self.assertFalse(parse_card_text("Fees Rs 12,50,000", "IN")["phones"])
 
     def test_a_country_code_printed_without_its_plus(self):
         """ "36203129335": a Hungarian mobile printed with its country code but no

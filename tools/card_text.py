@@ -466,8 +466,14 @@ def _find_websites(lines, used, emails):
 
 
 def _fix_digits(line):
-    """OCR reads 0 as O and 1 as l or I inside numbers, and + as #."""
+    """OCR reads 0 as O and 1 as l or I inside numbers, + as #, and the dots of
+    "916.505.3613" as commas."""
     line = re.sub(r"(?<![\w+])#(?=\d)", "+", line)
+    line = re.sub(
+        r"(?<![\w,.])(?:\d{3},\d{3},\d{4}|0\d(?:,\d{2}){4})(?![\w,])",
+        lambda match: match.group().replace(",", "."),
+        line,
+    )
     line = re.sub(r"(?<=[\d\s()+-])[Oo](?=[\d\s()-])", "0", line)
     return re.sub(r"(?<=[\d\s()+-])[lI|](?=[\d\s()-])", "1", line)
 
@@ -716,6 +722,13 @@ def _is_tagline(line):
         return False
     if _runs_in_lower_case(line) and not _role_first(line):
         return True
+    if (
+        line.count(",") >= 2
+        and re.search(r",[^,]+\s(?:and|&|und|et|y|e)\s+[^\W\d_]", line)
+        and not re.search(r"\d", line)
+    ):
+        # "Furniture, Gifts, Toys and Wooden Slabs": a list of what is sold
+        return not (_title_score(line) or _is_region(line))
     return bool(re.search(r"[.!™®]\s*$", line) and len(_alphabetic(line)) >= 3)
 
 
@@ -836,6 +849,9 @@ def _name_and_title(line):
 
 
 def _is_name(line):
+    if _COMPANY_FORM.search(line):
+        # "BOURBON CITY ARCHERY, LLC": no degree after a name, a legal form
+        return False
     # "M.S.JAKEERULLA": initials glued to the name
     line = re.sub(r"(?<=\b[A-Z]\.)(?=[A-Z])", " ", _credentials(line)[0])
     words = _words(line)
@@ -858,6 +874,9 @@ def _is_name(line):
     ) > max(2, len(letters) - 1):
         return False
     lowered = {fold(word) for word in words}
+    if fold(words[0]) == "the":
+        # "The Little Wood Shop": a firm's name
+        return False
     return not (
         lowered & _COMPANY_WORDS
         or lowered & _ORG_UNIT_WORDS
@@ -965,6 +984,11 @@ def _domain_match(line, stems):
             # a part of the name ("Compass" of compass-freight): the rest may be
             # on the next line
             best = max(best, 0.5 * len(folded) / len(stem))
+        compact = "".join(words)
+        if len(words) >= 2 and len(compact) >= 6 and compact in stem:
+            # the words spell the domain but for a town's or a country's name
+            # ("City Taxi" at airdriecitytaxi.ca)
+            best = max(best, 0.5 + 0.5 * len(compact) / len(stem))
     return best
 
 
@@ -1064,6 +1088,9 @@ def _unglue(line):
             line[position - 1].islower()
             and line[position].isupper()
             and line[position + 1 : position + 2].islower()
+            # "SeniorAdviser", not "DevOps" or "JavaScript": two whole words
+            and re.search(r"[^\W\d_]{4}$", line[:position])
+            and re.match(r"[^\W\d_]{4}", line[position:])
         ):
             parts.append(" ")
         parts.append(line[position])
@@ -1288,6 +1315,15 @@ def _company_lines(lines, free, stems, heights):
                 tie = 0.002 if _only_form(lines[third]) else -0.001
                 score = _company_score(three, stems, heights.get(index, 1.0)) + tie
                 found.append((score, -index, (index, following, third), three))
+        reverse = f"{lines[following]} {text}"
+        single = len(_words(text)) == len(_words(lines[following])) == 1
+        if single and _domain_match(reverse, stems) > max(
+            _domain_match(part, stems) for part in (text, lines[following], joined)
+        ):
+            # "Taxi" read before "City" (a logo's words, the larger below) at
+            # airdriecitytaxi.ca: the words in the domain's order
+            score = _company_score(reverse, stems, heights.get(index, 1.0)) - 0.001
+            found.append((score, -index, (index, following), reverse))
         if _continues(lines[following]) and not re.search(r"[.,;:]$", text):
             # "Institute for Computer Sciences, Social Informatics" / "and
             # Telecommunications Engineering": a line that begins with "and"
@@ -1472,6 +1508,8 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         (index, lines[index])
         for index in range(len(lines))
         if index not in used
+        # "· Event Transportation": an item of a list of services
+        and not (raw and re.match(r"\s*[•·▪●◦‣∙]", raw[index]))
         and (
             not _is_handle(lines[index])
             or _domain_wordmark(lines[index], stems, heights.get(index, 1.0))
@@ -1500,7 +1538,14 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         )
         for position, (index, line) in enumerate(free)
         if (_is_name(line) or index in with_role or index in stacked)
-        and _domain_match(line, stems) < 0.9
+        # a name the domain spells is the company's, unless the e-mail spells
+        # it too: a person's own domain ("Ed Gibbs", edward_gibbs@, edgibbs.com)
+        and (
+            _domain_match(line, stems) < 0.9
+            or (
+                _is_name(line) and _name_score(line, 1, locals_) >= LOW_CONFIDENCE + 0.1
+            )
+        )
     )
     # a name the e-mail spells is not a company, whatever the domain
     sure_name = names[-1][2] if names and names[-1][0] >= 0.85 else None
@@ -1733,7 +1778,8 @@ def _largest_line(lines, free, taken, heights):
         if other != index
     ):
         return None
-    words = _words(line)
+    # "The Little Wood Shop": its small words not counted
+    words = [word for word in _words(line) if fold(word) not in _DOMAIN_FILLERS]
     if not 1 <= len(words) <= 3 or re.search(r"[\d@/:]", line):
         return None
     if len(re.sub(r"[\W\d_]", "", line)) < 3:
