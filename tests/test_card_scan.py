@@ -729,13 +729,7 @@ class TestCardScan(MtapCommon):
         self.assertIn(Image.open(io.BytesIO(data)).mode, ("I", "I;16"))
         loaded = card_ocr.load_image(data)
         self.assertEqual(loaded.getextrema(), grey.getextrema())
-        form = Form(
-            self.env(user=self.user_a)["mtap.contact.add"].with_context(
-                default_source="card_scan"
-            )
-        )
-        form.scan_image = base64.b64encode(data)
-        got = real_photos.scanned_fields(form)
+        got = real_photos.scanned_fields(self._scan_form([data]))
         expected = real_photos.expected_fields(entry)
         for field in ("email", "name"):
             self.assertTrue(

@@ -964,6 +964,7 @@ def _domain_match(line, stems):
     folded = fold(line)
     words = [fold(word) for word in _words(line)]
     words = [word for word in words if word]
+    compact = "".join(words)
     best = 0.0
     for stem in stems:
         stem = fold(stem)
@@ -984,7 +985,6 @@ def _domain_match(line, stems):
             # a part of the name ("Compass" of compass-freight): the rest may be
             # on the next line
             best = max(best, 0.5 * len(folded) / len(stem))
-        compact = "".join(words)
         if len(words) >= 2 and len(compact) >= 6 and compact in stem:
             # the words spell the domain but for a town's or a country's name
             # ("City Taxi" at airdriecitytaxi.ca)
