@@ -1463,6 +1463,59 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("Ana Lima\nAcme® Tools\nana@acme.com.br\n", "BR")
         self.assertEqual(card["emails"][0][0], "ana@acme.com.br")
 
+    def test_an_email_address_the_ocr_broke(self):
+        """The ICST card's address as OCR breaks addresses: over two lines (a
+        long address wraps, the detector cuts a line in two), its dot read as a
+        comma, its "m" as "rn", its "@" twice, its label glued with a dash. The
+        address is found whole; one joined from two lines is to be checked."""
+        printed = "e-mail: gabriella.magyar@icst.org"
+        whole = "gabriella.magyar@icst.org"
+        for broken, address, checked in (
+            (("e-mail: gabriella.magyar@", "icst.org"), whole, True),
+            (("gabriella.magyar", "@icst.org"), whole, True),
+            (("e-mail: gabriella.magyar@icst", ".org"), whole, True),
+            (
+                ("e-mail: g.magyar@icst-", "belgium.org"),
+                "g.magyar@icst-belgium.org",
+                True,
+            ),
+            (("e-mail: gabriella.magyar@icst,org",), whole, False),
+            (
+                ("e-mail: gabriella.magyar@icst.corn",),
+                "gabriella.magyar@icst.com",
+                False,
+            ),
+            (("e-mail: gabriella.magyar@@icst.org",), whole, False),
+            (("eMail- gabriella.magyar@icst.org",), whole, False),
+            (("E.gabriella.magyar@icst.org",), whole, True),
+        ):
+            with self.subTest(broken=broken):
+                lines = []
+                for line in ICST_47:
+                    if line[0] == printed:
+                        lines += [(part, 0.97, 1.0) for part in broken]
+                    else:
+                        lines.append(line)
+                card = _parse(lines, region="BE")
+                self.assertEqual([e for e, _t in card["emails"]], [address])
+                self.assertEqual("email" in low_confidence_fields(card), checked)
+                self.assertEqual(card["name"], "Gabriella MAGYAR")
+        # an address whole on its line, a web address on the next: not joined
+        lines = [
+            *ICST_47[:7],
+            ("e-mail: gabriella.magyar@icst.org", 0.97, 1.0),
+            ("www.icst.org", 0.97, 1.0),
+        ]
+        card = _parse(lines, region="BE")
+        self.assertEqual(card["emails"][0][0], "gabriella.magyar@icst.org")
+        self.assertEqual(card["urls"][0], "https://www.icst.org")
+        self.assertNotIn("email", low_confidence_fields(card))
+        # two addresses on one line, the second beginning with "info": two
+        card = parse_card_text("Ana Lima\nana@acme.com,info@acme.com\n", "BR")
+        self.assertEqual(
+            [e for e, _t in card["emails"]], ["ana@acme.com", "info@acme.com"]
+        )
+
     def test_a_department_is_no_company(self):
         """ "DEPARTMENT OF ELECTRICAL ENGINEERING" under the title is a part of
         the title, never the company, even where no e-mail names the company."""

@@ -183,6 +183,14 @@ def _fix_top_level_domain(line):
     line = re.sub(
         r"(@[\w-]+(?:\.[\w-]+)*)\s(com|co|net|org|edu|gov|ac)\b", r"\1.\2", line
     )
+    # "jane@acme,com", "jane@acme,co.in": the dot read as a comma
+    line = re.sub(
+        r"(@[\w-]+(?:\.[\w-]+)*),\s?(" + "|".join(sorted(_COMMON_TLDS)) + r")\b(?!@)",
+        r"\1.\2",
+        line,
+    )
+    # "acme.corn": the "m" of ".com" read as "rn"
+    line = re.sub(r"(?i)((?:@|\bwww\.)[\w-]+(?:\.[\w-]+)*\.)corn\b", r"\1com", line)
     line = re.sub(
         r"(@[\w-]+(?:\.[\w-]+)*\.(?:com|co|net|org|edu|gov|ac))\s([a-z]{2})\b(?!\.)",
         r"\1.\2",
@@ -205,7 +213,8 @@ _AT_SIGN = re.compile(
     r"(?<=[\w.+-])\s?[®©]\s?(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,})"
 )
 _GLUED_LABEL = re.compile(
-    r"(?<!\S)(E-?[Mm]ail|Mail)[:.]?(?=[a-z0-9][\w.+-]*(?:@|\.[a-z]{2,6}\b))"
+    r"(?<!\S)(E-?[Mm]ail|Mail|(?i:e-?mail)(?=-))[-:.]?\s?"
+    r"(?=[a-z0-9][\w.+-]*(?:@|\.[a-z]{2,6}\b))"
 )
 
 
@@ -228,12 +237,17 @@ def _clean_lines(text):
     lines, origins = [], []
     for raw in (text or "").splitlines():
         line = re.sub(r"\s+", " ", raw.replace("|", " ")).strip(" \t-–—•·*_=~")
+        if re.search(r"@[\w.-]*-$", raw.rstrip()):
+            # "john.smith@acme-" / "freight.com": the domain's own hyphen
+            line += "-"
         # "Sciences,Social": the space after a comma the OCR dropped (not in
         # "Co.,Ltd.", printed so)
         line = re.sub(r"(?<=[^\W\d_]{2}),(?=[^\W\d_]{2})", ", ", line)
         # "MIS &Cash Transfer": the space after an "&" the OCR dropped
         line = re.sub(r"(?<= )&(?=[^\W\d_]{2})", "& ", line)
         line = _GLUED_LABEL.sub(r"\1: ", line)
+        # "jane@@acme.com": one "@" read twice
+        line = re.sub(r"(?<=\w)@{2,}(?=\w)", "@", line)
         line = _misread_form(line)
         # "svienty®pv.com": OCR reads a small "@" as "®" or "©"
         line = _AT_SIGN.sub("@", line)
@@ -376,8 +390,48 @@ def _misread_at(lines, used, names, hosts=frozenset()):
     return None
 
 
+# an e-mail address the OCR (or the card) broke over two lines: "john.smith@" /
+# "acme.com", "john.smith@acme-" / "freight.com", "john.smith" / "@acme.com",
+# "john.smith@acme" / ".com"
+_EMAIL_HEAD = re.compile(
+    r"(?:^|\s)([\w.+-]+@(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*[.-]?)?)$"
+)
+_EMAIL_TAIL = re.compile(
+    r"^(?:\.[A-Za-z]{2,24}|[.-]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24})\b"
+)
+_LOCAL_HEAD = re.compile(r"^[a-z0-9][\w.+-]*$")
+_DOMAIN_TAIL = re.compile(r"^@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
+
+
+def _join_split_emails(lines, used):
+    """Join the two halves of an e-mail address printed or read over two lines
+    (see ``_EMAIL_HEAD``): the second half's line is used. Answers the indexes
+    of the joined lines, whose address is to be checked."""
+    joined = set()
+    for index in range(len(lines) - 1):
+        line, following = lines[index].rstrip(), lines[index + 1].strip()
+        if index in used or index + 1 in used or not following:
+            continue
+        head = _EMAIL_HEAD.search(line)
+        if head and _EMAIL_TAIL.match(following):
+            domain = head.group(1).split("@", 1)[1]
+            if re.search(r"\.[A-Za-z]{2,24}$", domain) and not following.startswith(
+                (".", "-")
+            ):
+                # a whole address, then a web address on the next line
+                continue
+        elif not (_LOCAL_HEAD.match(line) and _DOMAIN_TAIL.match(following)):
+            continue
+        lines[index] = line + following
+        lines[index + 1] = ""
+        used.add(index + 1)
+        joined.add(index)
+    return joined
+
+
 def _find_emails(lines, used):
     emails = []
+    joined = _join_split_emails(lines, used)
     for index in range(len(lines)):
         # same length: the spans found stay those of the line
         lines[index] = _GLUED_SEPARATOR.sub(r"\1 ", lines[index])
@@ -394,12 +448,14 @@ def _find_emails(lines, used):
             before = line[: match.start()]
             if before and not before[-1].isspace() and before[-1] not in ":(<[":
                 sure = False  # glued to something OCR read before it
+            if index in joined:
+                sure = False  # its halves joined from two lines
             if re.fullmatch(r"[A-Z][a-z0-9._%+-]+", local):
                 # printed in lower case: a capital is misread, or the "E" label
                 # glued to it ("E lwrobel@..." read "Elwrobel@...")
                 sure = False
                 if local[0] == "E" and not before.strip():
-                    local = local[1:]
+                    local = local[1:].lstrip(".-")
             email = f"{local}@{domain}"
             if email.casefold() not in {e.casefold() for e, _c in emails}:
                 emails.append((email, 0.95 if sure else 0.6))
