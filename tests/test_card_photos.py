@@ -151,7 +151,7 @@ class TestRealCardPhotos(MtapCommon):
     once.
 
     Accuracy is asserted on the measured part only (even file numbers): the scan
-    was tuned on the odd ones. The thresholds are a few points (one card in 82)
+    was tuned on the odd ones. The thresholds are a few points (one card in 95)
     under what ``bash scripts/bench.sh cardscan`` measures, to catch a
     regression. On the tuned part no legible card comes back empty and no wrong
     value goes unmarked; on the measured part the issue's targets (90 % on every
@@ -159,16 +159,16 @@ class TestRealCardPhotos(MtapCommon):
     what was measured, never tuned on."""
 
     # what the benchmark measured on the measured part (see README) as limits: the
-    # accuracy one card in 82 under it, no more wrong values unmarked
+    # accuracy one card in 95 under it, no more wrong values unmarked
     MAX_EMPTY_MEASURED = 0
-    MAX_UNMARKED_MEASURED = 9
+    MAX_UNMARKED_MEASURED = 11
     MIN_ACCURACY = {
-        "email": 0.86,  # measured 87.8 %
-        "phone": 0.9,  # 91.5 %
-        "website": 0.91,  # 92.7 %
-        "name": 0.75,  # 76.8 %
-        "company": 0.63,  # 64.6 %
-        "title": 0.63,  # 64.6 %
+        "email": 0.89,  # measured 90.5 %
+        "phone": 0.91,  # 92.6 %
+        "website": 0.91,  # 92.6 %
+        "name": 0.78,  # 80.0 %
+        "company": 0.6,  # 61.1 %
+        "title": 0.69,  # 70.5 %
     }
 
     @classmethod
@@ -209,8 +209,8 @@ class TestRealCardPhotos(MtapCommon):
         measured = [
             s["entry"]["file"] for s in self.scans if s["entry"]["split"] == "measure"
         ]
-        self.assertEqual(len(self.scans), 165)
-        self.assertEqual(len(measured), 82)
+        self.assertEqual(len(self.scans), 191)
+        self.assertEqual(len(measured), 95)
         self.assertTrue(all(int(name.split(".")[0]) % 2 == 0 for name in measured))
 
     def _part(self, split):

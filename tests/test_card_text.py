@@ -661,6 +661,101 @@ CITY_TAXI_165 = [
     ("• School Run", 0.84, 0.98),
 ]
 
+HDFC_175 = [
+    ("HDFC BANK", 0.97, 1.42),
+    ("We understand your world", 0.99, 0.91),
+    ("F-1 To 3 And S-1 To 3,", 1.0, 1.06),
+    ("First & Second Floor,", 0.98, 1.06),
+    ("Vikram Plaza,", 1.0, 0.97),
+    ("Nr. Gota Railway Crossing,", 0.99, 1.06),
+    ("Chandiodia, Ahmedabad - 382481", 0.97, 0.94),
+    ("Direct", 1.0, 0.91),
+    ("079-27602631", 1.0, 0.94),
+    ("Mobile", 1.0, 0.97),
+    ("8401437347", 1.0, 0.94),
+    ("Web", 1.0, 1.0),
+    ("www.hdfcbank.com", 1.0, 0.94),
+    ("Sandeep Thakka", 0.84, 1.42),
+    ("Assistant Manager", 0.84, 1.09),
+    ("Retail Banking", 0.84, 1.09),
+]
+BLUE_RIDGE_169 = [
+    ("BLUE RIDGe MaSSAGE & BODYWORK", 0.77, 1.0),
+    ("SHAWNDa PeERY", 0.94, 0.97),
+    ("Licensed Massage Therapist", 0.84, 1.0),
+    ("2300 Commonwealth Drive, Suite C1", 0.99, 0.9),
+    ("Charlottesville VA 22901", 0.84, 0.9),
+    ("Blueridgemassageandbodywork@gmail.com", 0.84, 1.0),
+    ("434 260 9924", 0.84, 1.03),
+]
+AHA_SOLAR_173 = [
+    ("AHA!", 1.0, 1.58),
+    ("Solar", 1.0, 1.17),
+    ("Digitalizing Solar", 1.0, 1.06),
+    ("Piyush Bhatt", 1.0, 1.62),
+    ("Dircctor", 0.84, 1.0),
+    ("+91 9898 22 2199", 0.99, 0.9),
+    ("+91 9054 21 5365", 0.96, 0.9),
+    ("piyush@ahasolar.in", 1.0, 0.94),
+    ("www.ahasolar.in", 1.0, 0.85),
+]
+UNIQUE_INTERIOR_177 = [
+    ("chetan surwade", 0.84, 1.12),
+    ("Sales Executive", 0.84, 1.09),
+    ("+91-70690 08009", 0.84, 1.0),
+    ("ERTIFICATIO", 0.84, 1.0),
+    ("TERNATIO", 0.99, 0.59),
+    ("an ISO 9001 : 2008 certified", 0.84, 0.97),
+    ("unique interior studio", 0.84, 1.94),
+]
+UNIQUE_FINANCIAL_181 = [
+    ("2", 0.29, 0.89),
+    ("nique Financial Advisor", 0.84, 2.33),
+    ("+91 81606 99387", 0.99, 0.89),
+    ("Dhruval Modi", 0.96, 1.18),
+    ("uniquefinancialadvisor@gmail.com", 1.0, 1.0),
+    ("(Director)", 1.0, 1.09),
+    ("201, Sahajanand Complex,", 1.0, 0.89),
+    ("New C G Road, Chandkheda- 382424.", 0.98, 0.98),
+    ("Follow us on : facebook Instagram", 0.97, 0.89),
+    ("2", 0.78, 2.49),
+]
+MR_FOODLER_185 = [
+    ("737373 1130 / 737373 1140", 0.84, 1.19),
+    ("info@mrfoodler.com", 1.0, 1.09),
+    ("www.mrfoodler.com", 1.0, 1.0),
+    ("MR. FOODLER", 0.98, 0.96),
+    ("GF/I, CENTER PLAZA,", 0.84, 0.87),
+    ("OPP. SARTHAK SCHOOL,", 0.98, 0.87),
+    ("SATADHAR CROSS ROAD, SOLA ROAD,", 0.98, 1.0),
+    ("GHATLODIYA, AHMEDABAD-380061.", 0.99, 0.91),
+    ("FREE HOME", 0.99, 1.04),
+    ("DELIVERY", 1.0, 1.09),
+    ("AROUND 3KM", 1.0, 0.91),
+]
+DEEPMALA_187 = [
+    ("Tulsidas Makhija", 1.0, 1.0),
+    ("deepmala fancy", 1.0, 1.56),
+    ("lights", 1.0, 1.35),
+    ("1754, Opp. Bala Hanuman Mandir,", 1.0, 0.72),
+    ("Gandhi Road, Ahmedabad-380001.", 0.99, 0.7),
+    ("(O) 22142165 (O) 22155822", 0.98, 0.72),
+]
+AQUA_AIR_189 = [
+    ("Mitesh J.Chauhan", 1.0, 1.0),
+    ("+91 9879831891", 1.0, 0.87),
+    ("MiteshAQUAAR", 0.84, 2.35),
+    ("SALES & SERVICES", 1.0, 1.0),
+    ("ANNUAL MAINTENANCE, SERVICE CONTRACTOR", 0.99, 1.0),
+    (
+        "5. Mahavir Smruti Soc., Opp. C.P. Nagar Bus Stop, C.P Nagar Char Rasta,",
+        0.84,
+        1.23,
+    ),
+    ("Ghatlodia, Ahmedabad-380 013.", 0.84, 1.0),
+    ("Email : mitesh.aquaair@gmail.com Web:www.miteshaquaair.com", 0.84, 1.45),
+]
+
 
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
@@ -1113,6 +1208,16 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "The Little Wood Shop")
         self.assertIn("company", low_confidence_fields(card))
         self.assertNotEqual(card["name"], "The Little Wood Shop")
+        # a list with no "and" (card 53, a medical supplier's): no company either
+        card = _parse(
+            [
+                ("Vijay", 0.98, 1.06),
+                ("Shop: 011-46066047", 0.98, 1.06),
+                ("Ancle Weight, CUFF Weight, Gym Ball", 0.84, 1.0),
+            ],
+            region="IN",
+        )
+        self.assertNotIn("Gym", card["company"])
         # a title over a list of regions is still a title
         card = _parse(
             [
@@ -1515,6 +1620,101 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(
             [e for e, _t in card["emails"]], ["ana@acme.com", "info@acme.com"]
         )
+
+    def test_a_company_a_free_mail_address_spells(self):
+        """Card 169 (small capitals): "blueridgemassageandbodywork@gmail.com"
+        spells "BLUE RIDGE MASSAGE & BODYWORK", the "&" as "and": the company, to
+        be checked (a free mail address's name is the owner's choice). The
+        small capitals the OCR read as a mix of cases are capitals again."""
+        card = _parse(BLUE_RIDGE_169)
+        self.assertEqual(card["company"], "BLUE RIDGE MASSAGE & BODYWORK")
+        self.assertIn("company", low_confidence_fields(card))
+        self.assertEqual(card["name"], "Shawnda Peery")
+        self.assertEqual(card["title"], "Licensed Massage Therapist")
+        # a free mail address that spells the person's name names no company
+        card = parse_card_text(
+            "Shawnda Peery\nLicensed Massage Therapist\nshawndapeery@gmail.com\n",
+            "US",
+        )
+        self.assertEqual(card["name"], "Shawnda Peery")
+        self.assertFalse(card["company"])
+
+    def test_a_wordmark_letter_cut_off_at_its_edge(self):
+        """Card 181: the OCR lost the "U" of the large "Unique" logo; the
+        address's name has it: "Unique Financial Advisor", to be checked."""
+        card = _parse(UNIQUE_FINANCIAL_181, region="IN")
+        self.assertEqual(card["company"], "Unique Financial Advisor")
+        self.assertIn("company", low_confidence_fields(card))
+        self.assertEqual(card["name"], "Dhruval Modi")
+
+    def test_a_short_role_word_with_a_letter_misread(self):
+        """Card 173: "Dircctor" is "Director", spelled right and to be checked;
+        a word of seven letters one letter off a role word but for its first
+        letter is no role."""
+        card = _parse(AHA_SOLAR_173, region="IN")
+        self.assertEqual(card["title"], "Director")
+        self.assertIn("title", low_confidence_fields(card))
+        self.assertEqual(card["name"], "Piyush Bhatt")
+        card = parse_card_text("Piyush Bhatt\nKirector\npiyush@ahasolar.in\n", "IN")
+        self.assertFalse(card["title"])
+
+    def test_a_name_printed_in_lower_case(self):
+        """Card 177 prints its name in lower case by design, over the role: the
+        name, to be checked; a lower-case line with no role under it and no
+        given name is none."""
+        card = _parse(UNIQUE_INTERIOR_177)
+        self.assertEqual(card["name"], "chetan surwade")
+        self.assertIn("name", low_confidence_fields(card))
+        self.assertEqual(card["title"], "Sales Executive")
+        self.assertEqual(card["company"], "unique interior studio")
+        card = parse_card_text("chetan surwade\n+91-70690 08009\n", "US")
+        self.assertFalse(card["name"])
+
+    def test_numbers_after_an_office_label(self):
+        """Card 187: "(O) 22142165 (O) 22155822", two local numbers after the
+        office's label (read "(0)"), no area code, on a card that says no
+        country: both kept as printed, to be checked, not dropped."""
+        card = _parse(DEEPMALA_187)
+        self.assertEqual(
+            [number for number, _types in card["phones"]], ["22142165", "22155822"]
+        )
+        self.assertIn("phone", low_confidence_fields(card))
+        # an unbroken run of digits with no label stays no number
+        card = parse_card_text("Tulsidas Makhija\nGST 24123456789\n", "US")
+        self.assertFalse(card["phones"])
+
+    def test_offers_landmarks_and_trades_are_no_name_or_title(self):
+        """Card 185: "FREE HOME" / "DELIVERY" is an offer, no name; "OPP.
+        SARTHAK SCHOOL," a landmark of the address, no company. Card 189:
+        "SALES & SERVICES" says what the firm does, no role."""
+        for leave_out in ((), ("info@mrfoodler.com", "www.mrfoodler.com")):
+            card = _parse(MR_FOODLER_185, region="IN", leave_out=leave_out)
+            self.assertNotIn("free", card["name"].lower())
+            for field in ("name", "title", "company"):
+                self.assertNotIn("sarthak", card[field].lower())
+        card = _parse(MR_FOODLER_185, region="IN")
+        self.assertEqual(card["company"], "MR. FOODLER")
+        card = _parse(AQUA_AIR_189, region="IN")
+        self.assertFalse(card["title"])
+        self.assertEqual(card["name"], "Mitesh J.Chauhan")
+        self.assertEqual(card["emails"][0][0], "mitesh.aquaair@gmail.com")
+
+    def test_a_landmark_of_the_address_is_no_field(self):
+        """Indian addresses give a landmark: "Nr. Gota Railway Crossing" (card
+        175), "Opp. Saibaba Temple" (179). A landmark that names a trade ("Nr.
+        Dentist Clinic", put here in place of card 175's, its role lines left
+        out) is no title: a line that begins "Opp." or "Nr." is the address's."""
+        lines = [
+            ("Nr. Dentist Clinic,", *line[1:])
+            if line[0].startswith("Nr. Gota")
+            else line
+            for line in HDFC_175
+            if line[0] not in ("Assistant Manager", "Retail Banking")
+        ]
+        card = _parse(lines, region="IN")
+        self.assertFalse(card["title"])
+        self.assertEqual(card["company"], "HDFC BANK")
+        self.assertIn("Nr. Dentist Clinic,", card["lines"])
 
     def test_a_department_is_no_company(self):
         """ "DEPARTMENT OF ELECTRICAL ENGINEERING" under the title is a part of

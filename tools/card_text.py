@@ -231,6 +231,27 @@ def _printed_hosts(lines):
     }
 
 
+def _small_capitals(line):
+    """``line`` in capitals where it is printed in small capitals that the OCR
+    read as a mix of cases ("SHAWNDa PeERY", "BLUE RIDGe MaSSAGE"): a line of
+    capitals but for a few letters, in words of five letters or more. Not an
+    address (e-mail, web), which keeps its case."""
+    letters = re.findall(r"[^\W\d_]", line)
+    upper = sum(char.isupper() for char in letters)
+    if "@" in line or re.search(r"(?i)www\.|https?:", line):
+        return line
+    if not letters or upper == len(letters) or upper < 0.75 * len(letters):
+        return line
+    mixed = [
+        word
+        for word in re.findall(r"[^\W\d_]+", line)
+        if not word.isupper() and not word.islower()
+    ]
+    if not mixed or any(len(word) < 5 or word.istitle() for word in mixed):
+        return line
+    return line.upper()
+
+
 def _clean_lines(text):
     """``(lines, origins)``: the card's lines, blanks and OCR noise (no two
     letters or digits) dropped, and the line of ``text`` each comes from."""
@@ -245,6 +266,7 @@ def _clean_lines(text):
         line = re.sub(r"(?<=[^\W\d_]{2}),(?=[^\W\d_]{2})", ", ", line)
         # "MIS &Cash Transfer": the space after an "&" the OCR dropped
         line = re.sub(r"(?<= )&(?=[^\W\d_]{2})", "& ", line)
+        line = _small_capitals(line)
         line = _GLUED_LABEL.sub(r"\1: ", line)
         # "jane@@acme.com": one "@" read twice
         line = re.sub(r"(?<=\w)@{2,}(?=\w)", "@", line)
@@ -415,10 +437,13 @@ def _join_split_emails(lines, used):
         head = _EMAIL_HEAD.search(line)
         if head and _EMAIL_TAIL.match(following):
             domain = head.group(1).split("@", 1)[1]
-            if re.search(r"\.[A-Za-z]{2,24}$", domain) and not following.startswith(
-                (".", "-")
+            if (
+                domain
+                and not domain.endswith((".", "-"))
+                and not following.startswith((".", "-"))
             ):
-                # a whole address, then a web address on the next line
+                # a whole address (or one the OCR misread: "@studiolombaraint"),
+                # then a web address on the next line
                 continue
         elif not (_LOCAL_HEAD.match(line) and _DOMAIN_TAIL.match(following)):
             continue
@@ -695,27 +720,55 @@ def _is_phone_label(prefix):
 _PHONE_SHAPE = re.compile(r"(?<![\w/.,-])\+?\(?\d[\d().\s-]{5,}\d(?![\w/]|[.,-]\d)")
 
 
+def _words_follow(rest):
+    """Whether words follow a number on its line (``rest``, up to a comma): a
+    street's or a code's, not the label of the next number ("22142165 (O)
+    22155822")."""
+    rest = rest.split(",", 1)[0]
+    before_next = re.split(r"(?=\d)", rest, maxsplit=1)
+    if not re.search(r"[^\W\d_]", before_next[0]):
+        return False
+    return not (len(before_next) == 2 and _is_phone_label(before_next[0]))
+
+
 def _unknown_numbers(line, phones):
     """The numbers of ``line`` that no numbering plan knows (an old local number
     without its area code, a country code in brackets) but that are printed as a
     phone number is, alone on the line or after a phone label: added to
     ``phones`` as printed, to be checked, never dropped. Their spans."""
     spans = []
-    for match in _PHONE_SHAPE.finditer(line):
-        raw = match.group().strip()
+    for start, end in _number_pieces(line):
+        raw = line[start:end].strip()
         digits = re.sub(r"\D", "", raw)
-        prefix = line[: match.start()].rsplit(",", 1)[-1]
+        prefix = re.sub(r"\(0\)\s*$", "(O) ", line[:start].rsplit(",", 1)[-1])
+        # a run of digits unbroken is a number only after a phone label ("(O)
+        # 22142165"): else a register number, an account, a code
+        labelled = bool(re.search(r"[^\W\d_]", prefix))
         if (
             not 7 <= len(digits) <= 15
-            or not re.search(r"\d[\s().-]+\d", raw)
-            or _PO_BOX.search(line[: match.start()])
+            or not (re.search(r"\d[\s().-]+\d", raw) or labelled)
+            or _PO_BOX.search(line[:start])
             or not _is_phone_label(prefix)
-            or re.search(r"[^\W\d_]", line[match.end() :].split(",", 1)[0])
+            or _words_follow(line[end:])
         ):
             continue
         phones.append((raw, [_phone_type(prefix)], AS_PRINTED))
-        spans.append(match.span())
+        spans.append((start, end))
     return spans
+
+
+def _number_pieces(line):
+    """The spans of what ``line`` prints as phone numbers (``_PHONE_SHAPE``),
+    where "(O)", an office's label that ``_fix_digits`` read as "(0)", begins a
+    number: "(0) 22142165 (0) 22155822" is two numbers, the labels left out."""
+    for match in _PHONE_SHAPE.finditer(line):
+        start = match.start()
+        for piece in re.split(r"(?=\(0\)\s+\d)", match.group()):
+            label = re.match(r"\(0\)\s+", piece)
+            begin = start + (label.end() if label else 0)
+            if piece.strip():
+                yield begin, start + len(piece.rstrip())
+            start += len(piece)
 
 
 def _find_address(lines, used, countries):
@@ -780,10 +833,14 @@ def _is_tagline(line):
         return True
     if (
         line.count(",") >= 2
-        and re.search(r",[^,]+\s(?:and|&|und|et|y|e)\s+[^\W\d_]", line)
+        and (
+            re.search(r",[^,]+\s(?:and|&|und|et|y|e)\s+[^\W\d_]", line)
+            or all(1 <= len(item.split()) <= 3 for item in line.rstrip(" ,").split(","))
+        )
         and not re.search(r"\d", line)
     ):
-        # "Furniture, Gifts, Toys and Wooden Slabs": a list of what is sold
+        # "Furniture, Gifts, Toys and Wooden Slabs", "ancle weight, cuff weight,
+        # gym ball": a list of what is sold
         return not (_title_score(line) or _is_region(line))
     return bool(re.search(r"[.!™®]\s*$", line) and len(_alphabetic(line)) >= 3)
 
@@ -910,13 +967,20 @@ def _is_name(line):
         return False
     # "M.S.JAKEERULLA": initials glued to the name
     line = re.sub(r"(?<=\b[A-Z]\.)(?=[A-Z])", " ", _credentials(line)[0])
+    # "Wong Ka Wai, Kelvin": the surname first, the given name after a comma
+    line = re.sub(
+        r"^([^,]+), ([^\W\d_]{3,})$",
+        lambda m: f"{m[1]} {m[2]}" if has_given_name([fold(m[2])]) else m[0],
+        line,
+    )
     words = _words(line)
-    if not 2 <= len(words) <= 4 or re.search(r"[\d@/&|:,]", line):
+    if not 2 <= len(words) <= 6 or re.search(r"[\d@/&|:,]", line):
         return False
     if fold(line) in _NOT_TITLES:
         return False
     letters = [word for word in line.split() if word.lower() not in NAME_PARTICLES]
-    if not letters:
+    # "Maria de los Ángeles García": four words, the particles apart
+    if not 1 <= len(letters) <= 4:
         return False
     for word in letters:
         if not re.fullmatch(r"(?:[^\W\d_]|['’.-])+", word) or not word[0].isupper():
@@ -940,6 +1004,20 @@ def _is_name(line):
         or _title_score(line)
         or _is_tagline(line)
         or _is_street(line)
+    )
+
+
+def _lower_case_name(line, following=()):
+    """Whether ``line`` is a name printed in lower case by design ("chetan
+    surwade"): two or three words, the first a given name or a role on the line
+    under it (``following``: that line, if any)."""
+    return bool(
+        re.fullmatch(r"[^\W\d_A-Z]{2,}(?: [^\W\d_A-Z]{2,}){1,2}", line)
+        and (
+            has_given_name([fold(line.split()[0])])
+            or any(_title_score(below) >= 0.85 for below in following)
+        )
+        and _is_name(line.title())
     )
 
 
@@ -1017,11 +1095,14 @@ def _domain_match(line, stems):
     from 0 to 1: the line spells the domain (``Compass Freight & Logistics`` at
     compass-freight.net), holds it (``Royal Cargo Vietnam Co.,Ltd.`` at
     royalcargo.com) or is one letter off it (``GFS Express`` at gfsxpress)."""
+    best = 0.0
+    if "&" in line:
+        # "BLUE RIDGE MASSAGE & BODYWORK" at blueridgemassageandbodywork@
+        best = _domain_match(re.sub(r"\s*&\s*", " and ", line), stems)
     folded = fold(line)
     words = [fold(word) for word in _words(line)]
     words = [word for word in words if word]
     compact = "".join(words)
-    best = 0.0
     for stem in stems:
         stem = fold(stem)
         if len(stem) < 3 or not folded:
@@ -1153,7 +1234,7 @@ def _unglue(line):
     return "".join(parts)
 
 
-_LONG_TITLE_WORDS = frozenset(word for word in _TITLE_WORDS if len(word) >= 9)
+_LONG_TITLE_WORDS = frozenset(word for word in _TITLE_WORDS if len(word) >= 7)
 # the first word of a line that names a unit of the company, not a role
 # ("Direction Marketing et Vente Directe", "Department of Physics")
 _UNIT_FIRST = frozenset(
@@ -1176,6 +1257,13 @@ def _title_score(line):
         # a department, no role of its own ("Ingenieur-und
         # Naturwissenschaften": a field, no engineer)
         return 0.0
+    if (
+        words & _COMPANY_WORDS
+        and not words & _TITLE_NOUNS
+        and words <= _TITLE_WORDS | _COMPANY_WORDS | _DOMAIN_FILLERS | {"&", ""}
+    ):
+        # "SALES & SERVICES", "Marketing Services": what the firm does, no role
+        return 0.0
     if words & _TITLE_WORDS or any(
         word.endswith(_TITLE_ENDINGS) for word in words if len(word) > 9
     ):
@@ -1195,12 +1283,17 @@ def _one_letter_off(first, second):
 
 
 def _misread_title_word(word):
-    """The role word of nine letters or more that ``word`` (folded) is, with one
-    letter misread ("coordanator" for "coordinator"); None when it is none."""
-    if len(word) < 9:
+    """The role word of seven letters or more that ``word`` (folded) is, with one
+    letter misread ("coordanator" for "coordinator", "dircctor" for "director"),
+    its first letter read right under nine letters; None when it is none."""
+    if len(word) < 7:
         return None
     return next(
-        (known for known in _LONG_TITLE_WORDS if _one_letter_off(known, word)),
+        (
+            known
+            for known in _LONG_TITLE_WORDS
+            if _one_letter_off(known, word) and (len(word) >= 9 or known[0] == word[0])
+        ),
         None,
     )
 
@@ -1550,11 +1643,60 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
     return text, sure
 
 
+def _mend_cut_wordmark(company, stems):
+    """``company`` with the one letter the domain (``stems``) has before or
+    after all of its letters, that the OCR cut off a logo's edge ("nique
+    Financial Advisor" at uniquefinancialadvisor, "allcarg" at allcargo)."""
+    compact = re.sub(r"[\W_]", "", fold(company))
+    if len(compact) < 4 or not company[:1].isalpha() or not company[-1:].isalpha():
+        return company
+    for stem in stems:
+        stem = fold(stem)
+        if len(stem) != len(compact) + 1:
+            continue
+        # in the case of the rest: "nique Financial Advisor" is title case
+        upper = company[:1].isupper() or all(
+            word[:1].isupper() for word in company.split()[1:2]
+        )
+        if stem[1:] == compact:
+            return (stem[0].upper() if upper else stem[0]) + company
+        if stem[:-1] == compact:
+            return company + (stem[-1].upper() if company[-1].isupper() else stem[-1])
+    return company
+
+
+_LANDMARK = re.compile(r"(?i)\s*(?:opp|nr|opposite|near|behind|beside)\b\.?")
+
+
+def _free_mail_stems(lines, used, emails):
+    """The names of free mail addresses that spell no person's name on the card
+    ("blueridgemassageandbodywork@gmail.com"): a shop's or a firm's, to be
+    matched as its domain would be."""
+    found = []
+    for email, _c in emails:
+        local, domain = email.lower().split("@", 1)
+        if domain.split(".")[0] not in _FREE_MAIL:
+            continue
+        stem = re.sub(r"[\W\d_]", "", fold(local))
+        if len(stem) < 6 or stem in found:
+            continue
+        if any(
+            _is_name(line) and _domain_match(line, [stem]) >= 0.5
+            for index, line in enumerate(lines)
+            if index not in used
+        ):
+            continue
+        found.append(stem)
+    return found
+
+
 def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     """Name, job title and company among the lines nothing else took; the
     other name of the company (its legal name or its brand) in ``note``."""
     heights = heights or {}
     stems = _domain_stems(emails, websites)
+    mail_stems = _free_mail_stems(lines, used, emails)
+    stems += mail_stems
     spaced = {
         re.sub(r"\W", "", fold(line))
         for index, line in enumerate(lines)
@@ -1566,6 +1708,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         if index not in used
         # "· Event Transportation": an item of a list of services
         and not (raw and re.match(r"\s*[•·▪●◦‣∙]", raw[index]))
+        # "Opp. Saibaba Temple", "Nr. Gota Railway Crossing": a landmark of the
+        # address, as Indian addresses give them
+        and not _LANDMARK.match(lines[index])
         and (
             not _is_handle(lines[index])
             or _domain_wordmark(lines[index], stems, heights.get(index, 1.0))
@@ -1593,7 +1738,12 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             index,
         )
         for position, (index, line) in enumerate(free)
-        if (_is_name(line) or index in with_role or index in stacked)
+        if (
+            _is_name(line)
+            or _lower_case_name(line, lines[index + 1 : index + 2])
+            or index in with_role
+            or index in stacked
+        )
         # a name the domain spells is the company's, unless the e-mail spells
         # it too: a person's own domain ("Ed Gibbs", edward_gibbs@, edgibbs.com)
         and (
@@ -1619,6 +1769,12 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         score, _neg, indexes, text = companies[0]
         result["company"] = _company_form(text)
         confidence["company"] = score
+        mended = _mend_cut_wordmark(result["company"], stems)
+        if mended != result["company"]:
+            # its first or last letter lost by the OCR ("nique Financial Advisor"
+            # at uniquefinancialadvisor@gmail.com): to be checked
+            result["company"] = mended
+            confidence["company"] = min(score, LOW_CONFIDENCE - 0.05)
         taken.update(indexes)
         company_indexes = indexes
         sources["company"] = indexes[0]
@@ -1645,7 +1801,10 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             # ("ATCOM TECHNOLOGIES LIMITED", a dealer's brand, and "UNIQUE
             # SERVICES"): to be checked
             confidence["company"] = min(score, LOW_CONFIDENCE - 0.05)
-        if _company_doubt(text, stems, lines[indexes[-1]]):
+        if _company_doubt(text, stems, lines[indexes[-1]]) or (
+            mail_stems and _domain_match(text, [*stems[: -len(mail_stems)]]) < 0.5
+        ):
+            # or only a free mail address's name spells it: to be checked
             confidence["company"] = min(score, LOW_CONFIDENCE - 0.05)
 
     names = [name for name in names if name[2] not in taken]
@@ -1660,7 +1819,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         )
         result["name"] = _name_case(name)
         confidence["name"] = score
-        if _spelling_unsure(name, locals_):
+        if _spelling_unsure(name, locals_) or _lower_case_name(name):
             confidence["name"] = min(score, LOW_CONFIDENCE - 0.01)
         letters = _take_name(name_index, stacked, beside, taken, letters)
         sources["name"] = name_index

@@ -373,6 +373,39 @@ COMPANY_WORDS = frozenset(
         "electricals",
         "sanitary",
         "printers",
+        # schools, studios and practices ("Rokxy Dance Academy"), and the common
+        # nouns of firms' names
+        "academy",
+        "school",
+        "salon",
+        "spa",
+        "centre",
+        "center",
+        "gallery",
+        "realty",
+        "properties",
+        "insurance",
+        "finance",
+        "financial",
+        "investments",
+        "holdings",
+        "consultants",
+        "consultancy",
+        "dental",
+        "medical",
+        "pharma",
+        "travels",
+        "tours",
+        "events",
+        "productions",
+        "photography",
+        "fitness",
+        "gym",
+        "workshop",
+        "manufacturing",
+        "exports",
+        "club",
+        "automobiles",
     ]
 )
 # words of a company name that may be left out of its domain ("Compass Freight &
@@ -401,6 +434,11 @@ TAGLINE_WORDS = frozenset(
         "best",
         "trusted",
         "worldwide",
+        # offers: "FREE HOME DELIVERY", "Special Orders Undertaken"
+        "free",
+        "delivery",
+        "available",
+        "undertaken",
     ]
 )
 # hosts of digital business card and link services: a QR code pointing there is
