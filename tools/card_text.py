@@ -1650,14 +1650,14 @@ def _mend_cut_wordmark(company, stems):
     compact = re.sub(r"[\W_]", "", fold(company))
     if len(compact) < 4 or not company[:1].isalpha() or not company[-1:].isalpha():
         return company
+    # in the case of the rest: "nique Financial Advisor" is title case
+    upper = company[:1].isupper() or all(
+        word[:1].isupper() for word in company.split()[1:2]
+    )
     for stem in stems:
         stem = fold(stem)
         if len(stem) != len(compact) + 1:
             continue
-        # in the case of the rest: "nique Financial Advisor" is title case
-        upper = company[:1].isupper() or all(
-            word[:1].isupper() for word in company.split()[1:2]
-        )
         if stem[1:] == compact:
             return (stem[0].upper() if upper else stem[0]) + company
         if stem[:-1] == compact:
@@ -1694,9 +1694,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     """Name, job title and company among the lines nothing else took; the
     other name of the company (its legal name or its brand) in ``note``."""
     heights = heights or {}
-    stems = _domain_stems(emails, websites)
+    domain_stems = _domain_stems(emails, websites)
     mail_stems = _free_mail_stems(lines, used, emails)
-    stems += mail_stems
+    stems = domain_stems + mail_stems
     spaced = {
         re.sub(r"\W", "", fold(line))
         for index, line in enumerate(lines)
@@ -1802,7 +1802,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             # SERVICES"): to be checked
             confidence["company"] = min(score, LOW_CONFIDENCE - 0.05)
         if _company_doubt(text, stems, lines[indexes[-1]]) or (
-            mail_stems and _domain_match(text, [*stems[: -len(mail_stems)]]) < 0.5
+            mail_stems and _domain_match(text, domain_stems) < 0.5
         ):
             # or only a free mail address's name spells it: to be checked
             confidence["company"] = min(score, LOW_CONFIDENCE - 0.05)
@@ -1819,7 +1819,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         )
         result["name"] = _name_case(name)
         confidence["name"] = score
-        if _spelling_unsure(name, locals_) or _lower_case_name(name):
+        if _spelling_unsure(name, locals_) or name.islower():
             confidence["name"] = min(score, LOW_CONFIDENCE - 0.01)
         letters = _take_name(name_index, stacked, beside, taken, letters)
         sources["name"] = name_index
