@@ -756,6 +756,74 @@ AQUA_AIR_189 = [
     ("Email : mitesh.aquaair@gmail.com Web:www.miteshaquaair.com", 0.84, 1.45),
 ]
 
+PRAKASH_149 = [
+    ("LIC", 1.0, 1.51),
+    ("HRGO", 0.84, 1.51),
+    ("PRAKASH", 1.0, 2.0),
+    ("nival", 0.84, 0.95),
+    ("T", 0.31, 0.37),
+    ("INSURANCE SERVICES", 1.0, 1.74),
+    ("Contact for Life Insurance, Health Insurance", 1.0, 1.12),
+    ("& Vehicle Insurance Services", 1.0, 1.0),
+    ("PANKAJ GUPTA / SHEO KUMARI GUPTA", 0.84, 1.0),
+    ("(Financial & Insurance Advisor)", 1.0, 1.0),
+    ("Mob. 8707468165, 9415717375, 7800142124 (Avinash)", 0.84, 1.0),
+    ("Email : pkg1972advisor@gmail.com", 0.84, 1.0),
+    ("Collection Office :- Kurebhar, Sultanpur (U.P.)", 1.0, 1.0),
+    ("Head Office :- 7/6/125, Lalbagh - Ayodhya (U.P.)", 0.98, 1.0),
+]
+SW_MAESTRO_115 = [
+    ("SOFTWARE", 1.0, 0.96),
+    ("MAESTRO", 0.96, 1.0),
+    ("Hyunseung Jeon", 1.0, 1.09),
+    ("((1)", 0.72, 1.0),
+    ("M 010-9416-5072 E dogdriip@gmail.com", 0.98, 0.87),
+    ("www.swmaestro.org", 1.0, 0.87),
+]
+HDFC_175 = [
+    ("HDFC BANK", 0.97, 1.42),
+    ("We understand your world", 0.99, 0.91),
+    ("F-1 To 3 And S-1 To 3,", 1.0, 1.06),
+    ("First & Second Floor,", 0.98, 1.06),
+    ("Vikram Plaza,", 1.0, 0.97),
+    ("Nr. Gota Railway Crossing,", 0.99, 1.06),
+    ("Chandiodia, Ahmedabad - 382481", 0.97, 0.94),
+    ("Direct", 1.0, 0.91),
+    ("079-27602631", 1.0, 0.94),
+    ("Mobile", 1.0, 0.97),
+    ("8401437347", 1.0, 0.94),
+    ("Web", 1.0, 1.0),
+    ("www.hdfcbank.com", 1.0, 0.94),
+    ("Sandeep Thakkar", 0.95, 1.42),
+    ("Assistant Manager", 0.84, 1.09),
+    ("Retail Banking", 0.84, 1.09),
+]
+LITTLE_WOOD_SHOP_157 = [
+    ("The Little Wood Shop", 0.84, 1.64),
+    ("AUTHENTIC WOOD CREATIONS", 1.0, 1.0),
+    ("LOCAL CRAFT", 1.0, 0.95),
+    ("Furniture, Gifts, Toys and Wooden Slabs", 0.99, 1.07),
+    ("Cnr Service Road & Mossie Street, Sedgefield", 0.99, 0.93),
+]
+MELDI_183 = [
+    ("Contact", 0.84, 0.69),
+    ("98790 32791", 0.84, 0.54),
+    ("Meldi", 0.84, 1.0),
+    ("Jea", 0.84, 1.83),
+    ("Spot", 1.0, 1.18),
+    ("Meldi Tea Spot & Fast Food", 0.84, 1.41),
+    ("Special Orders Undertaken for All Occausion", 0.84, 0.62),
+]
+GINNYS_ZONE_159 = [
+    ("Zone", 0.98, 1.4),
+    ("Ginny's", 0.84, 1.39),
+    ("10861Highwoods Preserve Pkwy", 0.84, 0.92),
+    ("Ginny Fleming", 0.84, 1.2),
+    ("Studio 18", 0.97, 0.76),
+    ("HAIRSTYLIST", 0.84, 0.67),
+    ("(813) 695-6219", 0.84, 1.0),
+]
+
 
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
@@ -1698,6 +1766,46 @@ class TestRealCardText(MtapCommon):
         self.assertFalse(card["title"])
         self.assertEqual(card["name"], "Mitesh J.Chauhan")
         self.assertEqual(card["emails"][0][0], "mitesh.aquaair@gmail.com")
+
+    def test_a_trade_under_the_firms_own_word(self):
+        """Card 149 prints "PRAKASH" large over "INSURANCE SERVICES": the
+        company is both, to be checked, and small logo crumbs between them are
+        passed over; card 115 prints "SOFTWARE" over "MAESTRO"."""
+        card = _parse(PRAKASH_149, region="IN")
+        self.assertEqual(card["company"], "PRAKASH INSURANCE SERVICES")
+        self.assertIn("company", low_confidence_fields(card))
+        card = _parse(SW_MAESTRO_115, region="KR")
+        self.assertEqual(card["company"], "SOFTWARE MAESTRO")
+        self.assertEqual(card["name"], "Hyunseung Jeon")
+        # the trade alone when no word of its size is printed by it
+        card = parse_card_text("Insurance Services\n+91 8707468165\n", "IN")
+        self.assertEqual(card["company"], "Insurance Services")
+
+    def test_a_line_of_business_under_the_role(self):
+        """Card 175: "Retail Banking", printed under "Assistant Manager" at its
+        size, is the rest of the title."""
+        card = _parse(HDFC_175, region="IN")
+        self.assertEqual(card["title"], "Assistant Manager Retail Banking")
+        self.assertEqual(card["name"], "Sandeep Thakkar")
+        self.assertEqual(card["company"], "HDFC BANK")
+
+    def test_a_shops_lines_are_no_persons_name(self):
+        """Card 157 prints no person's name: "AUTHENTIC WOOD CREATIONS" and
+        "LOCAL CRAFT" say what the shop makes; its large "The Little Wood
+        Shop" is the company. Card 183: the shop's name written out in full
+        wins over a piece of its logo."""
+        card = _parse(LITTLE_WOOD_SHOP_157, region="ZA")
+        self.assertFalse(card["name"])
+        self.assertEqual(card["company"], "The Little Wood Shop")
+        card = _parse(MELDI_183, region="IN")
+        self.assertEqual(card["company"], "Meldi Tea Spot & Fast Food")
+        self.assertIn("company", low_confidence_fields(card))
+
+    def test_a_trade_as_the_role(self):
+        """Card 159: "HAIRSTYLIST" under the name is the role."""
+        card = _parse(GINNYS_ZONE_159)
+        self.assertEqual(card["title"], "HAIRSTYLIST")
+        self.assertEqual(card["name"], "Ginny Fleming")
 
     def test_a_landmark_of_the_address_is_no_field(self):
         """Indian addresses give a landmark: "Nr. Gota Railway Crossing" (card

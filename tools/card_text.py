@@ -1665,6 +1665,60 @@ def _mend_cut_wordmark(company, stems):
     return company
 
 
+def _generic_company(text):
+    """Whether ``text`` says only what kind of firm it is, in the common nouns of
+    firms' names ("INSURANCE SERVICES", "Dance Academy", "SOFTWARE")."""
+    words = [fold(word) for word in _words(text)]
+    return bool(words) and all(
+        word in _COMPANY_WORDS or word in _DOMAIN_FILLERS or word == "&"
+        for word in words
+    )
+
+
+def _brand_word(line, name_lines):
+    """Whether ``line`` may be a firm's own word printed apart from its trade: one
+    or two words of letters, of three letters or more, no role and no person's
+    name."""
+    words = _words(line)
+    return (
+        1 <= len(words) <= 2
+        and all(re.fullmatch(r"[^\W\d_]{3,}", word) for word in words)
+        and not _title_score(line)
+        and not _is_tagline(line)
+        and not _generic_company(line)
+        and line not in name_lines
+        and fold(line) not in _FREE_MAIL
+    )
+
+
+def _complete_generic_company(lines, free, taken, heights, indexes, text):
+    """``(text, indexes)`` of a company that says only its trade ("INSURANCE
+    SERVICES") with the firm's own word printed as large just over it ("PRAKASH")
+    or, when none is, just under it ("SOFTWARE" / "MAESTRO"); None when no line
+    fits. Lines much smaller than the company (small print, logo crumbs) are
+    passed over."""
+    if not _generic_company(text):
+        return None
+    free_lines = {index: line for index, line in free if index not in taken}
+    size = heights.get(indexes[0], 1.0)
+    name_lines = {line for line in free_lines.values() if _is_name(line)}
+    above = [index for index in free_lines if index < indexes[0]]
+    for index in sorted(above, reverse=True)[:3]:
+        height = heights.get(index, 1.0)
+        if height < 0.8 * size:
+            continue
+        if _brand_word(free_lines[index], name_lines):
+            return f"{free_lines[index]} {text}", (index, *indexes)
+        break
+    following = indexes[-1] + 1
+    if following in free_lines and _same_size(
+        heights or {following: 1.0, indexes[0]: 1.0}, following, indexes[0]
+    ):
+        if _brand_word(free_lines[following], name_lines):
+            return f"{text} {free_lines[following]}", (*indexes, following)
+    return None
+
+
 _LANDMARK = re.compile(r"(?i)\s*(?:opp|nr|opposite|near|behind|beside)\b\.?")
 
 
@@ -1769,6 +1823,15 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         score, _neg, indexes, text = companies[0]
         result["company"] = _company_form(text)
         confidence["company"] = score
+        completed = _complete_generic_company(
+            lines, free, taken | set(indexes), heights, indexes, text
+        )
+        if completed:
+            # "PRAKASH" over "INSURANCE SERVICES": the firm's own word and its
+            # trade, to be checked
+            text, indexes = completed
+            result["company"] = _company_form(text)
+            confidence["company"] = min(score, LOW_CONFIDENCE - 0.05)
         mended = _mend_cut_wordmark(result["company"], stems)
         if mended != result["company"]:
             # its first or last letter lost by the OCR ("nique Financial Advisor"

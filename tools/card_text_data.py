@@ -169,6 +169,9 @@ TITLE_WORDS = vocabulary(
     "buyer photographer artist teacher trainer coach therapist pharmacist dentist",
     "surgeon pilot chef procurement purchasing senior junior surveyor clerk staff",
     "promoter",
+    # trades and care: "HAIRSTYLIST", "Nutritionist"
+    "stylist hairstylist hairdresser barber beautician nutritionist dietitian",
+    "optometrist physiotherapist counsellor counselor tutor instructor",
     "inspector auditor controller estimator foreman superintendent operator",
     "paralegal solicitor barrister underwriter directeur directrice gerant gerante",
     "responsable charge chargee ingenieur conseiller conseillere commercial",
@@ -406,6 +409,13 @@ COMPANY_WORDS = frozenset(
         "exports",
         "club",
         "automobiles",
+        "creations",
+        "crafts",
+        "craft",
+        "shop",
+        "shoppe",
+        "food",
+        "foods",
     ]
 )
 # words of a company name that may be left out of its domain ("Compass Freight &
@@ -491,6 +501,10 @@ DEPARTMENT_WORDS = vocabulary(
     "production manufacturing research development innovation design corporate",
     "communications communication compliance security infrastructure administration",
     "america americas middle east pacific emea apac latam",
+    # a bank's and a firm's lines of business: "Assistant Manager" / "Retail
+    # Banking"
+    "banking retail wealth treasury investment investments risk credit audit",
+    "tax advisory private commercial equities",
     "abteilung vertrieb einkauf departement service direction departamento",
     "departamento divisao setor dipartimento ufficio",
 )
