@@ -824,6 +824,25 @@ GINNYS_ZONE_159 = [
     ("(813) 695-6219", 0.84, 1.0),
 ]
 
+DEFINING_INK_193 = [
+    ("Ink", 0.84, 2.04),
+    ("Defining", 0.84, 2.58),
+    ("Tattoo & Art Studio", 0.84, 1.97),
+    ("1300 N. Main St. Logan UT. 84341-1213", 1.0, 1.0),
+    ("435-213-3055", 1.0, 0.86),
+    ("defininginktattoo@outlook.com", 0.84, 0.89),
+    ("Like us on Facebook", 0.84, 0.82),
+]
+FASHION_KARNICS_195 = [
+    ("F", 0.8, 1.69),
+    ("FASHION KARNICS", 1.0, 1.21),
+    ("Bespoke tailoring Hub", 1.0, 1.15),
+    ("fashionKarnics@gmail.com", 0.84, 1.0),
+    ("officialfashionKarnics", 1.0, 1.0),
+    ("07019664670", 0.84, 1.0),
+    ("12 Line B Ewet Housing Extension", 0.99, 0.9),
+]
+
 
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
@@ -1806,6 +1825,27 @@ class TestRealCardText(MtapCommon):
         card = _parse(GINNYS_ZONE_159)
         self.assertEqual(card["title"], "HAIRSTYLIST")
         self.assertEqual(card["name"], "Ginny Fleming")
+
+    def test_a_script_logo_read_out_of_order(self):
+        """Card 193: the OCR reads the script logo's "Ink" before "Defining";
+        the free mail address's name gives the order, and the trade under it
+        ends the company."""
+        card = _parse(DEFINING_INK_193)
+        self.assertEqual(card["company"], "Defining Ink Tattoo & Art Studio")
+        self.assertFalse(card["name"])
+
+    def test_a_shops_name_in_its_free_mail_address(self):
+        """Card 195: "FASHION KARNICS", spelled by fashionKarnics@gmail.com, is
+        the shop, not a person; its number, alone on its line with a trunk
+        prefix and no country printed, is kept as printed, to be checked."""
+        card = _parse(FASHION_KARNICS_195, region="US")
+        self.assertEqual(card["company"], "FASHION KARNICS")
+        self.assertFalse(card["name"])
+        self.assertEqual(card["phones"], [("07019664670", ["work"])])
+        self.assertIn("phone", low_confidence_fields(card))
+        # a run of digits after other text is no number without a label
+        card = parse_card_text("FASHION KARNICS\nRC 07019664670\n", "US")
+        self.assertFalse(card["phones"])
 
     def test_a_landmark_of_the_address_is_no_field(self):
         """Indian addresses give a landmark: "Nr. Gota Railway Crossing" (card

@@ -744,9 +744,15 @@ def _unknown_numbers(line, phones):
         # a run of digits unbroken is a number only after a phone label ("(O)
         # 22142165"): else a register number, an account, a code
         labelled = bool(re.search(r"[^\W\d_]", prefix))
+        # alone on its line, with a trunk prefix: "07019664670" (Nigeria)
+        alone = (
+            not line[:start].strip()
+            and not line[end:].strip()
+            and re.fullmatch(r"0\d{9,11}", digits)
+        )
         if (
             not 7 <= len(digits) <= 15
-            or not (re.search(r"\d[\s().-]+\d", raw) or labelled)
+            or not (re.search(r"\d[\s().-]+\d", raw) or labelled or alone)
             or _PO_BOX.search(line[:start])
             or not _is_phone_label(prefix)
             or _words_follow(line[end:])
@@ -1473,6 +1479,15 @@ def _company_lines(lines, free, stems, heights):
             # airdriecitytaxi.ca: the words in the domain's order
             score = _company_score(reverse, stems, heights.get(index, 1.0)) - 0.001
             found.append((score, -index, (index, following), reverse))
+            after = _join_lines(lines, free_indexes, following)
+            if after is not None and _domain_match(
+                f"{reverse} {lines[after]}", stems
+            ) > _domain_match(reverse, stems):
+                # "Ink" / "Defining" / "Tattoo & Art Studio" at
+                # defininginktattoo@: the logo's words in order, then the rest
+                whole = f"{reverse} {lines[after]}"
+                score = _company_score(whole, stems, heights.get(index, 1.0))
+                found.append((score, -index, (index, following, after), whole))
         if _continues(lines[following]) and not re.search(r"[.,;:]$", text):
             # "Institute for Computer Sciences, Social Informatics" / "and
             # Telecommunications Engineering": a line that begins with "and"
@@ -1711,12 +1726,38 @@ def _complete_generic_company(lines, free, taken, heights, indexes, text):
             return f"{free_lines[index]} {text}", (index, *indexes)
         break
     following = indexes[-1] + 1
-    if following in free_lines and _same_size(
-        heights or {following: 1.0, indexes[0]: 1.0}, following, indexes[0]
+    if (
+        following in free_lines
+        and _same_size(
+            heights or {following: 1.0, indexes[0]: 1.0}, following, indexes[0]
+        )
+        and _brand_word(free_lines[following], name_lines)
     ):
-        if _brand_word(free_lines[following], name_lines):
-            return f"{text} {free_lines[following]}", (*indexes, following)
+        return f"{text} {free_lines[following]}", (*indexes, following)
     return None
+
+
+def _fill_out_company(lines, free, taken, heights, indexes, text, stems):
+    """``(company, indexes, sure)``: the company read from ``text`` on lines
+    ``indexes``, with the firm's own word printed by its trade and the letter
+    the OCR cut off its wordmark; ``sure`` caps its confidence (to be checked
+    when either was added)."""
+    sure = 1.0
+    completed = _complete_generic_company(
+        lines, free, taken | set(indexes), heights, indexes, text
+    )
+    if completed:
+        # "PRAKASH" over "INSURANCE SERVICES": the firm's own word and its
+        # trade, to be checked
+        text, indexes = completed
+        sure = LOW_CONFIDENCE - 0.05
+    company = _company_form(text)
+    mended = _mend_cut_wordmark(company, stems)
+    if mended != company:
+        # its first or last letter lost by the OCR ("nique Financial Advisor"
+        # at uniquefinancialadvisor@gmail.com): to be checked
+        sure = LOW_CONFIDENCE - 0.05
+    return mended, indexes, sure
 
 
 _LANDMARK = re.compile(r"(?i)\s*(?:opp|nr|opposite|near|behind|beside)\b\.?")
@@ -1821,23 +1862,10 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     )
     if companies and companies[0][0] > 0.5:
         score, _neg, indexes, text = companies[0]
-        result["company"] = _company_form(text)
-        confidence["company"] = score
-        completed = _complete_generic_company(
-            lines, free, taken | set(indexes), heights, indexes, text
+        result["company"], indexes, sure = _fill_out_company(
+            lines, free, taken, heights, indexes, text, stems
         )
-        if completed:
-            # "PRAKASH" over "INSURANCE SERVICES": the firm's own word and its
-            # trade, to be checked
-            text, indexes = completed
-            result["company"] = _company_form(text)
-            confidence["company"] = min(score, LOW_CONFIDENCE - 0.05)
-        mended = _mend_cut_wordmark(result["company"], stems)
-        if mended != result["company"]:
-            # its first or last letter lost by the OCR ("nique Financial Advisor"
-            # at uniquefinancialadvisor@gmail.com): to be checked
-            result["company"] = mended
-            confidence["company"] = min(score, LOW_CONFIDENCE - 0.05)
+        confidence["company"] = min(score, sure)
         taken.update(indexes)
         company_indexes = indexes
         sources["company"] = indexes[0]

@@ -414,6 +414,9 @@ COMPANY_WORDS = frozenset(
         "craft",
         "shop",
         "shoppe",
+        "fashion",
+        "fashions",
+        "tattoo",
         "food",
         "foods",
     ]
