@@ -843,6 +843,72 @@ FASHION_KARNICS_195 = [
     ("12 Line B Ewet Housing Extension", 0.99, 0.9),
 ]
 
+ILLINOIS_197 = [
+    ("UNIVERSITY OF ILLINOIS", 0.99, 1.33),
+    ("AT URBANA - CHAMPAIGN", 0.84, 1.24),
+    ("Lisa Weidinger", 1.0, 1.08),
+    ("Office Support Specialist", 1.0, 1.18),
+    ("Department of Electrical and Computer Engineering", 0.99, 1.0),
+    ("2080A1 Electrical and Computer Engineering Building, MC-702", 0.98, 1.18),
+    ("1867", 1.0, 0.69),
+    ("306 North Wright Street", 0.99, 1.0),
+    ("Urbana, Illinois 61801", 1.0, 0.98),
+    ("(217) 300-0751", 0.99, 0.9),
+    ("email lmweidi4@illinois.edu", 0.84, 0.94),
+]
+RICOH_199 = [
+    ("RICOH", 1.0, 1.82),
+    ("imagine. change.", 0.99, 1.21),
+    ("Recycled Paper", 0.84, 0.91),
+    ("Joseph W Caramelli", 0.99, 1.38),
+    ("Technology Service Technician I", 0.84, 1.0),
+    ("Ricoh Commercial", 1.0, 0.91),
+    ("RICOH USA, INC.", 1.0, 1.06),
+    ("4301 Anchor Plaza Parkway, Suite 200", 1.0, 1.0),
+    ("Tampa, FL 33634", 1.0, 1.0),
+    ("Cell: 727-225-7371", 0.97, 0.88),
+    ("Service and Supplies: 888-456-6457", 1.0, 1.0),
+    ("joseph.caramelli@ricoh-usa.com", 1.0, 1.0),
+    ("www.ricoh-usa.com", 1.0, 0.91),
+    ("Printed on a Ricoh Digital Production.System", 0.84, 0.79),
+]
+PUTRAJAYA_201 = [
+    ("MUHAMMAD RUSHDI BIN ABU HASSAN", 0.98, 1.05),
+    ("Ketua Penolong Pengarah", 0.99, 0.96),
+    ("Bahagian Smart City", 0.97, 1.0),
+    ("Pejabat Presiden", 1.0, 1.0),
+    ("PERBADANAN PUTRAJAYA", 0.99, 1.09),
+    ("Kompleks Perbadanan Putrajaya", 1.0, 1.05),
+    ("24, Persiaran Perdana, Presint 3", 1.0, 0.93),
+    ("62675 Putrajaya, Malaysia", 1.0, 1.0),
+    ("Tel : 603-8887 7126", 0.84, 1.0),
+    ("T/B : 6010-400 3007", 0.84, 0.96),
+    ("Faks : 03-8881 1008", 0.84, 0.96),
+    ("Laman Web : www.ppj.gov.my", 0.84, 1.09),
+    ("Emel : m_rushdi@ppj.gov.my", 0.84, 1.0),
+    ("http://www.putrajaya.gov.my", 1.0, 1.09),
+    ("http://facebook.com/putrajaya", 1.0, 1.0),
+    ("http://twitter.com/putrajayacorp", 1.0, 1.0),
+]
+GREAT_CUTS_205 = [
+    ("GREAT", 0.84, 2.79),
+    ("$5.0", 0.84, 2.16),
+    ("2", 0.24, 0.98),
+    ("UTS", 0.99, 2.55),
+    ("by John", 0.84, 1.75),
+    ('"All For Jesus"', 0.84, 0.98),
+    ("MON-SAT: 10AM-6PM/CLOSED SUNDAY", 0.84, 0.77),
+    ("Men• Ladies • Children", 0.84, 0.91),
+    ("$5 Every Day Special", 1.0, 1.07),
+    ("Romans 1:16", 0.84, 0.71),
+    ("Chaplain John Thorp", 0.84, 1.27),
+    (
+        "Shop: 305-247-4077· Cell: 786-399-5047· 777ixoye@bellsouth.net",
+        0.84,
+        1.0,
+    ),
+]
+
 
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
@@ -1846,6 +1912,41 @@ class TestRealCardText(MtapCommon):
         # a run of digits after other text is no number without a label
         card = parse_card_text("FASHION KARNICS\nRC 07019664670\n", "US")
         self.assertFalse(card["phones"])
+
+    def test_a_university_named_over_two_lines(self):
+        """Card 197: "UNIVERSITY OF ILLINOIS" / "AT URBANA - CHAMPAIGN" is one
+        name."""
+        card = _parse(ILLINOIS_197)
+        self.assertEqual(
+            card["company"], "UNIVERSITY OF ILLINOIS AT URBANA - CHAMPAIGN"
+        )
+        self.assertEqual(card["name"], "Lisa Weidinger")
+
+    def test_a_unit_named_after_the_firm_is_no_part_of_the_role(self):
+        """Card 199: "Ricoh Commercial", printed under the role at
+        ricoh-usa.com, names a unit of the firm, not the rest of the role."""
+        card = _parse(RICOH_199)
+        self.assertEqual(card["title"], "Technology Service Technician I")
+        self.assertEqual(card["name"], "Joseph W Caramelli")
+
+    def test_a_malay_card(self):
+        """Card 201: "Ketua Penolong Pengarah" (chief assistant director) is the
+        role, "PERBADANAN PUTRAJAYA" (a corporation) the company."""
+        card = _parse(PUTRAJAYA_201, region="MY")
+        self.assertEqual(card["title"], "Ketua Penolong Pengarah")
+        self.assertEqual(card["company"], "PERBADANAN PUTRAJAYA")
+        self.assertEqual(card["name"], "Muhammad Rushdi bin Abu Hassan")
+
+    def test_a_label_before_a_number_is_no_company(self):
+        """Card 205: "Shop:" labels the shop's number; left over when the
+        number is read, it is no company."""
+        card = _parse(GREAT_CUTS_205)
+        self.assertNotEqual(card["company"], "Shop")
+        self.assertEqual(
+            [number for number, _types in card["phones"]],
+            ["+1 305-247-4077", "+1 786-399-5047"],
+        )
+        self.assertEqual(card["name"], "Chaplain John Thorp")
 
     def test_a_landmark_of_the_address_is_no_field(self):
         """Indian addresses give a landmark: "Nr. Gota Railway Crossing" (card

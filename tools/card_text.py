@@ -342,12 +342,21 @@ def _drop_labels(line):
     return line
 
 
+_LABEL_BEFORE = re.compile(
+    r"(?:^|[·•|,;/]|\s)\s*([^\W\d_]{2,15}(?:\s+[^\W\d_]{2,15}){0,2})\s*:\s*$"
+)
+
+
 def _cut(lines, used, index, spans):
     """Take the ``spans`` (start, end) out of line ``index``: what remains stays
     free for the name, title or company if it has letters, else the line is
     used."""
     line = lines[index]
     for start, end in sorted(spans, reverse=True):
+        # the word or words and a colon just before it label it ("Shop:
+        # 305-247-4077", "Service and Supplies: 888-456-6457"): no name
+        label = _LABEL_BEFORE.search(line[:start])
+        start = label.start(1) if label else start
         line = line[:start] + " " + line[end:]
     rest = re.sub(r"\s+", " ", _drop_labels(line)).strip(" ,;:|/-–—•·")
     # a name, title or company, or a phone number sharing the line (``M 212... |
@@ -1398,7 +1407,7 @@ def _spelling_unsure(line, email_locals):
 
 # a line that goes on from the one above: it begins with a small "and", "&",
 # "of" ("and Telecommunications Engineering")
-_CONTINUES = re.compile(r"^(?:and|&|of|for|und|et|e|y|de|du|des|der|di)\s+\S")
+_CONTINUES = re.compile(r"^(?:and|&|of|for|at|und|et|e|y|de|du|des|der|di)\s+\S")
 
 
 def _continues(line):
@@ -1611,6 +1620,9 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         and not _has_title_noun(lines[following])
         and not _is_tagline(lines[following])
         and _company_score(lines[following], stems) < 0.8
+        # "Ricoh Commercial" under "Technology Service Technician I" at
+        # ricoh-usa.com: a unit named after the firm, not the role
+        and _domain_match(lines[following], stems) < 0.5
         and (
             _is_region(lines[following])
             # "MIS & Cash Transfer Manager" / "(Child Development Grant

@@ -210,6 +210,9 @@ TITLE_WORDS = vocabulary(
     "profesor profesora professeur professeure professore professoressa",
     "professora docent dozent dozentin catedratico catedratica dekan prodekan",
     "dean rector rektor prorektor investigador investigadora",
+    # Malay and Indonesian: "Ketua Penolong Pengarah" (chief assistant director)
+    "pengarah pengurus ketua penolong timbalan pegawai setiausaha jurutera",
+    "pensyarah pengerusi eksekutif direktur manajer",
     # Vietnamese: "Giám đốc" (director); not "trưởng" (head), which folds as the
     # surname Trương does
     "giam",
@@ -230,6 +233,8 @@ TITLE_NOUNS = vocabulary(
     "ingeniero ingeniera asesor asesora especialista analista coordinador",
     "coordinadora coordenador coordenadora jefe jefa directora direttrice",
     "tecnico tecnica",
+    # Malay: "Pengarah" (director), "Pengurus" (manager), "Pegawai" (officer)
+    "pengarah pengurus pegawai ketua",
 )
 # lines that look like titles but label an office
 NOT_TITLES = frozenset(
@@ -417,6 +422,10 @@ COMPANY_WORDS = frozenset(
         "fashion",
         "fashions",
         "tattoo",
+        # Malay and Indonesian: "Perbadanan Putrajaya" (a corporation)
+        "perbadanan",
+        "syarikat",
+        "perusahaan",
         "food",
         "foods",
     ]
