@@ -76,6 +76,9 @@ from .card_text_data import (
     TITLE_WORDS as _TITLE_WORDS,
 )
 from .card_text_data import (
+    TRADE_WORDS as _TRADE_WORDS,
+)
+from .card_text_data import (
     WORK_WORDS as _WORK_WORDS,
 )
 from .country_names import country_codes, fold
@@ -342,8 +345,15 @@ def _drop_labels(line):
     return line
 
 
+# a place or a service, a colon, then its number ("Shop: 305-247-4077", "Service
+# and Supplies: 888-456-6457"): a label, no name; a person's name before a colon
+# ("Viren Shah : 94278...") is no label
 _LABEL_BEFORE = re.compile(
-    r"(?:^|[·•|,;/]|\s)\s*([^\W\d_]{2,15}(?:\s+[^\W\d_]{2,15}){0,2})\s*:\s*$"
+    r"(?i)(?:^|[·•|,;/]|\s)\s*((?:[^\W\d_]{2,15}\s+){0,2}"
+    r"(?:shop|store|showroom|studio|office|home|residence|factory|works|workshop"
+    r"|godown|warehouse|service|services|supplies|sales|support|enquiry|enquiries"
+    r"|bookings?|reservations|helpline|hotline|clinic|branch|main|direct|desk))"
+    r"\s*:\s*$"
 )
 
 
@@ -1014,6 +1024,7 @@ def _is_name(line):
         return False
     return not (
         lowered & _COMPANY_WORDS
+        or lowered & _TRADE_WORDS
         or lowered & _ORG_UNIT_WORDS
         or _COMPANY_FORM.search(line)
         or _title_score(line)
@@ -1620,9 +1631,6 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         and not _has_title_noun(lines[following])
         and not _is_tagline(lines[following])
         and _company_score(lines[following], stems) < 0.8
-        # "Ricoh Commercial" under "Technology Service Technician I" at
-        # ricoh-usa.com: a unit named after the firm, not the role
-        and _domain_match(lines[following], stems) < 0.5
         and (
             _is_region(lines[following])
             # "MIS & Cash Transfer Manager" / "(Child Development Grant

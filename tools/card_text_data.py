@@ -414,11 +414,6 @@ COMPANY_WORDS = frozenset(
         "exports",
         "club",
         "automobiles",
-        "creations",
-        "crafts",
-        "craft",
-        "shop",
-        "shoppe",
         "fashion",
         "fashions",
         "tattoo",
@@ -430,6 +425,10 @@ COMPANY_WORDS = frozenset(
         "foods",
     ]
 )
+# what a firm makes, never a word of a person's name ("AUTHENTIC WOOD
+# CREATIONS", "LOCAL CRAFT"): no name, and no company either (a line of what a
+# shop makes)
+TRADE_WORDS = frozenset(["creations", "craft", "crafts", "handmade", "handcrafted"])
 # words of a company name that may be left out of its domain ("Compass Freight &
 # Logistics" at compass-freight.net) and the words joining its parts
 DOMAIN_FILLERS = frozenset(
