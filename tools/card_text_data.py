@@ -417,12 +417,12 @@ COMPANY_WORDS = frozenset(
         "fashion",
         "fashions",
         "tattoo",
+        "food",
+        "foods",
         # Malay and Indonesian: "Perbadanan Putrajaya" (a corporation)
         "perbadanan",
         "syarikat",
         "perusahaan",
-        "food",
-        "foods",
     ]
 )
 # what a firm makes, never a word of a person's name ("AUTHENTIC WOOD
