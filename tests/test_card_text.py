@@ -936,6 +936,22 @@ class TestRealCardText(MtapCommon):
         self.assertNotIn("possível", card["company"])
         self.assertEqual(card["emails"][0][0], "oticadajo2014@hotmail.com")
 
+    def test_a_wordmark_in_lower_case(self):
+        """Card 29's large wordmark, "optica da jo" as PP-OCRv6 reads it (the
+        older reader glued it), runs in lower case but spells the free mail
+        address's name one letter off: the company, to be checked; the lower-case
+        line of what the shop sells is none."""
+        lines = [
+            ("optica da jo", 0.84, 2.36) if text == "opticadajo" else line
+            for line in OPTICA_29
+            for text in line[:1]
+        ]
+        card = _parse(lines, region="BR")
+        self.assertEqual(card["company"], "optica da jo")
+        self.assertIn("company", low_confidence_fields(card))
+        card = parse_card_text("optica da jo\n3569-6905\n", "BR")
+        self.assertFalse(card["company"])
+
     def test_a_free_mail_address_whose_at_was_misread(self):
         """Whatever letter the OCR read for the "@" before a free mail
         provider's domain, the address is found, to be checked."""

@@ -1195,10 +1195,26 @@ def _company_form(line):
     return line[: len(line) - len(form)] + fixed
 
 
+def _lower_case_wordmark(line, stems):
+    """Whether ``line``, printed in lower case, is the firm's wordmark: it
+    spells the card's domain ("optica da jo" at oticadajo2014@hotmail.com),
+    with no word of a slogan."""
+    return (
+        _runs_in_lower_case(line)
+        and not {fold(word) for word in _words(line)} & _TAGLINE_WORDS
+        and not re.search(r"[.!]\s*$", line)
+        and _domain_match(line, stems) >= 0.9
+    )
+
+
 def _company_score(line, stems, height=1.0):
     """How sure ``line`` is the company's name: its domain (the surest), its
     legal form, its company words, its size on the card."""
-    if _is_tagline(line) or _is_street(line) or line.rstrip().endswith(","):
+    if (
+        (_is_tagline(line) and not _lower_case_wordmark(line, stems))
+        or _is_street(line)
+        or line.rstrip().endswith(",")
+    ):
         return 0.0
     if re.search(r"@|\d{3}", line):
         return 0.0
