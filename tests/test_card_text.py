@@ -854,6 +854,27 @@ GREAT_CUTS_205 = [
     ),
 ]
 
+ARIFI_207 = [
+    ("ABDELKADER ARIFI", 1.0, 1.08),
+    ("Gérant", 1.0, 1.16),
+    ("EPARATION ASCENSEURS", 0.84, 1.0),
+    ("(+216) 58 031 933", 0.84, 1.0),
+    ("Centre Molka RDC Bureau N° 41 Manar II", 0.84, 0.92),
+    ("arifimaintenanceservice@gmail com", 1.0, 0.95),
+    ("f Arifi maintenance ascenseur", 0.97, 0.89),
+]
+ST_FRANCIS_209 = [
+    ("St. Francis", 1.0, 1.3),
+    ("Rehab & Sports Medicine", 1.0, 1.47),
+    ("MICHAEL GARD DPT, CSCS", 0.98, 1.27),
+    ("Physical Therapist", 0.97, 1.0),
+    ("Phone (660) 562-7908 · Fax (660) 562-7967", 0.84, 1.02),
+    ("Michael _Gard@ssmhc.com", 0.84, 0.92),
+    ("www.stfrancismaryville.com or www.stfrancissportsmed.com", 0.97, 0.97),
+    ("2016 S. Main St. · Maryville, MO 64468", 0.84, 0.92),
+    ("A Member of SSM Health Care", 0.97, 0.75),
+]
+
 
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
@@ -1901,6 +1922,31 @@ class TestRealCardText(MtapCommon):
         # a person's name before a colon is no label: it stays
         card = parse_card_text("Viren Shah : 9427802464\nLIC\n", "IN")
         self.assertEqual(card["name"], "Viren Shah")
+
+    def test_a_clinic_card_with_letters_after_the_name(self):
+        """Card 209: "DPT, CSCS" after the name are degrees, the first without
+        its comma; the OCR put a space before the "_" of the address, taken out
+        and to be checked; "Rehab & Sports Medicine" under "St. Francis" ends the
+        company."""
+        card = _parse(ST_FRANCIS_209)
+        self.assertEqual(card["name"], "Michael Gard")
+        self.assertIn("DPT, CSCS", card["lines"])
+        self.assertEqual(card["emails"], [("Michael_Gard@ssmhc.com", ["work"])])
+        self.assertIn("email", low_confidence_fields(card))
+        self.assertEqual(card["company"], "St. Francis Rehab & Sports Medicine")
+        self.assertEqual(card["title"], "Physical Therapist")
+        # a surname that reads as a degree is kept when the name would lose it
+        card = parse_card_text("Ana Mba\nana@mba.example.com\n", "US")
+        self.assertEqual(card["name"], "Ana Mba")
+
+    def test_an_office_number_is_no_company(self):
+        """Card 207: "Centre Molka RDC Bureau N° 41 Manar II" is where the office
+        is (an address's number), not the company; the card's company is only
+        in its logo, so none is read."""
+        card = _parse(ARIFI_207, region="TN")
+        self.assertNotIn("Bureau", card["company"])
+        self.assertEqual(card["name"], "Abdelkader Arifi")
+        self.assertEqual(card["title"], "Gérant")
 
     def test_a_landmark_of_the_address_is_no_field(self):
         """Indian addresses give a landmark: "Nr. Gota Railway Crossing" (card

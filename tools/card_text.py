@@ -473,6 +473,11 @@ def _join_split_emails(lines, used):
     return joined
 
 
+_SPACED_LOCAL = re.compile(
+    r"(?<=[A-Za-z0-9])\s([._][A-Za-z0-9][\w.+-]*\s?@[A-Za-z0-9-]+\.[A-Za-z])"
+)
+
+
 def _find_emails(lines, used):
     emails = []
     joined = _join_split_emails(lines, used)
@@ -480,6 +485,12 @@ def _find_emails(lines, used):
         # same length: the spans found stay those of the line
         lines[index] = _GLUED_SEPARATOR.sub(r"\1 ", lines[index])
         lines[index] = _GLUED_EMAILS.sub(r"\1 ", lines[index])
+        # a space the OCR put before the "_" or "." of an address ("Michael
+        # _Gard@ssmhc.com"): taken out, to be checked (the space moved to the end)
+        unspaced = _SPACED_LOCAL.sub(r"\1", lines[index])
+        if unspaced != lines[index]:
+            lines[index] = unspaced.ljust(len(lines[index]))
+            joined.add(index)
     for index, line in enumerate(lines):
         spans = []
         for match in _EMAIL.finditer(line):
@@ -936,6 +947,34 @@ def _part_honorific(line):
     return line
 
 
+# degrees and licences printed after a name without a comma ("MICHAEL GARD DPT,
+# CSCS"): a physical therapist's, a nurse's, an accountant's...
+_POSTNOMINALS = frozenset(
+    ["dpt", "mpt", "dds", "dmd", "rn", "np", "cpa", "cfa", "cfp", "chfc", "mba"]
+    + ["phd", "jd", "esq", "cscs", "atc", "otr", "dvm", "pharmd", "mph", "msw"]
+    + ["lcsw", "lmt", "lpc"]
+)
+
+
+def _peel_postnominals(line):
+    """``(name, letters)`` of a name line ending in degrees printed without a
+    comma before them ("MICHAEL GARD DPT, CSCS" is "MICHAEL GARD" and "DPT,
+    CSCS"); None when it has none. A name keeps two words at least."""
+    name, comma, rest = line.partition(",")
+    words = name.split()
+    peeled = []
+    while len(words) >= 3 and fold(words[-1].strip(".")) in _POSTNOMINALS:
+        peeled.insert(0, words.pop())
+    after = [word.strip() for word in rest.split(",")] if comma else []
+    if not peeled or not all(
+        re.fullmatch(r"[A-Za-z.]{2,8}[®™]?", word)
+        and sum(char.isupper() for char in word) >= 2
+        for word in after
+    ):
+        return None
+    return " ".join(words), ", ".join(peeled + after)
+
+
 def _credentials(line):
     """``(name, letters)``: ``line`` without the honorific it begins with ("Dr.",
     "Pr.") and the degrees or licences it ends with after a comma, and those
@@ -946,6 +985,9 @@ def _credentials(line):
         name, letters = _credentials(rest)
         space = " " if letters and not letters.startswith(",") else ""
         return name, f"{first}{space}{letters}"
+    peeled = _peel_postnominals(line)
+    if peeled:
+        return peeled
     found = _CREDENTIALS.match(line)
     if not found:
         return line, ""
@@ -1216,7 +1258,8 @@ def _company_score(line, stems, height=1.0):
         or line.rstrip().endswith(",")
     ):
         return 0.0
-    if re.search(r"@|\d{3}", line):
+    if re.search(r"@|\d{3}|(?i:\bn[°ºo]\.?\s*\d)", line):
+        # an address's number: "Bureau N° 41", "Shop No. 12"
         return 0.0
     first = _words(line)[:1]
     if first and fold(first[0]) in _ORG_UNIT_WORDS and not _COMPANY_FORM.search(line):
@@ -1537,9 +1580,17 @@ def _company_lines(lines, free, stems, heights):
             _domain_match(text, stems), _domain_match(lines[following], stems)
         ) or _completes_company(text, lines[following], stems):
             # a tie goes to the line alone: the line above may be a title; but
-            # not over its legal form alone on the next line ("LIMITED")
-            tie = 0.001 if _only_form(lines[following]) else -0.001
-            score = _company_score(joined, stems, heights.get(index, 1.0)) + tie
+            # not over its legal form alone on the next line ("LIMITED"), nor,
+            # when another site's domain spells them, over its trade ("St.
+            # Francis" / "Rehab & Sports Medicine" at stfrancissportsmed.com)
+            score = _company_score(joined, stems, heights.get(index, 1.0))
+            tie = (
+                0.001
+                if _only_form(lines[following])
+                or (score < 0.85 and _trade_under_wordmark(text, lines[following]))
+                else -0.001
+            )
+            score += tie
             found.append((score, -index, (index, following), joined))
         elif _trade_under_wordmark(text, lines[following]):
             # "MAHENDERA" / "FURNITURE HOUSE": the trade under the shop's name
@@ -1553,7 +1604,8 @@ def _trade_under_wordmark(line, following):
     companies) under ``line``, a word or two of a name that is no person's, role
     or company word ("MAHENDERA")."""
     words = [fold(word) for word in _words(line)]
-    trade = [fold(word) for word in _words(following)]
+    # "Rehab & Sports Medicine": its "&" no word
+    trade = [fold(word) for word in _words(following) if fold(word)]
     return (
         1 <= len(words) <= 2
         and 1 <= len(trade) <= 3

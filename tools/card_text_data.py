@@ -419,6 +419,12 @@ COMPANY_WORDS = frozenset(
         "tattoo",
         "food",
         "foods",
+        # care: "St. Francis" / "Rehab & Sports Medicine"
+        "rehab",
+        "rehabilitation",
+        "medicine",
+        "sports",
+        "healthcare",
         # Malay and Indonesian: "Perbadanan Putrajaya" (a corporation)
         "perbadanan",
         "syarikat",
