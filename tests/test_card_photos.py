@@ -151,7 +151,7 @@ class TestRealCardPhotos(MtapCommon):
     once.
 
     Accuracy is asserted on the measured part only (even file numbers): the scan
-    was tuned on the odd ones. The thresholds are a few points (one card in 103)
+    was tuned on the odd ones. The thresholds are a few points (one card in 105)
     under what ``bash scripts/bench.sh cardscan`` measures, to catch a
     regression. On the tuned part no legible card comes back empty and no wrong
     value goes unmarked; on the measured part the issue's targets (90 % on every
@@ -159,16 +159,16 @@ class TestRealCardPhotos(MtapCommon):
     what was measured, never tuned on."""
 
     # what the benchmark measured on the measured part (see README) as limits: the
-    # accuracy one card in 103 under it, no more wrong values unmarked
+    # accuracy one card in 105 under it, no more wrong values unmarked
     MAX_EMPTY_MEASURED = 0
     MAX_UNMARKED_MEASURED = 13
     MIN_ACCURACY = {
-        "email": 0.9,  # measured 91.3 %
-        "phone": 0.92,  # 93.2 %
-        "website": 0.91,  # 92.2 %
-        "name": 0.79,  # 80.6 %
-        "company": 0.61,  # 62.1 %
-        "title": 0.68,  # 69.9 %
+        "email": 0.9,  # measured 91.4 %
+        "phone": 0.92,  # 93.3 %
+        "website": 0.91,  # 92.4 %
+        "name": 0.8,  # 81.9 %
+        "company": 0.6,  # 61.9 %
+        "title": 0.67,  # 68.6 %
     }
 
     @classmethod
@@ -209,8 +209,8 @@ class TestRealCardPhotos(MtapCommon):
         measured = [
             s["entry"]["file"] for s in self.scans if s["entry"]["split"] == "measure"
         ]
-        self.assertEqual(len(self.scans), 206)
-        self.assertEqual(len(measured), 103)
+        self.assertEqual(len(self.scans), 210)
+        self.assertEqual(len(measured), 105)
         self.assertTrue(all(int(name.split(".")[0]) % 2 == 0 for name in measured))
 
     def _part(self, split):
