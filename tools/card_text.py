@@ -480,7 +480,8 @@ _SPACED_LOCAL = re.compile(
 
 def _find_emails(lines, used):
     emails = []
-    joined = _join_split_emails(lines, used)
+    # the lines whose address the OCR broke and this mended: to be checked
+    unsure = _join_split_emails(lines, used)
     for index in range(len(lines)):
         # same length: the spans found stay those of the line
         lines[index] = _GLUED_SEPARATOR.sub(r"\1 ", lines[index])
@@ -490,7 +491,7 @@ def _find_emails(lines, used):
         unspaced = _SPACED_LOCAL.sub(r"\1", lines[index])
         if unspaced != lines[index]:
             lines[index] = unspaced.ljust(len(lines[index]))
-            joined.add(index)
+            unsure.add(index)
     for index, line in enumerate(lines):
         spans = []
         for match in _EMAIL.finditer(line):
@@ -503,8 +504,8 @@ def _find_emails(lines, used):
             before = line[: match.start()]
             if before and not before[-1].isspace() and before[-1] not in ":(<[":
                 sure = False  # glued to something OCR read before it
-            if index in joined:
-                sure = False  # its halves joined from two lines
+            if index in unsure:
+                sure = False  # joined from two lines, or a space taken out
             if re.fullmatch(r"[A-Z][a-z0-9._%+-]+", local):
                 # printed in lower case: a capital is misread, or the "E" label
                 # glued to it ("E lwrobel@..." read "Elwrobel@...")
@@ -1604,14 +1605,11 @@ def _trade_under_wordmark(line, following):
     companies) under ``line``, a word or two of a name that is no person's, role
     or company word ("MAHENDERA")."""
     words = [fold(word) for word in _words(line)]
-    # "Rehab & Sports Medicine": its "&" no word
-    trade = [fold(word) for word in _words(following) if fold(word)]
     return (
         1 <= len(words) <= 2
-        and 1 <= len(trade) <= 3
+        and 1 <= len(_trade_words(following)) <= 3
         and not set(words) & (_COMPANY_WORDS | _COMPANY_FORMS)
-        and all(word in _COMPANY_WORDS or word in _DOMAIN_FILLERS for word in trade)
-        and any(word in _COMPANY_WORDS for word in trade)
+        and _generic_company(following)
         and _may_be_company_part(line)
         and not _has_title_noun(line)
         and not re.search(r"[\d@]", line)
@@ -1768,13 +1766,18 @@ def _mend_cut_wordmark(company, stems):
     return company
 
 
+def _trade_words(text):
+    """The words of ``text``, folded, its "&" left out ("Rehab & Sports
+    Medicine")."""
+    return [word for word in (fold(word) for word in _words(text)) if word]
+
+
 def _generic_company(text):
     """Whether ``text`` says only what kind of firm it is, in the common nouns of
     firms' names ("INSURANCE SERVICES", "Dance Academy", "SOFTWARE")."""
-    words = [fold(word) for word in _words(text)]
-    return bool(words) and all(
-        word in _COMPANY_WORDS or word in _DOMAIN_FILLERS or word == "&"
-        for word in words
+    words = _trade_words(text)
+    return any(word in _COMPANY_WORDS for word in words) and all(
+        word in _COMPANY_WORDS or word in _DOMAIN_FILLERS for word in words
     )
 
 
