@@ -874,6 +874,18 @@ ST_FRANCIS_209 = [
     ("2016 S. Main St. · Maryville, MO 64468", 0.84, 0.92),
     ("A Member of SSM Health Care", 0.97, 0.75),
 ]
+OGMINI_213 = [
+    ("Exploring the Science of Digital Forensics", 0.99, 0.65),
+    ("Christopher Eng", 1.0, 1.15),
+    ("chriseng@gmail.com", 1.0, 0.9),
+    ("ogmini.github.io", 1.0, 0.94),
+    ("ogmini", 1.0, 0.62),
+    ("KEEP CALM", 1.0, 1.04),
+    ("AND", 1.0, 0.58),
+    ("COLLECT ARTIFACTS", 1.0, 1.0),
+    ("O", 0.63, 1.52),
+    ("ogmini.github.io", 0.84, 1.79),
+]
 
 
 def _parse(lines, region="US", leave_out=()):
@@ -1966,17 +1978,14 @@ class TestRealCardText(MtapCommon):
         self.assertIn("Nr. Dentist Clinic,", card["lines"])
 
     def test_a_department_is_no_company(self):
-        """ "DEPARTMENT OF ELECTRICAL ENGINEERING" under the title is a part of
-        the title, never the company, even where no e-mail names the company."""
+        """ "DEPARTMENT OF ELECTRICAL ENGINEERING" under the title is where the
+        person works: never the company, even where no e-mail names the
+        company, and kept in the note."""
         for leave_out in ((), ("ulate@ee.stanford.edu",)):
             card = _parse(STANFORD_45, leave_out=leave_out)
             self.assertNotIn("DEPARTMENT", card["company"])
-            self.assertTrue(
-                card["title"].startswith(
-                    "DIRECTOR OF ADMISSIONS DEPARTMENT OF ELECTRICAL ENGINEERING"
-                ),
-                card["title"],
-            )
+            self.assertEqual(card["title"], "DIRECTOR OF ADMISSIONS")
+            self.assertIn("DEPARTMENT OF ELECTRICAL ENGINEERING", card["lines"])
         self.assertEqual(card["name"], "Rafael Ulate")
 
     def test_a_title_that_begins_on_the_line_above(self):
@@ -2006,3 +2015,42 @@ class TestRealCardText(MtapCommon):
         card = _parse(BYTERAYS_55, region="NP")
         self.assertEqual(card["company"], "byteRays Technology Pvt. Ltd")
         self.assertIn("company", low_confidence_fields(card))
+
+    def test_a_verb_and_its_object_is_a_tagline(self):
+        """ "Exploring the Science of Digital Forensics" over a blogger's card:
+        a slogan (a verb in -ing, then an article), no company."""
+        card = _parse(OGMINI_213)
+        self.assertNotIn("Exploring", card["company"])
+        self.assertEqual(card["name"], "Christopher Eng")
+        self.assertEqual(card["urls"], ["https://ogmini.github.io"])
+        # a firm's name that begins with a trade in -ing stays one
+        card = _parse([("Building Materials Company", 1.0, 1.4), *OGMINI_213[1:4]])
+        self.assertEqual(card["company"], "Building Materials Company")
+
+    def test_a_unit_named_at_length_is_no_part_of_the_title(self):
+        """Cards 51 and 197: "Information Systems Division", "Department of
+        Electrical and Computer Engineering" under the role name where the
+        person works; the title is the role. A short one ("SCM Division") is
+        still the rest of the role (see ``test_a_department_is_no_name``)."""
+        card = _parse(TOSHIBA_51, region="SG")
+        self.assertEqual(card["title"], "Assistant General Manager (Division Head)")
+        self.assertIn("Information Systems Division", card["lines"])
+        card = _parse(ILLINOIS_197)
+        self.assertEqual(card["title"], "Office Support Specialist")
+        self.assertIn(
+            "Department of Electrical and Computer Engineering", card["lines"]
+        )
+
+    def test_a_rarer_role_is_a_title_to_check(self):
+        """A role the card names in a word rarer on cards ("Electrician",
+        "Notaire"): the title, to be checked; a surname that is a trade too
+        ("Baker") stays the name's."""
+        card = parse_card_text(
+            "Maria Keller\nLicensed Electrician\nmaria@kellerpower.com\n", "US"
+        )
+        self.assertEqual(card["name"], "Maria Keller")
+        self.assertEqual(card["title"], "Licensed Electrician")
+        self.assertIn("title", low_confidence_fields(card))
+        card = parse_card_text("Anna Baker\nanna@bakerlaw.com\n", "US")
+        self.assertEqual(card["name"], "Anna Baker")
+        self.assertEqual(card["title"], "")

@@ -46,6 +46,9 @@ from .card_text_data import (
     LINK_SERVICES as _LINK_SERVICES,
 )
 from .card_text_data import (
+    MORE_TITLE_WORDS as _MORE_TITLE_WORDS,
+)
+from .card_text_data import (
     NOT_TITLES as _NOT_TITLES,
 )
 from .card_text_data import (
@@ -853,6 +856,10 @@ def _find_address(lines, used, countries):
     return address, 0.85 if complete else 0.55
 
 
+# the articles after a verb that begins a slogan ("Connecting the world")
+_ARTICLES = frozenset(["the", "a", "an", "its", "their", "his", "her", "my"])
+
+
 def _is_tagline(line):
     """A slogan or a line of services: never a company, a name or a title. It
     has a tagline word (``we``, ``your``, ``since``...), or runs on in lower
@@ -863,6 +870,14 @@ def _is_tagline(line):
         # "Member of Technical Staff" is a title, "Member of the Otto Group" not
         slogan = set()
     if slogan:
+        return True
+    if (
+        len(words) >= 3
+        and len(words[0]) >= 6
+        and words[0].endswith("ing")
+        and words[1] in _ARTICLES
+    ):
+        # "Exploring the Science of Digital Forensics": a verb and its object
         return True
     if _COMPANY_FORM.search(line):
         return False
@@ -1357,6 +1372,9 @@ def _title_score(line):
     if any(_misread_title_word(word) for word in words):
         # a long role word with one letter misread ("Co-ordanator")
         return LOW_CONFIDENCE - 0.05
+    if words & _MORE_TITLE_WORDS:
+        # a rarer role ("Electrician", "Notary"): a title, to be checked
+        return LOW_CONFIDENCE - 0.04
     return 0.0
 
 
@@ -1675,6 +1693,20 @@ def _completes_company(line, following, stems):
     )
 
 
+# the words of a unit of a firm or a university that is no part of a role
+_UNIT_NAMES = frozenset(
+    ["department", "dept", "division", "faculty", "school", "institute", "section"]
+)
+
+
+def _is_org_unit(line):
+    """Whether ``line`` names a unit of the organisation at length ("Information
+    Systems Division", "Department of Electrical and Computer Engineering"):
+    where the person works, not the rest of the role above it ("Sales Dept.")."""
+    words = [fold(word) for word in _words(line)]
+    return len(words) >= 3 and bool(set(words) & _UNIT_NAMES)
+
+
 def _read_title(lines, used, taken, heights, stems, raw, index, named):
     """``(title, confidence)``: the job title whose role is printed on line
     ``index``, with the lines before and after it that go with it (taken into
@@ -1696,6 +1728,7 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         and not re.search(r"[\d@]", (raw or lines)[following])
         and not _has_title_noun(lines[following])
         and not _is_tagline(lines[following])
+        and not _is_org_unit(lines[following])
         and _company_score(lines[following], stems) < 0.8
         and (
             _is_region(lines[following])
