@@ -874,6 +874,21 @@ ST_FRANCIS_209 = [
     ("2016 S. Main St. · Maryville, MO 64468", 0.84, 0.92),
     ("A Member of SSM Health Care", 0.97, 0.75),
 ]
+JINNO_219 = [
+    ("Pacific Language Center", 0.99, 0.54),
+    ("OL", 0.81, 1.49),
+    ("JINNO INTERNATIONAL COOPERATION", 0.84, 1.0),
+    ("JOINT STOCK COMPANY", 0.84, 1.07),
+    ("Planning and promotion Department", 1.0, 1.03),
+    ("RYO", 1.0, 1.2),
+    ("IMAI", 1.0, 1.2),
+    ("今井遼", 0.84, 1.57),
+    ("38B Trieu Viet Vuong, Bui Thi Xuan,", 1.0, 0.9),
+    ("Hai Ba Trung, Ha Noi", 1.0, 0.84),
+    ("Tel: +84-43-943-6161 / Fax: +84-43-943-4511", 0.84, 0.79),
+    ("E-mail: ryo@jic.vn / Tax code: 0106472242", 0.99, 0.9),
+    ("Mobile: +84-902 175 728", 0.99, 0.79),
+]
 OGMINI_213 = [
     ("Exploring the Science of Digital Forensics", 0.99, 0.65),
     ("Christopher Eng", 1.0, 1.15),
@@ -2054,3 +2069,37 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("Anna Baker\nanna@bakerlaw.com\n", "US")
         self.assertEqual(card["name"], "Anna Baker")
         self.assertEqual(card["title"], "")
+
+    def test_a_wordmark_in_small_letters_is_the_company_to_check(self):
+        """Card 187: "deepmala fancy" / "lights", the card's largest lines, in
+        small letters by design and no e-mail to match: the company, to be
+        checked; a slogan in small letters is none."""
+        card = _parse(DEEPMALA_187, region="IN")
+        self.assertEqual(card["company"], "deepmala fancy lights")
+        self.assertEqual(card["name"], "Tulsidas Makhija")
+        self.assertIn("company", low_confidence_fields(card))
+        lines = [
+            ("we light up your home", 1.0, 1.56)
+            if line[0] == "deepmala fancy"
+            else line
+            for line in DEEPMALA_187
+            if line[0] != "lights"
+        ]
+        card = _parse(lines, region="IN")
+        self.assertNotIn("light", card["company"])
+
+    def test_a_legal_form_spelled_out_under_the_initials_the_domain_gives(self):
+        """Card 219: "JINNO INTERNATIONAL COOPERATION" / "JOINT STOCK COMPANY"
+        at jic.vn: the initials spell the domain with or without the legal form
+        spelled out, so the name goes on to it. "RYO" / "IMAI", a word a line:
+        the e-mail (ryo@) says "Ryo" is the given name."""
+        card = _parse(JINNO_219, region="VN")
+        self.assertEqual(
+            card["company"], "JINNO INTERNATIONAL COOPERATION JOINT STOCK COMPANY"
+        )
+        self.assertEqual(card["name"], "Ryo Imai")
+        self.assertNotIn("name", low_confidence_fields(card))
+        # without the e-mail, "RYO" is no name anyone knows: not stacked
+        email = "E-mail: ryo@jic.vn / Tax code: 0106472242"
+        card = _parse(JINNO_219, region="VN", leave_out=[email])
+        self.assertNotEqual(card["name"], "Ryo Imai")

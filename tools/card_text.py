@@ -1187,6 +1187,11 @@ def _domain_match(line, stems):
     words = [fold(word) for word in _words(line)]
     words = [word for word in words if word]
     compact = "".join(words)
+    # its words but for its legal form, spelled out or not ("... JOINT STOCK
+    # COMPANY" at jic.vn)
+    unformed = [
+        fold(word) for word in _words(_COMPANY_FORM.sub("", line)) if fold(word)
+    ] or words
     for stem in stems:
         stem = fold(stem)
         if len(stem) < 3 or not folded:
@@ -1199,7 +1204,7 @@ def _domain_match(line, stems):
             # "Keller Ground Engineering India" at kellerindia.com
             best = max(best, 0.9)
         fillers = _DOMAIN_FILLERS | _COMPANY_WORDS | _COMPANY_FORMS
-        share = _spelled(words, stem, fillers)
+        share = _spelled(unformed, stem, fillers)
         if share >= 0.5 and len(stem) * share >= 3:
             best = max(best, share)
         elif len(folded) >= 3 and stem.startswith(folded):
@@ -1944,7 +1949,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
 
     # the lines that print a name and a role: the name is read from its part
     with_role = {index: pair for index, line in free if (pair := _name_and_title(line))}
-    stacked, beside = _names_in_parts(lines, free, with_role, heights)
+    stacked, beside = _names_in_parts(lines, free, with_role, heights, locals_)
     names = sorted(
         (
             _name_score(
@@ -2077,6 +2082,10 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             confidence["company"] = LOW_CONFIDENCE - 0.1
             taken.add(largest)
             sources["company"] = largest
+            below = _wordmark_goes_on(lines, free, taken, heights, largest)
+            if below is not None:
+                result["company"] += " " + lines[below]
+                taken.add(below)
 
     if "name" not in result:
         derived = _name_from_email(emails)
@@ -2217,13 +2226,43 @@ def _largest_line(lines, free, taken, heights):
     if (
         _is_name(line)
         or _title_score(line)
-        or _is_tagline(line)
+        or (_is_tagline(line) and not _lower_case_shape(line))
         or _is_street(line)
         or _is_region(line)
         or fold(line) in _NOT_TITLES
     ):
         return None
     return index
+
+
+def _lower_case_shape(line):
+    """Whether ``line`` is a short line printed all in small letters, no word of
+    a slogan and no sentence ("deepmala fancy"): as a card's largest line, a
+    wordmark set in lower case by design."""
+    return (
+        line.islower()
+        and len(_words(line)) <= 3
+        and not {fold(word) for word in _words(line)} & _TAGLINE_WORDS
+        and not re.search(r"[.!,]\s*$", line)
+    )
+
+
+def _wordmark_goes_on(lines, free, taken, heights, index):
+    """The line under the wordmark on line ``index`` that goes on with it in
+    small letters too ("deepmala fancy" / "lights"): as large as the card's
+    usual line by a third, one or two words, free; else None."""
+    below = index + 1
+    if (
+        below not in {i for i, _line in free}
+        or below in taken
+        or not lines[index].islower()
+        or heights.get(below, 1.0) < 1.3
+        or not _lower_case_shape(lines[below])
+        or len(_words(lines[below])) > 2
+        or _is_street(lines[below])
+    ):
+        return None
+    return below
 
 
 def _title_before(lines, taken, heights, index, stems):
@@ -2276,10 +2315,12 @@ def _take_name(index, stacked, beside, taken, letters):
     return letters
 
 
-def _names_in_parts(lines, free, with_role, heights):
+def _names_in_parts(lines, free, with_role, heights, email_locals=()):
     """``(names, beside)``: the name read from each free line that prints it in
     parts, by line index (two lines, or one beside another text); ``beside``
-    the lines that print it beside another text, with that text, to keep."""
+    the lines that print it beside another text, with that text, to keep.
+    ``email_locals`` (see ``_email_locals``) spell given names too."""
+    given = {part for local in email_locals for part in local.split(".")}
     # a name printed a word a line ("MARIA" / "DE SOUZA"): the two lines as one
     free_indexes = {index for index, _line in free}
     stacked = {
@@ -2287,7 +2328,7 @@ def _names_in_parts(lines, free, with_role, heights):
         for index, line in free
         if index + 1 in free_indexes
         and index not in with_role
-        and _stacked_name(line, lines[index + 1], heights, index)
+        and _stacked_name(line, lines[index + 1], heights, index, given)
         # a brand's word ("DELL" over "P. Selvam" at a Dell store) recurs
         and not any(
             fold(line) in {fold(word) for word in _words(other)}
@@ -2332,15 +2373,16 @@ def _name_beside(line):
     return None
 
 
-def _stacked_name(line, following, heights, index):
+def _stacked_name(line, following, heights, index, given=()):
     """Whether ``line``, a given name alone ("MARIA"), and ``following``, the
     line under it, of its size, are a person's name printed a word a line
     ("DE SOUZA"): together they read as a name, and the line under it does
-    not begin with a given name of its own."""
+    not begin with a given name of its own. A part of the e-mail address
+    (``given``) is a given name too ("RYO" / "IMAI" at ryo@)."""
     words = _words(line)
     return (
         len(words) == 1
-        and has_given_name([fold(words[0])])
+        and (has_given_name([fold(words[0])]) or fold(words[0]) in given)
         and 1 <= len(_words(following)) <= 3
         and not has_given_name([fold(word) for word in _words(following)][:1])
         # "P. Selvam": a name of its own, with its initial

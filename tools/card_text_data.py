@@ -326,6 +326,8 @@ COMPANY_FORMS = vocabulary(
     "ltda lda eireli as bsc bscc wll fzco fze fzllc fzc dmcc sdnbhd bhd",
     "pte ptd pvtltd pvt tbk jsc ojsc pjsc ooo zao ike asa oyj",
     "coltd colimited",
+    # spelled out: "JOINT STOCK COMPANY" (a Vietnamese or Russian JSC)
+    "jointstockcompany limitedliabilitycompany",
 )
 
 
