@@ -874,6 +874,22 @@ ST_FRANCIS_209 = [
     ("2016 S. Main St. · Maryville, MO 64468", 0.84, 0.92),
     ("A Member of SSM Health Care", 0.97, 0.75),
 ]
+RICOH_199 = [
+    ("RICOH", 1.0, 1.82),
+    ("imagine. change.", 0.99, 1.21),
+    ("Recycled Paper", 0.84, 0.91),
+    ("Joseph W Caramelli", 0.99, 1.38),
+    ("Technology Service Technician I", 0.84, 1.0),
+    ("Ricoh Commercial", 1.0, 0.91),
+    ("RICOH USA, INC.", 1.0, 1.06),
+    ("4301 Anchor Plaza Parkway, Suite 200", 1.0, 1.0),
+    ("Tampa, FL 33634", 1.0, 1.0),
+    ("Cell: 727-225-7371", 0.97, 0.88),
+    ("Service and Supplies: 888-456-6457", 1.0, 1.0),
+    ("joseph.caramelli@ricoh-usa.com", 1.0, 1.0),
+    ("www.ricoh-usa.com", 1.0, 0.91),
+    ("Printed on a Ricoh Digital Production.System", 0.84, 0.79),
+]
 JINNO_219 = [
     ("Pacific Language Center", 0.99, 0.54),
     ("OL", 0.81, 1.49),
@@ -2103,3 +2119,11 @@ class TestRealCardText(MtapCommon):
         email = "E-mail: ryo@jic.vn / Tax code: 0106472242"
         card = _parse(JINNO_219, region="VN", leave_out=[email])
         self.assertNotEqual(card["name"], "Ryo Imai")
+
+    def test_the_firms_own_name_under_the_role_is_no_part_of_it(self):
+        """Card 199: "Ricoh Commercial" under "Technology Service Technician I"
+        at ricoh-usa.com names the firm's unit: the title is the role."""
+        card = _parse(RICOH_199)
+        self.assertEqual(card["title"], "Technology Service Technician I")
+        self.assertEqual(card["name"], "Joseph W Caramelli")
+        self.assertIn("Ricoh Commercial", card["lines"])

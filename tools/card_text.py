@@ -1712,6 +1712,17 @@ def _is_org_unit(line):
     return len(words) >= 3 and bool(set(words) & _UNIT_NAMES)
 
 
+def _names_the_firm(line, stems):
+    """Whether ``line`` names the firm by a word its domain spells ("Ricoh
+    Commercial" at ricoh-usa.com): a unit or the firm, never the rest of a
+    role."""
+    stems = [re.sub(r"[\W_]+", "", fold(stem)) for stem in stems]
+    return any(
+        len(word) >= 4 and any(stem.startswith(word) for stem in stems)
+        for word in map(fold, _words(line))
+    )
+
+
 def _read_title(lines, used, taken, heights, stems, raw, index, named):
     """``(title, confidence)``: the job title whose role is printed on line
     ``index``, with the lines before and after it that go with it (taken into
@@ -1734,6 +1745,7 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         and not _has_title_noun(lines[following])
         and not _is_tagline(lines[following])
         and not _is_org_unit(lines[following])
+        and not _names_the_firm(lines[following], stems)
         and _company_score(lines[following], stems) < 0.8
         and (
             _is_region(lines[following])
