@@ -874,6 +874,27 @@ ST_FRANCIS_209 = [
     ("2016 S. Main St. · Maryville, MO 64468", 0.84, 0.92),
     ("A Member of SSM Health Care", 0.97, 0.75),
 ]
+DY_ULC_11 = [
+    ("KOREA", 0.84, 0.69),
+    ("Kevin Jeong", 1.0, 1.49),
+    ("AEO", 0.98, 1.27),
+    ("DY ULC", 0.84, 1.47),
+    ("D.", 0.84, 1.18),
+    ("ISO 14001", 0.99, 0.88),
+    ("Director", 1.0, 1.0),
+    ("INTERNATIONAL FREIGHT", 1.0, 0.71),
+    ("PCN Member", 0.98, 0.8),
+    ("Sales Dept.", 0.99, 1.08),
+    ("DY ULC CO., LTD.", 0.96, 1.37),
+    (
+        "DY TOWN BLDG 4th FL., 23-14, Hyoryeong-ro 60-gil, Seocho-gu, Seoul, Korea",
+        0.96,
+        1.04,
+    ),
+    ("TEL +82-2-2088-7885 FAX 82-2-752-7463 Mobile 82-10-3933-0835", 0.99, 0.8),
+    ("Email kevin@dyulc.co.kr / sales01@dyulc.co.kr", 0.99, 0.84),
+    ("HomePage www.dyulc.co.kr", 1.0, 0.94),
+]
 RICOH_199 = [
     ("RICOH", 1.0, 1.82),
     ("imagine. change.", 0.99, 1.21),
@@ -2127,3 +2148,11 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["title"], "Technology Service Technician I")
         self.assertEqual(card["name"], "Joseph W Caramelli")
         self.assertIn("Ricoh Commercial", card["lines"])
+
+    def test_a_line_in_capitals_under_a_role_in_small_letters_is_apart(self):
+        """Card 11: "INTERNATIONAL FREIGHT", the firm's trade in capitals, under
+        "Director": no part of the role, which is shown to be checked."""
+        card = _parse(DY_ULC_11, region="KR")
+        self.assertEqual(card["title"], "Director")
+        self.assertIn("title", low_confidence_fields(card))
+        self.assertEqual(card["company"], "DY ULC CO., LTD.")

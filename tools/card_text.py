@@ -1757,6 +1757,9 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
             or (
                 _same_size(heights, following, index)
                 and 2 <= len(_words(lines[following])) <= 6
+                # "Director" / "INTERNATIONAL FREIGHT": a line in capitals under
+                # a role that is not is another part of the card
+                and not (lines[following].isupper() and not line.isupper())
                 and (
                     {fold(word) for word in _words(lines[following])}
                     & _DEPARTMENT_WORDS
