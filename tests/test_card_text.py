@@ -874,6 +874,68 @@ ST_FRANCIS_209 = [
     ("2016 S. Main St. · Maryville, MO 64468", 0.84, 0.92),
     ("A Member of SSM Health Care", 0.97, 0.75),
 ]
+ROYAL_SHELTER_225 = [
+    ("D.Jayakumar, M.Sc., M.Phil., (Maths) MLIS", 0.99, 1.02),
+    ("+91 98845 67517", 1.0, 0.69),
+    ("+91 99404 24037", 1.0, 0.76),
+    ("Email :royalshelter2007@gmail.com", 1.0, 0.78),
+    ("Royal Shelter", 0.99, 2.65),
+    ("(Fully Furnished Deluxe A/c Flats for Rent)", 1.0, 0.88),
+    ("No.4, Syrian Church Street, Spartan Nagar,", 0.99, 1.0),
+    ("Mugappair East, Chennai - 600 037.(Behind MMM Hospital)", 0.84, 1.02),
+]
+CASETON_227 = [
+    ("FABRICA DE CASETON", 0.84, 1.91),
+    ("Calidad y Cumplimiento..", 0.99, 1.15),
+    ("DOLLY CENTENO", 0.99, 1.06),
+    ("C", 0.81, 8.81),
+    ("CEL: 310 283 9217", 0.84, 1.0),
+    ("OFICINA", 1.0, 0.91),
+    ("CALLE 70 No. 87A -75", 0.84, 0.87),
+    ("DOLLYCENTENO", 0.84, 1.19),
+    ("PLANTA DE ICOPOR", 0.99, 0.87),
+    ("CRA. 2° No. 6 -28 COTA", 0.84, 0.85),
+    ("FABRICAMOS EN", 0.99, 0.87),
+    ("GUADUA, LONA E ICOPOR.", 0.84, 0.87),
+    ("fabricadecasetonDC@hotmail.com", 0.84, 1.35),
+]
+NODI_231 = [
+    ("SERVIS NODI", 0.98, 1.25),
+    ("PS5, PS4, LAPTOPI", 0.96, 1.0),
+    ("ČIŠĆENJE I SERVIS KONZOLAI", 0.84, 0.92),
+    ("ZAMJENA TERMALNE PASTE", 0.84, 0.8),
+    ("SERVIS KONTROLERA", 0.84, 0.8),
+    ("REPARACIJA ANALOG DRIFTA", 0.84, 0.83),
+    ("8", 0.84, 0.8),
+    ("+387-61-361-204", 0.84, 1.0),
+    ("80", 0.42, 0.77),
+    ("Bulevar Kulina bana 30a", 0.84, 1.0),
+    ("72000 Zenica", 1.0, 1.0),
+    ("PSS", 0.84, 1.47),
+]
+STARK_235 = [
+    ("Jennifer", 1.0, 1.43),
+    ("Stark", 1.0, 1.5),
+    ("1688 Windsor Parkway NE", 1.0, 0.88),
+    ("Atlanta, GA 30319", 0.99, 0.9),
+    ("(973)·462·8589", 0.84, 1.0),
+    ("JenniferNicoleStark@gmail.com", 1.0, 0.95),
+]
+KINAL_237 = [
+    ("Ryan Kinal", 0.84, 2.0),
+    ("singer/songwriter", 1.0, 0.98),
+    ("1.716.245.4625", 1.0, 0.83),
+    ("ryan.kinal@gmail.com", 0.84, 0.98),
+    ("http://www.ryankinal.com", 1.0, 1.0),
+]
+GROUPHOUSE_239 = [
+    ("GroupHouse", 1.0, 1.13),
+    ("Prodúctions", 0.84, 1.0),
+    ("GHP", 0.84, 4.16),
+    ("Multimedia & Video Production", 1.0, 0.66),
+    ("grouphouseproductions.com", 1.0, 0.78),
+    ("GroupHouseP @ gmail.com", 0.84, 0.77),
+]
 DY_ULC_11 = [
     ("KOREA", 0.84, 0.69),
     ("Kevin Jeong", 1.0, 1.49),
@@ -2156,3 +2218,48 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["title"], "Director")
         self.assertIn("title", low_confidence_fields(card))
         self.assertEqual(card["company"], "DY ULC CO., LTD.")
+
+    def test_degrees_after_a_name_over_a_shops_name_the_mailbox_spells(self):
+        """Card 225: "D.Jayakumar, M.Sc., M.Phil., (Maths) MLIS" (degrees, one
+        with its subject in brackets) is the person; "Royal Shelter", printed
+        large and spelled by the mailbox royalshelter2007@, the company. Both
+        to be checked; the degrees kept in the note."""
+        card = _parse(ROYAL_SHELTER_225, region="IN")
+        self.assertEqual(card["name"], "D.Jayakumar")
+        self.assertEqual(card["company"], "Royal Shelter")
+        self.assertIn("M.Sc., M.Phil., (Maths) MLIS", card["lines"])
+        self.assertIn("name", low_confidence_fields(card))
+        self.assertIn("company", low_confidence_fields(card))
+
+    def test_the_common_nouns_of_firms_in_other_languages(self):
+        """Card 227: "FABRICA DE CASETON" (a factory) at fabricadecasetondc@ is
+        the company, "DOLLY CENTENO" the person. Card 231: "SERVIS NODI" (a
+        repair shop) is no person's name."""
+        card = _parse(CASETON_227, region="CO")
+        self.assertEqual(card["company"], "FABRICA DE CASETON")
+        self.assertEqual(card["name"].casefold(), "dolly centeno")
+        card = _parse(NODI_231, region="BA")
+        self.assertEqual(card["company"], "SERVIS NODI")
+        self.assertNotEqual(card["name"], "Servis Nodi")
+
+    def test_middle_dots_between_a_numbers_digits(self):
+        """Card 235: "(973)·462·8589" is one number."""
+        card = _parse(STARK_235)
+        self.assertEqual(
+            [number for number, _types in card["phones"]], ["+1 973-462-8589"]
+        )
+        self.assertEqual(card["name"], "Jennifer Stark")
+
+    def test_two_roles_joined_by_a_slash(self):
+        """Card 237: "singer/songwriter" is the title."""
+        card = _parse(KINAL_237)
+        self.assertEqual(card["title"], "singer/songwriter")
+        self.assertEqual(card["name"], "Ryan Kinal")
+
+    def test_a_company_over_two_lines_is_as_sure_as_the_least_sure(self):
+        """Card 239: "GroupHouse" / "Prodúctions" at grouphouseproductions.com:
+        the OCR was unsure of the second line (its stray accent), so the
+        company is to be checked."""
+        card = _parse(GROUPHOUSE_239)
+        self.assertEqual(card["company"], "GroupHouse Prodúctions")
+        self.assertIn("company", low_confidence_fields(card))

@@ -263,7 +263,9 @@ def _clean_lines(text):
     letters or digits) dropped, and the line of ``text`` each comes from."""
     lines, origins = [], []
     for raw in (text or "").splitlines():
-        line = re.sub(r"\s+", " ", raw.replace("|", " ")).strip(" \t-–—•·*_=~")
+        # "(973)·462·8589": a middle dot between a number's digits parts them
+        line = re.sub(r"(?<=[\d)])[·•](?=\d)", ".", raw)
+        line = re.sub(r"\s+", " ", line.replace("|", " ")).strip(" \t-–—•·*_=~")
         if re.search(r"@[\w.-]*-$", raw.rstrip()):
             # "john.smith@acme-" / "freight.com": the domain's own hyphen
             line += "-"
@@ -948,9 +950,12 @@ def _is_honorific(word):
     )
 
 
+# a degree, with its subject in brackets before it ("M.Sc., M.Phil., (Maths)
+# MLIS")
+_DEGREE = r"(?:\([A-Za-z ]{2,15}\)\s*)?[A-Za-z.]{2,8}[®™]?"
 _CREDENTIALS = re.compile(
     r"^(?P<name>.*?[^\W\d_]\.?)\s*,\s*"
-    r"(?P<letters>[A-Za-z.]{2,8}[®™]?(?:\s*,\s*[A-Za-z.]{2,8}[®™]?){0,3})\s*$"
+    rf"(?P<letters>{_DEGREE}(?:\s*,\s*{_DEGREE}){{0,3}})\s*$"
 )
 
 
@@ -1009,7 +1014,7 @@ def _credentials(line):
         return line, ""
     words = re.split(r"\s*,\s*", found["letters"])
     for word in words:
-        word = word.rstrip("®™")
+        word = re.sub(r"^\([^()]*\)\s*", "", word).rstrip("®™")
         if _title_score(word) or not (
             sum(char.isupper() for char in word) >= 2
             or fold(word.strip(".")) in _CREDENTIAL_WORDS
@@ -1351,7 +1356,10 @@ _UNIT_FIRST = frozenset(
 
 
 def _title_score(line):
-    words = {fold(part) for word in _words(_unglue(line)) for part in word.split("-")}
+    # "Co-Founder", "singer/songwriter": the parts of a word too
+    words = {
+        fold(part) for word in _words(_unglue(line)) for part in re.split(r"[-/]", word)
+    }
     printed = _words(line)
     whole = [fold(word) for word in printed]
     # "Co-ordinator", "Co-Founder": the word whole too
@@ -1929,6 +1937,39 @@ def _free_mail_stems(lines, used, emails):
     return found
 
 
+def _rank_names(lines, free, with_role, stacked, heights, stems, locals_):
+    """``[(rank, -index, index, score)]``, sorted: the free lines that may be the
+    person's name, how likely each is the name (``rank``) and how sure it would
+    be (``score``)."""
+    names = []
+    for position, (index, line) in enumerate(free):
+        if not (
+            _is_name(line)
+            or _lower_case_name(line, lines[index + 1 : index + 2])
+            or index in with_role
+            or index in stacked
+        ):
+            continue
+        # a name the domain spells is the company's, unless the e-mail spells
+        # it too: a person's own domain ("Ed Gibbs", edward_gibbs@, edgibbs.com)
+        if _domain_match(line, stems) >= 0.9 and not (
+            _is_name(line) and _name_score(line, 1, locals_) >= LOW_CONFIDENCE + 0.1
+        ):
+            continue
+        score = _name_score(
+            with_role[index][0] if index in with_role else stacked.get(index, line),
+            position,
+            locals_,
+            heights.get(index, 1.0),
+        )
+        # degrees after a name ("D.Jayakumar, M.Sc., M.Phil."): a person's, over
+        # a shop's name its mailbox spells; how sure it is stays the name's
+        rank = score + (0.4 if index not in with_role and _credentials(line)[1] else 0)
+        names.append((rank, -index, index, score))
+    names.sort()
+    return names
+
+
 def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     """Name, job title and company among the lines nothing else took; the
     other name of the company (its legal name or its brand) in ``note``."""
@@ -1965,33 +2006,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     # the lines that print a name and a role: the name is read from its part
     with_role = {index: pair for index, line in free if (pair := _name_and_title(line))}
     stacked, beside = _names_in_parts(lines, free, with_role, heights, locals_)
-    names = sorted(
-        (
-            _name_score(
-                with_role[index][0] if index in with_role else stacked.get(index, line),
-                position,
-                locals_,
-                heights.get(index, 1.0),
-            ),
-            -index,
-            index,
-        )
-        for position, (index, line) in enumerate(free)
-        if (
-            _is_name(line)
-            or _lower_case_name(line, lines[index + 1 : index + 2])
-            or index in with_role
-            or index in stacked
-        )
-        # a name the domain spells is the company's, unless the e-mail spells
-        # it too: a person's own domain ("Ed Gibbs", edward_gibbs@, edgibbs.com)
-        and (
-            _domain_match(line, stems) < 0.9
-            or (
-                _is_name(line) and _name_score(line, 1, locals_) >= LOW_CONFIDENCE + 0.1
-            )
-        )
-    )
+    names = _rank_names(lines, free, with_role, stacked, heights, stems, locals_)
     # a name the e-mail spells is not a company, whatever the domain
     sure_name = names[-1][2] if names and names[-1][0] >= 0.85 else None
 
@@ -2012,7 +2027,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         confidence["company"] = min(score, sure)
         taken.update(indexes)
         company_indexes = indexes
-        sources["company"] = indexes[0]
+        sources["company"] = tuple(indexes)
         # the legal name and the brand: the other is kept in the note
         other = next(
             (
@@ -2046,7 +2061,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     name_index = -1
     letters = ""
     if names:
-        score, _neg, name_index = max(names)
+        _rank, _neg, name_index, score = max(names)
         name, letters = _credentials(
             with_role[name_index][0]
             if name_index in with_role
@@ -2091,7 +2106,15 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     else:
         # no cue names the company: the card's largest line that nothing took,
         # a wordmark ("packetvideo"), to be checked
-        largest = _largest_line(lines, free, taken, heights)
+        # a name's shape the mailbox spells, beside the person's name the card
+        # prints, is the shop's ("Royal Shelter" at royalshelter2007@)
+        spelled = {
+            index
+            for index, line in free
+            if "name" in result
+            and _name_score(line, 1, locals_) >= LOW_CONFIDENCE + 0.1
+        }
+        largest = _largest_line(lines, free, taken, heights, spelled)
         if largest is not None:
             result["company"] = lines[largest]
             confidence["company"] = LOW_CONFIDENCE - 0.1
@@ -2214,11 +2237,12 @@ def _is_handle(line):
     )
 
 
-def _largest_line(lines, free, taken, heights):
+def _largest_line(lines, free, taken, heights, spelled=frozenset()):
     """The index of the card's largest free line when it stands out (a third
     larger than the usual line, the largest of the free lines) and may be a
     company's wordmark: one to three words of letters, no name, title,
-    tagline, street or region; else None."""
+    tagline, street or region (a name's shape only in ``spelled``); else
+    None."""
     if not heights:
         return None
     candidates = [index for index, _line in free if index not in taken]
@@ -2239,7 +2263,7 @@ def _largest_line(lines, free, taken, heights):
     if len(re.sub(r"[\W\d_]", "", line)) < 3:
         return None
     if (
-        _is_name(line)
+        (_is_name(line) and index not in spelled)
         or _title_score(line)
         or (_is_tagline(line) and not _lower_case_shape(line))
         or _is_street(line)
@@ -2678,8 +2702,10 @@ def parse_card_text(
     confidence.update(people_confidence)
     if line_confidence:
         _ocr_doubts(card, text, line_confidence)
-        for field, index in sources.items():
-            if line_confidence.get(origins[index], 1.0) < SURE_OCR:
+        for field, indexes in sources.items():
+            # a company joined from lines: the least sure of them
+            indexes = indexes if isinstance(indexes, tuple) else (indexes,)
+            if min(line_confidence.get(origins[i], 1.0) for i in indexes) < SURE_OCR:
                 confidence[field] = min(confidence[field], LOW_CONFIDENCE - 0.1)
     return card
 

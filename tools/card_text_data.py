@@ -244,6 +244,7 @@ MORE_TITLE_WORDS = vocabulary(
     "urologist valuer veterinarian videographer volunteer webmaster welder",
     "ambassador audiologist cardiologist podiatrist provost headmaster",
     "headmistress bursar fellow candidate ombudsman incharge convener convenor",
+    "songwriter lyricist vocalist guitarist drummer pianist violinist bassist dj",
     "acting interim licensed chartered mgr asst exec",
     # and in German, French, Spanish, Portuguese, Italian, Turkish, Dutch and the
     # Nordic languages
@@ -492,6 +493,31 @@ COMPANY_WORDS = frozenset(
         "perbadanan",
         "syarikat",
         "perusahaan",
+        # the common nouns of firms' names in Spanish, Portuguese, Italian, the
+        # South Slavic languages and Turkish: "FABRICA DE CASETON", "SERVIS
+        # NODI"
+        "fabrica",
+        "fabbrica",
+        "taller",
+        "talleres",
+        "servis",
+        "ferreteria",
+        "constructora",
+        "construtora",
+        "inmobiliaria",
+        "imobiliaria",
+        "transportes",
+        "drogueria",
+        "farmacia",
+        "panaderia",
+        "papeleria",
+        "almacen",
+        "tienda",
+        "loja",
+        "ticaret",
+        "sanayi",
+        "insaat",
+        "nakliyat",
     ]
 )
 # what a firm makes, never a word of a person's name ("AUTHENTIC WOOD
