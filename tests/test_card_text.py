@@ -899,6 +899,19 @@ CASETON_227 = [
     ("GUADUA, LONA E ICOPOR.", 0.84, 0.87),
     ("fabricadecasetonDC@hotmail.com", 0.84, 1.35),
 ]
+LEILA_229 = [
+    ("Serviços", 0.84, 1.83),
+    ("(81)9 9129-1023", 0.84, 1.0),
+    ("(81)9 9839-6228", 0.84, 1.0),
+    ("@leilaeunhas", 0.84, 0.95),
+    ("Unhas em gel,", 1.0, 1.17),
+    ("Unhas em fibra de vidro,", 1.0, 1.09),
+    ("Manicure e pedicure.", 0.99, 1.0),
+    ("Depilações a Cera;", 0.98, 1.17),
+    ("Revendemos Produtos", 0.97, 1.0),
+    ("Natura e Avon.", 0.99, 1.0),
+    ("Leila Nails. Cuidando de você!", 0.84, 1.29),
+]
 NODI_231 = [
     ("SERVIS NODI", 0.98, 1.25),
     ("PS5, PS4, LAPTOPI", 0.96, 1.0),
@@ -2263,3 +2276,12 @@ class TestRealCardText(MtapCommon):
         card = _parse(GROUPHOUSE_239)
         self.assertEqual(card["company"], "GroupHouse Prodúctions")
         self.assertIn("company", low_confidence_fields(card))
+
+    def test_what_we_do_is_a_slogan(self):
+        """Card 229, a nail salon's list of services: "Revendemos Produtos"
+        (we resell products) is no person's name; a surname of that ending
+        ("Ramos") still is one."""
+        card = _parse(LEILA_229, region="BR")
+        self.assertNotEqual(card["name"], "Revendemos Produtos")
+        card = parse_card_text("Ana Ramos\nana@ramos.com.br\n", "BR")
+        self.assertEqual(card["name"], "Ana Ramos")

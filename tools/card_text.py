@@ -858,6 +858,10 @@ def _find_address(lines, used, countries):
     return address, 0.85 if complete else 0.55
 
 
+# the endings of a verb that says what "we" do in Spanish and Portuguese
+# ("Fabricamos", "Revendemos", "Atendemos"), of eight letters or more: no
+# surname ("Ramos")
+_WE_DO = ("amos", "emos", "imos")
 # the articles after a verb that begins a slogan ("Connecting the world")
 _ARTICLES = frozenset(["the", "a", "an", "its", "their", "his", "her", "my"])
 
@@ -880,6 +884,10 @@ def _is_tagline(line):
         and words[1] in _ARTICLES
     ):
         # "Exploring the Science of Digital Forensics": a verb and its object
+        return True
+    if len(words) >= 2 and len(words[0]) >= 8 and words[0].endswith(_WE_DO):
+        # "Revendemos Produtos", "FABRICAMOS EN": what "we" do, in Portuguese or
+        # Spanish
         return True
     if _COMPANY_FORM.search(line):
         return False
