@@ -949,6 +949,19 @@ GROUPHOUSE_239 = [
     ("grouphouseproductions.com", 1.0, 0.78),
     ("GroupHouseP @ gmail.com", 0.84, 0.77),
 ]
+SHANNON_245 = [
+    ("Michael Shannon Automotive", 1.0, 1.32),
+    ("Services", 1.0, 1.51),
+    ("ONETIICGNNATION", 0.55, 1.76),
+    ("All vehicle repairs", 1.0, 1.0),
+    ("LICENSED", 0.84, 0.78),
+    ("Modificaton plates", 1.0, 0.95),
+    ("Air-con", 0.84, 0.97),
+    ("Light Vehicles - Heavy Vehicles - Trailers - Earthmoving", 0.84, 1.35),
+    ("Phone: 0432 639 222", 0.99, 0.95),
+    ("Sunshine Coast / Gympie / other areas by negotiation", 0.99, 1.0),
+    ("ABN: 21 670 536 161", 0.97, 0.95),
+]
 DY_ULC_11 = [
     ("KOREA", 0.84, 0.69),
     ("Kevin Jeong", 1.0, 1.49),
@@ -2285,3 +2298,12 @@ class TestRealCardText(MtapCommon):
         self.assertNotEqual(card["name"], "Revendemos Produtos")
         card = parse_card_text("Ana Ramos\nana@ramos.com.br\n", "BR")
         self.assertEqual(card["name"], "Ana Ramos")
+
+    def test_one_more_word_of_firms_ends_the_company(self):
+        """Card 245: "Michael Shannon Automotive" / "Services" is a mechanic's
+        firm, no person ("Automotive" is a word of firms); "LICENSED" alone
+        says how, no role."""
+        card = _parse(SHANNON_245, region="AU")
+        self.assertEqual(card["company"], "Michael Shannon Automotive Services")
+        self.assertNotEqual(card["name"], "Michael Shannon Automotive")
+        self.assertEqual(card["title"], "")

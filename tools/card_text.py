@@ -1628,6 +1628,7 @@ def _company_lines(lines, free, stems, heights):
                 0.001
                 if _only_form(lines[following])
                 or (score < 0.85 and _trade_under_wordmark(text, lines[following]))
+                or _one_more_firm_word(text, lines[following])
                 else -0.001
             )
             score += tie
@@ -1692,9 +1693,22 @@ def _only_form(line):
     return bool(line.strip()) and _COMPANY_FORM.sub("", f"x {line}").strip(" .,") == "x"
 
 
+def _one_more_firm_word(line, following):
+    """Whether ``following`` is one more common noun of firms under ``line``,
+    which has one and no legal form ("Michael Shannon Automotive" /
+    "Services")."""
+    return bool(
+        len(_words(following)) == 1
+        and _generic_company(following)
+        and {fold(word) for word in _words(line)} & _COMPANY_WORDS
+        and not _COMPANY_FORM.search(line)
+    )
+
+
 def _completes_company(line, following, stems):
     """Whether ``following`` ends the company's name that ``line`` begins: it
-    starts with "&" or "and" ("Compass Freight" / "& Logistics Ltd."), or it
+    starts with "&" or "and" ("Compass Freight" / "& Logistics Ltd."), it is
+    one more common noun of firms under a line with one, or it
     carries the legal form that ``line`` lacks while ``line`` is the part the
     domain spells ("Safesea" / "Bangladesh Ltd." at safesea.com)."""
     if not _may_be_company_part(line) or _has_title_noun(line) or _is_name(line):
@@ -1705,6 +1719,8 @@ def _completes_company(line, following, stems):
     if {fold(word) for word in _words(line)} & _ORG_UNIT_WORDS:
         return False
     if re.match(r"(?i)\s*(?:&|\+|and|und|et|e|y)\s", following):
+        return True
+    if _one_more_firm_word(line, following):
         return True
     return bool(
         _COMPANY_FORM.search(following)

@@ -245,7 +245,7 @@ MORE_TITLE_WORDS = vocabulary(
     "ambassador audiologist cardiologist podiatrist provost headmaster",
     "headmistress bursar fellow candidate ombudsman incharge convener convenor",
     "songwriter lyricist vocalist guitarist drummer pianist violinist bassist dj",
-    "acting interim licensed chartered mgr asst exec",
+    "mgr asst exec",
     # and in German, French, Spanish, Portuguese, Italian, Turkish, Dutch and the
     # Nordic languages
     "rechtsanwalt rechtsanwaltin notar notarin arzt arztin zahnarzt zahnarztin",
@@ -478,6 +478,7 @@ COMPANY_WORDS = frozenset(
         "exports",
         "club",
         "automobiles",
+        "automotive",
         "fashion",
         "fashions",
         "tattoo",
