@@ -2132,12 +2132,15 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         # a wordmark ("packetvideo"), to be checked
         # a name's shape the mailbox spells, beside the person's name the card
         # prints, is the shop's ("Royal Shelter" at royalshelter2007@)
-        spelled = {
-            index
-            for index, line in free
+        spelled = (
+            {
+                index
+                for index, line in free
+                if _name_score(line, 1, locals_) >= LOW_CONFIDENCE + 0.1
+            }
             if "name" in result
-            and _name_score(line, 1, locals_) >= LOW_CONFIDENCE + 0.1
-        }
+            else set()
+        )
         largest = _largest_line(lines, free, taken, heights, spelled)
         if largest is not None:
             result["company"] = lines[largest]
