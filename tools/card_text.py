@@ -1731,9 +1731,7 @@ def _completes_company(line, following, stems):
 
 
 # the words of a unit of a firm or a university that is no part of a role
-_UNIT_NAMES = frozenset(
-    ["department", "dept", "division", "faculty", "school", "institute", "section"]
-)
+_UNIT_NAMES = _UNIT_FIRST | frozenset(["school", "institute"])
 
 
 def _is_org_unit(line):
@@ -1961,6 +1959,12 @@ def _free_mail_stems(lines, used, emails):
     return found
 
 
+def _mailbox_spells(line, email_locals):
+    """Whether an e-mail address's local part (``email_locals``, see
+    ``_email_locals``) spells ``line`` as a name."""
+    return _name_score(line, 1, email_locals) >= LOW_CONFIDENCE + 0.1
+
+
 def _rank_names(lines, free, with_role, stacked, heights, stems, locals_):
     """``[(rank, -index, index, score)]``, sorted: the free lines that may be the
     person's name, how likely each is the name (``rank``) and how sure it would
@@ -1977,7 +1981,7 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, locals_):
         # a name the domain spells is the company's, unless the e-mail spells
         # it too: a person's own domain ("Ed Gibbs", edward_gibbs@, edgibbs.com)
         if _domain_match(line, stems) >= 0.9 and not (
-            _is_name(line) and _name_score(line, 1, locals_) >= LOW_CONFIDENCE + 0.1
+            _is_name(line) and _mailbox_spells(line, locals_)
         ):
             continue
         score = _name_score(
@@ -2133,11 +2137,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         # a name's shape the mailbox spells, beside the person's name the card
         # prints, is the shop's ("Royal Shelter" at royalshelter2007@)
         spelled = (
-            {
-                index
-                for index, line in free
-                if _name_score(line, 1, locals_) >= LOW_CONFIDENCE + 0.1
-            }
+            {index for index, line in free if _mailbox_spells(line, locals_)}
             if "name" in result
             else set()
         )
