@@ -1028,6 +1028,51 @@ OGMINI_213 = [
 ]
 
 
+WYOMING_251 = [
+    ("Wyoming Valley Appliance Repair", 1.0, 1.52),
+    ("24/7", 1.0, 1.13),
+    ("Emergency Service", 1.0, 1.22),
+    ("4", 0.63, 0.43),
+    ("e", 0.25, 0.61),
+    ("Chris Leeds", 1.0, 1.35),
+    ("Call or Text:", 1.0, 1.0),
+    ("Master Technician", 1.0, 0.96),
+    ("(570) 884-8840", 0.84, 1.0),
+    ("www.WyomingValleyApplicance.com", 0.84, 0.96),
+]
+MOON_253 = [
+    ("Moon Nails", 1.0, 1.82),
+    ("Professional Nail Care for Ladies & Gentleman", 0.99, 0.78),
+    ("Outside Concord Mills Mall", 1.0, 1.0),
+    ("8639 Concord Mills Blvd", 0.99, 0.97),
+    ("Concord NC 28027", 1.0, 1.0),
+    ("Mon-Fri: 9am-7pm", 0.99, 1.12),
+    ("Sat: 9am-6pm", 0.99, 1.0),
+    ("Sun: CLOSED", 1.0, 1.0),
+    ("VISA", 1.0, 0.7),
+    ("(704) 979-1989", 1.0, 1.12),
+    ("Walk ins Welcom", 0.84, 1.0),
+    ("Gift Certir", 0.84, 1.0),
+    ("vailabl", 0.84, 0.62),
+]
+DANICE_257 = [
+    ("DANICE WASTE MANAGEMENT", 0.98, 1.24),
+    ("Services:", 0.84, 1.04),
+    ("Cell:+27 82 831 7727", 0.99, 0.98),
+    ("Tel:+27 12 341 3207", 1.0, 0.9),
+    ("Waste Removal", 0.99, 1.0),
+    ("Email: admin@danice.co.za", 0.99, 1.0),
+    ("Recycling", 0.84, 1.18),
+    ("Website: www.danice.co.za", 0.99, 0.94),
+]
+FRONCZAK_261 = [
+    ("ADAMFRONCZAK.COM", 1.0, 1.06),
+    ("Web Applications", 1.0, 0.91),
+    ("GitHub.com/AFronczak", 1.0, 0.94),
+    ("Fronczak.Adam@gmail.com", 1.0, 1.0),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -2307,3 +2352,35 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "Michael Shannon Automotive Services")
         self.assertNotEqual(card["name"], "Michael Shannon Automotive")
         self.assertEqual(card["title"], "")
+
+    def test_what_a_shop_does_is_no_persons_name(self):
+        """Card 257: "Waste Removal", one of the services of a firm that prints
+        no person, is no name; card 261: "Web Applications" neither."""
+        card = _parse(DANICE_257, region="ZA")
+        self.assertEqual(card["name"], "")
+        self.assertEqual(card["company"], "DANICE WASTE MANAGEMENT")
+        card = _parse(FRONCZAK_261)
+        self.assertNotEqual(card["name"], "Web Applications")
+
+    def test_a_wordmark_of_four_words_ended_by_its_trade(self):
+        """Card 251: "Wyoming Valley Appliance Repair", the card's largest line,
+        is the company, to be checked; "Chris Leeds" is the person."""
+        card = _parse(WYOMING_251)
+        self.assertEqual(card["company"], "Wyoming Valley Appliance Repair")
+        self.assertIn("company", low_confidence_fields(card))
+        self.assertEqual(card["name"], "Chris Leeds")
+        self.assertEqual(card["title"], "Master Technician")
+
+    def test_where_the_shop_is_is_no_name(self):
+        """Card 253: "Outside Concord Mills Mall" says where the salon is, as
+        "Opp." and "Near" do; "Moon Nails" is its name, not a person's."""
+        card = _parse(MOON_253)
+        self.assertNotEqual(card["name"], "Outside Concord Mills Mall")
+        self.assertEqual(card["company"], "Moon Nails")
+
+    def test_the_firms_name_before_its_slogan(self):
+        """Card 229: "Leila Nails. Cuidando de você!" gives the company, to be
+        checked; "Serviços", a heading, is none."""
+        card = _parse(LEILA_229, region="BR")
+        self.assertEqual(card["company"], "Leila Nails")
+        self.assertIn("company", low_confidence_fields(card))

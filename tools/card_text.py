@@ -1559,7 +1559,21 @@ def _company_lines(lines, free, stems, heights):
         if text[-1:] in ",;" and _COMPANY_FORM.search(text[:-1].rstrip()):
             # "byteRays Technology Pvt. Ltd," then its address
             text = text[:-1].rstrip()
+        head, stop, rest = text.partition(". ")
+        slogan = bool(
+            stop
+            and rest
+            and 1 <= len(_words(head)) <= 4
+            and _is_tagline(text)
+            and not _is_tagline(head)
+        )
+        if slogan:
+            # "Leila Nails. Cuidando de você!": the firm's name, then its slogan
+            text = head
         score = _company_score(text, stems, heights.get(index, 1.0))
+        if slogan and {fold(word) for word in _words(head)} & _TRADE_WORDS:
+            # and its trade: a company, to be checked
+            score = max(score, LOW_CONFIDENCE - 0.1)
         found.append((score, -index, (index,), text))
         following = _join_lines(lines, free_indexes, index)
         if following is None or re.search(r"[\d@]", text):
@@ -1934,7 +1948,10 @@ def _fill_out_company(lines, free, taken, heights, indexes, text, stems):
     return mended, indexes, sure
 
 
-_LANDMARK = re.compile(r"(?i)\s*(?:opp|nr|opposite|near|behind|beside)\b\.?")
+_LANDMARK = re.compile(
+    r"(?i)\s*(?:opp|nr|opposite|near|behind|beside|outside|inside|next\s+to"
+    r"|across\s+from)\b\.?"
+)
 
 
 def _free_mail_stems(lines, used, emails):
@@ -2285,7 +2302,13 @@ def _largest_line(lines, free, taken, heights, spelled=frozenset()):
         return None
     # "The Little Wood Shop": its small words not counted
     words = [word for word in _words(line) if fold(word) not in _DOMAIN_FILLERS]
-    if not 1 <= len(words) <= 3 or re.search(r"[\d@/:]", line):
+    generic = _COMPANY_WORDS | _TRADE_WORDS
+    # four when the last names the trade ("Wyoming Valley Appliance Repair")
+    most = 4 if words and fold(words[-1]) in generic else 3
+    if not 1 <= len(words) <= most or re.search(r"[\d@/:]", line):
+        return None
+    if all(fold(word) in generic for word in words):
+        # a heading ("Serviços", "Dance Academy"): no firm's own word
         return None
     if len(re.sub(r"[\W\d_]", "", line)) < 3:
         return None

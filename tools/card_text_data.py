@@ -524,7 +524,34 @@ COMPANY_WORDS = frozenset(
 # what a firm makes, never a word of a person's name ("AUTHENTIC WOOD
 # CREATIONS", "LOCAL CRAFT"): no name, and no company either (a line of what a
 # shop makes)
-TRADE_WORDS = frozenset(["creations", "craft", "crafts", "handmade", "handcrafted"])
+TRADE_WORDS = frozenset(
+    [
+        "creations",
+        "craft",
+        "crafts",
+        "handmade",
+        "handcrafted",
+        # what a shop does or sells, never a person's name ("Waste Removal",
+        # "Web Applications", "Moon Nails", "Loc Shop", "Peças e Serviços")
+        "appliance",
+        "appliances",
+        "applications",
+        "flooring",
+        "maintenance",
+        "massage",
+        "nails",
+        "pecas",
+        "plumbing",
+        "removal",
+        "repair",
+        "repairs",
+        "roofing",
+        "servicos",
+        "shop",
+        "taxi",
+        "waste",
+    ]
+)
 # words of a company name that may be left out of its domain ("Compass Freight &
 # Logistics" at compass-freight.net) and the words joining its parts
 DOMAIN_FILLERS = frozenset(
