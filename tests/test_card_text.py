@@ -1073,6 +1073,91 @@ FRONCZAK_261 = [
 ]
 
 
+MERCIFUL_269 = [
+    ("MERCIFUL", 1.0, 1.59),
+    ("HOME CARE", 1.0, 1.59),
+    ("Neil Bahura", 1.0, 1.17),
+    ("C: 313-917-7979", 0.98, 0.9),
+    ("Medicaid Approved", 1.0, 1.0),
+    ("AGENCY #9273048", 0.99, 0.9),
+    ("Fax: 248-996-9460", 1.0, 0.9),
+    ("17348 W. 12 Mile Rd. Ste 106", 0.99, 0.9),
+    ("mercifulhcllc @ gmail.com", 0.84, 1.07),
+    ("Southfield, MI 48076", 1.0, 0.93),
+]
+AUTOMOBILE_275 = [
+    ("INSERVIA", 0.84, 1.41),
+    ("Joy", 0.84, 2.39),
+    ("INNOVATIONS", 1.0, 0.85),
+    ("-bike", 0.84, 0.62),
+    ("7OWA放DSA城ERNERFUTURE", 0.65, 0.55),
+    ("N.A.AUTOMOBILE", 0.84, 2.65),
+    ("Md. Majibur Rahaman", 0.84, 1.21),
+    ("9732721020/9775414440/82", 0.84, 1.06),
+    ("Bhakuri (Near Jumma Masjid), N.H.-34", 0.84, 0.98),
+    ("Berhampore, Murshidabad", 1.0, 1.0),
+    ("mojiburrahaman550@gmail.com", 0.84, 0.91),
+]
+CMA_277 = [
+    ("CMA sports shop", 0.84, 2.81),
+    ("Siuce-2015", 0.78, 0.92),
+    ("All Kinds of Combat Martial Art Sports Suppliers", 0.84, 0.92),
+    ("OFFICE: #Old3 #New 5, Nallanna Lane, Royapettah, Chennai - 600 014.", 0.84, 0.92),
+    ("CMA", 1.0, 2.03),
+    ("WEB", 0.84, 1.22),
+    ("SPORTS", 1.0, 0.89),
+    ("www", 0.84, 0.65),
+    ("Syed Usman Ali", 0.84, 1.3),
+    ("TELEPHONE", 0.84, 0.95),
+    ("Proprietor", 1.0, 1.16),
+    ("91 -9940 150 678", 0.84, 1.0),
+]
+FREEZE_281 = [
+    ("Munawar", 1.0, 0.96),
+    ("Tel. : 080 25306882", 0.84, 0.88),
+    ("FC", 0.84, 3.19),
+    ("Mob : 9845203882", 0.84, 0.85),
+    ("9844353711", 1.0, 0.81),
+    ("FREEZE CONTROL", 1.0, 1.67),
+    ("REPAIR & SERVICES", 0.98, 0.96),
+    ("Refrigeration, Air-Conditioning & Washing Machine", 0.99, 1.19),
+    (
+        "#2, 15th Cross, Lakshmipuram, C.M.H. Road, Ulsoor, Bangalore- 560 008.",
+        0.84,
+        1.0,
+    ),
+    (
+        "E-mail : freezecontrol123@gmail.com Website : www.freezecontrol.co.in",
+        0.84,
+        1.02,
+    ),
+]
+MULTIPLATS_285 = [
+    ("Multi7", 0.84, 2.09),
+    ("Plats", 0.84, 1.94),
+    ("PLATAEMPORTER", 0.84, 1.15),
+    ("Traiteur & Réception", 0.84, 1.29),
+    ('uSur place ou à emporter"', 0.84, 1.06),
+    ("Plat du jour", 1.0, 1.0),
+    ("61, avenue Michel Jourdan", 0.99, 0.91),
+    ("Lasagne", 1.0, 1.0),
+    ("Cannes la Bocca 06150", 1.0, 0.8),
+    ("Multiplats@Hotmail.fr", 1.0, 0.88),
+    ("Couscous paella", 1.0, 1.0),
+    ("Multi Plats", 1.0, 0.91),
+    ("Et Autre Saveurs", 1.0, 0.98),
+    ("0679321672", 1.0, 0.77),
+    ("09 54 47 2336", 0.84, 0.8),
+]
+AMPED_289 = [
+    ("AMPED", 1.0, 1.66),
+    ("ELECTRIC", 0.97, 0.68),
+    ("RUDEE DELEON", 0.84, 1.0),
+    ("ELECTRICIAN", 1.0, 0.75),
+    ("361-739-1451", 1.0, 2.4),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -2384,3 +2469,50 @@ class TestRealCardText(MtapCommon):
         card = _parse(LEILA_229, region="BR")
         self.assertEqual(card["company"], "Leila Nails")
         self.assertIn("company", low_confidence_fields(card))
+
+    def test_what_a_firm_cares_for_is_no_name(self):
+        """Card 269: "HOME CARE" is the firm's trade, no person; "Neil Bahura"
+        is the name."""
+        card = _parse(MERCIFUL_269)
+        self.assertEqual(card["name"], "Neil Bahura")
+
+    def test_md_before_a_name_is_muhammad(self):
+        """Card 275: "Md. Majibur Rahaman" is a person's name ("Md." shortens
+        Muhammad), no managing director; "N.A.AUTOMOBILE" is the company, the
+        space the OCR lost after its initials put back."""
+        card = _parse(AUTOMOBILE_275, region="IN")
+        self.assertEqual(card["name"], "Md. Majibur Rahaman")
+        self.assertEqual(card["title"], "")
+        self.assertEqual(card["company"], "N.A. AUTOMOBILE")
+
+    def test_initials_then_the_trade_in_small_letters(self):
+        """Card 277: "CMA sports shop" is the shop's wordmark, no slogan."""
+        card = _parse(CMA_277, region="IN")
+        self.assertEqual(card["company"], "CMA sports shop")
+        self.assertEqual(card["name"], "Syed Usman Ali")
+        self.assertEqual(card["title"], "Proprietor")
+
+    def test_a_shops_mailbox_named_as_its_site(self):
+        """Card 281: "FREEZE CONTROL" at freezecontrol123@gmail.com and
+        freezecontrol.co.in is the firm, no person (no given name in it)."""
+        card = _parse(FREEZE_281, region="IN")
+        self.assertEqual(card["company"], "FREEZE CONTROL")
+        self.assertNotEqual(card["name"], "Freeze Control")
+
+    def test_a_name_only_a_free_mailbox_spells_whole_is_to_be_checked(self):
+        """Card 285: "Multi Plats" at multiplats@hotmail.fr, no given name in
+        it, may be the caterer's mailbox: if read as a name, to be checked;
+        "Et Autre Saveurs" (and other flavours) is no name."""
+        card = _parse(MULTIPLATS_285, region="FR")
+        self.assertEqual(card["name"], "Multi Plats")
+        self.assertIn("name", low_confidence_fields(card))
+        card = parse_card_text("Ana Ramos\nanaramos@gmail.com\n", "BR")
+        self.assertNotIn("name", low_confidence_fields(card))
+
+    def test_a_wordmark_over_its_trade_in_small_capitals(self):
+        """Card 289: "AMPED" over "ELECTRIC" is the company; "RUDEE DELEON"
+        the electrician."""
+        card = _parse(AMPED_289)
+        self.assertEqual(card["company"], "AMPED ELECTRIC")
+        self.assertEqual(card["name"], "Rudee Deleon")
+        self.assertEqual(card["title"], "ELECTRICIAN")

@@ -891,7 +891,9 @@ def _is_tagline(line):
         return True
     if _COMPANY_FORM.search(line):
         return False
-    if _runs_in_lower_case(line) and not _role_first(line):
+    if _runs_in_lower_case(line) and not (
+        _role_first(line) or _initials_and_trade(line)
+    ):
         return True
     if (
         line.count(",") >= 2
@@ -916,6 +918,18 @@ def _alphabetic(line):
         and fold(w) not in _DOMAIN_FILLERS
         and w.lower() not in NAME_PARTICLES
     ]
+
+
+def _initials_and_trade(line):
+    """``line`` is a firm's initials in capitals, then its trade in small letters
+    ("CMA sports shop"): a wordmark, no slogan."""
+    words = _words(line)
+    return (
+        2 <= len(words) <= 4
+        and len(words[0]) >= 2
+        and words[0].isupper()
+        and fold(words[-1]) in _COMPANY_WORDS | _TRADE_WORDS
+    )
 
 
 def _runs_in_lower_case(line):
@@ -1057,6 +1071,12 @@ def _name_and_title(line):
     return (found["name"], title) if _is_name(found["name"]) else None
 
 
+# the joining words no name begins with
+_JOINING_FIRST = frozenset(
+    ["and", "et", "und", "of", "for", "with", "avec", "mit", "or", "ou", "oder"]
+)
+
+
 def _is_name(line):
     if _COMPANY_FORM.search(line):
         # "BOURBON CITY ARCHERY, LLC": no degree after a name, a legal form
@@ -1092,6 +1112,9 @@ def _is_name(line):
     lowered = {fold(word) for word in words}
     if fold(words[0]) == "the":
         # "The Little Wood Shop": a firm's name
+        return False
+    if fold(words[0]) in _JOINING_FIRST:
+        # "Et Autre Saveurs" (and other flavours): a line that goes on
         return False
     return not (
         lowered & _COMPANY_WORDS
@@ -1374,6 +1397,9 @@ def _title_score(line):
     words |= {fold(word).replace("-", "") for word in printed if "-" in word}
     if fold(line) in _NOT_TITLES or whole[:1] == ["the"]:
         # "The Computer Consultants": a firm's name, no role
+        return 0.0
+    if re.match(r"\s*Md\.\s*[A-Z][a-z]", line):
+        # "Md. Majibur Rahaman": Muhammad, shortened before a name; no MD
         return 0.0
     if whole and whole[0] in _UNIT_FIRST and not set(whole) & _TITLE_NOUNS:
         # a department, no role of its own ("Ingenieur-und
@@ -1976,16 +2002,34 @@ def _free_mail_stems(lines, used, emails):
     return found
 
 
+def _shop_mailbox(line, emails):
+    """Whether a free mail address is named ``line`` whole, no word of it a given
+    name ("FREEZE CONTROL" at freezecontrol123@gmail.com, "Multi Plats" at
+    multiplats@hotmail.fr): more likely a shop's mailbox than a person's."""
+    words = [fold(word) for word in _words(line)]
+    letters = "".join(re.sub(r"[\W\d_]", "", word) for word in words)
+    if len(words) < 2 or has_given_name(words):
+        return False
+    for email, _c in emails:
+        local, domain = email.lower().split("@", 1)
+        if domain.split(".")[0] in _FREE_MAIL and (
+            re.sub(r"[\W\d_]", "", fold(local)) == letters
+        ):
+            return True
+    return False
+
+
 def _mailbox_spells(line, email_locals):
     """Whether an e-mail address's local part (``email_locals``, see
     ``_email_locals``) spells ``line`` as a name."""
     return _name_score(line, 1, email_locals) >= LOW_CONFIDENCE + 0.1
 
 
-def _rank_names(lines, free, with_role, stacked, heights, stems, locals_):
+def _rank_names(lines, free, with_role, stacked, heights, stems, emails):
     """``[(rank, -index, index, score)]``, sorted: the free lines that may be the
     person's name, how likely each is the name (``rank``) and how sure it would
     be (``score``)."""
+    locals_ = _email_locals(emails)
     names = []
     for position, (index, line) in enumerate(free):
         if not (
@@ -1998,7 +2042,9 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, locals_):
         # a name the domain spells is the company's, unless the e-mail spells
         # it too: a person's own domain ("Ed Gibbs", edward_gibbs@, edgibbs.com)
         if _domain_match(line, stems) >= 0.9 and not (
-            _is_name(line) and _mailbox_spells(line, locals_)
+            _is_name(line)
+            and _mailbox_spells(line, locals_)
+            and not _shop_mailbox(line, emails)
         ):
             continue
         score = _name_score(
@@ -2051,7 +2097,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     # the lines that print a name and a role: the name is read from its part
     with_role = {index: pair for index, line in free if (pair := _name_and_title(line))}
     stacked, beside = _names_in_parts(lines, free, with_role, heights, locals_)
-    names = _rank_names(lines, free, with_role, stacked, heights, stems, locals_)
+    names = _rank_names(lines, free, with_role, stacked, heights, stems, emails)
     # a name the e-mail spells is not a company, whatever the domain
     sure_name = names[-1][2] if names and names[-1][0] >= 0.85 else None
 
@@ -2114,7 +2160,11 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         )
         result["name"] = _name_case(name)
         confidence["name"] = score
-        if _spelling_unsure(name, locals_) or name.islower():
+        if (
+            _spelling_unsure(name, locals_)
+            or name.islower()
+            or _shop_mailbox(name, emails)
+        ):
             confidence["name"] = min(score, LOW_CONFIDENCE - 0.01)
         letters = _take_name(name_index, stacked, beside, taken, letters)
         sources["name"] = name_index
@@ -2737,7 +2787,10 @@ def parse_card_text(
     card["addresses"] = [(address, ["work"])] if address else []
     card["name"] = people.get("name", "")
     card["title"] = people.get("title", "")
-    card["company"] = people.get("company", "")
+    # "N.A.AUTOMOBILE": the space the OCR lost after a firm's initials
+    card["company"] = re.sub(
+        r"^((?:[A-Z]\.){2,})(?=[A-Z][A-Za-z]{2,})", r"\1 ", people.get("company", "")
+    )
     card["note"] = people.get("note", "")
     card["lines"] = leftover
     if emails:

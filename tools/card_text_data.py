@@ -416,6 +416,7 @@ COMPANY_WORDS = frozenset(
         "line",
         "airlines",
         "maritime",
+        "electric",
         "electronics",
         "eletronica",
         "comercio",
@@ -477,6 +478,7 @@ COMPANY_WORDS = frozenset(
         "manufacturing",
         "exports",
         "club",
+        "automobile",
         "automobiles",
         "automotive",
         "fashion",
@@ -532,10 +534,11 @@ TRADE_WORDS = frozenset(
         "handmade",
         "handcrafted",
         # what a shop does or sells, never a person's name ("Waste Removal",
-        # "Web Applications", "Moon Nails", "Loc Shop", "Peças e Serviços")
+        # "Web Applications", "Home Care", "Loc Shop", "Peças e Serviços")
         "appliance",
         "appliances",
         "applications",
+        "care",
         "flooring",
         "maintenance",
         "massage",
@@ -548,6 +551,8 @@ TRADE_WORDS = frozenset(
         "roofing",
         "servicos",
         "shop",
+        "style",
+        "styles",
         "taxi",
         "waste",
     ]
