@@ -1158,6 +1158,32 @@ AMPED_289 = [
 ]
 
 
+KRAZY_293 = [
+    ("Krazy", 0.84, 3.09),
+    ("crayons", 1.0, 1.03),
+    ("made with looe", 0.84, 0.94),
+    ("Fun. Play. Krazy.", 0.97, 1.84),
+    ("KrazyCrayons@outlook.com", 0.84, 0.81),
+    ("@KrazyCrayons20", 0.84, 1.0),
+    ("@KrazyCrayons20", 0.84, 1.0),
+    ("Please leave a review on our Facebook page★★★★★", 0.84, 0.75),
+    ("All of our crayons are non toxic and hand-poured", 1.0, 0.75),
+    ("for kids & kiddult's", 0.84, 0.62),
+]
+GRANITES_295 = [
+    ("Prakash", 0.84, 1.03),
+    ("Prop: P. Kishan Rao", 0.84, 1.16),
+    ("Cell:9948987084", 0.84, 0.92),
+    ("9664042577", 0.84, 0.92),
+    ("9005737924", 1.0, 0.84),
+    ("Dalu Ram Karwa", 0.84, 1.0),
+    ("9928305383", 1.0, 0.87),
+    ("R.S.GRANITES", 0.84, 2.3),
+    ("ALL COLOUR GRANITES AVAILABLE", 1.0, 1.4),
+    ("Plot No. 81 & 82, IDA Rampur, HANUMAKONDA - 506 142. (T.S.)", 0.99, 0.97),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -2516,3 +2542,17 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "AMPED ELECTRIC")
         self.assertEqual(card["name"], "Rudee Deleon")
         self.assertEqual(card["title"], "ELECTRICIAN")
+
+    def test_made_with_love_is_a_slogan(self):
+        """Card 293: "made with looe" (love, misread) is no person's name."""
+        card = _parse(KRAZY_293)
+        self.assertEqual(card["name"], "")
+
+    def test_a_role_a_colon_then_the_name(self):
+        """Card 295: "Prop: P. Kishan Rao" prints the proprietor's role, then
+        his name: he is the person, over "R.S.GRANITES", a larger line of a
+        name's shape; "Prop" is his title, to be checked."""
+        card = _parse(GRANITES_295, region="IN")
+        self.assertEqual(card["name"], "P. Kishan Rao")
+        self.assertEqual(card["title"], "Prop")
+        self.assertIn("title", low_confidence_fields(card))

@@ -1059,9 +1059,19 @@ _NAME_THEN_ROLE = re.compile(
 )
 
 
+# a role, a colon, then the name: "Prop: P. Kishan Rao", "Director: Jane Doe"
+_ROLE_THEN_NAME = re.compile(
+    r"^(?P<role>[^\W\d_][^:\d@]{1,30}?)\s*:\s*(?P<name>[^:]+?)\s*$"
+)
+
+
 def _name_and_title(line):
     """``(name, title)`` of a line that prints the person's name, then their
-    role after a comma or a dash, or in brackets; None for any other line."""
+    role after a comma or a dash, or in brackets, or the role first, then a
+    colon; None for any other line."""
+    found = _ROLE_THEN_NAME.match(line)
+    if found and _title_score(found["role"]) and _is_name(found["name"]):
+        return found["name"], found["role"]
     found = _NAME_THEN_ROLE.match(line)
     if not found:
         return None
@@ -2056,6 +2066,10 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails):
         # degrees after a name ("D.Jayakumar, M.Sc., M.Phil."): a person's, over
         # a shop's name its mailbox spells; how sure it is stays the name's
         rank = score + (0.4 if index not in with_role and _credentials(line)[1] else 0)
+        if index in with_role:
+            # printed with the person's role ("Prop: P. Kishan Rao"): a
+            # person's, over a larger line of a name's shape
+            rank += 0.2
         names.append((rank, -index, index, score))
     names.sort()
     return names

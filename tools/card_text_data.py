@@ -223,6 +223,8 @@ TITLE_WORDS = vocabulary(
 # firm's trade as often as a person's ("Contractor", "Investor")
 MORE_TITLE_WORDS = vocabulary(
     "actuary adjuster animator apprentice appraiser arbitrator archivist",
+    # "Prop:" before the name, for proprietor, as Indian cards print it
+    "prop",
     "astrologer attendant auctioneer author banker bartender biologist bookkeeper",
     "cashier caterer chairperson chancellor chemist chiropractor clinician",
     "commissioner composer conservator constable copywriter",
@@ -568,6 +570,8 @@ TAGLINE_WORDS = frozenset(
     [
         "we",
         "our",
+        # "made with love", "Made in Portugal"
+        "made",
         "your",
         "you",
         "since",
