@@ -2498,9 +2498,12 @@ class TestRealCardText(MtapCommon):
 
     def test_what_a_firm_cares_for_is_no_name(self):
         """Card 269: "HOME CARE" is the firm's trade, no person; "Neil Bahura"
-        is the name."""
+        is the name. "MERCIFUL" / "HOME CARE" spell more of the mailbox
+        mercifulhcllc@ than "MERCIFUL" alone: the company, to be checked."""
         card = _parse(MERCIFUL_269)
         self.assertEqual(card["name"], "Neil Bahura")
+        self.assertEqual(card["company"], "MERCIFUL HOME CARE")
+        self.assertIn("company", low_confidence_fields(card))
 
     def test_md_before_a_name_is_muhammad(self):
         """Card 275: "Md. Majibur Rahaman" is a person's name ("Md." shortens

@@ -1353,8 +1353,10 @@ def _company_score(line, stems, height=1.0):
             score = 0.93
     elif domain >= 0.5:
         # a part of the domain's name ("Compass" at compass-freight.net, a
-        # wordmark the OCR cut short): the company, to be checked
-        score = LOW_CONFIDENCE - 0.05
+        # wordmark the OCR cut short): the company, to be checked; the more of
+        # the domain it spells, the likelier ("MERCIFUL" / "HOME CARE" at
+        # mercifulhcllc@)
+        score = LOW_CONFIDENCE - 0.05 + 0.02 * (domain - 0.5)
     if legal:
         score = max(score + 0.05, 0.88)
         if domain >= 0.5:
