@@ -151,7 +151,7 @@ class TestRealCardPhotos(MtapCommon):
     once.
 
     Accuracy is asserted on the measured part only (even file numbers): the scan
-    was tuned on the odd ones. The thresholds are a few points (one card in 132)
+    was tuned on the odd ones. The thresholds are a few points (one card in 147)
     under what ``bash scripts/bench.sh cardscan`` measures, to catch a
     regression. On the tuned part no legible card comes back empty and no wrong
     value goes unmarked; on the measured part the issue's targets (90 % on every
@@ -159,16 +159,16 @@ class TestRealCardPhotos(MtapCommon):
     what was measured, never tuned on."""
 
     # what the benchmark measured on the measured part (see README) as limits: the
-    # accuracy one card in 132 under it, no more wrong values unmarked
+    # accuracy one card in 147 under it, no more wrong values unmarked
     MAX_EMPTY_MEASURED = 0
-    MAX_UNMARKED_MEASURED = 18
+    MAX_UNMARKED_MEASURED = 19
     MIN_ACCURACY = {
-        "email": 0.9,  # measured 91.7 %
-        "phone": 0.9,  # 90.9 %
-        "website": 0.91,  # 92.4 %
-        "name": 0.75,  # 76.5 %
-        "company": 0.59,  # 60.6 %
-        "title": 0.71,  # 72.0 %
+        "email": 0.91,  # measured 91.8 %
+        "phone": 0.89,  # 90.5 %
+        "website": 0.92,  # 93.2 %
+        "name": 0.74,  # 75.5 %
+        "company": 0.57,  # 58.5 %
+        "title": 0.71,  # 72.1 %
     }
 
     @classmethod
@@ -209,8 +209,8 @@ class TestRealCardPhotos(MtapCommon):
         measured = [
             s["entry"]["file"] for s in self.scans if s["entry"]["split"] == "measure"
         ]
-        self.assertEqual(len(self.scans), 265)
-        self.assertEqual(len(measured), 132)
+        self.assertEqual(len(self.scans), 295)
+        self.assertEqual(len(measured), 147)
         self.assertTrue(all(int(name.split(".")[0]) % 2 == 0 for name in measured))
 
     def _part(self, split):
