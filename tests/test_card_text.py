@@ -2537,6 +2537,10 @@ class TestRealCardText(MtapCommon):
         self.assertIn("name", low_confidence_fields(card))
         card = parse_card_text("Ana Ramos\nanaramos@gmail.com\n", "BR")
         self.assertNotIn("name", low_confidence_fields(card))
+        # Hindi given names count, romanised as cards print them ("संदीप")
+        card = parse_card_text("Sandeep Thakkar\nsandeepthakkar@gmail.com\n", "IN")
+        self.assertEqual(card["name"], "Sandeep Thakkar")
+        self.assertNotIn("name", low_confidence_fields(card))
 
     def test_a_wordmark_over_its_trade_in_small_capitals(self):
         """Card 289: "AMPED" over "ELECTRIC" is the company; "RUDEE DELEON"

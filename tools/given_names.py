@@ -2,7 +2,8 @@
 the other short lines of a card (a tagline, a street, a team's name).
 
 The names are those of Faker's person providers (MIT licence), of every locale
-whose names are written in Latin script (and the romanised Japanese ones): about
+whose names are written in Latin script (and the romanised Japanese ones, and the
+Hindi ones, romanised as Indian cards print them: "विजय" as "Vijay"): about
 sixteen thousand, folded as ``country_names.fold`` folds them. They are read once
 per process, when the first card is scanned (about 0.6 s and 20 MB).
 """
@@ -70,6 +71,95 @@ _CARD_WORDS = frozenset(
 )
 
 
+# Devanagari, romanised as names are printed on Indian cards ("सुनील" Sunil,
+# "विजय" Vijay): its vowels, the vowel signs after a consonant, the nasals after
+# a vowel, its consonants; a long "ī" or "ū" printed "i" or "ee", "u" or "oo"
+# ("संदीप" Sandip, Sandeep)
+_VOWELS = dict(
+    zip(
+        "अआइईउऊऋएऐओऔ",
+        ["a", "a", "i", "I", "u", "U", "ri", "e", "ai", "o", "au"],
+        strict=True,
+    )
+)
+_SIGNS = dict(
+    zip("ािीुूृेैोौ", ["a", "i", "I", "u", "U", "ri", "e", "ai", "o", "au"], strict=True)
+)
+_NASALS = dict(zip("ंँः", ["n", "n", "h"], strict=True))
+_CONSONANTS = dict(
+    zip(
+        "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
+        [
+            "k",
+            "kh",
+            "g",
+            "gh",
+            "n",
+            "ch",
+            "chh",
+            "j",
+            "jh",
+            "n",
+            "t",
+            "th",
+            "d",
+            "dh",
+            "n",
+            "t",
+            "th",
+            "d",
+            "dh",
+            "n",
+            "p",
+            "ph",
+            "b",
+            "bh",
+            "m",
+            "y",
+            "r",
+            "l",
+            "v",
+            "sh",
+            "sh",
+            "s",
+            "h",
+        ],
+        strict=True,
+    )
+)
+_VIRAMA = "\u094d"
+
+
+def _romanised(name):
+    """A Hindi ``name`` in Latin letters as cards print it, the last short "a"
+    left unsaid ("अमित" amit, "सुनीता" sunita, "संदीप" sandip and sandeep); ()
+    when it has other letters."""
+    name = name.replace("\u093c", "")  # the nukta: "ज़" as "ज"
+    letters = []
+    for position, char in enumerate(name):
+        following = name[position + 1 : position + 2]
+        if char in _VOWELS:
+            letters.append(_VOWELS[char])
+        elif char in _CONSONANTS:
+            letters.append(_CONSONANTS[char])
+            if following != _VIRAMA and following not in _SIGNS:
+                # the short "a" every consonant carries
+                letters.append("a")
+        elif char in _SIGNS:
+            letters.append(_SIGNS[char])
+        elif char in _NASALS:
+            letters.append(_NASALS[char])
+        elif char != _VIRAMA:
+            return ()
+    text = "".join(letters)
+    if text.endswith("a") and not name.endswith("ा") and len(text) > 3:
+        text = text[:-1]
+    return {
+        text.replace("I", "i").replace("U", "u"),
+        text.replace("I", "ee").replace("U", "oo"),
+    }
+
+
 @functools.cache
 def given_names():
     """The folded given names (a frozenset); empty when Faker is missing."""
@@ -91,6 +181,9 @@ def given_names():
             values = getattr(provider, attribute)
             if isinstance(values, (tuple, list, dict, set, frozenset)):
                 names.update(fold(name) for name in values if isinstance(name, str))
+                if module.name == "hi_IN":
+                    for name in values:
+                        names.update(_romanised(name))
     # nor the words the parser reads as a title, a company, a street...
     vocabulary = set(_CARD_WORDS)
     for value in vars(card_text_data).values():
