@@ -1184,6 +1184,18 @@ GRANITES_295 = [
 ]
 
 
+BOHM_263 = [
+    ("公", 0.84, 0.67),
+    ("Psicologia", 0.84, 3.63),
+    ("Clinica", 0.84, 1.8),
+    ("(53) 98484-7284", 0.97, 1.4),
+    ("ohm", 0.84, 0.93),
+    ("dora", 0.84, 0.87),
+    ("PSICÓLOGA", 1.0, 1.0),
+    ("CRP 07/41353", 1.0, 0.87),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -2563,3 +2575,13 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "P. Kishan Rao")
         self.assertEqual(card["title"], "Prop")
         self.assertIn("title", low_confidence_fields(card))
+
+    def test_a_psychologists_council_number_is_no_phone(self):
+        """Card 263: "CRP 07/41353" is the psychologist's number at her
+        council, no phone; "(53) 98484-7284" is her phone, "PSICÓLOGA" her
+        title."""
+        card = _parse(BOHM_263, region="BR")
+        self.assertEqual(
+            [number for number, _types in card["phones"]], ["+55 53 98484-7284"]
+        )
+        self.assertEqual(card["title"], "PSICÓLOGA")

@@ -603,10 +603,12 @@ _PO_BOX = re.compile(
 
 
 # a tax or company register number is no phone number ("VAT 12345678901",
-# "CNPJ 12.345.678/0001-90")
+# "CNPJ 12.345.678/0001-90"), nor a professional's licence ("CRP 07/41353", a
+# Brazilian psychologist's council number; "LIC# 2060918")
 _REGISTER = re.compile(
     r"(?i)\b(?:vat|gst|gstin|tax|tin|pan|cin|reg|regn|iban|abn|acn|uid|ust|ust-?id"
-    r"|siret|siren|nif|cif|cnpj|cpf|kvk|p\.?\s?iva|partita iva|crn|ein)\b"
+    r"|siret|siren|nif|cif|cnpj|cpf|kvk|p\.?\s?iva|partita iva|crn|ein"
+    r"|crp|crm|cro|crea|crefito|coren|crmv|oab|lic|licen[cs]e)\b"
     r"\W*(?:no|nr|num|id)?\W*$"
     # "Registered Charity Number 1076822", "Company No. 02732313"
     r"|\b(?:charity|company|registration|registered)\W*(?:no|nr|num|number)\b\W*$"

@@ -268,6 +268,10 @@ MORE_TITLE_WORDS = vocabulary(
     "docente decano decana vicerrector vicerrectora fotografo fotografa",
     "programador programadora gestor gestora promotor promotora",
     "advogado advogada engenheiro engenheira arquiteto arquiteta corretor",
+    # care and health in Portuguese, Spanish, Polish and French: "PSICÓLOGA"
+    "psicologo psicologa dentista fisioterapeuta nutricionista enfermeiro",
+    "enfermeira enfermero enfermera veterinario veterinaria fizjoterapeuta",
+    "fizjoterapeutka psycholog psychologue kinesitherapeute",
     "corretora assistente pesquisador pesquisadora executivo executiva",
     "impiegato impiegata addetto addetta funzionario funzionaria segretario",
     "segretaria coordinatore coordinatrice ricercatore ricercatrice farmacista",
