@@ -603,12 +603,14 @@ _PO_BOX = re.compile(
 
 
 # a tax or company register number is no phone number ("VAT 12345678901",
-# "CNPJ 12.345.678/0001-90"), nor a professional's licence ("CRP 07/41353", a
-# Brazilian psychologist's council number; "LIC# 2060918")
+# "CNPJ 12.345.678/0001-90"), nor a professional's licence that begins its line
+# or its part of it ("CRP 07/41353", a Brazilian psychologist's council number;
+# "CRM/SP 123456"; "LIC# 2060918"), unlike "Head of CRM: +44 ..."
 _REGISTER = re.compile(
-    r"(?i)\b(?:vat|gst|gstin|tax|tin|pan|cin|reg|regn|iban|abn|acn|uid|ust|ust-?id"
-    r"|siret|siren|nif|cif|cnpj|cpf|kvk|p\.?\s?iva|partita iva|crn|ein"
-    r"|crp|crm|cro|crea|crefito|coren|crmv|oab|lic|licen[cs]e)\b"
+    r"(?i)(?:^|[,;|]\s*)(?:crp|crm|cro|crea|crefito|coren|crmv|oab|lic|licen[cs]e)"
+    r"(?:\s?[/-]\s?[a-z]{2})?\s*(?:no\.?|nr\.?)?\s*[:#.-]?\s*$"
+    r"|\b(?:vat|gst|gstin|tax|tin|pan|cin|reg|regn|iban|abn|acn|uid|ust|ust-?id"
+    r"|siret|siren|nif|cif|cnpj|cpf|kvk|p\.?\s?iva|partita iva|crn|ein)\b"
     r"\W*(?:no|nr|num|id)?\W*$"
     # "Registered Charity Number 1076822", "Company No. 02732313"
     r"|\b(?:charity|company|registration|registered)\W*(?:no|nr|num|number)\b\W*$"
@@ -887,6 +889,9 @@ def _is_tagline(line):
     ):
         # "Exploring the Science of Digital Forensics": a verb and its object
         return True
+    if re.search(r"(?i)\bmade\s+(?:with|in|by|for)\b", line):
+        # "made with love", "Made in Portugal"; not "Tailor Made Travel"
+        return True
     if len(words) >= 2 and len(words[0]) >= 8 and words[0].endswith(_WE_DO):
         # "Revendemos Produtos", "FABRICAMOS EN": what "we" do, in Portuguese or
         # Spanish
@@ -922,6 +927,10 @@ def _alphabetic(line):
     ]
 
 
+# the common nouns of firms' names and trades: alone, no firm's own name
+_GENERIC_WORDS = _COMPANY_WORDS | _TRADE_WORDS
+
+
 def _initials_and_trade(line):
     """``line`` is a firm's initials in capitals, then its trade in small letters
     ("CMA sports shop"): a wordmark, no slogan."""
@@ -930,7 +939,7 @@ def _initials_and_trade(line):
         2 <= len(words) <= 4
         and len(words[0]) >= 2
         and words[0].isupper()
-        and fold(words[-1]) in _COMPANY_WORDS | _TRADE_WORDS
+        and fold(words[-1]) in _GENERIC_WORDS
     )
 
 
@@ -1061,9 +1070,10 @@ _NAME_THEN_ROLE = re.compile(
 )
 
 
-# a role, a colon, then the name: "Prop: P. Kishan Rao", "Director: Jane Doe"
+# a role, a colon, then the name: "Prop: P. Kishan Rao", "Director: Jane Doe";
+# "Prop." (proprietor) with its dot
 _ROLE_THEN_NAME = re.compile(
-    r"^(?P<role>[^\W\d_][^:\d@]{1,30}?)\s*:\s*(?P<name>[^:]+?)\s*$"
+    r"^(?P<role>[^\W\d_][^:\d@]{1,30}?)(?:\s*:|(?<=(?i:prop))\.)\s*(?P<name>[^:]+?)\s*$"
 )
 
 
@@ -1084,9 +1094,10 @@ def _name_and_title(line):
 
 
 # the joining words no name begins with
-_JOINING_FIRST = frozenset(
-    ["and", "et", "und", "of", "for", "with", "avec", "mit", "or", "ou", "oder"]
-)
+_JOINING_FIRST = frozenset(["and", "et", "und", "of", "for", "with", "avec", "mit"])
+# where a shop is, no name ("Outside Concord Mills Mall"); as a title's first
+# word, the kind of sales ("Inside Sales Manager")
+_PLACE_FIRST = frozenset(["outside", "inside"])
 
 
 def _is_name(line):
@@ -1125,8 +1136,9 @@ def _is_name(line):
     if fold(words[0]) == "the":
         # "The Little Wood Shop": a firm's name
         return False
-    if fold(words[0]) in _JOINING_FIRST:
-        # "Et Autre Saveurs" (and other flavours): a line that goes on
+    if fold(words[0]) in _JOINING_FIRST | _PLACE_FIRST:
+        # "Et Autre Saveurs" (and other flavours): a line that goes on;
+        # "Outside Concord Mills Mall": where the shop is
         return False
     return not (
         lowered & _COMPANY_WORDS
@@ -1603,7 +1615,7 @@ def _company_lines(lines, free, stems, heights):
         slogan = bool(
             stop
             and rest
-            and 1 <= len(_words(head)) <= 4
+            and 2 <= len(_words(head)) <= 4
             and _is_tagline(text)
             and not _is_tagline(head)
         )
@@ -1989,9 +2001,18 @@ def _fill_out_company(lines, free, taken, heights, indexes, text, stems):
 
 
 _LANDMARK = re.compile(
-    r"(?i)\s*(?:opp|nr|opposite|near|behind|beside|outside|inside|next\s+to"
-    r"|across\s+from)\b\.?"
+    r"(?i)\s*(?:opp|nr|opposite|near|behind|beside|next\s+to|across\s+from)\b\.?"
 )
+
+
+def _free_mailboxes(emails):
+    """The letters of the local parts of the free mail addresses of ``emails``
+    ("freezecontrol" of freezecontrol123@gmail.com)."""
+    return [
+        re.sub(r"[\W\d_]", "", fold(email.lower().split("@", 1)[0]))
+        for email, _c in emails
+        if email.lower().split("@", 1)[1].split(".")[0] in _FREE_MAIL
+    ]
 
 
 def _free_mail_stems(lines, used, emails):
@@ -1999,11 +2020,7 @@ def _free_mail_stems(lines, used, emails):
     ("blueridgemassageandbodywork@gmail.com"): a shop's or a firm's, to be
     matched as its domain would be."""
     found = []
-    for email, _c in emails:
-        local, domain = email.lower().split("@", 1)
-        if domain.split(".")[0] not in _FREE_MAIL:
-            continue
-        stem = re.sub(r"[\W\d_]", "", fold(local))
+    for stem in _free_mailboxes(emails):
         if len(stem) < 6 or stem in found:
             continue
         if any(
@@ -2022,15 +2039,11 @@ def _shop_mailbox(line, emails):
     multiplats@hotmail.fr): more likely a shop's mailbox than a person's."""
     words = [fold(word) for word in _words(line)]
     letters = "".join(re.sub(r"[\W\d_]", "", word) for word in words)
-    if len(words) < 2 or has_given_name(words):
-        return False
-    for email, _c in emails:
-        local, domain = email.lower().split("@", 1)
-        if domain.split(".")[0] in _FREE_MAIL and (
-            re.sub(r"[\W\d_]", "", fold(local)) == letters
-        ):
-            return True
-    return False
+    return (
+        len(words) >= 2
+        and not has_given_name(words)
+        and letters in _free_mailboxes(emails)
+    )
 
 
 def _mailbox_spells(line, email_locals):
@@ -2039,11 +2052,10 @@ def _mailbox_spells(line, email_locals):
     return _name_score(line, 1, email_locals) >= LOW_CONFIDENCE + 0.1
 
 
-def _rank_names(lines, free, with_role, stacked, heights, stems, emails):
+def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_):
     """``[(rank, -index, index, score)]``, sorted: the free lines that may be the
     person's name, how likely each is the name (``rank``) and how sure it would
     be (``score``)."""
-    locals_ = _email_locals(emails)
     names = []
     for position, (index, line) in enumerate(free):
         if not (
@@ -2070,13 +2082,22 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails):
         # degrees after a name ("D.Jayakumar, M.Sc., M.Phil."): a person's, over
         # a shop's name its mailbox spells; how sure it is stays the name's
         rank = score + (0.4 if index not in with_role and _credentials(line)[1] else 0)
-        if index in with_role:
+        if index in with_role and _person_like(with_role[index][0]):
             # printed with the person's role ("Prop: P. Kishan Rao"): a
             # person's, over a larger line of a name's shape
             rank += 0.2
         names.append((rank, -index, index, score))
     names.sort()
     return names
+
+
+def _person_like(name):
+    """Whether ``name`` has a given name or an initial ("P. Kishan Rao"), not
+    only a name's shape ("Blue Ocean")."""
+    return bool(
+        has_given_name([fold(word) for word in _words(name)])
+        or re.search(r"(?:^|\s)[A-Z]\.", name)
+    )
 
 
 def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
@@ -2115,7 +2136,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     # the lines that print a name and a role: the name is read from its part
     with_role = {index: pair for index, line in free if (pair := _name_and_title(line))}
     stacked, beside = _names_in_parts(lines, free, with_role, heights, locals_)
-    names = _rank_names(lines, free, with_role, stacked, heights, stems, emails)
+    names = _rank_names(
+        lines, free, with_role, stacked, heights, stems, emails, locals_
+    )
     # a name the e-mail spells is not a company, whatever the domain
     sure_name = names[-1][2] if names and names[-1][0] >= 0.85 else None
 
@@ -2352,9 +2375,9 @@ def _is_handle(line):
 def _largest_line(lines, free, taken, heights, spelled=frozenset()):
     """The index of the card's largest free line when it stands out (a third
     larger than the usual line, the largest of the free lines) and may be a
-    company's wordmark: one to three words of letters, no name, title,
-    tagline, street or region (a name's shape only in ``spelled``); else
-    None."""
+    company's wordmark: one to three words of letters (four when the last
+    names its trade), not only common nouns of firms, no name, title, tagline,
+    street or region (a name's shape only in ``spelled``); else None."""
     if not heights:
         return None
     candidates = [index for index, _line in free if index not in taken]
@@ -2370,13 +2393,12 @@ def _largest_line(lines, free, taken, heights, spelled=frozenset()):
         return None
     # "The Little Wood Shop": its small words not counted
     words = [word for word in _words(line) if fold(word) not in _DOMAIN_FILLERS]
-    generic = _COMPANY_WORDS | _TRADE_WORDS
     # four when the last names the trade ("Wyoming Valley Appliance Repair")
-    most = 4 if words and fold(words[-1]) in generic else 3
+    most = 4 if words and fold(words[-1]) in _GENERIC_WORDS else 3
     if not 1 <= len(words) <= most or re.search(r"[\d@/:]", line):
         return None
-    if all(fold(word) in generic for word in words):
-        # a heading ("Serviços", "Dance Academy"): no firm's own word
+    if all(fold(word) in _GENERIC_WORDS for word in words):
+        # a heading ("Serviços", "Services"): no firm's own word
         return None
     if len(re.sub(r"[\W\d_]", "", line)) < 3:
         return None

@@ -270,7 +270,7 @@ MORE_TITLE_WORDS = vocabulary(
     "advogado advogada engenheiro engenheira arquiteto arquiteta corretor",
     # care and health in Portuguese, Spanish, Polish and French: "PSICÓLOGA"
     "psicologo psicologa dentista fisioterapeuta nutricionista enfermeiro",
-    "enfermeira enfermero enfermera veterinario veterinaria fizjoterapeuta",
+    "enfermeira veterinario veterinaria fizjoterapeuta",
     "fizjoterapeutka psycholog psychologue kinesitherapeute",
     "corretora assistente pesquisador pesquisadora executivo executiva",
     "impiegato impiegata addetto addetta funzionario funzionaria segretario",
@@ -529,9 +529,9 @@ COMPANY_WORDS = frozenset(
         "nakliyat",
     ]
 )
-# what a firm makes, never a word of a person's name ("AUTHENTIC WOOD
-# CREATIONS", "LOCAL CRAFT"): no name, and no company either (a line of what a
-# shop makes)
+# what a firm makes or does, never a word of a person's name ("AUTHENTIC WOOD
+# CREATIONS", "Waste Removal", "Moon Nails"); alone, a line of what a shop makes
+# or does, no company; with the firm's own word, its name ("Loc Shop")
 TRADE_WORDS = frozenset(
     [
         "creations",
@@ -574,8 +574,6 @@ TAGLINE_WORDS = frozenset(
     [
         "we",
         "our",
-        # "made with love", "Made in Portugal"
-        "made",
         "your",
         "you",
         "since",

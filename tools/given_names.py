@@ -59,8 +59,13 @@ _CARD_WORDS = frozenset(
         "price",
         "red",
         "royal",
+        # honorifics of India, given names in Hindi ("Shree Balaji Traders")
+        "shree",
+        "shri",
         "silver",
+        "smt",
         "south",
+        "sri",
         "star",
         "trade",
         "true",
@@ -73,8 +78,8 @@ _CARD_WORDS = frozenset(
 
 # Devanagari, romanised as names are printed on Indian cards ("सुनील" Sunil,
 # "विजय" Vijay): its vowels, the vowel signs after a consonant, the nasals after
-# a vowel, its consonants; a long "ī" or "ū" printed "i" or "ee", "u" or "oo"
-# ("संदीप" Sandip, Sandeep)
+# a vowel, its consonants. A long "ī" or "ū" (marked "I" and "U" until the end)
+# is printed "i" or "ee", "u" or "oo" ("संदीप" Sandip, Sandeep).
 _VOWELS = dict(
     zip(
         "अआइईउऊऋएऐओऔ",
@@ -86,6 +91,7 @@ _SIGNS = dict(
     zip("ािीुूृेैोौ", ["a", "i", "I", "u", "U", "ri", "e", "ai", "o", "au"], strict=True)
 )
 _NASALS = dict(zip("ंँः", ["n", "n", "h"], strict=True))
+# the consonants, and those a dot below makes others ("ज़" z, "फ़" f, "ड़" r)
 _CONSONANTS = dict(
     zip(
         "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
@@ -127,36 +133,70 @@ _CONSONANTS = dict(
         strict=True,
     )
 )
+_DOTTED = dict(zip("कखगजडढफ", ["q", "kh", "gh", "z", "r", "rh", "f"], strict=True))
 _VIRAMA = "\u094d"
+_NUKTA = "\u093c"
 
 
 def _romanised(name):
-    """A Hindi ``name`` in Latin letters as cards print it, the last short "a"
-    left unsaid ("अमित" amit, "सुनीता" sunita, "संदीप" sandip and sandeep); ()
-    when it has other letters."""
-    name = name.replace("\u093c", "")  # the nukta: "ज़" as "ज"
+    """The ways cards print a Hindi given ``name`` in Latin letters (a set;
+    empty when it has other letters): "अमित" amit, "सुनीता" sunita and suneeta,
+    "नरेन्द्र" narendra, "हर्ष" harsh and harsha, "जगदीश" jagadish and jagdish,
+    "अंबिका" ambika."""
+    # the joiners of a conjunct change nothing of how it is said
+    name = name.replace("\u200c", "").replace("\u200d", "")
     letters = []
+    # where an "a" every consonant carries is said, or may be left unsaid
+    inherent = []
     for position, char in enumerate(name):
         following = name[position + 1 : position + 2]
+        if char == _NUKTA:
+            continue
         if char in _VOWELS:
             letters.append(_VOWELS[char])
         elif char in _CONSONANTS:
-            letters.append(_CONSONANTS[char])
-            if following != _VIRAMA and following not in _SIGNS:
-                # the short "a" every consonant carries
+            dotted = following == _NUKTA
+            letters.append(
+                _DOTTED.get(char, _CONSONANTS[char]) if dotted else _CONSONANTS[char]
+            )
+            after = name[position + 2 : position + 3] if dotted else following
+            if after != _VIRAMA and after not in _SIGNS:
+                inherent.append(len(letters))
                 letters.append("a")
         elif char in _SIGNS:
             letters.append(_SIGNS[char])
         elif char in _NASALS:
-            letters.append(_NASALS[char])
+            # "m" before "p", "b", "m" ("अंबिका" Ambika)
+            labial = following in "पफबभम" and following
+            letters.append("m" if labial and char == "ं" else _NASALS[char])
         elif char != _VIRAMA:
-            return ()
-    text = "".join(letters)
-    if text.endswith("a") and not name.endswith("ा") and len(text) > 3:
-        text = text[:-1]
+            return set()
+    variants = [letters]
+    if inherent and inherent[-1] == len(letters) - 1 and len(letters) > 3:
+        # the last "a" is left unsaid ("vijay"); after two consonants it may be
+        # said ("narendra", "harsha")
+        conjunct = name.replace(_NUKTA, "")[-2:-1] == _VIRAMA
+        variants = [letters[:-1]] + ([letters] if conjunct else [])
+    # an "a" between two syllables, before one consonant and its vowel, is
+    # often unsaid too ("jagdish", "arvind"; not "ananta")
+    vowels = set(_VOWELS.values())
+    for variant in list(variants):
+        for index in inherent:
+            if (
+                index < len(variant) - 2
+                and vowels & set(variant[:index])
+                and variant[index + 1] not in vowels
+                and variant[index + 2] in vowels
+            ):
+                variants.append(variant[:index] + variant[index + 1 :])
+    forms = {"".join(variant) for variant in variants}
     return {
-        text.replace("I", "i").replace("U", "u"),
-        text.replace("I", "ee").replace("U", "oo"),
+        spelled
+        for form in forms
+        for spelled in (
+            form.replace("I", "i").replace("U", "u"),
+            form.replace("I", "ee").replace("U", "oo"),
+        )
     }
 
 
