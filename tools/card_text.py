@@ -1093,11 +1093,13 @@ def _name_and_title(line):
     return (found["name"], title) if _is_name(found["name"]) else None
 
 
-# the joining words no name begins with
-_JOINING_FIRST = frozenset(["and", "et", "und", "of", "for", "with", "avec", "mit"])
-# where a shop is, no name ("Outside Concord Mills Mall"); as a title's first
-# word, the kind of sales ("Inside Sales Manager")
-_PLACE_FIRST = frozenset(["outside", "inside"])
+# the words no name begins with: "the" ("The Little Wood Shop", a firm's name),
+# the joining words ("Et Autre Saveurs", and other flavours: a line that goes
+# on), where a shop is ("Outside Concord Mills Mall"; as a title's first word,
+# the kind of sales: "Inside Sales Manager")
+_NOT_NAME_FIRST = frozenset(
+    ["the", "and", "et", "und", "of", "for", "with", "avec", "mit", "outside", "inside"]
+)
 
 
 def _is_name(line):
@@ -1133,12 +1135,7 @@ def _is_name(line):
     ) > max(2, len(letters) - 1):
         return False
     lowered = {fold(word) for word in words}
-    if fold(words[0]) == "the":
-        # "The Little Wood Shop": a firm's name
-        return False
-    if fold(words[0]) in _JOINING_FIRST | _PLACE_FIRST:
-        # "Et Autre Saveurs" (and other flavours): a line that goes on;
-        # "Outside Concord Mills Mall": where the shop is
+    if fold(words[0]) in _NOT_NAME_FIRST:
         return False
     return not (
         lowered & _COMPANY_WORDS
@@ -2008,10 +2005,11 @@ _LANDMARK = re.compile(
 def _free_mailboxes(emails):
     """The letters of the local parts of the free mail addresses of ``emails``
     ("freezecontrol" of freezecontrol123@gmail.com)."""
+    addresses = (email.lower().split("@", 1) for email, _c in emails)
     return [
-        re.sub(r"[\W\d_]", "", fold(email.lower().split("@", 1)[0]))
-        for email, _c in emails
-        if email.lower().split("@", 1)[1].split(".")[0] in _FREE_MAIL
+        re.sub(r"[\W\d_]", "", fold(local))
+        for local, domain in addresses
+        if domain.split(".")[0] in _FREE_MAIL
     ]
 
 
@@ -2208,7 +2206,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         ):
             confidence["name"] = min(score, LOW_CONFIDENCE - 0.01)
         letters = _take_name(name_index, stacked, beside, taken, letters)
-        sources["name"] = name_index
+        sources["name"] = (name_index,)
 
     titles = [
         (index, line)
@@ -2219,7 +2217,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         # the role printed beside the name is the person's
         result["title"] = with_role[name_index][1]
         confidence["title"] = _title_score(result["title"])
-        sources["title"] = name_index
+        sources["title"] = (name_index,)
         titles = []
     if titles:
         # the title line closest after the name, else the first
@@ -2228,7 +2226,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         result["title"], confidence["title"] = _read_title(
             lines, used, taken, heights, stems, raw, index, "name" in result
         )
-        sources["title"] = index
+        sources["title"] = (index,)
     if "title" in result and any(
         index not in taken and _title_score(line) >= 0.85 for index, line in titles
     ):
@@ -2254,7 +2252,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             result["company"] = lines[largest]
             confidence["company"] = LOW_CONFIDENCE - 0.1
             taken.add(largest)
-            sources["company"] = largest
+            sources["company"] = (largest,)
             below = _wordmark_goes_on(lines, free, taken, heights, largest)
             if below is not None:
                 result["company"] += " " + lines[below]
@@ -2847,7 +2845,6 @@ def parse_card_text(
         _ocr_doubts(card, text, line_confidence)
         for field, indexes in sources.items():
             # a company joined from lines: the least sure of them
-            indexes = indexes if isinstance(indexes, tuple) else (indexes,)
             if min(line_confidence.get(origins[i], 1.0) for i in indexes) < SURE_OCR:
                 confidence[field] = min(confidence[field], LOW_CONFIDENCE - 0.1)
     return card
