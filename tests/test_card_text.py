@@ -1197,6 +1197,108 @@ BOHM_263 = [
 ]
 
 
+# Card images from public repositories that are not in the photo set (issue 33's
+# sweep of unseen images): the lines the scan read on them
+# wholley/wesleyholley-site, images/business-cards.jpg: a page about cards
+DOMO_SWEEP = [
+    ("nde", 0.84, 0.81),
+    ("osh", 0.83, 1.84),
+    ("EO", 0.74, 1.0),
+    ("BUSINESS CARDS", 1.0, 1.0),
+    ("Domo's CEO loves business cards. But,", 0.84, 1.06),
+    ("business cards in 2026? Yes, especially", 0.84, 1.26),
+    ("with the amount of business we do in", 1.0, 1.0),
+    ("Japan where they are still customary. We", 0.84, 1.19),
+    ("pushed them to be more fun, offering up", 0.84, 1.19),
+    ("multiple styles, die cuts, and textures for", 1.0, 0.87),
+    ("our employees.", 1.0, 0.87),
+]
+# zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
+# therapist's rack card
+THERAPY_SWEEP = [
+    ("Christine Thurston is a Marriage and", 1.0, 1.0),
+    ("Family Therapist (LMFTA) specializing", 0.98, 0.88),
+    ("in helping families who have been", 1.0, 1.0),
+    ("impacted by illness. Formal education", 0.99, 0.88),
+    ("and unique personal experience allows", 1.0, 0.88),
+    ("Christine to approach therapy with", 1.0, 1.04),
+    ("compassion and true understanding.", 1.0, 1.0),
+    ("Specialized areas of focus:", 0.99, 1.23),
+    ("• Cancer", 0.84, 1.0),
+    ("• Acute or chronic illness", 0.84, 1.0),
+    ("• Caretaker support", 0.84, 1.0),
+    ("For more information contact", 1.0, 1.0),
+    ("Christine Thurston at:", 0.99, 1.0),
+    ("breakthroughfamilytherapy.net", 1.0, 1.0),
+    ("breakthroughtherapy2020@gmail.com", 1.0, 1.04),
+    ("(360) 207-1333", 0.98, 1.12),
+    ("1501 Pottery Ave", 0.99, 1.0),
+    ("Port Orchard, WA 98366", 0.99, 0.88),
+]
+# Tsyanm/tsyanportfolio, images/businesscard.jpeg: a florist's card design
+FLORA_SWEEP = [
+    ("FLORA", 0.98, 1.81),
+    ("Address", 1.0, 0.95),
+    ("The", 1.0, 1.29),
+    ("123 Royal Drive", 1.0, 1.0),
+    ("FLORIST", 1.0, 1.67),
+    ("Ny Point", 1.0, 1.0),
+    ("Email", 1.0, 1.0),
+    ("Flora@email.com", 1.0, 0.95),
+    ("Phone", 1.0, 1.05),
+    ("123-456-7890", 1.0, 0.95),
+]
+# 12alexander/landing-page-sistematicos, assets/tarjeta.jpg: a computer shop's
+# list of services
+SERVICES_SWEEP = [
+    ("» SERVICIO TÉCNICO DE COMPUTADORAS,LAPTOPS,", 0.84, 1.16),
+    ("IMPRESORAS Y CELULARES.", 0.84, 0.92),
+    ("» VENTA DE REPUESTOS Y ACCESORIOS.", 0.98, 0.96),
+    ("» VENTA, INSTALACIÓN Y MANTENIMIENTO DE", 0.84, 1.0),
+    ("CÁMARAS DE SEGURIDAD.", 0.84, 0.92),
+    ("» DESARROLLO DE SOFTWARE PARA NEGOCIOS", 0.84, 0.96),
+    ("» ASESORÍA DE COMPRA.", 0.84, 1.04),
+    ("EPSON", 1.0, 1.32),
+    ("acer", 1.0, 1.44),
+    ("EXCEED YOUR VISION", 1.0, 0.8),
+    ("SAMSUNG", 0.84, 0.92),
+    ("Canon", 1.0, 1.36),
+]
+# RajannaMobilecare/RJ, visitingcard.jpg: a phone shop's card
+RAJANNA_SWEEP = [
+    ("Cell:63020 10230, 7093396681", 0.98, 1.0),
+    ("RAJANNA", 1.0, 4.3),
+    ("节", 0.33, 5.54),
+    ("Mobile", 1.0, 1.96),
+    ("Care", 1.0, 1.89),
+    ("4", 0.84, 0.12),
+    ("a", 0.3, 0.3),
+    ("Sales & Service", 1.0, 1.65),
+    (
+        (
+            "Adress: Near CESS Office, Opp: Bank Of Baroda, Korutla Bustand Road, "
+            "Vemulawada"
+        ),
+        0.84,
+        0.88,
+    ),
+]
+# Arushisharma9918/Portfolio-of-my-Father-s-profession, visiting card.jpg: a
+# photographer's card
+STUDIO_SWEEP = [
+    ("R.C.S tudio", 0.84, 2.95),
+    ("R ajesh Sharm a", 0.84, 2.07),
+    ("Spl.In", 0.84, 1.0),
+    ("9958907995", 0.84, 0.95),
+    ("Digital I.D.Card", 0.84, 0.79),
+    ("Wedding Photography", 0.84, 0.81),
+    ("All Kinds Of Photography", 0.84, 0.95),
+    ("MCC Signature Hight", 0.84, 1.33),
+    ("Flat No. T3 / 904, Rajnagar Extension, GZB", 0.99, 1.23),
+    ("rcstudio.idcard@gmail.com", 1.0, 1.05),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -2626,3 +2728,62 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(
             [number for number, _types in card["phones"]], ["+55 53 98484-7284"]
         )
+
+    def test_a_piece_of_a_sentence_is_to_be_checked(self):
+        """A line of running text (it ends on a comma, the line before it ends
+        on "and", a sentence ends inside it) is no sure title: "Domo's CEO
+        loves business cards. But," and "Family Therapist (LMFTA) specializing"
+        are to be checked; "1501 Pottery Ave" is the street, not a postcode and
+        a city."""
+        card = _parse(DOMO_SWEEP)
+        self.assertIn("title", low_confidence_fields(card))
+        card = _parse(THERAPY_SWEEP)
+        self.assertEqual(card["title"], "Family Therapist (LMFTA) specializing")
+        self.assertIn("title", low_confidence_fields(card))
+        address = card["addresses"][0][0]
+        self.assertEqual(address["street"], "1501 Pottery Ave")
+        self.assertEqual((address["zip"], address["city"]), ("98366", "Port Orchard"))
+        # after a line of text that runs on into it: to be checked; alone: sure
+        card = parse_card_text(
+            "Ana Ruiz\nWe help families who are new to the city and\n"
+            "Family Therapist\nana@ruiztherapy.com\n",
+            "US",
+        )
+        self.assertIn("title", low_confidence_fields(card))
+        card = parse_card_text("Ana Ruiz\nFamily Therapist\nana@ruiztherapy.com\n")
+        self.assertEqual(card["title"], "Family Therapist")
+        self.assertNotIn("title", low_confidence_fields(card))
+
+    def test_a_label_alone_is_no_company(self):
+        """ "Email" over "Flora@email.com": a label, not the firm the domain
+        spells (email.com is a free mailbox)."""
+        card = _parse(FLORA_SWEEP)
+        self.assertNotIn(card["company"].casefold(), ("email", "address", "phone"))
+        self.assertNotIn(card["name"].casefold(), ("email", "address", "phone"))
+        self.assertEqual(card["emails"][0][0], "Flora@email.com")
+
+    def test_a_list_of_services_gives_no_title(self):
+        """Lines that begin with "»" list what a shop does: none is the title
+        or the company; "Sales & Service" says what it does, no role; a line
+        labelled "Adress:" is the address, not the company."""
+        card = _parse(SERVICES_SWEEP, region="PE")
+        self.assertEqual(card["title"], "")
+        self.assertNotIn("»", card["company"])
+        card = _parse(RAJANNA_SWEEP, region="IN")
+        self.assertEqual(card["title"], "")
+        self.assertEqual(card["company"], "RAJANNA")
+        self.assertEqual(
+            card["addresses"][0][0]["street"],
+            "Near CESS Office, Opp: Bank Of Baroda, Korutla Bustand Road, Vemulawada",
+        )
+        card = parse_card_text("Ravi Kumar\nService Engineer\n+91 98450 12345\n", "IN")
+        self.assertEqual(card["title"], "Service Engineer")
+
+    def test_words_shortened_with_capitals_are_no_sure_website(self):
+        """ "Spl.In" (specialised in) has the shape of a web address: to be
+        checked; "saftronics.github.io" and "Example.com" stay sure."""
+        card = _parse(STUDIO_SWEEP, region="IN")
+        self.assertIn("website", low_confidence_fields(card))
+        card = parse_card_text("Steve Levinsky\nSAFtronics.github.io\n", "US")
+        self.assertEqual(card["urls"], ["https://saftronics.github.io"])
+        self.assertNotIn("website", low_confidence_fields(card))

@@ -546,8 +546,8 @@ def _find_websites(lines, used, emails):
         spans = []
         for match in _URL.finditer(line):
             url = match.group(1).rstrip(".,;:")
-            host = re.sub(r"^https?://", "", url, flags=re.IGNORECASE).split("/")[0]
-            host = host.lower()
+            printed = re.sub(r"^https?://", "", url, flags=re.IGNORECASE).split("/")[0]
+            host = printed.lower()
             tld = host.rsplit(".", 1)[-1]
             explicit = url.lower().startswith(("http://", "https://", "www"))
             # "spgroup.com.sg", "hansung.co.kr": a country's own second level;
@@ -570,6 +570,12 @@ def _find_websites(lines, used, emails):
             confidence = 0.95 if explicit else 0.75
             if bare in email_domains:
                 confidence = min(1.0, confidence + 0.1)
+            elif not explicit and re.fullmatch(
+                r"[A-Z][a-z]+(?:\.[A-Z][a-z]+)+", printed
+            ):
+                # "Spl.In" (specialised in): words shortened, each with a capital,
+                # more often than a web address; to be checked
+                confidence = LOW_CONFIDENCE - 0.1
             if not url.lower().startswith(("http://", "https://")):
                 url = "https://" + url
             url = re.sub(r"^(https?://)([^/]+)", lambda m: m[1] + m[2].lower(), url)
@@ -817,6 +823,13 @@ def _number_pieces(line):
             start += len(piece)
 
 
+# "Address:", "Add:", "Adress -", "Endereço:": a line the card labels its address
+_ADDRESS_LABEL = re.compile(
+    r"(?i)^\s*(?:add|addr|address|adress|adresse|direcci[oó]n|endere[cç]o"
+    r"|indirizzo|anschrift)\s*[.:-]\s*(\S.{5,})$"
+)
+
+
 def _find_address(lines, used, countries):
     """``(address, confidence)``: the street line, the postcode and city line (or
     a line with both, separated by a comma) and a line naming a country."""
@@ -829,7 +842,9 @@ def _find_address(lines, used, countries):
         for position, part in enumerate(parts):
             rest = ", ".join(parts[position:])
             zip_city = _ZIP_CITY.match(rest) or _ZIP_CITY.match(part)
-            if zip_city and "zip" not in address:
+            # "1501 Pottery Ave": a house number and its street, no postcode
+            # and city
+            if zip_city and "zip" not in address and not _STREET.match(part):
                 city = zip_city["city"] or zip_city["city2"]
                 zip_code = zip_city["zip"] or zip_city["zip2"]
                 if (
@@ -851,6 +866,12 @@ def _find_address(lines, used, countries):
             if _STREET.search(part) and "street" not in address:
                 address["street"] = part.strip()
                 used.add(index)
+        labelled = _ADDRESS_LABEL.match(line)
+        if labelled and index not in used and "street" not in address:
+            # "Adress: Near CESS Office, Opp: Bank Of Baroda, ...": the card says
+            # it is the address, whatever its words
+            address["street"] = labelled.group(1).strip()
+            used.add(index)
         if countries and index not in used:
             country = countries.get(fold(text))
             if country:
@@ -1429,11 +1450,13 @@ def _title_score(line):
         # Naturwissenschaften": a field, no engineer)
         return 0.0
     if (
-        words & _COMPANY_WORDS
+        words & (_COMPANY_WORDS | {"service"})
         and not words & _TITLE_NOUNS
-        and words <= _TITLE_WORDS | _COMPANY_WORDS | _DOMAIN_FILLERS | {"&", ""}
+        and words
+        <= _TITLE_WORDS | _COMPANY_WORDS | _DOMAIN_FILLERS | {"&", "", "service"}
     ):
-        # "SALES & SERVICES", "Marketing Services": what the firm does, no role
+        # "SALES & SERVICES", "Sales & Service", "Marketing Services": what the
+        # firm does, no role
         return 0.0
     if words & _TITLE_WORDS or any(
         word.endswith(_TITLE_ENDINGS) for word in words if len(word) > 9
@@ -2114,8 +2137,11 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         (index, lines[index])
         for index in range(len(lines))
         if index not in used
-        # "· Event Transportation": an item of a list of services
-        and not (raw and re.match(r"\s*[•·▪●◦‣∙]", raw[index]))
+        # "· Event Transportation", "» Venta de repuestos": an item of a list
+        and not (raw and re.match(r"\s*[•·▪●◦‣∙»›►▶➢➤✓✔✦★*]", raw[index]))
+        # "Email", "Address": a label whose value is printed elsewhere
+        and _drop_labels(lines[index]).strip(" .:-|/")
+        and fold(lines[index]).strip(" .:") not in _LABEL_LINES
         # "Opp. Saibaba Temple", "Nr. Gota Railway Crossing": a landmark of the
         # address, as Indian addresses give them
         and not _LANDMARK.match(lines[index])
@@ -2777,6 +2803,36 @@ def _ocr_doubts(card, text, line_confidence):
                 confidence[field] = min(confidence[field], LOW_CONFIDENCE - 0.1)
 
 
+# the words a line of running text ends on when the sentence goes on
+_JOINERS = frozenset(
+    ["and", "or", "of", "the", "a", "an", "in", "for", "with", "to", "by", "at"]
+    + ["from", "on", "is", "are", "who", "that", "&", "et", "und", "y", "e", "de"]
+)
+# a line that only names what the next line holds
+_LABEL_LINES = frozenset(
+    ["address", "adresse", "adress", "location", "contact", "contact us", "call us"]
+)
+# "cards. But", "here. We": one sentence ending and the next beginning
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]")
+
+
+def _in_prose(lines, index):
+    """Whether line ``index`` of ``lines`` is a piece of running text: it ends
+    on a comma or on a word that joins it to the next line ("... specializing
+    in", "But,"), the line before it ends on such a word ("Christine Thurston
+    is a Marriage and" / "Family Therapist": words of a sentence, not a letter
+    the OCR read from a logo), or a sentence ends inside it."""
+    line = lines[index].strip()
+    words = [fold(word) for word in line.split()]
+    before = [fold(word) for word in lines[index - 1].split()] if index else []
+    return bool(
+        line.endswith(",")
+        or (words and words[-1] in _JOINERS)
+        or (len(before) >= 5 and before[-1] in _JOINERS)
+        or (len(words) >= 5 and _SENTENCE_BREAK.search(line))
+    )
+
+
 def parse_card_text(
     text, region=None, countries=None, line_confidence=None, line_heights=None
 ):
@@ -2841,6 +2897,11 @@ def parse_card_text(
     if address:
         confidence["address"] = address_confidence
     confidence.update(people_confidence)
+    for field, indexes in sources.items():
+        if any(_in_prose(lines, index) for index in indexes):
+            # a piece of a sentence ("Domo's CEO loves business cards. But,"):
+            # to be checked
+            confidence[field] = min(confidence[field], LOW_CONFIDENCE - 0.1)
     if line_confidence:
         _ocr_doubts(card, text, line_confidence)
         for field, indexes in sources.items():

@@ -82,6 +82,7 @@ FREE_MAIL = frozenset(
         "wanadoo",
         "yandex",
         "mail",
+        "email",
         "zoho",
     ]
 )
