@@ -1299,6 +1299,65 @@ STUDIO_SWEEP = [
 ]
 
 
+# saikiranbolli/Visiting-Card, images/card.JPEG: a staff card with a date of birth
+STAFF_SWEEP = [
+    ("BIZGAZE", 1.0, 1.02),
+    ("Your Virtual 'CxO'", 0.84, 0.63),
+    ("TGS 9260", 1.0, 1.0),
+    ("EMP ID", 0.84, 1.02),
+    ("15-08-1997", 1.0, 1.0),
+    ("DOB", 1.0, 1.0),
+    ("Emergency No : +91 9000260803", 0.84, 0.85),
+    ("Authorised Signatory", 0.99, 0.82),
+    ("BIZGAZE LIMITED", 0.99, 1.0),
+    ("3rd Floor, Signature towers, Opp: Botanical", 0.99, 0.85),
+    ("Garden, Gachibowli Road, Hyderabad,", 1.0, 0.77),
+    ("Telangana 500084.", 1.0, 0.74),
+]
+# treetrnk/web-portfolio, images/business-card.png: a web developer's own card
+HARE_SWEEP = [
+    ("NATHAN HARE", 0.98, 1.4),
+    ("WEB DEVELOPMENT", 1.0, 0.94),
+    ("DESIGN", 1.0, 1.0),
+    ("HOSTING", 1.0, 1.02),
+    ("nathanhare.net", 1.0, 0.68),
+]
+# molleman/macaris-student, img/card-front.jpg: a take-away's student card
+MACARIS_SWEEP = [
+    ("eesse", 0.19, 0.29),
+    ("ORDER ONLINE AT MACARIS.IE…", 0.84, 0.83),
+    ("Macari's", 0.84, 2.12),
+    ("20%", 0.84, 1.88),
+    ("TAKE-AWAY", 1.0, 1.12),
+    ("OFF", 0.84, 1.04),
+    ("GLASNEVIN", 1.0, 1.0),
+    ("STUDENT CARD", 1.0, 1.17),
+    ("Valid In-Store and with Campus Delivery", 1.0, 0.96),
+    ("CALL 01-8375714 TO ORDER", 0.84, 1.17),
+]
+# conels08/minute-maids-landing, public/images/business-card.jpg: a cleaner's card
+MAIDS_SWEEP = [
+    ("Lacee Richter", 1.0, 1.21),
+    ("Owner & Operator", 0.99, 0.82),
+    ("(971) 220-4371", 0.84, 1.0),
+    ("weloveminutemaids@outlook.com", 1.0, 0.9),
+    ("Minute Maids", 1.0, 1.08),
+    ("an LLC", 1.0, 0.79),
+]
+# Martha-Wanjiru/portfolio-from-scratch, images/business-card.jpg: a travel agency
+TRAVELS_SWEEP = [
+    ("CLASSY TRAVELS", 0.84, 0.65),
+    ("www.swish classy travels.com", 1.0, 0.88),
+    ("f", 1.0, 0.65),
+    ("a", 0.3, 0.81),
+    ("MARTHAWANJIRU", 0.84, 1.0),
+    ("Travel Manager", 0.84, 1.16),
+    ("Town cbd, Nairobi, Kenya", 0.84, 1.16),
+    ("+254721329584", 1.0, 0.88),
+    ("swishclassytravels@email.com", 1.0, 1.0),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -2787,3 +2846,50 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("Steve Levinsky\nSAFtronics.github.io\n", "US")
         self.assertEqual(card["urls"], ["https://saftronics.github.io"])
         self.assertNotIn("website", low_confidence_fields(card))
+
+    def test_a_date_is_no_phone(self):
+        """ "15-08-1997" under "DOB" is a date of birth, not a number to call."""
+        card = _parse(STAFF_SWEEP, region="IN")
+        self.assertEqual(
+            [number for number, _types in card["phones"]], ["+91 90002 60803"]
+        )
+        card = parse_card_text("Ana Ruiz\nValid until 20.09.2020\n+44 7700 900123\n")
+        self.assertEqual(
+            [number for number, _types in card["phones"]], ["+44 7700 900123"]
+        )
+
+    def test_a_company_named_as_a_person_is_to_be_checked(self):
+        """ "NATHAN HARE" at nathanhare.net: the domain spells it, but it is a
+        person's name (a developer's own site, or a firm named after its
+        founder): to be checked; "Palo Alto Networks" stays sure."""
+        card = _parse(HARE_SWEEP)
+        self.assertIn("company", low_confidence_fields(card))
+        card = parse_card_text(
+            "Andras Pinter\nPalo Alto Networks\napinter@paloaltonetworks.com\n"
+        )
+        self.assertEqual(card["company"], "Palo Alto Networks")
+        self.assertNotIn("company", low_confidence_fields(card))
+
+    def test_what_the_card_is_is_no_title(self):
+        """ "STUDENT CARD" names the card, not the person's role."""
+        card = _parse(MACARIS_SWEEP, region="IE")
+        self.assertEqual(card["title"], "")
+        card = parse_card_text("Ana Ruiz\nCard Services Manager\n")
+        self.assertEqual(card["title"], "Card Services Manager")
+
+    def test_a_mailbox_that_holds_a_shops_name_is_no_persons(self):
+        """weloveminutemaids@outlook.com spells "Minute Maids", a shop (maids
+        are its trade): "Lacee Richter", printed largest, is the person."""
+        card = _parse(MAIDS_SWEEP)
+        self.assertEqual(card["name"], "Lacee Richter")
+        self.assertNotEqual(card["company"], "")
+
+    def test_a_web_address_the_ocr_spaced_is_mended(self):
+        """ "www.swish classy travels.com" is one address, which the e-mail's
+        name spells: sure; spaced and spelled by nothing, it is to be checked."""
+        card = _parse(TRAVELS_SWEEP, region="KE")
+        self.assertEqual(card["urls"], ["https://www.swishclassytravels.com"])
+        self.assertNotIn("website", low_confidence_fields(card))
+        card = parse_card_text("Jo Bloggs\nwww.bloggs design.com\n", "GB")
+        self.assertEqual(card["urls"], ["https://www.bloggsdesign.com"])
+        self.assertIn("website", low_confidence_fields(card))

@@ -539,10 +539,23 @@ def _find_emails(lines, used):
 
 def _find_websites(lines, used, emails):
     email_domains = {email.split("@", 1)[1] for email, _c in emails}
+    email_letters = {
+        re.sub(r"[\W_]", "", part.lower())
+        for email, _c in emails
+        for part in (email.split("@", 1)[0], email.split("@", 1)[1].split(".")[0])
+    }
     found = []
+    spaced = set()
     for index, line in enumerate(lines):
         if index in used:
             continue
+        mended = _SPACED_WWW.sub(lambda match: re.sub(r"\s+", "", match[0]), line)
+        if mended != line:
+            # "www.swish classy travels.com": one address the OCR spaced
+            spaced.update(
+                match[0].lower() for match in re.finditer(r"www\d?\.[\w.-]+", mended)
+            )
+            lines[index] = line = mended
         spans = []
         for match in _URL.finditer(line):
             url = match.group(1).rstrip(".,;:")
@@ -570,6 +583,11 @@ def _find_websites(lines, used, emails):
             confidence = 0.95 if explicit else 0.75
             if bare in email_domains:
                 confidence = min(1.0, confidence + 0.1)
+            elif printed.lower() in spaced and (
+                re.sub(r"\W", "", bare.rsplit(".", 1)[0]) not in email_letters
+            ):
+                # spaced, and no e-mail address spells it: to be checked
+                confidence = LOW_CONFIDENCE - 0.1
             elif not explicit and re.fullmatch(
                 r"[A-Z][a-z]+(?:\.[A-Z][a-z]+)+", printed
             ):
@@ -644,6 +662,17 @@ def _without_stray_digit(raw, region):
     return number if phonenumbers.is_valid_number(number) else None
 
 
+# "www.swish classy travels.com": a web address whose words the OCR spaced
+_SPACED_WWW = re.compile(
+    r"(?i)(?<![\w.])www\d?\.\s?(?:[a-z0-9-]+\s){1,3}[a-z0-9-]+\.[a-z]{2,6}(?![\w@])"
+)
+# a date, day first or year first: "15-08-1997", "20.09.2020", "1997/08/15"
+_DATE = re.compile(
+    r"(?<![\d+])(?:[0-3]?\d([-./])[01]?\d\1(?:19|20)\d\d"
+    r"|(?:19|20)\d\d([-./])[01]?\d\2[0-3]?\d)(?![\d])"
+)
+
+
 def _find_phones(lines, used, region, sure=True):
     """``[(number, [type], confidence)]``: the numbers of the card, read as in
     ``region`` when they have no country code; a national number is to be
@@ -653,7 +682,8 @@ def _find_phones(lines, used, region, sure=True):
     for index, line in enumerate(lines):
         if index in used or len(re.findall(r"\d", line)) < 6:
             continue
-        fixed = _fix_digits(line)
+        # "15-08-1997" (a date of birth on a staff card): no number to call
+        fixed = _DATE.sub(lambda match: " " * len(match.group()), _fix_digits(line))
         matched = False
         spans = []
         for leniency, confidence in (
@@ -1430,6 +1460,13 @@ _UNIT_FIRST = frozenset(
 )
 
 
+# what a shop's card offers or is: "STUDENT CARD", "Gift Voucher", "Loyalty Card"
+_OFFER_WORDS = frozenset(
+    ["card", "cards", "voucher", "vouchers", "coupon", "coupons", "discount"]
+    + ["loyalty", "membership", "gift", "offer", "offers"]
+)
+
+
 def _title_score(line):
     # "Co-Founder", "singer/songwriter": the parts of a word too
     words = {
@@ -1441,6 +1478,9 @@ def _title_score(line):
     words |= {fold(word).replace("-", "") for word in printed if "-" in word}
     if fold(line) in _NOT_TITLES or whole[:1] == ["the"]:
         # "The Computer Consultants": a firm's name, no role
+        return 0.0
+    if words & _OFFER_WORDS and not words & _TITLE_NOUNS:
+        # "STUDENT CARD", "Gift Voucher": what the card is, no role
         return 0.0
     if re.match(r"\s*Md\.\s*[A-Z][a-z]", line):
         # "Md. Majibur Rahaman": Muhammad, shortened before a name; no MD
@@ -2055,15 +2095,21 @@ def _free_mail_stems(lines, used, emails):
 
 
 def _shop_mailbox(line, emails):
-    """Whether a free mail address is named ``line`` whole, no word of it a given
+    """Whether a free mail address spells ``line`` whole, no word of it a given
     name ("FREEZE CONTROL" at freezecontrol123@gmail.com, "Multi Plats" at
-    multiplats@hotmail.fr): more likely a shop's mailbox than a person's."""
+    multiplats@hotmail.fr, "Minute Maids" at weloveminutemaids@outlook.com):
+    more likely a shop's mailbox than a person's."""
     words = [fold(word) for word in _words(line)]
     letters = "".join(re.sub(r"[\W\d_]", "", word) for word in words)
     return (
         len(words) >= 2
         and not has_given_name(words)
-        and letters in _free_mailboxes(emails)
+        and any(
+            box == letters
+            # "weloveminutemaids@outlook.com" for "Minute Maids"
+            or (len(letters) >= 8 and letters in box)
+            for box in _free_mailboxes(emails)
+        )
     )
 
 
@@ -2119,6 +2165,22 @@ def _person_like(name):
         has_given_name([fold(word) for word in _words(name)])
         or re.search(r"(?:^|\s)[A-Z]\.", name)
     )
+
+
+def _person_cap(company):
+    """The most a company read as ``company`` can be sure of: to be checked when
+    it is a person's name alone (two or three words, the first a given name, no
+    legal form, no word of firms)."""
+    words = [fold(word) for word in _words(company)]
+    if (
+        2 <= len(words) <= 3
+        and has_given_name(words[:1])
+        and _is_name(company)
+        and not _COMPANY_FORM.search(company)
+        and not set(words) & (_COMPANY_WORDS | _TRADE_WORDS)
+    ):
+        return LOW_CONFIDENCE - 0.1
+    return 1.0
 
 
 def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
@@ -2180,7 +2242,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         result["company"], indexes, sure = _fill_out_company(
             lines, free, taken, heights, indexes, text, stems
         )
-        confidence["company"] = min(score, sure)
+        # "NATHAN HARE" at nathanhare.net: a person's own site, or a firm named
+        # after its founder; to be checked
+        confidence["company"] = min(score, sure, _person_cap(result["company"]))
         taken.update(indexes)
         company_indexes = indexes
         sources["company"] = tuple(indexes)
