@@ -1358,6 +1358,50 @@ TRAVELS_SWEEP = [
 ]
 
 
+# SadeeNilakshi/Robotic-Research-Center-Portfolio, images/visiting_card.jpg
+DELTA_SWEEP = [
+    ("DELTA CODEX", 1.0, 1.66),
+    ("ROBOTIC RESEARCH CENTER", 0.99, 1.19),
+    ("www.deltacodexrobotics.com", 1.0, 1.0),
+    ("deltacodexrobotics@gmail.com", 1.0, 1.03),
+    ("+94 75 144 1764", 1.0, 1.0),
+    ("DELTA", 0.84, 0.69),
+    ("CODEX", 0.84, 0.75),
+    ("SOFTWARE SOLUTIONS", 0.84, 0.59),
+]
+# JoeyStanley/real, images/businesscard.png: a student's card for a study
+STUDY_SWEEP = [
+    ("This will help my research on", 0.99, 1.11),
+    ("how people around here talk.", 0.98, 1.0),
+    ("Contact Joey Stanley, UGA", 1.0, 1.03),
+    ("linguistics grad student, to set", 1.0, 1.0),
+    ("up a time:", 1.0, 0.97),
+    ("joeystan@uga.edu", 1.0, 1.03),
+    ("This work is under the direction of Dr. Chad", 0.99, 0.74),
+    ("Howe (chowe@uga.edu) of the UGA", 1.0, 0.74),
+    ("Department of Romance Languages.", 1.0, 0.74),
+]
+# mrburks/Project-images, VPGDcard.jpg: a designer's card
+BURKS_SWEEP = [
+    ("go", 0.52, 1.38),
+    ("Vetal", 0.6, 1.0),
+    ("Grafyk and Web'Desyne", 0.84, 0.37),
+    ("Donte Burks Owner/Operator", 0.99, 0.23),
+]
+# jdcowgirl48/daddyshandscw, images/business-card.jpg: a woodworker's card
+WOODWORKING_SWEEP = [
+    ("1 Thessalonians 4:11", 1.0, 0.97),
+    ("Daddy's Hands Custom Woodworking", 1.0, 2.07),
+    ("X", 0.98, 0.41),
+    ("616-724-7562", 1.0, 1.0),
+    ("Duane Green Ill", 0.96, 1.21),
+    ("Owner", 0.99, 1.07),
+    ("daddyshandscw.com", 0.84, 1.0),
+    ("PO Box 160", 0.99, 0.93),
+    ("daddyshandscw@gmail.com| Athens, MI 49011", 0.84, 1.07),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -2893,3 +2937,39 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("Jo Bloggs\nwww.bloggs design.com\n", "GB")
         self.assertEqual(card["urls"], ["https://www.bloggsdesign.com"])
         self.assertIn("website", low_confidence_fields(card))
+
+    def test_a_name_the_company_has_too_is_to_be_checked(self):
+        """ "DELTA CODEX" printed twice: the company, and no sure person."""
+        card = _parse(DELTA_SWEEP, region="LK")
+        if card["name"]:
+            self.assertIn("name", low_confidence_fields(card))
+
+    def test_contact_and_empty_brackets_are_no_part_of_a_name(self):
+        """ "Contact Joey Stanley": the name without "Contact", to be checked;
+        "Howe ( ) of the UGA" (the e-mail taken out of its brackets) is to be
+        checked wherever it goes."""
+        card = _parse(STUDY_SWEEP)
+        self.assertFalse(card["name"].casefold().startswith("contact"))
+        fields = low_confidence_fields(card)
+        for field in ("name", "title", "company"):
+            if "( )" in card[field]:
+                self.assertIn(field, fields)
+
+    def test_a_name_then_a_role_on_one_line_without_a_mark(self):
+        """ "Donte Burks Owner/Operator": his name, then his role; both to be
+        checked, nothing parting them."""
+        card = _parse(BURKS_SWEEP)
+        self.assertEqual(card["name"], "Donte Burks")
+        self.assertEqual(card["title"], "Owner/Operator")
+        self.assertIn("name", low_confidence_fields(card))
+        self.assertIn("title", low_confidence_fields(card))
+        card = parse_card_text("Senior Sales Manager\nAcme Ltd\n")
+        self.assertEqual((card["name"], card["title"]), ("", "Senior Sales Manager"))
+
+    def test_a_possessive_is_a_shops_name(self):
+        """ "Daddy's Hands Custom Woodworking" is the firm; "Duane Green" the
+        person (his "III" misread)."""
+        card = _parse(WOODWORKING_SWEEP)
+        self.assertEqual(card["company"], "Daddy's Hands Custom Woodworking")
+        self.assertTrue(card["name"].startswith("Duane Green"))
+        self.assertEqual(card["title"], "Owner")

@@ -1137,11 +1137,32 @@ def _name_and_title(line):
         return found["name"], found["role"]
     found = _NAME_THEN_ROLE.match(line)
     if not found:
-        return None
+        return _name_then_role_unparted(line)
     title = found["bracketed"] or found["after"] or found["dashed"]
     if not _title_score(title) or re.search(r"[\d@]", title) or _is_tagline(title):
         return None
     return (found["name"], title) if _is_name(found["name"]) else None
+
+
+def _name_then_role_unparted(line):
+    """``(name, title)`` of a line that prints a name, then a role, with nothing
+    between them ("Donte Burks Owner/Operator"): the name begins with a given
+    name, the role with a word of roles; else None."""
+    words = line.split()
+    for cut in (2, 3):
+        if len(words) <= cut:
+            break
+        name, role = " ".join(words[:cut]), " ".join(words[cut:])
+        role_first = {fold(part) for part in re.split(r"[-/]", words[cut])}
+        if (
+            has_given_name([fold(words[0])])
+            and _is_name(name)
+            and role_first & (_TITLE_NOUNS | _TITLE_WORDS)
+            and not {fold(word) for word in words[:cut]} & _TITLE_WORDS
+            and _title_score(role) >= LOW_CONFIDENCE
+        ):
+            return name, role
+    return None
 
 
 # the words no name begins with: "the" ("The Little Wood Shop", a firm's name),
@@ -1176,6 +1197,9 @@ def _is_name(line):
         return False
     for word in letters:
         if not re.fullmatch(r"(?:[^\W\d_]|['’.-])+", word) or not word[0].isupper():
+            return False
+        if re.search(r"(?i)['’]s$", word):
+            # "Daddy's Hands", "Nonna's Cucina": a shop's name, not a person's
             return False
         # one letter is an initial ("Majd S. Wehbeh", "SUDARSAN V MADDI"), not a
         # word of its own
@@ -2880,6 +2904,35 @@ _LABEL_LINES = frozenset(
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]")
 
 
+def _shape_doubts(card, lines, sources):
+    """Mark the name, title and company of ``card`` whose shape says they may
+    be wrong: a name that is the company's too ("Delta Codex" / "DELTA
+    CODEX"); a name after "Contact" (the word left out); empty brackets the OCR
+    left ("Howe ( ) of the UGA"); a name and a role read from one line with
+    nothing between them ("Donte Burks Owner/Operator")."""
+    confidence = card["confidence"]
+    doubtful = set()
+    if card["name"] and fold(card["name"]) == fold(card["company"]):
+        doubtful.add("name")
+    contact = re.match(r"(?i)contact\s+(?=\S)", card["name"])
+    if contact:
+        card["name"] = card["name"][contact.end() :]
+        doubtful.add("name")
+    for field in ("name", "title", "company"):
+        if re.search(r"\(\s*\)|\[\s*\]", card[field]):
+            doubtful.add(field)
+    one_line = sources.get("name")
+    if (
+        one_line
+        and one_line == sources.get("title")
+        and not re.search(r"[,:()\[\]–—]|\s-\s", lines[one_line[0]])
+    ):
+        doubtful.update(("name", "title"))
+    for field in doubtful:
+        if field in confidence:
+            confidence[field] = min(confidence[field], LOW_CONFIDENCE - 0.1)
+
+
 def _in_prose(lines, index):
     """Whether line ``index`` of ``lines`` is a piece of running text: it ends
     on a comma or on a word that joins it to the next line ("... specializing
@@ -2961,6 +3014,7 @@ def parse_card_text(
     if address:
         confidence["address"] = address_confidence
     confidence.update(people_confidence)
+    _shape_doubts(card, lines, sources)
     for field, indexes in sources.items():
         if any(_in_prose(lines, index) for index in indexes):
             # a piece of a sentence ("Domo's CEO loves business cards. But,"):
