@@ -2,6 +2,7 @@ from ..tools.card_text import (
     LOW_CONFIDENCE,
     is_own_site,
     low_confidence_fields,
+    not_a_card,
     parse_card_text,
 )
 from ..tools.given_names import _romanised
@@ -1399,6 +1400,54 @@ WOODWORKING_SWEEP = [
     ("daddyshandscw.com", 0.84, 1.0),
     ("PO Box 160", 0.99, 0.93),
     ("daddyshandscw@gmail.com| Athens, MI 49011", 0.84, 1.07),
+]
+
+
+# nisargcode/Unique-Appliances-website, public/images/card.jpeg: an appliance
+# shop's crowded card (brands, goods, promises, two numbers, an address)
+APPLIANCE_SWEEP = [
+    ("Unique", 1.0, 3.64),
+    ("UA", 0.84, 5.0),
+    ("Appliance", 1.0, 2.86),
+    ("AUTHORIZED DEALER", 1.0, 1.21),
+    ("ALL BRANDS. ALL PRODUCTS. ONE TRUSTED STORE.", 0.99, 0.89),
+    ("AC", 0.97, 0.5),
+    ("Smith", 1.0, 1.14),
+    ("LG", 1.0, 1.21),
+    ("SAMSUNG", 0.99, 1.21),
+    ("Haier", 1.0, 1.43),
+    ("Elista", 0.84, 1.32),
+    ("on has a name", 0.84, 0.46),
+    ("BAJAJ", 1.0, 0.64),
+    ("000", 0.84, 0.46),
+    ("*", 0.56, 1.0),
+    ("1", 0.27, 0.36),
+    ("WASHING", 1.0, 0.93),
+    ("AC", 1.0, 1.14),
+    ("TV", 1.0, 0.93),
+    ("CCTV", 1.0, 1.04),
+    ("FRIG", 1.0, 1.07),
+    ("GEYSER", 1.0, 1.04),
+    ("MACHINE", 1.0, 1.0),
+    ("20 Panchratan Appartment,", 0.98, 1.07),
+    ("100%", 1.0, 0.86),
+    ("Near Crystal School,", 1.0, 0.93),
+    ("AUTHENTIC", 1.0, 0.79),
+    ("Waghodia Dabhoi Ring Road,", 1.0, 1.14),
+    ("PRODUCTS", 1.0, 1.0),
+    ("Vadodara", 1.0, 1.07),
+    ("WARRANTY", 1.0, 0.93),
+    ("ON ALL", 0.99, 0.93),
+    ("PRODUCTS", 0.84, 1.0),
+    ("9904070071", 1.0, 1.93),
+    ("9898340063", 1.0, 1.71),
+    ("Sm", 0.84, 0.46),
+    ("O", 0.9, 0.61),
+    ("EXPERT", 1.0, 0.93),
+    ("BEST PRICE", 0.84, 0.93),
+    ("ADVICE &", 0.84, 0.93),
+    ("GUARANTEE", 1.0, 0.86),
+    ("SUPPORT", 1.0, 1.0),
 ]
 
 
@@ -2973,3 +3022,32 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "Daddy's Hands Custom Woodworking")
         self.assertTrue(card["name"].startswith("Duane Green"))
         self.assertEqual(card["title"], "Owner")
+
+    def test_a_crowded_card_is_no_page_of_text(self):
+        """42 short lines ("FRIG", "AC", "TV"...) are a shop's crowded card, not
+        a page: read, its two numbers found; 45 lines of a letter are a page."""
+        text = "\n".join(line for line, _sure, _height in APPLIANCE_SWEEP)
+        self.assertIsNone(not_a_card(text))
+        card = _parse(APPLIANCE_SWEEP, region="IN")
+        self.assertEqual(
+            [number for number, _types in card["phones"]],
+            ["+91 99040 70071", "+91 98983 40063"],
+        )
+        page = "\n".join(
+            f"Line {n} of a letter that goes on for a whole page of text."
+            for n in range(45)
+        )
+        self.assertEqual(not_a_card(page), "document")
+
+    def test_a_number_alone_with_its_trunk_prefix_is_kept(self):
+        """Two nine-digit numbers alone on their lines with a trunk 0 (a Moldovan
+        card read in the United States: russuoctavian911-stack/
+        GURETENCOGURSERVICE, business-card.jpg): kept as printed, to be checked,
+        so the form is not refused as unreadable."""
+        card = parse_card_text(
+            "TYPCEPBH\npynesoe ynpaBnehue\n068751560\n077867589\nEAAE", "US"
+        )
+        self.assertEqual(
+            [number for number, _types in card["phones"]], ["068751560", "077867589"]
+        )
+        self.assertIn("phone", low_confidence_fields(card))

@@ -820,11 +820,12 @@ def _unknown_numbers(line, phones):
         # a run of digits unbroken is a number only after a phone label ("(O)
         # 22142165"): else a register number, an account, a code
         labelled = bool(re.search(r"[^\W\d_]", prefix))
-        # alone on its line, with a trunk prefix: "07019664670" (Nigeria)
+        # alone on its line, with a trunk prefix: "07019664670" (Nigeria),
+        # "068751560" (Moldova)
         alone = (
             not line[:start].strip()
             and not line[end:].strip()
-            and re.fullmatch(r"0\d{9,11}", digits)
+            and re.fullmatch(r"0\d{8,11}", digits)
         )
         if (
             not 7 <= len(digits) <= 15
@@ -3054,7 +3055,10 @@ def not_a_card(text, qr_codes=()):
     times = sum(1 for line in lines if _TIME.search(line))
     if len(lines) >= 6 and (times >= 3 or (times >= 2 and words & _CHAT_WORDS)):
         return "chat"
-    if len(lines) > 40 or sum(len(line) for line in lines) > 1800:
+    characters = sum(len(line) for line in lines)
+    # a page: many lines, and long ones; a shop's crowded card has many short
+    # ones ("FRIG", "AC", "TV", "GEYSER", 42 lines of 8 letters on average)
+    if (len(lines) > 40 and characters >= 15 * len(lines)) or characters > 1800:
         return "document"
     return None
 
