@@ -260,13 +260,16 @@ def print_set(name, results, show_misses):
 _FOLDER_FIELDS = ("name", "function", "company_name", "email", "phone", "website")
 
 
-def run_folder(env, folder, show):
+def run_folder(env, folder, show, engine):
     """Scan every image under ``folder`` through the form and print what came
     back (see the module's description)."""
     import collections
     import pathlib
 
-    Wizard = env["mtap.contact.add"].with_context(default_source="card_scan")
+    Wizard = env["mtap.contact.add"].with_context(
+        default_source="card_scan", mtap_card_scan_engine=engine
+    )
+    # every file, as a user may pick it: one that is no image is refused
     paths = sorted(p for p in pathlib.Path(folder).rglob("*") if p.is_file())
     refused, errors, times = collections.Counter(), [], []
     filled = unmarked = 0
@@ -336,7 +339,7 @@ def main():
         env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
         env.company.country_id = env.ref("base.us")
         if args.folder:
-            run_folder(env, args.folder, args.misses)
+            run_folder(env, args.folder, args.misses, engines[0])
             cr.rollback()
             return
         languages = env["ir.config_parameter"].get_param(

@@ -553,7 +553,8 @@ def _find_websites(lines, used, emails):
         if mended != line:
             # "www.swish classy travels.com": one address the OCR spaced
             spaced.update(
-                match[0].lower() for match in re.finditer(r"www\d?\.[\w.-]+", mended)
+                match[0].lower().rstrip(".")
+                for match in re.finditer(r"www\d?\.[\w.-]+", mended)
             )
             lines[index] = line = mended
         spans = []
@@ -584,15 +585,15 @@ def _find_websites(lines, used, emails):
             if bare in email_domains:
                 confidence = min(1.0, confidence + 0.1)
             elif printed.lower() in spaced and (
-                re.sub(r"\W", "", bare.rsplit(".", 1)[0]) not in email_letters
+                re.sub(r"\W", "", bare.split(".")[0]) not in email_letters
             ):
                 # spaced, and no e-mail address spells it: to be checked
                 confidence = LOW_CONFIDENCE - 0.1
             elif not explicit and re.fullmatch(
-                r"[A-Z][a-z]+(?:\.[A-Z][a-z]+)+", printed
+                r"[A-Z][a-z]{1,3}\.[A-Z][a-z]{1,2}", printed
             ):
-                # "Spl.In" (specialised in): words shortened, each with a capital,
-                # more often than a web address; to be checked
+                # "Spl.In" (specialised in): short words shortened, each with a
+                # capital, more often than a web address; to be checked
                 confidence = LOW_CONFIDENCE - 0.1
             if not url.lower().startswith(("http://", "https://")):
                 url = "https://" + url
@@ -855,9 +856,15 @@ def _number_pieces(line):
 
 
 # "Address:", "Add:", "Adress -", "Endereço:": a line the card labels its address
-_ADDRESS_LABEL = re.compile(
-    r"(?i)^\s*(?:add|addr|address|adress|adresse|direcci[oó]n|endere[cç]o"
-    r"|indirizzo|anschrift)\s*[.:-]\s*(\S.{5,})$"
+# (not "Add-on services")
+_ADDRESS_WORDS = (
+    r"(?:add|addr|address|adress|adresse|direcci[oó]n|endere[cç]o|indirizzo|anschrift)"
+)
+_ADDRESS_LABEL = re.compile(rf"(?i)^\s*{_ADDRESS_WORDS}(?:\s*[.:]|\s+-)\s*(\S.{{5,}})$")
+_ADDRESS_LABEL_ONLY = re.compile(rf"(?i)^\s*{_ADDRESS_WORDS}(?:\s*[.:]|\s+-)\s*")
+# "1501 Pottery Ave": a house number, words, a street word at the end
+_HOUSE_AND_STREET = re.compile(
+    rf"(?i)^\s*\d+[A-Za-z]?\s+(?:[\w'.-]+\s+){{1,4}}(?:{_STREET_WORDS})\.?\s*$"
 )
 
 
@@ -865,17 +872,18 @@ def _find_address(lines, used, countries):
     """``(address, confidence)``: the street line, the postcode and city line (or
     a line with both, separated by a comma) and a line naming a country."""
     address = {}
+    labelled_line = None
     for index, line in enumerate(lines):
         if index in used:
             continue
-        text = _strip_label(line)
+        text = _ADDRESS_LABEL_ONLY.sub("", _strip_label(line))
         parts = [part.strip() for part in text.split(",")]
         for position, part in enumerate(parts):
             rest = ", ".join(parts[position:])
             zip_city = _ZIP_CITY.match(rest) or _ZIP_CITY.match(part)
             # "1501 Pottery Ave": a house number and its street, no postcode
-            # and city
-            if zip_city and "zip" not in address and not _STREET.match(part):
+            # and city ("9000 St. Gallen" is one)
+            if zip_city and "zip" not in address and not _HOUSE_AND_STREET.match(part):
                 city = zip_city["city"] or zip_city["city2"]
                 zip_code = zip_city["zip"] or zip_city["zip2"]
                 if (
@@ -898,16 +906,18 @@ def _find_address(lines, used, countries):
                 address["street"] = part.strip()
                 used.add(index)
         labelled = _ADDRESS_LABEL.match(line)
-        if labelled and index not in used and "street" not in address:
-            # "Adress: Near CESS Office, Opp: Bank Of Baroda, ...": the card says
-            # it is the address, whatever its words
-            address["street"] = labelled.group(1).strip()
-            used.add(index)
+        if labelled and index not in used and labelled_line is None:
+            labelled_line = (index, labelled.group(1).strip())
         if countries and index not in used:
             country = countries.get(fold(text))
             if country:
                 address["country"] = country
                 used.add(index)
+    if "street" not in address and labelled_line and labelled_line[0] not in used:
+        # "Adress: Near CESS Office, Opp: Bank Of Baroda, ...": no street found,
+        # but the card says this line is its address, whatever its words
+        address["street"] = labelled_line[1]
+        used.add(labelled_line[0])
     if not address:
         return {}, 0.0
     complete = {"street", "zip", "city"} <= set(address)
@@ -1514,14 +1524,15 @@ def _title_score(line):
         # a department, no role of its own ("Ingenieur-und
         # Naturwissenschaften": a field, no engineer)
         return 0.0
+    if words <= {"sales", "service", "&", "and", ""} and "service" in words:
+        # "Sales & Service": what a shop does, no role ("Service Writer" is one)
+        return 0.0
     if (
-        words & (_COMPANY_WORDS | {"service"})
+        words & _COMPANY_WORDS
         and not words & _TITLE_NOUNS
-        and words
-        <= _TITLE_WORDS | _COMPANY_WORDS | _DOMAIN_FILLERS | {"&", "", "service"}
+        and words <= _TITLE_WORDS | _COMPANY_WORDS | _DOMAIN_FILLERS | {"&", ""}
     ):
-        # "SALES & SERVICES", "Sales & Service", "Marketing Services": what the
-        # firm does, no role
+        # "SALES & SERVICES", "Marketing Services": what the firm does, no role
         return 0.0
     if words & _TITLE_WORDS or any(
         word.endswith(_TITLE_ENDINGS) for word in words if len(word) > 9
@@ -2123,7 +2134,9 @@ def _shop_mailbox(line, emails):
     """Whether a free mail address spells ``line`` whole, no word of it a given
     name ("FREEZE CONTROL" at freezecontrol123@gmail.com, "Multi Plats" at
     multiplats@hotmail.fr, "Minute Maids" at weloveminutemaids@outlook.com):
-    more likely a shop's mailbox than a person's."""
+    more likely a shop's mailbox than a person's. A person whose given name the
+    lists lack is marked too: a right name to check costs less than a shop's
+    name taken for a person's unmarked."""
     words = [fold(word) for word in _words(line)]
     letters = "".join(re.sub(r"[\W\d_]", "", word) for word in words)
     return (
@@ -2192,18 +2205,17 @@ def _person_like(name):
     )
 
 
+# a list's bullet: "· Event Transportation", "» Venta de repuestos", "* Repairs";
+# not a hotel's stars ("★★★★★ Grand Hotel")
+_BULLET = re.compile(r"\s*(?:[•·▪●◦‣∙»›►▶➢➤✓✔✦]|[★*](?=\s))")
+
+
 def _person_cap(company):
     """The most a company read as ``company`` can be sure of: to be checked when
     it is a person's name alone (two or three words, the first a given name, no
     legal form, no word of firms)."""
     words = [fold(word) for word in _words(company)]
-    if (
-        2 <= len(words) <= 3
-        and has_given_name(words[:1])
-        and _is_name(company)
-        and not _COMPANY_FORM.search(company)
-        and not set(words) & (_COMPANY_WORDS | _TRADE_WORDS)
-    ):
+    if 2 <= len(words) <= 3 and has_given_name(words[:1]) and _is_name(company):
         return LOW_CONFIDENCE - 0.1
     return 1.0
 
@@ -2225,9 +2237,8 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         for index in range(len(lines))
         if index not in used
         # "· Event Transportation", "» Venta de repuestos": an item of a list
-        and not (raw and re.match(r"\s*[•·▪●◦‣∙»›►▶➢➤✓✔✦★*]", raw[index]))
+        and not (raw and _BULLET.match(raw[index]))
         # "Email", "Address": a label whose value is printed elsewhere
-        and _drop_labels(lines[index]).strip(" .:-|/")
         and fold(lines[index]).strip(" .:") not in _LABEL_LINES
         # "Opp. Saibaba Temple", "Nr. Gota Railway Crossing": a landmark of the
         # address, as Indian addresses give them
@@ -2895,14 +2906,17 @@ def _ocr_doubts(card, text, line_confidence):
 # the words a line of running text ends on when the sentence goes on
 _JOINERS = frozenset(
     ["and", "or", "of", "the", "a", "an", "in", "for", "with", "to", "by", "at"]
-    + ["from", "on", "is", "are", "who", "that", "&", "et", "und", "y", "e", "de"]
+    + ["from", "on", "is", "are", "who", "that", "et", "und", "y", "e", "de"]
 )
 # a line that only names what the next line holds
 _LABEL_LINES = frozenset(
     ["address", "adresse", "adress", "location", "contact", "contact us", "call us"]
+    + ["email", "e-mail", "mail", "phone", "telephone", "tel", "mobile", "cell"]
+    + ["fax", "web", "website", "site", "whatsapp"]
 )
-# "cards. But", "here. We": one sentence ending and the next beginning
-_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]")
+# "cards. But", "illness. Formal": a word in lower case ends a sentence, the next
+# begins (not "Mrs. Mary", "Exec. Vice President": abbreviations)
+_SENTENCE_BREAK = re.compile(r"(?<![^\W\d_])[a-z]{2,}[.!?]\s+[A-Z][a-z]")
 
 
 def _shape_doubts(card, lines, sources):
@@ -2941,14 +2955,21 @@ def _in_prose(lines, index):
     is a Marriage and" / "Family Therapist": words of a sentence, not a letter
     the OCR read from a logo), or a sentence ends inside it."""
     line = lines[index].strip()
-    words = [fold(word) for word in line.split()]
-    before = [fold(word) for word in lines[index - 1].split()] if index else []
+    words = line.split()
+    before = lines[index - 1].split() if index else []
     return bool(
         line.endswith(",")
-        or (words and words[-1] in _JOINERS)
-        or (len(before) >= 5 and before[-1] in _JOINERS)
+        or (words and _joins(words[-1]))
+        or (len(before) >= 5 and _joins(before[-1]))
         or (len(words) >= 5 and _SENTENCE_BREAK.search(line))
     )
+
+
+def _joins(word):
+    """Whether ``word``, as printed, is a small joining word of running text:
+    in lower case ("and", "of", "a"; not "Ramesh A", an initial, nor "Portland
+    OR", a state), or "&"."""
+    return word == "&" or (word.islower() and word in _JOINERS)
 
 
 def parse_card_text(
@@ -3058,7 +3079,11 @@ def not_a_card(text, qr_codes=()):
     characters = sum(len(line) for line in lines)
     # a page: many lines, and long ones; a shop's crowded card has many short
     # ones ("FRIG", "AC", "TV", "GEYSER", 42 lines of 8 letters on average)
-    if (len(lines) > 40 and characters >= 15 * len(lines)) or characters > 1800:
+    if (
+        len(lines) > 60
+        or (len(lines) > 40 and characters >= 15 * len(lines))
+        or characters > 1800
+    ):
         return "document"
     return None
 
