@@ -1451,6 +1451,25 @@ APPLIANCE_SWEEP = [
 ]
 
 
+# henry-21/attribute_work, "Business card Model - 2.jpg": an IT firm's card design
+INFOTECH_SWEEP = [
+    ("ABCD ALPHA INFOTECH", 1.0, 1.13),
+    ("Unit of Aplha group of companies", 1.0, 1.1),
+    ("A", 1.0, 7.43),
+    ("AlphaB", 0.84, 1.53),
+    ("Director - Projects", 0.99, 1.03),
+    ("99999 99999", 0.99, 0.9),
+    ("abcd@gmail.com", 1.0, 1.1),
+    ("11111 11111", 0.98, 0.87),
+    ("No. 1, Street Name,", 0.99, 1.0),
+    ("AIDA", 0.84, 0.83),
+    ("Landmark, District, State", 0.99, 0.9),
+    ("www www.abcd.com", 0.84, 1.0),
+    ("Zip code - 111111.", 0.99, 0.97),
+    ("K", 0.43, 0.63),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -3092,3 +3111,11 @@ class TestRealCardText(MtapCommon):
         self.assertNotIn("title", low_confidence_fields(card))
         card = parse_card_text("Acme\nAmazon.Com\n")
         self.assertNotIn("website", low_confidence_fields(card))
+
+    def test_an_infotech_is_a_firm(self):
+        """ "ABCD ALPHA INFOTECH": "infotech" (as "softech", "infra") names a
+        firm's trade, never a person."""
+        card = _parse(INFOTECH_SWEEP, region="IN")
+        self.assertEqual(card["company"], "ABCD ALPHA INFOTECH")
+        self.assertEqual(card["name"], "")
+        self.assertEqual(card["title"], "Director - Projects")

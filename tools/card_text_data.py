@@ -343,6 +343,14 @@ COMPANY_WORDS = frozenset(
     [
         "labs",
         "lab",
+        # Indian firms' words for what they do: "Alpha Infotech", "Sri Softech",
+        # "Kaveri Agencies", "SS Infrabuild"
+        "infotech",
+        "infosoft",
+        "softech",
+        "agencies",
+        "infra",
+        "infrabuild",
         # Vietnam: "Công ty TNHH" (a limited company)
         "tnhh",
         "solutions",
