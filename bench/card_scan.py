@@ -288,13 +288,10 @@ def run_folder(env, folder, show, engine):
             continue
         checked = wizard.scan_check or ""
         values = {field: wizard[field] or "" for field in _FOLDER_FIELDS}
-        sure = [
-            field
-            for field, value in values.items()
-            if value and f",{field}," not in checked
-        ]
         filled += any(values.values())
-        unmarked += bool(sure)
+        unmarked += any(
+            value and f",{field}," not in checked for field, value in values.items()
+        )
         if show:
             shown = " | ".join(
                 ("?" if f",{field}," in checked else "") + value

@@ -539,11 +539,9 @@ def _find_emails(lines, used):
 
 def _find_websites(lines, used, emails):
     email_domains = {email.split("@", 1)[1] for email, _c in emails}
-    email_letters = {
-        re.sub(r"[\W_]", "", part.lower())
-        for email, _c in emails
-        for part in (email.split("@", 1)[0], email.split("@", 1)[1].split(".")[0])
-    }
+    # the names the e-mail addresses spell, their local parts and domains
+    email_letters = {local.replace(".", "") for local in _email_locals(emails)}
+    email_letters.update(_domain_stems(emails, []))
     found = []
     spaced = set()
     for index, line in enumerate(lines):
@@ -860,8 +858,7 @@ def _number_pieces(line):
 _ADDRESS_WORDS = (
     r"(?:add|addr|address|adress|adresse|direcci[oó]n|endere[cç]o|indirizzo|anschrift)"
 )
-_ADDRESS_LABEL = re.compile(rf"(?i)^\s*{_ADDRESS_WORDS}(?:\s*[.:]|\s+-)\s*(\S.{{5,}})$")
-_ADDRESS_LABEL_ONLY = re.compile(rf"(?i)^\s*{_ADDRESS_WORDS}(?:\s*[.:]|\s+-)\s*")
+_ADDRESS_LABEL = re.compile(rf"(?i)^\s*{_ADDRESS_WORDS}(?:\s*[.:]|\s+-)\s*")
 # "1501 Pottery Ave": a house number, words, a street word at the end
 _HOUSE_AND_STREET = re.compile(
     rf"(?i)^\s*\d+[A-Za-z]?\s+(?:[\w'.-]+\s+){{1,4}}(?:{_STREET_WORDS})\.?\s*$"
@@ -876,7 +873,7 @@ def _find_address(lines, used, countries):
     for index, line in enumerate(lines):
         if index in used:
             continue
-        text = _ADDRESS_LABEL_ONLY.sub("", _strip_label(line))
+        text = _ADDRESS_LABEL.sub("", _strip_label(line))
         parts = [part.strip() for part in text.split(",")]
         for position, part in enumerate(parts):
             rest = ", ".join(parts[position:])
@@ -906,8 +903,9 @@ def _find_address(lines, used, countries):
                 address["street"] = part.strip()
                 used.add(index)
         labelled = _ADDRESS_LABEL.match(line)
-        if labelled and index not in used and labelled_line is None:
-            labelled_line = (index, labelled.group(1).strip())
+        rest = line[labelled.end() :].strip() if labelled else ""
+        if len(rest) > 5 and index not in used and labelled_line is None:
+            labelled_line = (index, rest)
         if countries and index not in used:
             country = countries.get(fold(text))
             if country:
@@ -1168,7 +1166,7 @@ def _name_then_role_unparted(line):
         if (
             has_given_name([fold(words[0])])
             and _is_name(name)
-            and role_first & (_TITLE_NOUNS | _TITLE_WORDS)
+            and (role_first & _TITLE_NOUNS or role_first & _TITLE_WORDS)
             and not {fold(word) for word in words[:cut]} & _TITLE_WORDS
             and _title_score(role) >= LOW_CONFIDENCE
         ):
@@ -2924,9 +2922,14 @@ def _shape_doubts(card, lines, sources):
     be wrong: a name that is the company's too ("Delta Codex" / "DELTA
     CODEX"); a name after "Contact" (the word left out); empty brackets the OCR
     left ("Howe ( ) of the UGA"); a name and a role read from one line with
-    nothing between them ("Donte Burks Owner/Operator")."""
+    nothing between them ("Donte Burks Owner/Operator"); a field read from a
+    piece of a sentence ("Domo's CEO loves business cards. But,")."""
     confidence = card["confidence"]
-    doubtful = set()
+    doubtful = {
+        field
+        for field, indexes in sources.items()
+        if any(_in_prose(lines, index) for index in indexes)
+    }
     if card["name"] and fold(card["name"]) == fold(card["company"]):
         doubtful.add("name")
     contact = re.match(r"(?i)contact\s+(?=\S)", card["name"])
@@ -3037,11 +3040,6 @@ def parse_card_text(
         confidence["address"] = address_confidence
     confidence.update(people_confidence)
     _shape_doubts(card, lines, sources)
-    for field, indexes in sources.items():
-        if any(_in_prose(lines, index) for index in indexes):
-            # a piece of a sentence ("Domo's CEO loves business cards. But,"):
-            # to be checked
-            confidence[field] = min(confidence[field], LOW_CONFIDENCE - 0.1)
     if line_confidence:
         _ocr_doubts(card, text, line_confidence)
         for field, indexes in sources.items():
