@@ -1470,6 +1470,173 @@ INFOTECH_SWEEP = [
 ]
 
 
+# CHIDIEBUBETESTIMONY10/mega-gto-cargo-, "Business Card.jpg": a Nigerian freight
+# firm's card, its name over two lines, its free mailbox spelling the first
+MEGA_GTO_SWEEP = [
+    ("MEGA GTO", 1.0, 1.21),
+    ("INT'L CO. LTD", 0.84, 1.0),
+    ("X", 0.9, 0.47),
+    ("X", 0.69, 0.37),
+    ("INTERNATIONAL", 1.0, 0.95),
+    ("FREIGHT AND PLANE", 1.0, 0.95),
+    ("PARCEL HOME", 0.99, 0.95),
+    ("TRANSPORTATION", 1.0, 1.05),
+    ("DELIVERY", 1.0, 0.89),
+    ("DELIVERY", 1.0, 0.89),
+    ("5-7 DAYS", 0.84, 0.68),
+    ("TURHAROUND", 0.84, 0.84),
+    ("TIME", 1.0, 0.79),
+    ("SERVICES", 1.0, 1.21),
+    ("Full Container Loading", 0.84, 1.05),
+    ("• Groupage Container", 0.84, 1.05),
+    ("Warehousing & Packing", 0.84, 1.21),
+    ("• Door to Door service", 0.84, 1.05),
+    ("• Business Consultant", 0.84, 1.0),
+    ("• Sea & Air Cargo", 0.84, 1.21),
+    ("Purchasing Agency", 0.84, 1.05),
+    ("• Cash Management", 0.84, 1.21),
+    ("f", 0.84, 0.84),
+    ("08037232963", 1.0, 1.0),
+    ("Mega gto cargo Itd", 0.84, 1.05),
+    ("o", 0.47, 0.42),
+    ("mega_g.t.o", 1.0, 0.89),
+    ("08027227206", 1.0, 1.05),
+    ("megagtoa80@gmail.com", 1.0, 1.0),
+    ("D", 0.41, 0.58),
+    ("A", 0.36, 0.47),
+    ("Zone B, Block 16, Shop 44, Aspamda, Trade Fair", 0.98, 0.95),
+    ("Complex, Badagry Express way, Lagos State, Nigeria.", 1.0, 1.11),
+]
+
+
+# 1509Shubham/Visiting-Card-OCR-Scanner, backend/uploads/
+# 1781270089.452352_card_3_marketing_manager.jpg: the OCR lost the name's space
+GLUED_NAME_SWEEP = [
+    ("Creative Studios", 0.84, 0.84),
+    ("Digital Marketing & Design", 0.84, 1.0),
+    ("MichaelChen", 1.0, 0.89),
+    ("Marketing Manager", 1.0, 1.05),
+    ("michael@creativestudios.com", 0.84, 1.0),
+    ("+86-10-6565-2108", 1.0, 0.89),
+    ("www.creativestudios.com", 1.0, 0.84),
+    ("Beijing China 100000", 0.97, 1.0),
+]
+
+
+# ServantOfAllah/halalGuru, "img/business card.jpg": one name, a comma, the role
+ONE_NAME_SWEEP = [
+    ("Creativity.com", 1.0, 1.0),
+    ("Abdulmajid, CEO", 0.84, 1.09),
+    ("adamsmojeed10@gmail.com", 1.0, 0.91),
+    ("+971504217506", 1.0, 0.86),
+]
+
+
+# Website-Testers/Michigan-Deck-Refinishers, "images/michigan deck refinishing
+# llc business card - Ricks revamp.png": both sides of a deck firm's card
+DECK_SWEEP = [
+    ("MICHIGAN DECK", 1.0, 1.35),
+    ("REFINISHING LLC", 0.99, 1.0),
+    ("RYAN JOHNSON", 0.84, 1.65),
+    ("OWNER/OPERATOR", 0.84, 0.95),
+    ("517-883-3721", 1.0, 1.0),
+    ("MichiganDeckRefinishing@gmail.com", 1.0, 1.0),
+    ("MICHIGAN DECK", 1.0, 1.0),
+    ("REFINISHING LLC", 1.0, 0.8),
+    ("Services", 1.0, 1.35),
+    ("Deck Refinishing And", 0.99, 1.35),
+    ("Deck Contruction.", 1.0, 1.3),
+    ("Licensed And Insured", 1.0, 1.0),
+]
+
+
+# Website-Testers/Michigan-Deck-Refinishers, "business card.jpg": the same card's
+# older print, its address read over two lines with a mark between
+DECK_SPLIT_MAIL_SWEEP = [
+    ("MICHIGAN DECK", 0.99, 1.0),
+    ("REFINISHING LLC", 0.98, 0.85),
+    ("RYANJOHNSON", 0.84, 1.54),
+    ("OWNER/OPERATOR", 0.84, 0.85),
+    ("517-883-3721", 0.84, 1.0),
+    ("michigandeckfinishing@", 0.84, 1.04),
+    ("CO", 0.44, 0.69),
+    ("gmail.com", 0.84, 1.04),
+    ("MICHIGAN DECK", 0.96, 0.88),
+    ("REFINISHING LLC", 0.99, 0.73),
+    ("Services", 1.0, 1.15),
+    ("Deck Refinishing And", 1.0, 1.19),
+    ("Deck Contruction.", 1.0, 1.15),
+    ("Licensed And Insured", 1.0, 1.0),
+]
+
+
+# GAsecure/Insuranceadvisorgaurava, "assets/card.jpg": an Indian insurance agent's
+# crowded card, 61 short lines; his mailbox spells his name at its end
+INSURANCE_AGENT_SWEEP = [
+    ("SCAN TO", 1.0, 0.9),
+    ("GAURAV ARORA", 1.0, 2.6),
+    ("SAVE & CONNECT", 0.99, 1.0),
+    ("INSURANCE ADVISOR", 1.0, 1.17),
+    ("Your Trust, Our Commitment.", 0.99, 1.37),
+    ("Call / WhatsApp", 0.99, 1.07),
+    ("Trusted Guidance,", 1.0, 0.9),
+    ("Always with You", 1.0, 1.07),
+    ("+91 85950 50607", 1.0, 1.37),
+    ("Right Plan,", 1.0, 0.9),
+    ("Right Choice", 0.99, 1.07),
+    ("Scan QR to Save", 1.0, 1.0),
+    ("insuranceadvisorgaurava@gmail.com", 1.0, 1.0),
+    ("Secure Today,", 0.98, 1.2),
+    ("Contact & Connect", 0.84, 1.0),
+    ("Hassle-Free", 1.0, 0.9),
+    ("Protected Tomorrow.", 1.0, 1.07),
+    ("Claim Support", 0.97, 1.07),
+    ("Serving Across India", 0.98, 1.07),
+    ("100% Customer", 1.0, 1.07),
+    ("Satisfaction", 1.0, 0.9),
+    ("HEALTH", 1.0, 0.9),
+    ("LIFE", 1.0, 0.9),
+    ("MOTOR", 1.0, 0.9),
+    ("INSURANCE", 1.0, 0.83),
+    ("INSURANCE", 1.0, 0.83),
+    ("INSURANCE", 1.0, 0.83),
+    ("HOME", 1.0, 0.9),
+    ("Secure your loved ones,", 1.0, 1.0),
+    ("Drive safe,", 1.0, 0.9),
+    ("Secure your health,", 1.0, 1.07),
+    ("INSURANCE", 1.0, 0.9),
+    ("Secure their future.", 0.98, 1.0),
+    ("We've got you covered.", 1.0, 1.0),
+    ("Secure your life.", 1.0, 1.07),
+    ("Protect your home,", 1.0, 0.9),
+    ("Protect your future.", 1.0, 0.83),
+    ("OUR TRUSTED INSURANCE PARTNERS", 1.0, 1.0),
+    ("Bupa", 0.84, 0.37),
+    ("o", 0.59, 0.4),
+    ("HRGC", 0.8, 2.43),
+    ("policybazaar", 0.84, 1.2),
+    ("ICICILombard", 0.84, 1.2),
+    ("general", 0.84, 0.9),
+    ("BAJAJAllianz", 0.84, 1.0),
+    ("SBI", 0.84, 1.1),
+    ("STAR", 0.84, 1.27),
+    ("niva", 1.0, 1.27),
+    ("Health", 1.0, 0.53),
+    ("INSURANCE", 0.98, 0.53),
+    ("GENERAL INSURANCE—", 0.96, 0.67),
+    ("HAR FAMILY HOGI INSURED", 0.84, 0.9),
+    ("SURAKSHA AUR BHAROSA DONC", 0.97, 0.67),
+    ("Health Insura", 1.0, 0.67),
+    ("nce Specialist", 0.84, 0.37),
+    ("Take it easy!", 0.84, 1.07),
+    ("ONE STOP SOLUTION FOR ALL YOUR INSURANCE NEEDS", 0.84, 1.0),
+    ("Health", 1.0, 1.1),
+    ("Life", 0.84, 1.7),
+    ("Motor", 0.84, 1.27),
+    ("Home", 1.0, 1.07),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -3119,3 +3286,82 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "ABCD ALPHA INFOTECH")
         self.assertEqual(card["name"], "")
         self.assertEqual(card["title"], "Director - Projects")
+
+    def test_a_firm_name_over_its_legal_form(self):
+        """ "MEGA GTO" / "INT'L CO. LTD", "MICHIGAN DECK" / "REFINISHING LLC": one
+        word and a legal form end the firm's name begun on the line above, a
+        name's shape with no given name; its free mailbox ("megagtoa80@")
+        spells a shop's name, no person's. The side that prints it again gives
+        no person's name either; a line of running text ("Deck Refinishing
+        And", "Licensed And Insured") is none."""
+        card = _parse(MEGA_GTO_SWEEP, region="NG")
+        self.assertEqual(card["company"], "MEGA GTO INT'L CO. LTD")
+        self.assertNotEqual(card["name"], "Mega Gto")
+        self.assertIn("name", low_confidence_fields(card))
+        card = _parse(DECK_SWEEP)
+        self.assertEqual(card["company"], "MICHIGAN DECK REFINISHING LLC")
+        self.assertEqual(card["name"], "Ryan Johnson")
+        self.assertEqual(card["title"], "OWNER/OPERATOR")
+        # "Tomoaki Higurashi" / "Micron Inc." at micron-inc.co.jp: the domain
+        # spells the firm alone, the person's name stays theirs
+        card = parse_card_text(
+            "Tomoaki Higurashi\nMicron Inc.\nt.higurashi@micron-inc.co.jp\n", "JP"
+        )
+        self.assertEqual(card["company"], "Micron Inc.")
+        self.assertEqual(card["name"], "Tomoaki Higurashi")
+
+    def test_an_address_split_by_a_mark(self):
+        """ "michigandeckfinishing@" / "CO" / "gmail.com": the mark the OCR read
+        between the halves is passed over, the address joined and marked;
+        "gmail.com" alone is never the card's web site."""
+        card = _parse(DECK_SPLIT_MAIL_SWEEP)
+        self.assertEqual(card["emails"][0][0], "michigandeckfinishing@gmail.com")
+        self.assertIn("email", low_confidence_fields(card))
+        self.assertEqual(card["urls"], [])
+        self.assertEqual(card["company"], "MICHIGAN DECK REFINISHING LLC")
+        self.assertEqual(card["name"], "")
+        card = parse_card_text("Jane Doe\nyahoo.com\n")
+        self.assertEqual(card["urls"], [])
+
+    def test_a_name_the_ocr_glued(self):
+        """ "MichaelChen": a given name, then a capital, is a name whose space the
+        OCR lost; put back and marked. "KeeganMcGinnis" keeps its "Mc"."""
+        card = _parse(GLUED_NAME_SWEEP, region="CN")
+        self.assertEqual(card["name"], "Michael Chen")
+        self.assertIn("name", low_confidence_fields(card))
+        self.assertEqual(card["title"], "Marketing Manager")
+        card = parse_card_text("KeeganMcGinnis\nWeb Developer\n")
+        self.assertEqual(card["name"], "Keegan McGinnis")
+        # a firm's name printed over two lines stays the firm's
+        card = parse_card_text(
+            "Clínica\nFlavioRestrepo\nclinicaflaviorestrepo@gmail.com\n", "CO"
+        )
+        self.assertEqual(card["company"], "Clínica FlavioRestrepo")
+
+    def test_one_word_name_before_a_role(self):
+        """ "Abdulmajid, CEO": a name of one word, then the role after a comma;
+        the name marked, the role the person's. A name of two words on its own
+        line wins over a one-word one ("Naoki Ishigaki" / "Ruby, Project
+        Manager")."""
+        card = _parse(ONE_NAME_SWEEP, region="AE")
+        self.assertEqual(card["name"], "Abdulmajid")
+        self.assertEqual(card["title"], "CEO")
+        self.assertIn("name", low_confidence_fields(card))
+        card = parse_card_text("Naoki Ishigaki\nRuby, Project Manager\n@n350071\n")
+        self.assertEqual(card["name"], "Naoki Ishigaki")
+
+    def test_a_name_at_the_end_of_a_mailbox(self):
+        """61 short lines of slogans and partners' names are a crowded card, not a
+        page of text; "insuranceadvisorgaurava@" spells "GAURAV ARORA" at its end
+        (the trade first): his name, over a cut word the mailbox begins with
+        ("Health Insura")."""
+        text = "\n".join(line for line, _sure, _height in INSURANCE_AGENT_SWEEP)
+        self.assertIsNone(not_a_card(text))
+        card = _parse(INSURANCE_AGENT_SWEEP, region="IN")
+        self.assertEqual(card["name"], "Gaurav Arora")
+        self.assertNotIn("name", low_confidence_fields(card))
+        self.assertEqual(card["title"], "INSURANCE ADVISOR")
+        self.assertEqual(card["emails"][0][0], "insuranceadvisorgaurava@gmail.com")
+        self.assertEqual(card["phones"][0][0], "+91 85950 50607")
+        page = "\n".join(f"Line {n:02d} of a list" for n in range(95))
+        self.assertEqual(not_a_card(page), "document")

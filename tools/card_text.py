@@ -455,8 +455,18 @@ def _join_split_emails(lines, used):
     of the joined lines, whose address is to be checked."""
     joined = set()
     for index in range(len(lines) - 1):
-        line, following = lines[index].rstrip(), lines[index + 1].strip()
-        if index in used or index + 1 in used or not following:
+        line, after = lines[index].rstrip(), index + 1
+        if (
+            line.endswith("@")
+            and after + 1 < len(lines)
+            and len(lines[after].strip()) <= 2
+            and _free_mail_domain(lines[after + 1].strip())
+        ):
+            # "michigandeckfinishing@" / "CO" / "gmail.com": a mark the OCR
+            # read between the halves is passed over
+            after += 1
+        following = lines[after].strip()
+        if index in used or after in used or not following:
             continue
         head = _EMAIL_HEAD.search(line)
         if head and _EMAIL_TAIL.match(following):
@@ -472,10 +482,17 @@ def _join_split_emails(lines, used):
         elif not (_LOCAL_HEAD.match(line) and _DOMAIN_TAIL.match(following)):
             continue
         lines[index] = line + following
-        lines[index + 1] = ""
-        used.add(index + 1)
+        lines[after] = ""
+        used.add(after)
         joined.add(index)
     return joined
+
+
+def _free_mail_domain(text):
+    """Whether ``text`` begins with a free mail service's domain ("gmail.com",
+    "yahoo.co.in"): the end of an address, never a firm's web site."""
+    found = re.match(r"(?i)(?:www\.)?([a-z]+)\.[a-z.]{2,9}\b", text)
+    return bool(found and found[1].lower() in _FREE_MAIL)
 
 
 _SPACED_LOCAL = re.compile(
@@ -579,6 +596,9 @@ def _find_websites(lines, used, emails):
             ):
                 continue
             bare = re.sub(r"^www\d?\.", "", host)
+            if bare.count(".") <= 2 and _free_mail_domain(bare):
+                # "gmail.com" alone: the end of an e-mail address, no web site
+                continue
             confidence = 0.95 if explicit else 0.75
             if bare in email_domains:
                 confidence = min(1.0, confidence + 0.1)
@@ -1150,7 +1170,24 @@ def _name_and_title(line):
     title = found["bracketed"] or found["after"] or found["dashed"]
     if not _title_score(title) or re.search(r"[\d@]", title) or _is_tagline(title):
         return None
-    return (found["name"], title) if _is_name(found["name"]) else None
+    if _is_name(found["name"]) or _one_word_name(found["name"], found["after"]):
+        return found["name"], title
+    return None
+
+
+def _one_word_name(name, role):
+    """Whether ``name``, one word before a comma and a ``role`` ("Abdulmajid,
+    CEO"), is a person's name printed alone: a capital, then small letters, no
+    word of roles, firms or trades."""
+    word = fold(name)
+    return bool(
+        role
+        and re.fullmatch(r"[A-Z][a-z]{3,}", name.strip())
+        and _title_score(role) >= LOW_CONFIDENCE
+        and word not in _TITLE_WORDS | _TITLE_NOUNS
+        and word not in _COMPANY_WORDS | _TRADE_WORDS | _ORG_UNIT_WORDS
+        and not _is_tagline(name)
+    )
 
 
 def _name_then_role_unparted(line):
@@ -1180,6 +1217,15 @@ def _name_then_role_unparted(line):
 # the kind of sales: "Inside Sales Manager")
 _NOT_NAME_FIRST = frozenset(
     ["the", "and", "et", "und", "of", "for", "with", "avec", "mit", "outside", "inside"]
+)
+
+
+# the words no name holds after its first: a joining word, in any case ("Deck
+# Refinishing And" / "Deck Construction": a line of running text; "Licensed
+# And Insured")
+_NOT_NAME_LATER = frozenset(
+    ["and", "or", "of", "the", "for", "with", "from", "is", "are", "who", "that"]
+    + ["und", "avec", "mit"]
 )
 
 
@@ -1219,7 +1265,13 @@ def _is_name(line):
     ) > max(2, len(letters) - 1):
         return False
     lowered = {fold(word) for word in words}
-    if fold(words[0]) in _NOT_NAME_FIRST:
+    if (
+        fold(words[0]) in _NOT_NAME_FIRST
+        or {fold(word) for word in words[1:]} & _NOT_NAME_LATER
+    ):
+        return False
+    if re.search(r"[^\W\d_]{4,}\.$", line.strip()):
+        # "Deck Contruction.": a sentence's end, not an initial nor "Jr."
         return False
     return not (
         lowered & _COMPANY_WORDS
@@ -1615,6 +1667,8 @@ def _name_score(line, position, email_locals, height=1.0):
             spelled = _spelled(order, local)
             if spelled >= 0.99 or (spelled >= 0.6 and len(order) >= 2):
                 hits = max(hits, 2)
+        if _spells_the_end(words, local):
+            hits = max(hits, 2)
         best = max(best, hits)
     if best >= 2:
         score += 0.4
@@ -1626,6 +1680,18 @@ def _name_score(line, position, email_locals, height=1.0):
         # the OCR may have misread a letter that nothing else on the card spells
         score = min(score, LOW_CONFIDENCE - 0.01)
     return min(score, 0.95)
+
+
+def _spells_the_end(words, local):
+    """Whether ``words`` (folded, two at least) spell the end of ``local``, the
+    first word whole: a trade, then the person's name
+    ("insuranceadvisorgaurava@" for "GAURAV ARORA")."""
+    first = words[0] if len(words) >= 2 else ""
+    return len(first) >= 4 and any(
+        _spelled(words, local[start:]) >= 0.99
+        for start in range(3, len(local) - len(first) + 1)
+        if local.startswith(first, start)
+    )
 
 
 def _in_local(word, local):
@@ -1787,6 +1853,10 @@ def _company_lines(lines, free, stems, heights):
             tie = (
                 0.001
                 if _only_form(lines[following])
+                or (
+                    _form_after_wordmark(text, lines[following], stems)
+                    and heights.get(index, 1.0) >= 0.9 * heights.get(following, 1.0)
+                )
                 or (score < 0.85 and _trade_under_wordmark(text, lines[following]))
                 or _one_more_firm_word(text, lines[following])
                 else -0.001
@@ -1865,12 +1935,37 @@ def _one_more_firm_word(line, following):
     )
 
 
+def _form_after_wordmark(line, following, stems):
+    """Whether ``following`` is one word and a legal form ("INT'L CO. LTD",
+    "REFINISHING LLC") under ``line``, a name's shape in the same letters (all
+    capitals, or not) with no given name in it ("MEGA GTO", "MICHIGAN DECK"):
+    the firm's name, printed over two lines, not a person's over the firm's.
+    Not when the domain spells ``following`` alone ("Tomoaki Higurashi" /
+    "Micron Inc." at micron-inc.co.jp)."""
+    rest = _COMPANY_FORM.sub(" ", f"x {following}").split()[1:]
+    words = [fold(word) for word in _words(line)]
+    return bool(
+        _COMPANY_FORM.search(f"x {following}")
+        and len(rest) == 1
+        and re.fullmatch(r"[^\W\d_][\w'’.-]*", rest[0])
+        and rest[0].isupper() == line.isupper()
+        and not has_given_name([fold(rest[0])])
+        and len(words) <= 3
+        and _is_name(line)
+        and not has_given_name(words)
+        and not _credentials(line)[1]
+        and _domain_match(following, stems) < 0.5
+    )
+
+
 def _completes_company(line, following, stems):
     """Whether ``following`` ends the company's name that ``line`` begins: it
     starts with "&" or "and" ("Compass Freight" / "& Logistics Ltd."), it is
     one more common noun of firms under a line with one, or it
     carries the legal form that ``line`` lacks while ``line`` is the part the
     domain spells ("Safesea" / "Bangladesh Ltd." at safesea.com)."""
+    if _form_after_wordmark(line, following, stems):
+        return True
     if not _may_be_company_part(line) or _has_title_noun(line) or _is_name(line):
         return False
     if _only_form(following):
@@ -2142,8 +2237,9 @@ def _shop_mailbox(line, emails):
         and not has_given_name(words)
         and any(
             box == letters
-            # "weloveminutemaids@outlook.com" for "Minute Maids"
-            or (len(letters) >= 8 and letters in box)
+            # "weloveminutemaids@outlook.com" for "Minute Maids",
+            # "megagtoa80@gmail.com" for "MEGA GTO"
+            or (len(letters) >= 6 and letters in box)
             for box in _free_mailboxes(emails)
         )
     )
@@ -2185,7 +2281,11 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
         # degrees after a name ("D.Jayakumar, M.Sc., M.Phil."): a person's, over
         # a shop's name its mailbox spells; how sure it is stays the name's
         rank = score + (0.4 if index not in with_role and _credentials(line)[1] else 0)
-        if index in with_role and _person_like(with_role[index][0]):
+        if (
+            index in with_role
+            and _person_like(with_role[index][0])
+            and len(_words(with_role[index][0])) >= 2
+        ):
             # printed with the person's role ("Prop: P. Kishan Rao"): a
             # person's, over a larger line of a name's shape
             rank += 0.2
@@ -2260,7 +2360,16 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         lines, free, with_role, stacked, heights, stems, emails, locals_
     )
     # a name the e-mail spells is not a company, whatever the domain
-    sure_name = names[-1][2] if names and names[-1][0] >= 0.85 else None
+    # (not a shop's name its free mailbox spells: "MEGA GTO" at megagtoa80@)
+    sure_name = (
+        names[-1][2]
+        if names
+        and names[-1][0] >= 0.85
+        and not _shop_mailbox(lines[names[-1][2]], emails)
+        # nor one whose space the OCR lost ("Clínica" / "FlavioRestrepo")
+        and not (names[-1][2] in beside and not beside[names[-1][2]][1])
+        else None
+    )
 
     companies = sorted(
         (
@@ -2311,7 +2420,16 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             # or only a free mail address's name spells it: to be checked
             confidence["company"] = min(score, LOW_CONFIDENCE - 0.05)
 
-    names = [name for name in names if name[2] not in taken]
+    # nor a line of a company printed over two lines, printed again
+    # ("MICHIGAN DECK" / "REFINISHING LLC", on both sides of the card)
+    company_parts = (
+        {fold(lines[index]) for index in taken} if len(taken) >= 2 else set()
+    )
+    names = [
+        name
+        for name in names
+        if name[2] not in taken and fold(lines[name[2]]) not in company_parts
+    ]
     name_index = -1
     letters = ""
     if names:
@@ -2327,6 +2445,8 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             _spelling_unsure(name, locals_)
             or name.islower()
             or _shop_mailbox(name, emails)
+            # a space put back where the OCR lost it ("MichaelChen")
+            or (name_index in beside and not beside[name_index][1])
         ):
             confidence["name"] = min(score, LOW_CONFIDENCE - 0.01)
         letters = _take_name(name_index, stacked, beside, taken, letters)
@@ -2647,6 +2767,21 @@ def _names_in_parts(lines, free, with_role, heights, email_locals=()):
         and not _is_name(line)
         and (pair := _name_beside(line))
     }
+    # "MichaelChen": a name whose space the OCR lost, its first word a given name
+    beside.update(
+        (index, (unglued, ""))
+        for index, line in free
+        if index not in with_role
+        and index not in stacked
+        and index not in beside
+        and (
+            glued := re.fullmatch(
+                r"([A-ZÀ-Þ][a-zß-ÿ]{2,})([A-ZÀ-Þ][\w'’-]{2,})", line.strip()
+            )
+        )
+        and has_given_name([fold(glued[1])])
+        and _is_name(unglued := f"{glued[1]} {glued[2]}")
+    )
     stacked.update({index: pair[0] for index, pair in beside.items()})
     return stacked, beside
 
@@ -3076,9 +3211,10 @@ def not_a_card(text, qr_codes=()):
         return "chat"
     characters = sum(len(line) for line in lines)
     # a page: many lines, and long ones; a shop's crowded card has many short
-    # ones ("FRIG", "AC", "TV", "GEYSER", 42 lines of 8 letters on average)
+    # ones ("FRIG", "AC", "TV", "GEYSER", 42 lines of 8 letters on average; an
+    # insurance agent's card, 61 slogans and partners' names of 13)
     if (
-        len(lines) > 60
+        len(lines) > 90
         or (len(lines) > 40 and characters >= 15 * len(lines))
         or characters > 1800
     ):
