@@ -1178,12 +1178,15 @@ def _name_and_title(line):
 def _one_word_name(name, role):
     """Whether ``name``, one word before a comma and a ``role`` ("Abdulmajid,
     CEO"), is a person's name printed alone: a capital, then small letters, no
-    word of roles, firms or trades."""
+    word of roles, firms or trades; the role names one ("Smith, Sales" is a
+    surname and a department)."""
     word = fold(name)
     return bool(
         role
         and re.fullmatch(r"[A-Z][a-z]{3,}", name.strip())
         and _title_score(role) >= LOW_CONFIDENCE
+        # a role ("CEO"), not a department alone ("Smith, Sales")
+        and _has_title_noun(role)
         and word not in _TITLE_WORDS | _TITLE_NOUNS
         and word not in _COMPANY_WORDS | _TRADE_WORDS | _ORG_UNIT_WORDS
         and not _is_tagline(name)
