@@ -1637,6 +1637,112 @@ INSURANCE_AGENT_SWEEP = [
 ]
 
 
+# MrAkash920/OCR_Visiting_Card, data/business_cards/business_cards/Canon/011.jpg
+# (Stanford's photos of cards on desks; no card of the set): a firm's card whose
+# e-mail domain the OCR read one letter off its wordmark
+BLUEWAVE_SWEEP = [
+    ("BLUEWAVE", 1.0, 0.79),
+    ("JIM WHITEHURST", 1.0, 0.69),
+    ("Senior Vice President, People and Brand", 1.0, 0.79),
+    ("Email: whitehurst@blurwave.com", 0.99, 1.0),
+    ("Phone: 601-397-1239", 1.0, 1.04),
+    ("601-397-1287", 1.0, 1.04),
+    ("Fax:", 1.0, 1.04),
+]
+
+
+# MrAkash920/OCR_Visiting_Card, data/business_cards/business_cards/Canon/019.jpg
+# (Stanford's photos of cards on desks; no card of the set): an owner's name, role and
+# licence on one line
+LICENSE_SWEEP = [
+    ("FABRIKAM, INC.", 0.98, 1.07),
+    ("Eric Rothenberg, Owner, License #M45678", 1.0, 1.0),
+    ("57 N. Walnut Drive, Suite 120, New Orleans,", 0.99, 0.97),
+    ("LA 12329", 0.94, 0.93),
+    ("Phone (304) 555-0112·Fax (304) 555-0114", 0.84, 1.19),
+]
+
+
+# MrAkash920/OCR_Visiting_Card, data/business_cards/business_cards/Canon/029.jpg
+# (Stanford's photos of cards on desks; no card of the set): a travel agency's card
+TRAVEL_SWEEP = [
+    ("WING Travel", 1.0, 2.3),
+    ("Joey K. Smith", 1.0, 1.0),
+    ("Managing director", 1.0, 0.96),
+    ("T: 770-391-9071 F: 770-391-90", 0.84, 0.92),
+    ("299 Newport Lane - Dunwoody, GA 30338", 0.99, 1.16),
+    ("info@whitesandtravel.com", 1.0, 0.96),
+]
+
+
+# MrAkash920/OCR_Visiting_Card, data/business_cards/business_cards/Canon/033.jpg
+# (Stanford's photos of cards on desks; no card of the set): an address whose
+# first letter the OCR misread
+GANDHI_SWEEP = [
+    ("DAO", 0.29, 2.65),
+    ("业", 0.37, 1.94),
+    ("btnaccess", 1.0, 1.62),
+    ("Beyond the Network Limited", 0.99, 1.0),
+    ("Jimit Gandhi", 1.0, 1.12),
+    ("20th Floor, East Exchange Tower", 0.99, 1.04),
+    ("APEMEA", 1.0, 0.92),
+    ("38 Leighton Road", 1.0, 1.0),
+    ("0", 0.44, 0.81),
+    ("Causeway Bay, Hong Kong", 1.0, 1.12),
+    ("p", 0.84, 0.54),
+    ("+91 22 5651 0827", 0.99, 1.0),
+    ("f", 1.0, 0.46),
+    ("+91 22 5651 0826", 0.99, 1.0),
+    ("m", 0.84, 0.58),
+    ("+91 98 2074 4226", 0.99, 1.0),
+    ("e", 1.0, 0.46),
+    ("igandhi@btnaccess.com", 1.0, 1.0),
+    ("A PCCW company", 0.98, 1.0),
+    ("W", 0.84, 0.54),
+    ("www.btnaccess.com", 0.97, 1.0),
+]
+
+
+# MrAkash920/OCR_Visiting_Card, data/business_cards/business_cards/Canon/081.jpg
+# (Stanford's photos of cards on desks; no card of the set): a video shop's card
+MOVIES_SWEEP = [
+    ("RED", 0.84, 4.62),
+    ("DOOR", 1.0, 5.23),
+    ("MovieS.com", 0.84, 2.35),
+    ("Movie Rentals", 0.84, 1.0),
+    ("and Sales", 0.97, 1.0),
+    ("2123 El Camino Real", 0.84, 0.85),
+    ("Palo Alto, CA 94306", 0.84, 0.85),
+    ("(650) 330-1201", 0.84, 1.23),
+    ("support@reddoormovies.com", 1.0, 0.94),
+    ("www.reddoormovies.com", 1.0, 0.88),
+]
+
+
+# MrAkash920/OCR_Visiting_Card, data/business_cards/business_cards/Canon/086.jpg
+# (Stanford's photos of cards on desks; no card of the set): a nail salon's
+# card, its wordmark unread
+NAIL_SPA_SWEEP = [
+    ("国", 0.18, 2.53),
+    ("488088", 0.63, 1.88),
+    ("JRDELE", 0.64, 1.04),
+    ("S", 0.8, 0.42),
+    ("T", 0.39, 0.39),
+    ("XaJOaK", 0.61, 1.76),
+    ("o", 0.4, 0.62),
+    ("S", 0.77, 0.45),
+    ("I", 0.43, 0.42),
+    ("emoore.", 0.6, 0.86),
+    ("Folie", 0.84, 2.37),
+    ("NAIL SPA", 1.0, 1.0),
+    ("Phone: 650.322.8882", 0.84, 1.03),
+    ("Fax: 650.322.8832", 0.84, 0.95),
+    ("364 S. California Ave.", 0.84, 1.06),
+    ("Palo Alto, CA 94306", 0.84, 1.0),
+    ("www.LaJolieNailSpa.com", 1.0, 0.86),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -3365,3 +3471,51 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["phones"][0][0], "+91 85950 50607")
         page = "\n".join(f"Line {n:02d} of a list" for n in range(95))
         self.assertEqual(not_a_card(page), "document")
+
+    def test_a_name_a_role_and_more(self):
+        """ "Eric Rothenberg, Owner, License #M45678": the name, then the role
+        with the rest; a number with the role is to be checked."""
+        card = _parse(LICENSE_SWEEP)
+        self.assertEqual(card["name"], "Eric Rothenberg")
+        self.assertEqual(card["title"], "Owner, License #M45678")
+        self.assertIn("title", low_confidence_fields(card))
+        self.assertEqual(card["company"], "FABRIKAM, INC.")
+
+    def test_travel_is_a_firms_word(self):
+        """ "WING Travel" names an agency, not a person: "Joey K. Smith" is."""
+        card = _parse(TRAVEL_SWEEP)
+        self.assertEqual(card["name"], "Joey K. Smith")
+        self.assertEqual(card["company"], "WING Travel")
+        self.assertEqual(card["title"], "Managing director")
+
+    def test_an_address_one_letter_off_is_marked(self):
+        """An e-mail domain one letter off the wordmark ("blurwave.com" beside
+        "BLUEWAVE"), or a local part one letter off the name's initial and
+        surname ("igandhi@" for "Jimit Gandhi"): one of the two is misread."""
+        card = _parse(BLUEWAVE_SWEEP)
+        self.assertEqual(card["emails"][0][0], "whitehurst@blurwave.com")
+        self.assertIn("email", low_confidence_fields(card))
+        card = _parse(GANDHI_SWEEP, region="HK")
+        self.assertEqual(card["name"], "Jimit Gandhi")
+        self.assertIn("email", low_confidence_fields(card))
+        # a part of the address that spells a name's word whole is no misreading
+        card = parse_card_text("RUPALI SINHA\nFASHION DESIGNER\nrupali.a@ymail.com\n")
+        self.assertNotIn("email", low_confidence_fields(card))
+        card = parse_card_text("David Lam\nBIGGROWTH\ndavid@biggrowth.com\n")
+        self.assertNotIn("email", low_confidence_fields(card))
+
+    def test_a_line_going_on_is_no_title(self):
+        """ "Movie Rentals" / "and Sales": a line that begins with a small "and"
+        goes on from the one above; no role."""
+        card = _parse(MOVIES_SWEEP)
+        self.assertEqual(card["title"], "")
+        self.assertEqual(card["company"], "RED DOOR")
+        self.assertEqual(card["emails"][0][0], "support@reddoormovies.com")
+
+    def test_a_company_the_domain_spells_more_of(self):
+        """ "NAIL SPA" at lajolienailspa.com: the end of the firm's name, its
+        first word (a logo's) unread; to be checked."""
+        card = _parse(NAIL_SPA_SWEEP)
+        self.assertEqual(card["company"], "NAIL SPA")
+        self.assertIn("company", low_confidence_fields(card))
+        self.assertEqual(card["urls"][0], "https://www.lajolienailspa.com")

@@ -1166,12 +1166,30 @@ def _name_and_title(line):
         return found["name"], found["role"]
     found = _NAME_THEN_ROLE.match(line)
     if not found:
-        return _name_then_role_unparted(line)
+        return _name_then_role_unparted(line) or _name_then_roles(line)
     title = found["bracketed"] or found["after"] or found["dashed"]
     if not _title_score(title) or re.search(r"[\d@]", title) or _is_tagline(title):
         return None
     if _is_name(found["name"]) or _one_word_name(found["name"], found["after"]):
         return found["name"], title
+    return None
+
+
+def _name_then_roles(line):
+    """``(name, title)`` of a line that prints a name, a role, then more after
+    commas ("Eric Rothenberg, Owner, License #M45678"): the name begins with a
+    given name, the first part after it names a role; the rest stays with the
+    role. Else None."""
+    name, _comma, rest = line.partition(",")
+    role = rest.split(",")[0].strip()
+    if (
+        rest.count(",") >= 1
+        and _is_name(name)
+        and has_given_name([fold(word) for word in _words(name)][:1])
+        and _has_title_noun(role)
+        and _title_score(role) >= LOW_CONFIDENCE
+    ):
+        return name.strip(), rest.strip()
     return None
 
 
@@ -1904,6 +1922,16 @@ def _company_doubt(line, stems, printed=""):
     if _domain_match(line, stems) < 0.5:
         return True
     stems = [fold(stem) for stem in stems]
+    compact = "".join(fold(word) for word in _words(line))
+    if len(compact) >= 3 and any(
+        compact in stem
+        and not stem.startswith(compact)
+        and len(compact) < 0.7 * len(stem)
+        for stem in stems
+    ):
+        # "NAIL SPA" at lajolienailspa.com: the end of the name the domain
+        # spells, its first words (a logo's) not read
+        return True
     countries = country_codes()
     extra = [
         word
@@ -2458,7 +2486,12 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     titles = [
         (index, line)
         for index, line in free
-        if index not in taken and _title_score(line) and not _is_tagline(line)
+        if index not in taken
+        and _title_score(line)
+        and not _is_tagline(line)
+        # "and Sales": the rest of the line above ("Movie Rentals"), printed
+        # in small letters ("Of Counsel" is a role)
+        and not re.match(r"(?:and|&|of)\s", line)
     ]
     if name_index in with_role:
         # the role printed beside the name is the person's
@@ -3077,6 +3110,9 @@ def _shape_doubts(card, lines, sources):
     for field in ("name", "title", "company"):
         if re.search(r"\(\s*\)|\[\s*\]", card[field]):
             doubtful.add(field)
+    if re.search(r"\d", card["title"]):
+        # "Owner, License #M45678": a number with the role, to be checked
+        doubtful.add("title")
     one_line = sources.get("name")
     if (
         one_line
@@ -3087,6 +3123,60 @@ def _shape_doubts(card, lines, sources):
     for field in doubtful:
         if field in confidence:
             confidence[field] = min(confidence[field], LOW_CONFIDENCE - 0.1)
+
+
+def _name_spellings(name):
+    """How e-mail addresses spell ``name`` (folded letters): "jimitgandhi",
+    "jgandhi", "jimitg", "gandhij", "jimit", "gandhi"..."""
+    words = [re.sub(r"[\W\d_]", "", fold(word)) for word in _words(name)]
+    words = [word for word in words if len(word) >= 2 and word not in NAME_PARTICLES]
+    if len(words) < 2:
+        return set(words)
+    first, last = words[0], words[-1]
+    return {
+        first + last,
+        last + first,
+        first[0] + last,
+        first + last[0],
+        last + first[0],
+        first,
+        last,
+    }
+
+
+def _email_doubts(card, lines):
+    """Mark the first e-mail address when its local part is one letter off the
+    way it would spell the card's name ("igandhi@" beside "Jimit Gandhi": the
+    OCR read "j" as "i"), or its domain one letter off a word the card prints
+    ("blurwave.com" beside "BLUEWAVE")."""
+    if not card["emails"] or "email" not in card["confidence"]:
+        return
+    local, domain = card["emails"][0][0].lower().split("@", 1)
+    letters = re.sub(r"[\W\d_]", "", fold(local))
+    spellings = _name_spellings(card["name"]) if card["name"] else set()
+    parts = {fold(re.sub(r"\d", "", part)) for part in re.split(r"[._-]", local)}
+    # "rupali.a@" for "RUPALI SINHA": a part of it spells a name's word whole
+    whole = parts & {fold(word) for word in _words(card["name"]) if len(word) >= 3}
+    off = (
+        not whole
+        and letters not in spellings
+        and any(
+            len(spelling) >= 4 and _one_letter_off(letters, spelling)
+            for spelling in spellings
+        )
+    )
+    stem = domain.split(".")[0]
+    printed = {
+        re.sub(r"[\W\d_]", "", fold(line))
+        for line in lines
+        if line.strip() and "@" not in line and "." not in line
+    } - {"email", "mail"}
+    if len(stem) >= 5 and stem not in printed and stem not in _FREE_MAIL:
+        off = off or any(_one_letter_off(stem, word) for word in printed)
+    if off:
+        card["confidence"]["email"] = min(
+            card["confidence"]["email"], LOW_CONFIDENCE - 0.1
+        )
 
 
 def _in_prose(lines, index):
@@ -3178,6 +3268,7 @@ def parse_card_text(
         confidence["address"] = address_confidence
     confidence.update(people_confidence)
     _shape_doubts(card, lines, sources)
+    _email_doubts(card, lines)
     if line_confidence:
         _ocr_doubts(card, text, line_confidence)
         for field, indexes in sources.items():

@@ -482,6 +482,7 @@ COMPANY_WORDS = frozenset(
         "dental",
         "medical",
         "pharma",
+        "travel",
         "travels",
         "tours",
         "events",
