@@ -488,11 +488,19 @@ def _join_split_emails(lines, used):
     return joined
 
 
+# the free mail services whose domain alone is never a card's web site
+_MAIL_ONLY = frozenset(
+    ["gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "aol"]
+    + ["icloud", "rediffmail", "protonmail"]
+)
+
+
 def _free_mail_domain(text):
-    """Whether ``text`` begins with a free mail service's domain ("gmail.com",
-    "yahoo.co.in"): the end of an address, never a firm's web site."""
-    found = re.match(r"(?i)(?:www\.)?([a-z]+)\.[a-z.]{2,9}\b", text)
-    return bool(found and found[1].lower() in _FREE_MAIL)
+    """Whether ``text`` is (or begins with) a free mail service's domain alone
+    ("gmail.com", "yahoo.co.in"): the end of an address, never a firm's web
+    site."""
+    found = re.match(r"(?i)(?:www\.)?([a-z]+)\.[a-z]{2,3}(?:\.[a-z]{2})?\b", text)
+    return bool(found and found[1].lower() in _MAIL_ONLY)
 
 
 _SPACED_LOCAL = re.compile(
@@ -596,7 +604,11 @@ def _find_websites(lines, used, emails):
             ):
                 continue
             bare = re.sub(r"^www\d?\.", "", host)
-            if bare.count(".") <= 2 and _free_mail_domain(bare):
+            if (
+                bare not in email_domains
+                and _free_mail_domain(bare)
+                and re.fullmatch(r"[a-z]+\.[a-z]{2,3}(?:\.[a-z]{2})?", bare)
+            ):
                 # "gmail.com" alone: the end of an e-mail address, no web site
                 continue
             confidence = 0.95 if explicit else 0.75
@@ -1201,7 +1213,9 @@ def _one_word_name(name, role):
     word = fold(name)
     return bool(
         role
-        and re.fullmatch(r"[A-Z][a-z]{3,}", name.strip())
+        and re.fullmatch(r"[^\W\d_][^\W\d_]{3,}", name.strip())
+        and name.strip()[0].isupper()
+        and name.strip()[1:].islower()
         and _title_score(role) >= LOW_CONFIDENCE
         # a role ("CEO"), not a department alone ("Smith, Sales")
         and _has_title_noun(role)
@@ -1245,7 +1259,7 @@ _NOT_NAME_FIRST = frozenset(
 # Refinishing And" / "Deck Construction": a line of running text; "Licensed
 # And Insured")
 _NOT_NAME_LATER = frozenset(
-    ["and", "or", "of", "the", "for", "with", "from", "is", "are", "who", "that"]
+    ["and", "of", "the", "for", "with", "from", "is", "are", "who", "that"]
     + ["und", "avec", "mit"]
 )
 
@@ -1290,9 +1304,6 @@ def _is_name(line):
         fold(words[0]) in _NOT_NAME_FIRST
         or {fold(word) for word in words[1:]} & _NOT_NAME_LATER
     ):
-        return False
-    if re.search(r"[^\W\d_]{4,}\.$", line.strip()):
-        # "Deck Contruction.": a sentence's end, not an initial nor "Jr."
         return False
     return not (
         lowered & _COMPANY_WORDS
@@ -1782,7 +1793,7 @@ def _join_lines(lines, free_indexes, index):
     return following
 
 
-def _company_lines(lines, free, stems, heights):
+def _company_lines(lines, free, stems, heights, boxes=()):
     """``[(score, -index, indexes, text)]``: each free line, and two lines
     together where they spell the domain better than either alone."""
     free_indexes = {index for index, _line in free}
@@ -1865,7 +1876,7 @@ def _company_lines(lines, free, stems, heights):
             continue
         if _domain_match(joined, stems) > max(
             _domain_match(text, stems), _domain_match(lines[following], stems)
-        ) or _completes_company(text, lines[following], stems):
+        ) or _completes_company(text, lines[following], stems, boxes):
             # a tie goes to the line alone: the line above may be a title; but
             # not over its legal form alone on the next line ("LIMITED"), nor,
             # when another site's domain spells them, over its trade ("St.
@@ -1875,7 +1886,7 @@ def _company_lines(lines, free, stems, heights):
                 0.001
                 if _only_form(lines[following])
                 or (
-                    _form_after_wordmark(text, lines[following], stems)
+                    _form_after_wordmark(text, lines[following], stems, boxes)
                     and heights.get(index, 1.0) >= 0.9 * heights.get(following, 1.0)
                 )
                 or (score < 0.85 and _trade_under_wordmark(text, lines[following]))
@@ -1966,13 +1977,16 @@ def _one_more_firm_word(line, following):
     )
 
 
-def _form_after_wordmark(line, following, stems):
+def _form_after_wordmark(line, following, stems, boxes=()):
     """Whether ``following`` is one word and a legal form ("INT'L CO. LTD",
     "REFINISHING LLC") under ``line``, a name's shape in the same letters (all
     capitals, or not) with no given name in it ("MEGA GTO", "MICHIGAN DECK"):
     the firm's name, printed over two lines, not a person's over the firm's.
-    Not when the domain spells ``following`` alone ("Tomoaki Higurashi" /
-    "Micron Inc." at micron-inc.co.jp)."""
+    Only when a free mailbox of ``boxes`` (see ``_free_mailboxes``) or the
+    domain spells ``line`` ("megagtoa80@"), and not when the domain spells
+    ``following`` alone ("Tomoaki Higurashi" / "Micron Inc." at
+    micron-inc.co.jp). A name the lists do not know may be a person's: the
+    company read so is to be checked."""
     rest = _COMPANY_FORM.sub(" ", f"x {following}").split()[1:]
     words = [fold(word) for word in _words(line)]
     return bool(
@@ -1986,16 +2000,20 @@ def _form_after_wordmark(line, following, stems):
         and not has_given_name(words)
         and not _credentials(line)[1]
         and _domain_match(following, stems) < 0.5
+        and (
+            any("".join(words) in box for box in boxes)
+            or _domain_match(line, stems) >= 0.5
+        )
     )
 
 
-def _completes_company(line, following, stems):
+def _completes_company(line, following, stems, boxes=()):
     """Whether ``following`` ends the company's name that ``line`` begins: it
     starts with "&" or "and" ("Compass Freight" / "& Logistics Ltd."), it is
     one more common noun of firms under a line with one, or it
     carries the legal form that ``line`` lacks while ``line`` is the part the
     domain spells ("Safesea" / "Bangladesh Ltd." at safesea.com)."""
-    if _form_after_wordmark(line, following, stems):
+    if _form_after_wordmark(line, following, stems, boxes):
         return True
     if not _may_be_company_part(line) or _has_title_noun(line) or _is_name(line):
         return False
@@ -2268,9 +2286,10 @@ def _shop_mailbox(line, emails):
         and not has_given_name(words)
         and any(
             box == letters
-            # "weloveminutemaids@outlook.com" for "Minute Maids",
+            # "weloveminutemaids@outlook.com" for "Minute Maids"
+            or (len(letters) >= 8 and letters in box)
             # "megagtoa80@gmail.com" for "MEGA GTO"
-            or (len(letters) >= 6 and letters in box)
+            or (len(letters) >= 6 and box[:-1] == letters)
             for box in _free_mailboxes(emails)
         )
     )
@@ -2320,6 +2339,9 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
             # printed with the person's role ("Prop: P. Kishan Rao"): a
             # person's, over a larger line of a name's shape
             rank += 0.2
+        if index in with_role and len(_words(with_role[index][0])) == 1:
+            # a name of one word ("Tesla, Sales Advisor"): after one of two
+            rank -= 0.1
         names.append((rank, -index, index, score))
     names.sort()
     return names
@@ -2405,7 +2427,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     companies = sorted(
         (
             candidate
-            for candidate in _company_lines(lines, free, stems, heights)
+            for candidate in _company_lines(
+                lines, free, stems, heights, _free_mailboxes(emails)
+            )
             if sure_name not in candidate[2]
             and (not _title_score(candidate[3]) or candidate[0] >= 0.85)
         ),
@@ -2445,8 +2469,15 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             # ("ATCOM TECHNOLOGIES LIMITED", a dealer's brand, and "UNIQUE
             # SERVICES"): to be checked
             confidence["company"] = min(score, LOW_CONFIDENCE - 0.05)
-        if _company_doubt(text, stems, lines[indexes[-1]]) or (
-            mail_stems and _domain_match(text, domain_stems) < 0.5
+        if (
+            _company_doubt(text, stems, lines[indexes[-1]])
+            or (mail_stems and _domain_match(text, domain_stems) < 0.5)
+            or (
+                len(indexes) == 2
+                and _form_after_wordmark(
+                    lines[indexes[0]], lines[indexes[1]], stems, _free_mailboxes(emails)
+                )
+            )
         ):
             # or only a free mail address's name spells it: to be checked
             confidence["company"] = min(score, LOW_CONFIDENCE - 0.05)
@@ -2459,7 +2490,10 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     names = [
         name
         for name in names
-        if name[2] not in taken and fold(lines[name[2]]) not in company_parts
+        if name[2] not in taken
+        and not (
+            fold(lines[name[2]]) in company_parts and not _person_like(lines[name[2]])
+        )
     ]
     name_index = -1
     letters = ""
@@ -2493,6 +2527,11 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         # in small letters ("Of Counsel" is a role)
         and not re.match(r"(?:and|&|of)\s", line)
     ]
+    going_on = [
+        line
+        for index, line in free
+        if index not in taken and re.match(r"(?:and|&|of)\s", line)
+    ]
     if name_index in with_role:
         # the role printed beside the name is the person's
         result["title"] = with_role[name_index][1]
@@ -2507,8 +2546,10 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             lines, used, taken, heights, stems, raw, index, "name" in result
         )
         sources["title"] = (index,)
-    if "title" in result and any(
-        index not in taken and _title_score(line) >= 0.85 for index, line in titles
+    if "title" in result and (
+        any(index not in taken and _title_score(line) >= 0.85 for index, line in titles)
+        # "Chief Executive Officer" / "& Founder": the role may go on
+        or any(_title_score(line) for line in going_on)
     ):
         # another line names a role ("Partner" and "Chartered Accountant"):
         # which one is the person's is to be checked
@@ -3110,8 +3151,9 @@ def _shape_doubts(card, lines, sources):
     for field in ("name", "title", "company"):
         if re.search(r"\(\s*\)|\[\s*\]", card[field]):
             doubtful.add(field)
-    if re.search(r"\d", card["title"]):
-        # "Owner, License #M45678": a number with the role, to be checked
+    if re.search(r"#|\d{3}", card["title"]):
+        # "Owner, License #M45678": a number with the role, to be checked (not
+        # "Level 2 Support Engineer")
         doubtful.add("title")
     one_line = sources.get("name")
     if (
@@ -3126,29 +3168,44 @@ def _shape_doubts(card, lines, sources):
 
 
 def _name_spellings(name):
-    """How e-mail addresses spell ``name`` (folded letters): "jimitgandhi",
-    "jgandhi", "jimitg", "gandhij", "jimit", "gandhi"..."""
+    """How e-mail addresses spell ``name`` (folded letters), with each of its
+    surnames: "jimitgandhi", "jgandhi", "jimitg", "gandhij", "jimit", "gandhi"..."""
     words = [re.sub(r"[\W\d_]", "", fold(word)) for word in _words(name)]
     words = [word for word in words if len(word) >= 2 and word not in NAME_PARTICLES]
     if len(words) < 2:
         return set(words)
-    first, last = words[0], words[-1]
-    return {
-        first + last,
-        last + first,
-        first[0] + last,
-        first + last[0],
-        last + first[0],
-        first,
-        last,
-    }
+    first = words[0]
+    found = {first}
+    for last in words[1:]:
+        found |= {first + last, last + first, first[0] + last, first + last[0]}
+        found |= {last + first[0], last}
+    return found
+
+
+# letters the OCR takes for one another ("igandhi@" for "jgandhi@")
+_LOOKALIKES = [set("ijl1t"), set("o0ce"), set("rn"), set("uv"), set("hb"), set("s5")]
+# the mailboxes of a role, not of a person
+_ROLE_MAILBOXES = frozenset(
+    ["info", "sales", "care", "contact", "office", "hello", "hola", "admin"]
+    + ["support", "mail", "enquiries", "enquiry", "team", "service", "booking"]
+)
+
+
+def _misread_letter(first, second):
+    """Whether ``first`` and ``second`` differ by one letter the OCR may have
+    taken for the other."""
+    if not _one_letter_off(first, second):
+        return False
+    a, b = next((a, b) for a, b in zip(first, second, strict=True) if a != b)
+    return any(a in group and b in group for group in _LOOKALIKES)
 
 
 def _email_doubts(card, lines):
-    """Mark the first e-mail address when its local part is one letter off the
-    way it would spell the card's name ("igandhi@" beside "Jimit Gandhi": the
-    OCR read "j" as "i"), or its domain one letter off a word the card prints
-    ("blurwave.com" beside "BLUEWAVE")."""
+    """Mark the first e-mail address when its local part is one misread letter
+    off the way it would spell the card's name ("igandhi@" beside "Jimit
+    Gandhi": the OCR read "j" as "i"), or its domain one letter off a word the
+    card prints ("blurwave.com" beside "BLUEWAVE"). A role's mailbox ("info@", "sales@")
+    spells no name."""
     if not card["emails"] or "email" not in card["confidence"]:
         return
     local, domain = card["emails"][0][0].lower().split("@", 1)
@@ -3159,19 +3216,22 @@ def _email_doubts(card, lines):
     whole = parts & {fold(word) for word in _words(card["name"]) if len(word) >= 3}
     off = (
         not whole
+        and letters not in _ROLE_MAILBOXES
         and letters not in spellings
         and any(
-            len(spelling) >= 4 and _one_letter_off(letters, spelling)
+            len(spelling) >= 4 and _misread_letter(letters, spelling)
             for spelling in spellings
         )
     )
-    stem = domain.split(".")[0]
+    stem = re.sub(r"\W", "", domain.split(".")[0])
     printed = {
-        re.sub(r"[\W\d_]", "", fold(line))
+        re.sub(r"[\W\d_]", "", fold(text))
         for line in lines
         if line.strip() and "@" not in line and "." not in line
+        for text in [line, *line.split()]
     } - {"email", "mail"}
-    if len(stem) >= 5 and stem not in printed and stem not in _FREE_MAIL:
+    if len(stem) >= 6 and stem not in printed and stem not in _FREE_MAIL:
+        # any letter: a firm's domain rarely differs from its name by one
         off = off or any(_one_letter_off(stem, word) for word in printed)
     if off:
         card["confidence"]["email"] = min(

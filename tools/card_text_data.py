@@ -482,7 +482,6 @@ COMPANY_WORDS = frozenset(
         "dental",
         "medical",
         "pharma",
-        "travel",
         "travels",
         "tours",
         "events",
@@ -556,6 +555,8 @@ TRADE_WORDS = frozenset(
         "applications",
         "babysitting",
         "bakery",
+        # "WING Travel" (a "Travel Agent" is a role)
+        "travel",
         "care",
         "caterers",
         "catering",
