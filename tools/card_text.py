@@ -1213,7 +1213,7 @@ def _one_word_name(name, role):
     word = fold(name)
     return bool(
         role
-        and re.fullmatch(r"[^\W\d_][^\W\d_]{3,}", name.strip())
+        and re.fullmatch(r"[^\W\d_]{4,}", name.strip())
         and name.strip()[0].isupper()
         and name.strip()[1:].islower()
         and _title_score(role) >= LOW_CONFIDENCE
@@ -2371,6 +2371,10 @@ def _person_cap(company):
     return 1.0
 
 
+# a line that goes on from the one above, in small letters: "and Sales"
+_GOES_ON = re.compile(r"(?:and|&|of)\s")
+
+
 def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     """Name, job title and company among the lines nothing else took; the
     other name of the company (its legal name or its brand) in ``note``."""
@@ -2412,6 +2416,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     names = _rank_names(
         lines, free, with_role, stacked, heights, stems, emails, locals_
     )
+    boxes = _free_mailboxes(emails)
     # a name the e-mail spells is not a company, whatever the domain
     # (not a shop's name its free mailbox spells: "MEGA GTO" at megagtoa80@)
     sure_name = (
@@ -2427,9 +2432,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     companies = sorted(
         (
             candidate
-            for candidate in _company_lines(
-                lines, free, stems, heights, _free_mailboxes(emails)
-            )
+            for candidate in _company_lines(lines, free, stems, heights, boxes)
             if sure_name not in candidate[2]
             and (not _title_score(candidate[3]) or candidate[0] >= 0.85)
         ),
@@ -2475,7 +2478,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             or (
                 len(indexes) == 2
                 and _form_after_wordmark(
-                    lines[indexes[0]], lines[indexes[1]], stems, _free_mailboxes(emails)
+                    lines[indexes[0]], lines[indexes[1]], stems, boxes
                 )
             )
         ):
@@ -2517,20 +2520,18 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         letters = _take_name(name_index, stacked, beside, taken, letters)
         sources["name"] = (name_index,)
 
+    # "and Sales": the rest of the line above ("Movie Rentals"), printed in
+    # small letters ("Of Counsel" is a role): no title of its own
+    going_on = {
+        index for index, line in free if index not in taken and _GOES_ON.match(line)
+    }
     titles = [
         (index, line)
         for index, line in free
         if index not in taken
+        and index not in going_on
         and _title_score(line)
         and not _is_tagline(line)
-        # "and Sales": the rest of the line above ("Movie Rentals"), printed
-        # in small letters ("Of Counsel" is a role)
-        and not re.match(r"(?:and|&|of)\s", line)
-    ]
-    going_on = [
-        line
-        for index, line in free
-        if index not in taken and re.match(r"(?:and|&|of)\s", line)
     ]
     if name_index in with_role:
         # the role printed beside the name is the person's
@@ -2549,7 +2550,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     if "title" in result and (
         any(index not in taken and _title_score(line) >= 0.85 for index, line in titles)
         # "Chief Executive Officer" / "& Founder": the role may go on
-        or any(_title_score(line) for line in going_on)
+        or any(_title_score(lines[index]) for index in going_on)
     ):
         # another line names a role ("Partner" and "Chartered Accountant"):
         # which one is the person's is to be checked
