@@ -495,11 +495,12 @@ _MAIL_ONLY = frozenset(
 )
 
 
-def _free_mail_domain(text):
-    """Whether ``text`` is (or begins with) a free mail service's domain alone
-    ("gmail.com", "yahoo.co.in"): the end of an address, never a firm's web
-    site."""
-    found = re.match(r"(?i)(?:www\.)?([a-z]+)\.[a-z]{2,3}(?:\.[a-z]{2})?\b", text)
+def _free_mail_domain(text, whole=False):
+    """Whether ``text`` begins with (``whole``: is) a free mail service's domain
+    alone ("gmail.com", "yahoo.co.in"): the end of an address, never a firm's
+    web site."""
+    match = re.fullmatch if whole else re.match
+    found = match(r"(?i)(?:www\.)?([a-z]+)\.[a-z]{2,3}(?:\.[a-z]{2})?\b", text)
     return bool(found and found[1].lower() in _MAIL_ONLY)
 
 
@@ -604,11 +605,7 @@ def _find_websites(lines, used, emails):
             ):
                 continue
             bare = re.sub(r"^www\d?\.", "", host)
-            if (
-                bare not in email_domains
-                and _free_mail_domain(bare)
-                and re.fullmatch(r"[a-z]+\.[a-z]{2,3}(?:\.[a-z]{2})?", bare)
-            ):
+            if bare not in email_domains and _free_mail_domain(bare, whole=True):
                 # "gmail.com" alone: the end of an e-mail address, no web site
                 continue
             confidence = 0.95 if explicit else 0.75
@@ -1255,13 +1252,17 @@ _NOT_NAME_FIRST = frozenset(
 )
 
 
+# the words a line of running text ends on when the sentence goes on
+_JOINERS = frozenset(
+    ["and", "or", "of", "the", "a", "an", "in", "for", "with", "to", "by", "at"]
+    + ["from", "on", "is", "are", "who", "that", "et", "und", "y", "e", "de"]
+)
 # the words no name holds after its first: a joining word, in any case ("Deck
 # Refinishing And" / "Deck Construction": a line of running text; "Licensed
-# And Insured")
-_NOT_NAME_LATER = frozenset(
-    ["and", "of", "the", "for", "with", "from", "is", "are", "who", "that"]
-    + ["und", "avec", "mit"]
-)
+# And Insured"); not those a name may end on (an initial "A", "Tô", "Or", "de")
+_NOT_NAME_LATER = (
+    _JOINERS - {"a", "an", "in", "to", "by", "at", "on", "or", "et", "y", "e", "de"}
+) | {"avec", "mit"}
 
 
 def _is_name(line):
@@ -3114,11 +3115,6 @@ def _ocr_doubts(card, text, line_confidence):
                 confidence[field] = min(confidence[field], LOW_CONFIDENCE - 0.1)
 
 
-# the words a line of running text ends on when the sentence goes on
-_JOINERS = frozenset(
-    ["and", "or", "of", "the", "a", "an", "in", "for", "with", "to", "by", "at"]
-    + ["from", "on", "is", "are", "who", "that", "et", "und", "y", "e", "de"]
-)
 # a line that only names what the next line holds
 _LABEL_LINES = frozenset(
     ["address", "adresse", "adress", "location", "contact", "contact us", "call us"]
