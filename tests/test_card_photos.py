@@ -110,6 +110,33 @@ class TestCardPhotos(MtapCommon):
         for field in ("email", "phone", "website", "name", "company"):
             self.assertEqual(got[field], expected[field], field)
 
+    def test_a_card_lying_on_a_printed_page(self):
+        """Real photos of cards lying on an open book and on a magazine
+        (``tools/card_samples/data/on_page``): no outline stands out of the page's
+        text. The card is the block of lines that run one way, near upright,
+        while the page's run another: only it is read, not the page. Before,
+        the first was refused as unreadable and the second as a page of text."""
+        folder = real_photos.REAL_DIR.parent / "on_page"
+        photo = (folder / "coho_on_a_book.jpg").read_bytes()
+        image = load_image(photo)
+        self.assertIsNone(card_photo.find_card(image))
+        card, found = card_photo.card_from_photo(image)
+        self.assertFalse(found)
+        # the card, not the page around it
+        self.assertLess(card.width * card.height, 0.5 * image.width * image.height)
+        wizard, warning = self._scan(photo)
+        self.assertIsNone(warning)
+        self.assertEqual(wizard.company_name, "COHO")
+        self.assertEqual(wizard.website, "https://coho.stanford.edu")
+        # "coho@stanford.eduWeb": the next address's label read glued to it
+        self.assertEqual(wizard.email, "coho@stanford.edu")
+        self.assertIn("Lagunita", wizard.street or "")
+        wizard, warning = self._scan((folder / "cafe_on_a_magazine.jpg").read_bytes())
+        self.assertIsNone(warning)
+        self.assertEqual(wizard.company_name, "Printers Inc Cafe")
+        self.assertEqual(wizard.phone, "+1 650-323-3347")
+        self.assertNotIn("parallel", (wizard.scan_text or "").lower())
+
     def test_a_flat_scan_is_read_whole(self):
         entry = self.tuned[1]
         scan = load_image(render_flat(entry))
@@ -161,14 +188,14 @@ class TestRealCardPhotos(MtapCommon):
     # what the benchmark measured on the measured part (see README) as limits: the
     # accuracy one card in 147 under it, no more wrong values unmarked
     MAX_EMPTY_MEASURED = 0
-    MAX_UNMARKED_MEASURED = 16
+    MAX_UNMARKED_MEASURED = 11
     MIN_ACCURACY = {
         "email": 0.91,  # measured 91.8 %
         "phone": 0.9,  # 91.2 %
-        "website": 0.92,  # 93.2 %
-        "name": 0.76,  # 76.9 %
-        "company": 0.57,  # 58.5 %
-        "title": 0.72,  # 72.8 %
+        "website": 0.93,  # 93.9 %
+        "name": 0.775,  # 78.2 %
+        "company": 0.61,  # 61.9 %
+        "title": 0.768,  # 77.6 %
     }
 
     @classmethod

@@ -1743,6 +1743,43 @@ NAIL_SPA_SWEEP = [
 ]
 
 
+# MrAkash920/OCR_Visiting_Card data/business_cards/business_cards/Canon/037.jpg
+# (the Stanford set's Canon photos): a catering firm's card lying on an open book,
+# its lines as the scan reads them once the card is cut out of the page
+COHO_PAGE_SWEEP = [
+    ("7记  p mg", 0.46, 1.26),
+    ("COHO", 1.0, 1.95),
+    ("atering", 0.84, 2.72),
+    ("Great catering with prices you can afford!", 0.99, 1.0),
+    ("Call now, ask for Rocio or Nelly 721-1234.", 0.98, 0.96),
+    ("Or, fax your order now to 721-2300. Ordering", 0.84, 1.0),
+    ("with us is as easy as 1234! On time delivery!", 0.84, 1.0),
+    ("Phone (650) 721-1234 Fax (650) 721-2300", 0.98, 1.0),
+    ("Email coho@stanford.edu Web coho.stanford.edu", 0.84, 0.96),
+    ("Blog stanfordcoho.blogspot.com", 1.0, 0.93),
+    ("459 Lagunita No. 1, Tresidder Union, Stanford, CA", 0.84, 1.0),
+]
+# the same set's 065.jpg: a Taiwanese graduate student's card on a magazine
+TAIWAN_PAGE_SWEEP = [
+    ("ES", 0.84, 0.54),
+    ("Shih-Hsiang Lin, Graduate student", 0.84, 1.08),
+    ("89", 0.84, 0.18),
+    ("Department of Electrical and Control Engineering", 1.0, 1.08),
+    ("National Chiao Tung University", 1.0, 0.93),
+    ("ATs rks are", 0.63, 0.71),
+    ("Engineering Buliding V", 0.99, 1.0),
+    ("Room 615", 0.97, 0.93),
+    ("Tel:886-3-5712121 ext 54306", 0.84, 0.75),
+    ("1001 Ta Hsueh Road ,", 0.84, 1.0),
+    ("Fax:886-3-57 15998", 0.84, 0.81),
+    ("E-mail: shlin1983@gmail.com", 0.84, 0.86),
+    ("Hsinchu , Taiwan , 300", 0.84, 1.08),
+    ("Republic of China", 0.99, 1.0),
+    ("be t一 e a t", 0.51, 1.17),
+    ("n b as is", 0.76, 1.06),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -2785,7 +2822,8 @@ class TestRealCardText(MtapCommon):
             [number for number, _types in card["phones"]],
             ["+1 305-247-4077", "+1 786-399-5047"],
         )
-        self.assertEqual(card["name"], "Chaplain John Thorp")
+        # a minister's honorific is no part of the name
+        self.assertEqual(card["name"], "John Thorp")
         # a person's name before a colon is no label: it stays
         card = parse_card_text("Viren Shah : 9427802464\nLIC\n", "IN")
         self.assertEqual(card["name"], "Viren Shah")
@@ -3565,3 +3603,46 @@ class TestRealCardText(MtapCommon):
             "Jane Doe\nChief Executive Officer\n& Founder\nAcme Corp\njane@acme.com\n"
         )
         self.assertIn("title", low_confidence_fields(card))
+
+    def test_a_unit_of_a_university_and_a_blog(self):
+        """A catering firm at Stanford: "coho.stanford.edu" is a web address (an
+        .edu host), and its first part names the firm, "COHO"; "Blog" labels the
+        blog's address, no company. The firm is to be checked (its logo, cut
+        short, is all there is of it)."""
+        card = _parse(COHO_PAGE_SWEEP)
+        self.assertEqual(card["company"], "COHO")
+        self.assertIn("company", low_confidence_fields(card))
+        self.assertEqual(
+            card["urls"],
+            ["https://coho.stanford.edu", "https://stanfordcoho.blogspot.com"],
+        )
+        self.assertEqual(card["emails"][0][0], "coho@stanford.edu")
+        card = parse_card_text("Ann Lee\nBlog annlee.example.com\n")
+        self.assertEqual(card["company"], "")
+        # the label of the next address read glued to an e-mail's end
+        card = parse_card_text("COHO\nEmail coho@stanford.eduWeb coho.stanford.edu\n")
+        self.assertEqual(card["emails"][0][0], "coho@stanford.edu")
+        self.assertEqual(card["urls"], ["https://coho.stanford.edu"])
+
+    def test_a_country_code_without_its_plus_in_groups(self):
+        """ "Tel:886-3-5712121": Taiwan's code, printed without its plus, in
+        groups; no plan of the user's country reads it: an international number,
+        to be checked. The extension after it stays out."""
+        card = _parse(TAIWAN_PAGE_SWEEP)
+        self.assertEqual(card["name"], "Shih-Hsiang Lin")
+        self.assertEqual(card["title"], "Graduate student")
+        self.assertEqual(card["phones"][0], ("+886 3 571 2121", ["work"]))
+        self.assertIn("phone", low_confidence_fields(card))
+        # a number of the user's own country stays national
+        card = parse_card_text("Ann Lee\nTel: 650-721-1234\n", "US")
+        self.assertEqual(card["phones"], [("+1 650-721-1234", ["work"])])
+
+    def test_a_short_bare_address_in_a_country_domain_is_checked(self):
+        """ "xel.ro", what the OCR left of "pixel.room": a name of three letters
+        in a country's domain, with no www and no e-mail that has it, is to be
+        checked; a longer one is a web address."""
+        card = parse_card_text("Ann Lee\nxel.ro\n")
+        self.assertEqual(card["urls"], ["https://xel.ro"])
+        self.assertIn("website", low_confidence_fields(card))
+        card = parse_card_text("Ann Lee\nviethai.io.vn\n")
+        self.assertNotIn("website", low_confidence_fields(card))

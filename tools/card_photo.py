@@ -378,6 +378,149 @@ def _text_region(boxes, size, corners=None):
     )
 
 
+# a card lying on a printed page (a book, a magazine): the lines of the card run
+# one way, the page's others. A line's box this many times as long as it is high
+# tells which way it runs; lines within ANGLE_SPREAD degrees run the same way, and
+# the card is photographed within CARD_TILT degrees of upright
+LONG_BOX = 2.5
+ANGLE_SPREAD = 7
+CARD_TILT = 30
+# the page is there when this share of the long lines (by area) runs another way
+PAGE_SHARE = 0.25
+# lines of one block of the card: at most this many line heights apart
+BLOCK_GAP = (4.0, 3.5)
+# the card is cut this many line heights around its lines, then given a blank
+# border of this share of its size in its own paper's colour
+# lines of one card are printed on one paper: their papers' colours differ by
+# less than this (RGB distance)
+SAME_PAPER = 40
+CARD_ON_PAGE_MARGIN = 0.6
+CARD_ON_PAGE_BORDER = 0.06
+
+
+def _run(box):
+    """``(angle, length, height)`` of a line's box: the way its longer side runs,
+    in degrees from 0 to 180."""
+    along, across = box[1] - box[0], box[3] - box[0]
+    if np.linalg.norm(across) > np.linalg.norm(along):
+        along, across = across, along
+    angle = math.degrees(math.atan2(float(along[1]), float(along[0]))) % 180
+    return angle, float(np.linalg.norm(along)), float(np.linalg.norm(across))
+
+
+def _apart(first, second):
+    """Degrees between two ways lines run (0 to 90)."""
+    gap = abs(first - second) % 180
+    return min(gap, 180 - gap)
+
+
+def _paper(rgb, box):
+    """The colour of the paper a line of text is printed on: the median colour
+    of the lighter part of its box (``rgb``: the photo, numpy)."""
+    left, top = np.maximum(box.min(axis=0).astype(int), 0)
+    right, bottom = box.max(axis=0).astype(int) + 1
+    pixels = rgb[top:bottom, left:right].reshape(-1, 3).astype(np.float32)
+    if not len(pixels):
+        return np.zeros(3, np.float32)
+    light = pixels.sum(axis=1)
+    return np.median(pixels[light >= np.percentile(light, 60)], axis=0)
+
+
+def _card_on_page(boxes, rgb):
+    """The card's corners (as ``find_card`` gives them) when ``boxes`` (of the
+    photo ``rgb``, numpy) are the
+    lines of a card lying on a printed page, found by the way its lines run:
+    the largest block of lines that run alike, near upright, while a good share
+    of the photo's other lines run another way. None for any other photo (its
+    lines run one way: a card, a two-tone card, a page alone)."""
+    runs = [(box, *_run(box)) for box in boxes]
+    long_lines = [run for run in runs if run[2] >= LONG_BOX * max(run[3], 1.0)]
+    if len(long_lines) < 6:
+        return None
+    total = sum(length * height for _box, _angle, length, height in long_lines)
+
+    def area_near(angle):
+        return sum(
+            length * height
+            for _box, other, length, height in long_lines
+            if _apart(angle, other) <= ANGLE_SPREAD
+        )
+
+    upright = [run[1] for run in long_lines if _apart(run[1], 0) <= CARD_TILT]
+    if not upright:
+        return None
+    way = max(upright, key=area_near)
+    card = [run for run in long_lines if _apart(run[1], way) <= ANGLE_SPREAD]
+    page = [run for run in long_lines if _apart(run[1], way) > 2 * ANGLE_SPREAD]
+    page_area = sum(length * height for _box, _angle, length, height in page)
+    if len(page) < 3 or page_area < PAGE_SHARE * total:
+        return None
+    # the card's lines seen upright (turned by ``way``), as rectangles
+    turn = math.radians(way if way <= 90 else way - 180)
+    rotation = np.array(
+        [[math.cos(turn), math.sin(turn)], [-math.sin(turn), math.cos(turn)]]
+    )
+    rects = []
+    papers = []
+    for box, _angle, _length, height in card:
+        points = box @ rotation.T
+        rects.append((*points.min(axis=0), *points.max(axis=0), height))
+        papers.append(_paper(rgb, box))
+    # blocks: lines near enough to each other, the largest block is the card's
+    block = list(range(len(rects)))
+
+    def near(i, j):
+        left, top, right, bottom, height = rects[i]
+        left2, top2, right2, bottom2, height2 = rects[j]
+        reach = max(height, height2)
+        across = max(0.0, max(left, left2) - min(right, right2))
+        down = max(0.0, max(top, top2) - min(bottom, bottom2))
+        return (
+            across <= BLOCK_GAP[0] * reach
+            and down <= BLOCK_GAP[1] * reach
+            and np.linalg.norm(papers[i] - papers[j]) <= SAME_PAPER
+        )
+
+    for i in range(len(rects)):
+        for j in range(i):
+            if near(i, j):
+                old, new = block[i], block[j]
+                block = [new if b == old else b for b in block]
+    sizes = {}
+    for index, group in enumerate(block):
+        left, top, right, bottom, _height = rects[index]
+        sizes[group] = sizes.get(group, 0.0) + (right - left) * (bottom - top)
+    largest = max(sizes, key=sizes.get)
+    members = [rects[i] for i in range(len(rects)) if block[i] == largest]
+    if len(members) < 3:
+        return None
+    # close around the lines: the page shows past the card's margin
+    heights = sorted(rect[4] for rect in members)
+    margin = CARD_ON_PAGE_MARGIN * heights[len(heights) // 2]
+    left = min(rect[0] for rect in members) - margin
+    top = min(rect[1] for rect in members) - margin
+    right = max(rect[2] for rect in members) + margin
+    bottom = max(rect[3] for rect in members) + margin
+    corners = np.array(
+        [[left, top], [right, top], [right, bottom], [left, bottom]], dtype=np.float32
+    )
+    return corners @ rotation
+
+
+def _with_border(card):
+    """``card`` (PIL, RGB) with a blank border in the colour of its edges (its
+    paper): the text detector finds lines that run up to an image's edge badly."""
+    rgb = np.asarray(card)
+    edges = np.concatenate([rgb[0], rgb[-1], rgb[:, 0], rgb[:, -1]])
+    paper = tuple(int(value) for value in np.median(edges, axis=0))
+    border = max(1, round(CARD_ON_PAGE_BORDER * max(card.size)))
+    bordered = Image.new(
+        "RGB", (card.width + 2 * border, card.height + 2 * border), paper
+    )
+    bordered.paste(card, (border, border))
+    return bordered
+
+
 def card_from_photo(image):
     """``(card, found)``: the card of ``image`` flattened, and whether its
     outline was found. What is read is the text, not just the outline: when the
@@ -397,6 +540,9 @@ def card_from_photo(image):
         return flatten(image, corners), True
     if not boxes:
         return image.convert("RGB"), False
+    on_page = _card_on_page(boxes, rgb)
+    if on_page is not None:
+        return _with_border(flatten(image, on_page)), False
     region = _text_region(boxes, image.size, corners)
     return image.convert("RGB").crop(region), False
 

@@ -395,6 +395,10 @@ _GLUED_EMAILS = re.compile(
     r"(@[\w-]+(?:\.[\w-]+)*?\.(?:[a-z]{2}|com|net|org|info|biz))"
     r"(?:[-·•|/,;]|I(?=[a-z]))(?=[\w.+-]+@)"
 )
+# a label glued after an address's lower-case end: "stanford.eduWeb"
+_GLUED_NEXT_LABEL = re.compile(
+    r"\.[a-z]{2,6}((?:Web|Www|Tel|Fax|Mob|Phone|Site|Url|Cell|Blog)\.?)$"
+)
 # a character OCR reads for the "@" of an address: "ricknog39agmail.com"
 _AT_MISREAD = "ao0©&Q"
 # free mail providers whose names end no other word ("web", "free", "live" do):
@@ -526,9 +530,16 @@ def _find_emails(lines, used):
     for index, line in enumerate(lines):
         spans = []
         for match in _EMAIL.finditer(line):
-            spans.append(match.span())
+            start, end = match.span()
+            # the label of the next address glued to the end ("coho@stanford.
+            # eduWeb coho.stanford.edu"): left on the line
+            glued = _GLUED_NEXT_LABEL.search(match.group(2))
+            if glued:
+                end -= len(glued.group(1))
+            spans.append((start, end))
             local = match.group(1).strip(".")
-            domain = re.sub(r"\s", "", match.group(2)).lower()
+            domain = match.group(2)[: glued.start(1)] if glued else match.group(2)
+            domain = re.sub(r"\s", "", domain).lower()
             sure = bool(_STRICT_EMAIL.match(f"{local}@{domain}")) and match.group(
                 0
             ).count("@")
@@ -616,8 +627,11 @@ def _find_websites(lines, used, emails):
             ):
                 # spaced, and no e-mail address spells it: to be checked
                 confidence = LOW_CONFIDENCE - 0.1
-            elif not explicit and re.fullmatch(
-                r"[A-Z][a-z]{1,3}\.[A-Z][a-z]{1,2}", printed
+            elif not explicit and (
+                re.fullmatch(r"[A-Z][a-z]{1,3}\.[A-Z][a-z]{1,2}", printed)
+                # "xel.ro" (of "pixel.room"): a short name in a country's
+                # domain, bare, is as often a word the OCR cut
+                or re.fullmatch(r"[a-z0-9-]{1,3}\.[a-z]{2}", host)
             ):
                 # "Spl.In" (specialised in): short words shortened, each with a
                 # capital, more often than a web address; to be checked
@@ -784,13 +798,19 @@ def _plus_dropped(line, phones, seen):
     plan reads: added to ``phones`` as international numbers, to be checked.
     Their spans."""
     spans = []
-    for match in re.finditer(r"(?<![\w+])\d{10,13}(?!\w)", line):
+    # in one run, or in groups after the country code ("886-3-5712121")
+    for match in re.finditer(r"(?<![\w+.-])\d(?:\d|[-. ](?=\d)){9,15}(?![\w-])", line):
         before = line[: match.start()]
         prefix = before.rsplit(",", 1)[-1]
-        if _REGISTER.search(before) or not _is_phone_label(prefix):
+        digits = re.sub(r"\D", "", match.group())
+        if (
+            not 10 <= len(digits) <= 13
+            or _REGISTER.search(before)
+            or not _is_phone_label(prefix)
+        ):
             continue
         try:
-            number = phonenumbers.parse("+" + match.group())
+            number = phonenumbers.parse("+" + digits)
         except phonenumbers.NumberParseException:
             continue
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
@@ -1057,6 +1077,8 @@ _CREDENTIAL_WORDS = frozenset(["esq", "jr", "sr", "msc", "bsc", "llm", "mfa", "m
 _HONORIFICS = frozenset(
     ["dr", "pr", "prof", "mr", "mrs", "ms", "mme", "mlle", "herr", "frau", "dott"]
     + ["sra", "srta", "ing", "shri", "sri", "smt", "dipl", "mag", "habil"]
+    # a minister's ("Chaplain John Thorp", "Rev. Ann Lee")
+    + ["rev", "revd", "pastor", "chaplain", "rabbi"]
 )
 # the parts of a German or Austrian degree before a name ("Dr.-Ing.", "Dipl.-Kfm.",
 # "Dr. rer. nat.")
@@ -1462,6 +1484,21 @@ def _domain_stems(emails, websites):
             stem = labels[-3]
         if stem not in _FREE_MAIL and stem not in result:
             result.append(stem)
+        # a unit of a university or a state ("coho.stanford.edu",
+        # "cs.ox.ac.uk"): its own name is the first label
+        if labels[-1] in ("edu", "gov"):
+            public = 2
+        elif len(labels) >= 2 and labels[-2] in ("edu", "gov", "ac"):
+            public = 3
+        else:
+            public = len(labels)
+        if (
+            len(labels) > public
+            and labels[0] != "www"
+            and len(labels[0]) >= 3
+            and labels[0] not in result
+        ):
+            result.append(labels[0])
     return result
 
 
