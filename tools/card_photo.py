@@ -389,11 +389,11 @@ CARD_TILT = 30
 PAGE_SHARE = 0.25
 # lines of one block of the card: at most this many line heights apart
 BLOCK_GAP = (4.0, 3.5)
-# the card is cut this many line heights around its lines, then given a blank
-# border of this share of its size in its own paper's colour
 # lines of one card are printed on one paper: their papers' colours differ by
 # less than this (RGB distance)
 SAME_PAPER = 40
+# the card is cut this many line heights around its lines, then given a blank
+# border of this share of its size in its own paper's colour
 CARD_ON_PAGE_MARGIN = 0.6
 CARD_ON_PAGE_BORDER = 0.06
 
@@ -427,12 +427,12 @@ def _paper(rgb, box):
 
 
 def _card_on_page(boxes, rgb):
-    """The card's corners (as ``find_card`` gives them) when ``boxes`` (of the
-    photo ``rgb``, numpy) are the
-    lines of a card lying on a printed page, found by the way its lines run:
-    the largest block of lines that run alike, near upright, while a good share
-    of the photo's other lines run another way. None for any other photo (its
-    lines run one way: a card, a two-tone card, a page alone)."""
+    """The card's corners (as ``find_card`` gives them) when ``boxes``, the
+    lines of the photo ``rgb`` (numpy), are those of a card lying on a printed
+    page, found by the way its lines run: the largest block of lines that run
+    alike, near upright, on one paper, while a good share of the photo's other
+    lines run another way. None for any other photo (its lines run one way: a
+    card, a two-tone card, a page alone)."""
     runs = [(box, *_run(box)) for box in boxes]
     long_lines = [run for run in runs if run[2] >= LONG_BOX * max(run[3], 1.0)]
     if len(long_lines) < 6:
@@ -504,7 +504,7 @@ def _card_on_page(boxes, rgb):
     corners = np.array(
         [[left, top], [right, top], [right, bottom], [left, bottom]], dtype=np.float32
     )
-    return corners @ rotation
+    return (corners @ rotation).astype(np.float32)
 
 
 def _with_border(card):
