@@ -1780,6 +1780,27 @@ TAIWAN_PAGE_SWEEP = [
 ]
 
 
+# MrAkash920/OCR_Visiting_Card data/business_cards/business_cards/Canon/016.jpg:
+# the capital I of the name read as a small l
+GOLDSMITH_SWEEP = [
+    ("Cambridge Logic Ltd.", 1.0, 1.57),
+    ("Address: Queen's Road 125, CB3 4AU,", 0.84, 1.0),
+    ("lan Goldsmith", 0.84, 1.0),
+    ("Cambridge, UK", 0.84, 0.96),
+    ("Hardware Engineer", 0.84, 1.04),
+    ("Phone: +44 5858 269466", 0.84, 1.06),
+    ("E-Mail:ian@cambridgelogic.co.uk", 0.84, 0.94),
+]
+# the same set's 024.jpg: a firm whose last word is "RESOURCES" over its
+# person's name
+GL_RESOURCES_SWEEP = [
+    ("GL RESOURCES", 0.99, 0.92),
+    ("Tom Hamilton", 0.84, 0.91),
+    ("131 Main Street, York, YO1 5BU, United Kingdom", 0.99, 1.0),
+    ("Phone: +44 2-133-4617 | Fax: +44 2-133-4618", 0.99, 1.25),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -3646,3 +3667,23 @@ class TestRealCardText(MtapCommon):
         self.assertIn("website", low_confidence_fields(card))
         card = parse_card_text("Ann Lee\nviethai.io.vn\n")
         self.assertNotIn("website", low_confidence_fields(card))
+
+    def test_a_capital_i_read_as_a_small_l(self):
+        """ "lan Goldsmith": a name whose other words are capitalised does not
+        begin with a small letter; with an I its first word is a given name (the
+        e-mail spells it too). A name printed in small letters stays."""
+        card = _parse(GOLDSMITH_SWEEP)
+        self.assertEqual(card["name"], "Ian Goldsmith")
+        self.assertEqual(card["company"], "Cambridge Logic Ltd.")
+        self.assertEqual(card["title"], "Hardware Engineer")
+        card = parse_card_text("chetan surwade\nDirector\n", "IN")
+        self.assertEqual(card["name"], "chetan surwade")
+
+    def test_resources_is_a_firms_word(self):
+        """ "GL RESOURCES" over "Tom Hamilton": a firm's line, not a person's;
+        "Human Resources" in a role stays a role."""
+        card = _parse(GL_RESOURCES_SWEEP, "GB")
+        self.assertEqual(card["name"], "Tom Hamilton")
+        self.assertEqual(card["company"], "GL RESOURCES")
+        card = parse_card_text("Jane Doe\nHuman Resources Manager\nAcme Corp\n")
+        self.assertEqual(card["title"], "Human Resources Manager")

@@ -258,6 +258,25 @@ def _small_capitals(line):
     return line.upper()
 
 
+def _capital_i(line):
+    """``line`` with the capital I that begins a name read as a small l put
+    back ("lan Goldsmith" for "Ian Goldsmith", "lsabel Ruiz"): the first word
+    a given name with an I, the others capitalised."""
+    words = line.split()
+    if not (
+        2 <= len(words) <= 4
+        and re.fullmatch(r"l[a-z]{2,}", words[0])
+        and all(re.match(r"[^\W\d_]", word) and word[0].isupper() for word in words[1:])
+    ):
+        return line
+    mended = "I" + words[0][1:]
+    # a name printed with a small first letter, its other words capitalised, is
+    # a capital the OCR misread
+    if has_given_name([fold(mended)]):
+        return " ".join([mended, *words[1:]])
+    return line
+
+
 def _clean_lines(text):
     """``(lines, origins)``: the card's lines, blanks and OCR noise (no two
     letters or digits) dropped, and the line of ``text`` each comes from."""
@@ -275,6 +294,7 @@ def _clean_lines(text):
         # "MIS &Cash Transfer": the space after an "&" the OCR dropped
         line = re.sub(r"(?<= )&(?=[^\W\d_]{2})", "& ", line)
         line = _small_capitals(line)
+        line = _capital_i(line)
         line = _GLUED_LABEL.sub(r"\1: ", line)
         # "jane@@acme.com": one "@" read twice
         line = re.sub(r"(?<=\w)@{2,}(?=\w)", "@", line)

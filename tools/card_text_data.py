@@ -373,6 +373,7 @@ COMPANY_WORDS = frozenset(
         "solutions",
         "consulting",
         "systems",
+        "resources",
         "technologies",
         "technology",
         "tech",
