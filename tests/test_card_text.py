@@ -1801,6 +1801,48 @@ GL_RESOURCES_SWEEP = [
 ]
 
 
+# MrAkash920/OCR_Visiting_Card data/business_cards/business_cards/Canon/048.jpg:
+# a university's members' forum over a visiting scholar's name
+FORUM_SWEEP = [
+    ("STANFORD", 1.0, 1.48),
+    ("COMPUTER FORUM", 1.0, 1.01),
+    ("TOMOKAZU MARAKAMI", 0.98, 0.91),
+    ("Visiting Scholar", 0.98, 1.13),
+    ("Electrical Engineering", 0.84, 1.01),
+    ("350 Serra Mall", 0.99, 0.94),
+    ("Packard Bldg, Rm 235", 0.84, 0.91),
+    ("Stanford, CA 94305-9510", 0.98, 0.91),
+    ("Phone: 1.650.725.7076", 0.98, 1.0),
+    ("Fax: 1.650.724.3648", 0.84, 0.91),
+    ("E-mail: tmurakam@stanford.edu", 0.99, 1.0),
+]
+# the same set's 079.jpg: an Indian restaurant's card in Istanbul, its mailbox
+# spelling its name, a street map on it
+MUSAFIR_SWEEP = [
+    ("MUSAFIR", 0.84, 0.96),
+    ("INDIAN", 1.0, 0.84),
+    ("Taksim", 0.84, 0.96),
+    ("Geri", 0.74, 1.0),
+    ("Ban", 0.84, 0.84),
+    ("Kasi", 0.83, 0.47),
+    ("Parla", 0.84, 1.0),
+    ("Cd.", 0.84, 0.96),
+    ("Tarlabaşı", 0.84, 1.07),
+    ("Taksim", 1.0, 1.0),
+    ("+Beşiktas", 0.84, 1.11),
+    ("istiklal", 0.84, 1.11),
+    ("Receppaşa Cd.No:7/C", 0.84, 1.67),
+    ("Next to Crystal hotel", 1.0, 1.44),
+    ("Talimhane Taksim / iSTANBUL", 0.98, 1.44),
+    ("Tel:(+90) 212 235 27 41", 0.96, 1.56),
+    ("Opening Hours:", 1.0, 1.58),
+    ("Open everyday:11:00- 23:00", 0.84, 1.4),
+    ("Sundays: 14:00 - 23:00", 0.95, 1.44),
+    ("www. musafirindian.com", 0.84, 0.96),
+    ("musafir@istanbul.com", 1.0, 0.91),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -3687,3 +3729,31 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "GL RESOURCES")
         card = parse_card_text("Jane Doe\nHuman Resources Manager\nAcme Corp\n")
         self.assertEqual(card["title"], "Human Resources Manager")
+
+    def test_a_forum_is_no_person(self):
+        """ "COMPUTER FORUM" under "STANFORD": a body of members, not a person;
+        the visiting scholar's name is the line under it."""
+        card = _parse(FORUM_SWEEP)
+        self.assertEqual(card["name"], "Tomokazu Marakami")
+        self.assertTrue(card["title"].startswith("Visiting Scholar"))
+
+    def test_what_a_restaurant_serves_is_no_name(self):
+        """ "MUSAFIR" / "INDIAN", which its mailbox spells: a restaurant, never
+        the person's name left unmarked; "Spalti Ristorante" is the firm."""
+        card = _parse(MUSAFIR_SWEEP, "TR")
+        self.assertNotEqual(card["name"], "Musafir Indian")
+        if card["name"]:
+            self.assertIn("name", low_confidence_fields(card))
+        self.assertEqual(card["emails"][0][0], "musafir@istanbul.com")
+        card = parse_card_text("Spalti\nRISTORANTE\n(650) 327-9390\n")
+        self.assertEqual(card["name"], "")
+
+    def test_a_street_without_its_number_is_no_name(self):
+        """ "Embarcadero Rd", "Nia Ave", "El Camino Real" alone on a line (a
+        map, a shop's directions): streets, not people."""
+        for line in ("Embarcadero Rd", "Nia Ave", "El Camino Real"):
+            card = parse_card_text(f"{line}\n(650) 327-9390\n")
+            self.assertEqual(card["name"], "", line)
+        # a given name before a street's word: a person ("Laura Lane")
+        card = parse_card_text("Laura Lane\nDesigner\n")
+        self.assertEqual(card["name"], "Laura Lane")

@@ -1307,6 +1307,16 @@ _NOT_NAME_LATER = (
 ) | {"avec", "mit"}
 
 
+# the last word of a street's name: shortened, never of a person's; whole, not
+# after a given name ("Laura Lane")
+_STREET_SHORT = frozenset(["rd", "st", "ave", "av", "blvd", "ln", "hwy", "pkwy"])
+_STREET_ENDINGS = frozenset(
+    ["road", "street", "avenue", "boulevard", "lane", "drive", "highway", "parkway"]
+)
+# the word that begins a street's name where it is Spanish or Portuguese
+_STREET_FIRST = frozenset(["camino", "avenida", "rua", "travessa"])
+
+
 def _is_name(line):
     if _COMPANY_FORM.search(line):
         # "BOURBON CITY ARCHERY, LLC": no degree after a name, a legal form
@@ -1343,6 +1353,15 @@ def _is_name(line):
     ) > max(2, len(letters) - 1):
         return False
     lowered = {fold(word) for word in words}
+    last = fold(words[-1].rstrip("."))
+    if (
+        last in _STREET_SHORT
+        or (last in _STREET_ENDINGS and not has_given_name([fold(w) for w in words]))
+        or lowered & _STREET_FIRST
+    ):
+        # "Embarcadero Rd", "Nia Ave", "El Camino Real": a street without its
+        # number
+        return False
     if (
         fold(words[0]) in _NOT_NAME_FIRST
         or {fold(word) for word in words[1:]} & _NOT_NAME_LATER

@@ -374,6 +374,17 @@ COMPANY_WORDS = frozenset(
         "consulting",
         "systems",
         "resources",
+        # bodies of members: "Stanford Computer Forum", "Bar Association"
+        "forum",
+        "society",
+        "association",
+        "council",
+        # places to eat: "Lotus Thai Bistro", "Spalti Ristorante"
+        "bistro",
+        "grill",
+        "ristorante",
+        "trattoria",
+        "pizzeria",
         "technologies",
         "technology",
         "tech",
@@ -607,6 +618,25 @@ TRADE_WORDS = frozenset(
         "styles",
         "taxi",
         "waste",
+        # what a restaurant serves: "Musafir Indian", "Cocina Mexicana", "Fresh
+        # Taste" no, but "Mexican Grill" and "Sushi Bar" (not "Thai", a
+        # Vietnamese name too)
+        "cuisine",
+        "cocina",
+        "pizza",
+        "sushi",
+        "coffee",
+        "deli",
+        "indian",
+        "mexican",
+        "mexicana",
+        "chinese",
+        "italian",
+        "japanese",
+        "korean",
+        "vietnamese",
+        "mediterranean",
+        "lebanese",
     ]
 )
 # words of a company name that may be left out of its domain ("Compass Freight &
