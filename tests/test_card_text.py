@@ -1843,6 +1843,19 @@ MUSAFIR_SWEEP = [
 ]
 
 
+# JakubGarczarek/TrichoHolistic img/wizytowka.jpg: a Polish trichologist's
+# practice, its mailbox spelling its name, "mgr" (a degree) before hers
+TRICHO_SWEEP = [
+    ("TRICHOHOLISTIC", 1.0, 1.0),
+    ("GABINET TRYCHOLOGICZNY", 1.0, 1.0),
+    ("TRYCHOLOGIA I PIELEGNACJA WŁOSÓW", 1.0, 1.0),
+    ("mgr Pacierz Urszula", 1.0, 1.0),
+    ("504 27 10 10", 1.0, 1.0),
+    ("trichoholistic_kielce@onet.com.pl", 1.0, 1.0),
+    ("ul. Klonowa 51 lok 2 25-553 Kielce", 1.0, 1.0),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -3757,3 +3770,13 @@ class TestRealCardText(MtapCommon):
         # a given name before a street's word: a person ("Laura Lane")
         card = parse_card_text("Laura Lane\nDesigner\n")
         self.assertEqual(card["name"], "Laura Lane")
+
+    def test_a_polish_practice_and_a_degree_before_a_name(self):
+        """ "GABINET TRYCHOLOGICZNY" (a practice) is a firm's line, never the
+        person's name left unmarked, even where the mailbox spells the line
+        above; "mgr" before "Pacierz Urszula" is her degree, no part of the
+        name (the sweep's text, as read: no box heights)."""
+        card = _parse(TRICHO_SWEEP, "PL")
+        self.assertEqual(card["name"], "Pacierz Urszula")
+        self.assertNotIn("Gabinet", card["name"])
+        self.assertIn("GABINET TRYCHOLOGICZNY", card["company"])

@@ -1097,6 +1097,8 @@ _CREDENTIAL_WORDS = frozenset(["esq", "jr", "sr", "msc", "bsc", "llm", "mfa", "m
 _HONORIFICS = frozenset(
     ["dr", "pr", "prof", "mr", "mrs", "ms", "mme", "mlle", "herr", "frau", "dott"]
     + ["sra", "srta", "ing", "shri", "sri", "smt", "dipl", "mag", "habil"]
+    # Polish degrees before a name ("mgr Pacierz Urszula", "mgr inż.")
+    + ["mgr", "inz", "inż"]
     # a minister's ("Chaplain John Thorp", "Rev. Ann Lee")
     + ["rev", "revd", "pastor", "chaplain", "rabbi"]
 )

@@ -374,6 +374,8 @@ COMPANY_WORDS = frozenset(
         "consulting",
         "systems",
         "resources",
+        # a practice, in Polish: "Gabinet Trychologiczny"
+        "gabinet",
         # bodies of members: "Stanford Computer Forum", "Bar Association"
         "forum",
         "society",
