@@ -3780,3 +3780,19 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "Pacierz Urszula")
         self.assertNotIn("Gabinet", card["name"])
         self.assertIn("GABINET TRYCHOLOGICZNY", card["company"])
+
+    def test_bits_of_a_picture_or_a_label_are_no_sure_company(self):
+        """What the OCR made of a picture ("spana i a S": half its words bits of
+        one or two letters) or a label ("GitHub:") may be taken for the company
+        where nothing better is printed, but never unmarked; a firm with its
+        initials and an "&" stays sure."""
+        for company in ("spana i a S", "GitHub:", "I am Pratik Kale"):
+            card = parse_card_text(f"{company}\nAnn Lee\nann@acme-mail.com\n")
+            if card["company"]:
+                self.assertIn("company", low_confidence_fields(card), company)
+        card = parse_card_text(
+            "SS INFRABUILD\n& CONSTRUCTION\n+91 8299409433\nwww.ssinfrabuild.com\n",
+            "IN",
+        )
+        self.assertEqual(card["company"], "SS INFRABUILD & CONSTRUCTION")
+        self.assertNotIn("company", low_confidence_fields(card))

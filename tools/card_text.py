@@ -2440,6 +2440,26 @@ def _person_like(name):
 _BULLET = re.compile(r"\s*(?:[•·▪●◦‣∙»›►▶➢➤✓✔✦]|[★*](?=\s))")
 
 
+def _noise_cap(company):
+    """The most a company read as ``company`` can be sure of: to be checked when
+    half its words or more are bits of one or two letters that no firm's name
+    is made of ("pinus n pes se", "spana i a S": what the OCR made of a
+    picture), or it ends on a colon (a label: "GitHub:")."""
+    words = [word for word in company.split() if re.search(r"[^\W_]", word)]
+    bits = [
+        word
+        for word in words
+        if 1 <= len(re.sub(r"[\W_]", "", word)) <= 2
+        and fold(word) not in _COMPANY_FORMS
+        and fold(word) not in _DOMAIN_FILLERS
+    ]
+    if company.rstrip().endswith(":") or (
+        len(bits) >= 2 and 2 * len(bits) >= len(words)
+    ):
+        return LOW_CONFIDENCE - 0.1
+    return 1.0
+
+
 def _person_cap(company):
     """The most a company read as ``company`` can be sure of: to be checked when
     it is a person's name alone (two or three words, the first a given name, no
@@ -2524,7 +2544,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         )
         # "NATHAN HARE" at nathanhare.net: a person's own site, or a firm named
         # after its founder; to be checked
-        confidence["company"] = min(score, sure, _person_cap(result["company"]))
+        confidence["company"] = min(
+            score, sure, _person_cap(result["company"]), _noise_cap(result["company"])
+        )
         taken.update(indexes)
         company_indexes = indexes
         sources["company"] = tuple(indexes)
