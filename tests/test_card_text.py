@@ -3796,3 +3796,16 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "SS INFRABUILD & CONSTRUCTION")
         self.assertNotIn("company", low_confidence_fields(card))
+
+    def test_kinds_of_property_are_no_role(self):
+        """A painter's card: "Residential & Commercial" says what he paints, no
+        role ("Commercial" alone is one in French); "Industrial Engineer" stays
+        a role."""
+        card = parse_card_text(
+            "ROD'S\nPAINTING\nAND REMODELING\nResidential & Commercial\n"
+            "Presswasher - Sheetrock\nRodrigo Gallardo\nFree Estimates 404.422.5513\n"
+        )
+        self.assertEqual(card["title"], "")
+        self.assertEqual(card["name"], "Rodrigo Gallardo")
+        card = parse_card_text("Ann Lee\nIndustrial Engineer\nAcme Corp\n")
+        self.assertEqual(card["title"], "Industrial Engineer")

@@ -1663,6 +1663,10 @@ _OFFER_WORDS = frozenset(
 )
 
 
+# the kinds of property a builder or an agent works on, no role
+_PROPERTY_KINDS = frozenset(["residential", "residencial", "industrial"])
+
+
 def _title_score(line):
     # "Co-Founder", "singer/songwriter": the parts of a word too
     words = {
@@ -1684,6 +1688,9 @@ def _title_score(line):
     if whole and whole[0] in _UNIT_FIRST and not set(whole) & _TITLE_NOUNS:
         # a department, no role of its own ("Ingenieur-und
         # Naturwissenschaften": a field, no engineer)
+        return 0.0
+    if words & _PROPERTY_KINDS and not words & _TITLE_NOUNS:
+        # "Residential & Commercial": the kinds of property a firm works on
         return 0.0
     if words <= {"sales", "service", "&", "and", ""} and "service" in words:
         # "Sales & Service": what a shop does, no role ("Service Writer" is one)
