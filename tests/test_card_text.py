@@ -3809,3 +3809,24 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "Rodrigo Gallardo")
         card = parse_card_text("Ann Lee\nIndustrial Engineer\nAcme Corp\n")
         self.assertEqual(card["title"], "Industrial Engineer")
+
+    def test_the_label_before_the_person_to_ask_for(self):
+        """ "CONTACTO: CRISTIAN DAVID OSORIO CATAÑO" (a Colombian repair shop's
+        card, hemanja's "Contact: Mr. Lin" too): the person's name after its
+        label; a number after the label stays a number. "inż." before a Polish
+        engineer's name is his degree."""
+        card = parse_card_text(
+            "TECH\nMANTENIMIENTO CORRECTIVO Y PREVENTIVO\nWARRIORS\n"
+            "CONTACTO: CRISTIAN DAVID OSORIO CATAÑO\nTELÉFONO Y WHATSAPP\n"
+            "3103365616\n",
+            "CO",
+        )
+        self.assertEqual(card["name"], "Cristian David Osorio Cataño")
+        card = parse_card_text("Acme Trading\nContact: +1 650 555 0134\n")
+        self.assertEqual(card["phones"], [("+1 650-555-0134", ["work"])])
+        card = parse_card_text(
+            "inż. Tomasz Kordek\nuprawnienia konstrukcyjno-budowlane\n"
+            "tel. 792 060 707\ne-mail: kordektomek@gmail.com\n",
+            "PL",
+        )
+        self.assertEqual(card["name"], "Tomasz Kordek")

@@ -258,6 +258,14 @@ def _small_capitals(line):
     return line.upper()
 
 
+# "CONTACTO: CRISTIAN DAVID OSORIO": the label before the person to ask for,
+# left out (not before a number or an address)
+_CONTACT_LABEL = re.compile(
+    r"(?i)^(?:contact(?:o|ato)?|kontakt|contact person|ansprechpartner)\s*:\s*"
+    r"(?=[^\W\d_][^\d@]*$)"
+)
+
+
 def _capital_i(line):
     """``line`` with the capital I that begins a name read as a small l put
     back ("lan Goldsmith" for "Ian Goldsmith", "lsabel Ruiz"): the first word
@@ -294,6 +302,7 @@ def _clean_lines(text):
         # "MIS &Cash Transfer": the space after an "&" the OCR dropped
         line = re.sub(r"(?<= )&(?=[^\W\d_]{2})", "& ", line)
         line = _small_capitals(line)
+        line = _CONTACT_LABEL.sub("", line)
         line = _capital_i(line)
         line = _GLUED_LABEL.sub(r"\1: ", line)
         # "jane@@acme.com": one "@" read twice
