@@ -3830,3 +3830,23 @@ class TestRealCardText(MtapCommon):
             "PL",
         )
         self.assertEqual(card["name"], "Tomasz Kordek")
+
+    def test_what_a_shop_sells_or_a_forms_label_is_no_role(self):
+        """ "Commercial Supply", "Commercial Auto/Truckers" (what a firm sells),
+        "SALES REPAIR INSTALLATION MAINTENANCE" (what a shop does),
+        "TECHNICIAN NAME:" (a form's label to fill in by hand): no job title.
+        "Commercial" alone or with a role, and "Manager:" before a name, stay
+        roles."""
+        for line in (
+            "Commercial Supply",
+            "Commercial Auto/Truckers",
+            "SALES REPAIR INSTALLATION MAINTENANCE",
+            "TECHNICIAN NAME:",
+        ):
+            card = parse_card_text(f"Acme Trading\n{line}\n(650) 327-9390\n")
+            self.assertEqual(card["title"], "", line)
+        for text, title in (
+            ("Jean Dupont\nCommercial\nAcme SARL\n", "Commercial"),
+            ("Jean Dupont\nDirecteur Commercial\nAcme SARL\n", "Directeur Commercial"),
+        ):
+            self.assertEqual(parse_card_text(text, "FR")["title"], title)

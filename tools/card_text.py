@@ -1672,6 +1672,8 @@ _OFFER_WORDS = frozenset(
 )
 
 
+# the words of a form's labels, to be filled in by hand
+_FORM_FIELDS = frozenset(["name", "nombre", "nom", "signature", "date", "fecha"])
 # the kinds of property a builder or an agent works on, no role
 _PROPERTY_KINDS = frozenset(["residential", "residencial", "industrial"])
 
@@ -1700,6 +1702,18 @@ def _title_score(line):
         return 0.0
     if words & _PROPERTY_KINDS and not words & _TITLE_NOUNS:
         # "Residential & Commercial": the kinds of property a firm works on
+        return 0.0
+    if line.rstrip().endswith(":") and words & _FORM_FIELDS:
+        # "TECHNICIAN NAME:": a form's label, to be filled in by hand (not
+        # "Manager:" before the manager's name)
+        return 0.0
+    if not words & _TITLE_NOUNS and (
+        len(words & _TRADE_WORDS) >= 2
+        # "Commercial Supply", "Commercial Auto/Truckers": what a firm sells
+        # ("Commercial" alone is a role in French, "Commercial Manager" one)
+        or (words & _TITLE_WORDS == {"commercial"} and len(words) > 1)
+    ):
+        # "SALES REPAIR INSTALLATION MAINTENANCE": what a shop does, no role
         return 0.0
     if words <= {"sales", "service", "&", "and", ""} and "service" in words:
         # "Sales & Service": what a shop does, no role ("Service Writer" is one)
