@@ -3850,3 +3850,17 @@ class TestRealCardText(MtapCommon):
             ("Jean Dupont\nDirecteur Commercial\nAcme SARL\n", "Directeur Commercial"),
         ):
             self.assertEqual(parse_card_text(text, "FR")["title"], title)
+
+    def test_the_roles_of_trades(self):
+        """ "Insurance Agent" (an insurance agency's card in the Stanford set),
+        "Tattoo Artist", "Mortgage Broker": roles, though their first word is
+        what a firm does."""
+        card = parse_card_text(
+            "INSURANCE\nBAY TECH\nSERVICES\nDiana Monica Rios, B.S.B.A.\n"
+            "Insurance Agent\nCell 408.728.3333\nbaytechins@gmail.com\n"
+        )
+        self.assertEqual(card["title"], "Insurance Agent")
+        self.assertEqual(card["name"], "Diana Monica Rios")
+        for role in ("Tattoo Artist", "Mortgage Broker"):
+            card = parse_card_text(f"Ann Lee\n{role}\n(650) 327-9390\n")
+            self.assertEqual(card["title"], role)

@@ -311,6 +311,9 @@ TITLE_NOUNS = vocabulary(
     "executive engineer developer designer architect consultant advisor adviser",
     "analyst specialist coordinator assistant associate representative counsel",
     "supervisor administrator secretary treasurer mudur muduru direktor",
+    # the roles of trades ("Insurance Agent", "Tattoo Artist", "Mortgage Broker")
+    "agent broker technician therapist artist stylist inspector instructor",
+    "trainer planner",
     "directeur directrice gerente diretor diretora consultor geschaftsfuhrer",
     "leiter leiterin direttore responsabile",
     # roles in French, Spanish, Portuguese and Italian, whose titles run on in
