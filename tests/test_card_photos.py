@@ -200,7 +200,7 @@ class TestRealCardPhotos(MtapCommon):
         "website": 0.93,  # 93.9 %
         "name": 0.775,  # 78.2 %
         "company": 0.61,  # 61.9 %
-        "title": 0.768,  # 77.6 %
+        "title": 0.782,  # 78.9 %
     }
 
     @classmethod
