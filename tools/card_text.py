@@ -1107,7 +1107,7 @@ _HONORIFICS = frozenset(
     ["dr", "pr", "prof", "mr", "mrs", "ms", "mme", "mlle", "herr", "frau", "dott"]
     + ["sra", "srta", "ing", "shri", "sri", "smt", "dipl", "mag", "habil"]
     # Polish degrees before a name ("mgr Pacierz Urszula", "mgr inż.")
-    + ["mgr", "inz", "inż"]
+    + ["mgr", "inz"]
     # a minister's ("Chaplain John Thorp", "Rev. Ann Lee")
     + ["rev", "revd", "pastor", "chaplain", "rabbi"]
 )
@@ -1367,7 +1367,7 @@ def _is_name(line):
     last = fold(words[-1].rstrip("."))
     if (
         last in _STREET_SHORT
-        or (last in _STREET_ENDINGS and not has_given_name([fold(w) for w in words]))
+        or (last in _STREET_ENDINGS and not has_given_name(lowered))
         or lowered & _STREET_FIRST
     ):
         # "Embarcadero Rd", "Nia Ave", "El Camino Real": a street without its
@@ -1536,14 +1536,16 @@ def _domain_stems(emails, websites):
             result.append(stem)
         # a unit of a university or a state ("coho.stanford.edu",
         # "cs.ox.ac.uk"): its own name is the first label
-        if labels[-1] in ("edu", "gov"):
-            public = 2
-        elif len(labels) >= 2 and labels[-2] in ("edu", "gov", "ac"):
-            public = 3
-        else:
-            public = len(labels)
+        public = (
+            2
+            if labels[-1] in ("edu", "gov")
+            else 3
+            if len(labels) >= 2 and labels[-2] in ("edu", "gov", "ac")
+            else None
+        )
         if (
-            len(labels) > public
+            public
+            and len(labels) > public
             and labels[0] != "www"
             and len(labels[0]) >= 3
             and labels[0] not in result
