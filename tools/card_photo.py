@@ -12,7 +12,7 @@ import importlib.util
 import math
 import os
 
-from PIL import Image
+from PIL import Image, ImageOps
 
 # OpenCV, numpy and PP-OCR are imported by ``load`` in the process that scans,
 # never when the add-on is loaded: a server with workers loads the add-on, then
@@ -514,11 +514,7 @@ def _with_border(card):
     edges = np.concatenate([rgb[0], rgb[-1], rgb[:, 0], rgb[:, -1]])
     paper = tuple(int(value) for value in np.median(edges, axis=0))
     border = max(1, round(CARD_ON_PAGE_BORDER * max(card.size)))
-    bordered = Image.new(
-        "RGB", (card.width + 2 * border, card.height + 2 * border), paper
-    )
-    bordered.paste(card, (border, border))
-    return bordered
+    return ImageOps.expand(card, border=border, fill=paper)
 
 
 def card_from_photo(image):

@@ -2481,7 +2481,7 @@ def _noise_cap(company):
     bits = [
         word
         for word in words
-        if 1 <= len(re.sub(r"[\W_]", "", word)) <= 2
+        if len(re.sub(r"[\W_]", "", word)) <= 2
         and fold(word) not in _COMPANY_FORMS
         and fold(word) not in _DOMAIN_FILLERS
     ]
