@@ -3864,3 +3864,77 @@ class TestRealCardText(MtapCommon):
         for role in ("Tattoo Artist", "Mortgage Broker"):
             card = parse_card_text(f"Ann Lee\n{role}\n(650) 327-9390\n")
             self.assertEqual(card["title"], role)
+
+    def test_a_person_over_a_role_or_a_firms_first_words(self):
+        """A painting firm's card ("SHELL SHOCK" / "SURFACE CO." over "Daniel
+        Clark" / "OWNER", frankpconnelly/ShellShock images/BizCard.jpg): the
+        given name over a role is the person's, not the firm's wordmark of a
+        name's shape above it. A driving school's ("FIVE STAR" over "FIVE STAR
+        DRIVING SCHOOL", kariuki901/antique images/business card.jpg): the
+        firm's first words are no person. "Web Development" (treetrnk's
+        web-portfolio images/business-card.png) says what he does: no name."""
+        card = parse_card_text(
+            "SHELL SHOCK\nSURFACE CO.\nDaniel Clark\nOWNER\n"
+            "Facebook.com/shellshock\n(205)505-3011\nInterior & Exterior Painting\n"
+        )
+        self.assertEqual(card["name"], "Daniel Clark")
+        self.assertEqual(card["title"], "OWNER")
+        card = parse_card_text(
+            "FIVE STAR\nFIVE STAR DRIVING SCHOOL\nNAME\nStanley Koigi\n"
+            "Department\nInstructor\nTel: +254 712 649 262\n",
+            "KE",
+        )
+        self.assertEqual(card["name"], "Stanley Koigi")
+        self.assertEqual(card["company"], "FIVE STAR DRIVING SCHOOL")
+        card = parse_card_text(
+            "NATHAN HARE\nWEB DEVELOPMENT\nDESIGN\nHOSTING\nnathanhare.net\n"
+        )
+        self.assertNotEqual(card["name"], "Web Development")
+        self.assertNotEqual(card["company"], "WEB DEVELOPMENT")
+
+    def test_the_cut_end_of_a_mail_address_is_no_website(self):
+        """ "ail.com" under a technical writer's name (the OCR kept the end of
+        her gmail address, ascarborough.github.io img/businesscard.jpg): no web
+        site, and no domain that makes her name the firm's. A firm's own
+        short domain stays its website."""
+        card = parse_card_text(
+            "Abigail Scarborough\n| Technical Writer\nail.com\ngailscarbo\nrough\n"
+        )
+        self.assertEqual(card["urls"], [])
+        self.assertEqual(card["name"], "Abigail Scarborough")
+        self.assertEqual(card["company"], "")
+        card = parse_card_text("Ann Lee\nAcme Trading\nacme.com\n")
+        self.assertEqual(card["urls"], ["https://acme.com"])
+
+    def test_a_surname_printed_in_small_letters(self):
+        """ "Amit kumar" over "CEO & FOUNDER" (Saradhaperumal's
+        Business-Card-Extraction-Using-OCR 2.png): the person's name, each word
+        with its capital, to be checked; "Maria da silva" keeps its particle
+        small. Without a role under it, "Grace church" stays no name."""
+        card = parse_card_text(
+            "Amit kumar\nCEO & FOUNDER\n123-456-7569\nhello@global.com\n"
+            "www.global.com\n123 global St., Erode,\nTamilNadu 600115\nGLOBAL\n"
+            "INSURANCE\n",
+            "IN",
+        )
+        self.assertEqual(card["name"], "Amit Kumar")
+        self.assertIn("name", low_confidence_fields(card))
+        card = parse_card_text("Maria da silva\nGerente\n+55 11 3105-8655\n", "BR")
+        self.assertEqual(card["name"], "Maria da Silva")
+        card = parse_card_text("Grace church\n+1 650 555 0134\n")
+        self.assertEqual(card["name"], "")
+
+    def test_a_japanese_postcode_and_the_script_of_a_country(self):
+        """A Nitori shop assistant's card (suddenly-inui/BusinessCardScanner
+        images/sampleProcessed/1730811522.66…): "〒196-0014" is the postcode,
+        no number to call; the card's kana say its numbers are Japanese, to be
+        checked all the same (no domain says so). Hangul say Korean ones."""
+        card = parse_card_text(
+            "いぬき\nそうた\n井貫蒼太\n昭島モリタウン店\n担当\n株式会社ニトリ\n"
+            "東京都昭島市田中町573-1-4〒196-0014\nTEL 042-500-2675\nニトリ\nNITORI\n",
+            "US",
+        )
+        self.assertEqual(card["phones"], [("+81 42-500-2675", ["work"])])
+        self.assertIn("phone", low_confidence_fields(card))
+        card = parse_card_text("김철수\n삼성전자\nTEL 02-2255-0114\n", "US")
+        self.assertEqual(card["phones"], [("+82 2-2255-0114", ["work"])])

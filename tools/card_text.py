@@ -537,6 +537,17 @@ def _free_mail_domain(text, whole=False):
     return bool(found and found[1].lower() in _MAIL_ONLY)
 
 
+def _cut_mail_domain(host):
+    """Whether ``host`` is a free mail service's domain cut at its start
+    ("ail.com" of "gmail.com", "otmail.com"): an e-mail address the OCR read
+    only the end of."""
+    found = re.fullmatch(r"([a-z]{3,})\.com", host)
+    return bool(
+        found
+        and any(stem.endswith(found[1]) and stem != found[1] for stem in _MAIL_ONLY)
+    )
+
+
 _SPACED_LOCAL = re.compile(
     r"(?<=[A-Za-z0-9])\s([._][A-Za-z0-9][\w.+-]*\s?@[A-Za-z0-9-]+\.[A-Za-z])"
 )
@@ -647,6 +658,9 @@ def _find_websites(lines, used, emails):
             bare = re.sub(r"^www\d?\.", "", host)
             if bare not in email_domains and _free_mail_domain(bare, whole=True):
                 # "gmail.com" alone: the end of an e-mail address, no web site
+                continue
+            if not explicit and _cut_mail_domain(bare):
+                # "ail.com", "otmail.com": what the OCR kept of an address's end
                 continue
             confidence = 0.95 if explicit else 0.75
             if bare in email_domains:
@@ -775,6 +789,8 @@ def _find_phones(lines, used, region, sure=True):
                     e164 in seen
                     or _PO_BOX.search(fixed[: match.start])
                     or _REGISTER.search(fixed[: match.start])
+                    # "〒196-0014": a Japanese postcode, after its mark
+                    or fixed[: match.start].rstrip().endswith("〒")
                 ):
                     continue
                 glued = re.search(r"\d[\s.-]?$", fixed[: match.start])
@@ -1393,17 +1409,32 @@ def _lower_case_name(line, following=()):
     """Whether ``line`` is a name printed in lower case by design ("chetan
     surwade"): two or three words, the first a given name or a role on the line
     under it (``following``: that line, if any)."""
+    role_below = any(_title_score(below) >= 0.85 for below in following)
     return bool(
         re.fullmatch(r"[^\W\d_A-Z]{2,}(?: [^\W\d_A-Z]{2,}){1,2}", line)
-        and (
-            has_given_name([fold(line.split()[0])])
-            or any(_title_score(below) >= 0.85 for below in following)
-        )
+        and (has_given_name([fold(line.split()[0])]) or role_below)
+        and _is_name(line.title())
+    ) or (role_below and _sentence_case_name(line))
+
+
+def _sentence_case_name(line):
+    """Whether ``line`` has the shape of a person's name whose surname the card
+    prints in small letters ("Amit kumar"): a given name, then one or two
+    words in lower case. Taken for a name with a role on the line under it."""
+    return bool(
+        re.fullmatch(r"[A-Z][^\W\d_A-Z]+(?: [^\W\d_A-Z]{2,}){1,2}", line)
+        and has_given_name([fold(line.split()[0])])
         and _is_name(line.title())
     )
 
 
 def _name_case(line):
+    if _sentence_case_name(line):
+        # "Amit kumar": each word of the name with its capital
+        return " ".join(
+            word if word in NAME_PARTICLES else word[0].upper() + word[1:]
+            for word in line.split()
+        )
     if line.isupper():
         # each part after a dot or a hyphen too ("M.S.Jakeerulla", "Jean-Luc")
         return " ".join(
@@ -2450,6 +2481,14 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
             # printed with the person's role ("Prop: P. Kishan Rao"): a
             # person's, over a larger line of a name's shape
             rank += 0.2
+        if (
+            index not in with_role
+            and _person_like(line)
+            and _title_score(lines[index + 1] if index + 1 < len(lines) else "")
+        ):
+            # "Daniel Clark" / "OWNER": a person's name over a role, over a
+            # firm's wordmark of a name's shape ("SHELL SHOCK")
+            rank += 0.1
         if index in with_role and len(_words(with_role[index][0])) == 1:
             # a name of one word ("Tesla, Sales Advisor"): after one of two
             rank -= 0.1
@@ -2628,7 +2667,15 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         for name in names
         if name[2] not in taken
         and not (
-            fold(lines[name[2]]) in company_parts and not _person_like(lines[name[2]])
+            (
+                fold(lines[name[2]]) in company_parts
+                # "FIVE STAR" over "FIVE STAR DRIVING SCHOOL": the wordmark
+                or _trade_words(lines[name[2]])
+                == _trade_words(result.get("company", ""))[
+                    : len(_trade_words(lines[name[2]]))
+                ]
+            )
+            and not _person_like(lines[name[2]])
         )
     ]
     name_index = -1
@@ -3182,6 +3229,22 @@ _POSTCODE_COUNTRIES = (
 )
 
 
+# kana are written only in Japan, hangul only in Korea
+_SCRIPT_REGIONS = (
+    (re.compile(r"[\u3040-\u30ff]"), "JP"),
+    (re.compile(r"[\uac00-\ud7af\u1100-\u11ff]"), "KR"),
+)
+
+
+def _script_region(lines):
+    """The country whose own script the card prints ("株式会社ニトリ": Japan),
+    if any: what its numbers without a country code most likely belong to."""
+    text = "\n".join(lines)
+    return next(
+        (region for found, region in _SCRIPT_REGIONS if found.search(text)), None
+    )
+
+
 def _country_line_region(lines, used):
     """The country of the card's address: a line naming it (alone, or last
     after a comma: ``75002 Paris, France``), else a postcode only it writes;
@@ -3414,7 +3477,12 @@ def parse_card_text(
     websites = _find_websites(lines, used, emails)
     _agree_domains(lines, used, emails, websites)
     card_country = _country_line_region(lines, used) or card_region(emails, websites)
-    phones = _find_phones(lines, used, card_country or region, sure=bool(card_country))
+    phones = _find_phones(
+        lines,
+        used,
+        card_country or _script_region(lines) or region,
+        sure=bool(card_country),
+    )
     address, address_confidence = _find_address(lines, used, countries or {})
     if address and "country" not in address and card_country:
         # the country the card's own postcode or domain says (an ISO code)
