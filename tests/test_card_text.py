@@ -3938,3 +3938,26 @@ class TestRealCardText(MtapCommon):
         self.assertIn("phone", low_confidence_fields(card))
         card = parse_card_text("김철수\n삼성전자\nTEL 02-2255-0114\n", "US")
         self.assertEqual(card["phones"], [("+82 2-2255-0114", ["work"])])
+
+    def test_a_wordmark_of_initials_printed_large(self):
+        """A granite dealer's card (the real set's 295): "R.S.GRANITES", printed
+        twice the size of its other lines, has a name's shape but no given
+        name, and the person is "Prop: P. Kishan Rao": it is the firm's
+        wordmark, to be checked. At the usual size it stays no company."""
+        lines = [
+            ("Prakash", 1.03),
+            ("Prop: P. Kishan Rao", 1.16),
+            ("Cell:9948987084", 0.92),
+            ("Dalu Ram Karwa", 1.0),
+            ("R.S.GRANITES", 2.3),
+            ("ALL COLOUR GRANITES AVAILABLE", 1.4),
+            ("Plot No. 81 & 82, IDA Rampur, HANUMAKONDA - 506 142. (T.S.)", 0.97),
+        ]
+        text = "\n".join(line for line, _height in lines)
+        card = parse_card_text(text, "IN", line_heights=dict(lines))
+        self.assertEqual(card["name"], "P. Kishan Rao")
+        self.assertEqual(card["company"], "R.S. GRANITES")
+        self.assertIn("company", low_confidence_fields(card))
+        flat = dict(lines, **{"R.S.GRANITES": 1.0})
+        card = parse_card_text(text, "IN", line_heights=flat)
+        self.assertEqual(card["company"], "")

@@ -2744,8 +2744,18 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         # a wordmark ("packetvideo"), to be checked
         # a name's shape the mailbox spells, beside the person's name the card
         # prints, is the shop's ("Royal Shelter" at royalshelter2007@)
+        # and so is one printed twice the usual size with no given name
+        # ("R.S.GRANITES" over "Prop: P. Kishan Rao")
         spelled = (
-            {index for index, line in free if _mailbox_spells(line, locals_)}
+            {
+                index
+                for index, line in free
+                if _mailbox_spells(line, locals_)
+                or (
+                    heights.get(index, 1.0) >= 1.8
+                    and not has_given_name(_trade_words(line))
+                )
+            }
             if "name" in result
             else set()
         )
