@@ -3961,3 +3961,22 @@ class TestRealCardText(MtapCommon):
         flat = dict(lines, **{"R.S.GRANITES": 1.0})
         card = parse_card_text(text, "IN", line_heights=flat)
         self.assertEqual(card["company"], "")
+
+    def test_a_role_away_from_the_name_is_to_be_checked(self):
+        """Lumo Place's card (LumoPlace/lumoplace.github.io
+        images/business-card.jpeg): "Founder Lumo Place" is printed two lines
+        under the founder's name, which the scan cannot tell from the shop's:
+        the role read away from the name it took is to be checked. A role
+        right under the name stays sure."""
+        card = parse_card_text(
+            "LUMO PLACE\n+33 6 60 35 83 85\nHAWA BALDÉ\nlumoplace@gmail.com\n"
+            "Founder Lumo Place\nlumoplace\n",
+            "FR",
+        )
+        self.assertEqual(card["title"], "Founder Lumo Place")
+        self.assertIn("title", low_confidence_fields(card))
+        card = parse_card_text(
+            "Ann Lee\nSales Manager\nAcme Corp\nann.lee@acme.com\n+1 650 555 0134\n"
+        )
+        self.assertEqual(card["title"], "Sales Manager")
+        self.assertNotIn("title", low_confidence_fields(card))
