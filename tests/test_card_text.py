@@ -3980,3 +3980,20 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["title"], "Sales Manager")
         self.assertNotIn("title", low_confidence_fields(card))
+
+    def test_a_shortened_word_before_the_name_is_to_be_checked(self):
+        """ "Pro. Samir Khanal" at samirkhanal9298@gmail.com (a Nepali
+        engineering consultancy's card, Samirkhanal665/home images/visiting
+        card.jpg): the address spells the name, not "Pro.", a word shortened
+        before it (a proprietor's, an honorific): to be checked. An initial
+        ("P. Samir Khanal") or a name the address spells whole stays sure."""
+        card = parse_card_text(
+            "Pro. Samir Khanal\n9866571600\nKali Gandaki Engineering Consultancy\n"
+            "Rampur, Palpa\n+977-9847169298\nsamirkhanal9298@ gmail.com\n",
+            "NP",
+        )
+        self.assertIn("name", low_confidence_fields(card))
+        for name in ("Samir Khanal", "P. Samir Khanal"):
+            card = parse_card_text(f"{name}\nEngineer\nsamirkhanal9298@gmail.com\n")
+            self.assertEqual(card["name"], name)
+            self.assertNotIn("name", low_confidence_fields(card), name)

@@ -1889,6 +1889,12 @@ def _spelling_unsure(line, email_locals):
     locals_ = [re.sub(r"[\d._-]+", "", local) for local in email_locals]
     if not any(word in local for word in words for local in locals_):
         return True
+    first = re.match(r"([^\W\d_]{2,4})\.\s", line)
+    if first and not any(fold(first[1]) in local for local in locals_):
+        # "Pro. Samir Khanal" at samir.khanal@: a word shortened before the
+        # name that no address spells (an honorific, a degree: "Er.", "Adv.")
+        # is to be checked
+        return True
     for word in words:
         if len(word) < 5:
             continue
