@@ -3997,3 +3997,26 @@ class TestRealCardText(MtapCommon):
             card = parse_card_text(f"{name}\nEngineer\nsamirkhanal9298@gmail.com\n")
             self.assertEqual(card["name"], name)
             self.assertNotIn("name", low_confidence_fields(card), name)
+
+    def test_products_name_a_firm_and_a_fields_label_goes(self):
+        """An Odisha producer's card (khetrabilashaproduct/invoice
+        visiting_card (2).png): "Khetrabilasha Products" is the firm, and the
+        owner is the one after "Owner:". A staff card's "Designation: C.E.O"
+        (Allanmug/ram images/Business Card.jpg) gives the role, not its
+        label; a label alone stays no value."""
+        card = parse_card_text(
+            "Khetrabilasha Products\nOwner: Babula Behera\n"
+            "Location: Bhubaneswar, Odisha\nContact: +91-XXXXXXXXXX\n"
+            "Website: khetrabilashaproduct.github.io\n",
+            "IN",
+        )
+        self.assertEqual(card["company"], "Khetrabilasha Products")
+        self.assertEqual(card["name"], "Babula Behera")
+        self.assertEqual(card["title"], "Owner")
+        card = parse_card_text(
+            "Ann Lee\nDesignation: C.E.O\nAcme Industries\n+91 98765 43210\n", "IN"
+        )
+        self.assertEqual(card["title"], "C.E.O")
+        self.assertEqual(card["name"], "Ann Lee")
+        card = parse_card_text("Ann Lee\nDesignation:\nAcme Industries\n", "IN")
+        self.assertEqual(card["title"], "")

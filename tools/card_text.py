@@ -259,9 +259,12 @@ def _small_capitals(line):
 
 
 # "CONTACTO: CRISTIAN DAVID OSORIO": the label before the person to ask for,
-# left out (not before a number or an address)
+# left out (not before a number or an address); and "Designation: C.E.O",
+# "Name: ...", the labels of a staff card's fields
 _CONTACT_LABEL = re.compile(
-    r"(?i)^(?:contact(?:o|ato)?|kontakt|contact person|ansprechpartner)\s*:\s*"
+    r"(?i)^(?:contact(?:o|ato)?|kontakt|contact person|ansprechpartner"
+    r"|designation|position|job title|cargo|fun[cç][aã]o|fonction|funktion"
+    r"|name|nombre|nome)\s*:\s*"
     r"(?=[^\W\d_][^\d@]*$)"
 )
 

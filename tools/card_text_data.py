@@ -398,6 +398,8 @@ COMPANY_WORDS = frozenset(
         "partners",
         "agency",
         "industries",
+        # "Khetrabilasha Products"
+        "products",
         "bank",
         "university",
         # a university, a college, a school or a faculty in other languages
