@@ -4020,3 +4020,26 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "Ann Lee")
         card = parse_card_text("Ann Lee\nDesignation:\nAcme Industries\n", "IN")
         self.assertEqual(card["title"], "")
+
+    def test_a_templates_words_and_a_buffet(self):
+        """A template's words in place of the person's ("COMPANY NAME" over
+        "JOHN SANCHEZ", AdrianVyne/Achie-Printing img/card-front.jpg; "Prénom
+        Nom", minhnguyen251/minhng images/cartevisite.jpg) are no one's name
+        nor firm. A São Paulo caterer's card
+        (Hunaid2000/Business-Card-Reader images/img4.jpg): "Brunau" / "Buffet",
+        its mailbox's name, is the firm and José Carlos the person."""
+        card = parse_card_text(
+            "COMPANY NAME\nJOHN SANCHEZ\nCREATIVE DESIGNER\n"
+            "WWW.YOURWEBSITE.COM\n000-000-00\n"
+        )
+        self.assertEqual(card["name"], "John Sanchez")
+        self.assertEqual(card["company"], "")
+        card = parse_card_text("Prénom Nom\nDirecteur\n+33 6 60 35 83 85\n", "FR")
+        self.assertEqual(card["name"], "")
+        card = parse_card_text(
+            "Brunau\nBuffet\neventos\nJosé Carlos\n(11) 9933-6564\n"
+            "www.brunaubuffet.com.br\nbrunau@r7.com\n",
+            "BR",
+        )
+        self.assertEqual(card["name"], "José Carlos")
+        self.assertEqual(card["company"], "Brunau Buffet")

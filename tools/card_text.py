@@ -2554,6 +2554,22 @@ def _person_cap(company):
 _GOES_ON = re.compile(r"(?:and|&|of)\s")
 
 
+# the words a card template prints where the person's own go
+_PLACEHOLDER_WORDS = frozenset(
+    ["name", "title", "company", "logo", "slogan", "tagline", "here", "your"]
+    + ["job", "position", "designation", "brand", "surname", "first", "last"]
+    + ["full", "prenom", "nom", "nombre", "nome", "sobrenome", "apellido"]
+    + ["vorname", "nachname", "firma", "goes"]
+)
+
+
+def _placeholder(line):
+    """Whether ``line`` holds only the words a card template prints in place
+    of the person's own ("COMPANY LOGO", "Job Title", "Prénom Nom")."""
+    words = _trade_words(line)
+    return bool(words) and set(words) <= _PLACEHOLDER_WORDS
+
+
 def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     """Name, job title and company among the lines nothing else took; the
     other name of the company (its legal name or its brand) in ``note``."""
@@ -2574,6 +2590,8 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         and not (raw and _BULLET.match(raw[index]))
         # "Email", "Address": a label whose value is printed elsewhere
         and fold(lines[index]).strip(" .:") not in _LABEL_LINES
+        # "Company Name", "Prénom Nom": a template's words, no one's
+        and not _placeholder(lines[index])
         # "Opp. Saibaba Temple", "Nr. Gota Railway Crossing": a landmark of the
         # address, as Indian addresses give them
         and not _LANDMARK.match(lines[index])

@@ -596,6 +596,7 @@ TRADE_WORDS = frozenset(
         "care",
         "caterers",
         "catering",
+        "buffet",
         "cleaners",
         "detailing",
         "errands",
