@@ -3204,6 +3204,30 @@ def _misread_domain(domain, hosts):
     return None
 
 
+# the free mail services' domains, and the letters OCR takes for one another
+# in them ("qmail.com", "gmai1.com", "hotrnail.com")
+_MAIL_DOMAINS = ("gmail.com", "hotmail.com", "yahoo.com", "outlook.com", "icloud.com")
+
+
+def _lookalike_letters(domain):
+    domain = domain.lower().replace("rn", "m").replace("vv", "w")
+    return domain.translate(str.maketrans("qi1|0", "glllo"))
+
+
+def _misread_mail_domain(domain):
+    """The free mail service's domain that ``domain`` is a misreading of
+    ("qmail.com" for "gmail.com"), or None."""
+    misread = _lookalike_letters(domain)
+    return next(
+        (
+            mail
+            for mail in _MAIL_DOMAINS
+            if domain.lower() != mail and misread == _lookalike_letters(mail)
+        ),
+        None,
+    )
+
+
 _BROKEN_EMAIL = re.compile(r"([\w.+-]+)\s?@\s?([\w.-]{4,})")
 
 
@@ -3217,6 +3241,10 @@ def _agree_domains(lines, used, emails, websites):
     ]
     for position, (email, _confidence) in enumerate(emails):
         local, domain = email.split("@", 1)
+        mail = _misread_mail_domain(domain)
+        if mail:
+            emails[position] = (f"{local}@{mail}", LOW_CONFIDENCE - 0.1)
+            continue
         host = _misread_domain(domain, hosts)
         if host:
             emails[position] = (f"{local}@{host}", LOW_CONFIDENCE - 0.1)
