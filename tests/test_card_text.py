@@ -4046,9 +4046,9 @@ class TestRealCardText(MtapCommon):
 
     def test_a_free_mail_domain_misread(self):
         """ "crewinfinitydancestudio@qmail.com" (a Hosur dance studio's card,
-        vetritamil2425/new-dance-floor-docs business card (2).jpg): the OCR took the "g" of gmail for a
-        "q"; the address is mended, to be checked. "ymail.com", a real free
-        mail service, stays as printed."""
+        vetritamil2425/new-dance-floor-docs business card (2).jpg): the OCR
+        took the "g" of gmail for a "q"; the address is mended, to be checked.
+        "ymail.com", a real free mail service, stays as printed."""
         card = parse_card_text(
             "Crew Infinity\nDance studio\ncrewinfinitydancestudio@qmail.com\n"
             "Crew Infinity Dance Studio\n+91 9791249980\n",
