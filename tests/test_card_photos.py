@@ -193,13 +193,13 @@ class TestRealCardPhotos(MtapCommon):
     # what the benchmark measured on the measured part (see README) as limits: the
     # accuracy one card in 147 under it, no more wrong values unmarked
     MAX_EMPTY_MEASURED = 0
-    MAX_UNMARKED_MEASURED = 11
+    MAX_UNMARKED_MEASURED = 8
     MIN_ACCURACY = {
         "email": 0.91,  # measured 91.8 %
         "phone": 0.9,  # 91.2 %
         "website": 0.93,  # 93.9 %
-        "name": 0.775,  # 78.2 %
-        "company": 0.61,  # 61.9 %
+        "name": 0.789,  # 79.6 %
+        "company": 0.632,  # 63.9 %
         "title": 0.782,  # 78.9 %
     }
 
