@@ -3407,8 +3407,8 @@ def _shape_doubts(card, lines, sources):
         doubtful.add("name")
     title_at, name_at = sources.get("title"), sources.get("name")
     if title_at and (not name_at or abs(title_at[0] - name_at[0]) > 2):
-        # a role printed away from the person's name, or with none ("HAYAT
-        # TAX CONSULTANT", a firm's name, three lines under "SAHIL KHAN")
+        # a role printed away from the person's name, or with none ("Founder
+        # Lumo Place" four lines under the shop's name, taken for the person's)
         doubtful.add("title")
     for field in ("name", "title", "company"):
         if re.search(r"\(\s*\)|\[\s*\]", card[field]):
