@@ -261,7 +261,7 @@ def _small_capitals(line):
 # "CONTACTO: CRISTIAN DAVID OSORIO": the label before the person to ask for,
 # left out (not before a number or an address); and "Designation: C.E.O",
 # "Name: ...", the labels of a staff card's fields
-_CONTACT_LABEL = re.compile(
+_PERSON_FIELD_LABEL = re.compile(
     r"(?i)^(?:contact(?:o|ato)?|kontakt|contact person|ansprechpartner"
     r"|designation|position|job title|cargo|fun[cç][aã]o|fonction|funktion"
     r"|name|nombre|nome)\s*:\s*"
@@ -305,7 +305,7 @@ def _clean_lines(text):
         # "MIS &Cash Transfer": the space after an "&" the OCR dropped
         line = re.sub(r"(?<= )&(?=[^\W\d_]{2})", "& ", line)
         line = _small_capitals(line)
-        line = _CONTACT_LABEL.sub("", line)
+        line = _PERSON_FIELD_LABEL.sub("", line)
         line = _capital_i(line)
         line = _GLUED_LABEL.sub(r"\1: ", line)
         # "jane@@acme.com": one "@" read twice
