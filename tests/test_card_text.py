@@ -4235,3 +4235,37 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "junk hauling L.L.C.")
         self.assertIn("company", low_confidence_fields(card))
+
+    def test_the_firms_name_read_again_a_letter_off_is_no_name(self):
+        """The firm's name printed twice, once read a letter off, is no
+        person's: "CREW INFTNITY" over "DANCE STUDIO" and "Crew Infinity Dance
+        Studio" (vetritamil2425/new-dance-floor-docs business card/business
+        card front side.jpg), "Savani Asscciation" and "Savani Association"
+        (MonikaK2128/AI-assignment- visiting card.jpg)."""
+        card = parse_card_text(
+            "+91 9791249980\nCREW INFTNITY\nDANCE STUDIO\n"
+            "crewinfinitydancestudio@gmail.com\nCrew Infinity Dance Studio\n"
+            "REGULAR CLASSES\nWestern dance\n",
+            "IN",
+        )
+        self.assertEqual(card["company"], "Crew Infinity Dance Studio")
+        self.assertEqual(card["name"], "")
+        card = parse_card_text(
+            "Savani Association\nHarikrushna savani\ncharterd accountant\n"
+            "9510580000\nsavanihari@gmail.com\nAddress:-\n42, abhilasha complex,\n"
+            "Savani Asscciation\nvadodara.\n",
+            "IN",
+        )
+        self.assertEqual(card["company"], "Savani Association")
+        self.assertNotIn("savani a", card["name"].casefold())
+
+    def test_a_country_in_a_name_without_a_given_name_is_a_firm(self):
+        """ "Guiders Japan" (OkiAzama/GuidersJapan images/business-card.jpg): a
+        word that names a country, and no given name, make a firm's name, no
+        person's. A given name keeps it a person's ("Jordan Lee")."""
+        card = parse_card_text(
+            "Guiders Japan\nadviser Ryuji Azama\nOlinawa Local Guikle Cer\n", "JP"
+        )
+        self.assertNotEqual(card["name"], "Guiders Japan")
+        card = parse_card_text("Jordan Lee\nSales Manager\n")
+        self.assertEqual(card["name"], "Jordan Lee")

@@ -1426,6 +1426,11 @@ def _is_name(line):
     if _plural_role(lowered):
         # "N.M. Engineers", "Sharma Builders": a firm of people of a trade
         return False
+    if not has_given_name(lowered) and any(
+        len(word) >= 4 and word in country_codes() for word in lowered
+    ):
+        # "Guiders Japan", "Tours Kenya": a firm of that country
+        return False
     if common_phrase([fold(word) for word in letters]):
         # "Shine Like New", "Lawn Mowing": what the card offers, in everyday
         # words, no one's name
@@ -2365,6 +2370,19 @@ def _trade_words(text):
     return [word for word in (fold(word) for word in _words(text)) if word]
 
 
+def _repeats_company(line, company):
+    """Whether ``line`` is the first words of ``company`` printed again ("FIVE
+    STAR" over "FIVE STAR DRIVING SCHOOL"), maybe read a letter off ("Crew
+    Inftnity" for "Crew Infinity Dance Studio", "savani Asscciation")."""
+    mine, theirs = _trade_words(line), _trade_words(company)
+    if not mine or len(theirs) < len(mine):
+        return False
+    if mine == theirs[: len(mine)]:
+        return True
+    read, printed = "".join(mine), "".join(theirs[: len(mine)])
+    return len(printed) >= 8 and _distance(read, printed) <= len(printed) // 8
+
+
 def _generic_company(text):
     """Whether ``text`` says only what kind of firm it is, in the common nouns of
     firms' names ("INSURANCE SERVICES", "Dance Academy", "SOFTWARE")."""
@@ -2759,10 +2777,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             (
                 fold(lines[name[2]]) in company_parts
                 # "FIVE STAR" over "FIVE STAR DRIVING SCHOOL": the wordmark
-                or _trade_words(lines[name[2]])
-                == _trade_words(result.get("company", ""))[
-                    : len(_trade_words(lines[name[2]]))
-                ]
+                or _repeats_company(lines[name[2]], result.get("company", ""))
             )
             and not _person_like(lines[name[2]])
         )
