@@ -1194,8 +1194,8 @@ def _peel_postnominals(line):
     peeled = []
     while len(words) >= 3 and (
         fold(words[-1].strip(".")) in _POSTNOMINALS
-        # "S. R RAJI B.P.T", "Dr. Anil Shah M.B.B.S.": an Indian degree, its
-        # letters dotted (not "Raji S.R.", initials)
+        # "S. R RAJI B.P.T", "Dr. Anil Shah M.B.B.S.": a degree, its letters
+        # dotted (not "Raji S.R.", initials)
         or (
             "." in words[-1].strip(".")
             and fold(words[-1].replace(".", "")) in _DOTTED_DEGREES
@@ -1369,15 +1369,17 @@ _STREET_ENDINGS = frozenset(
 _STREET_FIRST = frozenset(["camino", "avenida", "rua", "travessa"])
 
 
+_ROLE_WORDS = _TITLE_WORDS | _MORE_TITLE_WORDS | _TITLE_NOUNS | _TRADE_WORDS
+
+
 def _plural_role(words):
     """Whether one of ``words`` (folded) is a role or a trade in the plural
-    ("engineers", "builders", "consultants"), as firms name themselves."""
-    roles = _TITLE_WORDS | _MORE_TITLE_WORDS | _TITLE_NOUNS | _TRADE_WORDS
+    ("engineers", "consultants", "architects"), as firms name themselves."""
     return any(
         len(word) > 4
         and word.endswith("s")
-        and word not in roles
-        and word[:-1] in roles
+        and word not in _ROLE_WORDS
+        and word[:-1] in _ROLE_WORDS
         for word in words
     )
 
@@ -1424,12 +1426,12 @@ def _is_name(line):
         return False
     lowered = {fold(word) for word in words}
     if _plural_role(lowered):
-        # "N.M. Engineers", "Sharma Builders": a firm of people of a trade
+        # "N.M. Engineers", "Mehta Architects": a firm of people of a trade
         return False
     if not has_given_name(lowered) and any(
         len(word) >= 4 and word in country_codes() for word in lowered
     ):
-        # "Guiders Japan", "Tours Kenya": a firm of that country
+        # "Guiders Japan", "Tours Nepal": a firm of that country
         return False
     if common_phrase([fold(word) for word in letters]):
         # "Shine Like New", "Lawn Mowing": what the card offers, in everyday

@@ -264,7 +264,7 @@ def common_words():
     through the english-words package, MIT licence) that the list does not also
     print as a proper noun ("Long", "Lemon", "Cook") and that are no given name.
     Empty when the package is missing. Read once per process, when the first
-    card is scanned (about 0.3 s and 20 MB)."""
+    card is scanned (about 0.4 s and 20 MB)."""
     try:
         english_words = importlib.import_module("english_words")
     except ImportError:
