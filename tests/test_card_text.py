@@ -4163,6 +4163,16 @@ class TestRealCardText(MtapCommon):
             "IN",
         )
         self.assertEqual(card["name"], "")
+        # "SERVING MUSKOKA" (orion-miller/Tall-Trees-Construction
+        # images/business_card.png): what the firm does, then where
+        card = parse_card_text(
+            "TALLTREES\nCONSTRUCTION\nCUSTOM BUILT\nBasement Framing\n"
+            "705.783.8380\nSERVING MUSKOKA\n& Surrounding Areas\n"
+            "www.talltreesconstruction.ca\n",
+            "CA",
+        )
+        self.assertEqual(card["name"], "")
+        self.assertEqual(card["company"], "TALLTREES CONSTRUCTION")
         card = parse_card_text("Becka Tipton\n417-425-4778\n")
         self.assertEqual(card["name"], "Becka Tipton")
         card = parse_card_text("John Green\nOwner\n417-425-4778\n")

@@ -85,7 +85,7 @@ from .card_text_data import (
     WORK_WORDS as _WORK_WORDS,
 )
 from .country_names import country_codes, fold
-from .given_names import common_phrase, has_given_name
+from .given_names import common_phrase, common_word, has_given_name
 from .person_name import NAME_PARTICLES
 from .vcard import _new_card
 
@@ -1433,7 +1433,13 @@ def _is_name(line):
     ):
         # "Guiders Japan", "Tours Nepal": a firm of that country
         return False
-    if common_phrase([fold(word) for word in letters]):
+    if common_phrase([fold(word) for word in letters]) or (
+        # "Serving Muskoka", "Empowering Businesses": a slogan that begins
+        # with what the firm does
+        fold(letters[0]).endswith("ing")
+        and not has_given_name(lowered)
+        and common_word(fold(letters[0]))
+    ):
         # "Shine Like New", "Lawn Mowing": what the card offers, in everyday
         # words, no one's name
         return False

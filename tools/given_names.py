@@ -283,7 +283,7 @@ def common_words():
     )
 
 
-def _common_word(word):
+def common_word(word):
     """Whether ``word`` (folded) is an everyday English word, as listed or with
     an ending ("servicing", "mowing", "shopping")."""
     words = common_words()
@@ -308,5 +308,5 @@ def common_phrase(words):
     return (
         len(words) >= 2
         and not has_given_name(words)
-        and all(_common_word(word.strip(".'’")) for word in words)
+        and all(common_word(word.strip(".'’")) for word in words)
     )
