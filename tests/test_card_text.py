@@ -1,3 +1,8 @@
+import gzip
+import importlib.util
+from pathlib import Path
+
+from ..tools import given_names
 from ..tools.card_text import (
     LOW_CONFIDENCE,
     is_own_site,
@@ -4279,3 +4284,30 @@ class TestRealCardText(MtapCommon):
         self.assertNotEqual(card["name"], "Guiders Japan")
         card = parse_card_text("Jordan Lee\nSales Manager\n")
         self.assertEqual(card["name"], "Jordan Lee")
+
+    def test_the_everyday_words_shipped_are_the_generators(self):
+        """``tools/data/everyday_words.txt.gz`` is what
+        ``scripts/build_everyday_words.py`` writes from the english-words
+        package's web2 list, and every word of it, the first and the last too, is
+        found; a proper noun ("lemon", printed "Lemon" too), a given name
+        ("john") and a word in another script are not everyday words."""
+        root = Path(__file__).resolve().parent.parent
+        spec = importlib.util.spec_from_file_location(
+            "build_everyday_words", root / "scripts" / "build_everyday_words.py"
+        )
+        build = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(build)
+        shipped = gzip.decompress(
+            (root / "tools" / "data" / "everyday_words.txt.gz").read_bytes()
+        )
+        self.assertEqual(shipped, build.content())
+        words = shipped.decode("ascii").split("\n")
+        for word in (words[0], words[1], words[len(words) // 2], words[-1]):
+            self.assertTrue(given_names._listed(word), word)
+        self.assertFalse(given_names._listed(words[-1] + "z"))
+        # before the first word, after the last
+        self.assertFalse(given_names._listed("0"))
+        self.assertTrue(given_names.common_word("mowing"))
+        self.assertFalse(given_names.common_word("lemon"))
+        self.assertFalse(given_names.common_word("john"))
+        self.assertFalse(given_names.common_word("москва"))

@@ -6,14 +6,19 @@ The names are those of Faker's person providers (MIT licence), of every locale
 whose names are written in Latin script (and the romanised Japanese ones, and the
 Hindi ones, romanised as Indian cards print them: "विजय" as "Vijay"): about
 sixteen thousand, folded as ``country_names.fold`` folds them. They are read once
-per process, when the first card is scanned (about 0.6 s and 20 MB).
+per process, when the first card is scanned (about 0.6 s and 20 MB). The everyday
+words are those of ``data/everyday_words.txt.gz`` (see
+``scripts/build_everyday_words.py``).
 """
 
+import array
 import functools
+import gzip
 import importlib
 import logging
 import pkgutil
 import re
+from pathlib import Path
 
 from . import card_text_data
 from .country_names import fold
@@ -257,46 +262,62 @@ _ENDINGS = (
 )
 
 
+_EVERYDAY_WORDS = Path(__file__).resolve().parent / "data" / "everyday_words.txt.gz"
+
+
 @functools.cache
-def common_words():
-    """English words of everyday speech that are nobody's name (a frozenset):
-    the lower-case words of the web2 word list (Webster's Second International,
-    through the english-words package, MIT licence) that the list does not also
-    print as a proper noun ("Long", "Lemon", "Cook") and that are no given name.
-    Empty when the package is missing. Read once per process, when the first
-    card is scanned (about 0.4 s and 20 MB)."""
-    try:
-        english_words = importlib.import_module("english_words")
-    except ImportError:
-        _logger.warning(
-            "english-words is not installed: the card scan tells slogans from "
-            "names without it"
-        )
-        return frozenset()
-    listed = english_words.get_english_words_set(["web2"])
-    proper = {word.lower() for word in listed if not word.islower()}
-    known = given_names()
-    return frozenset(
-        word
-        for word in listed
-        if word.islower() and word not in proper and word not in known
-    )
+def _everyday_words():
+    """``(words, starts)``: the everyday English words (``data/
+    everyday_words.txt.gz``, written by ``scripts/build_everyday_words.py``
+    from the web2 list: the lower-case words no proper noun is spelled as),
+    sorted, in one string of bytes, one a line, and where each line starts.
+    About 3 MB, read once per process, when the first card is scanned."""
+    words = gzip.decompress(_EVERYDAY_WORDS.read_bytes())
+    starts = array.array("I", [0])
+    starts.extend(found.end() for found in re.finditer(b"\n", words))
+    return words, starts
+
+
+def _listed(word):
+    """Whether ``word`` (folded) is one of the everyday English words."""
+    if not word.isascii():
+        return False
+    key = word.encode("ascii")
+    words, starts = _everyday_words()
+
+    def at(index):
+        end = starts[index + 1] - 1 if index + 1 < len(starts) else len(words)
+        return words[starts[index] : end]
+
+    low, high = 0, len(starts)
+    while low < high:
+        middle = (low + high) // 2
+        if at(middle) < key:
+            low = middle + 1
+        else:
+            high = middle
+    return low < len(starts) and at(low) == key
+
+
+def _everyday(word):
+    """Whether ``word`` (folded) is an everyday English word and no given
+    name."""
+    return _listed(word) and word not in given_names()
 
 
 def common_word(word):
     """Whether ``word`` (folded) is an everyday English word, as listed or with
-    an ending ("servicing", "mowing", "shopping")."""
-    words = common_words()
-    if word in words:
+    an ending ("servicing", "mowing", "shopping"), and no given name."""
+    if _everyday(word):
         return True
     for ending, stems in _ENDINGS:
         stem = word[: -len(ending)]
         if not word.endswith(ending) or len(stem) < 3:
             continue
-        if any(stem + end in words for end in stems):
+        if any(_everyday(stem + end) for end in stems):
             return True
         # "shopping", "planned": the consonant doubled before the ending
-        if stem[-1] == stem[-2] and stem[:-1] in words:
+        if stem[-1] == stem[-2] and _everyday(stem[:-1]):
             return True
     return False
 
