@@ -1938,6 +1938,21 @@ SHRI_RAM_SWEEP = [
 ]
 
 
+# rrazik487/e-visiting-card, visiting_card.jpg: a Dindigul coir maker's card, its
+# initials as a large logo over the rest of its name
+SMR_AGRO_SWEEP = [
+    ("GSTIN : 33DNKPS7481H1ZF", 0.84, 0.72),
+    ("98421 90216", 0.99, 1.0),
+    ("70105 83881", 0.97, 1.0),
+    ("SMR", 1.0, 6.28),
+    ("Agro Derivatives", 0.98, 2.31),
+    ("Mft. Coconut Coir & Coir Pith Products", 0.99, 1.07),
+    ("31/1B, Vanchioddaipatty, Old Karur Road, Dindigul - 624005.", 1.0, 0.97),
+    ("smragro2020@gmail.com", 1.0, 0.9),
+    ("区", 0.4, 0.55),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -4311,3 +4326,28 @@ class TestRealCardText(MtapCommon):
         self.assertFalse(given_names.common_word("lemon"))
         self.assertFalse(given_names.common_word("john"))
         self.assertFalse(given_names.common_word("москва"))
+
+    def test_what_a_shop_sells_in_the_plural_is_no_name(self):
+        """A line that ends with an everyday noun in the plural, with no given
+        name, names a shop, no person: "Agro Derivatives" under the logo "SMR"
+        (the firm is "SMR Agro Derivatives"; the name was taken, unmarked),
+        "VIGHNAHARTA MOBILES" (Raj-Motta/OCR-Business_Card_Reader Version
+        Final/Selected/005.jpeg). A surname that is a plural noun too stays a
+        name: "TRAMPAS BOWERS" (AWD-2069/cleanitup
+        images/business_card.jpg)."""
+        card = _parse(SMR_AGRO_SWEEP, region="IN")
+        self.assertEqual(card["name"], "")
+        self.assertEqual(card["company"], "SMR Agro Derivatives")
+        card = parse_card_text(
+            "VIGHNAHARTA MOBILES\nNear Canara Bank, ward no-1Egra-721429\n"
+            "Email: vighnahartamobiles17@gmail.com\n"
+            "All Mobile repaire (Hardware & Software)\n",
+            "IN",
+        )
+        self.assertEqual(card["name"], "")
+        self.assertEqual(card["company"], "VIGHNAHARTA MOBILES")
+        card = parse_card_text(
+            "Clean it up\nCleaning Service Free Estimates\nTRAMPAS BOWERS\nOWNER\n"
+            "423-895-1308 OR 423-707-5222\ntbowers73@yahoo.com\n"
+        )
+        self.assertEqual(card["name"], "Trampas Bowers")

@@ -85,7 +85,7 @@ from .card_text_data import (
     WORK_WORDS as _WORK_WORDS,
 )
 from .country_names import country_codes, fold
-from .given_names import common_phrase, common_word, has_given_name
+from .given_names import common_phrase, common_word, has_given_name, surnames
 from .person_name import NAME_PARTICLES
 from .vcard import _new_card
 
@@ -1425,7 +1425,18 @@ def _is_name(line):
     ) > max(2, len(letters) - 1):
         return False
     lowered = {fold(word) for word in words}
-    if _plural_role(lowered):
+    last_word = fold(letters[-1])
+    if _plural_role(lowered) or (
+        # "Vighnaharta Mobiles", "Saan Works", "Friends Cabs": what a shop
+        # sells or does, in the plural, after its name
+        len(last_word) > 4
+        and last_word.endswith("s")
+        and not last_word.endswith("ss")
+        and not has_given_name(lowered)
+        # not "Trampas Bowers": a surname too
+        and last_word not in surnames()
+        and common_word(last_word)
+    ):
         # "N.M. Engineers", "Mehta Architects": a firm of people of a trade
         return False
     if not has_given_name(lowered) and any(

@@ -242,6 +242,31 @@ def given_names():
     )
 
 
+@functools.cache
+def surnames():
+    """The folded surnames of Faker's person providers, every locale (a
+    frozenset, about 26,000; empty when Faker is missing): "Bowers", "Banks",
+    "Mills" are names though plural nouns too."""
+    try:
+        providers = importlib.import_module("faker.providers.person")
+    except ImportError:
+        return frozenset()
+    names = set()
+    for module in pkgutil.iter_modules(providers.__path__):
+        provider = getattr(
+            importlib.import_module(f"{providers.__name__}.{module.name}"),
+            "Provider",
+            None,
+        )
+        for attribute in dir(provider):
+            if not attribute.startswith(("last_names", "last_romanized_names")):
+                continue
+            values = getattr(provider, attribute)
+            if isinstance(values, (tuple, list, dict, set, frozenset)):
+                names.update(fold(name) for name in values if isinstance(name, str))
+    return frozenset(names)
+
+
 def has_given_name(words):
     """Whether one of ``words`` (folded) is a known given name."""
     known = given_names()
