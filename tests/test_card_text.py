@@ -4166,7 +4166,7 @@ class TestRealCardText(MtapCommon):
         (taywhite2006/lopropertycare business-card.png), "SHINE LIKE NEW"
         (necteau/easy-es-detailing assets/business-card.jpg), "SECURE SOLUTION"
         (Priyadivya16/cctv-camera visiting card.jpg). A name of common words
-        with a given name ("Grace Green") or an unknown word ("Becka Tipton")
+        with a given name ("John Green") or an unknown word ("Becka Tipton")
         stays a name."""
         card = parse_card_text(
             "Lawn Mowing\nEdging & Weed Eating\nHedge Trimming\nYard Cleanups\n"

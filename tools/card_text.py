@@ -1194,8 +1194,8 @@ def _peel_postnominals(line):
     peeled = []
     while len(words) >= 3 and (
         fold(words[-1].strip(".")) in _POSTNOMINALS
-        # "S. R RAJI B.P.T", "Dr. Anil Shah M.B.B.S.": a degree, its letters
-        # dotted (not "Raji S.R.", initials)
+        # "S. R RAJI B.P.T": a degree, its letters dotted (not initials after
+        # the name)
         or (
             "." in words[-1].strip(".")
             and fold(words[-1].replace(".", "")) in _DOTTED_DEGREES
@@ -1437,16 +1437,16 @@ def _is_name(line):
         and last_word not in surnames()
         and common_word(last_word)
     ):
-        # "N.M. Engineers", "Mehta Architects": a firm of people of a trade
+        # "N.M. Engineers": a firm of people of a trade
         return False
     if not has_given_name(lowered) and any(
         len(word) >= 4 and word in country_codes() for word in lowered
     ):
-        # "Guiders Japan", "Tours Nepal": a firm of that country
+        # "Guiders Japan": a firm of that country
         return False
     if common_phrase([fold(word) for word in letters]) or (
-        # "Serving Muskoka", "Empowering Businesses": a slogan that begins
-        # with what the firm does
+        # "SERVING MUSKOKA", "Empowering Business Through": a slogan that
+        # begins with what the firm does
         fold(letters[0]).endswith("ing")
         and not has_given_name(lowered)
         and common_word(fold(letters[0]))
