@@ -206,15 +206,15 @@ def _romanised(name):
     }
 
 
-@functools.cache
-def given_names():
-    """The folded given names (a frozenset); empty when Faker is missing."""
+def _faker_lists(prefixes):
+    """``(locale module name, names)`` of every list of Faker's person providers
+    whose attribute begins with one of ``prefixes`` ("first_names"...); nothing
+    when Faker is missing."""
     try:
         providers = importlib.import_module("faker.providers.person")
     except ImportError:
         _logger.warning("Faker is not installed: the card scan reads names without it")
-        return frozenset()
-    names = set()
+        return
     for module in pkgutil.iter_modules(providers.__path__):
         provider = getattr(
             importlib.import_module(f"{providers.__name__}.{module.name}"),
@@ -222,14 +222,22 @@ def given_names():
             None,
         )
         for attribute in dir(provider):
-            if not attribute.startswith(("first_names", "first_romanized_names")):
-                continue
             values = getattr(provider, attribute)
-            if isinstance(values, (tuple, list, dict, set, frozenset)):
-                names.update(fold(name) for name in values if isinstance(name, str))
-                if module.name == "hi_IN":
-                    for name in values:
-                        names.update(_romanised(name))
+            if attribute.startswith(prefixes) and isinstance(
+                values, (tuple, list, dict, set, frozenset)
+            ):
+                yield module.name, [name for name in values if isinstance(name, str)]
+
+
+@functools.cache
+def given_names():
+    """The folded given names (a frozenset); empty when Faker is missing."""
+    names = set()
+    for locale, values in _faker_lists(("first_names", "first_romanized_names")):
+        names.update(fold(name) for name in values)
+        if locale == "hi_IN":
+            for name in values:
+                names.update(_romanised(name))
     # nor the words the parser reads as a title, a company, a street...
     vocabulary = set(_CARD_WORDS)
     for value in vars(card_text_data).values():
@@ -247,24 +255,11 @@ def surnames():
     """The folded surnames of Faker's person providers, every locale (a
     frozenset, about 26,000; empty when Faker is missing): "Bowers", "Banks",
     "Mills" are names though plural nouns too."""
-    try:
-        providers = importlib.import_module("faker.providers.person")
-    except ImportError:
-        return frozenset()
-    names = set()
-    for module in pkgutil.iter_modules(providers.__path__):
-        provider = getattr(
-            importlib.import_module(f"{providers.__name__}.{module.name}"),
-            "Provider",
-            None,
-        )
-        for attribute in dir(provider):
-            if not attribute.startswith(("last_names", "last_romanized_names")):
-                continue
-            values = getattr(provider, attribute)
-            if isinstance(values, (tuple, list, dict, set, frozenset)):
-                names.update(fold(name) for name in values if isinstance(name, str))
-    return frozenset(names)
+    return frozenset(
+        fold(name)
+        for _locale, values in _faker_lists(("last_names", "last_romanized_names"))
+        for name in values
+    )
 
 
 def has_given_name(words):
