@@ -28,6 +28,23 @@ YOKOGAWA_13 = [
     ("Tel: +973 17358739 | Mob: +973 38384326 | Fax +973 17336100", 0.93, 0.88),
     ("Email: l.rai@yokogawa.com | www.yokogawa.com/bh", 0.98, 0.84),
 ]
+MEDICAL_GOODS_53 = [
+    ("Mob.:9999269543", 0.84, 1.0),
+    ("Vijay", 0.98, 1.06),
+    ("Shop: 011-46066047", 0.98, 1.06),
+    ("VISSCOAX", 0.84, 1.13),
+    ("PATIENT BED", 0.84, 0.74),
+    (".Com", 0.84, 0.35),
+    ("+ PUBLIC GENERAL AID +", 0.99, 1.55),
+    ("SHOP NO. 1, YUSUF SARAI, NDMC MARKET, NEW DELHI-110029", 1.0, 0.84),
+    ("B.P. Monitor, Nebulizer, Moming Walker, Thera Bend, Power Bend,", 0.84, 1.0),
+    (
+        "Walker, Walling Aid, Dr. Coat, Air Mattress, Water Bed, Hospital Fumiture",
+        0.84,
+        1.0,
+    ),
+    ("Ancle Weight, CUFF Weight, Gym Ball", 0.84, 1.0),
+]
 ROYAL_CARGO_15 = [
     ("Royaicargo", 0.84, 1.71),
     ("We deliver as needed.", 0.97, 1.13),
@@ -3434,6 +3451,26 @@ class TestRealCardText(MtapCommon):
         )
         card = parse_card_text("Ravi Kumar\nService Engineer\n+91 98450 12345\n", "IN")
         self.assertEqual(card["title"], "Service Engineer")
+
+    def test_a_list_of_goods_gives_no_title(self):
+        """Card 53 lists what a medical-supplies shop sells, comma after comma;
+        one of its goods, "Dr. Coat", holds a role's word: the list is no
+        title. Roles in a row stay the title, five of them too."""
+        card = _parse(MEDICAL_GOODS_53, region="IN")
+        self.assertEqual(card["title"], "")
+        card = parse_card_text(
+            "Csaba Szuda\nChief Executive Officer, VDA QMC Trainer, Senior Consultant\n"
+            "+36 20 312 9335\n",
+            "HU",
+        )
+        self.assertEqual(
+            card["title"],
+            "Chief Executive Officer, VDA QMC Trainer, Senior Consultant",
+        )
+        card = parse_card_text(
+            "Ana Ruiz\nFounder, Director, Producer, Writer, Editor\n+1 212 555 0143\n"
+        )
+        self.assertEqual(card["title"], "Founder, Director, Producer, Writer, Editor")
 
     def test_words_shortened_with_capitals_are_no_sure_website(self):
         """ "Spl.In" (specialised in) has the shape of a web address: to be

@@ -434,11 +434,6 @@ _GLUED_NEXT_LABEL = re.compile(
 )
 # a character OCR reads for the "@" of an address: "ricknog39agmail.com"
 _AT_MISREAD = "ao0©&Q"
-# free mail providers whose names end no other word ("web", "free", "live" do):
-# what precedes one of them is an e-mail address's local part and its "@"
-_MAIL_ONLY = frozenset(
-    ["gmail", "googlemail", "hotmail", "yahoo", "outlook", "icloud", "gmx", "yandex"]
-)
 
 
 def _misread_at(lines, used, names, hosts=frozenset()):
@@ -525,7 +520,9 @@ def _join_split_emails(lines, used):
     return joined
 
 
-# the free mail services whose domain alone is never a card's web site
+# the free mail services whose domain alone is never a card's web site; their
+# names end no other word ("web", "free", "live" do): what precedes one of them
+# is an e-mail address's local part and its "@"
 _MAIL_ONLY = frozenset(
     ["gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "aol"]
     + ["icloud", "rediffmail", "protonmail"]
@@ -1800,6 +1797,11 @@ def _title_score(line):
     if words & _OFFER_WORDS and not words & _TITLE_NOUNS:
         # "STUDENT CARD", "Gift Voucher": what the card is, no role
         return 0.0
+    items = [item for item in re.split(r"[,;]", line) if item.strip()]
+    if len(items) >= 5 and 2 * sum(map(_has_title_word, items)) < len(items):
+        # "Walker, Walling Aid, Dr. Coat, Air Mattress, Water Bed": what a shop
+        # sells, one of its goods with a role's word
+        return 0.0
     if re.match(r"\s*Md\.\s*[A-Z][a-z]", line):
         # "Md. Majibur Rahaman": Muhammad, shortened before a name; no MD
         return 0.0
@@ -1888,6 +1890,11 @@ def _respell_title(title):
         return "".join(chars)
 
     return re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", respell, title)
+
+
+def _has_title_word(line):
+    words = {fold(part) for word in _words(line) for part in re.split(r"[-/]", word)}
+    return bool(words & _TITLE_WORDS)
 
 
 def _has_title_noun(line):
