@@ -1970,6 +1970,20 @@ SMR_AGRO_SWEEP = [
 ]
 
 
+# Machiry/machiry.github.io, images/businesscard.jpg: a Santa Barbara doctoral
+# student's card, his role at his lab on one line
+SECLAB_SWEEP = [
+    ("Aravind Machiry", 1.0, 1.27),
+    ("PhD Candidate @ SecLab", 0.99, 0.88),
+    ("Department of Computer Science", 1.0, 0.88),
+    ("machiry@cs .ucsb.edu", 0.84, 1.0),
+    ("University of California", 1.0, 1.0),
+    ("machiry.github.io", 1.0, 0.85),
+    ("Santa Barbara, CA 93106", 1.0, 0.85),
+    ("(678) 907 7128", 0.97, 1.0),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -3471,6 +3485,16 @@ class TestRealCardText(MtapCommon):
             "Ana Ruiz\nFounder, Director, Producer, Writer, Editor\n+1 212 555 0143\n"
         )
         self.assertEqual(card["title"], "Founder, Director, Producer, Writer, Editor")
+
+    def test_a_role_at_a_place_is_no_address(self):
+        """ "PhD Candidate @ SecLab": a role at a lab, no e-mail address to join
+        up; the role is the title. An address with spaces round its "@" is
+        still joined."""
+        card = _parse(SECLAB_SWEEP)
+        self.assertEqual(card["title"], "PhD Candidate @ SecLab")
+        self.assertEqual(card["emails"][0][0], "machiry@cs.ucsb.edu")
+        card = parse_card_text("Ana Ruiz\nEmail: Ana @ Gmail.com\n")
+        self.assertEqual(card["emails"][0][0].lower(), "ana@gmail.com")
 
     def test_words_shortened_with_capitals_are_no_sure_website(self):
         """ "Spl.In" (specialised in) has the shape of a web address: to be

@@ -163,11 +163,20 @@ def _words(line):
     return [word.strip(".,;:()|") for word in line.split()]
 
 
+# "PhD Candidate @ SecLab": a role at a place, words with capitals and no dot
+# after the "@", not an address
+_ROLE_AT = re.compile(
+    r"[^@.]*[^\W\d_]\s+[^\W\d_]+\s+@\s+[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*"
+)
+
+
 def _join_address_parts(line):
     """OCR puts spaces around the dots of addresses: ``jane. doe@acme. com``,
     ``www .acme- labs.com``. Closed up on lines that have an e-mail or web
     address."""
-    if not re.search(r"@|\bw{3,}\b|https?:", line, re.IGNORECASE):
+    if not re.search(r"@|\bw{3,}\b|https?:", line, re.IGNORECASE) or _ROLE_AT.fullmatch(
+        line
+    ):
         return line
     line = re.sub(r"\bw{4,}\.", "www.", line, flags=re.IGNORECASE)
     line = re.sub(r"(?<=\w)\s*([.@-])\s+(?=\w)", r"\1", line)
