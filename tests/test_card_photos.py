@@ -241,8 +241,8 @@ class TestRealCardPhotos(MtapCommon):
         measured = [
             s["entry"]["file"] for s in self.scans if s["entry"]["split"] == "measure"
         ]
-        self.assertEqual(len(self.scans), 295)
-        self.assertEqual(len(measured), 147)
+        self.assertEqual(len(self.scans), 306)
+        self.assertEqual(len(measured), 153)
         self.assertTrue(all(int(name.split(".")[0]) % 2 == 0 for name in measured))
 
     def _part(self, split):

@@ -45,6 +45,13 @@ MEDICAL_GOODS_53 = [
     ),
     ("Ancle Weight, CUFF Weight, Gym Ball", 0.84, 1.0),
 ]
+GROVES_299 = [
+    ("Daniel Groves", 0.84, 1.0),
+    ("Web Designer and Developer", 0.84, 1.05),
+    ("danielgroves.net", 0.84, 0.93),
+    ("hello@danielgroves.", 0.84, 0.93),
+    ("@danielsgroves", 0.84, 1.2),
+]
 ROYAL_CARGO_15 = [
     ("Royaicargo", 0.84, 1.71),
     ("We deliver as needed.", 0.97, 1.13),
@@ -1984,6 +1991,17 @@ SECLAB_SWEEP = [
 ]
 
 
+# MoetezKhemissi/Portfolio, images/businesscard.jpg: a Tunisian software
+# engineer's own card
+KHEMISSI_SWEEP = [
+    ("Khemissi Moetez", 0.99, 1.47),
+    ("Software engineer", 0.97, 1.0),
+    ("+216-55602457", 1.0, 0.92),
+    ("Khemissimoetez@gmail.com", 1.0, 1.08),
+    ("www.khemissimoetez.tech", 1.0, 0.89),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -3520,13 +3538,28 @@ class TestRealCardText(MtapCommon):
             [number for number, _types in card["phones"]], ["+44 7700 900123"]
         )
 
-    def test_a_company_named_as_a_person_is_to_be_checked(self):
-        """ "NATHAN HARE" at nathanhare.net: the domain spells it, but it is a
-        person's name (a developer's own site, or a firm named after its
-        founder): to be checked; "Palo Alto Networks" stays sure."""
+    def test_a_person_s_own_site_names_the_person(self):
+        """ "NATHAN HARE" at nathanhare.net, no other name on the card: the
+        domain spells a person's name, the card is his own; the name, not the
+        company, to be checked (a firm named after its founder prints it
+        too). Card 299's "Daniel Groves" over his role, and "Khemissi Moetez"
+        (no given name the lists know) over "Software engineer": their names,
+        the second sure (card 299's OCR was unsure of every line). "Palo Alto
+        Networks" stays a sure company."""
         card = _parse(HARE_SWEEP)
-        self.assertIn("company", low_confidence_fields(card))
-        self.assertTrue(not card["name"] or "name" in low_confidence_fields(card))
+        self.assertEqual((card["name"], card["company"]), ("Nathan Hare", ""))
+        self.assertIn("name", low_confidence_fields(card))
+        card = _parse(GROVES_299)
+        self.assertEqual((card["name"], card["company"]), ("Daniel Groves", ""))
+        self.assertEqual(card["title"], "Web Designer and Developer")
+        card = _parse(KHEMISSI_SWEEP, region="TN")
+        self.assertEqual((card["name"], card["company"]), ("Khemissi Moetez", ""))
+        self.assertNotIn("name", low_confidence_fields(card))
+        # a firm's name with no given name and no role under it stays the firm
+        card = parse_card_text(
+            "Zentrix Lomar\n+44 20 7946 0321\nwww.zentrixlomar.com\n"
+        )
+        self.assertEqual((card["name"], card["company"]), ("", "Zentrix Lomar"))
         card = parse_card_text(
             "Andras Pinter\nPalo Alto Networks\napinter@paloaltonetworks.com\n"
         )

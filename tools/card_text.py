@@ -2658,6 +2658,45 @@ def _person_cap(company):
     return 1.0
 
 
+def _own_name(lines, index, company, stems):
+    """Whether the firm's name read on line ``index`` is the person's own name
+    on a card that prints no other: the domain spells it, it has a name's shape
+    and a given name ("Daniel Groves" at danielgroves.net), or, with no given
+    name, no everyday word and a role printed under it ("Khemissi Moetez" /
+    "Software engineer" at khemissimoetez.tech)."""
+    words = [fold(word) for word in _words(company)]
+    if not (
+        2 <= len(words) <= 3
+        and _is_name(company)
+        and _domain_match(company, stems) >= 0.9
+        and not any(word in _COMPANY_WORDS or word in _COMPANY_FORMS for word in words)
+    ):
+        return False
+    if has_given_name(words[:1]):
+        return True
+    return (
+        not any(common_word(word) for word in words)
+        and index + 1 < len(lines)
+        and bool(_title_score(lines[index + 1]))
+    )
+
+
+def _take_own_name(lines, result, confidence, sources, stems):
+    """The company read is the person's own name (``_own_name``): moved to the
+    name, sure with a role printed under it. The name's line, or -1."""
+    if len(sources.get("company", ())) != 1 or not _own_name(
+        lines, sources["company"][0], result["company"], stems
+    ):
+        return -1
+    index = sources.pop("company")[0]
+    result["name"] = _name_case(result.pop("company"))
+    del confidence["company"]
+    role_under = index + 1 < len(lines) and _title_score(lines[index + 1])
+    confidence["name"] = 0.9 if role_under else LOW_CONFIDENCE - 0.05
+    sources["name"] = (index,)
+    return index
+
+
 # a line that goes on from the one above, in small letters: "and Sales"
 _GOES_ON = re.compile(r"(?:and|&|of)\s")
 
@@ -2817,7 +2856,6 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             and not _person_like(lines[name[2]])
         )
     ]
-    name_index = -1
     letters = ""
     if names:
         _rank, _neg, name_index, score = max(names)
@@ -2841,6 +2879,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             confidence["name"] = min(score, LOW_CONFIDENCE - 0.01)
         letters = _take_name(name_index, stacked, beside, taken, letters)
         sources["name"] = (name_index,)
+    else:
+        # "CHRISTY PRESLER" at christypresler.com, no other name on the card
+        name_index = _take_own_name(lines, result, confidence, sources, stems)
 
     # "and Sales": the rest of the line above ("Movie Rentals"), printed in
     # small letters ("Of Counsel" is a role): no title of its own
