@@ -52,6 +52,26 @@ GROVES_299 = [
     ("hello@danielgroves.", 0.84, 0.93),
     ("@danielsgroves", 0.84, 1.2),
 ]
+AUTODESK_303 = [
+    ("Timothy Frank Wiegand", 1.0, 1.12),
+    ("Development Manager, NavisWorks", 1.0, 0.88),
+    ("AEC Solutions", 0.84, 0.88),
+    ("Global controlership", 0.84, 1.04),
+    ("+44 (0)1142 900150", 0.84, 1.0),
+    ("MAIN", 1.0, 0.77),
+    ("FAX", 1.0, 0.81),
+    ("+44 (0)1142 900151", 0.84, 1.0),
+    ("tim.wiegand@autodesk.com", 0.84, 0.92),
+    ("www.autodesk.com", 0.84, 0.88),
+    ("www.navisworks.com", 0.84, 1.0),
+    ("Autodesk Ltd", 0.84, 1.0),
+    ("Level Six, The Synergy Building", 0.84, 1.12),
+    ("St Peters House", 0.84, 1.04),
+    ("Hartshead", 0.84, 0.88),
+    ("Sheffield, S1 2EL", 0.84, 0.88),
+    ("United Kingdom", 0.84, 1.04),
+    ("Autodesk", 1.0, 2.31),
+]
 ROYAL_CARGO_15 = [
     ("Royaicargo", 0.84, 1.71),
     ("We deliver as needed.", 0.97, 1.13),
@@ -3513,6 +3533,15 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["emails"][0][0], "machiry@cs.ucsb.edu")
         card = parse_card_text("Ana Ruiz\nEmail: Ana @ Gmail.com\n")
         self.assertEqual(card["emails"][0][0].lower(), "ana@gmail.com")
+
+    def test_a_product_the_card_s_site_spells_stays_one_word(self):
+        """Card 303: "NavisWorks" in the title is the product of
+        www.navisworks.com, printed as one word, not two the OCR glued; a
+        role's words glued in small print are still parted."""
+        card = _parse(AUTODESK_303, region="GB")
+        self.assertTrue(card["title"].startswith("Development Manager, NavisWorks"))
+        card = parse_card_text("Ana Ruiz\nSeniorAdviser\nana@example.com\n")
+        self.assertEqual(card["title"], "Senior Adviser")
 
     def test_words_shortened_with_capitals_are_no_sure_website(self):
         """ "Spl.In" (specialised in) has the shape of a web address: to be

@@ -2357,6 +2357,11 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
     text = re.sub(r"^\(([^()]+)\)$", r"\1", text.strip())
     sure = _title_score(line)
     unglued = _unglue(text)
+    # "NavisWorks" at navisworks.com: a product's name, one word as printed
+    spelled = {re.sub(r"\W", "", fold(stem)) for stem in stems}
+    for word in re.findall(r"[^\W\d_]{8,}", text):
+        if any(fold(word) in stem for stem in spelled):
+            unglued = unglued.replace(_unglue(word), word)
     if unglued != text:
         # words the OCR glued (small print): parted, to be checked
         text = re.sub(r"(?<=[^\W\d_]{5})\.$", "", unglued)
