@@ -2022,6 +2022,55 @@ KHEMISSI_SWEEP = [
 ]
 
 
+# vtvh/icttm-test, namecard.jpg: a Vietnamese developer's card
+VIET_HAI_SWEEP = [
+    ("VIÊT HÅI", 0.9, 2.12),
+    ("IT DEVELOPER", 1.0, 1.06),
+    ("+84 89.9559.100", 0.99, 0.96),
+    ("vu.tran.viet.hai@gmail.com", 1.0, 1.0),
+    ("曲", 0.8, 0.76),
+    ("viethai.io.vn", 0.84, 0.96),
+]
+# tdhckmn/cozy-nerd, assets/images/business-card.png: a Detroit consultant's card,
+# his name printed with a slash between its words
+COZY_NERD_SWEEP = [
+    ("COZY/NERD", 0.84, 2.36),
+    ("JAMES/WRIGHT", 1.0, 1.48),
+    ("AI FOR EVERYDAY FOLKS", 0.84, 0.79),
+    ("DETROIT-BASED MILLENNIAL FUTURIST", 0.99, 0.79),
+    ("(734) 752-1190", 0.84, 1.0),
+    ("COZYNERD.CONSULTING@GMAIL.COM", 1.0, 0.88),
+]
+# Nurul-GC/Nurul-GC, img/businesscard(2).png: an Angolan developer's card, his
+# name in a script the OCR read in pieces, a number for each country
+ARTESGC_SWEEP = [
+    ("Nurul", 0.84, 1.72),
+    ("osny", 0.84, 1.25),
+    ("par", 0.84, 0.88),
+    ("arvalho", 0.84, 1.62),
+    ("ArtesGC, Inc.", 0.98, 0.84),
+    ("Telf. SA: +27 735 550 878", 0.96, 1.0),
+    ("Telf. AO: +244 925 330 896", 0.96, 0.94),
+    ("Email: nuruldecarvalho@gmail.com", 0.99, 1.0),
+    ("Website: https://artesgc.home.blog", 1.0, 1.09),
+]
+# octaflop/luckybead, static/img/portfolio/gachet/business-cards/
+# programming-light-bc.png: a Vancouver gallery's card, its number and web
+# address on one line
+GACHET_SWEEP = [
+    ("Lara Fitzgerald", 1.0, 0.95),
+    ("Programming Director", 1.0, 1.0),
+    ("gallery", 0.84, 1.11),
+    ("programming@gachet.org", 0.84, 1.0),
+    ("gachet", 0.84, 1.32),
+    ("Art is 4 maans -f-- surrrva}.", 0.84, 1.05),
+    ("7.1,20", 0.84, 0.79),
+    ("6046872468www.gachet.org", 0.84, 1.0),
+    ("V6A 1K2", 0.84, 0.95),
+    ("88 East Cordova  Vancouver Bč", 0.84, 1.05),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -3542,6 +3591,53 @@ class TestRealCardText(MtapCommon):
         self.assertTrue(card["title"].startswith("Development Manager, NavisWorks"))
         card = parse_card_text("Ana Ruiz\nSeniorAdviser\nana@example.com\n")
         self.assertEqual(card["title"], "Senior Adviser")
+
+    def test_a_vietnamese_name_is_to_be_checked(self):
+        """ "VIỆT HẢI" read "VIÊT HÅI": the OCR reads Vietnamese accents wrong
+        often, and the e-mail address spells the letters, not the accents; the
+        name is to be checked. A Swedish "Å" and a Portuguese "ô" are not
+        Vietnamese."""
+        card = _parse(VIET_HAI_SWEEP, region="VN")
+        self.assertEqual(card["name"], "Viêt Håi")
+        self.assertIn("name", low_confidence_fields(card))
+        for name, mail in (
+            ("Åsa Lindström", "asa.lindstrom"),
+            ("Antônio Ferreira", "antonio.ferreira"),
+        ):
+            card = parse_card_text(
+                f"{name}\nSenior Engineer\nVolvo Cars\n+46 8 123 456 78\n"
+                f"{mail}@volvocars.com\n",
+                "SE",
+            )
+            self.assertEqual(card["name"], name)
+            self.assertNotIn("name", low_confidence_fields(card))
+
+    def test_where_one_works_and_a_firm_s_mailbox_are_no_name(self):
+        """ "DETROIT-BASED MILLENNIAL FUTURIST" says where and what the person
+        is, no name; cozynerd.consulting@ is the firm's mailbox, no one's name
+        either ("anna.lopez@" is hers)."""
+        card = _parse(COZY_NERD_SWEEP, region="US")
+        self.assertNotIn("Detroit", card["name"])
+        self.assertNotIn("Consulting", card["name"])
+        card = parse_card_text("+1 734 752 1190\nanna.lopez@gmail.com\n", "US")
+        self.assertEqual(card["name"], "Anna Lopez")
+
+    def test_a_phone_label_with_a_country_s_code(self):
+        """ "Telf. AO:" labels the Angolan number ("Telf.", teléfono): no name
+        of anyone."""
+        card = _parse(ARTESGC_SWEEP, region="AO")
+        self.assertNotIn("Telf", card["name"])
+        self.assertEqual(len(card["phones"]), 2)
+        self.assertNotIn("Telf. SA", card["lines"])
+
+    def test_a_number_glued_to_the_web_address(self):
+        """ "6046872468www.gachet.org": the gallery's number and its web
+        address, the space between them lost."""
+        card = _parse(GACHET_SWEEP, region="CA")
+        self.assertEqual(card["urls"], ["https://www.gachet.org"])
+        self.assertEqual(
+            [number for number, _types in card["phones"]], ["+1 604-687-2468"]
+        )
 
     def test_words_shortened_with_capitals_are_no_sure_website(self):
         """ "Spl.In" (specialised in) has the shape of a web address: to be

@@ -174,6 +174,8 @@ def _join_address_parts(line):
     """OCR puts spaces around the dots of addresses: ``jane. doe@acme. com``,
     ``www .acme- labs.com``. Closed up on lines that have an e-mail or web
     address."""
+    # "6046872468www.gachet.org": a number and the web address, the space lost
+    line = re.sub(r"(?<=\d{6})(?=www\.)", " ", line, flags=re.IGNORECASE)
     if not re.search(r"@|\bw{3,}\b|https?:", line, re.IGNORECASE) or _ROLE_AT.fullmatch(
         line
     ):
@@ -893,10 +895,12 @@ def _plus_dropped(line, phones, seen):
 
 def _is_phone_label(prefix):
     """Whether ``prefix`` (what precedes a number on its line) is nothing but
-    punctuation, or ends with a phone label ("Tel.:", "Mob", "Fax")."""
+    punctuation, or ends with a phone label ("Tel.:", "Mob", "Fax"), maybe
+    with a country's code after it ("Telf. AO:")."""
     prefix = _unaccent(prefix)
     return not re.search(r"[^\W_]", prefix) or any(
-        re.search(rf"(?:{pattern.pattern})\W*$", prefix, re.IGNORECASE)
+        # "Telf. AO:": the country's code after the label (Angola's number)
+        re.search(rf"(?i:{pattern.pattern})\W*(?:\b[A-Z]{{2}}\W*)?$", prefix)
         for _kind, pattern in _PHONE_LABELS
     )
 
@@ -1058,6 +1062,9 @@ def _is_tagline(line):
         and words[1] in _ARTICLES
     ):
         # "Exploring the Science of Digital Forensics": a verb and its object
+        return True
+    if re.search(r"(?i)[^\W\d_]-based\b", line):
+        # "DETROIT-BASED MILLENNIAL FUTURIST": where one works, said of oneself
         return True
     if re.search(r"(?i)\bmade\s+(?:with|in|by|for)\b", line):
         # "made with love", "Made in Portugal"; not "Tailor Made Travel"
@@ -3326,7 +3333,8 @@ def _name_from_email(emails):
     for email, _c in emails:
         local = email.split("@", 1)[0]
         parts = [part for part in re.split(r"[._-]", local) if part.isalpha()]
-        if len(parts) >= 2:
+        # "cozynerd.consulting": a firm's mailbox, no one's name
+        if len(parts) >= 2 and not {fold(part) for part in parts} & _COMPANY_WORDS:
             return " ".join(part.capitalize() for part in parts[:3])
     return ""
 
@@ -3547,6 +3555,30 @@ _LABEL_LINES = frozenset(
 _SENTENCE_BREAK = re.compile(r"(?<![^\W\d_])[a-z]{2,}[.!?]\s+[A-Z][a-z]")
 
 
+# Vietnamese surnames, folded: "NGUYÊN" (Nguyễn, its tilde lost), "Lê", "Trần"
+_VIETNAMESE_SURNAMES = frozenset(
+    ["nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang"]
+    + ["bui", "do", "ho", "ngo", "duong", "ly", "trinh", "dinh", "truong", "mai"]
+)
+
+
+def _vietnamese_accents(name):
+    """Whether ``name`` is written with Vietnamese accents, which the OCR often
+    reads wrong ("VIỆT HẢI" read "VIÊT HÅI", "Nguyễn" read "Nguyên"): a letter
+    only Vietnamese writes (ă, ơ, ư, đ, a dot below, a hook above; the "å" the
+    OCR makes of "ả" beside a circumflex), or accents on a Vietnamese
+    surname."""
+    if not re.search(r"[^\x00-\x7f]", name):
+        return False
+    letters = unicodedata.normalize("NFD", name.lower())
+    if re.search("[\u0323\u0309\u031b\u0306\u0111]", letters):
+        return True
+    if "å" in name.lower() and re.search("[âêô]", name.lower()):
+        # "HÅI" beside "VIÊT"; not Swedish "Åsa"
+        return True
+    return bool({fold(word) for word in _words(name)} & _VIETNAMESE_SURNAMES)
+
+
 def _shape_doubts(card, lines, sources):
     """Mark the name, title and company of ``card`` whose shape says they may
     be wrong: a name that is the company's too ("Delta Codex" / "DELTA
@@ -3578,6 +3610,8 @@ def _shape_doubts(card, lines, sources):
         # "Owner, License #M45678": a number with the role, to be checked (not
         # "Level 2 Support Engineer")
         doubtful.add("title")
+    if _vietnamese_accents(card["name"]):
+        doubtful.add("name")
     one_line = sources.get("name")
     if (
         one_line

@@ -123,7 +123,7 @@ CELL_WORDS = (
     r"c",  # "C:", celular / cellulaire
 )
 WORK_WORDS = (
-    r"tel(?:ephone|efon|efono|efone|\.?\s*stac)?",
+    r"tel(?:ephone|efon|efono|efone|f|\.?\s*stac)?",
     r"phone",
     r"ph",
     r"tlf",
