@@ -2071,6 +2071,32 @@ GACHET_SWEEP = [
 ]
 
 
+# addy-wilson/addy-wilson.github.io, images/businesscard.png: a student's own
+# card, her name over two lines
+ADDY_SWEEP = [
+    ("ADDY", 1.0, 2.11),
+    ("WILSON", 1.0, 2.11),
+    ("STUDENT", 1.0, 1.0),
+    ("addywilson42@gmail.com", 1.0, 0.86),
+    ("addywil.github.io", 1.0, 0.89),
+]
+# apoch1/Suehiro, img/business-card.png: a Utah restaurant's card, photographed
+SUEHIRO_SWEEP = [
+    ("Suehiro Japanese Restaurant", 1.0, 0.95),
+    ("Traditional Japanese Cuisine", 0.99, 0.83),
+    ("Miwa", 1.0, 1.05),
+    ("Yamada", 0.84, 1.05),
+    ("(山田", 0.84, 1.12),
+    ("美和)", 0.84, 1.22),
+    ("6933 S 1300 E", 0.96, 0.86),
+    ("Cottonwood Heights,", 1.0, 0.95),
+    ("UT 84047", 1.0, 0.95),
+    ("Phone: (801) 255-1089", 1.0, 1.0),
+    ("Cell: (801) 597-6681", 0.97, 1.03),
+    ("Email: suehirorestaurant.slc@gmail.com", 0.84, 0.91),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -3614,13 +3640,16 @@ class TestRealCardText(MtapCommon):
 
     def test_where_one_works_and_a_firm_s_mailbox_are_no_name(self):
         """ "DETROIT-BASED MILLENNIAL FUTURIST" says where and what the person
-        is, no name; cozynerd.consulting@ is the firm's mailbox, no one's name
-        either ("anna.lopez@" is hers)."""
+        is, no name; cozynerd.consulting@ and suehirorestaurant.slc@ are firms'
+        mailboxes, no one's name either ("anna.lopez@" is hers)."""
         card = _parse(COZY_NERD_SWEEP, region="US")
         self.assertNotIn("Detroit", card["name"])
         self.assertNotIn("Consulting", card["name"])
         card = parse_card_text("+1 734 752 1190\nanna.lopez@gmail.com\n", "US")
         self.assertEqual(card["name"], "Anna Lopez")
+        # suehirorestaurant.slc@: the restaurant's mailbox
+        card = _parse(SUEHIRO_SWEEP, region="US")
+        self.assertNotIn("Suehirorestaurant", card["name"])
 
     def test_a_phone_label_with_a_country_s_code(self):
         """ "Telf. AO:" labels the Angolan number ("Telf.", teléfono): no name
@@ -3680,6 +3709,15 @@ class TestRealCardText(MtapCommon):
         card = _parse(KHEMISSI_SWEEP, region="TN")
         self.assertEqual((card["name"], card["company"]), ("Khemissi Moetez", ""))
         self.assertNotIn("name", low_confidence_fields(card))
+        # her name over two lines, her mailbox spells it, her role under it
+        card = _parse(ADDY_SWEEP)
+        self.assertEqual((card["name"], card["company"]), ("Addy Wilson", ""))
+        # a shop's name its mailbox spells, in everyday words, stays the shop's
+        card = parse_card_text(
+            "FREEZE\nCONTROL\nRepairs\n+91 98452 03882\nfreezecontrol123@gmail.com\n",
+            "IN",
+        )
+        self.assertEqual(card["name"], "")
         # a firm's name with no given name and no role under it stays the firm
         card = parse_card_text(
             "Zentrix Lomar\n+44 20 7946 0321\nwww.zentrixlomar.com\n"

@@ -2696,16 +2696,20 @@ def _own_name(lines, index, company, stems):
 def _take_own_name(lines, result, confidence, sources, stems):
     """The company read is the person's own name (``_own_name``): moved to the
     name, sure with a role printed under it. The name's line, or -1."""
-    if len(sources.get("company", ())) != 1 or not _own_name(
-        lines, sources["company"][0], result["company"], stems
+    indexes = sources.get("company", ())
+    # one line, or a name printed over two ("ADDY" / "WILSON")
+    if not indexes or list(indexes) != list(
+        range(indexes[0], indexes[0] + len(indexes))
     ):
+        return -1
+    if len(indexes) > 2 or not _own_name(lines, indexes[-1], result["company"], stems):
         return -1
     index = sources.pop("company")[0]
     result["name"] = _name_case(result.pop("company"))
     del confidence["company"]
-    role_under = index + 1 < len(lines) and _title_score(lines[index + 1])
+    role_under = indexes[-1] + 1 < len(lines) and _title_score(lines[indexes[-1] + 1])
     confidence["name"] = 0.9 if role_under else LOW_CONFIDENCE - 0.05
-    sources["name"] = (index,)
+    sources["name"] = tuple(indexes)
     return index
 
 
@@ -3333,8 +3337,14 @@ def _name_from_email(emails):
     for email, _c in emails:
         local = email.split("@", 1)[0]
         parts = [part for part in re.split(r"[._-]", local) if part.isalpha()]
-        # "cozynerd.consulting": a firm's mailbox, no one's name
-        if len(parts) >= 2 and not {fold(part) for part in parts} & _COMPANY_WORDS:
+        # "cozynerd.consulting", "suehirorestaurant.slc": a firm's mailbox, no
+        # one's name
+        if len(parts) >= 2 and not any(
+            fold(part).endswith(word)
+            for part in parts
+            for word in _COMPANY_WORDS
+            if len(word) >= 6 or word == fold(part)
+        ):
             return " ".join(part.capitalize() for part in parts[:3])
     return ""
 
