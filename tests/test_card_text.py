@@ -2097,6 +2097,28 @@ SUEHIRO_SWEEP = [
 ]
 
 
+# AndyFanshawe/lowcamaro, img/business%20card.png: a Chesterfield car
+# restorer's card, the shop named after its owner
+AAK_SWEEP = [
+    ("Andy's American Kustoms (AAK)", 1.0, 1.43),
+    ("Custom builds", 1.0, 1.0),
+    ("Any make of car restored.", 0.98, 1.05),
+    ("Restorations", 1.0, 1.0),
+    ("British, American,", 1.0, 1.0),
+    ("Servicing", 1.0, 1.14),
+    ("Japanese.....", 0.84, 1.0),
+    ("Diagnostics", 1.0, 1.14),
+    ("Andy Fanshawe", 1.0, 1.29),
+    ("Unit 4", 1.0, 1.05),
+    ("Whitting Valley Road", 0.99, 0.95),
+    ("Old Whittington", 1.0, 1.0),
+    ("S41 9EY", 0.94, 0.95),
+    ("07833 967239", 1.0, 1.0),
+    ("andyfanshawe@aol.com", 1.0, 0.95),
+    ("www.lowcamaro.com", 1.0, 0.9),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -3667,6 +3689,16 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(
             [number for number, _types in card["phones"]], ["+1 604-687-2468"]
         )
+
+    def test_a_shop_named_after_its_owner(self):
+        """ "Andy's American Kustoms (AAK)": whose shop, then what it is, its
+        initials in brackets; the company (to be checked: the web address
+        spells another name), Andy Fanshawe the person."""
+        card = _parse(AAK_SWEEP, region="GB")
+        self.assertEqual(card["company"], "Andy's American Kustoms (AAK)")
+        self.assertEqual(card["name"], "Andy Fanshawe")
+        card = parse_card_text("Maria's Bakery\nMaria Lopez\n+1 212 555 0143\n")
+        self.assertEqual(card["company"], "Maria's Bakery")
 
     def test_words_shortened_with_capitals_are_no_sure_website(self):
         """ "Spl.In" (specialised in) has the shape of a web address: to be

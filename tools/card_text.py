@@ -1754,7 +1754,25 @@ def _company_score(line, stems, height=1.0):
         # a company word alone ("International Logistics") may be a tagline or
         # a line of services: the company when nothing better says so, checked
         score = max(score, LOW_CONFIDENCE - 0.05 if height >= 1.3 else 0.6)
+    if _POSSESSIVE_FIRM.match(line) and not _title_score(line):
+        # "Andy's American Kustoms (AAK)": whose shop, then what it is; its
+        # initials in brackets say so surely
+        score = max(score, 0.85 if _initials_in_brackets(line) else 0.6)
     return min(score, 0.97)
+
+
+# a shop named after its owner: "Andy's American Kustoms", "Raisa's Sewing"
+_POSSESSIVE_FIRM = re.compile(r"[A-Z][a-z]+['’]s\s+[A-Z][\w&'’-]*(?:\s+\S+){0,5}$")
+
+
+def _initials_in_brackets(line):
+    """Whether ``line`` ends with its words' initials in brackets
+    ("Andy's American Kustoms (AAK)")."""
+    found = re.fullmatch(r"(.+?)\s*\(([A-Z]{2,6})\)", line.strip())
+    if not found:
+        return False
+    initials = "".join(word[0] for word in found[1].split() if word[0].isupper())
+    return initials == found[2]
 
 
 def _unglue(line):
