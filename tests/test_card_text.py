@@ -2119,6 +2119,28 @@ AAK_SWEEP = [
 ]
 
 
+# MubashirAndrabi/mubashirandrabi.github.io, images/Businesscardillustrator-min.png:
+# a Srinagar calligrapher's card
+CALLIGRAPHY_SWEEP = [
+    ("MUBASHIR ANDRABI", 0.84, 1.58),
+    ("CALLIGRAPHIST", 0.84, 1.0),
+    ("220 East, Malaratta Nowhatta Srinagar", 1.0, 1.07),
+    ("Kashmir, 190001", 0.99, 1.07),
+    ("+91 959642585", 1.0, 0.96),
+    ("mubashir.andrabi@kawish.com", 1.0, 1.0),
+    ("www.Kawish.com", 0.84, 0.96),
+]
+# Drainbead/gardening-website, images/mycard.jpg: a Peterborough gardener's card
+GARDENER_SWEEP = [
+    ("Ben Atkins", 1.0, 1.32),
+    ("Gardener", 0.96, 1.23),
+    ("Peterborough bosed", 0.84, 0.88),
+    ("07525566 934", 0.84, 1.0),
+    ("bcogordeningservice@gmail.com", 0.84, 0.82),
+    ("public liobility insurance covered", 0.84, 0.75),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -3699,6 +3721,20 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "Andy Fanshawe")
         card = parse_card_text("Maria's Bakery\nMaria Lopez\n+1 212 555 0143\n")
         self.assertEqual(card["company"], "Maria's Bakery")
+
+    def test_rarer_trades_and_glued_roles_are_titles(self):
+        """ "CALLIGRAPHIST" and "Gardener" under the person's name are roles
+        (rarer ones: to be checked); "Exp.Manager" and "dott.ssa" are a role's
+        words joined by a dot."""
+        for lines, title in (
+            (CALLIGRAPHY_SWEEP, "CALLIGRAPHIST"),
+            (GARDENER_SWEEP, "Gardener"),
+        ):
+            card = _parse(lines, region="IN")
+            self.assertEqual(card["title"], title)
+            self.assertIn("title", low_confidence_fields(card))
+        card = parse_card_text("John Ho\nExp.Manager\njohn@sunshining.cn\n", "CN")
+        self.assertEqual(card["title"], "Exp.Manager")
 
     def test_words_shortened_with_capitals_are_no_sure_website(self):
         """ "Spl.In" (specialised in) has the shape of a web address: to be

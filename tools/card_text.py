@@ -1817,10 +1817,13 @@ _PROPERTY_KINDS = frozenset(["residential", "residencial", "industrial"])
 
 
 def _title_score(line):
-    # "Co-Founder", "singer/songwriter": the parts of a word too
+    # "Co-Founder", "singer/songwriter", "Exp.Manager": the parts of a word too
     words = {
-        fold(part) for word in _words(_unglue(line)) for part in re.split(r"[-/]", word)
+        fold(part)
+        for word in _words(_unglue(line))
+        for part in re.split(r"[-/]|\.(?=\w)", word)
     }
+    words |= {fold(word) for word in _words(line)}
     printed = _words(line)
     whole = [fold(word) for word in printed]
     # "Co-ordinator", "Co-Founder": the word whole too
@@ -3094,6 +3097,11 @@ def _is_handle(line):
     with the card's other lines)."""
     if re.match(r"(?i)\s*(?:https?\s*[:;.]|www\s*[.,])", line):
         return True
+    if re.fullmatch(r"\s*(?:[A-Z][a-z]+\.)+[A-Z][a-z]+\s*", line) and _title_score(
+        line
+    ):
+        # "Exp.Manager": a role's words glued by a dot, no handle
+        return False
     return bool(_HANDLE.search(_part_honorific(line))) and not _COMPANY_FORM.search(
         line
     )

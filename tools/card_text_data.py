@@ -266,6 +266,8 @@ MORE_TITLE_WORDS = vocabulary(
     "headmistress bursar fellow candidate ombudsman incharge convener convenor",
     "songwriter lyricist vocalist guitarist drummer pianist violinist bassist dj",
     "mgr asst exec",
+    # "CALLIGRAPHIST", "Gardener", "FREELANCE WEBSITE CREATOR"
+    "calligraphist calligrapher gardener creator",
     # and in German, French, Spanish, Portuguese, Italian, Turkish, Dutch and the
     # Nordic languages
     "rechtsanwalt rechtsanwaltin notar notarin arzt arztin zahnarzt zahnarztin",
