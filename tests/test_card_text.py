@@ -2141,6 +2141,86 @@ GARDENER_SWEEP = [
 ]
 
 
+# Raj-Motta/OCR-Business_Card_Reader, Version Final/Selected/036.jpeg: a
+# Stanford professor's card, his degrees after his name
+STANFORD_CVI_SWEEP = [
+    ("Stanford", 1.0, 1.6),
+    ("Stanford", 0.84, 1.45),
+    ("MEDICINE", 1.0, 1.0),
+    ("Cardiovascular Institute", 0.84, 1.15),
+    ("Joseph C. Wu, MD, PhD", 1.0, 1.25),
+    ("Director, Stanford Cardiovascular Institute", 1.0, 1.15),
+    ("Professor Medicine (Cardiology) & Radiology", 1.0, 1.15),
+    ("265 Campus Drive, G-1120B", 1.0, 1.0),
+    ("Tel: (650) 736-2246", 1.0, 1.0),
+    ("Stanford, CA 94305, MC-5454", 0.99, 0.95),
+    ("Fax: (650) 736-0234", 1.0, 1.0),
+    ("http://wulab.stanford.edu", 1.0, 0.95),
+    ("CVI: (650) 725-7964", 1.0, 0.95),
+    ("e-mail: joewu@stanford.edu", 1.0, 1.0),
+    ("http://cvi.stanford.edu", 0.99, 1.0),
+]
+# Raj-Motta/OCR-Business_Card_Reader, Version Final/Selected/055.jpeg: a Long
+# Island solar installer's card, its firm under a product's logo
+SOLAR_UNIVERSE_SWEEP = [
+    ("Jack Bolel", 1.0, 1.21),
+    ("Senior Sales Executive", 0.84, 1.0),
+    ("7470 Sound Avenue", 0.97, 1.03),
+    ("Mattituck, NY 11952", 0.84, 1.03),
+    ("POWER", 0.84, 1.74),
+    ("RE", 1.0, 1.88),
+    ("Office: 631.240.0999", 0.84, 0.94),
+    ("BY SOLAR UNIVERSE", 0.97, 0.71),
+    ("Mobile: 631.533.9399", 0.84, 0.94),
+    ("Fax: 631.466.5200", 0.84, 1.0),
+    ("jbolel@solaruniverse.com", 1.0, 0.88),
+    ("52689-ME", 1.0, 0.79),
+    ("www.solaruniverse/eastendli.com", 1.0, 1.0),
+]
+# Raj-Motta/OCR-Business_Card_Reader, Version Final/Selected/074.jpeg: a Lahore
+# printer's card, its proprietor's role misspelt
+BHATTI_SWEEP = [
+    ("M.Ali Bhatti", 0.99, 1.08),
+    ("Propritor", 1.0, 1.1),
+    ("SPECIALIST IN", 0.98, 0.78),
+    ("Bhatti +", 0.96, 1.86),
+    ("GOLD JEWELLERY BOOKS", 1.0, 0.75),
+    ("DIGITAL PHOTOGRAPHY", 1.0, 0.75),
+    ("Bhatti", 1.0, 1.88),
+    ("DESIGNING AND PRINTING", 1.0, 0.75),
+    ("PRINTERS", 1.0, 0.84),
+    ("米", 0.8, 1.61),
+    ("米", 0.84, 2.47),
+    (
+        "C-68, Siraj Shaheed Street, Gumti Bazar Near Rang Mahal Lahore, Pakistan.",
+        0.99,
+        0.84,
+    ),
+    ("Ph: +92-42-7633218, 7641617 Fax: +92-42-7633218", 0.84, 0.88),
+    (
+        "Cell: +92-321-4028150, +92-346-4088388 Email: bhatti_london@yahoo.co.uk",
+        0.84,
+        1.0,
+    ),
+]
+# Raj-Motta/OCR-Business_Card_Reader, Version Final/Selected/097.jpeg: a
+# Havelian college's card, its designer's site at the foot
+IMPERIAL_SWEEP = [
+    ("Tahir Ishaq Qureshi", 1.0, 1.0),
+    ("Managing Director", 1.0, 1.05),
+    ("0992 810930", 0.84, 0.79),
+    ("0333 5030930", 0.84, 0.89),
+    ("IMPERIAL", 1.0, 1.53),
+    ("info@imperialcollege.edu.pk", 0.98, 1.0),
+    ("IMPERIAL", 0.84, 1.74),
+    ("COLLEGE OF TECHNOLOGY", 0.98, 0.95),
+    ("COLLEGE OF TECHNOLOGY", 0.99, 1.0),
+    ("Near Masjid Al-Ahad", 1.0, 0.95),
+    ("Haripur Road, Havelian", 0.99, 0.84),
+    ("Designed By www.webcomforts.com", 0.99, 1.11),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -3735,6 +3815,41 @@ class TestRealCardText(MtapCommon):
             self.assertIn("title", low_confidence_fields(card))
         card = parse_card_text("John Ho\nExp.Manager\njohn@sunshining.cn\n", "CN")
         self.assertEqual(card["title"], "Exp.Manager")
+
+    def test_degrees_after_a_name_are_no_title(self):
+        """ "Joseph C. Wu, MD, PhD": a doctor's degrees, no managing director;
+        his role is the line under it. "Ravi Kumar, MD" alone stays a role."""
+        card = _parse(STANFORD_CVI_SWEEP)
+        self.assertEqual(card["name"], "Joseph C. Wu")
+        self.assertEqual(card["title"], "Director, Stanford Cardiovascular Institute")
+        card = parse_card_text(
+            "Ravi Kumar, MD\nAcme Pharma Ltd\n+91 98450 12345\n", "IN"
+        )
+        self.assertEqual(card["title"], "MD")
+
+    def test_a_misspelt_role_and_a_cut_one(self):
+        """ "Propritor" (a letter left out of "Proprietor") is the role, as
+        printed, to be checked; "SPECIALIST IN" under it names no role of its
+        own and a title that ends on "in" is cut: to be checked too."""
+        card = _parse(BHATTI_SWEEP, region="PK")
+        self.assertEqual(card["title"], "Propritor")
+        self.assertIn("title", low_confidence_fields(card))
+        card = parse_card_text("Ana Ruiz\nSpecialist in\nana@ruiz.es\n", "ES")
+        self.assertEqual(card["title"], "Specialist in")
+        self.assertIn("title", low_confidence_fields(card))
+        # "Landscape" is a word, not "Landscaper" cut
+        card = parse_card_text("Ana Ruiz\nLandscape Design\nana@ruiz.es\n", "ES")
+        self.assertEqual(card["title"], "")
+
+    def test_the_maker_s_site_and_a_firm_by_name(self):
+        """ "Designed By www.webcomforts.com" is the designer's site, not the
+        college's (kept in the note); "BY SOLAR UNIVERSE" under a product's
+        logo names the firm, without "by"."""
+        card = _parse(IMPERIAL_SWEEP, region="PK")
+        self.assertEqual(card["urls"], [])
+        self.assertIn("Designed By www.webcomforts.com", card["lines"])
+        card = _parse(SOLAR_UNIVERSE_SWEEP)
+        self.assertEqual(card["company"], "SOLAR UNIVERSE")
 
     def test_words_shortened_with_capitals_are_no_sure_website(self):
         """ "Spl.In" (specialised in) has the shape of a web address: to be

@@ -626,6 +626,13 @@ def _find_emails(lines, used):
     return emails
 
 
+# who made the card, before their own web address: "Designed By", "Printed by:"
+_MAKER_CREDIT = re.compile(
+    r"(?i)\b(?:designed|design|printed|print|powered|developed|created)\s*(?:by|:)"
+    r"\s*:?\s*$"
+)
+
+
 def _find_websites(lines, used, emails):
     email_domains = {email.split("@", 1)[1] for email, _c in emails}
     # the names the e-mail addresses spell, their local parts and domains
@@ -646,6 +653,10 @@ def _find_websites(lines, used, emails):
             lines[index] = line = mended
         spans = []
         for match in _URL.finditer(line):
+            if _MAKER_CREDIT.search(line[: match.start()]):
+                # "Designed By www.webcomforts.com": the printer's or the
+                # designer's site, not the card's (the line stays in the note)
+                continue
             url = match.group(1).rstrip(".,;:")
             printed = re.sub(r"^https?://", "", url, flags=re.IGNORECASE).split("/")[0]
             host = printed.lower()
@@ -1244,7 +1255,12 @@ def _credentials(line):
     words = re.split(r"\s*,\s*", found["letters"])
     for word in words:
         word = re.sub(r"^\([^()]*\)\s*", "", word).rstrip("®™")
-        if _title_score(word) or not (
+        if (
+            # "MD" among degrees ("Joseph C. Wu, MD, PhD"): a doctor of
+            # medicine, no managing director
+            _title_score(word)
+            and not (fold(word).strip(".") == "md" and len(words) > 1)
+        ) or not (
             sum(char.isupper() for char in word) >= 2
             or fold(word.strip(".")) in _CREDENTIAL_WORDS
         ):
@@ -1300,6 +1316,7 @@ def _name_then_roles(line):
     role = rest.split(",")[0].strip()
     if (
         rest.count(",") >= 1
+        and not _credentials(line)[1]
         and _is_name(name)
         and has_given_name([fold(word) for word in _words(name)][:1])
         and _has_title_noun(role)
@@ -1794,6 +1811,16 @@ def _unglue(line):
 
 
 _LONG_TITLE_WORDS = frozenset(word for word in _TITLE_WORDS if len(word) >= 7)
+# the role words of nine letters or more with one letter the OCR or the printer
+# left out ("propritor" of "proprietor"), its first one kept; not an everyday
+# word ("landscape" of "landscaper")
+_DROPPED_LETTER = frozenset(
+    dropped
+    for word in _TITLE_WORDS | _MORE_TITLE_WORDS
+    if len(word) >= 9 and word.isalpha()
+    for position in range(1, len(word))
+    if not common_word(dropped := word[:position] + word[position + 1 :])
+)
 # the first word of a line that names a unit of the company, not a role
 # ("Direction Marketing et Vente Directe", "Department of Physics")
 _UNIT_FIRST = frozenset(
@@ -1875,8 +1902,9 @@ def _title_score(line):
         word.endswith(_TITLE_ENDINGS) for word in words if len(word) > 9
     ):
         return 0.85
-    if any(_misread_title_word(word) for word in words):
-        # a long role word with one letter misread ("Co-ordanator")
+    if any(_misread_title_word(word) for word in words) or words & _DROPPED_LETTER:
+        # a long role word with one letter misread ("Co-ordanator") or left out
+        # ("Propritor")
         return LOW_CONFIDENCE - 0.05
     if words & _MORE_TITLE_WORDS:
         # a rarer role ("Electrician", "Notary"): a title, to be checked
@@ -2403,7 +2431,14 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         # a role, then lower case: a title, or a line of services that
         # begins with a role word
         sure = min(sure, LOW_CONFIDENCE - 0.05)
-    if len(title) > 1 or len(_words(text)) == 1:
+    if (
+        len(title) > 1
+        or len(_words(text)) == 1
+        # "SPECIALIST IN": a title cut where it goes on
+        or re.search(
+            r"(?i)\b(?:in|of|for|and|to|at|with|de|du|des|für)\s*[&,-]?$|&$", text
+        )
+    ):
         # a title joined from lines, or of one word ("Director"), may go on
         # elsewhere on the card ("Sales Dept." in another column)
         sure = LOW_CONFIDENCE - 0.05
@@ -2824,6 +2859,8 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         result["company"], indexes, sure = _fill_out_company(
             lines, free, taken, heights, indexes, text, stems
         )
+        # "BY SOLAR UNIVERSE" under a product's logo: the firm, without "by"
+        result["company"] = re.sub(r"(?i)^by\s+(?=\w)", "", result["company"])
         # "NATHAN HARE" at nathanhare.net: a person's own site, or a firm named
         # after its founder; to be checked
         confidence["company"] = min(
