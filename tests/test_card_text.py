@@ -2221,6 +2221,94 @@ IMPERIAL_SWEEP = [
 ]
 
 
+# Raj-Motta/OCR-Business_Card_Reader, Version Final/Selected/129.jpeg: a
+# Hyderabad insurance officer's card, scanned with a phone app that printed its
+# mark on it
+LIC_OFFICER_SWEEP = [
+    ("(0):7152182", 0.84, 0.98),
+    ("7152171", 1.0, 0.92),
+    ("(R) : 3000324", 0.84, 1.04),
+    ("Y.V. Siva Kumar M.A., LL.B.,", 0.84, 1.38),
+    ("Development Officer", 1.0, 0.98),
+    ("Life Insurance Corporation of India", 0.84, 1.46),
+    (
+        "Office : City Branch-XIl, Street No. 4, Habsiguda, Hyderabad - 500 007.",
+        0.84,
+        1.0,
+    ),
+    ("Ress:PlotNO254, Telecom Nagar, Gachi Bowli, Hyderabad- 500 032.", 0.84, 0.98),
+    ("CamScanner", 0.84, 0.81),
+]
+# Raj-Motta/OCR-Business_Card_Reader, Version Final/Selected/178.jpeg: a
+# Hyderabad structural engineer's card, her degrees under her name
+STRUCTURES_SWEEP = [
+    ("Er. Anita Devi Bonala", 0.84, 1.07),
+    ("B.E. Civil, M.I.E.", 0.84, 1.0),
+    ("M. Tech Structures", 0.99, 1.0),
+    ("Ph.D. (Structures)", 1.0, 1.0),
+    ("∈shana", 0.84, 2.91),
+    ("GHMC Licenced Structural Er.", 0.99, 1.0),
+    ("Regd. No. 17", 0.98, 1.12),
+    ("Architects & Structural Engineers", 0.99, 1.19),
+    ("Cell: 9951 2222 36", 0.84, 0.98),
+    ("Ph: 040-48530445", 0.84, 0.98),
+    ("Office Address 3-5-3, Vivekananda Nagar, Kukatpally, Hyd-72.", 0.99, 1.33),
+    ("mailanita.bonala@gmail.com - Email: eshanaprojects@gmail.com", 0.84, 1.53),
+    ("CS", 1.0, 0.91),
+    ("r", 0.25, 0.35),
+    ("CamScanner", 0.84, 0.77),
+]
+# Raj-Motta/OCR-Business_Card_Reader, Version Final/Selected/162.jpeg: a
+# Melbourne professor's card, his street without a number
+SWINBURNE_SWEEP = [
+    ("Professor Emad Gad", 1.0, 1.18),
+    ("Chair of Department of Civil and", 0.97, 1.04),
+    ("Construction Engineering", 1.0, 1.0),
+    ("CRICOS Provider 00111D", 1.0, 0.88),
+    ("SWIN", 0.93, 2.35),
+    ("SWINBURNE", 0.84, 0.94),
+    ("UNIVERSITY OF", 1.0, 0.98),
+    ("BUR", 1.0, 2.39),
+    ("TECHNOLOGY", 0.84, 0.94),
+    ("NEd", 0.84, 2.88),
+    ("with", 0.84, 1.08),
+    ("Faculty of Science, Engineering and", 1.0, 1.08),
+    ("Technology", 1.0, 1.08),
+    ("School of Engineering", 1.0, 1.04),
+    ("John Street Hawthorn", 0.99, 0.94),
+    ("Victoria 3122 Australia", 1.0, 0.9),
+    ("Mail H38", 1.0, 1.27),
+    ("PO Box218 Hawthorn", 0.84, 0.94),
+    ("Victoria3122 Australia", 0.84, 1.0),
+    ("Telephone +613 9214 8210", 0.84, 0.9),
+    ("Facsimile +61 3 9214 8264", 0.84, 1.04),
+    ("Mobile +61 413 175 650", 0.84, 0.84),
+    ("Email egad@swin.edu.au", 0.84, 1.0),
+    ("www.swinburne.edu.au", 1.0, 0.94),
+]
+# Raj-Motta/OCR-Business_Card_Reader, Version Final/Selected/155.jpeg: a
+# Bangalore software director's card, scanned with a phone app
+ORACLE_SWEEP = [
+    ("ORACLE", 1.0, 1.55),
+    ("Oracle India Private Limited", 1.0, 0.89),
+    ("Prestige Technology Park", 1.0, 1.02),
+    ("Mercury Block 2B, Lvl 7-9, #29", 1.0, 1.0),
+    ("Sarjapur Marthahalli Ring Road", 0.97, 0.89),
+    ("Bangalore, Karnataka - 560 103", 0.99, 1.0),
+    ("CSINDinned with", 0.84, 1.32),
+    ("CamScanner", 0.84, 0.7),
+    ("CHANDRASEKHAR PATARLAPALLI, PMP ®", 0.84, 1.0),
+    ("Director", 1.0, 0.93),
+    ("JD Edwards EnterpriseOne", 0.84, 1.02),
+    ("phone +91 80 40298952", 0.96, 1.02),
+    ("mobile +91.98 80594936", 0.84, 0.89),
+    ("+91 80 40296480", 0.96, 0.89),
+    ("fax", 1.0, 0.95),
+    ("chandrasekhar.patarlapalli@oracle.com", 0.99, 1.0),
+    ("oracle.com", 1.0, 0.93),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -3850,6 +3938,33 @@ class TestRealCardText(MtapCommon):
         self.assertIn("Designed By www.webcomforts.com", card["lines"])
         card = _parse(SOLAR_UNIVERSE_SWEEP)
         self.assertEqual(card["company"], "SOLAR UNIVERSE")
+
+    def test_a_scanning_app_s_mark_is_no_one_s_name(self):
+        """ "CamScanner", the app's mark on a scan, is nothing of the card's:
+        the name is the one printed with its degrees after it, a comma after
+        the last ("Y.V. Siva Kumar M.A., LL.B.,"); "PMP ®" after a name is a
+        certificate, its mark read apart."""
+        card = _parse(LIC_OFFICER_SWEEP, region="IN")
+        self.assertEqual(card["name"], "Y.V. Siva Kumar")
+        self.assertEqual(card["title"], "Development Officer")
+        self.assertNotIn("CamScanner", card["lines"])
+        card = _parse(ORACLE_SWEEP, region="IN")
+        self.assertEqual(card["name"], "Chandrasekhar Patarlapalli")
+        self.assertEqual(card["title"], "Director")
+
+    def test_degrees_and_a_street_are_no_name(self):
+        """ "B.E. Civil" is a degree, "John Street Hawthorn" a street and its
+        suburb: no one's name; "Professor" before a name is his rank, the
+        name is "Emad Gad". "M.A. Khan" keeps his initials."""
+        card = _parse(STRUCTURES_SWEEP, region="IN")
+        self.assertEqual(card["name"], "Anita Devi Bonala")
+        card = _parse(SWINBURNE_SWEEP, region="AU")
+        self.assertEqual(card["name"], "Emad Gad")
+        self.assertEqual(
+            card["title"], "Chair of Department of Civil and Construction Engineering"
+        )
+        card = parse_card_text("M.A. Khan\nSales Manager\nkhan@acme.pk\n", "PK")
+        self.assertEqual(card["name"], "M.A. Khan")
 
     def test_words_shortened_with_capitals_are_no_sure_website(self):
         """ "Spl.In" (specialised in) has the shape of a web address: to be

@@ -308,6 +308,8 @@ def _clean_lines(text):
         # "(973)·462·8589": a middle dot between a number's digits parts them
         line = re.sub(r"(?<=[\d)])[·•](?=\d)", ".", raw)
         line = re.sub(r"\s+", " ", line.replace("|", " ")).strip(" \t-–—•·*_=~")
+        # "PMP ®": the mark belongs to the letters before it
+        line = re.sub(r"(?<=\w)\s+(?=[®™])", "", line)
         if re.search(r"@[\w.-]*-$", raw.rstrip()):
             # "john.smith@acme-" / "freight.com": the domain's own hyphen
             line += "-"
@@ -334,10 +336,17 @@ def _clean_lines(text):
             # "www.mic.gov.vn/www.aita.gov.vn": two web addresses
             line = re.sub(r"(?i)(?<=\w)\s?/\s?(?=www\.|https?:)", " ", line)
             line = _fix_top_level_domain(line)
-        if len(re.findall(r"\w", line)) >= 2:
+        if len(re.findall(r"\w", line)) >= 2 and not _SCANNER_MARK.fullmatch(line):
             lines.append(line)
             origins.append(raw.strip())
     return lines, origins
+
+
+# the mark a phone's scanning app prints on the scan ("Scanned with
+# CamScanner"), nothing of the card's
+_SCANNER_MARK = re.compile(
+    r"(?i)(?:scanned\s+(?:with|by)\s*)?cam\s?scann?e?r?|scanned\s+(?:with|by)"
+)
 
 
 _MISREAD_FORM = re.compile(
@@ -1160,6 +1169,9 @@ _HONORIFICS = frozenset(
     + ["mgr", "inz"]
     # a minister's ("Chaplain John Thorp", "Rev. Ann Lee")
     + ["rev", "revd", "pastor", "chaplain", "rabbi"]
+    # "Professor Emad Gad": the rank written out before the name; "Er. Anita
+    # Devi Bonala": an engineer's, as Indian cards print it
+    + ["professor", "er"]
 )
 # the parts of a German or Austrian degree before a name ("Dr.-Ing.", "Dipl.-Kfm.",
 # "Dr. rer. nat.")
@@ -1226,7 +1238,8 @@ def _peel_postnominals(line):
         )
     ):
         peeled.insert(0, words.pop())
-    after = [word.strip() for word in rest.split(",")] if comma else []
+    # "M.A., LL.B.,": a comma after the last one too
+    after = [word.strip() for word in rest.split(",") if word.strip()] if comma else []
     if not peeled or not all(
         re.fullmatch(r"[A-Za-z.]{2,8}[®™]?", word)
         and sum(char.isupper() for char in word) >= 2
@@ -1414,8 +1427,39 @@ def _plural_role(words):
     )
 
 
+# what an engineer's degree is in: "B.E. Civil"
+_DISCIPLINES = frozenset(
+    ["civil", "mechanical", "electrical", "electronics", "computer", "chemical"]
+    + ["structures", "structural", "architecture", "commerce", "science", "arts"]
+)
+
+
+def _degree_line(line):
+    """Whether ``line`` holds only degrees, no one's name: it begins with a
+    dotted degree of three letters or more ("B.Com., PG. D.J., D.P.R."), or of
+    two with what it is in or another degree after it ("B.E. Civil"); not
+    initials ("M.A. Khan")."""
+    words = [word for word in re.split(r"[\s,]+", line.strip()) if word]
+    if not words or "." not in words[0].strip("."):
+        return False
+    first = fold(words[0].replace(".", ""))
+    if first not in _DOTTED_DEGREES:
+        return False
+    if len(first) >= 3:
+        return True
+    following = fold(words[1].replace(".", "")) if len(words) > 1 else ""
+    return following in _DISCIPLINES or following in _DOTTED_DEGREES
+
+
+# words of an address that no one's name holds
+_ADDRESS_WORDS = frozenset(
+    ["street", "road", "avenue", "boulevard", "colony", "marg", "straat"]
+    + ["strasse", "straße", "calle", "avenida", "rua", "sector", "floor"]
+)
+
+
 def _is_name(line):
-    if _COMPANY_FORM.search(line):
+    if _COMPANY_FORM.search(line) or _degree_line(line):
         # "BOURBON CITY ARCHERY, LLC": no degree after a name, a legal form
         return False
     # "M.S.JAKEERULLA": initials glued to the name
@@ -1455,6 +1499,9 @@ def _is_name(line):
     ) > max(2, len(letters) - 1):
         return False
     lowered = {fold(word) for word in words}
+    if lowered & _ADDRESS_WORDS:
+        # "John Street Hawthorn", "Nagar Colony": a part of the address
+        return False
     last_word = fold(letters[-1])
     if _plural_role(lowered) or (
         # "Vighnaharta Mobiles", "Saan Works", "Friends Cabs": what a shop
