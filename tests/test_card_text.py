@@ -2309,6 +2309,43 @@ ORACLE_SWEEP = [
 ]
 
 
+# Raj-Motta/OCR-Business_Card_Reader, Version Final/Selected/256.jpeg: a
+# Hyderabad space agency scientist's card, three initials before his name
+NRSC_SWEEP = [
+    ("ro", 0.54, 0.6),
+    ("eli", 0.84, 0.84),
+    ("SART", 0.83, 1.98),
+    ("isro", 0.99, 1.91),
+    ("Dr. K.H.V. Durga Rao", 1.0, 1.28),
+    ("Head, Disaster Management Support Division", 0.99, 0.98),
+    ("National Remote Sensing Centre", 1.0, 1.16),
+    ("Indian Space Research Organisation", 0.99, 1.16),
+    ("Department of Space, Government of India", 1.0, 0.98),
+    ("Balanagar, Hyderabad - 500 037, Telangana, India", 1.0, 0.98),
+    ("Tel (0ff.): +91 40 23884541 / 4232", 0.84, 1.06),
+    ("Fax", 1.0, 0.94),
+    (": +91 40 23870445 / 23774271", 0.84, 0.98),
+    ("Mobile", 1.0, 1.04),
+    (": +91 9440583027", 0.95, 0.98),
+    ("e-mail", 1.0, 0.94),
+    (": durgarao_khv@nrsc.gov.in", 0.99, 1.06),
+    ("khvdurgarao@yahoo.com", 0.84, 1.0),
+]
+# Raj-Motta/OCR-Business_Card_Reader, Version Final/Selected/284.jpeg: a
+# Chittagong pharmaceutical firm's card
+READYSUN_SWEEP = [
+    ("MD. AHASANUL KARIM", 0.99, 1.1),
+    ("REGIONAI SALES MANAGER", 0.98, 0.9),
+    ("01755080945", 1.0, 0.95),
+    ("勿", 0.13, 0.86),
+    ("01813543183", 1.0, 1.0),
+    ("THE READYSUN", 0.99, 2.38),
+    ("PHARMACEUTICALS LIMITED (UNANI).", 1.0, 0.9),
+    ("Office : Qawsar al-Mawa, Road-7", 0.98, 1.05),
+    ("House : x53, Block : A, R/A, Chittagong.", 0.95, 1.1),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -3965,6 +4002,19 @@ class TestRealCardText(MtapCommon):
         )
         card = parse_card_text("M.A. Khan\nSales Manager\nkhan@acme.pk\n", "PK")
         self.assertEqual(card["name"], "M.A. Khan")
+
+    def test_initials_before_a_name_and_md_for_muhammad(self):
+        """ "Dr. K.H.V. Durga Rao": three initials and two names, a person's
+        name, not a doctor's role; "MD. AHASANUL KARIM": Muhammad shortened,
+        no managing director; "REGIONAI", an "L" read as "I", is mended and
+        to be checked."""
+        card = _parse(NRSC_SWEEP, region="IN")
+        self.assertEqual(card["name"], "K.H.V. Durga Rao")
+        self.assertEqual(card["title"], "Head, Disaster Management Support Division")
+        card = _parse(READYSUN_SWEEP, region="BD")
+        self.assertEqual(card["name"], "Md. Ahasanul Karim")
+        self.assertEqual(card["title"], "REGIONAL SALES MANAGER")
+        self.assertIn("title", low_confidence_fields(card))
 
     def test_words_shortened_with_capitals_are_no_sure_website(self):
         """ "Spl.In" (specialised in) has the shape of a web address: to be

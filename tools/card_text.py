@@ -1481,8 +1481,9 @@ def _is_name(line):
     if fold(line) in _NOT_TITLES:
         return False
     letters = [word for word in line.split() if word.lower() not in NAME_PARTICLES]
-    # "Maria de los Ángeles García": four words, the particles apart
-    if not 1 <= len(letters) <= 4:
+    # "Maria de los Ángeles García": four words, the particles apart; "K. H. V.
+    # Durga Rao": the initials apart too
+    if not 1 <= len([word for word in letters if len(word.strip(".")) > 1]) <= 4:
         return False
     for word in letters:
         if not re.fullmatch(r"(?:[^\W\d_]|['’.-])+", word) or not word[0].isupper():
@@ -1913,8 +1914,11 @@ def _title_score(line):
         # "Walker, Walling Aid, Dr. Coat, Air Mattress, Water Bed": what a shop
         # sells, one of its goods with a role's word
         return 0.0
-    if re.match(r"\s*Md\.\s*[A-Z][a-z]", line):
-        # "Md. Majibur Rahaman": Muhammad, shortened before a name; no MD
+    if re.match(r"\s*Md\.\s*[A-Z][a-z]", line) or (
+        re.match(r"\s*MD\.\s*[A-Z]", line) and _is_name(line[line.index(".") + 1 :])
+    ):
+        # "Md. Majibur Rahaman", "MD. AHASANUL KARIM": Muhammad, shortened
+        # before a name; no MD
         return 0.0
     if whole and whole[0] in _UNIT_FIRST and not set(whole) & _TITLE_NOUNS:
         # a department, no role of its own ("Ingenieur-und
@@ -2007,6 +2011,26 @@ def _respell_title(title):
 def _has_title_word(line):
     words = {fold(part) for word in _words(line) for part in re.split(r"[-/]", word)}
     return bool(words & _TITLE_WORDS)
+
+
+def _mend_i_for_l(text):
+    """``text`` with each word of six letters or more that is no everyday word,
+    but is one with an "I" read for an "L" (or "l" for "I") mended
+    ("REGIONAI" → "REGIONAL")."""
+
+    def mend(match):
+        word = match.group()
+        if len(word) < 6 or common_word(fold(word)):
+            return word
+        swaps = {"I": "L", "L": "I", "l": "i", "i": "l"}
+        for position, char in enumerate(word):
+            if char in swaps:
+                mended = word[:position] + swaps[char] + word[position + 1 :]
+                if common_word(fold(mended)):
+                    return mended
+        return word
+
+    return re.sub(r"[^\W\d_]+", mend, text)
 
 
 def _has_title_noun(line):
@@ -2456,9 +2480,16 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         taken.add(following)
         following += 1
     text = _respell_title(" ".join(title))
+    mended = _mend_i_for_l(text)
+    if mended != text:
+        # "REGIONAI SALES MANAGER": an "L" read as "I"; mended, to be checked
+        text = mended
+        sure_cap = LOW_CONFIDENCE - 0.05
+    else:
+        sure_cap = 1.0
     # "(Financial & Insurance Advisor)" under the name: the role, not its brackets
     text = re.sub(r"^\(([^()]+)\)$", r"\1", text.strip())
-    sure = _title_score(line)
+    sure = min(_title_score(line), sure_cap)
     unglued = _unglue(text)
     # "NavisWorks" at navisworks.com: a product's name, one word as printed
     spelled = {re.sub(r"\W", "", fold(stem)) for stem in stems}
