@@ -2346,6 +2346,19 @@ READYSUN_SWEEP = [
 ]
 
 
+# Raj-Motta/OCR-Business_Card_Reader, Version Final/Selected/010.jpeg: a
+# Texas clarinettist's card
+CLARINET_SWEEP = [
+    ("Dr. Michael Dean", 0.97, 1.49),
+    ("Clarinet Performing", 1.0, 1.0),
+    ("Teaching and Consulting", 1.0, 1.05),
+    ("682.888.7639", 1.0, 1.19),
+    ("clarinetmike.com", 1.0, 0.88),
+    ("clarinetmike.wordpress.com", 1.0, 0.93),
+    ("clarinetmiketexas @ yahoo.com", 0.84, 0.86),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -4015,6 +4028,16 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "Md. Ahasanul Karim")
         self.assertEqual(card["title"], "REGIONAL SALES MANAGER")
         self.assertIn("title", low_confidence_fields(card))
+
+    def test_a_surname_that_is_a_role_s_word(self):
+        """ "Dr. Michael Dean": Dean is his surname, no dean's role; "Regional
+        Director" is a role, no one's name."""
+        card = _parse(CLARINET_SWEEP)
+        self.assertEqual((card["name"], card["title"]), ("Michael Dean", ""))
+        card = parse_card_text("Anna Ruiz\nRegional Director\nanna@ruiz.es\n", "ES")
+        self.assertEqual(
+            (card["name"], card["title"]), ("Anna Ruiz", "Regional Director")
+        )
 
     def test_words_shortened_with_capitals_are_no_sure_website(self):
         """ "Spl.In" (specialised in) has the shape of a web address: to be

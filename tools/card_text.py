@@ -1551,9 +1551,22 @@ def _is_name(line):
         or lowered & _TRADE_WORDS
         or lowered & _ORG_UNIT_WORDS
         or _COMPANY_FORM.search(line)
-        or _title_score(line)
+        or (_title_score(line) and not _surname_of_a_role(letters))
         or _is_tagline(line)
         or _is_street(line)
+    )
+
+
+def _surname_of_a_role(words):
+    """Whether ``words`` are a given name and, last, a surname that is a role's
+    word too ("Michael Dean", "Anna Head"), the words between them no role's."""
+    folded = [fold(word) for word in words]
+    return (
+        2 <= len(folded) <= 3
+        and has_given_name(folded[:1])
+        and folded[-1] in surnames()
+        and not set(folded[1:-1]) & _TITLE_WORDS
+        and folded[0] not in _TITLE_WORDS
     )
 
 
