@@ -2359,6 +2359,28 @@ CLARINET_SWEEP = [
 ]
 
 
+# Raj-Motta/OCR-Business_Card_Reader, Version Final/Selected/241.jpeg: a
+# Chennai project firm's manager's card, his one name over his role
+INFINITY_SWEEP = [
+    ("Ravikumar", 1.0, 1.0),
+    ("Manager", 1.0, 1.03),
+    ("InfinityPMC", 1.0, 0.71),
+    ("InfinityPMC Private Limited", 1.0, 1.69),
+    (
+        "WorkHub@Axis,No 27, Vellalar Street, 4th Floor, Adambakkam,Chennai - 600 "
+        "088. Landmark: Above HDFC Bank Ltd",
+        0.84,
+        0.98,
+    ),
+    (
+        "Mobile: 97890 96485 |Email: ravikumar@infinitypmc.co.in "
+        "|Websitewww.infinitypmc.co.in",
+        0.84,
+        0.98,
+    ),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -4038,6 +4060,17 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(
             (card["name"], card["title"]), ("Anna Ruiz", "Regional Director")
         )
+
+    def test_one_name_the_address_spells_over_a_role(self):
+        """ "Ravikumar" over "Manager", at ravikumar@: his one name, to be
+        checked; a one-word line the address does not spell stays no name."""
+        card = _parse(INFINITY_SWEEP, region="IN")
+        self.assertEqual((card["name"], card["title"]), ("Ravikumar", "Manager"))
+        self.assertIn("name", low_confidence_fields(card))
+        card = parse_card_text(
+            "Ravikumar\nManager\n+91 97890 96485\nsales@acme.in\n", "IN"
+        )
+        self.assertEqual(card["name"], "")
 
     def test_words_shortened_with_capitals_are_no_sure_website(self):
         """ "Spl.In" (specialised in) has the shape of a web address: to be

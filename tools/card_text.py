@@ -3119,12 +3119,50 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
                 taken.add(below)
 
     if "name" not in result:
-        derived = _name_from_email(emails)
-        if derived:
-            result["name"] = derived
-            confidence["name"] = 0.35
+        _last_resort_name(lines, free, taken, emails, result, confidence, sources)
     # the lines no field took, handles with them ("Skype: ..."), in card order
     return result, confidence, _leftover(lines, used | taken, letters), sources
+
+
+def _last_resort_name(lines, free, taken, emails, result, confidence, sources):
+    """A card where no line reads as a name: one word an address spells, with a
+    role beside it ("Ravikumar" over "Manager" at ravikumar@), else the name
+    an address spells (``jane.doe@``); both to be checked."""
+    single = _one_word_mailbox_name(lines, free, taken, _email_locals(emails))
+    if single is not None:
+        result["name"] = lines[single]
+        confidence["name"] = LOW_CONFIDENCE - 0.05
+        taken.add(single)
+        sources["name"] = (single,)
+        return
+    derived = _name_from_email(emails)
+    if derived:
+        result["name"] = derived
+        confidence["name"] = 0.35
+
+
+def _one_word_mailbox_name(lines, free, taken, locals_):
+    """The index of a line that is one name alone ("Ravikumar", "Nishanth.D":
+    an initial after it), the whole local part of an e-mail address, and a
+    role is printed next to it; None if none ("pushpajayabalan.arockiam@"
+    spells a name of two words: the name the address gives)."""
+    spelled = {re.sub(r"\d+$", "", local) for local in locals_ if "." not in local}
+    for index, line in free:
+        found = re.fullmatch(r"([A-Z][a-z]{3,}|[A-Z]{4,})(?:\s?\.\s?[A-Z]\.?)?", line)
+        if (
+            index in taken
+            or not found
+            or fold(found[1]) not in spelled
+            or common_word(fold(found[1]))
+            or fold(found[1]) in _COMPANY_WORDS
+        ):
+            continue
+        if any(
+            0 <= other < len(lines) and _title_score(lines[other])
+            for other in (index - 1, index + 1)
+        ):
+            return index
+    return None
 
 
 def _leftover(lines, taken, letters):
