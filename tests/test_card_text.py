@@ -2367,14 +2367,18 @@ INFINITY_SWEEP = [
     ("InfinityPMC", 1.0, 0.71),
     ("InfinityPMC Private Limited", 1.0, 1.69),
     (
-        "WorkHub@Axis,No 27, Vellalar Street, 4th Floor, Adambakkam,Chennai - 600 "
-        "088. Landmark: Above HDFC Bank Ltd",
+        (
+            "WorkHub@Axis,No 27, Vellalar Street, 4th Floor, Adambakkam,Chennai - 600 "
+            "088. Landmark: Above HDFC Bank Ltd"
+        ),
         0.84,
         0.98,
     ),
     (
-        "Mobile: 97890 96485 |Email: ravikumar@infinitypmc.co.in "
-        "|Websitewww.infinitypmc.co.in",
+        (
+            "Mobile: 97890 96485 |Email: ravikumar@infinitypmc.co.in "
+            "|Websitewww.infinitypmc.co.in"
+        ),
         0.84,
         0.98,
     ),
