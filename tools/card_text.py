@@ -10,6 +10,7 @@ and the remaining lines by cues: a job title word, a company's legal form or its
 e-mail domain, a person's name that matches the e-mail address.
 """
 
+import functools
 import re
 import unicodedata
 
@@ -1559,7 +1560,7 @@ def _is_name(line):
 
 def _surname_of_a_role(words):
     """Whether ``words`` are a given name and, last, a surname that is a role's
-    word too ("Michael Dean", "Anna Head"), the words between them no role's."""
+    word too ("Michael Dean"), the words between them no role's."""
     folded = [fold(word) for word in words]
     return (
         2 <= len(folded) <= 3
@@ -1872,16 +1873,23 @@ def _unglue(line):
 
 
 _LONG_TITLE_WORDS = frozenset(word for word in _TITLE_WORDS if len(word) >= 7)
-# the role words of nine letters or more with one letter the OCR or the printer
-# left out ("propritor" of "proprietor"), its first one kept; not an everyday
-# word ("landscape" of "landscaper")
-_DROPPED_LETTER = frozenset(
-    dropped
-    for word in _TITLE_WORDS | _MORE_TITLE_WORDS
-    if len(word) >= 9 and word.isalpha()
-    for position in range(1, len(word))
-    if not common_word(dropped := word[:position] + word[position + 1 :])
-)
+
+
+@functools.cache
+def _dropped_letter():
+    """The role words of nine letters or more with one letter the OCR or the
+    printer left out ("propritor" of "proprietor"), their first one kept; not
+    an everyday word ("landscape" of "landscaper"). Made once, when first
+    asked (the everyday words are read then)."""
+    return frozenset(
+        dropped
+        for word in _TITLE_WORDS | _MORE_TITLE_WORDS
+        if len(word) >= 9 and word.isalpha()
+        for position in range(1, len(word))
+        if not common_word(dropped := word[:position] + word[position + 1 :])
+    )
+
+
 # the first word of a line that names a unit of the company, not a role
 # ("Direction Marketing et Vente Directe", "Department of Physics")
 _UNIT_FIRST = frozenset(
@@ -1966,7 +1974,7 @@ def _title_score(line):
         word.endswith(_TITLE_ENDINGS) for word in words if len(word) > 9
     ):
         return 0.85
-    if any(_misread_title_word(word) for word in words) or words & _DROPPED_LETTER:
+    if any(_misread_title_word(word) for word in words) or words & _dropped_letter():
         # a long role word with one letter misread ("Co-ordanator") or left out
         # ("Propritor")
         return LOW_CONFIDENCE - 0.05
