@@ -2385,6 +2385,39 @@ INFINITY_SWEEP = [
 ]
 
 
+# Raj-Motta/OCR-Business_Card_Reader, Version Final/Selected/014.jpeg: a
+# Moradabad phone shop's card, its proprietor named after his role
+SHYAM_SWEEP = [
+    ("マTETマTET", 0.67, 1.18),
+    ("マTET マTET", 0.74, 1.18),
+    ("Mob:-8445790640", 1.0, 1.02),
+    ("Prop. Sonu", 0.96, 1.07),
+    ("9997013121", 1.0, 0.91),
+    ("Monu", 1.0, 1.0),
+    ("Communication", 0.84, 2.13),
+    ("Shyam", 0.84, 2.4),
+    ("All Kind of Mobile Repairing,Mobile Recharge, Charger, Earphones,", 0.84, 1.0),
+    ("Mobile Covers,Tampered, Downloading, Photostate,", 0.84, 0.96),
+    ("& Any kind of Online Works.", 0.84, 1.0),
+    ("Qanoon Goyan Falz GunJ, Moradabad-244001", 0.84, 0.91),
+    ("Add:-", 0.84, 0.78),
+]
+# Raj-Motta/OCR-Business_Card_Reader, Version Final/Selected/070.jpeg: a
+# Godavarikhani printer's card, its state at the foot
+ABHAYA_SWEEP = [
+    ("ABHAYA ADS", 1.0, 1.75),
+    ("Multicolour Flex Printing & Hoardings", 1.0, 1.35),
+    ("9949305965", 0.84, 1.19),
+    ("Office:", 0.84, 1.0),
+    ("abhayaads@gmail.com", 1.0, 1.11),
+    ("Opp: Jyothi Dry Cleanning", 1.0, 0.73),
+    ("Laxminagar, GODAVARIKHANI,", 1.0, 0.65),
+    ("www.abhayaads.com", 1.0, 1.08),
+    ("Karimnagar Dist -505209", 1.0, 0.79),
+    ("Telangana State.", 1.0, 0.73),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -4074,6 +4107,16 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text(
             "Ravikumar\nManager\n+91 97890 96485\nsales@acme.in\n", "IN"
         )
+        self.assertEqual(card["name"], "")
+
+    def test_one_name_after_a_role_and_a_state_that_is_none(self):
+        """ "Prop. Sonu": the proprietor and his one name; "Telangana State."
+        is where the shop is, no one's name; "Manager: Sales" names no one."""
+        card = _parse(SHYAM_SWEEP, region="IN")
+        self.assertEqual((card["name"], card["title"]), ("Sonu", "Prop"))
+        card = _parse(ABHAYA_SWEEP, region="IN")
+        self.assertEqual(card["name"], "")
+        card = parse_card_text("Manager: Sales\n+91 98450 12345\n", "IN")
         self.assertEqual(card["name"], "")
 
     def test_words_shortened_with_capitals_are_no_sure_website(self):

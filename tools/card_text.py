@@ -1303,12 +1303,29 @@ _ROLE_THEN_NAME = re.compile(
 )
 
 
+def _one_name_after_role(name):
+    """Whether ``name``, after a role and its colon or dot ("Prop. Sonu"), is
+    one name alone: a capital, then three small letters or more, no everyday
+    word and no word of firms."""
+    word = fold(name)
+    return bool(
+        re.fullmatch(r"[A-Z][a-z]{3,}", name.strip())
+        and not common_word(word)
+        and word not in _COMPANY_WORDS
+        and word not in _TITLE_WORDS
+    )
+
+
 def _name_and_title(line):
     """``(name, title)`` of a line that prints the person's name, then their
     role after a comma or a dash, or in brackets, or the role first, then a
     colon; None for any other line."""
     found = _ROLE_THEN_NAME.match(line)
-    if found and _title_score(found["role"]) and _is_name(found["name"]):
+    if (
+        found
+        and _title_score(found["role"])
+        and (_is_name(found["name"]) or _one_name_after_role(found["name"]))
+    ):
         return found["name"], found["role"]
     found = _NAME_THEN_ROLE.match(line)
     if not found:
@@ -1387,6 +1404,8 @@ def _name_then_role_unparted(line):
 # the kind of sales: "Inside Sales Manager")
 _NOT_NAME_FIRST = frozenset(
     ["the", "and", "et", "und", "of", "for", "with", "avec", "mit", "outside", "inside"]
+    # "Online Order": a word the everyday list (older than the web) lacks
+    + ["online"]
 )
 
 
@@ -1456,6 +1475,8 @@ def _degree_line(line):
 _ADDRESS_WORDS = frozenset(
     ["street", "road", "avenue", "boulevard", "colony", "marg", "straat"]
     + ["strasse", "straße", "calle", "avenida", "rua", "sector", "floor"]
+    # "Telangana State.", "Karimnagar Dist": a state, a district
+    + ["state", "district", "dist"]
 )
 
 
