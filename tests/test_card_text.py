@@ -4118,6 +4118,11 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "")
         card = parse_card_text("Manager: Sales\n+91 98450 12345\n", "IN")
         self.assertEqual(card["name"], "")
+        # a Mumbai restaurant's card (Raj-Motta/OCR-Business_Card_Reader,
+        # Version Final/Selected/112.jpeg) prints "Online Order" by its
+        # web address: what it offers, no one's name
+        card = parse_card_text("Online Order\n+91 80808 08599\n", "IN")
+        self.assertEqual(card["name"], "")
 
     def test_words_shortened_with_capitals_are_no_sure_website(self):
         """ "Spl.In" (specialised in) has the shape of a web address: to be
