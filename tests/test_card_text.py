@@ -2418,6 +2418,21 @@ ABHAYA_SWEEP = [
 ]
 
 
+# Raj-Motta/OCR-Business_Card_Reader, Version Final/Selected/164.jpeg: a
+# Hyderabad builder's card, his degree after his role
+WONDER_SWEEP = [
+    ("Mobile : 9246538840", 0.84, 1.0),
+    ("L. Krishna Reddy", 0.84, 1.73),
+    ("Ph. : 27666972", 0.84, 1.04),
+    ("Managing Director B.E. Civil", 0.99, 1.0),
+    ("WONDER AVENUES (P) LTD.", 1.0, 1.53),
+    ("bai", 0.73, 0.95),
+    ("1-9-630/1, 3rd Floor, Vidyanagar, Hyderabad - 44.", 0.84, 1.05),
+    ("井", 0.56, 0.55),
+    ("CamScanner", 1.0, 0.78),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -4123,6 +4138,14 @@ class TestRealCardText(MtapCommon):
         # web address: what it offers, no one's name
         card = parse_card_text("Online Order\n+91 80808 08599\n", "IN")
         self.assertEqual(card["name"], "")
+
+    def test_degrees_after_a_role_are_left_out_of_it(self):
+        """ "Managing Director B.E. Civil": the role, without the degree after
+        it, to be checked."""
+        card = _parse(WONDER_SWEEP, region="IN")
+        self.assertEqual(card["title"], "Managing Director")
+        self.assertIn("title", low_confidence_fields(card))
+        self.assertEqual(card["name"], "L. Krishna Reddy")
 
     def test_words_shortened_with_capitals_are_no_sure_website(self):
         """ "Spl.In" (specialised in) has the shape of a web address: to be

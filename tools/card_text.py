@@ -2055,6 +2055,17 @@ def _has_title_word(line):
     return bool(words & _TITLE_WORDS)
 
 
+def _peel_degrees(title):
+    """``(title, degrees)``: ``title`` without the degrees printed after it
+    ("Managing Director B.E. Civil"), and those ("" if none)."""
+    words = title.split()
+    for start in range(1, len(words)):
+        tail = " ".join(words[start:])
+        if _degree_line(tail):
+            return " ".join(words[:start]).rstrip(" ,-"), tail
+    return title, ""
+
+
 def _mend_i_for_l(text):
     """``text`` with each word of six letters or more that is no everyday word,
     but is one with an "I" read for an "L" (or "l" for "I") mended
@@ -2522,9 +2533,11 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         taken.add(following)
         following += 1
     text = _respell_title(" ".join(title))
+    text, degrees = _peel_degrees(text)
     mended = _mend_i_for_l(text)
-    if mended != text:
-        # "REGIONAI SALES MANAGER": an "L" read as "I"; mended, to be checked
+    if mended != text or degrees:
+        # "REGIONAI SALES MANAGER": an "L" read as "I"; mended, to be checked;
+        # "Managing Director B.E. Civil": the degrees after it left out, too
         text = mended
         sure_cap = LOW_CONFIDENCE - 0.05
     else:
