@@ -72,6 +72,23 @@ AUTODESK_303 = [
     ("United Kingdom", 0.84, 1.04),
     ("Autodesk", 1.0, 2.31),
 ]
+FOAF_57 = [
+    ("Del", 1.0, 0.65),
+    ("http://jasonpriem.com", 0.84, 1.04),
+    ("Jason Priem</foaf.name>", 0.84, 1.12),
+    ("foaf:Person>", 0.84, 0.92),
+    ("</foaf:org>", 0.84, 0.88),
+    ("<foaf.name>", 0.84, 0.92),
+    ('<foaf:mbox rdf:resource="mailto:priem@email.unc.edu', 0.84, 1.08),
+    ("<foaf:homepage rdf:resource=", 1.0, 1.04),
+    ("<foaf:organization>UNC-Chapel Hill SILS<", 0.84, 1.27),
+    ("<foaf:currentProject>", 0.84, 1.0),
+    ("Information Science PhD Student", 1.0, 1.15),
+    ("<dc:description>", 0.99, 0.92),
+    ("</dc:description>", 0.84, 0.96),
+    ("</foaf:currentProject>", 0.84, 1.08),
+    ("</foaf.Person>", 0.84, 0.92),
+]
 ROYAL_CARGO_15 = [
     ("Royaicargo", 0.84, 1.71),
     ("We deliver as needed.", 0.97, 1.13),
@@ -2433,6 +2450,34 @@ WONDER_SWEEP = [
 ]
 
 
+# HikaruGyoji/business-card, img/business-card-ura.png: a Japanese web
+# engineer's card, its back printed as markup
+MARKUP_SWEEP = [
+    ("O", 0.81, 0.94),
+    ("i", 0.84, 0.98),
+    ("Profile.info ×", 0.84, 1.1),
+    ("1", 0.99, 0.52),
+    ("<profile>", 0.99, 1.17),
+    ("2", 1.0, 0.85),
+    ("<title>Web Engineer</title>", 0.99, 1.06),
+    ("3", 1.0, 0.81),
+    ("<name>Hikaru Gyoji</name>", 0.84, 0.94),
+    ("4", 1.0, 0.75),
+    ("<mail>hikarugyoji@gmail.com</mail>", 1.0, 1.19),
+    ("5", 1.0, 0.88),
+    ("<x>@HikaruGyoji</x>", 1.0, 1.04),
+    ("6", 1.0, 1.0),
+    ("<instagram>hikarugyoji</instagram>", 1.0, 1.1),
+    ("7", 1.0, 0.88),
+    ("<github>HikaruGyoji</github>", 1.0, 1.1),
+    ("8", 1.0, 0.94),
+    ("<url>https://hikarugyoji.github.io/portfolio</url>", 1.0, 1.17),
+    ("9", 1.0, 0.79),
+    ("</profile>", 1.0, 1.12),
+    ("10", 1.0, 1.1),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -4146,6 +4191,19 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["title"], "Managing Director")
         self.assertIn("title", low_confidence_fields(card))
         self.assertEqual(card["name"], "L. Krishna Reddy")
+
+    def test_a_card_printed_as_markup(self):
+        """Card 57 prints its owner as FOAF markup, a Japanese engineer's card
+        its back as tags: the text between the tags is read, not the tags
+        ("<foaf:organization>UNC-Chapel Hill SILS<", "</url>" after the web
+        address)."""
+        card = _parse(FOAF_57)
+        self.assertEqual(card["name"], "Jason Priem")
+        self.assertEqual(card["company"], "UNC-Chapel Hill SILS")
+        card = _parse(MARKUP_SWEEP, region="JP")
+        self.assertEqual(card["title"], "Web Engineer")
+        self.assertEqual(card["urls"][0], "https://hikarugyoji.github.io/portfolio")
+        self.assertNotIn("<", card["company"])
 
     def test_words_shortened_with_capitals_are_no_sure_website(self):
         """ "Spl.In" (specialised in) has the shape of a web address: to be

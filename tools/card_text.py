@@ -311,6 +311,10 @@ def _clean_lines(text):
         line = re.sub(r"\s+", " ", line.replace("|", " ")).strip(" \t-–—•·*_=~")
         # "PMP ®": the mark belongs to the letters before it
         line = re.sub(r"(?<=\w)\s+(?=[®™])", "", line)
+        # "<title>Web Engineer</title>": a card printed as markup, the text
+        # between its tags (and a tag the card's edge cut: "SILS<")
+        line = re.sub(r"</?[A-Za-z][\w:.-]*/?>|<$", " ", line).strip()
+        line = re.sub(r"\s+", " ", line)
         if re.search(r"@[\w.-]*-$", raw.rstrip()):
             # "john.smith@acme-" / "freight.com": the domain's own hyphen
             line += "-"
