@@ -4205,6 +4205,18 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["urls"][0], "https://hikarugyoji.github.io/portfolio")
         self.assertNotIn("<", card["company"])
 
+    def test_roles_that_go_on_after_a_comma(self):
+        """Card 105: "Chief Executive Officer VDA QMCTrainer," ends on a comma;
+        its roles go on at "Senior Consultant", two lines down past the office's
+        name: one title, to be checked."""
+        card = _parse(QFD_105)
+        self.assertTrue(card["title"].endswith(", Senior Consultant"))
+        self.assertIn("title", low_confidence_fields(card))
+        card = parse_card_text(
+            "Ana Ruiz\nSenior Consultant\nAcme Ltd\n+44 20 7946 0321\n"
+        )
+        self.assertEqual(card["title"], "Senior Consultant")
+
     def test_words_shortened_with_capitals_are_no_sure_website(self):
         """ "Spl.In" (specialised in) has the shape of a web address: to be
         checked; "saftronics.github.io" and "Example.com" stay sure."""

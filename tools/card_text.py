@@ -2537,6 +2537,25 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         taken.add(following)
         following += 1
     text = _respell_title(" ".join(title))
+    if text.rstrip().endswith(","):
+        # "Chief Executive Officer, VDA QMC Trainer," / "LAURUS OFFICES" /
+        # "Senior Consultant": the roles go on two lines down at most
+        more = next(
+            (
+                other
+                for other in (following, following + 1)
+                if other < len(lines)
+                and other not in used
+                and other not in taken
+                and _title_score(lines[other]) >= 0.85
+                and not _is_tagline(lines[other])
+            ),
+            None,
+        )
+        if more is not None:
+            text = f"{text.rstrip()} {lines[more]}"
+            taken.add(more)
+            title.append(lines[more])
     text, degrees = _peel_degrees(text)
     mended = _mend_i_for_l(text)
     if mended != text or degrees:
