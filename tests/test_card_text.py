@@ -4186,10 +4186,11 @@ class TestRealCardText(MtapCommon):
 
     def test_degrees_after_a_role_are_left_out_of_it(self):
         """ "Managing Director B.E. Civil": the role, without the degree after
-        it, to be checked."""
+        it, to be checked; the degree is kept with the note's lines."""
         card = _parse(WONDER_SWEEP, region="IN")
         self.assertEqual(card["title"], "Managing Director")
         self.assertIn("title", low_confidence_fields(card))
+        self.assertIn("B.E. Civil", card["lines"])
         self.assertEqual(card["name"], "L. Krishna Reddy")
 
     def test_a_card_printed_as_markup(self):

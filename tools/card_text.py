@@ -2488,9 +2488,10 @@ def _names_the_firm(line, stems):
 
 
 def _read_title(lines, used, taken, heights, stems, raw, index, named):
-    """``(title, confidence)``: the job title whose role is printed on line
-    ``index``, with the lines before and after it that go with it (taken into
-    ``taken``), and how sure it is."""
+    """``(title, confidence, degrees)``: the job title whose role is printed on
+    line ``index``, with the lines before and after it that go with it (taken
+    into ``taken``), how sure it is, and the degrees printed after it (for the
+    note; "" if none)."""
     line = lines[index]
     taken.add(index)
     # "REGIONAL BUSINESS DEVELOPMENT" / "EXECUTIVE (NORTH AMERICA)"
@@ -2598,7 +2599,7 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         # a title joined from lines, or of one word ("Director"), may go on
         # elsewhere on the card ("Sales Dept." in another column)
         sure = LOW_CONFIDENCE - 0.05
-    return text, sure
+    return text, sure, degrees
 
 
 def _mend_cut_wordmark(company, stems):
@@ -3136,9 +3137,11 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         # the title line closest after the name, else the first
         titles.sort(key=lambda item: (item[0] < name_index, abs(item[0] - name_index)))
         index = titles[0][0]
-        result["title"], confidence["title"] = _read_title(
+        result["title"], confidence["title"], degrees = _read_title(
             lines, used, taken, heights, stems, raw, index, "name" in result
         )
+        # "B.E. Civil" after "Managing Director": kept with the note's lines
+        letters = ", ".join(filter(None, (letters.strip(" ,"), degrees)))
         sources["title"] = (index,)
     if "title" in result and (
         any(index not in taken and _title_score(line) >= 0.85 for index, line in titles)
