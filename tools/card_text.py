@@ -308,13 +308,12 @@ def _clean_lines(text):
     for raw in (text or "").splitlines():
         # "(973)·462·8589": a middle dot between a number's digits parts them
         line = re.sub(r"(?<=[\d)])[·•](?=\d)", ".", raw)
+        # "<title>Web Engineer</title>": a card printed as markup, the text
+        # between its tags (and a tag the card's edge cut: "SILS<")
+        line = re.sub(r"</?[A-Za-z][\w:.-]*/?>|<\s*$", " ", line)
         line = re.sub(r"\s+", " ", line.replace("|", " ")).strip(" \t-–—•·*_=~")
         # "PMP ®": the mark belongs to the letters before it
         line = re.sub(r"(?<=\w)\s+(?=[®™])", "", line)
-        # "<title>Web Engineer</title>": a card printed as markup, the text
-        # between its tags (and a tag the card's edge cut: "SILS<")
-        line = re.sub(r"</?[A-Za-z][\w:.-]*/?>|<$", " ", line).strip()
-        line = re.sub(r"\s+", " ", line)
         if re.search(r"@[\w.-]*-$", raw.rstrip()):
             # "john.smith@acme-" / "freight.com": the domain's own hyphen
             line += "-"
@@ -1939,14 +1938,13 @@ _PROPERTY_KINDS = frozenset(["residential", "residencial", "industrial"])
 
 def _title_score(line):
     # "Co-Founder", "singer/songwriter", "Exp.Manager": the parts of a word too
+    printed = _words(line)
+    whole = [fold(word) for word in printed]
     words = {
         fold(part)
         for word in _words(_unglue(line))
         for part in re.split(r"[-/]|\.(?=\w)", word)
-    }
-    words |= {fold(word) for word in _words(line)}
-    printed = _words(line)
-    whole = [fold(word) for word in printed]
+    } | set(whole)
     # "Co-ordinator", "Co-Founder": the word whole too
     words |= {fold(word).replace("-", "") for word in printed if "-" in word}
     if fold(line) in _NOT_TITLES or whole[:1] == ["the"]:
@@ -3187,16 +3185,18 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
                 taken.add(below)
 
     if "name" not in result:
-        _last_resort_name(lines, free, taken, emails, result, confidence, sources)
+        _last_resort_name(
+            lines, free, taken, emails, locals_, result, confidence, sources
+        )
     # the lines no field took, handles with them ("Skype: ..."), in card order
     return result, confidence, _leftover(lines, used | taken, letters), sources
 
 
-def _last_resort_name(lines, free, taken, emails, result, confidence, sources):
+def _last_resort_name(lines, free, taken, emails, locals_, result, confidence, sources):
     """A card where no line reads as a name: one word an address spells, with a
     role beside it ("Ravikumar" over "Manager" at ravikumar@), else the name
     an address spells (``jane.doe@``); both to be checked."""
-    single = _one_word_mailbox_name(lines, free, taken, _email_locals(emails))
+    single = _one_word_mailbox_name(lines, free, taken, locals_)
     if single is not None:
         result["name"] = lines[single]
         confidence["name"] = LOW_CONFIDENCE - 0.05

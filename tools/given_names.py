@@ -12,6 +12,7 @@ words are those of ``data/everyday_words.txt.gz`` (see
 """
 
 import array
+import bisect
 import functools
 import gzip
 import importlib
@@ -309,14 +310,9 @@ def _listed(word):
         end = starts[index + 1] - 1 if index + 1 < len(starts) else len(words)
         return words[starts[index] : end]
 
-    low, high = 0, len(starts)
-    while low < high:
-        middle = (low + high) // 2
-        if at(middle) < key:
-            low = middle + 1
-        else:
-            high = middle
-    return low < len(starts) and at(low) == key
+    # the lines' indexes searched by the word each starts (no list of words)
+    found = bisect.bisect_left(range(len(starts)), key, key=at)
+    return found < len(starts) and at(found) == key
 
 
 def _everyday(word):
