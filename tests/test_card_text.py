@@ -5158,3 +5158,22 @@ class TestRealCardText(MtapCommon):
             "423-895-1308 OR 423-707-5222\ntbowers73@yahoo.com\n"
         )
         self.assertEqual(card["name"], "Trampas Bowers")
+
+    def test_a_title_cut_on_a_joining_word_goes_on(self):
+        """A title whose line ends on "&", "and", "of" or "for" goes on at the
+        next line ("Head of Sales &" / "Marketing"), to be checked; a company's
+        line after it is not taken into it. (Invented card: the rule is a
+        general one, no real card of the set or the sweeps prints it.)"""
+        card = parse_card_text(
+            "Jane Rowe\nHead of Sales &\nMarketing\nNorthwind Traders Ltd\n"
+            "jane.rowe@northwind.example\n"
+        )
+        self.assertEqual(card["title"], "Head of Sales & Marketing")
+        self.assertIn("title", low_confidence_fields(card))
+        self.assertEqual(card["company"], "Northwind Traders Ltd")
+        card = parse_card_text(
+            "Jane Rowe\nDirector of\nNorthwind Traders Ltd\n"
+            "jane.rowe@northwind.example\n"
+        )
+        self.assertEqual(card["company"], "Northwind Traders Ltd")
+        self.assertNotIn("Northwind", card["title"])

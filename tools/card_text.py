@@ -2536,6 +2536,22 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         taken.add(following)
         following += 1
     text = _respell_title(" ".join(title))
+    if (
+        re.search(r"(?i)(?:\s&|\b(?:and|of|for|und|et|y))$", text.rstrip())
+        and following < len(lines)
+        and following not in used
+        and following not in taken
+        and not re.search(r"[\d@]", (raw or lines)[following])
+        and 1 <= len(_words(lines[following])) <= 5
+        and not _is_tagline(lines[following])
+        and _company_score(lines[following], stems) < 0.8
+    ):
+        # "Head of Sales &" / "Marketing": a title cut on a joining word goes
+        # on at the next line
+        text = f"{text.rstrip()} {lines[following]}"
+        taken.add(following)
+        title.append(lines[following])
+        following += 1
     if text.rstrip().endswith(","):
         # "Chief Executive Officer, VDA QMC Trainer," / "LAURUS OFFICES" /
         # "Senior Consultant": the roles go on two lines down at most
