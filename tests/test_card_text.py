@@ -5177,3 +5177,18 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "Northwind Traders Ltd")
         self.assertNotIn("Northwind", card["title"])
+
+    def test_owners_and_deputies_in_other_languages(self):
+        """Roles of other languages than the first lists held are roles:
+        Turkish "İşletme Sahibi" (the business's owner), Spanish
+        "Subdirectora" (deputy director). (Invented cards: the words come from
+        the languages, not from a card of the set.)"""
+        card = parse_card_text(
+            "Ahmet Yılmaz\nİşletme Sahibi\nYılmaz Oto Servis\nahmet@yilmazoto.com.tr\n"
+        )
+        self.assertEqual(card["title"], "İşletme Sahibi")
+        card = parse_card_text(
+            "Lucía Fernández Ruiz\nSubdirectora\nHotel Las Palmeras\n"
+            "lfernandez@laspalmeras.es\n"
+        )
+        self.assertEqual(card["title"], "Subdirectora")

@@ -304,6 +304,16 @@ MORE_TITLE_WORDS = vocabulary(
     "ansvarig saljare konsult radgivare projektledare grundare utvecklare",
     "ingenjor salgssjef selger innehaver medarbejder konsulent stifter",
     "kepala wakil pemilik konsultan penasihat",
+    # owners, deputies, office and trade roles in Spanish, Portuguese, Italian,
+    # French, German and Turkish ("Propietario", "Subdirectora", "Steuerberater",
+    # "İşletme Sahibi")
+    "propietario propietaria proprietaire subdirector subdirectora",
+    "vicepresidente vicepresidenta secretaria recepcionista odontologo",
+    "traductor redactor periodista jornalista giornalista commercialista",
+    "desenvolvedor mecanico electricista fontanero carpintero operario",
+    "gestionnaire graphiste grafiker steuerberater wirtschaftsprufer tierarzt",
+    "infermiere fisioterapista osteopathe interprete sahibi",
+    "trainee marketer chaplain consul",
 )
 # words of a title that name the role (a line with one is a title of its own, not
 # the second line of the one above it: "Director" / "Sales Dept.")
