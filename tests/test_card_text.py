@@ -5192,3 +5192,23 @@ class TestRealCardText(MtapCommon):
             "lfernandez@laspalmeras.es\n"
         )
         self.assertEqual(card["title"], "Subdirectora")
+
+    def test_a_certified_role_and_a_trades_person(self):
+        """ "Certified Public Accountant" is a title, not a slogan; "Dental
+        Surgeon" is a person who does the trade, not what a firm does
+        ("Marketing Services", "Dental Clinic" stay no title). (Invented cards.)"""
+        card = parse_card_text(
+            "Ramesh Kumar\nCertified Public Accountant\nKumar & Associates\n"
+            "ramesh@kumarassociates.in\n"
+        )
+        self.assertEqual(card["title"], "Certified Public Accountant")
+        card = parse_card_text(
+            "Dr. Anjali Mehta\nDental Surgeon\nSmile Care Dental Clinic\n"
+            "anjali@smilecare.in\n"
+        )
+        self.assertEqual(card["title"], "Dental Surgeon")
+        for line in ("Marketing Services", "Dental Clinic"):
+            card = parse_card_text(
+                f"Ramesh Kumar\n{line}\nSunrise Traders\nramesh@sunrisetraders.com\n"
+            )
+            self.assertEqual(card["title"], "", line)

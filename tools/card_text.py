@@ -1077,6 +1077,14 @@ def _is_tagline(line):
     if slogan == {"member"} and _title_score(line):
         # "Member of Technical Staff" is a title, "Member of the Otto Group" not
         slogan = set()
+    if (
+        slogan == {"certified"}
+        and len(words) <= 4
+        and words[-1] in _TITLE_WORDS | _MORE_TITLE_WORDS
+    ):
+        # "Certified Public Accountant" is a title, "Certified Installers of"
+        # a slogan
+        slogan = set()
     if slogan:
         return True
     if (
@@ -1990,6 +1998,11 @@ def _title_score(line):
         words & _COMPANY_WORDS
         and not words & _TITLE_NOUNS
         and words <= _TITLE_WORDS | _COMPANY_WORDS | _DOMAIN_FILLERS | {"&", ""}
+        # "Dental Surgeon": a person who does the trade
+        and not (
+            whole[-1] in _TITLE_WORDS
+            and whole[-1] not in _COMPANY_WORDS | _DEPARTMENT_WORDS
+        )
     ):
         # "SALES & SERVICES", "Marketing Services": what the firm does, no role
         return 0.0
