@@ -5212,3 +5212,28 @@ class TestRealCardText(MtapCommon):
                 f"Ramesh Kumar\n{line}\nSunrise Traders\nramesh@sunrisetraders.com\n"
             )
             self.assertEqual(card["title"], "", line)
+
+    def test_a_firms_two_domains_are_no_misreading(self):
+        """An e-mail domain and a web address that are one name under two
+        endings are the firm's two domains, kept as printed:
+        "thummala.kiran@pearson.com" beside "www. pearson.co.in" (Raj-Motta/
+        OCR-Business_Card_Reader Version Final/Selected/255.jpeg; the e-mail
+        had been "mended" to pearson.co.in). An ending cut short or a letter
+        off is still mended, to be checked."""
+        card = parse_card_text(
+            "Pearson\nThummala Kiran\nSenior Territory Manager\n"
+            "Higher Education - Sales\nE thummala.kiran@pearson.com\n"
+            "T +91 (120) 4306 500, 4306 550\nM +91 91 7760 2565\n"
+            "Pearson India Education Services Pvt. Ltd.\n"
+            "15th Floor, World Trade Tower\nwww. pearson.co.in\n",
+            "IN",
+        )
+        self.assertEqual(card["emails"][0][0], "thummala.kiran@pearson.com")
+        self.assertNotIn("email", low_confidence_fields(card))
+        self.assertEqual(card["urls"], ["https://www.pearson.co.in"])
+        for printed in ("pearson.co", "pearson.cm", "pearsn.com"):
+            card = parse_card_text(
+                f"Thummala Kiran\nthummala.kiran@{printed}\nwww.pearson.com\n"
+            )
+            self.assertEqual(card["emails"][0][0], "thummala.kiran@pearson.com")
+            self.assertIn("email", low_confidence_fields(card))

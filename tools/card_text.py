@@ -3667,9 +3667,32 @@ def _misread_domain(domain, hosts):
         other = fold(host)
         if not re.search(r"\.[a-z]{2,24}$", host):
             continue
+        if _other_suffix(domain, host):
+            # "sunrise.co.in" beside "sunrise.com": the firm's two domains
+            continue
         if folded != other and len(other) >= 6 and _distance(folded, other) <= 2:
             return host
     return None
+
+
+# the endings of domains: "com", "in", "co.in", "com.au"
+_SUFFIX = re.compile(r"(?:(?:co|com|net|org|ac|gov|edu|or|ne|go)\.)?[a-z]{2,6}")
+
+
+def _other_suffix(domain, host):
+    """Whether ``domain`` and ``host`` are one name under two endings
+    ("sunrise.co.in", "sunrise.com"), both whole: two domains of a firm, no
+    misreading. Not when one ending is the other cut short or a letter off
+    ("sunrise.co", "sunrise.cm", "acme.com" beside "acme.com.au")."""
+    mine, theirs = domain.lower().split(".", 1), host.lower().split(".", 1)
+    return (
+        len(mine) == len(theirs) == 2
+        and mine[0] == theirs[0]
+        and all(_SUFFIX.fullmatch(end) for end in (mine[1], theirs[1]))
+        and _distance(mine[1], theirs[1]) >= 2
+        and not mine[1].startswith(theirs[1])
+        and not theirs[1].startswith(mine[1])
+    )
 
 
 # the free mail services' domains, and the letters OCR takes for one another
