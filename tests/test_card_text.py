@@ -5237,3 +5237,44 @@ class TestRealCardText(MtapCommon):
             )
             self.assertEqual(card["emails"][0][0], "thummala.kiran@pearson.com")
             self.assertIn("email", low_confidence_fields(card))
+
+    def test_the_name_under_a_countrys_second_level_domain(self):
+        """The firm's name in an address under a country's second-level domain
+        is the label before it: "nac" in "kbc@nac.edu.in" spells "National
+        Academy of Construction", not the line of the institute's partner
+        over it (Raj-Motta/OCR-Business_Card_Reader Version
+        Final/Selected/215.jpeg); "onlinemedia" in "maram@onlinemedia.net.in"
+        (210.jpeg there)."""
+        card = parse_card_text(
+            "TITI\nTransport Infrastructure\n9440727657\nTraining Institute\n"
+            "Dr. K.B. Chandra Sekhar\nProfessor & Director\n"
+            "National Academy of Construction\n"
+            "NAC Campus, Cyberabad, Hyderabad - 500 032. A.P.\n"
+            "E-mail : kbc@nac.edu.in\n",
+            "IN",
+        )
+        self.assertEqual(card["company"], "National Academy of Construction")
+        self.assertNotIn("company", low_confidence_fields(card))
+        card = parse_card_text(
+            "MARAM DILIP KUMAR\nSolutions Architect\nSpecial Products Group\n"
+            "maram@onlinemedia.net.in\nMobile : 98491 - 64224\n"
+            "Infotainment Unbound\nOnlineMedia\nSolutions Limited\n"
+            "ISP  e-Business • Digital Studio\n",
+            "IN",
+        )
+        self.assertEqual(card["company"], "OnlineMedia Solutions Limited")
+
+    def test_a_name_after_dr_is_no_title(self):
+        """A line that is a name after "Dr" with degrees is no title, though
+        "Dr" is a doctor's word: the role is the line under it ("Dr Jonathan
+        Smithiskywich PhD, MSc, BSc (Hons)" / "Senior Lecturer",
+        Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/060.jpeg)."""
+        card = parse_card_text(
+            "University of\nSouth Australia\n"
+            "Dr Jonathan Smithiskywich PhD, MSc, BSc (Hons)\nt +61 8 8302 0000\n"
+            "Senior Lecturer\nm +61 422 333 555\nSchool of Nursing and Midwifery\n"
+            "jonathan.smithiskywich@unisa.edu.au\nDivision of Health Sciences\n",
+            "AU",
+        )
+        self.assertEqual(card["title"], "Senior Lecturer")
+        self.assertEqual(card["name"], "Jonathan Smithiskywich")

@@ -1749,6 +1749,13 @@ def _email_domains(emails):
     return _domain_stems(emails, [])
 
 
+# the labels a country's domain puts before its code: "co.uk", "edu.au", "or.kr"
+_SECOND_LEVEL = frozenset(
+    ["co", "com", "org", "net", "edu", "gov", "ac", "or", "ne", "go", "gob"]
+    + ["gouv", "res", "nic", "mil", "ltd", "plc", "sch", "biz", "info", "gen"]
+)
+
+
 def _domain_stems(emails, websites):
     stems = []
     for email, _c in emails:
@@ -1759,7 +1766,8 @@ def _domain_stems(emails, websites):
     for host in stems:
         labels = host.lower().split(".")
         stem = labels[-2] if len(labels) >= 2 else labels[0]
-        if stem in ("co", "com") and len(labels) >= 3:
+        if stem in _SECOND_LEVEL and len(labels) >= 3 and len(labels[-1]) == 2:
+            # "acme.co.uk", "acme.edu.au", "acme.or.kr": the name before
             stem = labels[-3]
         if stem not in _FREE_MAIL and stem not in result:
             result.append(stem)
@@ -1944,6 +1952,14 @@ _FORM_FIELDS = frozenset(["name", "nombre", "nom", "signature", "date", "fecha"]
 _PROPERTY_KINDS = frozenset(["residential", "residencial", "industrial"])
 
 
+# the honorifics before a person's name that are no role ("Dr.", "Shri"; not
+# "Prof." nor "Mgr", which are one)
+_PERSONAL_HONORIFICS = frozenset(
+    ["dr", "mr", "mrs", "ms", "er", "shri", "sri", "smt", "herr", "frau", "mme"]
+    + ["mlle", "sra", "srta", "rev", "revd", "dott"]
+)
+
+
 def _title_score(line):
     # "Co-Founder", "singer/songwriter", "Exp.Manager": the parts of a word too
     printed = _words(line)
@@ -1971,6 +1987,14 @@ def _title_score(line):
     ):
         # "Md. Majibur Rahaman", "MD. AHASANUL KARIM": Muhammad, shortened
         # before a name; no MD
+        return 0.0
+    if (
+        len(printed) >= 2
+        and whole[0] in _PERSONAL_HONORIFICS
+        and printed[1][:1].isupper()
+        and not set(whole[1:]) & (_TITLE_WORDS | _MORE_TITLE_WORDS | _TITLE_NOUNS)
+    ):
+        # "Dr. Mohan S C, Ph.D": a name after its honorific, no role
         return 0.0
     if whole and whole[0] in _UNIT_FIRST and not set(whole) & _TITLE_NOUNS:
         # a department, no role of its own ("Ingenieur-und
