@@ -5278,3 +5278,30 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["title"], "Senior Lecturer")
         self.assertEqual(card["name"], "Jonathan Smithiskywich")
+
+    def test_a_number_is_not_cut_to_a_piece_another_plan_knows(self):
+        """A number no plan of the company's country knows is not cut to the
+        piece one does: "Mobile: 91-98480 53603" read in the United States is
+        India's +91 98480 53603, not "+1 9198480" (Raj-Motta/
+        OCR-Business_Card_Reader Version Final/Selected/201.jpeg); "Off:" and
+        "Res:", an Indian office's and home's labels, label numbers kept as
+        printed (217.jpeg there)."""
+        card = parse_card_text(
+            "Prakash N Menon\nTechnical Head\nSatyam\n"
+            "Satyam Computer Services Ltd.\n"
+            "Tel: 91-40-55237520 Mobile: 91-98480 53603 Fax: 91-40-23303071\n"
+            "Email: prakash_menon @satyam.com Web site: http://www.satyam.com\n",
+            "US",
+        )
+        numbers = [number for number, _types in card["phones"]]
+        self.assertIn("+91 98480 53603", numbers)
+        self.assertFalse([number for number in numbers if number.startswith("+1 ")])
+        card = parse_card_text(
+            "Off：040 23224963\nRes : 040 23310679\nFax : 040 23222963\n"
+            "N.V. Subba Rao\nJt. Transport Commissioner\n"
+            "e-mail : nuvusetty_12 @ rediffmail.com\n",
+            "US",
+        )
+        numbers = [number for number, _types in card["phones"]]
+        self.assertEqual(numbers[:2], ["040 23224963", "040 23310679"])
+        self.assertIn("phone", low_confidence_fields(card))

@@ -838,8 +838,16 @@ def _find_phones(lines, used, region, sure=True):
                 glued = re.search(r"\d[\s.-]?$", fixed[: match.start])
                 if (
                     leniency == phonenumbers.Leniency.POSSIBLE
-                    and glued
-                    and not any(start <= glued.start() < end for start, end in spans)
+                    and (
+                        (
+                            glued
+                            and not any(
+                                start <= glued.start() < end for start, end in spans
+                            )
+                        )
+                        # the beginning of one ("079-2658 1234" read there)
+                        or re.match(r"[\s.-]?\d", fixed[match.end :])
+                    )
                 ):
                     # the end of a longer number ("0274.3859563" read in the
                     # United States): the whole is kept as printed below

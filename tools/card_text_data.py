@@ -121,6 +121,11 @@ CELL_WORDS = (
     r"tel\.?\s*kom",
     r"m",
     r"c",  # "C:", celular / cellulaire
+    # Portuguese and Spanish "Celular", Indonesian "HP" (handphone), and the
+    # messenger (not Turkish "Cep", Brazil's postcode's label)
+    r"celular",
+    r"hp",
+    r"whats\s?app",
 )
 WORK_WORDS = (
     r"tel(?:ephone|efon|efono|efone|f|\.?\s*stac)?",
@@ -138,6 +143,15 @@ WORK_WORDS = (
     r"p",
     r"o",
     r"d",
+    # Indian "Off:" and "Res:" (the office's and the home's), a firm's
+    # "Hotline", Portuguese "Fone", Indonesian "Telp"
+    r"off",
+    r"res",
+    r"hotline",
+    r"helpline",
+    r"landline",
+    r"fone",
+    r"telp",
 )
 FAX_WORDS = (r"fax", r"telefax", r"f")
 OTHER_WORDS = (
