@@ -5305,3 +5305,18 @@ class TestRealCardText(MtapCommon):
         numbers = [number for number, _types in card["phones"]]
         self.assertEqual(numbers[:2], ["040 23224963", "040 23310679"])
         self.assertIn("phone", low_confidence_fields(card))
+
+    def test_a_web_address_with_no_ending_is_to_be_checked(self):
+        """A web address whose host has no ending is to be checked:
+        "www.solaruniverse/eastendli.com" (its host "www.solaruniverse",
+        Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/055.jpeg);
+        "www.solaruniverse.com/eastendli" is not."""
+        text = (
+            "Jack Bolel\nSenior Sales Executive\nMobile: 631.533.9399\n"
+            "jbolel@solaruniverse.com\n{}\n"
+        )
+        card = parse_card_text(text.format("www.solaruniverse/eastendli.com"))
+        self.assertEqual(card["urls"], ["https://www.solaruniverse/eastendli.com"])
+        self.assertIn("website", low_confidence_fields(card))
+        card = parse_card_text(text.format("www.solaruniverse.com/eastendli"))
+        self.assertNotIn("website", low_confidence_fields(card))

@@ -715,11 +715,7 @@ def _find_websites(lines, used, emails):
                 # "Spl.In" (specialised in): short words shortened, each with a
                 # capital, more often than a web address; to be checked
                 confidence = LOW_CONFIDENCE - 0.1
-            if re.search(
-                r"(?<![\w/])(?:ttps?|tps?|ps?|s)?:?//?$", line[: match.start()]
-            ):
-                # "s://www.facebook.com/preminteriorwo": an address whose
-                # beginning the photo cut, its end maybe too; to be checked
+            if _cut_address(line[: match.start()], bare):
                 confidence = LOW_CONFIDENCE - 0.1
             if not url.lower().startswith(("http://", "https://")):
                 url = "https://" + url
@@ -731,6 +727,16 @@ def _find_websites(lines, used, emails):
             _cut(lines, used, index, spans)
     # the surest first: "www.rmsinet.com" before a bare name the OCR may have made
     return sorted(found, key=lambda item: -item[1])
+
+
+def _cut_address(before, host):
+    """Whether a web address the photo cut is printed after ``before``, with
+    ``host``: its beginning cut ("s://www.facebook.com/preminteriorwo"), its
+    end maybe too, or its host has no ending ("www.alpineflooring")."""
+    return bool(
+        re.search(r"(?<![\w/])(?:ttps?|tps?|ps?|s)?:?//?$", before)
+        or not re.search(r"\.[a-z]{2,24}$", host)
+    )
 
 
 def _fix_digits(line):
