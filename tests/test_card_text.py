@@ -5320,3 +5320,13 @@ class TestRealCardText(MtapCommon):
         self.assertIn("website", low_confidence_fields(card))
         card = parse_card_text(text.format("www.solaruniverse.com/eastendli"))
         self.assertNotIn("website", low_confidence_fields(card))
+
+    def test_german_umlauts_as_a_domain_spells_them(self):
+        """A domain spells German umlauts "ae", "oe", "ue": "Bäckerei
+        Schäfer" at baeckerei-schaefer.de is the firm its domain names (it was
+        left out). (Invented card: the spelling is the rule of German
+        domains.)"""
+        card = parse_card_text(
+            "Ravi Kumar\nSales Manager\nBäckerei Schäfer\ninfo@baeckerei-schaefer.de\n"
+        )
+        self.assertEqual(card["company"], "Bäckerei Schäfer")

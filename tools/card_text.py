@@ -1715,6 +1715,11 @@ def _whole_words_spell(words, stem):
     return ends.get(len(stem), 0) >= 2
 
 
+_UMLAUTS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+
+
 def _domain_match(line, stems):
     """How well ``line`` matches one of the card's domain names (``stems``),
     from 0 to 1: the line spells the domain (``Compass Freight & Logistics`` at
@@ -1724,6 +1729,10 @@ def _domain_match(line, stems):
     if "&" in line:
         # "BLUE RIDGE MASSAGE & BODYWORK" at blueridgemassageandbodywork@
         best = _domain_match(re.sub(r"\s*&\s*", " and ", line), stems)
+    spelled = line.translate(_UMLAUTS)
+    if spelled != line:
+        # "Müller GmbH" at mueller.de: German umlauts as a domain spells them
+        best = max(best, _domain_match(spelled, stems))
     folded = fold(line)
     words = [fold(word) for word in _words(line)]
     words = [word for word in words if word]
