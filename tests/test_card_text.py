@@ -5330,3 +5330,17 @@ class TestRealCardText(MtapCommon):
             "Ravi Kumar\nSales Manager\nBäckerei Schäfer\ninfo@baeckerei-schaefer.de\n"
         )
         self.assertEqual(card["company"], "Bäckerei Schäfer")
+
+    def test_firms_nouns_and_a_legal_form_end_the_name_above(self):
+        """Firms' common nouns and a legal form ("TECHNOLOGIES PVT. LTD.") are
+        the end of the name on the line above, which no firm has alone:
+        "TRISHA" / "TECHNOLOGIES PVT. LTD." (Raj-Motta/OCR-Business_Card_Reader
+        Version Final/Selected/132.jpeg)."""
+        card = parse_card_text(
+            "TRISHA\nTECHNOLOGIES PVT. LTD.\nNo. 64,Chikoti Gardens, Begumpet,\n"
+            "Hyderabad - 500 016. India.\nPhones : 040-7760078 / 7763090\n"
+            "Email : trisha @ hd1.vsnl.net.in\nP. ANANDA GAJAPATHI RAJU\n"
+            "Application Engineer CAD/CAM\n",
+            "IN",
+        )
+        self.assertEqual(card["company"], "TRISHA TECHNOLOGIES PVT. LTD.")

@@ -2379,6 +2379,8 @@ def _company_lines(lines, free, stems, heights, boxes=()):
                 )
                 or (score < 0.85 and _trade_under_wordmark(text, lines[following]))
                 or _one_more_firm_word(text, lines[following])
+                # "GLOBAL FREIGHT" / "Solutions Pvt. Ltd."
+                or _generic_with_form(lines[following])
                 else -0.001
             )
             score += tie
@@ -2508,6 +2510,8 @@ def _completes_company(line, following, stems, boxes=()):
     if _only_form(following):
         # its legal form alone ("FINANCIAL" / "CORPORATION"): no department ends so
         return True
+    if _generic_with_form(following):
+        return True
     if {fold(word) for word in _words(line)} & _ORG_UNIT_WORDS:
         return False
     if re.match(r"(?i)\s*(?:&|\+|and|und|et|e|y)\s", following):
@@ -2520,6 +2524,13 @@ def _completes_company(line, following, stems, boxes=()):
         and _domain_match(line, stems) >= 0.5
         and _domain_match(following, stems) < 0.5
     )
+
+
+def _generic_with_form(line):
+    """Whether ``line`` is firms' common nouns and a legal form ("Solutions
+    Pvt. Ltd.", "Services LLC"): the end of a name, which no firm has alone."""
+    rest = _COMPANY_FORM.sub(" ", f"x {line}")[1:]
+    return bool(_COMPANY_FORM.search(f"x {line}") and _generic_company(rest))
 
 
 # the words of a unit of a firm or a university that is no part of a role
