@@ -5344,3 +5344,21 @@ class TestRealCardText(MtapCommon):
             "IN",
         )
         self.assertEqual(card["company"], "TRISHA TECHNOLOGIES PVT. LTD.")
+
+    def test_a_given_name_over_a_role_wins_over_a_wordmark(self):
+        """A line that begins with a given name over a role is the person's
+        name, over a larger line of a name's shape above it: "Liz Tracy" over
+        "Vinal Designer, writer", under the misread wordmark "Liz Pracy
+        Writing" (LizTW/ltw-website img/business-card.png); "Lisa Brown" over
+        "Owner", under "Happy Paws" (invented)."""
+        card = parse_card_text(
+            "Liz Pracy Writing\nLiz Tracy\nVinal Designer, writer\nltz@liztro\n"
+            "rfting.com\nwwwliztr\n"
+        )
+        self.assertEqual(card["name"], "Liz Tracy")
+        card = parse_card_text(
+            "Happy Paws\nPet Grooming\nLisa Brown\nOwner\n(555) 123-4567\n",
+            line_heights={"Happy Paws": 2.0},
+        )
+        self.assertEqual(card["name"], "Lisa Brown")
+        self.assertEqual(card["company"], "Happy Paws")

@@ -2914,8 +2914,13 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
             and _title_score(lines[index + 1] if index + 1 < len(lines) else "")
         ):
             # "Daniel Clark" / "OWNER": a person's name over a role, over a
-            # firm's wordmark of a name's shape ("SHELL SHOCK")
-            rank += 0.1
+            # firm's wordmark of a name's shape ("SHELL SHOCK"), the more so
+            # when it begins with a given name ("Lisa Brown" under "Happy Paws")
+            rank += (
+                0.15
+                if has_given_name([fold(word) for word in _words(line)][:1])
+                else 0.1
+            )
         if index in with_role and len(_words(with_role[index][0])) == 1:
             # a name of one word ("Tesla, Sales Advisor"): after one of two
             rank -= 0.1
