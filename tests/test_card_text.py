@@ -5177,6 +5177,29 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "Northwind Traders Ltd")
         self.assertNotIn("Northwind", card["title"])
+        # a role the next line joins to it ("& CEO", "cum", "+ Founder")
+        for first, second in (
+            ("Managing Director", "& CEO"),
+            ("Chairman cum", "Managing Director"),
+            ("Principal Architect", "+ Founder"),
+        ):
+            card = parse_card_text(
+                f"Jane Rowe\n{first}\n{second}\nNorthwind Traders Ltd\n"
+                "jane.rowe@northwind.example\n"
+            )
+            self.assertEqual(card["title"], f"{first} {second}")
+        # a department after a comma: "Assistant Professor," / "Department of
+        # Civil Engineering" (Raj-Motta/OCR-Business_Card_Reader Version
+        # Final/Selected/181.jpeg)
+        card = parse_card_text(
+            "Dr. Mohan S C, Ph.D\nAssistant Professor,\n"
+            "Department of Civil Engineering\nMob: +91 80 01 02 44 53\n"
+            "Email: mohansc@hyderabad.bits-pilani.ac.in\n",
+            "IN",
+        )
+        self.assertEqual(
+            card["title"], "Assistant Professor, Department of Civil Engineering"
+        )
 
     def test_owners_and_deputies_in_other_languages(self):
         """Roles of other languages than the first lists held are roles:

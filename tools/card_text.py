@@ -2608,7 +2608,20 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         following += 1
     text = _respell_title(" ".join(title))
     if (
-        re.search(r"(?i)(?:\s&|\b(?:and|of|for|und|et|y))$", text.rstrip())
+        (
+            re.search(r"(?i)(?:\s[&+/-]|\b(?:and|of|for|und|et|y|cum))$", text.rstrip())
+            or (
+                following < len(lines)
+                and re.match(r"(?i)\s*(?:[&+/]|(?:and|cum)\s)", lines[following])
+            )
+            or (
+                text.rstrip().endswith(",")
+                and following < len(lines)
+                and len(_words(lines[following])) <= 4
+                and {fold(word) for word in _words(lines[following])}
+                & _DEPARTMENT_WORDS
+            )
+        )
         and following < len(lines)
         and following not in used
         and following not in taken
@@ -2618,7 +2631,9 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         and _company_score(lines[following], stems) < 0.8
     ):
         # "Head of Sales &" / "Marketing": a title cut on a joining word goes
-        # on at the next line
+        # on at the next line; so does a role the next line joins to it
+        # ("Managing Director" / "& CEO"), and a department after a comma
+        # ("Vice President," / "Operations")
         text = f"{text.rstrip()} {lines[following]}"
         taken.add(following)
         title.append(lines[following])
