@@ -66,6 +66,38 @@ class TestCardTextParser(MtapCommon):
         )
         self.assertEqual(low_confidence_fields(card), [])
 
+    def test_a_qr_page_deeper_in_the_own_site_is_a_link(self):
+        """The card's QR code that opens a page deeper in the card's own site
+        ("www.yokogawa.com/bh/contact" beside the printed
+        "www.yokogawa.com/bh", real card 13's text) is kept in the note; the
+        printed address stays the website. The site's home, or any own page
+        when the card prints no address, is the website; a link service's is
+        a link."""
+        wizard = self.env["mtap.contact.add"].new({"source": "card_scan"})
+        text = (
+            "Lalit Rai\nSourcing Department Head\n"
+            "Email: l.rai@yokogawa.com | www.yokogawa.com/bh\n"
+        )
+        card = parse_card_text(text, region="US")
+        wizard._merge_qr(card, "https://www.yokogawa.com/bh/contact")
+        self.assertEqual(card["urls"][0], "https://www.yokogawa.com/bh")
+        self.assertIn("QR code: https://www.yokogawa.com/bh/contact", card["note"])
+        card = parse_card_text(text, region="US")
+        wizard._merge_qr(card, "https://yokogawa.com")
+        self.assertEqual(card["urls"][0], "https://yokogawa.com")
+        self.assertNotIn("website", low_confidence_fields(card))
+        # the code spells the address the OCR misread ("/bn" for "/bh")
+        card = parse_card_text(text.replace("/bh", "/bn"), region="US")
+        wizard._merge_qr(card, "https://www.yokogawa.com/bh")
+        self.assertEqual(card["urls"][0], "https://www.yokogawa.com/bh")
+        card = parse_card_text("Lalit Rai\nl.rai@yokogawa.com\n", region="US")
+        wizard._merge_qr(card, "https://www.yokogawa.com/bh/contact")
+        self.assertEqual(card["urls"], ["https://www.yokogawa.com/bh/contact"])
+        card = parse_card_text(text, region="US")
+        wizard._merge_qr(card, "https://qrco.de/bd9W7S")
+        self.assertEqual(card["urls"][0], "https://www.yokogawa.com/bh")
+        self.assertIn("QR code: https://qrco.de/bd9W7S", card["note"])
+
     def test_several_phones_international_formats(self):
         card = parse_card_text(
             "Amélie Durand\nDirectrice Commerciale\nFabrikam SAS\n"

@@ -715,7 +715,11 @@ def _find_websites(lines, used, emails):
                 # "Spl.In" (specialised in): short words shortened, each with a
                 # capital, more often than a web address; to be checked
                 confidence = LOW_CONFIDENCE - 0.1
-            if _cut_address(line[: match.start()], bare):
+            if _cut_address(line[: match.start()], bare) or (
+                bare.split(".")[-2:-1] and bare.split(".")[-2] in _SOCIAL_SITES
+            ):
+                # or a page on a social network ("facebook.com/acmetraders"):
+                # the firm's page there, to be checked as its website
                 confidence = LOW_CONFIDENCE - 0.1
             if not url.lower().startswith(("http://", "https://")):
                 url = "https://" + url
@@ -727,6 +731,13 @@ def _find_websites(lines, used, emails):
             _cut(lines, used, index, spans)
     # the surest first: "www.rmsinet.com" before a bare name the OCR may have made
     return sorted(found, key=lambda item: -item[1])
+
+
+# social networks: a page there is no site of the card's own
+_SOCIAL_SITES = frozenset(
+    ["facebook", "fb", "instagram", "twitter", "x", "linkedin", "youtube", "tiktok"]
+    + ["pinterest", "threads", "snapchat", "behance", "dribbble", "vk", "wa", "t"]
+)
 
 
 def _cut_address(before, host):
@@ -4253,6 +4264,29 @@ def is_own_site(card, url):
     own = {_host(printed) for printed in card["urls"]}
     own |= {email.split("@", 1)[1].lower() for email, _types in card["emails"]}
     return any(host == mine or host.endswith("." + mine) for mine in own)
+
+
+def qr_is_website(card, url):
+    """Whether ``url``, of the card's QR code, is its website: the card's own
+    site (see ``is_own_site``), and the page the card prints, or its home, or
+    any page of it when the card prints no web address; the code spells the
+    printed address the OCR may have misread. A page deeper in the site
+    ("yokogawa.com/bh/contact" beside the printed "www.yokogawa.com/bh") is a
+    link of the card's, the printed address stays its website."""
+    if not is_own_site(card, url):
+        return False
+
+    def page(address):
+        path = re.sub(r"^[a-z]+://[^/]+", "", address.strip().lower())
+        return _host(address), path.split("?")[0].strip("/")
+
+    host, path = page(url)
+    # the printed address as the OCR read it, a letter or two off
+    return not card["urls"] or any(
+        _distance(host, printed_host) <= 2
+        and (not path or _distance(path, printed_path) <= 2)
+        for printed_host, printed_path in map(page, card["urls"])
+    )
 
 
 def low_confidence_fields(card):

@@ -26,10 +26,10 @@ from ..tools.card_ocr import (
 from ..tools.card_text import (
     AS_PRINTED,
     LOW_CONFIDENCE,
-    is_own_site,
     low_confidence_fields,
     not_a_card,
     parse_card_text,
+    qr_is_website,
 )
 from ..tools.country_names import ALIASES, fold
 from ..tools.image_guard import ImageRefused, open_image
@@ -318,9 +318,10 @@ class MtapContactAddScan(models.TransientModel):
             return  # a code that is no card (a payment, a menu...) is ignored
         confidence = card["confidence"]
         if kind == "url":
-            if not is_own_site(card, payload):
-                # a digital card or a page elsewhere: a link of the card, kept in
-                # the note; the printed web address stays the website
+            if not qr_is_website(card, payload):
+                # a digital card, a page elsewhere or deeper in the card's own
+                # site: a link of the card, kept in the note; the printed web
+                # address stays the website
                 link = self.env._("QR code: %(url)s", url=payload)
                 card["note"] = "\n".join(filter(None, [card["note"], link]))
                 return
