@@ -5385,3 +5385,25 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Lisa Brown")
         self.assertEqual(card["company"], "Happy Paws")
+
+    def test_a_social_networks_page_as_the_website_is_to_be_checked(self):
+        """A page on a social network is no site of the card's own: beside
+        one, the card's own site is the website ("https://20iyerd.github.io"
+        after "https://www. linkedin .com/in/deetya-iyer", 20iyerd/
+        20iyerd.github.io assets/businesscard.png); alone, it is the website,
+        to be checked ("facebook.com/YoungstownWirelessRepair",
+        Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/017.jpeg)."""
+        card = parse_card_text(
+            "Dee\nlyer\nPresident - CMU Transportation Club\n"
+            "driyer@andrew. cmu. edu\nCarnegie Mellon University - BXA\n"
+            "https://www. linkedin .com/in/deetya-iyer\nhttps://20iyerd.github.io\n"
+        )
+        self.assertEqual(card["urls"][0], "https://20iyerd.github.io")
+        card = parse_card_text(
+            "Y-Wireless Repair\nWe fix cell phones & tablets\nCall us\n"
+            "330-270-5060\nfacebook.com/YoungstownWirelessRepair\n"
+        )
+        self.assertEqual(
+            card["urls"], ["https://facebook.com/YoungstownWirelessRepair"]
+        )
+        self.assertIn("website", low_confidence_fields(card))
