@@ -787,6 +787,11 @@ _REGISTER = re.compile(
 
 def _phone_type(prefix):
     prefix = _unaccent(prefix)
+    if re.search(
+        r"(?i)\b(?:tel|ph|phone|t|p)\W{0,3}(?:&|and|/)\W{0,3}(?:fax|f)\b", prefix
+    ):
+        # "Tel/Fax:", "Phone & Fax": a number to call too
+        return "work"
     for kind, pattern in _PHONE_LABELS:
         if pattern.search(prefix):
             return kind
@@ -815,6 +820,10 @@ _DATE = re.compile(
     r"(?<![\d+])(?:[0-3]?\d([-./])[01]?\d\1(?:19|20)\d\d"
     r"|(?:19|20)\d\d([-./])[01]?\d\2[0-3]?\d)(?![\d])"
 )
+
+
+# a house's number in the Indian way: its ward, block and plot ("8-2-293/82")
+_HOUSE_NUMBER = re.compile(r"\d{1,2}-\d{1,3}-\d{1,4}(?:/[\w/-]*)?")
 
 
 def _find_phones(lines, used, region, sure=True):
@@ -871,6 +880,20 @@ def _find_phones(lines, used, region, sure=True):
                     continue
                 if (
                     leniency == phonenumbers.Leniency.POSSIBLE
+                    and _HOUSE_NUMBER.fullmatch(match.raw_string.strip())
+                    and (
+                        "/" in match.raw_string
+                        or not any(
+                            pattern.search(_unaccent(fixed[: match.start]))
+                            for _kind, pattern in _PHONE_LABELS
+                        )
+                    )
+                ):
+                    # "6-3-639/40", "1-10-199/1": a house's number in
+                    # Hyderabad, no phone's
+                    continue
+                if (
+                    leniency == phonenumbers.Leniency.POSSIBLE
                     and len(phonenumbers.national_significant_number(number)) < 7
                     and not _is_phone_label(prefix)
                 ):
@@ -879,6 +902,15 @@ def _find_phones(lines, used, region, sure=True):
                     continue
                 seen.add(e164)
                 explicit = match.raw_string.lstrip().startswith(("+", "00"))
+                if not explicit and not phonenumbers.is_valid_number(number):
+                    # "01 23 45 67 89" read in the United States: a number of
+                    # another country, no "+1 0123456789"; kept as printed
+                    phones.append(
+                        (match.raw_string.strip(), [_phone_type(prefix)], AS_PRINTED)
+                    )
+                    matched = True
+                    spans.append((match.start, match.end))
+                    continue
                 phones.append(
                     (
                         phonenumbers.format_number(
