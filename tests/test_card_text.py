@@ -5438,3 +5438,20 @@ class TestRealCardText(MtapCommon):
         self.assertNotIn("6-3-639/40", numbers)
         card = parse_card_text("Jane Rowe\nTel/Fax: +30 210 123 4567\n", "US")
         self.assertEqual(card["phones"][0][1], ["work"])
+
+    def test_the_calling_code_the_card_prints_reads_its_national_numbers(self):
+        """The country whose calling code a card's international numbers all
+        print is the country of its national numbers: "9866571600" beside
+        "+977-9847169298" is Nepal's, no "+1 986-657-1600" of the company's
+        United States (Samirkhanal665/home images/visiting card.jpg). Numbers
+        of two countries say none."""
+        card = parse_card_text(
+            "Pro. Samir Khanal\n9866571600\nKali Gandaki Engineering Consultancy\n"
+            "Rampur, Palpa\n+977-9847169298\nsamirkhanal9298@ gmail.com\n",
+            "US",
+        )
+        numbers = [number for number, _types in card["phones"]]
+        self.assertIn("+977 986-6571600", numbers)
+        card = parse_card_text("Jane Rowe\n+1 555 123 4567\n0171 1234567\n", "US")
+        numbers = [number for number, _types in card["phones"]]
+        self.assertIn("0171 1234567", numbers)

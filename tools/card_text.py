@@ -3941,6 +3941,21 @@ def _country_line_region(lines, used):
     return None
 
 
+def _calling_code_region(lines, used):
+    """The country whose calling code the card's international numbers all
+    print ("+91 98250 12345" beside "Tel: 079-2658 1234"), as an ISO code, or
+    None: the country of its national numbers too."""
+    regions = set()
+    for index, line in enumerate(lines):
+        if index in used or "+" not in line and "00" not in line:
+            continue
+        for match in phonenumbers.PhoneNumberMatcher(_fix_digits(line), "US"):
+            if match.raw_string.lstrip().startswith(("+", "00")):
+                regions.add(phonenumbers.region_code_for_number(match.number))
+    regions.discard(None)
+    return regions.pop() if len(regions) == 1 else None
+
+
 # a field read from a line the OCR was less sure of is to be checked
 SURE_OCR = 0.85
 # (name, title and company: by the line they were taken from)
@@ -4184,7 +4199,11 @@ def parse_card_text(
     emails = _find_emails(lines, used)
     websites = _find_websites(lines, used, emails)
     _agree_domains(lines, used, emails, websites)
-    card_country = _country_line_region(lines, used) or card_region(emails, websites)
+    card_country = (
+        _country_line_region(lines, used)
+        or card_region(emails, websites)
+        or _calling_code_region(lines, used)
+    )
     phones = _find_phones(
         lines,
         used,
