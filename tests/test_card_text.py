@@ -5452,6 +5452,8 @@ class TestRealCardText(MtapCommon):
         )
         numbers = [number for number, _types in card["phones"]]
         self.assertIn("+977 986-6571600", numbers)
-        card = parse_card_text("Jane Rowe\n+1 555 123 4567\n0171 1234567\n", "US")
+        card = parse_card_text(
+            "Jane Rowe\n+49 40 123456\n+33 1 23 45 67 89\n0171 1234567\n", "US"
+        )
         numbers = [number for number, _types in card["phones"]]
         self.assertIn("0171 1234567", numbers)
