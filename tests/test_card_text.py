@@ -5457,3 +5457,23 @@ class TestRealCardText(MtapCommon):
         )
         numbers = [number for number, _types in card["phones"]]
         self.assertIn("0171 1234567", numbers)
+
+    def test_the_last_letter_the_ocr_cut_off_a_name(self):
+        """The last letter of the name's last word that the OCR cut at the
+        card's edge is put back where an e-mail address spells the word whole
+        with it, to be checked ("Sandeep Thakka" at sandeep.thakkar@; invented
+        address, the name as real card 175 reads). Not an initial after the
+        surname: "V. GANESH" at ganeshv6809@ (KARSRV/Business-Card-OCR-GeminiAI
+        Card 3.jpg), "Maria Lopes" at marial@."""
+        card = parse_card_text(
+            "Sandeep Thakka\nAssistant Manager\nsandeep.thakkar@hdfcbank.com\n"
+        )
+        self.assertEqual(card["name"], "Sandeep Thakkar")
+        self.assertIn("name", low_confidence_fields(card))
+        card = parse_card_text(
+            "V. GANESH\nProprietor\nVIGNESH PRINTERS\nEmail : ganeshv6809@gmail.com\n",
+            "IN",
+        )
+        self.assertEqual(card["name"], "V. Ganesh")
+        card = parse_card_text("Maria Lopes\nmarial@acme.example\n")
+        self.assertEqual(card["name"], "Maria Lopes")

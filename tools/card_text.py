@@ -2254,6 +2254,31 @@ def _in_local(word, local):
     return word in parts or joined.startswith(word) or joined.endswith(word)
 
 
+def _mend_cut_name(name, email_locals):
+    """``name`` with the last letter of its last word that the OCR cut at the
+    card's edge put back, where an e-mail address spells the word whole with
+    it ("Thakka" at sandeep.thakkar@; not "Maria Lopes" at marial@, nor "V.
+    Ganesh" at ganeshv@: an initial)."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    last = words[-1]
+    for local in email_locals:
+        for part in re.split(r"[._-]+", re.sub(r"\d+", "", local)):
+            if (
+                len(last) >= 4
+                and last.isalpha()
+                and last.isascii()
+                and len(part) == len(last) + 1
+                and part.startswith(fold(last))
+                # not "V. Ganesh" at ganeshv@: the initial after the surname
+                and part[-1] not in {fold(word)[:1] for word in words[:-1]}
+            ):
+                letter = part[-1].upper() if last.isupper() else part[-1]
+                return " ".join([*words[:-1], last + letter])
+    return name
+
+
 def _spelling_unsure(line, email_locals):
     """Whether no e-mail address confirms how the name ``line`` is spelled:
     none spells one of its words whole ("sks@" gives only the initials of
@@ -3245,6 +3270,12 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         )
         result["name"] = _name_case(name)
         confidence["name"] = score
+        mended = _mend_cut_name(result["name"], locals_)
+        if mended != result["name"]:
+            # "Sandeep Thakka" at sandeep.thakkar@: the last letter the OCR
+            # cut, to be checked
+            result["name"] = mended
+            score = confidence["name"] = min(score, LOW_CONFIDENCE - 0.01)
         if (
             _spelling_unsure(name, locals_)
             or name.islower()
