@@ -5477,3 +5477,28 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "V. Ganesh")
         card = parse_card_text("Maria Lopes\nmarial@acme.example\n")
         self.assertEqual(card["name"], "Maria Lopes")
+
+    def test_specks_beside_a_name_are_no_part_of_it(self):
+        """The specks the OCR reads beside a name (an icon's mark, a lone
+        digit before a given name, a quote, a colon) are taken off, and the
+        name is found: "© John Smith", "1 John Smith", "Rajesh Verma:"
+        (invented). Not the lines they make no name of: a quantity ("1 HOUR
+        PER DAY", Raj-Motta/OCR-Business_Card_Reader Version
+        Final/Selected/128.jpeg), a label ("Contact Info:"), a hashtag
+        ("#DeeLang Ar Vitm"), an address that goes on ("Manathala Isons
+        Arcade,", 037.jpeg there)."""
+        for line, name in (
+            ("© John Smith", "John Smith"),
+            ("1 John Smith", "John Smith"),
+            ("Rajesh Verma:", "Rajesh Verma"),
+        ):
+            card = parse_card_text(f"Acme Ltd\n{line}\nSales Manager\n")
+            self.assertEqual(card["name"], name, line)
+        for line in (
+            "1 HOUR PER DAY",
+            "Contact Info:",
+            "#DeeLang Ar Vitm",
+            "Manathala Isons Arcade,",
+        ):
+            card = parse_card_text(f"Acme Ltd\n{line}\nSales Manager\n")
+            self.assertEqual(card["name"], "", line)

@@ -3119,10 +3119,49 @@ def _placeholder(line):
     return bool(words) and set(words) <= _PLACEHOLDER_WORDS
 
 
+# the words of a label that a colon ends ("Contact Info:", "Office Hours:")
+_COLON_LABELS = frozenset(
+    ["contact", "info", "information", "name", "address", "email", "mail", "phone"]
+    + ["details", "us", "hours", "timing", "timings", "office", "branch", "branches"]
+    + ["services", "products", "dealers", "deals", "specialist", "specialists"]
+)
+
+
+def _name_core(line):
+    """``line`` without the specks the OCR may read beside a name: a mark or a
+    quote before it (not a hashtag's "#", a bullet, a tick), a lone digit or
+    letter before a given name (an icon's: "1 John Smith", not "1 HOUR PER
+    DAY"), a quote or a stop apart after it, a colon after it (not after a
+    label: "Contact Info:"), a comma after a given name's line (not
+    "Manathala Isons Arcade,", an address going on)."""
+    core = re.sub(r"^[©®'\"`‘’|~\s]+", "", line)
+    given = re.sub(r"^[\dlI|]\s+(?=[A-Z])", "", core)
+    if given != core and has_given_name([fold(word) for word in _words(given)][:1]):
+        core = given
+    core = re.sub(r"(?:\s+[.'\"`’‘]+|['\"`’‘]+)$", "", core)
+    if core.endswith(":") and not {fold(word) for word in _words(core)} & _COLON_LABELS:
+        # "Rajesh Verma:" (not "Contact Info:", a label)
+        core = core.rstrip(": ")
+    if core.endswith(",") and has_given_name([fold(word) for word in _words(core)][:1]):
+        core = core.rstrip(", ")
+    return core
+
+
+def _clean_name_lines(lines, used):
+    """Take the specks off the free lines that are a name without them ("©
+    John Smith", "1 John Smith", "John Smith ,"): bits of an icon or dust the
+    OCR read beside the name."""
+    for index, line in enumerate(lines):
+        core = _name_core(line)
+        if index not in used and core != line and _is_name(core) and not _is_name(line):
+            lines[index] = core
+
+
 def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     """Name, job title and company among the lines nothing else took; the
     other name of the company (its legal name or its brand) in ``note``."""
     heights = heights or {}
+    _clean_name_lines(lines, used)
     domain_stems = _domain_stems(emails, websites)
     mail_stems = _free_mail_stems(lines, used, emails)
     stems = domain_stems + mail_stems
