@@ -5502,3 +5502,17 @@ class TestRealCardText(MtapCommon):
         ):
             card = parse_card_text(f"Acme Ltd\n{line}\nSales Manager\n")
             self.assertEqual(card["name"], "", line)
+
+    def test_a_register_number_after_the_legal_name(self):
+        """A firm's register number in brackets after its legal name is no part
+        of the name, and is kept in the note: "Cradle Fund Sdn Bhd
+        (200301035992)" at cradle.com.my (phiyixian/business-card-OCR
+        test1.jpg; the company had been left empty)."""
+        card = parse_card_text(
+            "Faiz Hassan\nAssistant Manager - Talent & Innovation\n"
+            "MYStartup Malaysia\nfaiz.hassan@cradle.com.my\n+6011-2627 3860\n"
+            "Cradle Fund Sdn Bhd (200301035992)\n",
+            "MY",
+        )
+        self.assertEqual(card["company"], "Cradle Fund Sdn Bhd")
+        self.assertIn("(200301035992)", card["note"])

@@ -2341,6 +2341,14 @@ def _join_lines(lines, free_indexes, index):
     return following
 
 
+# a firm's register number in brackets after its name ("(200301035992)",
+# "(Co. No. 123456-X)", "(CIN: U72200TG2005PTC045678)")
+_REGISTER_AFTER_FORM = re.compile(
+    r"\s*\((?:[A-Za-z.]+\s*){0,3}(?:No\.?|Reg\.?|CIN)?\s*[:#]?\s*"
+    r"[A-Z]?\d[\dA-Z-]{4,}\)\s*$"
+)
+
+
 def _company_lines(lines, free, stems, heights, boxes=()):
     """``[(score, -index, indexes, text)]``: each free line, and two lines
     together where they spell the domain better than either alone."""
@@ -2348,6 +2356,11 @@ def _company_lines(lines, free, stems, heights, boxes=()):
     found = []
     for index, line in free:
         text = _strip_label(line)
+        # "Cradle Fund Sdn Bhd (200301035992)": the register's number after
+        # the firm's legal name, left in the note
+        unnumbered = _REGISTER_AFTER_FORM.sub("", text)
+        if unnumbered != text and _COMPANY_FORM.search(unnumbered):
+            text = unnumbered
         if text[-1:] in ",;" and _COMPANY_FORM.search(text[:-1].rstrip()):
             # "byteRays Technology Pvt. Ltd," then its address
             text = text[:-1].rstrip()
@@ -3249,8 +3262,16 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             ),
             None,
         )
-        if other:
-            result["note"] = _company_form(other[3])
+        note = [_company_form(other[3])] if other else []
+        # the register's number the company's line printed: in the note too
+        note += [
+            found.group().strip()
+            for index in indexes
+            if (found := _REGISTER_AFTER_FORM.search(lines[index]))
+            and found.group().strip() not in result["company"]
+        ]
+        if note:
+            result["note"] = "\n".join(note)
         if not stems and any(
             candidate[0] > 0.5
             and not set(candidate[2]) & taken
