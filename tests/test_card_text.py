@@ -5516,3 +5516,27 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "Cradle Fund Sdn Bhd")
         self.assertIn("(200301035992)", card["note"])
+
+    def test_more_nouns_of_shops_and_firms_names(self):
+        """More common nouns of shops' and firms' names make a line the
+        company's: "Akil Softwares" under "Web Developer" (jesstrux/
+        annesduvets img/business-card.png), "ROOPAM ADS" at roopamads@, no
+        person's name (Raj-Motta/OCR-Business_Card_Reader Version
+        Final/Selected/012.jpeg). A landmark after a comma is the address's
+        ("West City Mall, Opposite Telecom", 082.jpeg there)."""
+        card = parse_card_text(
+            "Walter Kimaro\nWeb Developer\nAkil Softwares\n+255 - 717138056\n"
+        )
+        self.assertEqual(card["company"], "Akil Softwares")
+        card = parse_card_text(
+            "Cell: 7396379143\nROOPAM ADS\n:Roopam Hzb\nroopamads@gmail.com\n"
+            "Flex & Vinyl Printing\n",
+            "IN",
+        )
+        self.assertEqual(card["company"], "ROOPAM ADS")
+        self.assertEqual(card["name"], "")
+        card = parse_card_text(
+            "RAJITA\nrajita@anruhandicrafts.com\nwww.anruhandicrafts.com\n"
+            "Expressions\nANRU EXPRESSIONS\nWest City Mall, Opposite Telecom\n"
+        )
+        self.assertNotIn("Telecom", card["company"])

@@ -1900,6 +1900,9 @@ def _company_score(line, stems, height=1.0):
     if re.search(r"@|\d{3}|(?i:\bn[°ºo]\.?\s*\d)", line):
         # an address's number: "Bureau N° 41", "Shop No. 12"
         return 0.0
+    if any(_LANDMARK.match(part) for part in line.split(",")[1:]):
+        # "West City Mall, Opposite Telecom": a landmark of the address
+        return 0.0
     first = _words(line)[:1]
     if first and fold(first[0]) in _ORG_UNIT_WORDS and not _COMPANY_FORM.search(line):
         # "Department of Electrical Engineering", "Division Logistics": a part
