@@ -5494,7 +5494,21 @@ class TestRealCardText(MtapCommon):
         ):
             card = parse_card_text(f"Acme Ltd\n{line}\nSales Manager\n")
             self.assertEqual(card["name"], name, line)
+        # a speck after a given name's line, one stop at a name's end ("Jessica
+        # Lee. 0", eunjungleo/staticpage namecard.jpg; "Kiogora Balmer
+        # Mwongera." at mwongeraligo@, kreativesahara/lensmenTechnologies
+        # businesscard.jpg)
+        card = parse_card_text(
+            "in-\nvisible\nCSO | Growth Specialist\nJessica Lee. 0\n"
+        )
+        self.assertEqual(card["name"], "Jessica Lee")
+        card = parse_card_text(
+            "LENSMEN\nGraphics design & Softwares\nKiogora Balmer Mwongera.\n"
+            "Graphics Designer & System Developer\nEmail: mwongeraligo@gmail.com\n"
+        )
+        self.assertEqual(card["name"], "Kiogora Balmer Mwongera")
         for line in (
+            "Fun. Play. Krazy.",
             "1 HOUR PER DAY",
             "Contact Info:",
             "#DeeLang Ar Vitm",

@@ -3148,8 +3148,9 @@ def _name_core(line):
     quote before it (not a hashtag's "#", a bullet, a tick), a lone digit or
     letter before a given name (an icon's: "1 John Smith", not "1 HOUR PER
     DAY"), a quote or a stop apart after it, a colon after it (not after a
-    label: "Contact Info:"), a comma after a given name's line (not
-    "Manathala Isons Arcade,", an address going on)."""
+    label: "Contact Info:"), a comma or a lone digit after a given name's line
+    (not "Manathala Isons Arcade,", an address going on), one stop at its end
+    (not "Fun. Play. Krazy.", sentences)."""
     core = re.sub(r"^[©®'\"`‘’|~\s]+", "", line)
     given = re.sub(r"^[\dlI|]\s+(?=[A-Z])", "", core)
     if given != core and has_given_name([fold(word) for word in _words(given)][:1]):
@@ -3160,6 +3161,14 @@ def _name_core(line):
         core = core.rstrip(": ")
     if core.endswith(",") and has_given_name([fold(word) for word in _words(core)][:1]):
         core = core.rstrip(", ")
+    # "Jessica Lee. 0": a speck after a given name's line
+    specked = re.sub(r"[.,]?\s+[\dlI|]$", "", core)
+    if specked != core and has_given_name([fold(w) for w in _words(specked)][:1]):
+        core = specked
+    if re.search(r"[^\W\d_]{2}\.$", core) and core.count(".") == 1:
+        # "Kiogora Balmer Mwongera.": one stop at the end (not "Fun. Play.
+        # Krazy.", sentences)
+        core = core[:-1]
     return core
 
 
