@@ -10,6 +10,7 @@ from ..tools.card_text import (
     not_a_card,
     parse_card_text,
 )
+from ..tools.country_names import fold
 from ..tools.given_names import _romanised
 from .common import MtapCommon
 
@@ -5554,3 +5555,15 @@ class TestRealCardText(MtapCommon):
             "Expressions\nANRU EXPRESSIONS\nWest City Mall, Opposite Telecom\n"
         )
         self.assertNotIn("Telecom", card["company"])
+
+    def test_turkish_dotless_i_folds_as_i(self):
+        """Turkish "ı" folds as "i", as "İ" does: "Uzmanı" (specialist) is the
+        role word "uzmani", "Dış Ticaret Uzmanı" (foreign trade specialist) a
+        title. (Invented card: the letters are Turkish spelling; card 09 of the
+        set prints "Yurtdışı İş Geliştirme Müdürü".)"""
+        self.assertEqual(fold("Yardımcısı"), "yardimcisi")
+        card = parse_card_text(
+            "Ayşe Kaya\nDış Ticaret Uzmanı\nKaya Lojistik A.Ş.\n"
+            "ayse.kaya@kayalojistik.com.tr\n"
+        )
+        self.assertEqual(card["title"], "Dış Ticaret Uzmanı")

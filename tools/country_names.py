@@ -148,6 +148,8 @@ ALIASES = {
 UNSPLIT = str.maketrans(
     {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"}
     | {"æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE"}
+    # Turkish dotless "ı" ("Uzmanı", "Yardımcısı"); "İ" splits into "I" and a dot
+    | {"ı": "i"}
 )
 
 
