@@ -5567,3 +5567,22 @@ class TestRealCardText(MtapCommon):
             "ayse.kaya@kayalojistik.com.tr\n"
         )
         self.assertEqual(card["title"], "Dış Ticaret Uzmanı")
+
+    def test_the_misread_one_of_a_mail_domain_and_a_web_address(self):
+        """When the e-mail's domain and the web address are one name a letter
+        or two apart, the one whose words are words is the one printed: the
+        misread web address takes the e-mail's ("www.edstechnologles.com"
+        beside "...@edstechnologies.com", Raj-Motta/OCR-Business_Card_Reader
+        Version Final/Selected/238.jpeg), both to be checked; when neither
+        says more, the web address's, as before ("blurwave")."""
+        card = parse_card_text(
+            "EDS\nwww.edstechnologles.com\nBhanu Prakash Dixith B N\n"
+            "Centre Manager - Learning Solutions\n"
+            "bhanuprakash.blr@edstechnologies.com\nEDS Technologies Pvt. Ltd.\n",
+            "IN",
+        )
+        self.assertEqual(card["emails"][0][0], "bhanuprakash.blr@edstechnologies.com")
+        self.assertEqual(card["urls"], ["https://www.edstechnologies.com"])
+        self.assertIn("website", low_confidence_fields(card))
+        card = parse_card_text("John Smith\njohn@bluewave.com\nwww.blurwave.com\n")
+        self.assertEqual(card["emails"][0][0], "john@blurwave.com")

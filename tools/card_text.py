@@ -3946,6 +3946,31 @@ def _misread_mail_domain(domain):
 _BROKEN_EMAIL = re.compile(r"([\w.+-]+)\s?@\s?([\w.-]{4,})")
 
 
+def _word_letters(host):
+    """How many letters of ``host``'s name (before its ending) everyday
+    English words or firms' words of four letters or more spell, read from
+    the left, the longest first ("acmelogistics": "logistics", 9)."""
+    name = re.sub(r"^www\d?\.", "", host.lower()).split(".")[0]
+    count = 0
+    for part in re.split(r"[^a-z]+", name):
+        start = 0
+        while start < len(part):
+            found = next(
+                (
+                    end
+                    for end in range(len(part), start + 3, -1)
+                    if part[start:end] in _COMPANY_WORDS or common_word(part[start:end])
+                ),
+                None,
+            )
+            if found:
+                count += found - start
+                start = found
+            else:
+                start += 1
+    return count
+
+
 def _agree_domains(lines, used, emails, websites):
     """An e-mail address whose domain is a misreading of the card's web address
     takes the web address's (both to be checked); an address the OCR broke
@@ -3961,7 +3986,17 @@ def _agree_domains(lines, used, emails, websites):
             emails[position] = (f"{local}@{mail}", LOW_CONFIDENCE - 0.1)
             continue
         host = _misread_domain(domain, hosts)
-        if host:
+        if host and _word_letters(domain) > _word_letters(host):
+            # "acme-logistics.com" beside "www.acme-logistlcs.com": the web
+            # address is the one misread (its words are none)
+            websites[:] = [
+                (url.replace(host, domain.lower()), LOW_CONFIDENCE - 0.1)
+                if host in url
+                else (url, c)
+                for url, c in websites
+            ]
+            emails[position] = (email, LOW_CONFIDENCE - 0.1)
+        elif host:
             emails[position] = (f"{local}@{host}", LOW_CONFIDENCE - 0.1)
             websites[:] = [(url, min(c, LOW_CONFIDENCE - 0.1)) for url, c in websites]
     if emails:
