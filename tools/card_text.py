@@ -715,8 +715,8 @@ def _find_websites(lines, used, emails):
                 # "Spl.In" (specialised in): short words shortened, each with a
                 # capital, more often than a web address; to be checked
                 confidence = LOW_CONFIDENCE - 0.1
-            if _cut_address(line[: match.start()], bare) or (
-                bare.split(".")[-2:-1] and bare.split(".")[-2] in _SOCIAL_SITES
+            if _cut_address(line[: match.start()], bare) or _SOCIAL_SITES.intersection(
+                bare.split(".")[-2:-1]
             ):
                 # or a page on a social network ("facebook.com/acmetraders"):
                 # the firm's page there, to be checked as its website
@@ -902,24 +902,16 @@ def _find_phones(lines, used, region, sure=True):
                     continue
                 seen.add(e164)
                 explicit = match.raw_string.lstrip().startswith(("+", "00"))
-                if not explicit and not phonenumbers.is_valid_number(number):
+                if explicit or phonenumbers.is_valid_number(number):
+                    printed = phonenumbers.format_number(
+                        number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
+                    )
+                    sureness = confidence if explicit or (region and sure) else 0.6
+                else:
                     # "01 23 45 67 89" read in the United States: a number of
                     # another country, no "+1 0123456789"; kept as printed
-                    phones.append(
-                        (match.raw_string.strip(), [_phone_type(prefix)], AS_PRINTED)
-                    )
-                    matched = True
-                    spans.append((match.start, match.end))
-                    continue
-                phones.append(
-                    (
-                        phonenumbers.format_number(
-                            number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
-                        ),
-                        [_phone_type(prefix)],
-                        confidence if explicit or (region and sure) else 0.6,
-                    )
-                )
+                    printed, sureness = match.raw_string.strip(), AS_PRINTED
+                phones.append((printed, [_phone_type(prefix)], sureness))
                 matched = True
                 spans.append((match.start, match.end))
             if matched:
@@ -2021,11 +2013,11 @@ _FORM_FIELDS = frozenset(["name", "nombre", "nom", "signature", "date", "fecha"]
 _PROPERTY_KINDS = frozenset(["residential", "residencial", "industrial"])
 
 
-# the honorifics before a person's name that are no role ("Dr.", "Shri"; not
-# "Prof." nor "Mgr", which are one)
-_PERSONAL_HONORIFICS = frozenset(
-    ["dr", "mr", "mrs", "ms", "er", "shri", "sri", "smt", "herr", "frau", "mme"]
-    + ["mlle", "sra", "srta", "rev", "revd", "dott"]
+# the honorifics before a person's name that are no role ("Dr.", "Shri"): not a
+# rank or a ministry ("Prof.", "Pastor"), nor a degree ("Mgr", "Dipl.")
+_PERSONAL_HONORIFICS = _HONORIFICS - frozenset(
+    ["pr", "prof", "professor", "pastor", "chaplain", "rabbi"]
+    + ["ing", "dipl", "mag", "habil", "mgr", "inz"]
 )
 
 
@@ -2692,32 +2684,12 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         following += 1
     text = _respell_title(" ".join(title))
     if (
-        (
-            re.search(r"(?i)(?:\s[&+/-]|\b(?:and|of|for|und|et|y|cum))$", text.rstrip())
-            or (
-                following < len(lines)
-                and re.match(r"(?i)\s*(?:[&+/]|(?:and|cum)\s)", lines[following])
-            )
-            or (
-                text.rstrip().endswith(",")
-                and following < len(lines)
-                and len(_words(lines[following])) <= 4
-                and {fold(word) for word in _words(lines[following])}
-                & _DEPARTMENT_WORDS
-            )
-        )
-        and following < len(lines)
+        following < len(lines)
         and following not in used
         and following not in taken
         and not re.search(r"[\d@]", (raw or lines)[following])
-        and 1 <= len(_words(lines[following])) <= 5
-        and not _is_tagline(lines[following])
-        and _company_score(lines[following], stems) < 0.8
+        and _title_joins(text, lines[following], stems)
     ):
-        # "Head of Sales &" / "Marketing": a title cut on a joining word goes
-        # on at the next line; so does a role the next line joins to it
-        # ("Managing Director" / "& CEO"), and a department after a comma
-        # ("Vice President," / "Operations")
         text = f"{text.rstrip()} {lines[following]}"
         taken.add(following)
         title.append(lines[following])
@@ -2784,6 +2756,30 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         # elsewhere on the card ("Sales Dept." in another column)
         sure = LOW_CONFIDENCE - 0.05
     return text, sure, degrees
+
+
+def _title_joins(text, following, stems):
+    """Whether the free line ``following`` goes on the title ``text`` above it:
+    a title cut on a joining word ("Head of Sales &" / "Marketing"), a role
+    the next line joins to it ("Managing Director" / "& CEO"), a department
+    after a comma ("Vice President," / "Operations"); a few words, no slogan,
+    no company."""
+    text = text.rstrip()
+    words = _words(following)
+    return bool(
+        (
+            re.search(r"(?i)(?:\s[&+/-]|\b(?:and|of|for|und|et|y|cum))$", text)
+            or re.match(r"(?i)\s*(?:[&+/]|(?:and|cum)\s)", following)
+            or (
+                text.endswith(",")
+                and len(words) <= 4
+                and {fold(word) for word in words} & _DEPARTMENT_WORDS
+            )
+        )
+        and 1 <= len(words) <= 5
+        and not _is_tagline(following)
+        and _company_score(following, stems) < 0.8
+    )
 
 
 def _mend_cut_wordmark(company, stems):
