@@ -1281,6 +1281,27 @@ DOMO_SWEEP = [
     ("multiple styles, die cuts, and textures for", 1.0, 0.87),
     ("our employees.", 1.0, 0.87),
 ]
+# Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/199.jpeg: an Indian
+# engineering college's card, two logos above the name
+ESCI_SWEEP = [
+    ("DERABAD", 0.84, 0.63),
+    ("ESCI", 1.0, 2.04),
+    ("BVQi", 0.84, 1.73),
+    ("UKAS", 1.0, 0.65),
+    ("ISO 9001:2000", 0.99, 0.74),
+    ("000", 0.73, 0.44),
+    ("S. Rama Krishna", 1.0, 1.13),
+    ("M. Tech..", 0.99, 1.04),
+    ("Senior Faculty", 1.0, 1.04),
+    ("Civil / Transportation Engineering", 0.99, 1.04),
+    ("Engineering Staff College of India", 1.0, 1.28),
+    ("A Forum of The Institution of Engineers (India)", 0.99, 0.91),
+    ("Old Bombay Road, Gachi Bowli", 0.98, 1.0),
+    ("Hyderabad - 500 032 (A.P.) India", 0.94, 1.0),
+    ("Phone : (Off) 23000465 / 23000466", 0.98, 1.0),
+    ("Fax : 040-23000336, E-mail : esci_ic@yahoo com", 0.96, 0.91),
+    ("E-mail : ramakrishnas23@hotmail.com", 0.84, 0.94),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -5586,3 +5607,15 @@ class TestRealCardText(MtapCommon):
         self.assertIn("website", low_confidence_fields(card))
         card = parse_card_text("John Smith\njohn@bluewave.com\nwww.blurwave.com\n")
         self.assertEqual(card["emails"][0][0], "john@blurwave.com")
+
+    def test_a_marks_capitals_then_small_letters_are_no_name(self):
+        """A word of three capitals or more, then small letters, is a mark's
+        ("BVQi", the certifier's logo beside "ESCI"), no word of a person's
+        name: the two logo lines are not a name printed a word a line, and
+        the name is the one the second e-mail spells
+        (Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/199.jpeg)."""
+        card = _parse(ESCI_SWEEP)
+        self.assertEqual(card["name"], "S. Rama Krishna")
+        # a name in capitals with a small letter among its first three stays
+        card = parse_card_text("Ronald McDONALD\nronald@mcdonald-farms.com\n")
+        self.assertEqual(card["name"], "Ronald McDONALD")

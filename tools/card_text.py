@@ -1573,6 +1573,11 @@ def _is_name(line):
         if re.search(r"(?i)['’]s$", word):
             # "Daddy's Hands", "Nonna's Cucina": a shop's name, not a person's
             return False
+        if re.match(r"[A-Z]{3,}[a-z]", word):
+            # "BVQi", "NAVisWorks": a mark's capitals, then small letters; a
+            # name in capitals is all capitals ("McDONALD" has a small one
+            # among its first three)
+            return False
         # one letter is an initial ("Majd S. Wehbeh", "SUDARSAN V MADDI"), not a
         # word of its own
         if len(word.strip(".")) == 1 and not (word.endswith(".") or word.isupper()):
