@@ -1302,6 +1302,21 @@ ESCI_SWEEP = [
     ("Fax : 040-23000336, E-mail : esci_ic@yahoo com", 0.96, 0.91),
     ("E-mail : ramakrishnas23@hotmail.com", 0.84, 0.94),
 ]
+# hanchi159/hanchi159.github.io, Business_Card.jpg: a start-up's CTO, his name
+# printed in Hanja only
+HELLO_POLITICS_SWEEP = [
+    ("Hello Politics", 0.84, 1.28),
+    ("CTO", 0.84, 1.6),
+    ("世大空", 0.62, 1.0),
+    ("+1 617 710 7987", 0.84, 0.3),
+    ("oscar.han@hellopolitics.org", 0.84, 0.38),
+]
+# yludwig7-wq/mypage, images/visitenkarte.png: an artist's card, no name printed
+VISITENKARTE_SWEEP = [
+    ("kunst & multimedia [LMu]", 0.84, 1.31),
+    ("y.Jodwig.7@gmail.com", 0.84, 0.9),
+    ("@yvonne_ludwig_x", 0.84, 1.0),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -5619,3 +5634,18 @@ class TestRealCardText(MtapCommon):
         # a name in capitals with a small letter among its first three stays
         card = parse_card_text("Ronald McDONALD\nronald@mcdonald-farms.com\n")
         self.assertEqual(card["name"], "Ronald McDONALD")
+
+    def test_a_name_from_the_mail_address_only_of_name_words(self):
+        """A card that prints no name in letters the scan reads gets the one
+        its e-mail address spells, to be checked ("oscar.han@": Oscar Han, the
+        card prints his name in Hanja; hanchi159/hanchi159.github.io
+        Business_Card.jpg), but not from an initial, a rank or a role:
+        "y.Jodwig.7@" is no "Y Jodwig" (yludwig7-wq/mypage
+        images/visitenkarte.png), "automation-gm@" no "Automation Gm"."""
+        card = _parse(HELLO_POLITICS_SWEEP)
+        self.assertEqual(card["name"], "Oscar Han")
+        self.assertIn("name", low_confidence_fields(card))
+        card = _parse(VISITENKARTE_SWEEP)
+        self.assertEqual(card["name"], "")
+        card = parse_card_text("Automationstechnik\nautomation-gm@proton.me\n", "DE")
+        self.assertEqual(card["name"], "")

@@ -3853,14 +3853,29 @@ def _name_from_email(emails):
         parts = [part for part in re.split(r"[._-]", local) if part.isalpha()]
         # "cozynerd.consulting", "suehirorestaurant.slc": a firm's mailbox, no
         # one's name
-        if len(parts) >= 2 and not any(
-            fold(part).endswith(word)
-            for part in parts
-            for word in _COMPANY_WORDS
-            if len(word) >= 6 or word == fold(part)
+        if (
+            len(parts) >= 2
+            and not any(
+                fold(part).endswith(word)
+                for part in parts
+                for word in _COMPANY_WORDS
+                if len(word) >= 6 or word == fold(part)
+            )
+            and all(_mailbox_name_part(part) for part in parts[:3])
         ):
             return " ".join(part.capitalize() for part in parts[:3])
     return ""
+
+
+def _mailbox_name_part(part):
+    """Whether ``part`` of an e-mail address's local part may be a word of the
+    person's name: a given name or a surname, or a word of three letters or
+    more that is no everyday word; not an initial, a rank or a role ("y.jodwig",
+    "er.smalaka.mvv", "automation-gm", "your.email")."""
+    word = fold(part)
+    if has_given_name([word]) or word in surnames():
+        return True
+    return len(word) >= 3 and not common_word(word)
 
 
 # country-code top-level domains that are not used as generic ones
