@@ -1317,6 +1317,40 @@ VISITENKARTE_SWEEP = [
     ("y.Jodwig.7@gmail.com", 0.84, 0.9),
     ("@yvonne_ludwig_x", 0.84, 1.0),
 ]
+# Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/122.jpeg: a managing
+# director who prints the post he held before
+IN_RIMT_SWEEP = [
+    ("Dr. SUBBA RAO PAVULURI", 1.0, 1.19),
+    ("B.Sc. (Engg.), M.E, Ph.D, F.I.E", 1.0, 1.14),
+    ("Formerly Senior Scientist, Dept. of Space", 0.98, 1.0),
+    ("MANAGING DIRECTOR", 1.0, 1.0),
+    ("IN-RIMT", 1.0, 1.07),
+    ("INDIAN RESOURCES INFORMATION &", 0.98, 1.1),
+    ("MANAGEMENT TECHNOLOGIES LTD.", 0.99, 1.1),
+    ("Plot No. 1299K, Road No. 66, Jubilee Hills, Hyderabad - 500 033, INDIA.", 0.99, 1.0),
+    ("Phone No. :3544083, 3544093, 3544892, 3607511 (R) 3608696, 3608651", 0.84, 1.0),
+    ("Fax: + 91-40-3544894, e-mail: atpl@hd1.vsnl.net.in", 0.84, 0.9),
+    ('Scanned"with', 0.84, 0.79),
+    ("Website : www.inrimt.com", 0.97, 0.95),
+    ("CamScanner", 1.0, 0.81),
+]
+# Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/131.jpeg: a state
+# department's officer, his degrees under his name
+PRO_SWEEP = [
+    ("Tel:23326410 (0)", 0.84, 1.0),
+    ("23520386 (R)", 0.98, 1.02),
+    ("K. V. NARASIMHA RAO", 0.98, 1.18),
+    ("B.Com., PG. D.J., D.P.R.", 0.84, 1.0),
+    ("Public Relations Officer", 0.99, 0.82),
+    ("#14 MIG-1,HUDA Colony.", 0.84, 1.02),
+    ("INFORMATION & PUBLIC", 0.84, 0.91),
+    ("RELATIONS DEPARTMENT,", 1.0, 0.91),
+    ("Mehdipatnam, Hyderabad - 28.", 0.97, 1.02),
+    ("Samachar Bhavan,", 0.99, 0.93),
+    ("narasimharao_46 @ rediffmail.com", 0.84, 0.91),
+    ("C.GuardswiHyderabad28.", 0.84, 1.0),
+    ("CamScanner", 1.0, 0.82),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -5649,3 +5683,19 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "")
         card = parse_card_text("Automationstechnik\nautomation-gm@proton.me\n", "DE")
         self.assertEqual(card["name"], "")
+
+    def test_degrees_and_a_past_role_are_the_title_last(self):
+        """The role the card prints is the title, not the degrees printed
+        between the name and it ("B.Com., PG. D.J., D.P.R." over "Public
+        Relations Officer", Raj-Motta/OCR-Business_Card_Reader Version
+        Final/Selected/131.jpeg), nor the post the person held before
+        ("Formerly Senior Scientist, Dept. of Space" over "MANAGING DIRECTOR",
+        122.jpeg there), which stays in the note's lines."""
+        card = _parse(PRO_SWEEP, "IN")
+        self.assertEqual(card["title"], "Public Relations Officer")
+        card = _parse(IN_RIMT_SWEEP, "IN")
+        self.assertEqual(card["title"], "MANAGING DIRECTOR")
+        self.assertIn("Formerly Senior Scientist, Dept. of Space", card["lines"])
+        # a past role alone is still the card's title
+        card = parse_card_text("Jane Roe\nFormer Director\njane@roe.org\n")
+        self.assertEqual(card["title"], "Former Director")

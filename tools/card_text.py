@@ -2160,6 +2160,11 @@ def _has_title_word(line):
     return bool(words & _TITLE_WORDS)
 
 
+# a role the person had: "Formerly Senior Scientist, Dept. of Space", "Ex-Chief
+# Engineer", "Former Director"
+_PAST_ROLE = re.compile(r"(?i)(?:formerly|former|ex)\b[\s:-]")
+
+
 def _peel_degrees(title):
     """``(title, degrees)``: ``title`` without the degrees printed after it
     ("Managing Director B.E. Civil"), and those ("" if none)."""
@@ -3386,8 +3391,16 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         sources["title"] = (name_index,)
         titles = []
     if titles:
-        # the title line closest after the name, else the first
-        titles.sort(key=lambda item: (item[0] < name_index, abs(item[0] - name_index)))
+        # the title line closest after the name, else the first; degrees
+        # ("B.Com., PG. D.J., D.P.R.") and a past role ("Formerly Senior
+        # Scientist") only when no other line names a role
+        titles.sort(
+            key=lambda item: (
+                _degree_line(item[1]) or bool(_PAST_ROLE.match(item[1])),
+                item[0] < name_index,
+                abs(item[0] - name_index),
+            )
+        )
         index = titles[0][0]
         result["title"], confidence["title"], degrees = _read_title(
             lines, used, taken, heights, stems, raw, index, "name" in result
