@@ -5665,6 +5665,11 @@ class TestRealCardText(MtapCommon):
         (Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/199.jpeg)."""
         card = _parse(ESCI_SWEEP)
         self.assertEqual(card["name"], "S. Rama Krishna")
+        # the school's name under the role and its field is no more of the
+        # title: a role goes on at a field, not at a college
+        self.assertEqual(
+            card["title"], "Senior Faculty Civil / Transportation Engineering"
+        )
         # a name in capitals with a small letter among its first three stays
         card = parse_card_text("Ronald McDONALD\nronald@mcdonald-farms.com\n")
         self.assertEqual(card["name"], "Ronald McDONALD")

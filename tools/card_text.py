@@ -1885,6 +1885,12 @@ def _lower_case_wordmark(line, stems):
     )
 
 
+# what a school or a learned body is called ("Engineering Staff College of India")
+_SCHOOL_WORDS = frozenset(
+    ["college", "university", "institute", "institution", "academy", "polytechnic"]
+)
+
+
 def _company_score(line, stems, height=1.0):
     """How sure ``line`` is the company's name: its domain (the surest), its
     legal form, its company words, its size on the card."""
@@ -2667,6 +2673,8 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         and not _is_org_unit(lines[following])
         and not _names_the_firm(lines[following], stems)
         and _company_score(lines[following], stems) < 0.8
+        # "Engineering Staff College of India": the school, not the title's rest
+        and not {fold(word) for word in _words(lines[following])} & _SCHOOL_WORDS
         and (
             _is_region(lines[following])
             # "MIS & Cash Transfer Manager" / "(Child Development Grant
