@@ -1351,6 +1351,14 @@ PRO_SWEEP = [
     ("C.GuardswiHyderabad28.", 0.84, 1.0),
     ("CamScanner", 1.0, 0.82),
 ]
+# ArmandoBazeyidio/Portfolio-Website, images/businesscard.png: a developer's card
+LUANDA_SWEEP = [
+    ("Armando M.Bazeyidio", 1.0, 1.09),
+    ("Frontend Developer", 0.98, 1.0),
+    ("Luanda, Angola", 1.0, 1.02),
+    ("Tel:+244944499560", 1.0, 0.92),
+    ("Email:wisileibazeyidio@gmail.com", 1.0, 0.86),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -5704,3 +5712,12 @@ class TestRealCardText(MtapCommon):
         # a past role alone is still the card's title
         card = parse_card_text("Jane Roe\nFormer Director\njane@roe.org\n")
         self.assertEqual(card["title"], "Former Director")
+
+    def test_a_title_does_not_go_on_at_a_city_and_its_country(self):
+        """A line of the title's size with a comma may be the rest of the role
+        ("Director, Sales"), not a city and its country under it: "Luanda,
+        Angola" is where the developer works, kept with the note's lines
+        (ArmandoBazeyidio/Portfolio-Website images/businesscard.png)."""
+        card = _parse(LUANDA_SWEEP, "AO")
+        self.assertEqual(card["title"], "Frontend Developer")
+        self.assertIn("Luanda, Angola", card["lines"])

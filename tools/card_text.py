@@ -2691,7 +2691,12 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
                 and (
                     {fold(word) for word in _words(lines[following])}
                     & _DEPARTMENT_WORDS
-                    or "," in lines[following]
+                    or (
+                        "," in lines[following]
+                        # "Luanda, Angola": where the person works, not a role
+                        and fold(lines[following].rsplit(",", 1)[1]).strip()
+                        not in country_codes()
+                    )
                 )
             )
         )
