@@ -1359,6 +1359,23 @@ LUANDA_SWEEP = [
     ("Tel:+244944499560", 1.0, 0.92),
     ("Email:wisileibazeyidio@gmail.com", 1.0, 0.86),
 ]
+# Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/187.jpeg: a hotel's
+# card, the firm that owns it under its name
+CENTRAL_COURT_SWEEP = [
+    ("G. Ramana Reddy", 1.0, 1.0),
+    ("Asst. Manager F&B Controls & Chief Cashier", 1.0, 1.0),
+    ("Mobile : 9849793793", 0.96, 0.87),
+    ("The Central Court Hotel", 0.98, 2.02),
+    ("GANGA HOTELS LTD.", 1.0, 0.94),
+    ("Lakdi-ka-pul, Hyderabad-500 004.", 1.0, 1.09),
+    ("Tel : 91-40-23232323, Fax : 040-23232737", 0.84, 1.04),
+    (
+        "mailamail@thecentralcourt.com Website : http:/www.thecentralcourt.com",
+        0.84,
+        0.89,
+    ),
+    ("CamScanner", 1.0, 0.74),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -5721,3 +5738,17 @@ class TestRealCardText(MtapCommon):
         card = _parse(LUANDA_SWEEP, "AO")
         self.assertEqual(card["title"], "Frontend Developer")
         self.assertIn("Luanda, Angola", card["lines"])
+
+    def test_a_firm_of_its_own_name_under_the_brand_is_not_joined(self):
+        """A legal name under the brand the domain spells ends it only when it
+        adds no name of its own ("Safesea" / "Bangladesh Ltd."): "GANGA HOTELS
+        LTD." under "The Central Court Hotel" at thecentralcourt.com is the firm
+        that owns the hotel, kept in the note
+        (Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/187.jpeg)."""
+        card = _parse(CENTRAL_COURT_SWEEP, "IN")
+        self.assertEqual(card["company"], "The Central Court Hotel")
+        self.assertIn("GANGA HOTELS LTD.", card["note"])
+        card = parse_card_text(
+            "SAFESEA\nBangladesh Ltd.\nKarim Rahman\nkarim@safesea.com\n", "BD"
+        )
+        self.assertEqual(card["company"], "SAFESEA Bangladesh Ltd.")

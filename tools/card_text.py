@@ -2615,6 +2615,26 @@ def _completes_company(line, following, stems, boxes=()):
         and not _COMPANY_FORM.search(line)
         and _domain_match(line, stems) >= 0.5
         and _domain_match(following, stems) < 0.5
+        # not a firm's name of its own: "The Central Court Hotel" / "GANGA
+        # HOTELS LTD.", the hotel and the firm that owns it
+        and not _named_firm(following)
+    )
+
+
+def _named_firm(line):
+    """Whether ``line``, a name with its legal form, has a word of its own
+    besides firms' common nouns, countries and regions ("GANGA HOTELS LTD.",
+    not "Bangladesh Ltd." nor "Logistics Pvt. Ltd.")."""
+    rest = _COMPANY_FORM.sub(" ", f"x {line}").split()[1:]
+    countries = country_codes()
+    return any(
+        (word := fold(part))
+        and word not in _COMPANY_WORDS
+        and word not in _COMPANY_FORMS
+        and word not in _REGION_WORDS
+        and word not in countries
+        for part in rest
+        if re.search(r"[^\W\d_]", part)
     )
 
 
