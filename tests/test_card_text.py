@@ -1376,6 +1376,36 @@ CENTRAL_COURT_SWEEP = [
     ),
     ("CamScanner", 1.0, 0.74),
 ]
+# Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/042.jpeg: an
+# engineer's card, his surname a word of slogans too
+PHILIPS_SWEEP = [
+    ("John Best", 1.0, 1.11),
+    ("Test Engineer", 1.0, 1.0),
+    ("Philips Healthcare", 1.0, 1.0),
+    ("Tel: +1(717) 667-5109", 0.84, 1.0),
+    ("Fax: +1(717) 667-5169", 0.84, 1.0),
+    ("john.best@philips.com", 0.99, 0.89),
+    ("PHILIPS", 0.84, 1.94),
+    ("I Echo Drive", 0.84, 0.91),
+    ("Reedsville, PA 17084-8603 USA", 0.84, 0.89),
+    ("www.philips.com", 1.0, 0.97),
+]
+# Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/265.jpeg: a lender's
+# president, "Jr." after his name
+LENDERS_SWEEP = [
+    ("AMERICAN", 1.0, 3.03),
+    ("Home Loan Lenders", 1.0, 1.09),
+    ("WWW.AMERICANHOMELLC.COM", 1.0, 0.73),
+    ("REAL ESTATE LOAN PROFESSIONALS", 0.97, 0.76),
+    ("490 Mathis Airport Road", 1.0, 1.0),
+    ("Suwanee, GA 30024", 0.99, 0.97),
+    ("Raymond J. Garrison Jr.", 0.99, 1.0),
+    ("Toll Free (800) 754-6812", 0.98, 1.0),
+    ("President", 1.0, 0.94),
+    ("Tel: (678) 513-6135", 0.97, 1.09),
+    ("rgarrison@americanhomellc.com", 1.0, 1.09),
+    ("Fax: (678) 947-9955", 0.97, 0.97),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -5752,3 +5782,17 @@ class TestRealCardText(MtapCommon):
             "SAFESEA\nBangladesh Ltd.\nKarim Rahman\nkarim@safesea.com\n", "BD"
         )
         self.assertEqual(card["company"], "SAFESEA Bangladesh Ltd.")
+
+    def test_a_surname_of_slogans_and_jr_after_a_name(self):
+        """"Best" is a slogan's word, and a surname after a given name ("John
+        Best" at john.best@, Raj-Motta/OCR-Business_Card_Reader Version
+        Final/Selected/042.jpeg); "Jr." after a name ends no sentence
+        ("Raymond J. Garrison Jr." at rgarrison@, 265.jpeg there): each is the
+        card's name, over a street and a firm's line."""
+        card = _parse(PHILIPS_SWEEP)
+        self.assertEqual(card["name"], "John Best")
+        self.assertNotIn("name", low_confidence_fields(card))
+        card = _parse(LENDERS_SWEEP)
+        self.assertEqual(card["name"], "Raymond J. Garrison Jr.")
+        # still a slogan: "The Best in Town.", "Best Prices"
+        self.assertEqual(parse_card_text("Best Prices\n555-0100\n")["name"], "")

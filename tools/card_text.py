@@ -1134,6 +1134,14 @@ def _is_tagline(line):
         # "Certified Public Accountant" is a title, "Certified Installers of"
         # a slogan
         slogan = set()
+    if (
+        slogan == {"best"}
+        and 2 <= len(words) <= 3
+        and has_given_name(words[:1])
+        and all(word[:1].isupper() for word in _words(line))
+    ):
+        # "John Best": a surname too, after a given name
+        slogan = set()
     if slogan:
         return True
     if (
@@ -1171,7 +1179,12 @@ def _is_tagline(line):
         # "Furniture, Gifts, Toys and Wooden Slabs", "ancle weight, cuff weight,
         # gym ball": a list of what is sold
         return not (_title_score(line) or _is_region(line))
-    return bool(re.search(r"[.!™®]\s*$", line) and len(_alphabetic(line)) >= 3)
+    return bool(
+        re.search(r"[.!™®]\s*$", line)
+        and len(_alphabetic(line)) >= 3
+        # "Raymond J. Garrison Jr.": a short word shortened, no sentence's end
+        and not re.search(r"\b[A-Z][a-z]{0,2}\.\s*$", line)
+    )
 
 
 def _alphabetic(line):
