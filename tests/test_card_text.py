@@ -1406,6 +1406,21 @@ LENDERS_SWEEP = [
     ("rgarrison@americanhomellc.com", 1.0, 1.09),
     ("Fax: (678) 947-9955", 0.97, 0.97),
 ]
+# Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/062.jpeg: a hotel's
+# card with no one's name
+COUNTRY_HOTEL_SWEEP = [
+    ("BEST WESTERN", 1.0, 1.0),
+    ("CROSS LANES", 1.0, 1.53),
+    ("COUNTRY HOTEL", 1.0, 1.0),
+    ("RESERVATIONRIGHTNOW", 0.84, 0.95),
+    ("New York City", 0.99, 1.0),
+    ("The main Street Office 78 room 98", 0.99, 0.95),
+    ("+90 (123) 4564 - 654", 0.84, 0.95),
+    ("+90 (123) 4564 - 654", 0.84, 0.95),
+    ("e-mail: contact@elkinski.com", 0.99, 1.0),
+    ("www.elkinski.com", 1.0, 1.0),
+    ("80050065854", 1.0, 1.32),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -5796,3 +5811,10 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "Raymond J. Garrison Jr.")
         # still a slogan: "The Best in Town.", "Best Prices"
         self.assertEqual(parse_card_text("Best Prices\n555-0100\n")["name"], "")
+
+    def test_a_city_is_no_name(self):
+        """"New York City" is where the hotel is, not who the card is of: a
+        line ending in "City" is no person's name
+        (Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/062.jpeg)."""
+        card = _parse(COUNTRY_HOTEL_SWEEP, "TR")
+        self.assertEqual(card["name"], "")

@@ -1042,10 +1042,10 @@ def _number_pieces(line):
 
 # "Address:", "Add:", "Adress -", "Endereço:": a line the card labels its address
 # (not "Add-on services")
-_ADDRESS_WORDS = (
+_ADDRESS_LABEL_WORDS = (
     r"(?:add|addr|address|adress|adresse|direcci[oó]n|endere[cç]o|indirizzo|anschrift)"
 )
-_ADDRESS_LABEL = re.compile(rf"(?i)^\s*{_ADDRESS_WORDS}(?:\s*[.:]|\s+-)\s*")
+_ADDRESS_LABEL = re.compile(rf"(?i)^\s*{_ADDRESS_LABEL_WORDS}(?:\s*[.:]|\s+-)\s*")
 # "1501 Pottery Ave": a house number, words, a street word at the end
 _HOUSE_AND_STREET = re.compile(
     rf"(?i)^\s*\d+[A-Za-z]?\s+(?:[\w'.-]+\s+){{1,4}}(?:{_STREET_WORDS})\.?\s*$"
@@ -1550,6 +1550,8 @@ _ADDRESS_WORDS = frozenset(
     + ["strasse", "straße", "calle", "avenida", "rua", "sector", "floor"]
     # "Telangana State.", "Karimnagar Dist": a state, a district
     + ["state", "district", "dist"]
+    # "New York City", "Quezon City": a city
+    + ["city"]
 )
 
 
