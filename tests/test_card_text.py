@@ -1421,6 +1421,17 @@ COUNTRY_HOTEL_SWEEP = [
     ("www.elkinski.com", 1.0, 1.0),
     ("80050065854", 1.0, 1.32),
 ]
+# Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/059.jpeg: a car
+# dealer's salesman
+VOLKSWAGEN_SWEEP = [
+    ("VOLKSWAGEN", 1.0, 0.72),
+    ("DOUG BLOOMER", 0.98, 0.88),
+    ("(209) 251-8611", 0.99, 1.0),
+    ("Tom Mason Volkswagen", 1.0, 1.33),
+    ("5615 Kings Canyon Road", 1.0, 1.18),
+    ("Fresno, California 93727", 1.0, 1.0),
+    ("RES. PH. SANGER 787-2701", 0.99, 0.88),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -5818,3 +5829,14 @@ class TestRealCardText(MtapCommon):
         (Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/062.jpeg)."""
         card = _parse(COUNTRY_HOTEL_SWEEP, "TR")
         self.assertEqual(card["name"], "")
+
+    def test_a_dealer_named_for_its_founder_and_make_is_no_name(self):
+        """"Tom Mason Volkswagen" under the "VOLKSWAGEN" logo is the dealer, its
+        founder's name and the make it sells: the salesman is "DOUG BLOOMER"
+        (Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/059.jpeg).
+        A surname printed as a logo too stays a name's ("Jane R. Wharton"
+        under "WHARTON": invented)."""
+        card = _parse(VOLKSWAGEN_SWEEP)
+        self.assertEqual(card["name"], "Doug Bloomer")
+        card = parse_card_text("WHARTON\nJane R. Wharton\nMBA Candidate\n")
+        self.assertEqual(card["name"], "Jane R. Wharton")

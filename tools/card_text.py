@@ -3028,6 +3028,7 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
     person's name, how likely each is the name (``rank``) and how sure it would
     be (``score``)."""
     names = []
+    logos = {fold(line) for line in lines if len(_words(line)) == 1}
     for position, (index, line) in enumerate(free):
         if not (
             _is_name(line)
@@ -3035,6 +3036,16 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
             or index in with_role
             or index in stacked
         ):
+            continue
+        last = fold(_words(line)[-1]) if _words(line) else ""
+        if (
+            last in logos
+            and last not in surnames()
+            and not has_given_name([last])
+            and len([word for word in _words(line) if len(word.strip(".")) > 1]) >= 3
+        ):
+            # "Tom Mason Volkswagen" under the "VOLKSWAGEN" logo: a dealer's
+            # name, its founder's and the make it sells
             continue
         # a name the domain spells is the company's, unless the e-mail spells
         # it too: a person's own domain ("Ed Gibbs", edward_gibbs@, edgibbs.com)
