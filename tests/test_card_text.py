@@ -1432,6 +1432,24 @@ VOLKSWAGEN_SWEEP = [
     ("Fresno, California 93727", 1.0, 1.0),
     ("RES. PH. SANGER 787-2701", 0.99, 0.88),
 ]
+# Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/266.jpeg: a hotel
+# manager's card, the hotel's logo printed over two lines
+COMFORT_INN_SWEEP = [
+    ("Comfort", 0.84, 1.15),
+    ("INN", 0.84, 0.94),
+    ("CHOICE", 0.84, 0.91),
+    ("HOTELS", 0.84, 0.56),
+    ("Rested. Set. Go.", 0.84, 1.12),
+    ("Comfort Inn Beach/", 0.99, 0.88),
+    ("Boardwalk Area", 1.0, 1.0),
+    ("www.thesantacruzinn.com", 1.0, 0.76),
+    ("Kirti Patel", 1.0, 1.03),
+    ("General Manager", 1.0, 1.03),
+    ("831.471.9999 F831.429.5000", 0.84, 0.88),
+    ("GM.CA926@Choicehotels.com", 1.0, 1.0),
+    ("314 Riverside Ave.", 1.0, 1.0),
+    ("Santa Cruz, CA 95060", 0.98, 1.0),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -5840,3 +5858,12 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "Doug Bloomer")
         card = parse_card_text("WHARTON\nJane R. Wharton\nMBA Candidate\n")
         self.assertEqual(card["name"], "Jane R. Wharton")
+
+    def test_an_inn_is_a_firm(self):
+        """"Inn", "Motel", "Resort" are firms' words as "Hotel" is: "Comfort" /
+        "INN" is the hotel's logo, the manager's name is "Kirti Patel", over
+        "General Manager" (Raj-Motta/OCR-Business_Card_Reader Version
+        Final/Selected/266.jpeg)."""
+        card = _parse(COMFORT_INN_SWEEP)
+        self.assertEqual(card["name"], "Kirti Patel")
+        self.assertEqual(card["title"], "General Manager")
