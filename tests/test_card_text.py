@@ -1450,6 +1450,18 @@ COMFORT_INN_SWEEP = [
     ("314 Riverside Ave.", 1.0, 1.0),
     ("Santa Cruz, CA 95060", 0.98, 1.0),
 ]
+# sanasahana23/FriendsCabs, images/visitingcard.png: a Chennai taxi service's card
+FRIENDS_CABS_SWEEP = [
+    ("Praise the lord", 0.84, 0.81),
+    ("FRIENDS CABS", 0.84, 1.03),
+    ("SERVICE", 1.0, 1.11),
+    ("TAXI", 1.0, 2.14),
+    ("24/7", 0.84, 1.11),
+    ("PH:8610825707,8072525673", 0.84, 0.97),
+    ("Vandalur, Kolapakkam, Chennai.", 0.84, 0.95),
+    ("K.PRAKASH CASTRO", 0.84, 0.89),
+    ("PH-9566326155", 0.84, 1.0),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -5867,3 +5879,13 @@ class TestRealCardText(MtapCommon):
         card = _parse(COMFORT_INN_SWEEP)
         self.assertEqual(card["name"], "Kirti Patel")
         self.assertEqual(card["title"], "General Manager")
+
+    def test_a_plural_of_a_given_name_is_an_everyday_word(self):
+        """"Friends" is no given name though "Friend" is one somewhere: an
+        everyday word, so "FRIENDS CABS" is the taxi service's name, no
+        person's, and the owner's is "K.PRAKASH CASTRO"
+        (sanasahana23/FriendsCabs images/visitingcard.png)."""
+        self.assertTrue(given_names.common_word("friends"))
+        self.assertFalse(given_names.common_word("friend"))
+        card = _parse(FRIENDS_CABS_SWEEP, "IN")
+        self.assertEqual(card["name"], "K.Prakash Castro")

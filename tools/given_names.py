@@ -326,14 +326,18 @@ def common_word(word):
     an ending ("servicing", "mowing", "shopping"), and no given name."""
     if _everyday(word):
         return True
+    if word in given_names():
+        return False
     for ending, stems in _ENDINGS:
         stem = word[: -len(ending)]
         if not word.endswith(ending) or len(stem) < 3:
             continue
-        if any(_everyday(stem + end) for end in stems):
+        # "prices", "birds": the word with its ending is no given name, though
+        # "Price" and "Bird" are
+        if any(_listed(stem + end) for end in stems):
             return True
         # "shopping", "planned": the consonant doubled before the ending
-        if stem[-1] == stem[-2] and _everyday(stem[:-1]):
+        if stem[-1] == stem[-2] and _listed(stem[:-1]):
             return True
     return False
 
