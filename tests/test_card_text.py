@@ -1462,6 +1462,19 @@ FRIENDS_CABS_SWEEP = [
     ("K.PRAKASH CASTRO", 0.84, 0.89),
     ("PH-9566326155", 0.84, 1.0),
 ]
+# sfisher1975/emc-site, Business Card.png: a controls technician's card, his
+# address's ending cut by the OCR
+EMC_SWEEP = [
+    ("ESSENTIAL", 0.84, 1.74),
+    ("MAINTENANCE", 0.84, 1.18),
+    ("& CONTROLS", 0.84, 0.91),
+    ("SHANNON FISHER", 0.99, 1.0),
+    ("Controls Technician· Owner", 0.84, 0.81),
+    ("412-853-0251 Shannon.Fisher@emc-controls", 0.84, 0.81),
+    ("Keeping Small Shops", 1.0, 1.46),
+    ("Running Smoothly", 1.0, 1.37),
+    ("www.emc-controls.com", 1.0, 0.81),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -5890,3 +5903,17 @@ class TestRealCardText(MtapCommon):
         self.assertFalse(given_names.common_word("friend"))
         card = _parse(FRIENDS_CABS_SWEEP, "IN")
         self.assertEqual(card["name"], "K.Prakash Castro")
+
+    def test_a_mail_domain_s_cut_ending_from_the_web_address(self):
+        """An e-mail address whose domain lost its ending ("hello@danielgroves."
+        on card 299, "Shannon.Fisher@emc-controls" on
+        sfisher1975/emc-site Business Card.png) takes the ending of the card's
+        web address of that name, to be checked; with no such address there
+        is none to take."""
+        card = _parse(GROVES_299)
+        self.assertEqual(card["emails"][0][0], "hello@danielgroves.net")
+        self.assertIn("email", low_confidence_fields(card))
+        card = _parse(EMC_SWEEP)
+        self.assertEqual(card["emails"][0][0], "Shannon.Fisher@emc-controls.com")
+        card = parse_card_text("Jane Roe\njane@roeandco\n")
+        self.assertEqual(card["emails"], [])

@@ -632,11 +632,35 @@ def _find_emails(lines, used):
             if _is_name(line) and len(fold(word)) >= 3
         }
         misread = _misread_at(lines, used, names, _printed_hosts(lines))
+        if not misread:
+            misread = _ending_cut(lines, used)
         if misread:
             email, index, span = misread
             emails.append((email, 0.6))
             _cut(lines, used, index, [span])
     return emails
+
+
+def _ending_cut(lines, used):
+    """``(email, index, span)`` of an e-mail address whose domain's ending the
+    photo or the OCR cut ("hello@danielgroves."), put back from the card's web
+    address of that name ("danielgroves.net"); None if none."""
+    for index, line in enumerate(lines):
+        if index in used:
+            continue
+        for match in re.finditer(
+            r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*)@([A-Za-z0-9-]{3,})\.?(?![\w.@-])", line
+        ):
+            name = re.escape(match[2].lower())
+            for other, text in enumerate(lines):
+                ending = re.search(
+                    rf"(?i)(?<![\w@.-])(?:www\d?\.)?{name}\.([a-z]{{2,24}}(?:\.[a-z]{{2}})?)\b",
+                    text,
+                )
+                if other != index and ending:
+                    email = f"{match[1]}@{match[2].lower()}.{ending[1].lower()}"
+                    return email, index, match.span()
+    return None
 
 
 # who made the card, before their own web address: "Designed By", "Printed by:"
