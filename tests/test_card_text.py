@@ -1475,6 +1475,13 @@ EMC_SWEEP = [
     ("Running Smoothly", 1.0, 1.37),
     ("www.emc-controls.com", 1.0, 0.81),
 ]
+# card 287 of the set (tuned part): a Brazilian party decorator's two mobiles,
+# their dash read glued
+CRIART_287 = [
+    ("Criando com Arte-Decorações de Festas", 0.84, 0.74),
+    ("Criart", 0.84, 1.57),
+    ("5198202.1162-98064.7414-Whats", 0.84, 1.0),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -5917,3 +5924,14 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["emails"][0][0], "Shannon.Fisher@emc-controls.com")
         card = parse_card_text("Jane Roe\njane@roeandco\n")
         self.assertEqual(card["emails"], [])
+
+    def test_two_numbers_a_dash_glues(self):
+        """A dash that glues two numbers into more digits than a number has
+        (card 287: "5198202.1162-98064.7414", 19 digits) parts them: the first
+        is a Porto Alegre mobile, to be checked; a number's own dashes stay
+        ("+55 51 98202-1162" is one number)."""
+        card = _parse(CRIART_287, region="BR")
+        self.assertEqual(card["phones"][0][0], "+55 51 98202-1162")
+        self.assertIn("phone", low_confidence_fields(card))
+        card = parse_card_text("Ana Souza\n+55 51 98202-1162\n", "BR")
+        self.assertEqual([phone for phone, _types in card["phones"]], ["+55 51 98202-1162"])

@@ -784,7 +784,23 @@ def _fix_digits(line):
         line,
     )
     line = re.sub(r"(?<=[\d\s()+-])[Oo](?=[\d\s()-])", "0", line)
-    return re.sub(r"(?<=[\d\s()+-])[lI|](?=[\d\s()-])", "1", line)
+    line = re.sub(r"(?<=[\d\s()+-])[lI|](?=[\d\s()-])", "1", line)
+    return re.sub(r"\+?\d[\d.()\s-]*\d", _part_glued_numbers, line)
+
+
+def _part_glued_numbers(match):
+    """The run of digits ``match`` found, with a comma for the dash that glues
+    two numbers into more digits than any number has ("5198202.1162-98064.7414":
+    two Brazilian mobiles, 19 digits); the line keeps its length."""
+    run = match.group()
+    if len(re.findall(r"\d", run)) <= 15:
+        return run
+    for found in re.finditer(r"-", run):
+        before = len(re.findall(r"\d", run[: found.start()]))
+        after = len(re.findall(r"\d", run[found.end() :]))
+        if before >= 8 and after >= 8:
+            return f"{run[: found.start()]},{run[found.end() :]}"
+    return run
 
 
 # a post office box's number is no phone number ("PO Box 114734 Dubai")
