@@ -1327,7 +1327,11 @@ IN_RIMT_SWEEP = [
     ("IN-RIMT", 1.0, 1.07),
     ("INDIAN RESOURCES INFORMATION &", 0.98, 1.1),
     ("MANAGEMENT TECHNOLOGIES LTD.", 0.99, 1.1),
-    ("Plot No. 1299K, Road No. 66, Jubilee Hills, Hyderabad - 500 033, INDIA.", 0.99, 1.0),
+    (
+        "Plot No. 1299K, Road No. 66, Jubilee Hills, Hyderabad - 500 033, INDIA.",
+        0.99,
+        1.0,
+    ),
     ("Phone No. :3544083, 3544093, 3544892, 3607511 (R) 3608696, 3608651", 0.84, 1.0),
     ("Fax: + 91-40-3544894, e-mail: atpl@hd1.vsnl.net.in", 0.84, 0.9),
     ('Scanned"with', 0.84, 0.79),
@@ -5861,7 +5865,7 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "SAFESEA Bangladesh Ltd.")
 
     def test_a_surname_of_slogans_and_jr_after_a_name(self):
-        """"Best" is a slogan's word, and a surname after a given name ("John
+        """ "Best" is a slogan's word, and a surname after a given name ("John
         Best" at john.best@, Raj-Motta/OCR-Business_Card_Reader Version
         Final/Selected/042.jpeg); "Jr." after a name ends no sentence
         ("Raymond J. Garrison Jr." at rgarrison@, 265.jpeg there): each is the
@@ -5875,14 +5879,14 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(parse_card_text("Best Prices\n555-0100\n")["name"], "")
 
     def test_a_city_is_no_name(self):
-        """"New York City" is where the hotel is, not who the card is of: a
+        """ "New York City" is where the hotel is, not who the card is of: a
         line ending in "City" is no person's name
         (Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/062.jpeg)."""
         card = _parse(COUNTRY_HOTEL_SWEEP, "TR")
         self.assertEqual(card["name"], "")
 
     def test_a_dealer_named_for_its_founder_and_make_is_no_name(self):
-        """"Tom Mason Volkswagen" under the "VOLKSWAGEN" logo is the dealer, its
+        """ "Tom Mason Volkswagen" under the "VOLKSWAGEN" logo is the dealer, its
         founder's name and the make it sells: the salesman is "DOUG BLOOMER"
         (Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/059.jpeg).
         A surname printed as a logo too stays a name's ("Jane R. Wharton"
@@ -5893,7 +5897,7 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "Jane R. Wharton")
 
     def test_an_inn_is_a_firm(self):
-        """"Inn", "Motel", "Resort" are firms' words as "Hotel" is: "Comfort" /
+        """ "Inn", "Motel", "Resort" are firms' words as "Hotel" is: "Comfort" /
         "INN" is the hotel's logo, the manager's name is "Kirti Patel", over
         "General Manager" (Raj-Motta/OCR-Business_Card_Reader Version
         Final/Selected/266.jpeg)."""
@@ -5902,7 +5906,7 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["title"], "General Manager")
 
     def test_a_plural_of_a_given_name_is_an_everyday_word(self):
-        """"Friends" is no given name though "Friend" is one somewhere: an
+        """ "Friends" is no given name though "Friend" is one somewhere: an
         everyday word, so "FRIENDS CABS" is the taxi service's name, no
         person's, and the owner's is "K.PRAKASH CASTRO"
         (sanasahana23/FriendsCabs images/visitingcard.png)."""
@@ -5934,4 +5938,6 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["phones"][0][0], "+55 51 98202-1162")
         self.assertIn("phone", low_confidence_fields(card))
         card = parse_card_text("Ana Souza\n+55 51 98202-1162\n", "BR")
-        self.assertEqual([phone for phone, _types in card["phones"]], ["+55 51 98202-1162"])
+        self.assertEqual(
+            [phone for phone, _types in card["phones"]], ["+55 51 98202-1162"]
+        )

@@ -1595,6 +1595,23 @@ _ADDRESS_WORDS = frozenset(
 )
 
 
+def _name_word(word):
+    """Whether ``word`` has the shape of a word of a person's name."""
+    if not re.fullmatch(r"(?:[^\W\d_]|['’.-])+", word) or not word[0].isupper():
+        return False
+    if re.search(r"(?i)['’]s$", word):
+        # "Daddy's Hands", "Nonna's Cucina": a shop's name, not a person's
+        return False
+    if re.match(r"[A-Z]{3,}[a-z]", word):
+        # "BVQi", "NAVisWorks": a mark's capitals, then small letters; a name in
+        # capitals is all capitals ("McDONALD" has a small one among its first
+        # three)
+        return False
+    # one letter is an initial ("Majd S. Wehbeh", "SUDARSAN V MADDI"), not a
+    # word of its own
+    return len(word.strip(".")) != 1 or word.endswith(".") or word.isupper()
+
+
 def _is_name(line):
     if _COMPANY_FORM.search(line) or _degree_line(line):
         # "BOURBON CITY ARCHERY, LLC": no degree after a name, a legal form
@@ -1622,21 +1639,8 @@ def _is_name(line):
     # Durga Rao": the initials apart too
     if not 1 <= len([word for word in letters if len(word.strip(".")) > 1]) <= 4:
         return False
-    for word in letters:
-        if not re.fullmatch(r"(?:[^\W\d_]|['’.-])+", word) or not word[0].isupper():
-            return False
-        if re.search(r"(?i)['’]s$", word):
-            # "Daddy's Hands", "Nonna's Cucina": a shop's name, not a person's
-            return False
-        if re.match(r"[A-Z]{3,}[a-z]", word):
-            # "BVQi", "NAVisWorks": a mark's capitals, then small letters; a
-            # name in capitals is all capitals ("McDONALD" has a small one
-            # among its first three)
-            return False
-        # one letter is an initial ("Majd S. Wehbeh", "SUDARSAN V MADDI"), not a
-        # word of its own
-        if len(word.strip(".")) == 1 and not (word.endswith(".") or word.isupper()):
-            return False
+    if not all(_name_word(word) for word in letters):
+        return False
     if not any(len(word) >= 3 for word in letters) or sum(
         len(word.strip(".")) == 1 for word in letters
     ) > max(2, len(letters) - 1):
