@@ -1486,6 +1486,31 @@ CRIART_287 = [
     ("Criart", 0.84, 1.57),
     ("5198202.1162-98064.7414-Whats", 0.84, 1.0),
 ]
+# Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/147.jpeg: a GIS
+# firm's consultant, the firm's mailbox spelling its initials
+ORG_GIS_SWEEP = [
+    ("GIS", 1.0, 1.17),
+    ("ORG", 0.84, 1.17),
+    ("ORG Iníormatics Ltd", 0.84, 0.69),
+    ("Scanned with", 1.0, 1.0),
+    ("CamScanner", 1.0, 0.95),
+    ("Brig. J.S.Ahuja", 0.97, 1.24),
+    ("Chief Consultant", 0.84, 1.0),
+    ("ORG GIS", 1.0, 1.52),
+    ("304, Archana Arcade, St. John's Road,", 0.99, 1.02),
+    ("Secunderabad - 500 025.", 0.84, 0.88),
+    ("Tel", 1.0, 1.02),
+    (": +91-40-2782 1525 / 5531 1432", 0.84, 1.0),
+    (": +91-40-2770 2310", 0.98, 1.0),
+    ("Fax", 1.0, 1.07),
+    ("Res.", 1.0, 1.0),
+    (": 2784 2047 / 2781 0614", 0.84, 1.02),
+    ("E-mail", 1.0, 0.93),
+    (": orggis@hd2.dot.net.in", 0.99, 1.0),
+    ("ahuja@orginformatics.soft.net", 1.0, 1.17),
+    ("URL", 1.0, 1.0),
+    (": www. orginformatics.com/orggis", 0.84, 1.02),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -5941,3 +5966,16 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(
             [phone for phone, _types in card["phones"]], ["+55 51 98202-1162"]
         )
+
+    def test_a_name_of_short_capitals_alone_is_to_be_checked(self):
+        """Short words in capitals alone, none a given name nor an initial, are
+        a firm's initials as likely as a person's name: "ORG GIS", which the
+        firm's mailbox orggis@ spells, is to be checked
+        (Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/147.jpeg);
+        "LEE WEI" (given names, at lee.wei@: invented) is not."""
+        card = _parse(ORG_GIS_SWEEP, "IN")
+        self.assertEqual(card["name"], "Org Gis")
+        self.assertIn("name", low_confidence_fields(card))
+        card = parse_card_text("LEE WEI\nDirector\nlee.wei@example.sg\n", "SG")
+        self.assertEqual(card["name"], "Lee Wei")
+        self.assertNotIn("name", low_confidence_fields(card))

@@ -3137,6 +3137,18 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
     return names
 
 
+def _acronyms_only(name):
+    """Whether ``name`` is short words in capitals alone, none a given name nor
+    an initial ("ORG GIS" at orggis@, a firm's mailbox): initials of firms as
+    likely as a person's name, to be checked."""
+    words = _words(name)
+    return (
+        len(words) >= 2
+        and all(len(word) <= 3 and word.isupper() and word.isalpha() for word in words)
+        and not has_given_name([fold(word) for word in words])
+    )
+
+
 def _person_like(name):
     """Whether ``name`` has a given name or an initial ("P. Kishan Rao"), not
     only a name's shape ("Blue Ocean")."""
@@ -3466,6 +3478,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             # a part of the firm's domain ("SHRI RAM" at
             # shriramenterprises.com): the firm's name, or its founder's
             or 0.5 <= _domain_match(name, domain_stems) < 0.9
+            or _acronyms_only(name)
         ):
             confidence["name"] = min(score, LOW_CONFIDENCE - 0.01)
         letters = _take_name(name_index, stacked, beside, taken, letters)
