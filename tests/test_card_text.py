@@ -1511,6 +1511,67 @@ ORG_GIS_SWEEP = [
     ("URL", 1.0, 1.0),
     (": www. orginformatics.com/orggis", 0.84, 1.02),
 ]
+# halilcan-18/sercars-web, kartvizit.jpg: an Istanbul fleet-hire firm's card
+SERCARS_SWEEP = [
+    ("SER-CARS", 0.84, 1.0),
+    ("Fllo Kiralama", 0.84, 1.0),
+    ("sercars_2022", 1.0, 1.05),
+    ("Servis: 0538 882 84 08", 0.97, 1.0),
+    ("Yol Yardim: 0537 675 6166", 0.84, 1.0),
+    ("sercars2022@gmail.com", 1.0, 1.05),
+    ("SER-CARS", 1.0, 1.05),
+    ("ER-CARS", 0.84, 0.68),
+    ("Filo Kiralama", 1.0, 1.05),
+    ("Samet ERÇIKAN", 0.98, 1.0),
+    ("0552 022 59 22", 0.98, 1.0),
+    ("Seyitnizam Mah. Demirciler Sit. 9. Yol No:87Z.Burnu / ISTAMBUL", 0.84, 1.16),
+]
+# alperfaruk-tuna/oto_kurtarma, assets/images/kartvizit.jpg: a Turkish towing
+# service's card
+ACIBAL_SWEEP = [
+    ("ACIBAL OTO KURTARMA", 0.98, 0.84),
+    ("7/24", 0.84, 2.06),
+    ("ÇEKiCi HiZMETi", 0.91, 1.52),
+    ("Nurettin ACIBAL", 0.84, 1.03),
+    ("ACIBAL", 1.0, 1.06),
+    ("OTO KURTARMA", 0.99, 0.97),
+    ("ACIBAL", 1.0, 1.0),
+    ("0532 715 0346", 0.97, 0.87),
+    ("OTO KURTARMA", 1.0, 0.87),
+    ("0532 715 0346", 0.84, 0.74),
+    ("KOZCAGIZ", 0.84, 0.65),
+    ("81 AFM 035", 0.84, 0.97),
+    ("0 532 715 03 46", 0.84, 1.45),
+    ("Kozcağiz /BARTIN", 0.84, 1.16),
+]
+# robertdurica/studnenakluc, vizitka.png: a Slovak well driller's card
+STUDNE_SWEEP = [
+    ("VRTANIE STUDNÍ", 0.99, 1.7),
+    ("Banskobystrický kraj", 0.84, 1.0),
+    ("0909163189", 1.0, 0.93),
+    ("DT,ZV,BR,ZH,ZC,", 0.84, 0.86),
+    ("STUDNENAKLUC.SK", 0.84, 0.98),
+    ("KA,VK,LC, RS, BB", 0.84, 0.84),
+    ("VYVRTAME", 0.84, 1.05),
+    ("studnedetva@gmail.com", 0.84, 0.88),
+    ("VYČISTÍME", 0.84, 1.05),
+    ("ZAPOJÍME", 0.84, 1.07),
+]
+# melihkocaturk/melihkocaturk.com, images/business-card.png: an Istanbul estate
+# agent's card
+KW_FORES_SWEEP = [
+    ("0 546 566 55 09", 0.99, 1.11),
+    ("melih.kocaturk@kww.com.tr", 1.0, 0.89),
+    ("Office: 0 212 397 11 00", 0.98, 0.91),
+    ("www.melihkocaturk.com", 1.0, 0.8),
+    ("KW FORES", 0.95, 2.51),
+    ("KELLERWVILLIAMS", 0.84, 1.0),
+    ("MELIH KOCATÜRK", 1.0, 1.29),
+    ("Gayrimenkul Danışmanı", 0.98, 0.89),
+    ("Halide Edip Adivar Mh. Akar Cd. N:22/A Kat:3", 0.84, 1.0),
+    ("Şişli/istanbul", 0.97, 1.11),
+    ("Her ofis, işletme ve sözleşmeli işletme bağimsizdir.", 0.84, 1.0),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -5979,3 +6040,27 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("LEE WEI\nDirector\nlee.wei@example.sg\n", "SG")
         self.assertEqual(card["name"], "Lee Wei")
         self.assertNotIn("name", low_confidence_fields(card))
+
+    def test_firms_trades_and_roles_in_more_languages(self):
+        """What a firm does, in the languages of the cards of Turkey and the rest
+        of Europe, is no person's name: "Filo Kiralama" (fleet hire) gives way
+        to "Samet ERÇIKAN" (halilcan-18/sercars-web kartvizit.jpg), "ÇEKiCi
+        HiZMETi" (towing) to "Nurettin ACIBAL" (alperfaruk-tuna/oto_kurtarma
+        assets/images/kartvizit.jpg), and "VRTANIE STUDNÍ" (well drilling,
+        robertdurica/studnenakluc vizitka.png) is no one's, nor a label before a
+        number in those languages; "Gayrimenkul
+        Danışmanı" (estate consultant) is a role, sure under the name its
+        e-mail spells (melihkocaturk/melihkocaturk.com
+        images/business-card.png)."""
+        card = _parse(SERCARS_SWEEP, "TR")
+        self.assertEqual(card["name"], "Samet ERÇIKAN")
+        # "Servis:" and "Yol Yardim:" (roadside help) label the numbers after
+        # them: no name, no company
+        self.assertNotIn("Servis", card["company"])
+        card = _parse(ACIBAL_SWEEP, "TR")
+        self.assertEqual(card["name"], "Nurettin ACIBAL")
+        card = _parse(STUDNE_SWEEP, "SK")
+        self.assertEqual(card["name"], "")
+        card = _parse(KW_FORES_SWEEP, "TR")
+        self.assertEqual(card["title"], "Gayrimenkul Danışmanı")
+        self.assertNotIn("title", low_confidence_fields(card))

@@ -414,7 +414,12 @@ _LABEL_BEFORE = re.compile(
     r"(?i)(?:^|[·•|,;/]|\s)\s*((?:[^\W\d_]{2,15}\s+){0,2}"
     r"(?:shop|store|showroom|studio|office|home|residence|factory|works|workshop"
     r"|godown|warehouse|service|services|supplies|sales|support|enquiry|enquiries"
-    r"|bookings?|reservations|helpline|hotline|clinic|branch|main|direct|desk))"
+    r"|bookings?|reservations|helpline|hotline|clinic|branch|main|direct|desk"
+    # in more languages: "Servis:", "Yol Yardım:" (roadside help), "Büro:",
+    # "Ufficio:", "Escritório:", "Notdienst:"
+    r"|servis|yard[iı]m|acil|merkez|[sş]ube|fabrika|depo|b[uü]ro|bureau|atelier"
+    r"|oficina|escrit[oó]rio|loja|negozio|ufficio|biuro|sklep|werkstatt|praxis"
+    r"|kanzlei|notdienst|notfall|emergency|emergencia|urgences?|magasin))"
     r"\s*:\s*$"
 )
 
