@@ -644,14 +644,15 @@ COMPANY_WORDS = frozenset(
         "computers",
         "mobiles",
     ]
+) | vocabulary(
     # firms' nouns in the languages of Europe's and Latin America's cards: "Sağlıklı
     # Yaşam Merkezi" (a centre), "Advogados Associados", "Kanzlei", "Boulangerie",
     # "Pasieka" (an apiary)
-    + """merkezi merkez hizmetleri asociados associados kanzlei rechtsanwalte
-    fachanwalte agence atelier entreprise impresa edilizia autohaus werkstatt
-    tischlerei schreinerei boulangerie patisserie zaklad pasieka bakkerij winkel
-    steuerberatung immobilien immobilier immobiliare kominictvi autoservis
-    pneuservis""".split()
+    "merkezi merkez hizmetleri asociados associados kanzlei rechtsanwalte",
+    "fachanwalte agence atelier entreprise impresa edilizia autohaus",
+    "werkstatt tischlerei schreinerei boulangerie patisserie zaklad pasieka",
+    "bakkerij winkel steuerberatung immobilien immobilier immobiliare",
+    "kominictvi autoservis pneuservis",
 )
 # what a firm makes or does, never a word of a person's name ("AUTHENTIC WOOD
 # CREATIONS", "Waste Removal", "Moon Nails"); alone, a line of what a shop makes
@@ -734,22 +735,24 @@ TRADE_WORDS = frozenset(
         "mediterranean",
         "lebanese",
     ]
+) | vocabulary(
     # what a firm does in the languages of Europe's and Latin America's cards:
     # "Soluciones Ezequiel", "Filo Kiralama" (fleet hire), "Oto Kurtarma" and
     # "Çekici Hizmeti" (towing), "Réparateur Électroménager", "Usługi
     # Budowlane", "Havarijná Služba", "Folie Okienne", "Vŕtanie Studní" (well
     # drilling)
-    + """soluciones solucoes soluzioni servizi servicios dienstleistungen sklep
-    hurtownia oficina officina consultoria consulenza abogados advogados
-    kiralama kurtarma cekici hizmeti hizmet danismanlik muhendislik reklam emlak
-    gayrimenkul depannage plomberie coiffure reparateur electromenager menuiserie
-    maconnerie nettoyage traiteur batiment travaux reparacion construcciones
-    peluqueria limpieza informatica decoracoes assistencia manutencao odontologia
-    costruzioni trasporti parrucchiere reinigung bedachungen dachdecker sanitar
-    heizung versicherung versicherungen beratung fusspflege elektrotechnik
-    gebaudereinigung uslugi budowlane folie okienne naprawa sluzba sluzby pneu
-    vrtanie studni opravy montaz stavebni stavebna diensten bouw schilderwerken
-    loodgieter kapper installatie""".split()
+    "soluciones solucoes soluzioni servizi servicios dienstleistungen sklep",
+    "hurtownia oficina officina consultoria consulenza abogados advogados",
+    "kiralama kurtarma cekici hizmeti hizmet danismanlik muhendislik reklam",
+    "emlak gayrimenkul depannage plomberie coiffure reparateur electromenager",
+    "menuiserie maconnerie nettoyage traiteur batiment travaux reparacion",
+    "construcciones peluqueria limpieza informatica decoracoes assistencia",
+    "manutencao odontologia costruzioni trasporti parrucchiere reinigung",
+    "bedachungen dachdecker sanitar heizung versicherung versicherungen",
+    "beratung fusspflege elektrotechnik gebaudereinigung uslugi budowlane",
+    "folie okienne naprawa sluzba sluzby pneu vrtanie studni opravy montaz",
+    "stavebni stavebna diensten bouw schilderwerken loodgieter kapper",
+    "installatie",
 )
 # words of a company name that may be left out of its domain ("Compass Freight &
 # Logistics" at compass-freight.net) and the words joining its parts
