@@ -1572,6 +1572,22 @@ KW_FORES_SWEEP = [
     ("Şişli/istanbul", 0.97, 1.11),
     ("Her ofis, işletme ve sözleşmeli işletme bağimsizdir.", 0.84, 1.0),
 ]
+# mateus1227/MRO, cartaovisita.jpg: a Brazilian IT technician's card
+CPUINFO_SWEEP = [
+    ("MATEUS OLIVEIRA", 1.0, 0.94),
+    ("SOLUÇÕES EM TI", 1.0, 0.81),
+    ("(37) 99101866 - mateusl227@hotmail.com", 0.97, 0.81),
+    ("Serviços em TI", 0.99, 1.19),
+    ("Formatação com Backup", 1.0, 0.94),
+    ("Manutenção Preventiva", 1.0, 0.94),
+    ("Limpeza de CPU", 1.0, 1.12),
+    ("Remoção de Virus", 1.0, 1.0),
+    ("Instalação de Programas", 0.98, 1.06),
+    ("CPUINFO", 1.0, 1.78),
+    ("Informática", 0.84, 1.19),
+    ("mateusl227@hotmail.com", 0.84, 0.94),
+    ("(37) 99101866", 0.98, 1.38),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -6064,3 +6080,16 @@ class TestRealCardText(MtapCommon):
         card = _parse(KW_FORES_SWEEP, "TR")
         self.assertEqual(card["title"], "Gayrimenkul Danışmanı")
         self.assertNotIn("title", low_confidence_fields(card))
+
+    def test_a_dash_between_spaces_parts_a_number_from_an_address(self):
+        """ " - " between a number and an e-mail address parts them, as a
+        hyphen the OCR spaced after ("acme- labs.com") does not: the address
+        is "mateusl227@hotmail.com", no "99101866-mateusl227@..."; the number,
+        printed twice, is given once (mateus1227/MRO cartaovisita.jpg)."""
+        card = _parse(CPUINFO_SWEEP, "BR")
+        self.assertEqual(
+            [email for email, _types in card["emails"]], ["mateusl227@hotmail.com"]
+        )
+        self.assertEqual(len(card["phones"]), 1)
+        card = parse_card_text("Jane Roe\njane@acme- labs.com\n")
+        self.assertEqual(card["emails"][0][0], "jane@acme-labs.com")

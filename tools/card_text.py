@@ -182,7 +182,10 @@ def _join_address_parts(line):
     ):
         return line
     line = re.sub(r"\bw{4,}\.", "www.", line, flags=re.IGNORECASE)
-    line = re.sub(r"(?<=\w)\s*([.@-])\s+(?=\w)", r"\1", line)
+    line = re.sub(r"(?<=\w)\s*([.@])\s+(?=\w)", r"\1", line)
+    # "acme- labs.com": a hyphen the OCR spaced after; not " - ", a separator
+    # ("(37) 99101866 - mateusl227@hotmail.com")
+    line = re.sub(r"(?<=\w)-\s+(?=\w)", "-", line)
     line = re.sub(r"(?<=\w)\s+([.@])(?=\w)", r"\1", line)
     # "www acme com": a web address alone on its line, dots read as spaces
     return re.sub(
@@ -970,7 +973,15 @@ def _find_phones(lines, used, region, sure=True):
     order = {"cell": 0, "work": 1, "fax": 2}
     # the numbers a numbering plan knows first, then those kept as printed
     phones.sort(key=lambda phone: (phone[2] <= AS_PRINTED, order[phone[1][0]]))
-    return phones
+    # a number kept as printed, printed twice ("(37) 99101866" beside the
+    # e-mail address and under the logo): once
+    printed = set()
+    return [
+        phone
+        for phone in phones
+        if (digits := re.sub(r"\D", "", phone[0])) not in printed
+        and not printed.add(digits)
+    ]
 
 
 def _plus_dropped(line, phones, seen):
