@@ -1588,6 +1588,14 @@ CPUINFO_SWEEP = [
     ("mateusl227@hotmail.com", 0.84, 0.94),
     ("(37) 99101866", 0.98, 1.38),
 ]
+# vitotafuni/vitotafuni.github.io, biglietto.png: an Italian IT graduate's card
+TAFUNI_SWEEP = [
+    ("Vito Tafuni dottore in informatica", 1.0, 1.0),
+    ("mobile +39.328.2010182", 1.0, 1.0),
+    ("vito@vitotafuni.com", 1.0, 1.04),
+    ("altamura (ba)", 1.0, 1.25),
+    ("echo b=$c$b c=$c$c a=$b$a$b; echo $a", 0.97, 0.85),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -6093,3 +6101,13 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(len(card["phones"]), 1)
         card = parse_card_text("Jane Roe\njane@acme- labs.com\n")
         self.assertEqual(card["emails"][0][0], "jane@acme-labs.com")
+
+    def test_a_name_and_role_line_at_the_person_s_own_domain(self):
+        """"Vito Tafuni dottore in informatica" at vito@vitotafuni.com: his
+        name, which his own domain and mailbox spell, then his role on one
+        line; not the company (vitotafuni/vitotafuni.github.io
+        biglietto.png)."""
+        card = _parse(TAFUNI_SWEEP, "IT")
+        self.assertEqual(card["name"], "Vito Tafuni")
+        self.assertEqual(card["title"], "dottore in informatica")
+        self.assertEqual(card["company"], "")

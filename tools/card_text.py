@@ -3108,11 +3108,13 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
             # name, its founder's and the make it sells
             continue
         # a name the domain spells is the company's, unless the e-mail spells
-        # it too: a person's own domain ("Ed Gibbs", edward_gibbs@, edgibbs.com)
-        if _domain_match(line, stems) >= 0.9 and not (
-            _is_name(line)
-            and _mailbox_spells(line, locals_)
-            and not _shop_mailbox(line, emails)
+        # it too: a person's own domain ("Ed Gibbs", edward_gibbs@, edgibbs.com;
+        # "Vito Tafuni dottore in informatica", vito@vitotafuni.com)
+        named = with_role[index][0] if index in with_role else line
+        if _domain_match(named, stems) >= 0.9 and not (
+            _is_name(named)
+            and _mailbox_spells(named, locals_)
+            and not _shop_mailbox(named, emails)
         ):
             continue
         score = _name_score(
