@@ -6103,7 +6103,7 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["emails"][0][0], "jane@acme-labs.com")
 
     def test_a_name_and_role_line_at_the_person_s_own_domain(self):
-        """"Vito Tafuni dottore in informatica" at vito@vitotafuni.com: his
+        """ "Vito Tafuni dottore in informatica" at vito@vitotafuni.com: his
         name, which his own domain and mailbox spell, then his role on one
         line; not the company (vitotafuni/vitotafuni.github.io
         biglietto.png)."""
