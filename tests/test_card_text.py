@@ -1596,6 +1596,44 @@ TAFUNI_SWEEP = [
     ("altamura (ba)", 1.0, 1.25),
     ("echo b=$c$b c=$c$c a=$b$a$b; echo $a", 0.97, 0.85),
 ]
+# patryk1119911/patryk-podgorny2, wizytowka.png: a Polish chairman's card (a
+# school exercise, printed as a real one)
+ORLEN_SWEEP = [
+    ("ORLEN", 0.84, 1.38),
+    ("mgr inż. Bartek Kowalski", 0.97, 1.59),
+    ("Prezes Zarządu ORLEN", 1.0, 1.44),
+    ("ul. Kościuszki 37", 1.0, 0.94),
+    ("21-300 Warszawa", 1.0, 0.91),
+    ("tel. 22 125 125", 0.98, 0.91),
+    ("e-mail: bartekkowalski@orlen.pl", 0.99, 1.0),
+]
+# fuzartss-star/FuZArts, wizytowka.png: a Polish car-care firm's card
+AUTO_SPA_SWEEP = [
+    ("Alure", 0.84, 2.6),
+    ("Auto Spa", 1.0, 1.25),
+    ("• Czyszczenie oraz pielęgnacja wnętrza", 0.84, 1.0),
+    ("• Dokładne mycie nàdwozia i kł", 0.84, 1.0),
+    ("Woski ochronne", 0.84, 1.0),
+    ("Niewidzialna wycieraczka", 0.84, 1.1),
+    ("Pielęgnacja szyb", 0.84, 1.0),
+    ("• Prañie tapicerki", 0.84, 1.0),
+    ("• Czyszczenie i impregnacja skór", 0.84, 1.1),
+    ("• Ozonowanie", 0.84, 1.0),
+    ("• Przygotowanie do sprzedaży", 0.84, 1.04),
+    ("UIP", 0.74, 0.58),
+]
+# FernandaNavarro/Dise-oPractica-Tec-de-Empresa-Ficticia-con-tarjetas-de-
+# presentacion, tarjeta.png: a Mexican software firm's card (a class exercise)
+PF_SOFTWARE_SWEEP = [
+    ("PF SOFTWARE", 0.99, 2.0),
+    ("SOFTWARE DEVELOPMENT", 0.98, 1.0),
+    ("Anillo Perif Sur Manuel Gómez Morín 8 110", 0.84, 1.0),
+    ("El Mante 45609 San Pedro Tlaquepaque Jal.", 0.98, 1.1),
+    ("52 1 341 114 4262", 0.97, 0.95),
+    ("521341 158 0228", 0.84, 1.05),
+    ("pfx@businesscardjournal com", 1.0, 1.0),
+    ("Pfbusinesscardjournal com", 1.0, 1.05),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -6111,3 +6149,26 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "Vito Tafuni")
         self.assertEqual(card["title"], "dottore in informatica")
         self.assertEqual(card["company"], "")
+
+    def test_a_role_at_the_company_a_spa_and_a_spaced_web_address(self):
+        """A role that ends with the company the card names on its own line
+        is the role, to be checked ("Prezes Zarządu ORLEN", patryk1119911/
+        patryk-podgorny2 wizytowka.png); "Auto Spa" is a spa, not a legal form
+        "SpA": a company to be checked (fuzartss-star/FuZArts wizytowka.png);
+        "Pfbusinesscardjournal com" is a web address whose dot the OCR lost,
+        no company: the firm is its wordmark "PF SOFTWARE"
+        (FernandaNavarro/Dise-oPractica-Tec-de-Empresa-Ficticia-con-
+        tarjetas-de-presentacion tarjeta.png)."""
+        card = _parse(ORLEN_SWEEP, "PL")
+        self.assertEqual((card["title"], card["company"]), ("Prezes Zarządu", "ORLEN"))
+        self.assertIn("title", low_confidence_fields(card))
+        card = _parse(AUTO_SPA_SWEEP, "PL")
+        self.assertIn("company", low_confidence_fields(card))
+        # "SPA" in capitals stays the Italian legal form (invented card)
+        card = parse_card_text(
+            "Mario Rossi\nDirettore\nACME SPA\nmario.rossi@gmail.com\n", "IT"
+        )
+        self.assertEqual(card["company"], "ACME SPA")
+        self.assertNotIn("company", low_confidence_fields(card))
+        card = _parse(PF_SOFTWARE_SWEEP, "MX")
+        self.assertEqual(card["company"], "PF SOFTWARE")

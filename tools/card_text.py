@@ -152,7 +152,9 @@ def _form_pattern(form):
 
 
 _COMPANY_FORM = re.compile(
-    r"(?<=[\w.)])[\s,&]+(?:"
+    # "Auto Spa", "Day Spa": a spa, in title case; the Italian "SpA", "S.p.A.",
+    # "SPA" is a legal form
+    r"(?<=[\w.)])[\s,&]+(?!(?-i:Spa)\s*$)(?:"
     + "|".join(_form_pattern(form) for form in sorted(_COMPANY_FORMS, key=len)[::-1])
     # "B.S.C. (c)", "(L.L.C)": a note on the form after it
     + r")(?:\s*\([\w.]{1,8}\))?\s*$",
@@ -1978,6 +1980,10 @@ def _company_score(line, stems, height=1.0):
     if re.search(r"@|\d{3}|(?i:\bn[°ºo]\.?\s*\d)", line):
         # an address's number: "Bureau N° 41", "Shop No. 12"
         return 0.0
+    spaced = re.fullmatch(r"[\w.-]{4,}\s([a-z]{2,4})", line.strip())
+    if spaced and spaced[1] in _COMMON_TLDS:
+        # "Pfbusinesscardjournal com": a web address whose dot the OCR lost
+        return 0.0
     if any(_LANDMARK.match(part) for part in line.split(",")[1:]):
         # "West City Mall, Opposite Telecom": a landmark of the address
         return 0.0
@@ -3549,6 +3555,16 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     ):
         # another line names a role ("Partner" and "Chartered Accountant"):
         # which one is the person's is to be checked
+        confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
+
+    company = result.get("company", "")
+    at_company = company and re.search(
+        rf"(?i)[\s,@-]+(?:at\s+)?{re.escape(company)}$", result.get("title", "")
+    )
+    if at_company and _title_score(result["title"][: at_company.start()]):
+        # "Prezes Zarządu ORLEN": the role, then the company the card names
+        # on its own line
+        result["title"] = result["title"][: at_company.start()]
         confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
 
     if "company" in result:
