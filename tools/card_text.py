@@ -3161,6 +3161,19 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
     return names
 
 
+def _title_less_company(result, confidence):
+    """The title read in ``result`` without the company the card names on its
+    own line, when it ends with it ("Prezes Zarządu ORLEN"): the role, to be
+    checked."""
+    company = result.get("company", "")
+    at_company = company and re.search(
+        rf"(?i)[\s,@-]+(?:at\s+)?{re.escape(company)}$", result.get("title", "")
+    )
+    if at_company and _title_score(result["title"][: at_company.start()]):
+        result["title"] = result["title"][: at_company.start()]
+        confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
+
+
 def _acronyms_only(name):
     """Whether ``name`` is short words in capitals alone, none a given name nor
     an initial ("ORG GIS" at orggis@, a firm's mailbox): initials of firms as
@@ -3557,15 +3570,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         # which one is the person's is to be checked
         confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
 
-    company = result.get("company", "")
-    at_company = company and re.search(
-        rf"(?i)[\s,@-]+(?:at\s+)?{re.escape(company)}$", result.get("title", "")
-    )
-    if at_company and _title_score(result["title"][: at_company.start()]):
-        # "Prezes Zarządu ORLEN": the role, then the company the card names
-        # on its own line
-        result["title"] = result["title"][: at_company.start()]
-        confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
+    _title_less_company(result, confidence)
 
     if "company" in result:
         if _company_may_go_on(lines, used | taken, heights, company_indexes, result):
