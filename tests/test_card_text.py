@@ -1634,6 +1634,22 @@ PF_SOFTWARE_SWEEP = [
     ("pfx@businesscardjournal com", 1.0, 1.0),
     ("Pfbusinesscardjournal com", 1.0, 1.05),
 ]
+# Wiktor1488/nieruchomosci-strona, public/wizytowka.jpg: a Polish estate agency's
+# card, its mailbox "biuro@" (the office)
+CKDOM_SWEEP = [
+    ("CK", 1.0, 2.39),
+    ("DOM.PL", 0.84, 1.87),
+    ("BIURO NIERUCHOMOŚCI", 0.98, 1.0),
+    ("NIERUCH", 0.84, 0.61),
+    ("LICENCJONOWANY", 1.0, 1.0),
+    ("POŚREDNIK NIERUCHOMOŚCI", 0.99, 1.0),
+    ("KIELCE", 1.0, 1.0),
+    ("ALEJA SOLIDARNOŚCI 5", 0.98, 1.13),
+    ("TEL. 786-221-221", 0.84, 1.0),
+    ("BIURO@CKDOM.PL", 0.84, 1.0),
+    ("NR LICENCJI PFRN 26546", 1.0, 0.96),
+    ("WWW.CKDOM.PL", 1.0, 1.13),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -6172,3 +6188,12 @@ class TestRealCardText(MtapCommon):
         self.assertNotIn("company", low_confidence_fields(card))
         card = _parse(PF_SOFTWARE_SWEEP, "MX")
         self.assertEqual(card["company"], "PF SOFTWARE")
+
+    def test_a_role_s_mailbox_in_more_languages_spells_no_name(self):
+        """ "biuro@" (an office, in Polish) is a role's mailbox as "info@" is: it
+        spells no one's name, and "BIURO NIERUCHOMOŚCI" (estate agency) is the
+        firm's line, no person's name (Wiktor1488/nieruchomosci-strona
+        public/wizytowka.jpg)."""
+        card = _parse(CKDOM_SWEEP, "PL")
+        self.assertEqual(card["name"], "")
+        self.assertEqual(card["company"], "BIURO NIERUCHOMOŚCI")

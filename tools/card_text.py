@@ -2301,6 +2301,10 @@ def _name_score(line, position, email_locals, height=1.0):
     best = 0
     for local in email_locals:
         local = re.sub(r"\d+", "", local)
+        if local in _ROLE_MAILBOXES:
+            # "biuro@" beside "Biuro Nieruchomości": a role's mailbox spells no
+            # one's name
+            continue
         hits = sum(1 for word in words if len(word) >= 3 and _in_local(word, local))
         local = local.replace(".", "")
         # the initials and beginnings of the words, in order or reversed
@@ -4425,6 +4429,11 @@ _LOOKALIKES = [set("ijl1t"), set("o0ce"), set("rn"), set("uv"), set("hb"), set("
 _ROLE_MAILBOXES = frozenset(
     ["info", "sales", "care", "contact", "office", "hello", "hola", "admin"]
     + ["support", "mail", "enquiries", "enquiry", "team", "service", "booking"]
+    # in the languages of Europe's and Latin America's cards: "biuro@" (an
+    # office, Polish), "kontakt@", "contato@", "bureau@", "ufficio@"...
+    + ["biuro", "kontakt", "contato", "contacto", "contatto", "bureau", "buero"]
+    + ["ufficio", "oficina", "escritorio", "iletisim", "bilgi", "vendas", "ventas"]
+    + ["vendite", "verkauf", "atendimento", "sekretariat", "secretaria", "posta"]
 )
 
 

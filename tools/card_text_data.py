@@ -652,7 +652,7 @@ COMPANY_WORDS = frozenset(
     "fachanwalte agence atelier entreprise impresa edilizia autohaus",
     "werkstatt tischlerei schreinerei boulangerie patisserie zaklad pasieka",
     "bakkerij winkel steuerberatung immobilien immobilier immobiliare",
-    "kominictvi autoservis pneuservis",
+    "kominictvi autoservis pneuservis biuro nieruchomosci",
 )
 # what a firm makes or does, never a word of a person's name ("AUTHENTIC WOOD
 # CREATIONS", "Waste Removal", "Moon Nails"); alone, a line of what a shop makes
