@@ -1650,6 +1650,29 @@ CKDOM_SWEEP = [
     ("NR LICENCJI PFRN 26546", 1.0, 0.96),
     ("WWW.CKDOM.PL", 1.0, 1.13),
 ]
+# lauDanSan/arepas-da-gusto2, public/tarjeta-presentacion.jpg: a Colombian arepa
+# shop's card, its mailbox the shop's name
+AREPAS_SWEEP = [
+    ("Arepas Da'Gusto2", 0.84, 2.55),
+    ("Arepas Asadas | Venta de Masa", 0.95, 1.0),
+    ("Venta por mayor y al detal", 1.0, 0.88),
+    ("Carlos Flórez", 0.84, 1.48),
+    ("Propietario", 0.84, 1.02),
+    ("SERVICIO A DOMICILIO", 0.98, 0.83),
+    ("Calle 44A # 25-17", 0.99, 0.95),
+    ("Pablo Sexto, Dosquebradas", 1.0, 0.98),
+    ("312 606 6360", 0.84, 1.19),
+    ("arepasdagusto2@gmail.com", 0.98, 0.95),
+]
+# derrickdp/mixmastermcquay.com, img/business-card.png: a DJ's card, his stage
+# name the firm's
+MIXMASTER_SWEEP = [
+    ("MARIO McQUAY", 0.99, 2.17),
+    ("MIXMASTER MCQUAY", 0.97, 1.08),
+    ("(314) 604 - 2395", 0.84, 0.96),
+    ("MixMasterMcQuay.com", 0.84, 0.96),
+    ("mixmastermcquay@gmail.com", 0.84, 0.79),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -6197,3 +6220,34 @@ class TestRealCardText(MtapCommon):
         card = _parse(CKDOM_SWEEP, "PL")
         self.assertEqual(card["name"], "")
         self.assertEqual(card["company"], "BIURO NIERUCHOMOŚCI")
+
+    def test_the_shop_s_mailbox_spells_no_one_s_name(self):
+        """A mailbox that a line other than a name spells whole is the shop's
+        ("arepasdagusto2@" and "Arepas Da'Gusto2"): it confirms no "Arepas ..."
+        line as a person's name; the owner is "Carlos Flórez", over
+        "Propietario" (lauDanSan/arepas-da-gusto2
+        public/tarjeta-presentacion.jpg). A name in small letters its own
+        mailbox spells stays sure ("Raj vodapally" at rajvodapally@,
+        Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/154.jpeg)."""
+        card = _parse(AREPAS_SWEEP, "CO")
+        self.assertEqual(
+            (card["name"], card["title"]), ("Carlos Flórez", "Propietario")
+        )
+        card = parse_card_text(
+            "Raj vodapally\nBusiness Development manager\nCANTER CADD INDIA PVT. LTD.\n"
+            "E-mail : rajvodapally@cantercadd.com\n",
+            "IN",
+        )
+        self.assertEqual(card["name"], "Raj Vodapally")
+        self.assertNotIn("name", low_confidence_fields(card))
+
+    def test_a_name_with_a_word_of_the_company_is_to_be_checked(self):
+        """A name with a word of the company that is no given name ("MARIO
+        McQUAY" beside "MIXMASTER MCQUAY", which the mailbox and the domain
+        spell) may be the firm's line or its founder's name: to be checked
+        (derrickdp/mixmastermcquay.com img/business-card.png)."""
+        card = _parse(MIXMASTER_SWEEP)
+        self.assertEqual(
+            (card["name"], card["company"]), ("Mario Mcquay", "MIXMASTER MCQUAY")
+        )
+        self.assertIn("name", low_confidence_fields(card))

@@ -3178,6 +3178,36 @@ def _title_less_company(result, confidence):
         confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
 
 
+def _people_locals(locals_, lines):
+    """The local parts of ``locals_`` (see ``_email_locals``) that may spell a
+    person's name: not one that a line of the card other than a name spells
+    whole, the shop's mailbox ("arepasdagusto2@" and "Arepas Da'Gusto2": no
+    "Arepas ..." line is its owner's name)."""
+    shops = {
+        re.sub(r"[\W\d_]", "", fold(line))
+        for line in lines
+        # "Raj vodapally" at rajvodapally@: a name, in small letters
+        if not _is_name(line.title()) and "@" not in line
+    }
+    return [
+        local
+        for local in locals_
+        if len(letters := re.sub(r"[\W\d_]", "", local)) < 6 or letters not in shops
+    ]
+
+
+def _shares_company_word(name, company):
+    """Whether ``name`` has a word of four letters or more of ``company`` that
+    is no given name ("Arepas Asadas Venta de Masa" beside "Arepas Da'Gusto2",
+    which the mailbox arepasdagusto2@ spells): the firm's line as likely as a
+    person's name, or a firm named after its founder; to be checked."""
+    words = {fold(word) for word in _words(company) if len(word) >= 4}
+    return any(
+        (word := fold(part)) in words and not has_given_name([word])
+        for part in _words(name)
+    )
+
+
 def _acronyms_only(name):
     """Whether ``name`` is short words in capitals alone, none a given name nor
     an initial ("ORG GIS" at orggis@, a firm's mailbox): initials of firms as
@@ -3386,7 +3416,14 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     with_role = {index: pair for index, line in free if (pair := _name_and_title(line))}
     stacked, beside = _names_in_parts(lines, free, with_role, heights, locals_)
     names = _rank_names(
-        lines, free, with_role, stacked, heights, stems, emails, locals_
+        lines,
+        free,
+        with_role,
+        stacked,
+        heights,
+        stems,
+        emails,
+        _people_locals(locals_, lines),
     )
     boxes = _free_mailboxes(emails)
     # a name the e-mail spells is not a company, whatever the domain
@@ -3520,6 +3557,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             # shriramenterprises.com): the firm's name, or its founder's
             or 0.5 <= _domain_match(name, domain_stems) < 0.9
             or _acronyms_only(name)
+            or _shares_company_word(name, result.get("company", ""))
         ):
             confidence["name"] = min(score, LOW_CONFIDENCE - 0.01)
         letters = _take_name(name_index, stacked, beside, taken, letters)
