@@ -6251,3 +6251,13 @@ class TestRealCardText(MtapCommon):
             (card["name"], card["company"]), ("Mario Mcquay", "MIXMASTER MCQUAY")
         )
         self.assertIn("name", low_confidence_fields(card))
+
+    def test_an_italian_or_french_street_is_no_name(self):
+        """ "Via Alcide De Gasp", a street the photo cut, is no person's name,
+        nor "Piazza Garibaldi" or "Rue Victor Hugo" (the first is the card of
+        MatteoCacurri/AUTODEMOLIZIONI_PISANELLI
+        public/images/biglietto-visita.jpg, which prints it large beside the
+        opening hours; the others invented)."""
+        for street in ("Via Alcide De Gasp", "Piazza Garibaldi", "Rue Victor Hugo"):
+            card = parse_card_text(f"{street}\n+39 0774 798896\n", "IT")
+            self.assertEqual(card["name"], "", street)

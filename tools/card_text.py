@@ -1560,7 +1560,11 @@ _STREET_ENDINGS = frozenset(
     ["road", "street", "avenue", "boulevard", "lane", "drive", "highway", "parkway"]
 )
 # the word that begins a street's name where it is Spanish or Portuguese
-_STREET_FIRST = frozenset(["camino", "avenida", "rua", "travessa"])
+_STREET_FIRST = frozenset(
+    ["camino", "avenida", "rua", "travessa"]
+    # Italy's and France's: "Via Alcide De Gasperi", "Piazza Garibaldi", "Rue ..."
+    + ["via", "viale", "piazza", "piazzale", "strada", "rue"]
+)
 
 
 _ROLE_WORDS = _TITLE_WORDS | _MORE_TITLE_WORDS | _TITLE_NOUNS | _TRADE_WORDS
