@@ -1673,6 +1673,18 @@ MIXMASTER_SWEEP = [
     ("MixMasterMcQuay.com", 0.84, 0.96),
     ("mixmastermcquay@gmail.com", 0.84, 0.79),
 ]
+# bougassaa/nuances-facade, images/carte-visite.png: a French façade firm's card
+NUANCES_SWEEP = [
+    ("Nuances Façade", 1.0, 1.23),
+    ("Tous travaux de façade", 0.99, 1.32),
+    ("• Neuf et rénovation", 0.84, 0.88),
+    ("• Maisons, clôtures, abris de jardin..", 0.84, 1.0),
+    ("• Joints de pierre", 0.84, 1.0),
+    ("06 5138 8181", 0.84, 1.43),
+    ("DEVIS GRATUIT", 0.97, 0.97),
+    ("SIRET 94987277400011", 0.84, 0.88),
+    ("www.nuances-facade.fr", 0.84, 0.8),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -6261,3 +6273,12 @@ class TestRealCardText(MtapCommon):
         for street in ("Via Alcide De Gasp", "Piazza Garibaldi", "Rue Victor Hugo"):
             card = parse_card_text(f"{street}\n+39 0774 798896\n", "IT")
             self.assertEqual(card["name"], "", street)
+
+    def test_offers_in_more_languages_are_no_name(self):
+        """What a card offers, in the languages of Europe's cards, is no one's
+        name: "DEVIS GRATUIT" (a free quote; bougassaa/nuances-facade
+        images/carte-visite.png), "Kostenlose Beratung" (invented)."""
+        card = _parse(NUANCES_SWEEP, "FR")
+        self.assertEqual(card["name"], "")
+        card = parse_card_text("Kostenlose Beratung\n+49 30 1234567\n", "DE")
+        self.assertEqual(card["name"], "")

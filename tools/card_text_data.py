@@ -786,6 +786,12 @@ TAGLINE_WORDS = frozenset(
         "available",
         "undertaken",
     ]
+) | vocabulary(
+    # offers in the languages of Europe's and Latin America's cards: "Devis
+    # gratuit" (a free quote), "Kostenlose Prozess-Analyse", "Entrega Rápida"
+    "gratuit gratuite gratuits gratis gratuito gratuita kostenlos kostenlose",
+    "kostenloser unverbindlich ucretsiz darmowy darmowa bezplatny bezplatna",
+    "devis rapida rapido domicile",
 )
 # hosts of digital business card and link services: a QR code pointing there is
 # a link of the card, not the company's website

@@ -2,6 +2,7 @@ import base64
 import binascii
 import io
 import json
+import re
 
 from markupsafe import Markup
 from PIL import Image
@@ -73,6 +74,25 @@ def _has_fields(card, sure=False):
             bool(card["phones"]) and card["confidence"].get("phone", 1.0) > AS_PRINTED
         )
     return bool(card["phones"])
+
+
+def _keep_first_reading(card, first):
+    """Add to ``card``, the second reading of a photo, the numbers, e-mail
+    addresses and web addresses that the ``first`` reading found and it lacks
+    (a number no numbering plan knows, read well the first time): nothing the
+    scan read is dropped."""
+    for key, check in (("phones", "phone"), ("emails", "email"), ("urls", "website")):
+        seen = {
+            re.sub(r"\W", "", (item[0] if isinstance(item, tuple) else item).lower())
+            for item in card[key]
+        }
+        for item in first[key]:
+            value = item[0] if isinstance(item, tuple) else item
+            if re.sub(r"\W", "", value.lower()) in seen:
+                continue
+            if not card[key] and check in first["confidence"]:
+                card["confidence"][check] = first["confidence"][check]
+            card[key].append(item)
 
 
 class MtapContactAddScan(models.TransientModel):
@@ -265,7 +285,10 @@ class MtapContactAddScan(models.TransientModel):
                 again = None
             second = again and self._read_scan(again)
             if second and _has_fields(second, sure=True):
+                first = card
                 result, card = again, second
+                if first:
+                    _keep_first_reading(card, first)
                 for field in card["confidence"]:
                     card["confidence"][field] = min(
                         card["confidence"][field], LOW_CONFIDENCE - 0.1
