@@ -1685,6 +1685,27 @@ NUANCES_SWEEP = [
     ("SIRET 94987277400011", 0.84, 0.88),
     ("www.nuances-facade.fr", 0.84, 0.8),
 ]
+# mfurkansahn/mba-muhendislik, assets/images/kartvizit.jpg: an Ankara electrical
+# engineer's card, its services first
+MBA_SWEEP = [
+    ("MBA", 0.84, 4.55),
+    ("MÜHENDISLIK", 0.99, 1.1),
+    ("MESKEN", 1.0, 1.15),
+    ("PROJE ÇIZİMLERİ", 0.96, 1.0),
+    ("TICARETHANE", 0.99, 1.0),
+    ("GÜÇ ARTIRIMI- GÜÇ AZALTIMI", 0.97, 1.1),
+    ("TARIMSAL SULAMA", 1.0, 0.95),
+    ("RUHSAT", 1.0, 1.0),
+    ("ABONELIK BAŞVURU VE DOSYA TAKÍBÍ", 0.84, 0.9),
+    ("ARAÇ ŞARJ", 0.95, 1.0),
+    (
+        "EHLIBEYT MAH CEYHUN ATUF KANSU CAD. GÖZDE PLAZA KAT:2 NO:52 CANKAYA/ANKARA",
+        0.84,
+        0.95,
+    ),
+    ("0 530 120 74 02 MAHMUT AKGUL-ELEKTRIK ELEKTRONIK MÜHENDISI", 0.84, 0.75),
+    ("mahmut @mbamuh.com.tr", 0.84, 1.0),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -6282,3 +6303,17 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "")
         card = parse_card_text("Kostenlose Beratung\n+49 30 1234567\n", "DE")
         self.assertEqual(card["name"], "")
+
+    def test_a_dash_glued_between_the_name_and_the_role(self):
+        """ "MAHMUT AKGUL-ELEKTRIK ELEKTRONIK MÜHENDISI": the dash the OCR glued
+        between the surname and the role (electrical and electronics
+        engineer) parts them (mfurkansahn/mba-muhendislik
+        assets/images/kartvizit.jpg); a double surname stays one ("Anna
+        Müller-Lüdenscheidt", invented)."""
+        card = _parse(MBA_SWEEP, "TR")
+        self.assertEqual(
+            (card["name"], card["title"]),
+            ("Mahmut Akgul", "ELEKTRIK ELEKTRONIK MÜHENDISI"),
+        )
+        card = parse_card_text("Anna Müller-Lüdenscheidt\nanna@example.de\n", "DE")
+        self.assertEqual(card["name"], "Anna Müller-Lüdenscheidt")

@@ -1514,6 +1514,22 @@ def _name_then_role_unparted(line):
     name, the role with a word of roles; else None."""
     words = line.split()
     for cut in (2, 3):
+        if len(words) < cut:
+            break
+        # "MAHMUT AKGUL-ELEKTRIK ELEKTRONIK MÜHENDISI": the dash the OCR glued
+        # between the surname and the role
+        left, dash, right = words[cut - 1].partition("-")
+        glued = bool(dash and left and right and len(words) > cut)
+        if glued and has_given_name([fold(words[0])]):
+            name = " ".join([*words[: cut - 1], left])
+            role = " ".join([right, *words[cut:]])
+            if (
+                _is_name(name)
+                and _title_score(role) >= LOW_CONFIDENCE
+                and {fold(word) for word in _words(role)}
+                & (_TITLE_WORDS | _TITLE_NOUNS)
+            ):
+                return name, role
         if len(words) <= cut:
             break
         name, role = " ".join(words[:cut]), " ".join(words[cut:])
