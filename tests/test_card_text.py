@@ -1706,6 +1706,21 @@ MBA_SWEEP = [
     ("0 530 120 74 02 MAHMUT AKGUL-ELEKTRIK ELEKTRONIK MÜHENDISI", 0.84, 0.75),
     ("mahmut @mbamuh.com.tr", 0.84, 1.0),
 ]
+# MojoRisin46/automation-gm-website, visitenkarte.jpg: a German automation
+# firm's card of questions and offers
+AUTOMATION_GM_SWEEP = [
+    ("Kostenlose Prozess-Analyse", 1.0, 1.13),
+    ("für Ihr Unternehmen", 0.99, 1.13),
+    ("GM", 1.0, 2.05),
+    ("- Daten als Engpass statt Wettbewerbsvorteil?", 0.84, 0.82),
+    ("AUTOMATIONSTECHNIK", 0.84, 1.26),
+    ("-Manuelle Prozesse als Wachstumsbremse?", 0.84, 0.71),
+    ("- Hoher Zeitaufwand für repetitive Aufgaben?", 0.84, 0.74),
+    ("- Fragmentierte Systemlandschaften?", 0.84, 0.71),
+    ("Jetzt kostenlose Analyse anfordern", 0.84, 1.05),
+    ("automation-gm@proton.me", 0.84, 0.84),
+    ("automation-gm.de", 0.84, 0.82),
+]
 # zoe-blyss/zoe-blyss-alexander-website, images/bft-rack-card--back.jpg: a
 # therapist's rack card
 THERAPY_SWEEP = [
@@ -6317,3 +6332,12 @@ class TestRealCardText(MtapCommon):
         )
         card = parse_card_text("Anna Müller-Lüdenscheidt\nanna@example.de\n", "DE")
         self.assertEqual(card["name"], "Anna Müller-Lüdenscheidt")
+
+    def test_a_question_or_a_free_offer_is_no_title(self):
+        """A question ("Daten als Engpass statt Wettbewerbsvorteil?") and a free
+        offer ("Kostenlose Prozess-Analyse") are a card's slogans, neither the
+        title nor a name (MojoRisin46/automation-gm-website visitenkarte.jpg)."""
+        card = _parse(AUTOMATION_GM_SWEEP, "DE")
+        self.assertNotIn("?", card["title"])
+        self.assertNotIn("Kostenlose", card["title"])
+        self.assertEqual(card["name"], "")

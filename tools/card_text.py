@@ -1238,7 +1238,8 @@ def _is_tagline(line):
         # gym ball": a list of what is sold
         return not (_title_score(line) or _is_region(line))
     return bool(
-        re.search(r"[.!™®]\s*$", line)
+        # "Daten als Engpass statt Wettbewerbsvorteil?": a question too
+        re.search(r"[.!?™®]\s*$", line)
         and len(_alphabetic(line)) >= 3
         # "Raymond J. Garrison Jr.": a short word shortened, no sentence's end
         and not re.search(r"\b[A-Z][a-z]{0,2}\.\s*$", line)
