@@ -83,11 +83,11 @@ def _keep_first_reading(card, first):
     scan read is dropped."""
     for key, check in (("phones", "phone"), ("emails", "email"), ("urls", "website")):
         seen = {
-            re.sub(r"\W", "", (item[0] if isinstance(item, tuple) else item).lower())
+            re.sub(r"\W", "", (item if isinstance(item, str) else item[0]).lower())
             for item in card[key]
         }
         for item in first[key]:
-            value = item[0] if isinstance(item, tuple) else item
+            value = item if isinstance(item, str) else item[0]
             if re.sub(r"\W", "", value.lower()) in seen:
                 continue
             if not card[key] and check in first["confidence"]:
