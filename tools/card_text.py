@@ -977,13 +977,10 @@ def _find_phones(lines, used, region, sure=True):
     phones.sort(key=lambda phone: (phone[2] <= AS_PRINTED, order[phone[1][0]]))
     # a number kept as printed, printed twice ("(37) 99101866" beside the
     # e-mail address and under the logo): once
-    printed = set()
-    return [
-        phone
-        for phone in phones
-        if (digits := re.sub(r"\D", "", phone[0])) not in printed
-        and not printed.add(digits)
-    ]
+    once = {}
+    for phone in phones:
+        once.setdefault(re.sub(r"\D", "", phone[0]), phone)
+    return list(once.values())
 
 
 def _plus_dropped(line, phones, seen):
@@ -1481,7 +1478,7 @@ def _name_then_roles(line):
         rest.count(",") >= 1
         and not _credentials(line)[1]
         and _is_name(name)
-        and has_given_name([fold(word) for word in _words(name)][:1])
+        and _given_first(name)
         and _has_title_noun(role)
         and _title_score(role) >= LOW_CONFIDENCE
     ):
@@ -1632,6 +1629,11 @@ _ADDRESS_WORDS = frozenset(
     # "New York City", "Quezon City": a city
     + ["city"]
 )
+
+
+def _given_first(line):
+    """Whether the first word of ``line`` is a known given name."""
+    return has_given_name([fold(word) for word in _words(line)][:1])
 
 
 def _name_word(word):
@@ -3173,11 +3175,7 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
             # "Daniel Clark" / "OWNER": a person's name over a role, over a
             # firm's wordmark of a name's shape ("SHELL SHOCK"), the more so
             # when it begins with a given name ("Lisa Brown" under "Happy Paws")
-            rank += (
-                0.15
-                if has_given_name([fold(word) for word in _words(line)][:1])
-                else 0.1
-            )
+            rank += 0.15 if _given_first(line) else 0.1
         if index in with_role and len(_words(with_role[index][0])) == 1:
             # a name of one word ("Tesla, Sales Advisor"): after one of two
             rank -= 0.1
@@ -3366,17 +3364,17 @@ def _name_core(line):
     (not "Fun. Play. Krazy.", sentences)."""
     core = re.sub(r"^[©®'\"`‘’|~\s]+", "", line)
     given = re.sub(r"^[\dlI|]\s+(?=[A-Z])", "", core)
-    if given != core and has_given_name([fold(word) for word in _words(given)][:1]):
+    if given != core and _given_first(given):
         core = given
     core = re.sub(r"(?:\s+[.'\"`’‘]+|['\"`’‘]+)$", "", core)
     if core.endswith(":") and not {fold(word) for word in _words(core)} & _COLON_LABELS:
         # "Rajesh Verma:" (not "Contact Info:", a label)
         core = core.rstrip(": ")
-    if core.endswith(",") and has_given_name([fold(word) for word in _words(core)][:1]):
+    if core.endswith(",") and _given_first(core):
         core = core.rstrip(", ")
     # "Jessica Lee. 0": a speck after a given name's line
     specked = re.sub(r"[.,]?\s+[\dlI|]$", "", core)
-    if specked != core and has_given_name([fold(w) for w in _words(specked)][:1]):
+    if specked != core and _given_first(specked):
         core = specked
     if re.search(r"[^\W\d_]{2}\.$", core) and core.count(".") == 1:
         # "Kiogora Balmer Mwongera.": one stop at the end (not "Fun. Play.
@@ -4032,7 +4030,7 @@ def _stacked_name(line, following, heights, index, given=()):
         len(words) == 1
         and (has_given_name([fold(words[0])]) or fold(words[0]) in given)
         and 1 <= len(_words(following)) <= 3
-        and not has_given_name([fold(word) for word in _words(following)][:1])
+        and not _given_first(following)
         # "P. Selvam": a name of its own, with its initial
         and not re.search(r"\b[^\W\d_]\.", following)
         and _is_name(f"{line} {following}")
