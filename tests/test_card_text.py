@@ -1588,6 +1588,17 @@ CPUINFO_SWEEP = [
     ("mateusl227@hotmail.com", 0.84, 0.94),
     ("(37) 99101866", 0.98, 1.38),
 ]
+# BusinessTechProducts/dms-recycling, images/businesscard.jpg: a South African
+# scrap metal buyer's card
+DMS_SWEEP = [
+    ("DMS", 1.0, 3.87),
+    ("RECYCLING", 0.84, 1.4),
+    ("Cell: 084 423 8551", 0.99, 0.91),
+    ("54 Dalton Road, Shop 4", 0.99, 1.0),
+    ("BUYERS OF Steel, Aluminium, Copper, Brass, Stainless", 0.99, 1.0),
+    ("Steel, Batteries,", 1.0, 0.91),
+    ("E-waste & Catalystic Converters", 1.0, 0.91),
+]
 # vitotafuni/vitotafuni.github.io, biglietto.png: an Italian IT graduate's card
 TAFUNI_SWEEP = [
     ("Vito Tafuni dottore in informatica", 1.0, 1.0),
@@ -6341,3 +6352,23 @@ class TestRealCardText(MtapCommon):
         self.assertNotIn("?", card["title"])
         self.assertNotIn("Kostenlose", card["title"])
         self.assertEqual(card["name"], "")
+
+    def test_the_trade_printed_large_under_a_brand_goes_on_with_it(self):
+        """ "DMS" over "RECYCLING" (BusinessTechProducts/dms-recycling
+        images/businesscard.jpg), "CPUINFO" over "Informática" (mateus1227/MRO
+        cartaovisita.jpg): the firm's word and its trade printed large right
+        under it are one company, to be checked. A trade in the card's small
+        print under the brand does not go on (the first card with "RECYCLING"
+        printed small: an invented variant)."""
+        card = _parse(DMS_SWEEP, "ZA")
+        self.assertEqual(card["company"], "DMS RECYCLING")
+        self.assertIn("company", low_confidence_fields(card))
+        card = _parse(CPUINFO_SWEEP, "BR")
+        self.assertEqual(card["company"], "CPUINFO Informática")
+        self.assertEqual(card["name"], "Mateus Oliveira")
+        small = [
+            ("RECYCLING", 0.84, 0.9) if line[0] == "RECYCLING" else line
+            for line in DMS_SWEEP
+        ]
+        self.assertEqual(_parse(small, "ZA")["company"], "DMS")
+

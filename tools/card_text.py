@@ -3030,6 +3030,30 @@ def _complete_generic_company(lines, free, taken, heights, indexes, text):
     return None
 
 
+def _trade_under_brand(lines, free, taken, heights, indexes):
+    """The line that goes on with a company read as a brand alone from one line
+    (``indexes``): its trade printed large right under it ("DMS" /
+    "RECYCLING", "EASY E'S" / "DETAILING"); None when no line does."""
+    if len(indexes) != 1:
+        return None
+    index = indexes[0]
+    free_lines = {i: line for i, line in free if i not in taken}
+    below = index + 1
+    trade = below in free_lines and _trade_words(free_lines[below])
+    if (
+        trade
+        and len(trade) <= 2
+        and len(_words(lines[index])) <= 2
+        and not _generic_company(lines[index])
+        and all(word in _GENERIC_WORDS for word in trade)
+        and heights.get(below, 1.0) >= 1.1
+        and not re.search(r"[\d@]", free_lines[below])
+        and not _title_score(free_lines[below])
+    ):
+        return below
+    return None
+
+
 def _fill_out_company(lines, free, taken, heights, indexes, text, stems):
     """``(company, indexes, sure)``: the company read from ``text`` on lines
     ``indexes``, with the firm's own word printed by its trade and the letter
@@ -3043,6 +3067,10 @@ def _fill_out_company(lines, free, taken, heights, indexes, text, stems):
         # "PRAKASH" over "INSURANCE SERVICES": the firm's own word and its
         # trade, to be checked
         text, indexes = completed
+        sure = LOW_CONFIDENCE - 0.05
+    elif (below := _trade_under_brand(lines, free, taken, heights, indexes)) is not None:
+        # "DMS" / "RECYCLING": the firm's word and its trade, to be checked
+        text, indexes = f"{text} {lines[below]}", (*indexes, below)
         sure = LOW_CONFIDENCE - 0.05
     company = _company_form(text)
     mended = _mend_cut_wordmark(company, stems)
@@ -3666,6 +3694,12 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             if below is not None:
                 result["company"] += " " + lines[below]
                 taken.add(below)
+            elif (
+                below := _trade_under_brand(lines, free, taken, heights, [largest])
+            ) is not None:
+                result["company"] += " " + lines[below]
+                taken.add(below)
+                sources["company"] = (largest, below)
 
     if "name" not in result:
         _last_resort_name(

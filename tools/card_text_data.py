@@ -701,6 +701,7 @@ TRADE_WORDS = frozenset(
         "electrical",
         "flooring",
         "maintenance",
+        "recycling",
         "massage",
         "nails",
         "pecas",
