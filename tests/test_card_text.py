@@ -6371,4 +6371,3 @@ class TestRealCardText(MtapCommon):
             for line in DMS_SWEEP
         ]
         self.assertEqual(_parse(small, "ZA")["company"], "DMS")
-

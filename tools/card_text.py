@@ -3068,10 +3068,12 @@ def _fill_out_company(lines, free, taken, heights, indexes, text, stems):
         # trade, to be checked
         text, indexes = completed
         sure = LOW_CONFIDENCE - 0.05
-    elif (below := _trade_under_brand(lines, free, taken, heights, indexes)) is not None:
-        # "DMS" / "RECYCLING": the firm's word and its trade, to be checked
-        text, indexes = f"{text} {lines[below]}", (*indexes, below)
-        sure = LOW_CONFIDENCE - 0.05
+    else:
+        below = _trade_under_brand(lines, free, taken, heights, indexes)
+        if below is not None:
+            # "DMS" / "RECYCLING": the firm's word and its trade, to be checked
+            text, indexes = f"{text} {lines[below]}", (*indexes, below)
+            sure = LOW_CONFIDENCE - 0.05
     company = _company_form(text)
     mended = _mend_cut_wordmark(company, stems)
     if mended != company:
@@ -3690,13 +3692,10 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             confidence["company"] = LOW_CONFIDENCE - 0.1
             taken.add(largest)
             sources["company"] = (largest,)
-            below = _wordmark_goes_on(lines, free, taken, heights, largest)
+            below = _wordmark_goes_on(
+                lines, free, taken, heights, largest
+            ) or _trade_under_brand(lines, free, taken, heights, [largest])
             if below is not None:
-                result["company"] += " " + lines[below]
-                taken.add(below)
-            elif (
-                below := _trade_under_brand(lines, free, taken, heights, [largest])
-            ) is not None:
                 result["company"] += " " + lines[below]
                 taken.add(below)
                 sources["company"] = (largest, below)
