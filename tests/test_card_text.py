@@ -1599,6 +1599,16 @@ DMS_SWEEP = [
     ("Steel, Batteries,", 1.0, 0.91),
     ("E-waste & Catalystic Converters", 1.0, 0.91),
 ]
+# OscarEMG5/learning-deutsch-oscar, images/visitenkarte.jpg: a mock-up card
+# photographed at an angle
+QUANTUM_SWEEP = [
+    ("ALEXANDER CHEN", 1.0, 1.08),
+    ("FOUNDER & CEO", 1.0, 0.88),
+    ("QUANTUM INNOVATIONS", 0.99, 1.08),
+    ("PHONE: +1 (555) 123-567", 0.98, 1.0),
+    ("EMAIL: alex.chen@quantinvations.com", 0.99, 0.92),
+    ("WEB: www.qruantuminvations.com", 0.84, 0.96),
+]
 # vitotafuni/vitotafuni.github.io, biglietto.png: an Italian IT graduate's card
 TAFUNI_SWEEP = [
     ("Vito Tafuni dottore in informatica", 1.0, 1.0),
@@ -6371,3 +6381,23 @@ class TestRealCardText(MtapCommon):
             for line in DMS_SWEEP
         ]
         self.assertEqual(_parse(small, "ZA")["company"], "DMS")
+
+    def test_a_mail_domain_three_letters_off_the_web_address(self):
+        """ "alex.chen@quantinvations.com" beside "www.qruantuminvations.com"
+        (OscarEMG5/learning-deutsch-oscar images/visitenkarte.jpg): three
+        letters apart, the OCR misread one or both; which is right is not
+        known, so neither is changed and both are to be checked."""
+        card = _parse(QUANTUM_SWEEP)
+        self.assertEqual(card["emails"][0][0], "alex.chen@quantinvations.com")
+        self.assertEqual(card["urls"], ["https://www.qruantuminvations.com"])
+        self.assertTrue({"email", "website"} <= set(low_confidence_fields(card)))
+
+    def test_a_site_under_the_mail_domain_is_no_misreading(self):
+        """A web address on a host under the e-mail's domain ("hr.acme.com"
+        beside "jane@acme.com", invented; "cvi.stanford.edu" beside
+        "joewu@stanford.edu" on Raj-Motta/OCR-Business_Card_Reader 036.jpeg) is
+        the firm's site, not a misreading of its domain: the address stays as
+        printed and is not marked."""
+        card = parse_card_text("Jane Doe\njane@acme.com\nwww.hr.acme.com\n")
+        self.assertEqual(card["emails"][0][0], "jane@acme.com")
+        self.assertNotIn("email", low_confidence_fields(card))

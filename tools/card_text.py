@@ -4161,9 +4161,10 @@ def _distance(first, second):
     return previous[-1]
 
 
-def _misread_domain(domain, hosts):
+def _misread_domain(domain, hosts, letters=2, shortest=6):
     """The web address's host that ``domain`` (of an e-mail address) is a
-    misreading of (one or two letters off, dots and dashes aside), or None."""
+    misreading of (up to ``letters`` letters off, dots and dashes aside; hosts of
+    ``shortest`` letters or more), or None."""
     folded = fold(domain)
     for host in hosts:
         other = fold(host)
@@ -4172,7 +4173,15 @@ def _misread_domain(domain, hosts):
         if _other_suffix(domain, host):
             # "sunrise.co.in" beside "sunrise.com": the firm's two domains
             continue
-        if folded != other and len(other) >= 6 and _distance(folded, other) <= 2:
+        mine, theirs = f".{domain.lower()}", f".{host.lower()}"
+        if mine.endswith(theirs) or theirs.endswith(mine):
+            # "stanford.edu" beside "cvi.stanford.edu": a site under the domain
+            continue
+        if (
+            folded != other
+            and len(other) >= shortest
+            and _distance(folded, other) <= letters
+        ):
             return host
     return None
 
@@ -4276,6 +4285,12 @@ def _agree_domains(lines, used, emails, websites):
             emails[position] = (email, LOW_CONFIDENCE - 0.1)
         elif host:
             emails[position] = (f"{local}@{host}", LOW_CONFIDENCE - 0.1)
+            websites[:] = [(url, min(c, LOW_CONFIDENCE - 0.1)) for url, c in websites]
+        elif _misread_domain(domain, hosts, letters=3, shortest=12):
+            # "quantinvations.com" beside "www.qruantuminvations.com": three
+            # letters off, which of them is right is not known; both to be
+            # checked
+            emails[position] = (email, LOW_CONFIDENCE - 0.1)
             websites[:] = [(url, min(c, LOW_CONFIDENCE - 0.1)) for url, c in websites]
     if emails:
         return
