@@ -6401,3 +6401,23 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("Jane Doe\njane@acme.com\nwww.hr.acme.com\n")
         self.assertEqual(card["emails"][0][0], "jane@acme.com")
         self.assertNotIn("email", low_confidence_fields(card))
+
+    def test_two_sites_none_at_the_mail_domain_mark_the_website(self):
+        """Card 209 prints "www.stfrancismaryville.com or
+        www.stfrancissportsmed.com" and its e-mail is at ssmhc.com: which site
+        is the card's own is to be checked. One site, or a site at the e-mail's
+        domain, is not marked for it (the same card with one address, and with
+        an e-mail at stfrancismaryville.com: invented variants)."""
+        card = _parse(ST_FRANCIS_209)
+        self.assertEqual(card["urls"][0], "https://www.stfrancismaryville.com")
+        self.assertIn("website", low_confidence_fields(card))
+        one = [
+            ("www.stfrancismaryville.com", 0.97, 0.97) if "www." in line[0] else line
+            for line in ST_FRANCIS_209
+        ]
+        self.assertNotIn("website", low_confidence_fields(_parse(one)))
+        own = [
+            ("mgard@stfrancismaryville.com", 0.97, 0.92) if "@" in line[0] else line
+            for line in ST_FRANCIS_209
+        ]
+        self.assertNotIn("website", low_confidence_fields(_parse(own)))

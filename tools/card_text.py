@@ -4305,6 +4305,23 @@ def _agree_domains(lines, used, emails, websites):
             return
 
 
+def _other_sites(websites, emails):
+    """Whether the card prints web addresses on two sites (hosts of neither
+    under the other), the first at no e-mail address's domain."""
+    hosts = [
+        re.sub(r"^https?://(?:www\d?\.)?", "", url).split("/")[0].lower()
+        for url, _c in websites
+    ]
+    domains = [email.split("@", 1)[1].lower() for email, _c in emails]
+
+    def under(one, other):
+        return f".{one}".endswith(f".{other}") or f".{other}".endswith(f".{one}")
+
+    return not any(under(hosts[0], domain) for domain in domains) and any(
+        not under(hosts[0], host) for host in hosts[1:]
+    )
+
+
 def card_region(emails, websites):
     """The country of a card's national phone numbers, from the country domain of
     its web or e-mail address (``.it`` -> IT, ``.co.uk`` -> GB), or None."""
@@ -4684,6 +4701,10 @@ def parse_card_text(
         confidence["phone"] = first_phone[2]
     if websites:
         confidence["website"] = websites[0][1]
+        if _other_sites(websites, emails):
+            # "www.acme.com" and "www.acme-events.com", no e-mail at either:
+            # which is the card's own site is to be checked
+            confidence["website"] = min(confidence["website"], LOW_CONFIDENCE - 0.05)
     if address:
         confidence["address"] = address_confidence
     confidence.update(people_confidence)
