@@ -6421,3 +6421,17 @@ class TestRealCardText(MtapCommon):
             for line in ST_FRANCIS_209
         ]
         self.assertNotIn("website", low_confidence_fields(_parse(own)))
+
+    def test_an_item_of_a_list_of_services_is_no_name(self):
+        """Card 231 lists its services in capitals, a line each ("ČIŠĆENJE I
+        SERVIS KONZOLA", "ZAMJENA TERMALNE PASTE", "SERVIS KONTROLERA",
+        "REPARACIJA ANALOG DRIFTA"): no item of the list is a person's name, and
+        the card prints none. A name in capitals over a role and a company, a
+        line each, stays the name (invented)."""
+        card = _parse(NODI_231, region="BA")
+        self.assertEqual(card["name"], "")
+        card = parse_card_text(
+            "JOHN PARKER\nSALES MANAGER\nACME STEEL WORKS\nGREEN VALLEY ROAD\n"
+            "+1 212 555 0100\n"
+        )
+        self.assertEqual(card["name"], "John Parker")

@@ -3214,6 +3214,33 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
     return names
 
 
+def _list_item(lines, index, heights):
+    """Whether line ``index`` is one item of a list the card prints in capitals
+    ("ČIŠĆENJE I SERVIS KONZOLA" / "ZAMJENA TERMALNE PASTE" / "SERVIS
+    KONTROLERA" / ...: a shop's services), no given name in it: four lines or
+    more in a row, each of two to four words in capitals, no digits, none much
+    larger than the others."""
+
+    def item(i):
+        line = lines[i]
+        return (
+            line.isupper()
+            and 2 <= len(_words(line)) <= 4
+            and not re.search(r"[\d@]", line)
+            and not _title_score(line)
+        )
+
+    if not item(index) or has_given_name(_trade_words(lines[index])):
+        return False
+    start = end = index
+    while start > 0 and item(start - 1):
+        start -= 1
+    while end + 1 < len(lines) and item(end + 1):
+        end += 1
+    sizes = [heights.get(i, 1.0) for i in range(start, end + 1)]
+    return end - start >= 3 and max(sizes) <= 1.5 * min(sizes)
+
+
 def _title_less_company(result, confidence):
     """The title read in ``result`` without the company the card names on its
     own line, when it ends with it ("Prezes Zarządu ORLEN"): the role, to be
@@ -3579,6 +3606,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             )
             and not _person_like(lines[name[2]])
         )
+        and not _list_item(lines, name[2], heights)
     ]
     letters = ""
     if names:
