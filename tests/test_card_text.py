@@ -1609,6 +1609,19 @@ QUANTUM_SWEEP = [
     ("EMAIL: alex.chen@quantinvations.com", 0.99, 0.92),
     ("WEB: www.qruantuminvations.com", 0.84, 0.96),
 ]
+# hakansaglam29/drmustafayolcu.com, images/kartvizit.jpg (an older commit): a
+# Turkish physiotherapy centre's card listing what it treats
+SPORTIP_SWEEP = [
+    ("SporTIP", 1.0, 2.21),
+    ("Sağlıklı Yaşam Merkezi", 0.98, 0.76),
+    ("Bel,Boyun Ağrısı", 0.98, 1.0),
+    ("Spor Yaralanmaları", 1.0, 0.92),
+    ("Kas,Eklem Ağrısı", 0.99, 1.0),
+    ("Manuelterapi", 1.0, 1.02),
+    ("TIf: 0 533 978 53 93", 0.99, 0.97),
+    ("Gazipaşa ASKi Karşısı. Ekin Sk.Çiğdem Apt.", 0.98, 0.71),
+    ("E Blok No: 11 Kat 2 Daire 6 Seyhan / ADANA", 0.98, 0.61),
+]
 # vitotafuni/vitotafuni.github.io, biglietto.png: an Italian IT graduate's card
 TAFUNI_SWEEP = [
     ("Vito Tafuni dottore in informatica", 1.0, 1.0),
@@ -6426,10 +6439,14 @@ class TestRealCardText(MtapCommon):
         """Card 231 lists its services in capitals, a line each ("ČIŠĆENJE I
         SERVIS KONZOLA", "ZAMJENA TERMALNE PASTE", "SERVIS KONTROLERA",
         "REPARACIJA ANALOG DRIFTA"): no item of the list is a person's name, and
-        the card prints none. A name in capitals over a role and a company, a
-        line each, stays the name (invented)."""
+        the card prints none; nor of one in title case. A name in capitals
+        over a role and a company, a line each, stays the name (invented)."""
         card = _parse(NODI_231, region="BA")
         self.assertEqual(card["name"], "")
+        # in title case too: what a clinic treats, a line each ("Bel,Boyun
+        # Ağrısı", "Spor Yaralanmaları": back and neck pain, sports injuries;
+        # hakansaglam29/drmustafayolcu.com images/kartvizit.jpg)
+        self.assertEqual(_parse(SPORTIP_SWEEP, region="TR")["name"], "")
         card = parse_card_text(
             "JOHN PARKER\nSALES MANAGER\nACME STEEL WORKS\nGREEN VALLEY ROAD\n"
             "+1 212 555 0100\n"

@@ -3221,16 +3221,18 @@ def _list_item(lines, index, heights):
     more in a row, each of two to four words in capitals, no digits, none much
     larger than the others."""
 
-    def item(i):
+    style = str.isupper if lines[index].isupper() else str.istitle
+
+    def item(i, shortest=1):
         line = lines[i]
         return (
-            line.isupper()
-            and 2 <= len(_words(line)) <= 4
+            style(line)
+            and shortest <= len(_words(line)) <= 4
             and not re.search(r"[\d@]", line)
             and not _title_score(line)
         )
 
-    if not item(index) or has_given_name(_trade_words(lines[index])):
+    if not item(index, 2) or has_given_name(_trade_words(lines[index])):
         return False
     start = end = index
     while start > 0 and item(start - 1):
