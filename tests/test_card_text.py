@@ -6452,3 +6452,24 @@ class TestRealCardText(MtapCommon):
             "+1 212 555 0100\n"
         )
         self.assertEqual(card["name"], "John Parker")
+
+    def test_roles_in_more_languages_of_europe_and_indonesia(self):
+        """ "MOTORISTA PARTICULAR" (a private driver, in Portuguese:
+        rodolfodelfino/pme img/cartao-de-visita.png) and "Fachanwältin für
+        Arbeitsrecht" (a lawyer specialised in labour law:
+        santiagomorelli00-code/kappus-bohne-frankfurt assets/visitenkarte.jpg)
+        are the person's roles, under the name."""
+        card = parse_card_text(
+            "RODOLFO OLIVEIRA\nMOTORISTA PARTICULAR\n(14) 3333-3333\nEntregas\n"
+            "Turismos/Shows\n",
+            "BR",
+        )
+        self.assertEqual(card["title"], "MOTORISTA PARTICULAR")
+        card = parse_card_text(
+            "KAPPUS & BOHNE\nRechtsanwalte und Fachanwälte\nPia-Alexandra Kappus\n"
+            "Fachanwältin für Arbeitsrecht\nSchillerstraße 30-40 60313 Frankfurt am "
+            "Main\nE-Mail: kappus@kappus-fachanwaelte.de\n",
+            "DE",
+        )
+        self.assertEqual(card["name"], "Pia-Alexandra Kappus")
+        self.assertEqual(card["title"], "Fachanwältin für Arbeitsrecht")

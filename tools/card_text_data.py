@@ -334,6 +334,13 @@ MORE_TITLE_WORDS = vocabulary(
     "gestionnaire graphiste grafiker steuerberater wirtschaftsprufer tierarzt",
     "infermiere fisioterapista osteopathe interprete sahibi",
     "trainee marketer chaplain consul",
+    # and in Croatian, Serbian, Slovak, Hungarian, Romanian, Indonesian and
+    # Portuguese ("dizajner enterijera", "Fachanwältin für Arbeitsrecht",
+    # "MOTORISTA PARTICULAR", "Mahasiswa": a university student)
+    "fachanwalt fachanwaltin patentanwalt patentanwaltin dizajner dizajnerica",
+    "voditelj voditeljica savjetnik savjetnica vlasnik vlasnica menadzer",
+    "konatel riaditel riaditelka igazgato ugyvezeto mernok tanacsado inginer",
+    "consilier mahasiswa motorista",
 )
 # words of a title that name the role (a line with one is a title of its own, not
 # the second line of the one above it: "Director" / "Sales Dept.")
