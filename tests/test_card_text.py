@@ -1622,6 +1622,31 @@ SPORTIP_SWEEP = [
     ("Gazipaşa ASKi Karşısı. Ekin Sk.Çiğdem Apt.", 0.98, 0.71),
     ("E Blok No: 11 Kat 2 Daire 6 Seyhan / ADANA", 0.98, 0.61),
 ]
+# Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/124.jpeg and 230.jpeg:
+# an Indian college's card and a coaching institute's
+NBKR_SWEEP = [
+    ("Tel.: 08624 - 29424", 0.84, 0.88),
+    ("G. Harinatha Reddy, M.Tech", 0.84, 1.0),
+    ("Associate Professor", 0.84, 0.95),
+    ("Dept. of E.E.E", 0.84, 1.0),
+    ("N.B.K.R. INSTITUTE OF", 0.84, 1.07),
+    ("SCIENCE & TECHNOLOGY", 0.97, 1.25),
+    ("Scanned witVidayanagar- 524 413.", 0.84, 1.65),
+    ("Nellore District.", 1.0, 1.0),
+    ("CamScanner", 1.0, 0.88),
+]
+TIME_SWEEP = [
+    ("Y. D. SRINIVAS", 0.99, 1.14),
+    ("Manager - Marketing", 0.98, 1.14),
+    ("T.I.M.E.", 0.84, 3.07),
+    ("Triumphant Institute of", 1.0, 0.89),
+    ("Management Education Pvt. Ltd.", 1.0, 1.0),
+    ("95B, 2nd Floor, Siddamsetty Complex,", 1.0, 1.0),
+    ("Park Lane, Secunderabad - 500 003.", 1.0, 1.0),
+    ("Mobile :98488 96521", 0.99, 1.0),
+    ("e-mail :srinivas.yd@time4education.com", 1.0, 1.09),
+    ("Website :www.time4education.com", 0.84, 1.0),
+]
 # vitotafuni/vitotafuni.github.io, biglietto.png: an Italian IT graduate's card
 TAFUNI_SWEEP = [
     ("Vito Tafuni dottore in informatica", 1.0, 1.0),
@@ -6473,3 +6498,18 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Pia-Alexandra Kappus")
         self.assertEqual(card["title"], "Fachanwältin für Arbeitsrecht")
+
+    def test_a_company_cut_after_a_joining_word_goes_on(self):
+        """ "N.B.K.R. INSTITUTE OF" / "SCIENCE & TECHNOLOGY" and "Triumphant
+        Institute of" / "Management Education Pvt. Ltd."
+        (Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/124.jpeg,
+        230.jpeg): a company's line that ends on "of" goes on in the line of its
+        size next to it; the whole is to be checked."""
+        card = _parse(NBKR_SWEEP, "IN")
+        self.assertEqual(card["company"], "N.B.K.R. INSTITUTE OF SCIENCE & TECHNOLOGY")
+        self.assertIn("company", low_confidence_fields(card))
+        card = _parse(TIME_SWEEP, "IN")
+        self.assertEqual(
+            card["company"], "Triumphant Institute of Management Education Pvt. Ltd."
+        )
+        self.assertEqual(card["name"], "Y. D. Srinivas")

@@ -3694,8 +3694,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     _title_less_company(result, confidence)
 
     if "company" in result:
-        if _company_may_go_on(lines, used | taken, heights, company_indexes, result):
-            confidence["company"] = min(confidence["company"], LOW_CONFIDENCE - 0.05)
+        _company_goes_on(
+            lines, used, taken, heights, company_indexes, result, confidence
+        )
     else:
         # no cue names the company: the card's largest line that nothing took,
         # a wordmark ("packetvideo"), to be checked
@@ -3820,6 +3821,49 @@ def _company_may_go_on(lines, taken, heights, indexes, result):
         and not re.search(r"[\d@]", lines[below])
         and _may_be_company_part(lines[below])
     )
+
+
+def _company_goes_on(lines, used, taken, heights, indexes, result, confidence):
+    """A company that may go on in a line beside it is to be checked; one cut
+    after a joining word ("N.B.K.R. INSTITUTE OF" / "SCIENCE & TECHNOLOGY")
+    takes that line too."""
+    if not _company_may_go_on(lines, used | taken, heights, indexes, result):
+        return
+    confidence["company"] = min(confidence["company"], LOW_CONFIDENCE - 0.05)
+    joined = _company_joined(lines, used | taken, heights, indexes)
+    if joined:
+        result["company"] = " ".join(
+            result["company"] if index == "company" else lines[index]
+            for index in joined
+        )
+        taken.update(index for index in joined if index != "company")
+
+
+def _company_joined(lines, taken, heights, indexes):
+    """The company's parts in order ("company" for the company read from lines
+    ``indexes``, and the indexes of the lines it goes on in) when it ends on a
+    joining word ("N.B.K.R. INSTITUTE OF" / "SCIENCE & TECHNOLOGY") or the
+    line of its size over it does ("Triumphant Institute of" / "Management
+    Education Pvt. Ltd."); else None."""
+    first, last = min(indexes), max(indexes)
+    parts = ["company"]
+
+    def joining(line):
+        words = line.split()
+        return bool(words) and (words[-1] == "&" or fold(words[-1]) in _JOINERS)
+
+    def part(index):
+        return (
+            0 <= index < len(lines)
+            and _goes_on(lines, taken, heights, index, first, True)
+            and _may_be_company_part(lines[index])
+        )
+
+    if joining(lines[last]) and part(last + 1):
+        parts.append(last + 1)
+    if part(first - 1) and joining(lines[first - 1]):
+        parts.insert(0, first - 1)
+    return parts if len(parts) > 1 else None
 
 
 def _cue_case(lines):
