@@ -1647,6 +1647,33 @@ TIME_SWEEP = [
     ("e-mail :srinivas.yd@time4education.com", 1.0, 1.09),
     ("Website :www.time4education.com", 0.84, 1.0),
 ]
+# tunetaku/business-card-ocr, sample1.jpg: a Japanese card (a sample card of
+# a seal maker's)
+HANKOYA_SWEEP = [
+    ("株式会社ハンコヤドットコム", 0.84, 1.53),
+    ("営業企画事業部", 0.84, 1.0),
+    ("鈴木大輔", 0.84, 2.05),
+    ("Daisuke SUZUKI", 1.0, 1.05),
+    ("〒104-0061東京都中央区銀座1-36銀座ドットコムビル1F", 0.84, 0.84),
+    ("TEL:03-3344-1122 FAX:03-3344-1133", 1.0, 0.95),
+    ("Mail: dsuzuki@dot-b.com", 0.84, 1.0),
+]
+# andy08691/card-ocr, test/test_card1.png: a Taiwanese estate agent's card, in
+# Chinese only
+YOUCHAO_SWEEP = [
+    ("有巢氏房屋", 0.84, 1.13),
+    ("在地經營·社區專家", 0.84, 0.64),
+    ("391431", 1.0, 0.97),
+    ("賴盈榕", 0.84, 1.72),
+    ("0986-876682", 1.0, 1.03),
+    ("台中大業文心加盟店", 0.84, 1.0),
+    ("Q好時光經紀人", 0.84, 0.9),
+    ("電話（04）2326-2888", 0.84, 0.9),
+    ("傳真(04）2326-2788", 0.84, 0.9),
+    ("地址台中市南屯區大業路296號", 0.84, 0.85),
+    ("社區專家第一品牌", 0.84, 1.59),
+    ("全台邁向450店", 0.84, 1.28),
+]
 # vitotafuni/vitotafuni.github.io, biglietto.png: an Italian IT graduate's card
 TAFUNI_SWEEP = [
     ("Vito Tafuni dottore in informatica", 1.0, 1.0),
@@ -6513,3 +6540,18 @@ class TestRealCardText(MtapCommon):
             card["company"], "Triumphant Institute of Management Education Pvt. Ltd."
         )
         self.assertEqual(card["name"], "Y. D. Srinivas")
+
+    def test_a_name_in_chinese_characters_is_no_company(self):
+        """ "鈴木大輔" printed large over "Daisuke SUZUKI" is his name in kanji,
+        not the company: that is the line with the legal form "株式会社"
+        (kabushiki kaisha; tunetaku/business-card-ocr sample1.jpg), to be
+        checked. On a card in Chinese only, the name printed large ("賴盈榕")
+        is the person's, to be checked, and no company (andy08691/card-ocr
+        test/test_card1.png)."""
+        card = _parse(HANKOYA_SWEEP, "JP")
+        self.assertEqual(card["name"], "Daisuke SUZUKI")
+        self.assertEqual(card["company"], "株式会社ハンコヤドットコム")
+        card = _parse(YOUCHAO_SWEEP, "TW")
+        self.assertEqual(card["name"], "賴盈榕")
+        self.assertEqual(card["company"], "")
+        self.assertIn("name", low_confidence_fields(card))

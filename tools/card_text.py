@@ -23,6 +23,9 @@ from .card_text_data import (
     CHAT_WORDS as _CHAT_WORDS,
 )
 from .card_text_data import (
+    CJK_NOT_NAMES as _CJK_NOT_NAMES,
+)
+from .card_text_data import (
     COMMON_TLDS as _COMMON_TLDS,
 )
 from .card_text_data import (
@@ -2010,6 +2013,11 @@ def _company_score(line, stems, height=1.0):
     if any(_LANDMARK.match(part) for part in line.split(",")[1:]):
         # "West City Mall, Opposite Telecom": a landmark of the address
         return 0.0
+    if _CJK_FORM.search(line) and len(line.strip()) <= 24:
+        # "株式会社ハンコヤドットコム", "有限会社ツバキコーポレーション": a
+        # Japanese, Chinese or Korean legal form; after a legal name in Latin
+        # letters, which the form's fields are written in
+        return 0.8
     first = _words(line)[:1]
     if first and fold(first[0]) in _ORG_UNIT_WORDS and not _COMPANY_FORM.search(line):
         # "Department of Electrical Engineering", "Division Logistics": a part
@@ -2054,6 +2062,16 @@ def _company_score(line, stems, height=1.0):
         # initials in brackets say so surely
         score = max(score, 0.85 if _initials_in_brackets(line) else 0.6)
     return min(score, 0.97)
+
+
+# the legal forms of Japan, China, Taiwan and Korea: kabushiki kaisha,
+# yūgen kaisha, gōdō kaisha..., foundations and associations, NPOs; a limited
+# company and a group in Chinese; jusik hoesa
+_CJK_FORM = re.compile(
+    r"株式会社|有限会社|合同会社|合資会社|合名会社|(?:一般|公益)(?:社団|財団)法人"
+    r"|特定非営利活動法人|医療法人|学校法人|股份有限公司|有限公司|有限责任公司"
+    r"|集团|集團|주식회사|[(（][株有][)）]"
+)
 
 
 # a shop named after its owner: "Andy's American Kustoms", "Raisa's Sewing"
@@ -3732,11 +3750,29 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
                 sources["company"] = (largest, below)
 
     if "name" not in result:
-        _last_resort_name(
-            lines, free, taken, emails, locals_, result, confidence, sources
+        _cjk_name_or_last_resort(
+            lines, free, taken, heights, emails, locals_, result, confidence, sources
         )
     # the lines no field took, handles with them ("Skype: ..."), in card order
     return result, confidence, _leftover(lines, used | taken, letters), sources
+
+
+def _cjk_name_or_last_resort(
+    lines, free, taken, heights, emails, locals_, result, confidence, sources
+):
+    """A card that prints no name in Latin letters: the last resort (see
+    ``_last_resort_name``), else a person's name in Chinese characters printed
+    large ("賴盈榕"), to be checked."""
+    _last_resort_name(lines, free, taken, emails, locals_, result, confidence, sources)
+    if "name" in result:
+        return
+    for index, line in free:
+        if index not in taken and _cjk_name(line) and heights.get(index, 1.0) >= 1.2:
+            result["name"] = line.strip()
+            confidence["name"] = LOW_CONFIDENCE - 0.05
+            taken.add(index)
+            sources["name"] = (index,)
+            return
 
 
 def _last_resort_name(lines, free, taken, emails, locals_, result, confidence, sources):
@@ -3963,6 +3999,7 @@ def _largest_line(lines, free, taken, heights, spelled=frozenset()):
         return None
     if (
         (_is_name(line) and index not in spelled)
+        or _cjk_name(line)
         or _title_score(line)
         or (_is_tagline(line) and not _lower_case_shape(line))
         or _is_street(line)
@@ -3971,6 +4008,32 @@ def _largest_line(lines, free, taken, heights, spelled=frozenset()):
     ):
         return None
     return index
+
+
+# a person's name in Chinese characters ("鈴木大輔", "今井遼"): two to four of
+# them, none of those that name a firm, a shop, a school or an office (会社,
+# 店, 大学, 事務所...); or a foreign name in katakana, its parts apart by a
+# middle dot ("ライオンズ・マイケル")
+_CJK_NAME = re.compile(
+    r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}"
+    r"|[\u30a0-\u30fa\u30fc]{2,8}[・･][\u30a0-\u30fa\u30fc]{2,8}"
+)
+_CJK_FIRM_MARKS = frozenset(
+    "社店院所局館園堂会團团集司行学學校部課科省庁署組業工商室廠場坊舎亭苑軒房"
+)
+
+
+def _cjk_name(line):
+    """Whether ``line`` is a person's name printed in Chinese characters or in
+    katakana (see ``_CJK_NAME``), not a firm's nor a role (one character three
+    times, "小小小", is a pattern's)."""
+    text = line.strip()
+    return (
+        bool(_CJK_NAME.fullmatch(text))
+        and not set(text) & _CJK_FIRM_MARKS
+        and not any(word in text for word in _CJK_NOT_NAMES)
+        and len(set(text)) > 1
+    )
 
 
 def _lower_case_shape(line):

@@ -874,3 +874,11 @@ ORG_UNIT_WORDS = vocabulary(
     "sales marketing finance accounting purchasing procurement operations",
     "logistics engineering support",
 )
+# roles and trades in Chinese and Japanese, two characters each, in no person's
+# name: a manager (经理), a director (董事, 总监), a section chief (課長), a
+# professor (教授); art, design, technology, trade, engineering, services
+CJK_NOT_NAMES = vocabulary(
+    "经理 經理 主任 部长 部長 社长 社長 课长 課長 店长 店長 代表 董事 总监 總監 主管",
+    "会长 會長 教授 顾问 顧問 艺术 藝術 设计 設計 科技 贸易 貿易 实业 實業 工程 服务",
+    "服務",
+)
