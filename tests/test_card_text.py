@@ -1674,6 +1674,29 @@ YOUCHAO_SWEEP = [
     ("社區專家第一品牌", 0.84, 1.59),
     ("全台邁向450店", 0.84, 1.28),
 ]
+# Neel16/BusinessCard, business_card.png: an intern's card with his GitHub page
+GITHUB_SWEEP = [
+    ("Neel Patel", 1.0, 1.73),
+    ("Embedded Firmware Intern", 0.98, 1.0),
+    ("Trimble Inc.", 0.98, 0.97),
+    ("email:", 1.0, 1.0),
+    ("neelpatel01061995@gmail.com", 0.84, 1.0),
+    ("github:", 1.0, 1.08),
+    ("github.com/Neel16", 1.0, 1.03),
+    ("tel:", 1.0, 1.0),
+    ("+1 408 708 6973", 0.99, 0.93),
+]
+# jaf765/IMA-FE-Midterm-Spring2020, businesscard.jpeg: an Etsy shop's card
+ETSY_SWEEP = [
+    ("CRANKY APPIE", 0.84, 1.5),
+    ("ACRYLIC JEWELRY & ACCESSORIES", 0.99, 0.85),
+    ("ETSY", 1.0, 0.96),
+    ("etsy.com/shop/thecrankyapple", 1.0, 1.0),
+    ("E-MAIL", 1.0, 0.96),
+    ("thecrankyapple@gmail.com", 1.0, 1.0),
+    ("INSTAGRAM", 1.0, 0.88),
+    ("@thecrankyapple", 1.0, 1.0),
+]
 # vitotafuni/vitotafuni.github.io, biglietto.png: an Italian IT graduate's card
 TAFUNI_SWEEP = [
     ("Vito Tafuni dottore in informatica", 1.0, 1.0),
@@ -6555,3 +6578,15 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "賴盈榕")
         self.assertEqual(card["company"], "")
         self.assertIn("name", low_confidence_fields(card))
+
+    def test_a_page_on_a_network_or_a_shop_platform_names_no_company(self):
+        """ "github: github.com/Neel16" (Neel16/BusinessCard business_card.png):
+        GitHub is where the person keeps his code, not his firm: the company is
+        "Trimble Inc.", printed under his role. "ETSY" over
+        "etsy.com/shop/thecrankyapple" (jaf765/IMA-FE-Midterm-Spring2020
+        businesscard.jpeg) labels the shop's page there: no company."""
+        card = _parse(GITHUB_SWEEP)
+        self.assertEqual(card["company"], "Trimble Inc.")
+        self.assertEqual(card["urls"], ["https://github.com/Neel16"])
+        card = _parse(ETSY_SWEEP)
+        self.assertNotEqual(card["company"].casefold(), "etsy")

@@ -775,6 +775,13 @@ _SOCIAL_SITES = frozenset(
     ["facebook", "fb", "instagram", "twitter", "x", "linkedin", "youtube", "tiktok"]
     + ["pinterest", "threads", "snapchat", "behance", "dribbble", "vk", "wa", "t"]
 )
+# and the networks, shops and hosts where people keep a page or a site: their
+# name is no firm's on a card ("github: github.com/Neel16", "ETSY")
+_PLATFORMS = _SOCIAL_SITES | frozenset(
+    ["github", "gitlab", "bitbucket", "etsy", "medium", "wixsite", "wordpress"]
+    + ["blogspot", "netlify", "vercel", "linktr", "carrd", "weebly", "tumblr"]
+    + ["substack", "herokuapp", "webs", "squarespace", "ebay", "amazon"]
+)
 
 
 def _cut_address(before, host):
@@ -1935,6 +1942,10 @@ def _domain_stems(emails, websites):
         if stem in _SECOND_LEVEL and len(labels) >= 3 and len(labels[-1]) == 2:
             # "acme.co.uk", "acme.edu.au", "acme.or.kr": the name before
             stem = labels[-3]
+        if stem in _PLATFORMS:
+            # "github.com/Neel16", "ogmini.github.io": a page on a network or
+            # a host of sites (a person's, mostly), no firm's own domain
+            continue
         if stem not in _FREE_MAIL and stem not in result:
             result.append(stem)
         # a unit of a university or a state ("coho.stanford.edu",
@@ -2005,6 +2016,9 @@ def _company_score(line, stems, height=1.0):
         return 0.0
     if re.search(r"@|\d{3}|(?i:\bn[°ºo]\.?\s*\d)", line):
         # an address's number: "Bureau N° 41", "Shop No. 12"
+        return 0.0
+    if fold(line).strip(" :") in _PLATFORMS:
+        # "github:", "ETSY": a label before the person's page there
         return 0.0
     spaced = re.fullmatch(r"[\w.-]{4,}\s([a-z]{2,4})", line.strip())
     if spaced and spaced[1] in _COMMON_TLDS:
