@@ -6590,3 +6590,17 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["urls"], ["https://github.com/Neel16"])
         card = _parse(ETSY_SWEEP)
         self.assertNotEqual(card["company"].casefold(), "etsy")
+
+    def test_bits_of_a_picture_ending_as_a_legal_form_are_no_company(self):
+        """ "cs ,α , 9o sc sc co": what the OCR made of the Telugu print of an
+        Indian hardware store's card (ajeemshaik7-cmd/bismillahstores
+        images/visitingcard.jpg), its last bit read as "Co", is no company;
+        "HP Inc." (invented), a short name with its legal form, is one."""
+        card = parse_card_text(
+            "9866736791\nGSTIN: 36BDCPR5979R1ZD\nBISMILLAH\n"
+            "Cement, Iron, Hardware & General Stores\ncs ,α , 9o sc sc co\n",
+            "IN",
+        )
+        self.assertNotIn("sc co", card["company"])
+        card = parse_card_text("Jane Doe\nHP Inc.\njane.doe@hp.com\n")
+        self.assertEqual(card["company"], "HP Inc.")

@@ -2020,6 +2020,10 @@ def _company_score(line, stems, height=1.0):
     if fold(line).strip(" :") in _PLATFORMS:
         # "github:", "ETSY": a label before the person's page there
         return 0.0
+    if _only_bits(line):
+        # "cs ,α , 9o sc sc co": what the OCR made of a picture, its last bit
+        # read as a legal form
+        return 0.0
     spaced = re.fullmatch(r"[\w.-]{4,}\s([a-z]{2,4})", line.strip())
     if spaced and spaced[1] in _COMMON_TLDS:
         # "Pfbusinesscardjournal com": a web address whose dot the OCR lost
@@ -3342,6 +3346,16 @@ def _person_like(name):
 # a list's bullet: "· Event Transportation", "» Venta de repuestos", "* Repairs";
 # not a hotel's stars ("★★★★★ Grand Hotel")
 _BULLET = re.compile(r"\s*(?:[•·▪●◦‣∙»›►▶➢➤✓✔✦]|[★*](?=\s))")
+
+
+def _only_bits(line):
+    """Whether ``line`` is only bits of one or two letters or digits, three or
+    more, and legal forms (see ``_noise_cap``)."""
+    words = [word for word in line.split() if re.search(r"[^\W_]", word)]
+    bits = [word for word in words if len(re.sub(r"[\W_]", "", word)) <= 2]
+    return len(bits) >= 3 and all(
+        word in bits or fold(word) in _COMPANY_FORMS for word in words
+    )
 
 
 def _noise_cap(company):
