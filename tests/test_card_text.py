@@ -6604,3 +6604,16 @@ class TestRealCardText(MtapCommon):
         self.assertNotIn("sc co", card["company"])
         card = parse_card_text("Jane Doe\nHP Inc.\njane.doe@hp.com\n")
         self.assertEqual(card["company"], "HP Inc.")
+
+    def test_initials_without_dots_before_a_name_over_a_role(self):
+        """ "G Venu" over "Territory Technical Services Manager", under the
+        group's logo "ADITYA BIRLA" (Raj-Motta/OCR-Business_Card_Reader
+        Version Final/Selected/160.jpeg): an initial without its dot, as
+        Indian cards print it, then a name, right over the role, is the
+        person's, over a logo of a name's shape."""
+        card = parse_card_text(
+            "ADITYA BIRLA\nUltraTech\nG Venu\nTerritory Technical Services Manager\n",
+            "IN",
+        )
+        self.assertEqual(card["name"], "G Venu")
+        self.assertEqual(card["title"], "Territory Technical Services Manager")

@@ -3241,7 +3241,11 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
             # "Daniel Clark" / "OWNER": a person's name over a role, over a
             # firm's wordmark of a name's shape ("SHELL SHOCK"), the more so
             # when it begins with a given name ("Lisa Brown" under "Happy Paws")
-            rank += 0.15 if _given_first(line) else 0.1
+            rank += (
+                0.15
+                if _given_first(line) or re.match(r"\s*[A-Z](?:\.\s?|\s)[A-Z]", line)
+                else 0.1
+            )
         if index in with_role and len(_words(with_role[index][0])) == 1:
             # a name of one word ("Tesla, Sales Advisor"): after one of two
             rank -= 0.1
@@ -3340,6 +3344,9 @@ def _person_like(name):
     return bool(
         has_given_name([fold(word) for word in _words(name)])
         or re.search(r"(?:^|\s)[A-Z]\.", name)
+        # "G Venu", "M M Khan": initials without their dots, as Indian cards
+        # print them (not "A" nor "I", words of a sentence)
+        or re.match(r"\s*(?:[B-HJ-Z]\s)+[A-Z][a-z]", name)
     )
 
 
