@@ -6617,3 +6617,24 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "G Venu")
         self.assertEqual(card["title"], "Territory Technical Services Manager")
+
+    def test_a_name_printed_as_a_handle(self):
+        """ "Keith.Wedinger" printed large over "@Improving.com"
+        (jkwuc89/jkwuc89.github.io images/businesscard.png) and
+        "Sunil.Kotta" over his role (Raj-Motta/OCR-Business_Card_Reader
+        Version Final/Selected/168.jpeg): a given name and a surname joined
+        by a dot are the person's name; "Avyda.Creations" (a shop's, as
+        printed on another card of the sweep) is none."""
+        card = parse_card_text(
+            "Keith.Wedinger\n@Improving.com\n614 551 0373\n@jkwuc89\n"
+            "Technical Director\n"
+        )
+        self.assertEqual(card["name"], "Keith Wedinger")
+        card = parse_card_text(
+            "ADITYA BIRLA\nUltraTech\nSunil.Kotta\n"
+            "Territory Technical Services Manager\n",
+            "IN",
+        )
+        self.assertEqual(card["name"], "Sunil Kotta")
+        card = parse_card_text("Avyda.Creations\n+91 98765 43210\n", "IN")
+        self.assertNotEqual(card["name"], "Avyda Creations")

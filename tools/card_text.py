@@ -3498,11 +3498,22 @@ def _name_core(line):
 def _clean_name_lines(lines, used):
     """Take the specks off the free lines that are a name without them ("©
     John Smith", "1 John Smith", "John Smith ,"): bits of an icon or dust the
-    OCR read beside the name."""
+    OCR read beside the name; and the dot between a given name and a surname
+    printed as a handle ("Keith.Wedinger")."""
     for index, line in enumerate(lines):
         core = _name_core(line)
         if index not in used and core != line and _is_name(core) and not _is_name(line):
             lines[index] = core
+        dotted = re.fullmatch(r"([A-Z][a-z]{2,})\.([A-Z][a-z]{2,})", line.strip())
+        if (
+            index not in used
+            and dotted
+            and has_given_name([fold(dotted[1])])
+            and not common_word(fold(dotted[2]))
+            and fold(dotted[2]) not in _GENERIC_WORDS
+        ):
+            # "Keith.Wedinger", "Sunil.Kotta": a name printed as a handle
+            lines[index] = f"{dotted[1]} {dotted[2]}"
 
 
 def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
