@@ -6638,3 +6638,20 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "Sunil Kotta")
         card = parse_card_text("Avyda.Creations\n+91 98765 43210\n", "IN")
         self.assertNotEqual(card["name"], "Avyda Creations")
+
+    def test_a_templates_words_written_as_one_are_no_name(self):
+        """A card template's "FIRST M. LASTNAME" and the name its
+        "EMAIL_YOUREMAIL@EMAIL.COM" would spell are nobody's
+        (Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/283.jpeg,
+        093.jpeg)."""
+        card = parse_card_text(
+            "FIRST M. LASTNAME\nMEDICAL COMPANY\nTel. No.: +123 5678901\n"
+            "Email: you@yourbusiness.com\n"
+        )
+        self.assertEqual(card["name"], "")
+        card = parse_card_text(
+            "COMPANY\nYOUR AMAZING SLOGAN GOES HERE\nYOUR NAME\n+91-1234567890\n"
+            "EMAIL_YOUREMAIL@EMAIL.COM\n",
+            "IN",
+        )
+        self.assertEqual(card["name"], "")

@@ -3448,13 +3448,17 @@ _PLACEHOLDER_WORDS = frozenset(
     + ["job", "position", "designation", "brand", "surname", "first", "last"]
     + ["full", "prenom", "nom", "nombre", "nome", "sobrenome", "apellido"]
     + ["vorname", "nachname", "firma", "goes"]
+    # written as one word: "Firstname M Lastname", "Email Youremail"
+    + ["firstname", "lastname", "fullname", "yourname", "youremail", "yourcompany"]
+    + ["email"]
 )
 
 
 def _placeholder(line):
     """Whether ``line`` holds only the words a card template prints in place
     of the person's own ("COMPANY LOGO", "Job Title", "Prénom Nom")."""
-    words = _trade_words(line)
+    # an initial between them ("Firstname M Lastname") aside
+    words = [word for word in _trade_words(line) if len(word) > 1]
     return bool(words) and set(words) <= _PLACEHOLDER_WORDS
 
 
@@ -3833,7 +3837,7 @@ def _last_resort_name(lines, free, taken, emails, locals_, result, confidence, s
         sources["name"] = (single,)
         return
     derived = _name_from_email(emails)
-    if derived:
+    if derived and not _placeholder(derived):
         result["name"] = derived
         confidence["name"] = 0.35
 
