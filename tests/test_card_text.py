@@ -6655,3 +6655,16 @@ class TestRealCardText(MtapCommon):
             "IN",
         )
         self.assertEqual(card["name"], "")
+
+    def test_an_everyday_word_with_a_prefix_is_no_name_word(self):
+        """ "Carnegie Mellon University - BXA" / "Interdisciplinary Program"
+        (20iyerd/20iyerd.github.io assets/businesscard.png): the
+        program is no person's name, though the word list has
+        "disciplinary" only; "Overton" and "Underwood" stay names (invented)."""
+        card = parse_card_text(
+            "Carnegie Mellon University - BXA\nInterdisciplinary Program\n"
+            "https://20iyerd.github.io\n"
+        )
+        self.assertEqual(card["name"], "")
+        card = parse_card_text("Overton Underwood\n+1 212 555 0100\n")
+        self.assertEqual(card["name"], "Overton Underwood")

@@ -339,7 +339,18 @@ def common_word(word):
         # "shopping", "planned": the consonant doubled before the ending
         if stem[-1] == stem[-2] and _listed(stem[:-1]):
             return True
-    return False
+    # "interdisciplinary", "multinational": a prefix before a listed word of
+    # six letters or more (not "Overton", "Underwood": too short after it)
+    return any(
+        word.startswith(prefix)
+        and len(word) - len(prefix) >= 6
+        and _listed(word[len(prefix) :])
+        for prefix in _PREFIXES
+    )
+
+
+# prefixes English puts before words the list has without them
+_PREFIXES = ("inter", "multi", "trans", "super", "under", "over", "non", "pre")
 
 
 def common_phrase(words):
