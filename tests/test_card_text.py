@@ -1697,6 +1697,18 @@ ETSY_SWEEP = [
     ("INSTAGRAM", 1.0, 0.88),
     ("@thecrankyapple", 1.0, 1.0),
 ]
+# picom0022/ICT_EDU_AI, 05_OpenCV/opencv/images/namecard3.jpg: a Korean
+# developer's card photographed on a keyboard, his name in brackets under the
+# keyboard's brand
+SUNKYOO_SWEEP = [
+    ("SAMMSUUNG", 0.7, 0.97),
+    ("(Sunkyoo Hwang)", 0.84, 1.12),
+    ("ter Vis", 0.74, 0.64),
+    ("#DeeLang Ar Vitm", 0.49, 1.88),
+    ("Cearon", 0.66, 0.67),
+    ("sunkyoo.hwang@gmail.com", 0.98, 0.94),
+    ("https://sunkyoo.github.io/", 0.84, 1.0),
+]
 # vitotafuni/vitotafuni.github.io, biglietto.png: an Italian IT graduate's card
 TAFUNI_SWEEP = [
     ("Vito Tafuni dottore in informatica", 1.0, 1.0),
@@ -6668,3 +6680,12 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "")
         card = parse_card_text("Overton Underwood\n+1 212 555 0100\n")
         self.assertEqual(card["name"], "Overton Underwood")
+
+    def test_a_name_in_brackets_and_hashtags(self):
+        """ "(Sunkyoo Hwang)" is the person's name in brackets, not a company,
+        and "#DeeLang Ar Vitm" (the OCR's "#Deep Learning #Algorithm"),
+        hashtags printed large, is no company (picom0022/ICT_EDU_AI
+        05_OpenCV/opencv/images/namecard3.jpg)."""
+        card = _parse(SUNKYOO_SWEEP, "KR")
+        self.assertEqual(card["name"], "Sunkyoo Hwang")
+        self.assertEqual(card["company"], "")

@@ -2017,8 +2017,9 @@ def _company_score(line, stems, height=1.0):
     if re.search(r"@|\d{3}|(?i:\bn[°ºo]\.?\s*\d)", line):
         # an address's number: "Bureau N° 41", "Shop No. 12"
         return 0.0
-    if fold(line).strip(" :") in _PLATFORMS:
-        # "github:", "ETSY": a label before the person's page there
+    if fold(line).strip(" :") in _PLATFORMS or line.lstrip().startswith("#"):
+        # "github:", "ETSY": a label before the person's page there; "#OpenCV
+        # #Computer Vision": hashtags
         return 0.0
     if _only_bits(line):
         # "cs ,α , 9o sc sc co": what the OCR made of a picture, its last bit
@@ -3477,8 +3478,10 @@ def _name_core(line):
     DAY"), a quote or a stop apart after it, a colon after it (not after a
     label: "Contact Info:"), a comma or a lone digit after a given name's line
     (not "Manathala Isons Arcade,", an address going on), one stop at its end
-    (not "Fun. Play. Krazy.", sentences)."""
+    (not "Fun. Play. Krazy.", sentences); the brackets around it."""
     core = re.sub(r"^[©®'\"`‘’|~\s]+", "", line)
+    # "(Sunkyoo Hwang)": in brackets, a name given again in another script
+    core = re.sub(r"^\(([^()]+)\)$", r"\1", core.strip())
     given = re.sub(r"^[\dlI|]\s+(?=[A-Z])", "", core)
     if given != core and _given_first(given):
         core = given
@@ -4040,7 +4043,7 @@ def _largest_line(lines, free, taken, heights, spelled=frozenset()):
     words = [word for word in _words(line) if fold(word) not in _DOMAIN_FILLERS]
     # four when the last names the trade ("Wyoming Valley Appliance Repair")
     most = 4 if words and fold(words[-1]) in _GENERIC_WORDS else 3
-    if not 1 <= len(words) <= most or re.search(r"[\d@/:]", line):
+    if not 1 <= len(words) <= most or re.search(r"[\d@/:#]", line):
         return None
     if all(fold(word) in _GENERIC_WORDS for word in words):
         # a heading ("Serviços", "Services"): no firm's own word
