@@ -1709,6 +1709,19 @@ SUNKYOO_SWEEP = [
     ("sunkyoo.hwang@gmail.com", 0.98, 0.94),
     ("https://sunkyoo.github.io/", 0.84, 1.0),
 ]
+# Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/175.jpeg: an
+# engineering firm's card, its initials printed huge over its name
+EEC_SWEEP = [
+    ("M. Suresh Kumar Reddy", 1.0, 1.14),
+    ("Senior Manager - HR", 0.97, 1.0),
+    ("+918309765922", 1.0, 1.0),
+    ("suresh@elitegroup.in", 1.0, 1.11),
+    ("ELITE", 1.0, 0.91),
+    ("eec", 0.84, 5.83),
+    ("ENGINEERING &", 0.84, 0.89),
+    ("CONSTRUCTION", 1.0, 0.89),
+    ("Rising above all", 0.98, 1.31),
+]
 # vitotafuni/vitotafuni.github.io, biglietto.png: an Italian IT graduate's card
 TAFUNI_SWEEP = [
     ("Vito Tafuni dottore in informatica", 1.0, 1.0),
@@ -6689,3 +6702,32 @@ class TestRealCardText(MtapCommon):
         card = _parse(SUNKYOO_SWEEP, "KR")
         self.assertEqual(card["name"], "Sunkyoo Hwang")
         self.assertEqual(card["company"], "")
+
+    def test_a_company_ending_on_and_goes_on_in_its_own_size(self):
+        """ "eec" printed huge, then "ENGINEERING &" / "CONSTRUCTION" in small
+        letters (Raj-Motta/OCR-Business_Card_Reader Version
+        Final/Selected/175.jpeg): the line after "&" is the rest of the
+        company, of the size of the line it goes on from."""
+        card = _parse(EEC_SWEEP, "IN")
+        self.assertEqual(card["company"], "eec ENGINEERING & CONSTRUCTION")
+        self.assertIn("company", low_confidence_fields(card))
+
+    def test_degrees_and_a_templates_xs_are_neither_company_nor_name(self):
+        """ "M.Tech., Ph.D.(RS)" under "Dr. M. Anji Reddy" are his degrees, no
+        company (Raj-Motta/OCR-Business_Card_Reader Version
+        Final/Selected/214.jpeg); "XXXXX XXXXXX" is a template's place for a
+        name (291.jpeg there). "... B.S.C. (C)", a Bahraini company's legal
+        form, stays a company (card 13 of the set)."""
+        card = parse_card_text(
+            "Dr. M. Anji Reddy\nM.Tech., Ph.D.(RS)\n"
+            "ENVIRONMENTAL REMOTE SENSING & GIS LAB.\n"
+            "Institute of Pg Studies & Research. J.N.T. University.\n",
+            "IN",
+        )
+        self.assertNotIn("Ph.D", card["company"])
+        card = parse_card_text("XXXXX XXXXXX\n( Designation )\nMob. : XXXXXXXXXX\n")
+        self.assertNotIn("Xxxxx", card["name"])
+        card = parse_card_text(
+            "Ali Hassan\nYOKOGAWA MIDDLE EAST & AFRICA B.S.C. (C)\n+973 1735 8100\n"
+        )
+        self.assertEqual(card["company"], "YOKOGAWA MIDDLE EAST & AFRICA B.S.C. (C)")

@@ -1636,6 +1636,8 @@ _ADDRESS_WORDS = frozenset(
     + ["strasse", "straße", "calle", "avenida", "rua", "sector", "floor"]
     # "Telangana State.", "Karimnagar Dist": a state, a district
     + ["state", "district", "dist"]
+    # "Susheela Grace Building": a building
+    + ["building", "bldg", "complex", "apartments"]
     # "New York City", "Quezon City": a city
     + ["city"]
 )
@@ -2017,13 +2019,7 @@ def _company_score(line, stems, height=1.0):
     if re.search(r"@|\d{3}|(?i:\bn[°ºo]\.?\s*\d)", line):
         # an address's number: "Bureau N° 41", "Shop No. 12"
         return 0.0
-    if fold(line).strip(" :") in _PLATFORMS or line.lstrip().startswith("#"):
-        # "github:", "ETSY": a label before the person's page there; "#OpenCV
-        # #Computer Vision": hashtags
-        return 0.0
-    if _only_bits(line):
-        # "cs ,α , 9o sc sc co": what the OCR made of a picture, its last bit
-        # read as a legal form
+    if _never_company(line):
         return 0.0
     spaced = re.fullmatch(r"[\w.-]{4,}\s([a-z]{2,4})", line.strip())
     if spaced and spaced[1] in _COMMON_TLDS:
@@ -3356,6 +3352,33 @@ def _person_like(name):
 _BULLET = re.compile(r"\s*(?:[•·▪●◦‣∙»›►▶➢➤✓✔✦]|[★*](?=\s))")
 
 
+def _never_company(line):
+    """Whether ``line`` is no company's name whatever else it looks like:
+    "github:", "ETSY" (a label before the person's page there); "#OpenCV
+    #Computer Vision" (hashtags); "Tech., Ph.D.(RS)" (a person's degrees, the
+    first cut off); "cs ,α , 9o sc sc co" (what the OCR made of a picture, its
+    last bit read as a legal form)."""
+    return (
+        fold(line).strip(" :") in _PLATFORMS
+        or line.lstrip().startswith("#")
+        or _has_degree(line)
+        or _only_bits(line)
+    )
+
+
+def _has_degree(line):
+    """Whether ``line`` prints a dotted degree of three letters or more
+    ("Ph.D.", "M.Tech.")."""
+    return any(
+        "." in token
+        and len(letters := fold(token.replace(".", ""))) >= 3
+        and letters in _DOTTED_DEGREES
+        # "B.S.C.": a Bahraini shareholding company's form, no B.Sc.
+        and letters not in _COMPANY_FORMS
+        for token in re.split(r"[\s,()]+", line)
+    )
+
+
 def _only_bits(line):
     """Whether ``line`` is only bits of one or two letters or digits, three or
     more, and legal forms (see ``_noise_cap``)."""
@@ -3458,9 +3481,12 @@ _PLACEHOLDER_WORDS = frozenset(
 def _placeholder(line):
     """Whether ``line`` holds only the words a card template prints in place
     of the person's own ("COMPANY LOGO", "Job Title", "Prénom Nom")."""
-    # an initial between them ("Firstname M Lastname") aside
+    # an initial between them ("Firstname M Lastname") aside; "XXXXX XXXXXX":
+    # letters to be replaced
     words = [word for word in _trade_words(line) if len(word) > 1]
-    return bool(words) and set(words) <= _PLACEHOLDER_WORDS
+    return bool(words) and all(
+        word in _PLACEHOLDER_WORDS or re.fullmatch(r"x{3,}", word) for word in words
+    )
 
 
 # the words of a label that a colon ends ("Contact Info:", "Office Hours:")
@@ -3916,10 +3942,9 @@ def _company_goes_on(lines, used, taken, heights, indexes, result, confidence):
     """A company that may go on in a line beside it is to be checked; one cut
     after a joining word ("N.B.K.R. INSTITUTE OF" / "SCIENCE & TECHNOLOGY")
     takes that line too."""
-    if not _company_may_go_on(lines, used | taken, heights, indexes, result):
-        return
-    confidence["company"] = min(confidence["company"], LOW_CONFIDENCE - 0.05)
     joined = _company_joined(lines, used | taken, heights, indexes)
+    if joined or _company_may_go_on(lines, used | taken, heights, indexes, result):
+        confidence["company"] = min(confidence["company"], LOW_CONFIDENCE - 0.05)
     if joined:
         result["company"] = " ".join(
             result["company"] if index == "company" else lines[index]
@@ -3941,16 +3966,16 @@ def _company_joined(lines, taken, heights, indexes):
         words = line.split()
         return bool(words) and (words[-1] == "&" or fold(words[-1]) in _JOINERS)
 
-    def part(index):
+    def part(index, beside):
         return (
             0 <= index < len(lines)
-            and _goes_on(lines, taken, heights, index, first, True)
+            and _goes_on(lines, taken, heights, index, beside, True)
             and _may_be_company_part(lines[index])
         )
 
-    if joining(lines[last]) and part(last + 1):
+    if joining(lines[last]) and part(last + 1, last):
         parts.append(last + 1)
-    if part(first - 1) and joining(lines[first - 1]):
+    if part(first - 1, first) and joining(lines[first - 1]):
         parts.insert(0, first - 1)
     return parts if len(parts) > 1 else None
 
