@@ -6731,3 +6731,34 @@ class TestRealCardText(MtapCommon):
             "Ali Hassan\nYOKOGAWA MIDDLE EAST & AFRICA B.S.C. (C)\n+973 1735 8100\n"
         )
         self.assertEqual(card["company"], "YOKOGAWA MIDDLE EAST & AFRICA B.S.C. (C)")
+
+    def test_an_indian_eaterys_dish_and_a_print_shops_name_are_no_name(self):
+        """ "Daawat" / "Briyani" printed large over "Family Fast Food"
+        (Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/066.jpeg)
+        is an eatery's name, after its dish, no person's; "Sai Balaji Digital"
+        at saibalajidigitals.com (069.jpeg there) is the print shop, the
+        company, no person."""
+        card = _parse(
+            [
+                ("Daawat Briyani", 0.84, 0.62),
+                ("HALAL", 0.84, 0.53),
+                ("Daawat", 0.84, 2.6),
+                ("Briyani", 1.0, 2.79),
+                ("Family Fast Food", 0.84, 1.34),
+                ("044-28221128", 0.84, 1.0),
+            ],
+            "IN",
+        )
+        self.assertEqual(card["name"], "")
+        card = _parse(
+            [
+                ("Cell : +91 8143222000", 0.84, 1.12),
+                ("Sai Balaji Digital", 1.0, 2.62),
+                ("FLEX & VINYL PRINTING", 0.99, 1.38),
+                ("E-mail: saibalajidigitals9@gmail.com", 1.0, 0.96),
+                ("Web: www.saibalajidigitals.com", 1.0, 0.96),
+            ],
+            "IN",
+        )
+        self.assertEqual(card["name"], "")
+        self.assertIn("Sai Balaji Digital", card["company"])

@@ -650,6 +650,9 @@ COMPANY_WORDS = frozenset(
         "communications",
         "computers",
         "mobiles",
+        # "Sai Balaji Digitals" (a print shop), "Ballons Unlimited"
+        "digitals",
+        "unlimited",
     ]
 ) | vocabulary(
     # firms' nouns in the languages of Europe's and Latin America's cards: "Sağlıklı
@@ -761,6 +764,10 @@ TRADE_WORDS = frozenset(
     "folie okienne naprawa sluzba sluzby pneu vrtanie studni opravy montaz",
     "stavebni stavebna diensten bouw schilderwerken loodgieter kapper",
     "installatie",
+) | vocabulary(
+    # the dishes an Indian eatery is named for: "Daawat Briyani", "Veg. Premium
+    # Thali"
+    "biryani briyani thali tiffin tiffins dosa",
 )
 # words of a company name that may be left out of its domain ("Compass Freight &
 # Logistics" at compass-freight.net) and the words joining its parts
