@@ -6762,3 +6762,27 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "")
         self.assertIn("Sai Balaji Digital", card["company"])
+
+    def test_two_things_a_shop_joins_and_a_tax_label_are_no_name(self):
+        """ "Letras y Palabras" (letters and words) at
+        contact.letrasypalabras@ is the translator's business, under his name
+        "Julien PISTONE" (letrasypalabras/letrasypalabras.github.io
+        cartedevisite.jpg); "TVA BE", the label of a Belgian VAT number, is no
+        one's name (raijucloud/pro-pose-nous carte_visite.jpg). "José Ortega
+        y Gasset" (invented) has a given name: a name."""
+        card = _parse(
+            [
+                ("Julien PISTONE", 1.0, 1.29),
+                ("Letras y Palabras", 0.84, 0.87),
+                ("Traducteur - Interprète", 1.0, 1.0),
+                ("WhatsApp : +33 6 28 49 90 65", 0.97, 0.87),
+                ("contact.letrasypalabras@gmail.com", 1.0, 0.87),
+            ],
+            "FR",
+        )
+        self.assertEqual(card["name"].casefold(), "julien pistone")
+        self.assertEqual(card["company"], "Letras y Palabras")
+        card = parse_card_text("Body Piercing\n0495/282012\nTVA BE\n", "BE")
+        self.assertEqual(card["name"], "")
+        card = parse_card_text("José Ortega y Gasset\n+34 91 123 45 67\n", "ES")
+        self.assertEqual(card["name"], "José Ortega y Gasset")

@@ -1561,6 +1561,9 @@ _NOT_NAME_FIRST = frozenset(
     ["the", "and", "et", "und", "of", "for", "with", "avec", "mit", "outside", "inside"]
     # "Online Order": a word the everyday list (older than the web) lacks
     + ["online"]
+    # "TVA BE" (its number cut off): the labels of tax and register numbers
+    + ["tva", "btw", "vat", "gst", "gstin", "iva", "piva", "nip", "regon", "krs"]
+    + ["cif", "nif", "ust", "mwst", "kdv", "siret", "siren", "abn", "ein"]
 )
 
 
@@ -1720,6 +1723,16 @@ def _is_name(line):
         len(word) >= 4 and word in country_codes() for word in lowered
     ):
         # "Guiders Japan": a firm of that country
+        return False
+    if not has_given_name(lowered) and {fold(word) for word in words[1:-1]} & {
+        "y",
+        "e",
+        "et",
+        "und",
+        "and",
+    }:
+        # "Letras y Palabras", "Pro Pose E Nous": two things a shop joins, no
+        # given name ("José Ortega y Gasset" has one)
         return False
     if common_phrase([fold(word) for word in letters]) or (
         # "SERVING MUSKOKA", "Empowering Business Through": a slogan that
