@@ -6786,3 +6786,19 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "")
         card = parse_card_text("José Ortega y Gasset\n+34 91 123 45 67\n", "ES")
         self.assertEqual(card["name"], "José Ortega y Gasset")
+
+    def test_a_collection_is_a_shop(self):
+        """ "JOHANNES." / "COLLECTION" printed large (a shop in Ghana:
+        JohannesGrosseBoyman/JOHANNES.COLLECTION public/business-card.jpg) is
+        the shop's name, no person's."""
+        card = _parse(
+            [
+                ("JOHANNES.", 0.84, 1.6),
+                ("COLLECTION", 0.84, 1.29),
+                ("+233 5580349060", 1.0, 1.11),
+                ("Berekum", 1.0, 0.93),
+            ],
+            "GH",
+        )
+        self.assertEqual(card["name"], "")
+        self.assertIn("COLLECTION", card["company"])

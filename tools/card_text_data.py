@@ -650,9 +650,12 @@ COMPANY_WORDS = frozenset(
         "communications",
         "computers",
         "mobiles",
-        # "Sai Balaji Digitals" (a print shop), "Ballons Unlimited"
+        # "Sai Balaji Digitals" (a print shop), "Ballons Unlimited",
+        # "Johannes. Collection" (a fashion shop)
         "digitals",
         "unlimited",
+        "collection",
+        "collections",
     ]
 ) | vocabulary(
     # firms' nouns in the languages of Europe's and Latin America's cards: "Sağlıklı
