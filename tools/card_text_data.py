@@ -670,111 +670,106 @@ COMPANY_WORDS = frozenset(
 # what a firm makes or does, never a word of a person's name ("AUTHENTIC WOOD
 # CREATIONS", "Waste Removal", "Moon Nails"); alone, a line of what a shop makes
 # or does, no company; with the firm's own word, its name ("Loc Shop")
-TRADE_WORDS = (
-    frozenset(
-        [
-            "creations",
-            "craft",
-            "crafts",
-            "handmade",
-            "handcrafted",
-            # what a shop does or sells, never a person's name ("Waste Removal",
-            # "Web Applications", "Home Care", "Loc Shop", "Peças e Serviços")
-            "appliance",
-            "appliances",
-            "applications",
-            "babysitting",
-            "bakery",
-            # "WING Travel" (a "Travel Agent" is a role)
-            "travel",
-            "care",
-            "caterers",
-            "catering",
-            "buffet",
-            "cleaners",
-            "detailing",
-            "errands",
-            "landscaping",
-            "laundry",
-            "maids",
-            "movers",
-            "renovation",
-            "renovations",
-            "salon",
-            "service",
-            "tailoring",
-            "woodworking",
-            # "Web Development" / "Hosting", "Interior & Exterior Painting"
-            "development",
-            "hosting",
-            "printing",
-            "painting",
-            "cleaning",
-            "lighting",
-            "graphics",
-            "electrical",
-            "flooring",
-            "maintenance",
-            "recycling",
-            "massage",
-            "nails",
-            "pecas",
-            "plumbing",
-            "removal",
-            "repair",
-            "repairs",
-            "roofing",
-            "servicos",
-            "shop",
-            "style",
-            "styles",
-            "taxi",
-            "waste",
-            # what a restaurant serves: "Musafir Indian", "Cocina Mexicana", "Fresh
-            # Taste" no, but "Mexican Grill" and "Sushi Bar" (not "Thai", a
-            # Vietnamese name too)
-            "cuisine",
-            "cocina",
-            "pizza",
-            "sushi",
-            "coffee",
-            "deli",
-            "indian",
-            "mexican",
-            "mexicana",
-            "chinese",
-            "italian",
-            "japanese",
-            "korean",
-            "vietnamese",
-            "mediterranean",
-            "lebanese",
-        ]
-    )
-    | vocabulary(
-        # what a firm does in the languages of Europe's and Latin America's cards:
-        # "Soluciones Ezequiel", "Filo Kiralama" (fleet hire), "Oto Kurtarma" and
-        # "Çekici Hizmeti" (towing), "Réparateur Électroménager", "Usługi
-        # Budowlane", "Havarijná Služba", "Folie Okienne", "Vŕtanie Studní" (well
-        # drilling)
-        "soluciones solucoes soluzioni servizi servicios dienstleistungen sklep",
-        "hurtownia oficina officina consultoria consulenza abogados advogados",
-        "kiralama kurtarma cekici hizmeti hizmet danismanlik muhendislik reklam",
-        "emlak gayrimenkul depannage plomberie coiffure reparateur electromenager",
-        "menuiserie maconnerie nettoyage traiteur batiment travaux reparacion",
-        "construcciones peluqueria limpieza informatica decoracoes assistencia",
-        "manutencao odontologia costruzioni trasporti parrucchiere reinigung",
-        "bedachungen dachdecker sanitar heizung versicherung versicherungen",
-        "beratung fusspflege elektrotechnik gebaudereinigung uslugi budowlane",
-        "folie okienne naprawa sluzba sluzby pneu vrtanie studni opravy montaz",
-        "stavebni stavebna diensten bouw schilderwerken loodgieter kapper",
-        "installatie",
-    )
-    | vocabulary(
-        # the dishes an Indian eatery is named for: "Daawat Briyani", "Veg. Premium
-        # Thali"
-        "biryani briyani thali tiffin tiffins dosa",
-    )
+TRADE_WORDS = frozenset(
+    [
+        "creations",
+        "craft",
+        "crafts",
+        "handmade",
+        "handcrafted",
+        # what a shop does or sells, never a person's name ("Waste Removal",
+        # "Web Applications", "Home Care", "Loc Shop", "Peças e Serviços")
+        "appliance",
+        "appliances",
+        "applications",
+        "babysitting",
+        "bakery",
+        # "WING Travel" (a "Travel Agent" is a role)
+        "travel",
+        "care",
+        "caterers",
+        "catering",
+        "buffet",
+        "cleaners",
+        "detailing",
+        "errands",
+        "landscaping",
+        "laundry",
+        "maids",
+        "movers",
+        "renovation",
+        "renovations",
+        "salon",
+        "service",
+        "tailoring",
+        "woodworking",
+        # "Web Development" / "Hosting", "Interior & Exterior Painting"
+        "development",
+        "hosting",
+        "printing",
+        "painting",
+        "cleaning",
+        "lighting",
+        "graphics",
+        "electrical",
+        "flooring",
+        "maintenance",
+        "recycling",
+        "massage",
+        "nails",
+        "pecas",
+        "plumbing",
+        "removal",
+        "repair",
+        "repairs",
+        "roofing",
+        "servicos",
+        "shop",
+        "style",
+        "styles",
+        "taxi",
+        "waste",
+        # what a restaurant serves: "Musafir Indian", "Cocina Mexicana", "Fresh
+        # Taste" no, but "Mexican Grill" and "Sushi Bar" (not "Thai", a
+        # Vietnamese name too)
+        "cuisine",
+        "cocina",
+        "pizza",
+        "sushi",
+        "coffee",
+        "deli",
+        "indian",
+        "mexican",
+        "mexicana",
+        "chinese",
+        "italian",
+        "japanese",
+        "korean",
+        "vietnamese",
+        "mediterranean",
+        "lebanese",
+    ]
+) | vocabulary(
+    # what a firm does in the languages of Europe's and Latin America's cards:
+    # "Soluciones Ezequiel", "Filo Kiralama" (fleet hire), "Oto Kurtarma" and
+    # "Çekici Hizmeti" (towing), "Réparateur Électroménager", "Usługi
+    # Budowlane", "Havarijná Služba", "Folie Okienne", "Vŕtanie Studní" (well
+    # drilling)
+    "soluciones solucoes soluzioni servizi servicios dienstleistungen sklep",
+    "hurtownia oficina officina consultoria consulenza abogados advogados",
+    "kiralama kurtarma cekici hizmeti hizmet danismanlik muhendislik reklam",
+    "emlak gayrimenkul depannage plomberie coiffure reparateur electromenager",
+    "menuiserie maconnerie nettoyage traiteur batiment travaux reparacion",
+    "construcciones peluqueria limpieza informatica decoracoes assistencia",
+    "manutencao odontologia costruzioni trasporti parrucchiere reinigung",
+    "bedachungen dachdecker sanitar heizung versicherung versicherungen",
+    "beratung fusspflege elektrotechnik gebaudereinigung uslugi budowlane",
+    "folie okienne naprawa sluzba sluzby pneu vrtanie studni opravy montaz",
+    "stavebni stavebna diensten bouw schilderwerken loodgieter kapper",
+    "installatie",
+    # the dishes an Indian eatery is named for: "Daawat Briyani", "Veg.
+    # Premium Thali"
+    "biryani briyani thali tiffin tiffins dosa",
 )
 # words of a company name that may be left out of its domain ("Compass Freight &
 # Logistics" at compass-freight.net) and the words joining its parts
