@@ -4401,8 +4401,7 @@ def _misread_domain(domain, hosts, letters=2, shortest=6):
         if _other_suffix(domain, host):
             # "sunrise.co.in" beside "sunrise.com": the firm's two domains
             continue
-        mine, theirs = f".{domain.lower()}", f".{host.lower()}"
-        if mine.endswith(theirs) or theirs.endswith(mine):
+        if _one_site(domain, host):
             # "stanford.edu" beside "cvi.stanford.edu": a site under the domain
             continue
         if (
@@ -4540,14 +4539,17 @@ def _other_sites(websites, emails):
         re.sub(r"^https?://(?:www\d?\.)?", "", url).split("/")[0].lower()
         for url, _c in websites
     ]
-    domains = [email.split("@", 1)[1].lower() for email, _c in emails]
-
-    def under(one, other):
-        return f".{one}".endswith(f".{other}") or f".{other}".endswith(f".{one}")
-
-    return not any(under(hosts[0], domain) for domain in domains) and any(
-        not under(hosts[0], host) for host in hosts[1:]
+    domains = [email.split("@", 1)[1] for email, _c in emails]
+    return not any(_one_site(hosts[0], domain) for domain in domains) and any(
+        not _one_site(hosts[0], host) for host in hosts[1:]
     )
+
+
+def _one_site(one, other):
+    """Whether the hosts ``one`` and ``other`` are one site, or one is under the
+    other ("cvi.stanford.edu", "stanford.edu")."""
+    one, other = f".{one.lower()}", f".{other.lower()}"
+    return one.endswith(other) or other.endswith(one)
 
 
 def card_region(emails, websites):
