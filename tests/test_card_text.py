@@ -6717,7 +6717,8 @@ class TestRealCardText(MtapCommon):
         company (Raj-Motta/OCR-Business_Card_Reader Version
         Final/Selected/214.jpeg); "XXXXX XXXXXX" is a template's place for a
         name (291.jpeg there). "... B.S.C. (C)", a Bahraini company's legal
-        form, stays a company (card 13 of the set)."""
+        form, stays a company (as card 13 of the set prints it; the name and
+        number beside it invented)."""
         card = parse_card_text(
             "Dr. M. Anji Reddy\nM.Tech., Ph.D.(RS)\n"
             "ENVIRONMENTAL REMOTE SENSING & GIS LAB.\n"
