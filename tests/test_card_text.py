@@ -6803,3 +6803,19 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "")
         self.assertIn("COLLECTION", card["company"])
+
+    def test_a_role_in_small_letters_before_the_name(self):
+        """ "adviser Ryuji Azama" (OkiAzama/GuidersJapan
+        images/business-card.jpg): the role in small letters, then the name, on
+        one line, are the title and the name, over a certificate's line taken
+        for a name before."""
+        card = _parse(
+            [
+                ("Guiders Japan", 0.84, 1.53),
+                ("adviser Ryuji Azama", 0.84, 1.73),
+                ("Olinawa Local Guikle Cer", 0.84, 0.87),
+                ("date of Issue: 4-Mar-14", 0.84, 1.0),
+            ],
+            "JP",
+        )
+        self.assertEqual((card["name"], card["title"]), ("Ryuji Azama", "adviser"))

@@ -1458,7 +1458,7 @@ def _one_name_after_role(name):
 def _name_and_title(line):
     """``(name, title)`` of a line that prints the person's name, then their
     role after a comma or a dash, or in brackets, or the role first, then a
-    colon; None for any other line."""
+    colon or in small letters; None for any other line."""
     found = _ROLE_THEN_NAME.match(line)
     if (
         found
@@ -1466,6 +1466,15 @@ def _name_and_title(line):
         and (_is_name(found["name"]) or _one_name_after_role(found["name"]))
     ):
         return found["name"], found["role"]
+    # "adviser Ryuji Azama": a role in small letters, then the name
+    found = re.fullmatch(r"([a-z][a-z-]+(?: [a-z][a-z-]+)?) ([A-Z].*)", line.strip())
+    if (
+        found
+        and _has_title_noun(found[1])
+        and _title_score(found[1])
+        and _is_name(found[2])
+    ):
+        return found[2], found[1]
     found = _NAME_THEN_ROLE.match(line)
     if not found:
         return _name_then_role_unparted(line) or _name_then_roles(line)
