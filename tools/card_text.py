@@ -1596,6 +1596,8 @@ _STREET_ENDINGS = frozenset(
     ["road", "street", "avenue", "boulevard", "lane", "drive", "highway", "parkway"]
 )
 # the word that begins a street's name where it is Spanish or Portuguese
+# "and" in the languages of the cards: between two things a shop joins
+_ANDS = frozenset(["y", "e", "et", "und", "and"])
 _STREET_FIRST = frozenset(
     ["camino", "avenida", "rua", "travessa"]
     # Italy's and France's: "Via Alcide De Gasperi", "Piazza Garibaldi", "Rue ..."
@@ -1733,13 +1735,7 @@ def _is_name(line):
     ):
         # "Guiders Japan": a firm of that country
         return False
-    if not has_given_name(lowered) and {fold(word) for word in words[1:-1]} & {
-        "y",
-        "e",
-        "et",
-        "und",
-        "and",
-    }:
+    if not has_given_name(lowered) and {fold(word) for word in words[1:-1]} & _ANDS:
         # "Letras y Palabras", "Pro Pose E Nous": two things a shop joins, no
         # given name ("José Ortega y Gasset" has one)
         return False
@@ -3274,11 +3270,12 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
 
 
 def _list_item(lines, index, heights):
-    """Whether line ``index`` is one item of a list the card prints in capitals
+    """Whether line ``index`` is one item of a list the card prints a line each
     ("ČIŠĆENJE I SERVIS KONZOLA" / "ZAMJENA TERMALNE PASTE" / "SERVIS
     KONTROLERA" / ...: a shop's services), no given name in it: four lines or
-    more in a row, each of two to four words in capitals, no digits, none much
-    larger than the others."""
+    more in a row, in the line's case (capitals, or title case), of up to four
+    words (two or more on the line itself), no digits, no role, none much larger
+    than the others."""
 
     style = str.isupper if lines[index].isupper() else str.istitle
 
@@ -4544,10 +4541,7 @@ def _agree_domains(lines, used, emails, websites):
 def _other_sites(websites, emails):
     """Whether the card prints web addresses on two sites (hosts of neither
     under the other), the first at no e-mail address's domain."""
-    hosts = [
-        re.sub(r"^https?://(?:www\d?\.)?", "", url).split("/")[0].lower()
-        for url, _c in websites
-    ]
+    hosts = [_host(url) for url, _c in websites]
     domains = [email.split("@", 1)[1] for email, _c in emails]
     return not any(_one_site(hosts[0], domain) for domain in domains) and any(
         not _one_site(hosts[0], host) for host in hosts[1:]

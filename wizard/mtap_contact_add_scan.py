@@ -81,14 +81,15 @@ def _keep_first_reading(card, first):
     addresses and web addresses that the ``first`` reading found and it lacks
     (a number no numbering plan knows, read well the first time): nothing the
     scan read is dropped."""
+
+    def plain(item):
+        value = item if isinstance(item, str) else item[0]
+        return re.sub(r"\W", "", value.lower())
+
     for key, check in (("phones", "phone"), ("emails", "email"), ("urls", "website")):
-        seen = {
-            re.sub(r"\W", "", (item if isinstance(item, str) else item[0]).lower())
-            for item in card[key]
-        }
+        seen = {plain(item) for item in card[key]}
         for item in first[key]:
-            value = item if isinstance(item, str) else item[0]
-            if re.sub(r"\W", "", value.lower()) in seen:
+            if plain(item) in seen:
                 continue
             if not card[key] and check in first["confidence"]:
                 card["confidence"][check] = first["confidence"][check]
