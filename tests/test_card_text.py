@@ -6819,3 +6819,23 @@ class TestRealCardText(MtapCommon):
             "JP",
         )
         self.assertEqual((card["name"], card["title"]), ("Ryuji Azama", "adviser"))
+
+    def test_the_surname_under_the_given_name_is_no_company(self):
+        """ "Robert" over "VANDEN EYNDE" (lionesstina/cv carte-de-visite.png, a
+        Belgian engineer's own card at robertvandeneynde.be): the two lines are
+        his name; the surname is not also the company's name."""
+        card = _parse(
+            [
+                ("Robert", 1.0, 1.21),
+                ("VANDEN EYNDE", 1.0, 0.96),
+                ("Ingénieur", 1.0, 1.17),
+                ("Animateur", 0.84, 1.0),
+                ("Professeur", 0.84, 1.04),
+                ("t.me/robertvend", 1.0, 0.88),
+                ("鸚", 0.41, 0.75),
+                ("robertvandeneynde.be", 0.84, 1.0),
+            ],
+            "BE",
+        )
+        self.assertEqual(card["name"], "Robert VANDEN EYNDE")
+        self.assertEqual(card["company"], "")

@@ -3632,11 +3632,19 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         else None
     )
 
+    # "Robert" / "VANDEN EYNDE": the surname printed under the given name is
+    # the name's, not a firm's
+    best_name = names[-1][2] if names else None
+    name_lines = {sure_name} | (
+        {best_name, best_name + 1}
+        if best_name in stacked and best_name not in beside
+        else set()
+    )
     companies = sorted(
         (
             candidate
             for candidate in _company_lines(lines, free, stems, heights, boxes)
-            if sure_name not in candidate[2]
+            if not name_lines & set(candidate[2])
             and (not _title_score(candidate[3]) or candidate[0] >= 0.85)
         ),
         reverse=True,
