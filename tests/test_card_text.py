@@ -6839,3 +6839,23 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Robert VANDEN EYNDE")
         self.assertEqual(card["company"], "")
+
+    def test_an_entrepreneur_is_a_role(self):
+        """ "Empreendedor digital" under "Cesar Santos" (CesarSotnas/Cesar_Santos
+        src/assets/cartao-visita.png, a Brazilian freelancer's card): an
+        entrepreneur, in the card's language, is the person's role, to be
+        checked, not the company's name."""
+        card = _parse(
+            [
+                ("Cesar Santos", 1.0, 0.79),
+                ("Empreendedor digital", 1.0, 1.0),
+                ("Site: www.cesarsantos.com.br", 1.0, 0.79),
+                ("Whatsapp: +55 21 98402-9951", 1.0, 1.0),
+                ("E-mail: devcarlos.cesar@gmail.com", 0.99, 1.0),
+                ("LinkedIn: https://www.linkedin.com/in/cesar--santos/", 1.0, 0.88),
+            ],
+            "BR",
+        )
+        self.assertEqual(card["title"], "Empreendedor digital")
+        self.assertIn("title", low_confidence_fields(card))
+        self.assertEqual(card["company"], "")

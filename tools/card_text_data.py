@@ -269,6 +269,10 @@ MORE_TITLE_WORDS = vocabulary(
     "correspondent cosmetologist councillor councilor curator custodian deputy",
     "dermatologist detective dietician diplomat dispatcher draftsman draughtsman",
     "economist educator electrician entrepreneur envoy epidemiologist evangelist",
+    # "Empreendedor digital": entrepreneur in Portuguese, Spanish, German,
+    # Italian, Dutch, Polish and Turkish
+    "empreendedor empreendedora emprendedor emprendedora unternehmer",
+    "unternehmerin imprenditore imprenditrice ondernemer przedsiebiorca girisimci",
     "examiner expert facilitator financier firefighter geologist gynaecologist",
     "gynecologist herbalist historian hygienist illustrator influencer installer",
     "interpreter investigator jeweller jeweler landscaper librarian",
