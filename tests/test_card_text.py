@@ -6859,3 +6859,35 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["title"], "Empreendedor digital")
         self.assertIn("title", low_confidence_fields(card))
         self.assertEqual(card["company"], "")
+
+    def test_a_line_of_services_apart_is_no_company(self):
+        """ "WEB DEVELOPMENT // DESIGN" (Misha-Holzman/mishaholzman.com
+        src/assets/business-card-back.jpg) and "Broken screens • Hardware
+        Replacement" (Raj-Motta/OCR-Business_Card_Reader Version
+        Final/Selected/017.jpeg): short items set apart by "//" or "•" are
+        what one does, never the company; the shop's name printed large is."""
+        card = _parse(
+            [
+                ("www.mishaholzman.com", 1.0, 1.0),
+                ("WEB DEVELOPMENT // DESIGN", 1.0, 1.17),
+                ("347 603 6396", 0.98, 0.87),
+                ("mcholzman1@gmail.com", 0.84, 1.0),
+            ],
+        )
+        self.assertEqual(card["company"], "")
+        card = _parse(
+            [
+                ("Y-Wireless Repair", 1.0, 1.43),
+                ("We fix cell phones & tablets", 1.0, 1.0),
+                ("Broken screens • Hardware Replacement", 0.84, 0.87),
+                ("Certified Technician", 1.0, 0.87),
+                ("Phone • Tablet • Electronic Repairs", 0.84, 1.0),
+                ("Call us", 1.0, 0.91),
+                ("330-270-5060", 1.0, 1.0),
+                ("facebook.com/YoungstownWirelessRepair", 1.0, 0.87),
+            ],
+        )
+        self.assertEqual(card["company"], "Y-Wireless Repair")
+        # a role set apart stays a role
+        card = parse_card_text("Ann Lee\nPrincipal Researcher | Head\nann@lab.org\n")
+        self.assertEqual(card["title"], "Principal Researcher Head")

@@ -1244,6 +1244,14 @@ def _is_tagline(line):
         # "Furniture, Gifts, Toys and Wooden Slabs", "ancle weight, cuff weight,
         # gym ball": a list of what is sold
         return not (_title_score(line) or _is_region(line))
+    items = re.split(r"\s+(?://|\||•|·)\s+", line)
+    if (
+        len(items) >= 2
+        and all(1 <= len(_words(item)) <= 3 for item in items)
+        and not re.search(r"\d", line)
+    ):
+        # "WEB DEVELOPMENT // DESIGN": what one does, a line of items apart
+        return not (_title_score(line) or _is_region(line))
     return bool(
         # "Daten als Engpass statt Wettbewerbsvorteil?": a question too
         re.search(r"[.!?™®]\s*$", line)
