@@ -5629,7 +5629,8 @@ class TestRealCardText(MtapCommon):
         """ "E.Mail.plb6498@naver.com" (psw3077/plb-homepage business-card.jpg):
         the label, dotted, glued to the address is left out. A web address
         whose beginning the photo cut ("s://www.facebook.com/preminteriorwo",
-        lavanya1016/PremInteriorDesigners visitingcard.jpg) is to be checked. A
+        lavanya1016/PremInteriorDesigners visitingcard.jpg; the same card with
+        a site of its own there is an invented variant) is to be checked. A
         firm's name that begins in lower case under another line ("Rc broz" /
         "junk hauling L.L.C.", Avila760/rcbroz-junkremoval
         images/business-card.jpg) is to be checked."""
@@ -5644,7 +5645,15 @@ class TestRealCardText(MtapCommon):
             "charanprem2@gmail.com\ns://www.facebook.com/preminteriorwo\n",
             "IN",
         )
-        self.assertEqual(card["urls"], ["https://www.facebook.com/preminteriorwo"])
+        # a page on a social network alone: no website (see below)
+        self.assertEqual(card["urls"], [])
+        self.assertIn("https://www.facebook.com/preminteriorwo", card["note"])
+        card = parse_card_text(
+            "DESIGN UR HOME\nINTERIOR DESIGNER\nLAVANYA PREM\n+91 9345347551\n"
+            "charanprem2@gmail.com\ns://www.preminteriorwo.in\n",
+            "IN",
+        )
+        self.assertEqual(card["urls"], ["https://www.preminteriorwo.in"])
         self.assertIn("website", low_confidence_fields(card))
         card = parse_card_text("Ann Lee\nhttps://www.example.com\n")
         self.assertNotIn("website", low_confidence_fields(card))
@@ -5971,8 +5980,8 @@ class TestRealCardText(MtapCommon):
         """A page on a social network is no site of the card's own: beside
         one, the card's own site is the website ("https://20iyerd.github.io"
         after "https://www. linkedin .com/in/deetya-iyer", 20iyerd/
-        20iyerd.github.io assets/businesscard.png); alone, it is the website,
-        to be checked ("facebook.com/YoungstownWirelessRepair",
+        20iyerd.github.io assets/businesscard.png); alone, it is no website
+        either, and is kept in the note ("facebook.com/YoungstownWirelessRepair",
         Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/017.jpeg)."""
         card = parse_card_text(
             "Dee\nlyer\nPresident - CMU Transportation Club\n"
@@ -5984,10 +5993,9 @@ class TestRealCardText(MtapCommon):
             "Y-Wireless Repair\nWe fix cell phones & tablets\nCall us\n"
             "330-270-5060\nfacebook.com/YoungstownWirelessRepair\n"
         )
-        self.assertEqual(
-            card["urls"], ["https://facebook.com/YoungstownWirelessRepair"]
-        )
-        self.assertIn("website", low_confidence_fields(card))
+        self.assertEqual(card["urls"], [])
+        self.assertNotIn("website", low_confidence_fields(card))
+        self.assertIn("https://facebook.com/YoungstownWirelessRepair", card["note"])
 
     def test_a_number_no_plan_knows_is_kept_as_printed(self):
         """A number without its country code that the company's country's plan

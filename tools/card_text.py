@@ -784,6 +784,11 @@ _PLATFORMS = _SOCIAL_SITES | frozenset(
 )
 
 
+def _social_page(url):
+    """Whether ``url`` is a page on a social network ("facebook.com/acme")."""
+    return bool(_SOCIAL_SITES.intersection(_host(url).split(".")[-2:-1]))
+
+
 def _cut_address(before, host):
     """Whether a web address the photo cut is printed after ``before``, with
     ``host``: its beginning cut ("s://www.facebook.com/preminteriorwo"), its
@@ -4932,6 +4937,13 @@ def parse_card_text(
         leftover = [_as_printed(line, cue_lines, lines) for line in leftover]
     card["emails"] = [(email, ["work"]) for email, _c in emails]
     card["phones"] = [(number, types) for number, types, _c in phones]
+    if websites and all(_social_page(url) for url, _c in websites):
+        # "facebook.com/YoungstownWirelessRepair" alone: the firm's page on a
+        # social network, no site of its own; kept in the note, no website
+        people["note"] = "\n".join(
+            filter(None, [people.get("note", ""), *(url for url, _c in websites)])
+        )
+        websites = []
     card["urls"] = [url for url, _c in websites]
     # the address on a business card is the company's
     card["addresses"] = [(address, ["work"])] if address else []
