@@ -6899,3 +6899,36 @@ class TestRealCardText(MtapCommon):
         # a role set apart stays a role
         card = parse_card_text("Ann Lee\nPrincipal Researcher | Head\nann@lab.org\n")
         self.assertEqual(card["title"], "Principal Researcher Head")
+
+    def test_a_name_the_free_mailbox_spells_is_no_company(self):
+        """ "MARK" / "MCGUINESS" at marksmcguiness@gmail.com
+        (MarkMcGuiness/markmcguiness.github.io images/businesscard.png) and
+        "adam pah" in small letters at adamrpah@gmail.com (adamrpah/
+        adamrpah.github.io images/business_card.png): the mailbox spells the
+        person's name, printed a word a line or in lower case; it is the name,
+        not a shop's name the mailbox spells."""
+        card = _parse(
+            [
+                ("MARK", 1.0, 1.45),
+                ("MCGUINESS", 1.0, 1.49),
+                ("(612) 268 - 8826", 0.84, 1.0),
+                ("marksmcguiness@gmail.com", 1.0, 1.0),
+                ("www.mcdarkness.com", 1.0, 0.96),
+                ("www.linkedin.com/in/mark-mcguiness", 1.0, 1.0),
+            ]
+        )
+        self.assertEqual((card["name"], card["company"]), ("Mark Mcguiness", ""))
+        card = _parse(
+            [
+                ("email adamrpah@gmail.com", 0.84, 1.0),
+                ("cell +1.847.859.9079", 1.0, 0.89),
+                ("twitter damrpah", 0.84, 1.26),
+                ("skype", 0.84, 0.89),
+                ("web", 1.0, 0.74),
+                ("npcompleteheart.com", 1.0, 0.84),
+                ("adam pah", 1.0, 1.05),
+                ("data scientist | consultant", 0.98, 1.05),
+            ]
+        )
+        self.assertEqual((card["name"], card["company"]), ("adam pah", ""))
+        self.assertEqual(card["title"], "data scientist consultant")

@@ -3239,7 +3239,7 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
         # "Vito Tafuni dottore in informatica", vito@vitotafuni.com)
         named = with_role[index][0] if index in with_role else line
         if _domain_match(named, stems) >= 0.9 and not (
-            _is_name(named)
+            (_is_name(named) or _lower_case_name(named, lines[index + 1 : index + 2]))
             and _mailbox_spells(named, locals_)
             and not _shop_mailbox(named, emails)
         ):
@@ -4247,7 +4247,7 @@ def _names_in_parts(lines, free, with_role, heights, email_locals=()):
         for index, line in free
         if index + 1 in free_indexes
         and index not in with_role
-        and _stacked_name(line, lines[index + 1], heights, index, given)
+        and _stacked_name(line, lines[index + 1], heights, index, given, email_locals)
         # a brand's word ("DELL" over "P. Selvam" at a Dell store) recurs
         and not any(
             fold(line) in {fold(word) for word in _words(other)}
@@ -4307,16 +4307,30 @@ def _name_beside(line):
     return None
 
 
-def _stacked_name(line, following, heights, index, given=()):
+def _stacked_name(line, following, heights, index, given=(), email_locals=()):
     """Whether ``line``, a given name alone ("MARIA"), and ``following``, the
     line under it, of its size, are a person's name printed a word a line
     ("DE SOUZA"): together they read as a name, and the line under it does
     not begin with a given name of its own. A part of the e-mail address
-    (``given``) is a given name too ("RYO" / "IMAI" at ryo@)."""
+    (``given``) is a given name too ("RYO" / "IMAI" at ryo@), and so is any
+    first word when the mailbox (``email_locals``) spells the two lines
+    ("MARK" / "MCGUINESS" at marksmcguiness@)."""
     words = _words(line)
     return (
         len(words) == 1
-        and (has_given_name([fold(words[0])]) or fold(words[0]) in given)
+        and (
+            has_given_name([fold(words[0])])
+            or fold(words[0]) in given
+            or (
+                len(_words(following)) == 1
+                and any(
+                    local.startswith(fold(words[0]))
+                    and fold(_words(following)[0]) in local
+                    for local in email_locals
+                )
+                and _mailbox_spells(f"{line} {following}", email_locals)
+            )
+        )
         and 1 <= len(_words(following)) <= 3
         and not _given_first(following)
         # "P. Selvam": a name of its own, with its initial
