@@ -6932,3 +6932,25 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual((card["name"], card["company"]), ("adam pah", ""))
         self.assertEqual(card["title"], "data scientist consultant")
+
+    def test_a_logos_words_out_of_order_in_the_domains_order(self):
+        """ "Cleaning" / "Co" / "Epic", a logo read a word a line and out of
+        order, at epiccleaningco.net (wpechel-hub/epiccleaning
+        business-card-front.png): the company is the words in the order the
+        domain spells them, "Epic Cleaning Co"; the name stays Willian
+        Pechel's."""
+        card = _parse(
+            [
+                ("Willian", 1.0, 1.18),
+                ("Pechel", 1.0, 1.18),
+                ("Cleaning", 0.84, 1.18),
+                ("Co", 1.0, 1.0),
+                ("Epic", 1.0, 1.22),
+                ("PREMIUM CLEANING SERVICES", 0.98, 0.6),
+                ("τ(385) 556-9335", 0.84, 0.84),
+                ("E epicleanco@gmail.com", 0.99, 0.82),
+                ("w epiccleaningco.net", 1.0, 0.93),
+            ]
+        )
+        self.assertEqual(card["company"], "Epic Cleaning Co")
+        self.assertEqual(card["name"], "Willian Pechel")

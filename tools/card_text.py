@@ -11,6 +11,7 @@ e-mail domain, a person's name that matches the e-mail address.
 """
 
 import functools
+import itertools
 import re
 import unicodedata
 
@@ -2653,6 +2654,33 @@ def _company_lines(lines, free, stems, heights, boxes=()):
             # "MAHENDERA" / "FURNITURE HOUSE": the trade under the shop's name
             score = _company_score(joined, stems, heights.get(index, 1.0)) + 0.001
             found.append((score, -index, (index, following), joined))
+    found += _logo_words_in_domain_order(lines, free, stems, heights)
+    return found
+
+
+def _logo_words_in_domain_order(lines, free, stems, heights):
+    """A logo's words read a word a line and out of order ("Cleaning" / "Co" /
+    "Epic" at epiccleaningco.net): ``[(score, -index, indexes, text)]`` for two
+    to four lines in a row, a word of letters each, that in some order spell a
+    domain exactly, in that order."""
+    single = {
+        index: fold(line)
+        for index, line in free
+        if re.fullmatch(r"\s*[^\W\d_]{2,}\s*", line)
+    }
+    found = []
+    for start in single:
+        run = [start]
+        while run[-1] + 1 in single and len(run) < 4:
+            run.append(run[-1] + 1)
+        for size in range(3, len(run) + 1):
+            for order in itertools.permutations(run[:size]):
+                spelled = "".join(single[index] for index in order)
+                if spelled in stems and list(order) != sorted(order):
+                    text = " ".join(lines[index].strip() for index in order)
+                    height = max(heights.get(index, 1.0) for index in order)
+                    score = _company_score(text, stems, height)
+                    found.append((score, -start, tuple(sorted(order)), text))
     return found
 
 
