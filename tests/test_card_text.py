@@ -6954,3 +6954,29 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "Epic Cleaning Co")
         self.assertEqual(card["name"], "Willian Pechel")
+
+    def test_an_indian_buildings_name_is_no_persons(self):
+        """ "Balaji Sadan" over "lst Floor,Plot No 20D" (RealTeam-7/drbagul
+        images/visitingcard.png, a hernia clinic in Navi Mumbai): a "sadan"
+        (as a "bhavan", a "niwas") is a building of the address, not the
+        doctor's name."""
+        card = _parse(
+            [
+                ("022 2789 2020 / 022 2789 2020", 0.96, 0.96),
+                ("Balaji Sadan", 1.0, 1.0),
+                ("7038 9966 08", 1.0, 1.0),
+                ("lst Floor,Plot No 20D", 0.98, 0.96),
+                ("Sector No 15, Vashi", 1.0, 1.12),
+                ("Navi Mumbai-400703", 1.0, 1.12),
+                ("X", 0.82, 0.58),
+                ("helphernia@gmail.com", 1.0, 1.12),
+                ("www.lotusherniahospital.in", 1.0, 1.12),
+                (
+                    "NAVI MUMBAI'S Specialty Clinic for 3D Stitchless Hernia Care",
+                    0.84,
+                    1.54,
+                ),
+            ],
+            "IN",
+        )
+        self.assertEqual(card["name"], "")

@@ -1666,6 +1666,8 @@ _ADDRESS_WORDS = frozenset(
     + ["state", "district", "dist"]
     # "Susheela Grace Building": a building
     + ["building", "bldg", "complex", "apartments"]
+    # "Balaji Sadan", "Shanti Bhavan", "Sai Niwas": a building, in India
+    + ["sadan", "bhavan", "bhawan", "niwas", "nivas", "nilayam", "apartment"]
     # "New York City", "Quezon City": a city
     + ["city"]
 )
