@@ -6980,3 +6980,32 @@ class TestRealCardText(MtapCommon):
             "IN",
         )
         self.assertEqual(card["name"], "")
+
+    def test_an_honorific_and_a_degree_around_glued_initials(self):
+        """ "Er.V.Pragash B.E." (praveenc-dev/JVR-Enterprise
+        images/business-card.png: "Er." for an engineer, his degree after the
+        name): the name is "V.Pragash", its initial glued as printed; the
+        honorific and the degree are not the name. "Dr.V.Pragash" and
+        "Mr.K.Rao" are invented variants."""
+        card = _parse(
+            [
+                ("JVR", 1.0, 2.83),
+                ("ENTERPRISES", 1.0, 1.28),
+                ("Granite Exports", 0.84, 1.0),
+                ("Engineering& Govt.Contractors", 0.84, 0.87),
+                ("Environmental Clearance", 0.84, 0.85),
+                ("Certificate TN Govt.", 0.84, 0.91),
+                ("Quarry Licencing", 0.98, 1.0),
+                ("Er.V.Pragash B.E.", 0.84, 1.38),
+                ("+919894760944|9159223333", 0.84, 1.06),
+                ("geevin01@gmail.com", 0.84, 1.13),
+                ("jvr.madurai@gmail.com", 0.84, 1.0),
+                ("Plot No : 253/113, PT Rajan Road,", 0.98, 1.0),
+                ("Visalakshipuram, Madurai 625014.", 1.0, 1.0),
+            ],
+            "IN",
+        )
+        self.assertEqual(card["name"], "V.Pragash")
+        self.assertEqual(card["company"], "JVR ENTERPRISES")
+        card = parse_card_text("Dr.V.Pragash\nMr.K.Rao\n", "IN")
+        self.assertEqual(card["name"], "V.Pragash")

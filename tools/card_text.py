@@ -1352,8 +1352,9 @@ _CREDENTIALS = re.compile(
 
 def _part_honorific(line):
     """``line`` with a space after the honorific the OCR glued to the name
-    ("Ms.Natasha Acharya")."""
-    glued = re.match(r"\s*([^\W\d_]{2,4})\.(?=[^\W\d_]{2})", line)
+    ("Ms.Natasha Acharya"), or to the initial the name begins with
+    ("Er.V.Pragash")."""
+    glued = re.match(r"\s*([^\W\d_]{2,4})\.(?=[^\W\d_](?:[^\W\d_]|\.))", line)
     if glued and fold(glued[1]) in _HONORIFICS:
         return f"{line[: glued.end()]} {line[glued.end() :]}"
     return line
@@ -1375,14 +1376,21 @@ _DOTTED_DEGREES = frozenset(
 )
 
 
+# a name whose initials the card glues to the surname: "V.Pragash", "D.Jayakumar"
+_GLUED_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]{2,}")
+
+
 def _peel_postnominals(line):
     """``(name, letters)`` of a name line ending in degrees printed without a
     comma before them ("MICHAEL GARD DPT, CSCS" is "MICHAEL GARD" and "DPT,
-    CSCS"); None when it has none. A name keeps two words at least."""
+    CSCS"); None when it has none. A name keeps two words at least, or its
+    initials glued to the surname ("V.Pragash B.E.")."""
     name, comma, rest = line.partition(",")
     words = name.split()
     peeled = []
-    while len(words) >= 3 and (
+    while (
+        len(words) >= 3 or (len(words) == 2 and _GLUED_INITIALS.fullmatch(words[0]))
+    ) and (
         fold(words[-1].strip(".")) in _POSTNOMINALS
         # "S. R RAJI B.P.T": a degree, its letters dotted (not initials after
         # the name)
@@ -1409,7 +1417,9 @@ def _credentials(line):
     (``letters``, empty when there are none)."""
     line = _part_honorific(line)
     first, _space, rest = line.strip().partition(" ")
-    if len(rest.split()) >= 2 and _is_honorific(first):
+    if (
+        len(rest.split()) >= 2 or _GLUED_INITIALS.fullmatch(rest.strip())
+    ) and _is_honorific(first):
         name, letters = _credentials(rest)
         space = " " if letters and not letters.startswith(",") else ""
         return name, f"{first}{space}{letters}"
