@@ -7009,3 +7009,53 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "JVR ENTERPRISES")
         card = parse_card_text("Dr.V.Pragash\nMr.K.Rao\n", "IN")
         self.assertEqual(card["name"], "V.Pragash")
+
+    def test_an_advocate_is_a_role_the_mailbox_spells_with_the_name(self):
+        """ "SAMPATH PRABHAKAR REDDY" / "ADVOCATE" at spreddyadvocate@gmail.com
+        (Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/176.jpeg):
+        an advocate is a lawyer, in India; the name and the role under it are
+        no company, however the mailbox spells them together."""
+        card = _parse(
+            [
+                ("GHMC", 0.84, 1.36),
+                ("SAMPATH PRABHAKAR REDDY", 0.98, 1.3),
+                ("ADVOCATE", 1.0, 1.02),
+                ("STANDING COUNSEL FOR GHMC", 1.0, 0.89),
+                ("Mobile: 99486 18811", 1.0, 0.94),
+                ("HIG, Block-3, Flat No-13, Street No-2, Near Park,", 0.98, 0.89),
+                ("Bagh Lingampally, Hyderabad. Telangana State - 500 044", 0.99, 1.0),
+                ("ScPn: 040-27668338, E-mail : spreddyadvocate@gmail.com", 0.84, 1.32),
+                ("CamScanner", 1.0, 0.7),
+            ],
+            "IN",
+        )
+        self.assertEqual(card["name"], "Sampath Prabhakar Reddy")
+        self.assertEqual(card["title"], "ADVOCATE")
+        self.assertEqual(card["company"], "")
+
+    def test_a_label_line_does_not_go_on(self):
+        """ "Residence & Office:" under "Advocate High Court / DRT"
+        (Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/113.jpeg)
+        labels the address below it, it is not the rest of the title; "email:"
+        under "Trimble Inc." (Neel16/BusinessCard business_card.png) cannot be
+        the rest of the company, which is not to be checked for it."""
+        card = _parse(
+            [
+                ("Ratnakar Giri Goswami", 1.0, 1.75),
+                ("M.Com.,L.L.B", 1.0, 0.93),
+                ("Advocate High Court / DRT", 0.99, 1.0),
+                ("Residence & Office:", 0.97, 1.04),
+                ("Tel & Fax:(0532)-2465138", 1.0, 1.0),
+                ("GODAWARI,", 1.0, 0.93),
+                ("Mob:9415284836", 1.0, 0.93),
+                ("108/25/43,L.I.C Colony,", 0.84, 1.11),
+                ("Email:rggoswamiadv@rediffmail.com", 1.0, 1.11),
+                ("Tagore Town (Near Kali Mata Mandir)", 1.0, 0.93),
+                ("Allahabad - 211002.", 0.99, 0.86),
+            ],
+            "IN",
+        )
+        self.assertEqual(card["title"], "Advocate High Court / DRT")
+        card = _parse(GITHUB_SWEEP)
+        self.assertEqual(card["company"], "Trimble Inc.")
+        self.assertNotIn("company", low_confidence_fields(card))

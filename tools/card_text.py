@@ -2639,6 +2639,10 @@ def _company_lines(lines, free, stems, heights, boxes=()):
             continue
         if len(_words(text)) > 4:
             continue
+        if _is_name(text) and _title_score(lines[following]) >= 0.85:
+            # "SAMPATH PRABHAKAR REDDY" / "ADVOCATE" at spreddyadvocate@: a
+            # person's name and role, however the mailbox spells them
+            continue
         if _domain_match(joined, stems) > max(
             _domain_match(text, stems), _domain_match(lines[following], stems)
         ) or _completes_company(text, lines[following], stems, boxes):
@@ -2900,6 +2904,8 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         and following not in used
         and following not in taken
         and not re.search(r"[\d@]", (raw or lines)[following])
+        # "Residence & Office:": a label of what follows
+        and not (raw or lines)[following].rstrip().endswith(":")
         and not _has_title_noun(lines[following])
         and not _is_tagline(lines[following])
         and not _is_org_unit(lines[following])
@@ -4400,6 +4406,8 @@ def _goes_on(lines, taken, heights, following, index, named=False):
     return (
         _same_size(heights, following, index)
         and not re.search(r"[\d@]", line)
+        # "Residence & Office:": a label of what follows
+        and not line.rstrip().endswith(":")
         and len(_words(line)) <= 4
         and not _is_tagline(line)
         # once the card's name is found, a line shaped as one is not another

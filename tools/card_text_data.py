@@ -195,6 +195,8 @@ TITLE_WORDS = vocabulary(
     "lead chief officer executive engineer developer designer architect consultant",
     "advisor adviser analyst specialist coordinator assistant associate",
     "representative rep sales marketing account accountant attorney lawyer counsel",
+    # "ADVOCATE": a lawyer, in India
+    "advocate",
     "doctor dr physician nurse professor lecturer researcher scientist editor",
     "writer journalist producer agent broker realtor recruiter administrator admin",
     "secretary treasurer supervisor technician intern student strategist planner",
