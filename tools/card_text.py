@@ -4369,6 +4369,9 @@ def _stacked_name(line, following, heights, index, given=(), email_locals=()):
             or fold(words[0]) in given
             or (
                 len(_words(following)) == 1
+                # not over a name whose space the OCR lost ("Clínica" /
+                # "FlavioRestrepo": a clinic's name)
+                and not re.search(r"[^\W\d_A-Z]{2}[A-Z]", following)
                 and any(
                     local.startswith(fold(words[0]))
                     and fold(_words(following)[0]) in local
