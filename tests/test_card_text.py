@@ -7059,3 +7059,32 @@ class TestRealCardText(MtapCommon):
         card = _parse(GITHUB_SWEEP)
         self.assertEqual(card["company"], "Trimble Inc.")
         self.assertNotIn("company", low_confidence_fields(card))
+
+    def test_an_initial_after_the_name(self):
+        """ "Francis.A" at francis.a@capricot.com (Raj-Motta/
+        OCR-Business_Card_Reader Version Final/Selected/257.jpeg): the initial
+        after the given name, as Indian cards print it, is a name, kept as
+        printed."""
+        card = _parse(
+            [
+                ("M: +91 93460 39220", 0.99, 0.98),
+                ("E: francis.a@capricot.com", 0.99, 1.0),
+                ("P: +91 40 6663 9371/ 73", 0.99, 0.88),
+                ("F: +91 40 6663 9372", 1.0, 0.88),
+                ("capricot.com", 1.0, 0.98),
+                ("capricot", 1.0, 2.41),
+                ("Capricot Technologies Pvt. Ltd.", 0.99, 1.1),
+                ("Unit no.7 & 8, 4th Floor", 0.98, 0.98),
+                ("'DownTown - The Mall'", 0.84, 0.98),
+                ("Francis.A", 1.0, 1.16),
+                ("6-2-27/A, 6-2-28, Beside Lotus", 0.98, 0.98),
+                ("Business Manager", 1.0, 1.16),
+                ("Hospital , Lakdikapul", 0.98, 1.0),
+                ("Education Solutions", 1.0, 1.0),
+                ("Hyderabad 500 004, India", 1.0, 1.0),
+                ("Bangalore  New Delhi  Mumbai | Hyderabad", 0.84, 1.19),
+            ],
+            "IN",
+        )
+        self.assertEqual(card["name"], "Francis.A")
+        self.assertEqual(card["company"], "Capricot Technologies Pvt. Ltd.")

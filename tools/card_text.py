@@ -1711,6 +1711,8 @@ def _is_name(line):
         return False
     # "M.S.JAKEERULLA": initials glued to the name
     line = re.sub(r"(?<=\b[A-Z]\.)(?=[A-Z])", " ", _credentials(line)[0])
+    # "Francis.A", as Indian cards print the initial after the name
+    line = re.sub(r"(?<=[^\W\d_A-Z]{2})\.(?=[A-Z]\.?$)", ". ", line)
     # "Wong Ka Wai, Kelvin": the surname first, the given name after a comma
     # (not "Tamil Nadu, India": a state and its country)
     line = re.sub(
