@@ -7088,3 +7088,27 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Francis.A")
         self.assertEqual(card["company"], "Capricot Technologies Pvt. Ltd.")
+
+    def test_two_people_on_one_line(self):
+        """ "Ali Riza YILMAZ & Ebubekir YILMAZ" under "YILMAZ OTO KURTARMA"
+        (dlrbaylmz/Business_Web images/kartvizit.png, a Turkish towing firm of
+        two brothers): the first is the card's name, to be checked; the second
+        is kept on the card's lines for the note."""
+        card = _parse(
+            [
+                ("YILMAZ OTO KURTARMA", 0.84, 1.85),
+                ("Ali Riza YILMAZ & Ebubekir YILMAZ", 0.84, 1.0),
+                (
+                    "Tel:0.3545181515Gsm:0.5334115573-0.5057352164-0.5456231273",
+                    0.84,
+                    1.31,
+                ),
+                ("100.Yil San", 0.84, 1.0),
+                ("/YOZGAT", 0.84, 1.0),
+            ],
+            "TR",
+        )
+        self.assertEqual(card["name"], "Ali Riza YILMAZ")
+        self.assertIn("name", low_confidence_fields(card))
+        self.assertIn("Ebubekir YILMAZ", card["lines"])
+        self.assertEqual(card["company"], "YILMAZ OTO KURTARMA")

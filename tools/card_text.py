@@ -4352,6 +4352,13 @@ def _name_beside(line):
     parts = re.split(r"\s+/\s+", line)
     if len(parts) == 2 and all(_is_name(part) for part in parts):
         return parts[0], parts[1]
+    # "Ali Riza YILMAZ & Ebubekir YILMAZ": two people, each a name of two words
+    # or more
+    parts = re.split(r"\s+&\s+", line)
+    if len(parts) == 2 and all(
+        len(_words(part)) >= 2 and _is_name(part) for part in parts
+    ):
+        return parts[0], parts[1]
     return None
 
 
