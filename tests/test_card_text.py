@@ -7112,3 +7112,45 @@ class TestRealCardText(MtapCommon):
         self.assertIn("name", low_confidence_fields(card))
         self.assertIn("Ebubekir YILMAZ", card["lines"])
         self.assertEqual(card["company"], "YILMAZ OTO KURTARMA")
+
+    def test_a_name_in_capitals_the_ocr_glued_over_a_role(self):
+        """ "RYANJOHNSON" over "OWNER/OPERATOR" (Website-Testers/
+        Michigan-Deck-Refinishers business card.jpg) and "MAXTAY" over "Sale
+        Manager" at guanhuat_tay@yahoo.com (jokytalki3/anothermedansports
+        images/namecard.jpg): a given name and a surname, known or the e-mail's,
+        glued; parted, to be checked. "MARKETING" over a role stays a word."""
+        card = _parse(DECK_SPLIT_MAIL_SWEEP)
+        self.assertEqual(card["name"], "Ryan Johnson")
+        self.assertIn("name", low_confidence_fields(card))
+        card = _parse(
+            [
+                ("MEDAN SPORTS", 0.84, 2.57),
+                ("MAXTAY", 0.84, 2.11),
+                ("Sale Manager", 0.84, 1.36),
+                ("HP:0198145106", 0.84, 1.07),
+                ("SHOP MOBILE: SHOP FIXEDUNE/FAX:", 0.84, 1.0),
+                ("011 1051 7667 086 314860", 0.84, 1.0),
+                ("EMAIL guanhuat_tay@yahoo.com", 0.84, 1.0),
+                ("medansports2015@gmail.com", 0.84, 0.96),
+                ("186, LOT 7774, ASSYAKIRIN COMMERCE SQUARE,", 0.84, 0.96),
+                ("JALAN SULTAN ISKANDAR, 97O0O BINTULU, SARAWAX", 0.84, 1.0),
+            ],
+            "MY",
+        )
+        self.assertEqual(card["name"], "Max Tay")
+        self.assertEqual(card["company"], "MEDAN SPORTS")
+        card = parse_card_text("MARKETING\nDirector\n")
+        self.assertNotIn("Mar", card["name"])
+
+    def test_a_developers_name_as_code(self):
+        """ "<Ben Miriello />" over "Full Stack" / "Software Developer"
+        (BenMiriello/benmiriello-one-page-business-cards
+        images/card-front.jpg): a name written as a tag is the name."""
+        card = _parse(
+            [
+                ("<Ben Miriello />", 0.94, 2.02),
+                ("Full Stack", 1.0, 0.98),
+                ("Software Developer", 1.0, 1.0),
+            ]
+        )
+        self.assertEqual(card["name"], "Ben Miriello")

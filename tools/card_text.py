@@ -3584,10 +3584,13 @@ def _name_core(line):
     DAY"), a quote or a stop apart after it, a colon after it (not after a
     label: "Contact Info:"), a comma or a lone digit after a given name's line
     (not "Manathala Isons Arcade,", an address going on), one stop at its end
-    (not "Fun. Play. Krazy.", sentences); the brackets around it."""
+    (not "Fun. Play. Krazy.", sentences); the brackets around it, and a
+    tag's or a block's ("<Ben Miriello />")."""
     core = re.sub(r"^[©®'\"`‘’|~\s]+", "", line)
     # "(Sunkyoo Hwang)": in brackets, a name given again in another script
     core = re.sub(r"^\(([^()]+)\)$", r"\1", core.strip())
+    # "<Ben Miriello />", "{Peter.mellett}": a developer's name as code
+    core = re.sub(r"^(?:<|\{)\s*([^<>{}]+?)\s*(?:/?>|\})\s*:?$", r"\1", core)
     given = re.sub(r"^[\dlI|]\s+(?=[A-Z])", "", core)
     if given != core and _given_first(given):
         core = given
@@ -4328,8 +4331,51 @@ def _names_in_parts(lines, free, with_role, heights, email_locals=()):
         and has_given_name([fold(glued[1])])
         and _is_name(unglued := f"{glued[1]} {glued[2]}")
     )
+    # "RYANJOHNSON" over "OWNER/OPERATOR": a name in capitals whose space the
+    # OCR lost, over a role
+    beside.update(
+        (index, (unglued, ""))
+        for index, line in free
+        if index not in with_role
+        and index not in stacked
+        and index not in beside
+        and index + 1 < len(lines)
+        and _title_score(lines[index + 1]) >= 0.85
+        and (unglued := _unglued_caps_name(line, email_locals))
+    )
     stacked.update({index: pair[0] for index, pair in beside.items()})
     return stacked, beside
+
+
+def _unglued_caps_name(line, email_locals=()):
+    """``line``, one word in capitals that is a given name and a surname glued
+    ("RYANJOHNSON", "MAXTAY" at guanhuat_tay@), parted ("RYAN JOHNSON"); else
+    None. The surname is a known one, or the e-mail address spells it
+    (``email_locals``)."""
+    word = line.strip()
+    if (
+        not re.fullmatch(r"[A-ZÀ-Þ]{6,}", word)
+        # "MARKETING": a word of its own
+        or common_word(fold(word))
+        or fold(word) in _GENERIC_WORDS
+        or _title_score(word)
+    ):
+        return None
+    splits = [
+        (word[:cut], word[cut:])
+        for cut in range(len(word) - 3, 2, -1)
+        if has_given_name([fold(word[:cut])])
+    ]
+    if not splits:
+        return None
+    parts = {part for local in email_locals for part in re.split(r"[._-]", local)}
+    known = [
+        pair for pair in splits if fold(pair[1]) in surnames() or fold(pair[1]) in parts
+    ]
+    if not known:
+        return None
+    given, surname = known[0]
+    return f"{given} {surname}" if _is_name(f"{given} {surname}") else None
 
 
 # letters of no Latin script: Chinese, Japanese, Korean, Cyrillic, Greek...
