@@ -4316,35 +4316,34 @@ def _names_in_parts(lines, free, with_role, heights, email_locals=()):
         and not _is_name(line)
         and (pair := _name_beside(line))
     }
-    # "MichaelChen": a name whose space the OCR lost, its first word a given name
+    # a name whose space the OCR lost: "MichaelChen", "RYANJOHNSON" over a role
     beside.update(
         (index, (unglued, ""))
         for index, line in free
         if index not in with_role
         and index not in stacked
         and index not in beside
-        and (
-            glued := re.fullmatch(
-                r"([A-ZÀ-Þ][a-zß-ÿ]{2,})([A-ZÀ-Þ][\w'’-]{2,})", line.strip()
-            )
-        )
-        and has_given_name([fold(glued[1])])
-        and _is_name(unglued := f"{glued[1]} {glued[2]}")
-    )
-    # "RYANJOHNSON" over "OWNER/OPERATOR": a name in capitals whose space the
-    # OCR lost, over a role
-    beside.update(
-        (index, (unglued, ""))
-        for index, line in free
-        if index not in with_role
-        and index not in stacked
-        and index not in beside
-        and index + 1 < len(lines)
-        and _title_score(lines[index + 1]) >= 0.85
-        and (unglued := _unglued_caps_name(line, email_locals))
+        and (unglued := _unglued_name(lines, index, email_locals))
     )
     stacked.update({index: pair[0] for index, pair in beside.items()})
     return stacked, beside
+
+
+def _unglued_name(lines, index, email_locals=()):
+    """Line ``index`` of ``lines``, a name whose space the OCR lost, parted: a
+    given name, then a capital ("MichaelChen"), or one word in capitals over a
+    role ("RYANJOHNSON" over "OWNER/OPERATOR", see ``_unglued_caps_name``);
+    else None."""
+    line = lines[index].strip()
+    glued = re.fullmatch(r"([A-ZÀ-Þ][a-zß-ÿ]{2,})([A-ZÀ-Þ][\w'’-]{2,})", line)
+    if glued:
+        unglued = f"{glued[1]} {glued[2]}"
+        if has_given_name([fold(glued[1])]) and _is_name(unglued):
+            return unglued
+        return None
+    if index + 1 < len(lines) and _title_score(lines[index + 1]) >= 0.85:
+        return _unglued_caps_name(line, email_locals)
+    return None
 
 
 def _unglued_caps_name(line, email_locals=()):
