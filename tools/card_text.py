@@ -2678,9 +2678,10 @@ def _company_lines(lines, free, stems, heights, boxes=()):
 
 def _logo_words_in_domain_order(lines, free, stems, heights):
     """A logo's words read a word a line and out of order ("Cleaning" / "Co" /
-    "Epic" at epiccleaningco.net): ``[(score, -index, indexes, text)]`` for two
-    to four lines in a row, a word of letters each, that in some order spell a
-    domain exactly, in that order."""
+    "Epic" at epiccleaningco.net): ``[(score, -index, indexes, text)]`` for
+    three or four lines in a row, a word of letters each, that in another order
+    spell a domain exactly, in that order (two lines the other way round are
+    ``_company_lines``' own)."""
     single = {
         index: fold(line)
         for index, line in free
