@@ -7154,3 +7154,27 @@ class TestRealCardText(MtapCommon):
             ]
         )
         self.assertEqual(card["name"], "Ben Miriello")
+
+    def test_the_surname_over_the_given_name_in_the_mailboxs_order(self):
+        """ "Atzori" over "Davide" at davideatzorinutrizionista@gmail.com
+        (Atzori-nutrizionista/davideatzorinutrizionista img/biglietto.jpg, an
+        Italian nutritionist): the surname printed over the given name is his
+        name, in the order his mailbox spells it; "nutrizionista" is his role,
+        and his name with it is no company."""
+        card = _parse(
+            [
+                ("Atzori", 1.0, 2.76),
+                ("Davide", 1.0, 2.73),
+                ("nutrizionista", 1.0, 1.16),
+                ("人", 0.7, 0.3),
+                ("davideatzorinutrizionista@gmail.com", 1.0, 1.0),
+                ("Igea Equipe Salute, Via Interiano 3/9b", 1.0, 1.0),
+                ("Via Zara 19/4", 1.0, 1.0),
+                ("329 278 9613", 1.0, 0.97),
+                ("davideatzori.nutrizionista", 1.0, 0.89),
+            ],
+            "IT",
+        )
+        self.assertEqual(card["name"], "Davide Atzori")
+        self.assertEqual(card["title"], "nutrizionista")
+        self.assertEqual(card["company"], "")

@@ -4307,6 +4307,17 @@ def _names_in_parts(lines, free, with_role, heights, email_locals=()):
             if other not in (line, lines[index + 1]) and not re.search(r"[@/]", other)
         )
     }
+    # "Atzori" over "Davide" at davideatzorinutrizionista@: the surname printed
+    # over the given name, in the order the mailbox spells them
+    stacked.update(
+        (index, f"{lines[index + 1]} {line}")
+        for index, line in free
+        if index + 1 in free_indexes
+        and index not in with_role
+        and index not in stacked
+        and index - 1 not in stacked
+        and _surname_over_given(line, lines[index + 1], heights, index, email_locals)
+    )
     # a name beside another ("Chang Sau Sheong 郑兆雄", "PANKAJ GUPTA / SHEO
     # KUMARI GUPTA"): the first in Latin letters is the card's, the other kept
     beside = {
@@ -4442,6 +4453,22 @@ def _stacked_name(line, following, heights, index, given=(), email_locals=()):
         and _is_name(f"{line} {following}")
         and not _title_score(following)
         and (not heights or _same_size(heights, index, index + 1))
+    )
+
+
+def _surname_over_given(line, following, heights, index, email_locals=()):
+    """Whether ``line`` and ``following``, a word each and of one size, are a
+    surname over a given name: a mailbox (``email_locals``) spells the given
+    name first, then the surname ("Atzori" / "Davide" at davideatzori...@)."""
+    one, other = _words(line), _words(following)
+    if not (len(one) == len(other) == 1 and _same_size(heights, index, index + 1)):
+        return False
+    given, surname = fold(other[0]), fold(one[0])
+    return (
+        len(given) >= 3
+        and len(surname) >= 3
+        and any(local.startswith(given + surname) for local in email_locals)
+        and _is_name(f"{following} {line}")
     )
 
 
