@@ -7178,3 +7178,29 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "Davide Atzori")
         self.assertEqual(card["title"], "nutrizionista")
         self.assertEqual(card["company"], "")
+
+    def test_a_logos_first_letters_in_another_colour(self):
+        """ "LESS" / "MARKETING CONCEPTS" at limitlessmarketingconcepts.com
+        (danieled12/danieled12.github.io images/Limitless_business_card_front.jpg):
+        the OCR lost "LIMIT", printed in another colour; the domain gives it
+        back where it makes the first word a word again, to be checked. A firm's
+        own word the OCR lost ("ACME" of acmemarketingconcepts, invented) is not
+        made up."""
+        card = _parse(
+            [
+                ("BRIANA SISSON", 0.84, 1.55),
+                ("EXECUTIVE CREATIVE DIRECTOR", 0.99, 0.9),
+                ("INFO@LIMITLESSMARKETINGCONCEPTS.COM", 1.0, 0.9),
+                ("407-476-0532", 1.0, 0.85),
+                ("LIMITLESSMARKETINGCONCEPTS.COM", 1.0, 0.95),
+                ("500 WINDERLY PLACE SUITE 100", 0.84, 1.0),
+                ("LESS", 0.84, 2.3),
+                ("MARKETING CONCEPTS", 0.99, 1.1),
+            ]
+        )
+        self.assertEqual(card["company"], "LIMITLESS MARKETING CONCEPTS")
+        self.assertIn("company", low_confidence_fields(card))
+        card = parse_card_text(
+            "Ann Lee\nMARKETING CONCEPTS\nann@acmemarketingconcepts.com\n"
+        )
+        self.assertNotIn("ACME", card["company"].upper())

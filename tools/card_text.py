@@ -3049,7 +3049,9 @@ def _title_joins(text, following, stems):
 def _mend_cut_wordmark(company, stems):
     """``company`` with the one letter the domain (``stems``) has before or
     after all of its letters, that the OCR cut off a logo's edge ("nique
-    Financial Advisor" at uniquefinancialadvisor, "allcarg" at allcargo)."""
+    Financial Advisor" at uniquefinancialadvisor, "allcarg" at allcargo), or
+    the letters before it that make its first word a word again ("LESS" at
+    limitless...)."""
     compact = re.sub(r"[\W_]", "", fold(company))
     if len(compact) < 4 or not company[:1].isalpha() or not company[-1:].isalpha():
         return company
@@ -3065,6 +3067,19 @@ def _mend_cut_wordmark(company, stems):
             return (stem[0].upper() if upper else stem[0]) + company
         if stem[:-1] == compact:
             return company + (stem[-1].upper() if company[-1].isupper() else stem[-1])
+    first = fold(_words(company)[0]) if _words(company) else ""
+    for stem in stems:
+        stem = re.sub(r"[\W_]", "", fold(stem))
+        cut = stem[: len(stem) - len(compact)]
+        if (
+            stem.endswith(compact)
+            and 2 <= len(cut) <= 6
+            and cut.isalpha()
+            and common_word(cut + first)
+        ):
+            # "LESS MARKETING CONCEPTS" at limitlessmarketingconcepts.com: the
+            # beginning of the logo's first word, printed in another colour
+            return (cut.upper() if company[:1].isupper() else cut) + company
     return company
 
 
