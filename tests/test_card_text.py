@@ -6896,7 +6896,7 @@ class TestRealCardText(MtapCommon):
             ],
         )
         self.assertEqual(card["company"], "Y-Wireless Repair")
-        # a role set apart stays a role
+        # a role set apart stays a role (an invented card)
         card = parse_card_text("Ann Lee\nPrincipal Researcher | Head\nann@lab.org\n")
         self.assertEqual(card["title"], "Principal Researcher Head")
 
@@ -7118,7 +7118,8 @@ class TestRealCardText(MtapCommon):
         Michigan-Deck-Refinishers business card.jpg) and "MAXTAY" over "Sale
         Manager" at guanhuat_tay@yahoo.com (jokytalki3/anothermedansports
         images/namecard.jpg): a given name and a surname, known or the e-mail's,
-        glued; parted, to be checked. "MARKETING" over a role stays a word."""
+        glued; parted, to be checked. "MARKETING" over a role (an invented
+        card) stays a word."""
         card = _parse(DECK_SPLIT_MAIL_SWEEP)
         self.assertEqual(card["name"], "Ryan Johnson")
         self.assertIn("name", low_confidence_fields(card))
