@@ -753,9 +753,7 @@ def _find_websites(lines, used, emails):
                 # "Spl.In" (specialised in): short words shortened, each with a
                 # capital, more often than a web address; to be checked
                 confidence = LOW_CONFIDENCE - 0.1
-            if _cut_address(line[: match.start()], bare) or _SOCIAL_SITES.intersection(
-                bare.split(".")[-2:-1]
-            ):
+            if _cut_address(line[: match.start()], bare) or _social_page(bare):
                 # or a page on a social network ("facebook.com/acmetraders"):
                 # the firm's page there, to be checked as its website
                 confidence = LOW_CONFIDENCE - 0.1
@@ -1239,24 +1237,22 @@ def _is_tagline(line):
         _role_first(line) or _initials_and_trade(line)
     ):
         return True
-    if (
-        line.count(",") >= 2
-        and (
-            re.search(r",[^,]+\s(?:and|&|und|et|y|e)\s+[^\W\d_]", line)
-            or all(1 <= len(item.split()) <= 3 for item in line.rstrip(" ,").split(","))
-        )
-        and not re.search(r"\d", line)
-    ):
+    items = re.split(r"\s+(?://|\||•|·)\s+", line)
+    if not re.search(r"\d", line) and (
         # "Furniture, Gifts, Toys and Wooden Slabs", "ancle weight, cuff weight,
         # gym ball": a list of what is sold
-        return not (_title_score(line) or _is_region(line))
-    items = re.split(r"\s+(?://|\||•|·)\s+", line)
-    if (
-        len(items) >= 2
-        and all(1 <= len(_words(item)) <= 3 for item in items)
-        and not re.search(r"\d", line)
-    ):
+        (
+            line.count(",") >= 2
+            and (
+                re.search(r",[^,]+\s(?:and|&|und|et|y|e)\s+[^\W\d_]", line)
+                or all(
+                    1 <= len(item.split()) <= 3 for item in line.rstrip(" ,").split(",")
+                )
+            )
+        )
         # "WEB DEVELOPMENT // DESIGN": what one does, a line of items apart
+        or (len(items) >= 2 and all(1 <= len(_words(item)) <= 3 for item in items))
+    ):
         return not (_title_score(line) or _is_region(line))
     return bool(
         # "Daten als Engpass statt Wettbewerbsvorteil?": a question too
@@ -1619,9 +1615,9 @@ _STREET_SHORT = frozenset(["rd", "st", "ave", "av", "blvd", "ln", "hwy", "pkwy"]
 _STREET_ENDINGS = frozenset(
     ["road", "street", "avenue", "boulevard", "lane", "drive", "highway", "parkway"]
 )
-# the word that begins a street's name where it is Spanish or Portuguese
 # "and" in the languages of the cards: between two things a shop joins
 _ANDS = frozenset(["y", "e", "et", "und", "and"])
+# the word that begins a street's name where it is Spanish or Portuguese
 _STREET_FIRST = frozenset(
     ["camino", "avenida", "rua", "travessa"]
     # Italy's and France's: "Via Alcide De Gasperi", "Piazza Garibaldi", "Rue ..."
