@@ -7205,3 +7205,26 @@ class TestRealCardText(MtapCommon):
             "Ann Lee\nMARKETING CONCEPTS\nann@acmemarketingconcepts.com\n"
         )
         self.assertNotIn("ACME", card["company"].upper())
+
+    def test_a_name_and_the_firm_on_one_line_apart_by_a_bar(self):
+        """ "Guillermo Pérez | The Bulliam" at guillermo@thebulliam.com
+        (GuillermoGPF/GuillermoGPF business-card.jpg): the name and the firm
+        printed on one line, a bar between them, are the name and the company;
+        not one company that holds both. A line of roles apart by bars stays the
+        title."""
+        card = _parse(
+            [
+                ("Guillermo Pérez | The Bulliam", 0.84, 1.12),
+                ("Web Developer | Graphic Designer | Tech Consultor", 1.0, 0.85),
+                ("+34 616 03 52 00", 0.99, 0.73),
+                ("guillermo@thebulliam.com", 1.0, 1.12),
+                ("thebulliam.com", 1.0, 0.96),
+                ("Linkedin", 1.0, 1.04),
+                ("Github", 1.0, 0.96),
+                ("Instagram", 1.0, 1.0),
+            ],
+            "ES",
+        )
+        self.assertEqual(card["name"], "Guillermo Pérez")
+        self.assertEqual(card["company"], "The Bulliam")
+        self.assertIn("Web Developer", card["title"])

@@ -310,20 +310,38 @@ def _capital_i(line):
     return line
 
 
+def _parts_of_lines(text):
+    """``(raw line, part)`` for each line of ``text``: the whole line, or a
+    person's name and what a bar sets apart after it, as two ("Guillermo Pérez |
+    The Bulliam": the name and the firm on one line)."""
+    for raw in (text or "").splitlines():
+        match = re.fullmatch(r"\s*([^|]+?)\s+\|\s+([^|]+?)\s*", raw)
+        if (
+            match
+            and _is_name(match[1])
+            and not _is_name(match[2])
+            and not re.search(r"[\d@]", match[2])
+        ):
+            yield raw, match[1]
+            yield raw, match[2]
+        else:
+            yield raw, raw
+
+
 def _clean_lines(text):
     """``(lines, origins)``: the card's lines, blanks and OCR noise (no two
     letters or digits) dropped, and the line of ``text`` each comes from."""
     lines, origins = [], []
-    for raw in (text or "").splitlines():
+    for raw, part in _parts_of_lines(text):
         # "(973)·462·8589": a middle dot between a number's digits parts them
-        line = re.sub(r"(?<=[\d)])[·•](?=\d)", ".", raw)
+        line = re.sub(r"(?<=[\d)])[·•](?=\d)", ".", part)
         # "<title>Web Engineer</title>": a card printed as markup, the text
         # between its tags (and a tag the card's edge cut: "SILS<")
         line = re.sub(r"</?[A-Za-z][\w:.-]*/?>|<\s*$", " ", line)
         line = re.sub(r"\s+", " ", line.replace("|", " ")).strip(" \t-–—•·*_=~")
         # "PMP ®": the mark belongs to the letters before it
         line = re.sub(r"(?<=\w)\s+(?=[®™])", "", line)
-        if re.search(r"@[\w.-]*-$", raw.rstrip()):
+        if re.search(r"@[\w.-]*-$", part.rstrip()):
             # "john.smith@acme-" / "freight.com": the domain's own hyphen
             line += "-"
         # "Sciences,Social": the space after a comma the OCR dropped (not in
