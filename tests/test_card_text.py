@@ -7228,3 +7228,33 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "Guillermo Pérez")
         self.assertEqual(card["company"], "The Bulliam")
         self.assertIn("Web Developer", card["title"])
+
+    def test_a_given_name_no_list_knows_over_a_known_surname(self):
+        """ "Miwa" / "Yamada" over "(山田" / "美和)" at a Japanese restaurant
+        (apoch1/Suehiro img/business-card.png): a word alone over
+        a surname the lists know, a word alone too, is the person's name, even
+        when no list knows the given name; the restaurant is the company. An
+        everyday word over a surname ("Fresh" / "Nakamura", a grocer's sign,
+        invented) is no name."""
+        card = _parse(
+            [
+                ("Suehiro Japanese Restaurant", 1.0, 0.95),
+                ("Traditional Japanese Cuisine", 0.99, 0.83),
+                ("Miwa", 1.0, 1.05),
+                ("Yamada", 0.84, 1.05),
+                ("(山田", 0.84, 1.12),
+                ("美和)", 0.84, 1.22),
+                ("6933 S 1300 E", 0.96, 0.86),
+                ("Cottonwood Heights,", 1.0, 0.95),
+                ("UT 84047", 1.0, 0.95),
+                ("Phone: (801) 255-1089", 1.0, 1.0),
+                ("Cell: (801) 597-6681", 0.97, 1.03),
+                ("Email: suehirorestaurant.slc@gmail.com", 0.84, 0.91),
+            ]
+        )
+        self.assertEqual(card["name"], "Miwa Yamada")
+        self.assertEqual(card["company"], "Suehiro Japanese Restaurant")
+        card = _parse(
+            [("Fresh", 1.0, 1.0), ("Nakamura", 1.0, 1.0), ("(555) 201-3344", 1.0, 0.8)]
+        )
+        self.assertNotEqual(card["name"], "Fresh Nakamura")

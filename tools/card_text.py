@@ -4474,6 +4474,7 @@ def _stacked_name(line, following, heights, index, given=(), email_locals=()):
                 )
                 and _mailbox_spells(f"{line} {following}", email_locals)
             )
+            or _over_a_surname(words[0], following)
         )
         and 1 <= len(_words(following)) <= 3
         and not _given_first(following)
@@ -4482,6 +4483,20 @@ def _stacked_name(line, following, heights, index, given=(), email_locals=()):
         and _is_name(f"{line} {following}")
         and not _title_score(following)
         and (not heights or _same_size(heights, index, index + 1))
+    )
+
+
+def _over_a_surname(word, following):
+    """Whether ``word``, a given name no list knows, is printed over a surname
+    the lists know, a word alone ("Miwa" / "Yamada"): neither an everyday
+    word."""
+    surname = _words(following)
+    return (
+        len(surname) == 1
+        and len(word) >= 3
+        and fold(surname[0]) in surnames()
+        and not common_word(fold(surname[0]))
+        and not common_word(fold(word))
     )
 
 
