@@ -7258,3 +7258,31 @@ class TestRealCardText(MtapCommon):
             [("Fresh", 1.0, 1.0), ("Nakamura", 1.0, 1.0), ("(555) 201-3344", 1.0, 0.8)]
         )
         self.assertNotEqual(card["name"], "Fresh Nakamura")
+
+    def test_a_wide_spaced_first_letter_and_letters_from_a_frame(self):
+        """ "Sri Murugan" / "T RADERS" / "OWHOLESALE DISTRIBUTORSC"
+        (Abishek-TA/murugan_traders1 photos/visiting_card.jpg, a wholesaler in
+        Tamil Nadu): the first letter printed wide apart joins its word again,
+        "TRADERS", and goes with the shop's name over it; an everyday word with
+        a letter the OCR read from the frame around it ("OWHOLESALE") is no
+        person's name, so the card has none."""
+        card = _parse(
+            [
+                ("GST IN : 32CJPPJ2216R1ZS", 0.84, 0.86),
+                ("90 42 382807", 0.97, 1.56),
+                ("dsmkarthikeyan96@gmail.com", 0.84, 0.86),
+                ("WH", 0.49, 0.72),
+                ("Sri Murugan", 0.98, 4.06),
+                ("T RADERS", 0.84, 1.42),
+                ("OWHOLESALE DISTRIBUTORSC", 0.84, 1.06),
+                ("N0.1, 14 Manai Street,Darasuram-612 702", 0.84, 1.0),
+                ("Kumbakonam", 1.0, 1.0),
+            ],
+            "IN",
+        )
+        self.assertEqual(card["company"], "Sri Murugan TRADERS")
+        self.assertEqual(card["name"], "")
+        # an initial before a surname stays apart ("B RAND", invented)
+        self.assertEqual(
+            parse_card_text("B RAND\nrand@example.com\n")["name"], "B Rand"
+        )

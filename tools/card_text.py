@@ -90,7 +90,13 @@ from .card_text_data import (
     WORK_WORDS as _WORK_WORDS,
 )
 from .country_names import country_codes, fold
-from .given_names import common_phrase, common_word, has_given_name, surnames
+from .given_names import (
+    common_phrase,
+    common_word,
+    given_names,
+    has_given_name,
+    surnames,
+)
 from .person_name import NAME_PARTICLES
 from .vcard import _new_card
 
@@ -259,6 +265,20 @@ def _printed_hosts(lines):
     }
 
 
+def _split_first_letter(line):
+    """``line`` with a word's first letter joined back where the OCR set it
+    apart ("T RADERS" for "TRADERS", a wide letter-spaced capital): the two
+    make an everyday word, the rest is no surname ("J MASON": an initial)."""
+
+    def joined(match):
+        word = fold(match[1] + match[2])
+        if common_word(word) and fold(match[2]) not in surnames():
+            return match[1] + match[2]
+        return match.group()
+
+    return re.sub(r"\b([A-Z]) ([A-Z]{4,})\b", joined, line)
+
+
 def _small_capitals(line):
     """``line`` in capitals where it is printed in small capitals that the OCR
     read as a mix of cases ("SHAWNDa PeERY", "BLUE RIDGe MaSSAGE"): a line of
@@ -350,6 +370,7 @@ def _clean_lines(text):
         # "MIS &Cash Transfer": the space after an "&" the OCR dropped
         line = re.sub(r"(?<= )&(?=[^\W\d_]{2})", "& ", line)
         line = _small_capitals(line)
+        line = _split_first_letter(line)
         line = _PERSON_FIELD_LABEL.sub("", line)
         line = _capital_i(line)
         line = _GLUED_LABEL.sub(r"\1: ", line)
@@ -1719,6 +1740,18 @@ def _name_word(word):
     return len(word.strip(".")) != 1 or word.endswith(".") or word.isupper()
 
 
+def _stray_letter_word(word):
+    """Whether ``word`` (folded) is an everyday word of eight letters or more with
+    a letter the OCR read from the edge of a frame before or after it
+    ("owholesale", "distributorsc"), and no one's name."""
+    return (
+        len(word) >= 9
+        and word not in given_names()
+        and word not in surnames()
+        and any(common_word(part) for part in (word[1:], word[:-1]))
+    )
+
+
 def _is_name(line):
     if _COMPANY_FORM.search(line) or _degree_line(line):
         # "BOURBON CITY ARCHERY, LLC": no degree after a name, a legal form
@@ -1755,6 +1788,8 @@ def _is_name(line):
     ) > max(2, len(letters) - 1):
         return False
     lowered = {fold(word) for word in words}
+    if any(_stray_letter_word(word) for word in lowered):
+        return False
     if lowered & _ADDRESS_WORDS:
         # "John Street Hawthorn", "Nagar Colony": a part of the address
         return False
