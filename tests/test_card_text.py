@@ -7286,3 +7286,41 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(
             parse_card_text("B RAND\nrand@example.com\n")["name"], "B Rand"
         )
+
+    def test_a_title_does_not_go_on_to_a_place_after_a_comma(self):
+        """ "Business Manager" over "Hospital , Lakdikapul" (Raj-Motta/
+        OCR-Business_Card_Reader "Version Final/Selected/257.jpeg", a card from
+        Hyderabad): the OCR read the address's columns between the role's lines;
+        a line that ends in a place after a comma, a word no list knows, is the
+        address's, not the title's rest. An everyday word after a comma still
+        is ("Growth Programs, Energy", invented here)."""
+        card = _parse(
+            [
+                ("M: +91 93460 39220", 0.99, 0.98),
+                ("E: francis.a@capricot.com", 0.99, 1.0),
+                ("P: +91 40 6663 9371/ 73", 0.99, 0.88),
+                ("F: +91 40 6663 9372", 1.0, 0.88),
+                ("capricot.com", 1.0, 0.98),
+                ("capricot", 1.0, 2.41),
+                ("Capricot Technologies Pvt. Ltd.", 0.99, 1.1),
+                ("Unit no.7 & 8, 4th Floor", 0.98, 0.98),
+                ("'DownTown - The Mall'", 0.84, 0.98),
+                ("Francis.A", 1.0, 1.16),
+                ("6-2-27/A, 6-2-28, Beside Lotus", 0.98, 0.98),
+                ("Business Manager", 1.0, 1.16),
+                ("Hospital , Lakdikapul", 0.98, 1.0),
+                ("Education Solutions", 1.0, 1.0),
+                ("Hyderabad 500 004, India", 1.0, 1.0),
+                ("Bangalore  New Delhi  Mumbai | Hyderabad", 0.84, 1.19),
+            ],
+            "IN",
+        )
+        self.assertEqual(card["title"], "Business Manager")
+        card = _parse(
+            [
+                ("Jeff Sayed", 1.0, 1.6),
+                ("Director", 1.0, 1.0),
+                ("Growth Programs, Energy", 1.0, 1.0),
+            ]
+        )
+        self.assertEqual(card["title"], "Director Growth Programs, Energy")

@@ -2936,6 +2936,18 @@ def _names_the_firm(line, stems):
     )
 
 
+def _place_after_comma(line):
+    """Whether ``line`` ends in a place after a comma: one word no list of
+    everyday words knows ("Hospital , Lakdikapul": a locality of Hyderabad)."""
+    rest = _words(line.rsplit(",", 1)[1])
+    return (
+        len(rest) == 1
+        and rest[0][:1].isupper()
+        and not common_word(fold(rest[0]))
+        and fold(rest[0]) not in _DEPARTMENT_WORDS
+    )
+
+
 def _read_title(lines, used, taken, heights, stems, raw, index, named):
     """``(title, confidence, degrees)``: the job title whose role is printed on
     line ``index``, with the lines before and after it that go with it (taken
@@ -2986,6 +2998,7 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
                         # "Luanda, Angola": where the person works, not a role
                         and fold(lines[following].rsplit(",", 1)[1]).strip()
                         not in country_codes()
+                        and not _place_after_comma(lines[following])
                     )
                 )
             )
