@@ -7324,3 +7324,28 @@ class TestRealCardText(MtapCommon):
             ]
         )
         self.assertEqual(card["title"], "Director Growth Programs, Energy")
+
+    def test_a_university_in_welsh_is_no_name(self):
+        """ "Swansea University" / "Prifysgol Abertawe" among its partners' logos
+        (morkkis/PWD assets/business-card.jpg): the university's name in Welsh
+        is no person's name; "prifysgol" is the word for a university, as
+        "universiteit", "yliopisto" or "ollscoil" are in other languages."""
+        card = _parse(
+            [
+                ("MOPL.", 0.51, 0.38),
+                ("SMITHS", 0.84, 0.55),
+                ("Rollls-Royce", 0.84, 1.77),
+                ("JAGUAR", 0.84, 1.4),
+                ("eCastrolEDGE", 0.84, 2.83),
+                ("RIS", 0.69, 0.42),
+                ("SIP", 0.84, 1.38),
+                ("±12", 0.77, 0.62),
+                ("serco EPSRC", 0.84, 1.73),
+                ("BRISTOL", 0.84, 1.0),
+                ("Swansea University", 0.84, 0.93),
+                ("Prifysgol Abertawe", 0.84, 0.93),
+            ],
+            "GB",
+        )
+        self.assertEqual(card["name"], "")
+        self.assertIn("Swansea University", card["company"])
