@@ -7349,3 +7349,24 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "")
         self.assertIn("Swansea University", card["company"])
+
+    def test_labelled_lines_and_a_question_are_no_company(self):
+        """ "WHO?" over "lame: Henri Sutinen" / "Education: Bachelor of media
+        engineering" / "Hobbies: Hockey, floorball, computers"
+        (henrisutinen/henrisutinen.github.io img/business_card.jpg, a student's
+        card in Finland): a label, then what it labels, is no company's name,
+        nor is a question printed large; the card names no company."""
+        card = _parse(
+            [
+                ("WHO?", 1.0, 1.78),
+                ("lame: Henri Sutinen", 0.84, 1.0),
+                ("Education: Bachelor of media engineering", 0.84, 1.11),
+                ("Hobbies: Hockey, floorball, computers", 0.84, 1.0),
+                ("HTML", 1.0, 0.7),
+                ("CS5", 0.79, 0.76),
+                ("CS6", 0.84, 1.19),
+                ("Jyväskylä, Finland", 1.0, 0.95),
+            ],
+            "FI",
+        )
+        self.assertEqual(card["company"], "")

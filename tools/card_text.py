@@ -3521,6 +3521,9 @@ def _never_company(line):
         or line.lstrip().startswith("#")
         or _has_degree(line)
         or _only_bits(line)
+        # "Education: Bachelor of media engineering", "Hobbies: Hockey": a
+        # label, then what it labels
+        or bool(re.match(r"[^\W\d_]{3,}:\s+[^\W\d_]", line))
     )
 
 
@@ -4219,7 +4222,8 @@ def _largest_line(lines, free, taken, heights, spelled=frozenset()):
     larger than the usual line, the largest of the free lines) and may be a
     company's wordmark: one to three words of letters (four when the last
     names its trade), not only common nouns of firms, no name, title, tagline,
-    street or region (a name's shape only in ``spelled``); else None."""
+    street or region (a name's shape only in ``spelled``), no question ("WHO?");
+    else None."""
     if not heights:
         return None
     candidates = [index for index, _line in free if index not in taken]
@@ -4237,7 +4241,7 @@ def _largest_line(lines, free, taken, heights, spelled=frozenset()):
     words = [word for word in _words(line) if fold(word) not in _DOMAIN_FILLERS]
     # four when the last names the trade ("Wyoming Valley Appliance Repair")
     most = 4 if words and fold(words[-1]) in _GENERIC_WORDS else 3
-    if not 1 <= len(words) <= most or re.search(r"[\d@/:#]", line):
+    if not 1 <= len(words) <= most or re.search(r"[\d@/:#?]", line):
         return None
     if all(fold(word) in _GENERIC_WORDS for word in words):
         # a heading ("Serviços", "Services"): no firm's own word
