@@ -7370,3 +7370,23 @@ class TestRealCardText(MtapCommon):
             "FI",
         )
         self.assertEqual(card["company"], "")
+
+    def test_a_shop_named_after_its_owner_in_capitals(self):
+        """ "RAISA'S SEWING & ACCESSORIES" (webbites-studio/www3.raisasewing.com
+        images/businesscard.jpg, a tailor in Portland, Maine): whose shop, then
+        what it is, printed in capitals, is the company as "Raisa's Sewing" is
+        in small letters."""
+        card = _parse(
+            [
+                ("RAISA'S", 0.84, 1.2),
+                ("Clothing Aterations, Desgn,", 0.84, 1.0),
+                ("Tailoring. Repairsy", 0.84, 0.85),
+                ("Daneewear. Brdal & Formal Wear", 0.84, 0.9),
+                ("1", 0.42, 1.8),
+                ("Portland, ME 0402", 0.77, 0.85),
+                ("RAISA'S SEWING & ACCESSORIES", 0.84, 1.0),
+                ("Co A  Apltent", 0.44, 1.0),
+                ("VISS", 0.76, 0.7),
+            ]
+        )
+        self.assertEqual(card["company"], "RAISA'S SEWING & ACCESSORIES")

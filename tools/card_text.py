@@ -2184,8 +2184,11 @@ _CJK_FORM = re.compile(
 )
 
 
-# a shop named after its owner: "Andy's American Kustoms", "Raisa's Sewing"
-_POSSESSIVE_FIRM = re.compile(r"[A-Z][a-z]+['’]s\s+[A-Z][\w&'’-]*(?:\s+\S+){0,5}$")
+# a shop named after its owner: "Andy's American Kustoms", "Raisa's Sewing",
+# "RAISA'S SEWING & ACCESSORIES"
+_POSSESSIVE_FIRM = re.compile(
+    r"(?:[A-Z][a-z]+['’]s|[A-Z]{2,}['’]S)\s+[A-Z][\w&'’-]*(?:\s+\S+){0,5}$"
+)
 
 
 def _initials_in_brackets(line):
