@@ -7390,3 +7390,48 @@ class TestRealCardText(MtapCommon):
             ]
         )
         self.assertEqual(card["company"], "RAISA'S SEWING & ACCESSORIES")
+
+    def test_a_role_written_as_a_tag(self):
+        """ "<FULL STACK DEVELOPER/>" under "SAMHERNANDEZ"
+        (codeshare007/Threejs-Portfolio images/businesscard.jpg, a developer's
+        card): a role written as a tag is the title, without the tag's marks."""
+        card = _parse(
+            [
+                ("SAMHERNANDEZ", 0.84, 1.02),
+                ("<FULL STACK DEVELOPER/>", 0.98, 0.69),
+                ("Backend", 1.0, 1.05),
+                ("Design Patterns", 1.0, 1.09),
+                ("tssam0214@gmail.com", 1.0, 0.87),
+                ("+1 901 602 4373", 0.84, 0.84),
+                ("Frontend", 1.0, 0.96),
+                ("Database", 0.84, 1.0),
+                ("DevOps", 1.0, 1.2),
+                ("www.softmansion.dev", 1.0, 0.84),
+            ]
+        )
+        self.assertEqual(card["title"], "FULL STACK DEVELOPER")
+
+    def test_a_web_address_glued_after_the_email_address(self):
+        """ "cutor@naver.comW.sorimmara.com" (johyeonlee/johyeonlee.github.io
+        images/businesscard.jpg, a Korean card): the web address printed right
+        after the e-mail address, its "www." read as "W.", is the website; the
+        e-mail address ends at its ".com". Both are to be checked."""
+        card = _parse(
+            [
+                ("0", 0.54, 0.83),
+                ("()GCL", 0.84, 0.89),
+                ("m.010 5033 2638", 0.84, 0.77),
+                ("t 16683224", 0.84, 0.81),
+                ("cutor@naver.comW.sorimmara.com", 0.84, 0.83),
+                ("COMPANY", 1.0, 0.7),
+                ("Min Oh Mun", 0.84, 1.49),
+                ("MGR", 0.84, 1.13),
+                ("COMPANY", 0.84, 1.0),
+            ],
+            "KR",
+        )
+        self.assertEqual(
+            [email for email, _types in card["emails"]], ["cutor@naver.com"]
+        )
+        self.assertEqual(card["urls"], ["https://www.sorimmara.com"])
+        self.assertIn("website", low_confidence_fields(card))

@@ -358,6 +358,8 @@ def _clean_lines(text):
         # "<title>Web Engineer</title>": a card printed as markup, the text
         # between its tags (and a tag the card's edge cut: "SILS<")
         line = re.sub(r"</?[A-Za-z][\w:.-]*/?>|<\s*$", " ", line)
+        # "<FULL STACK DEVELOPER/>": a line written as a tag of its own
+        line = re.sub(r"^\s*<\s*([^<>]*[^\W\d_][^<>]*?)\s*/?\s*>\s*$", r"\1", line)
         line = re.sub(r"\s+", " ", line.replace("|", " ")).strip(" \t-–—•·*_=~")
         # "PMP ®": the mark belongs to the letters before it
         line = re.sub(r"(?<=\w)\s+(?=[®™])", "", line)
@@ -385,6 +387,9 @@ def _clean_lines(text):
             line = re.sub(
                 r"(?i)\b(web|website|site|internet|url|homepage)(?=www\.)", r"\1 ", line
             )
+            # "cutor@naver.comW.sorimmara.com": the web address glued after the
+            # e-mail address, the first "ww" of its "www." lost
+            line = _GLUED_WEB.sub(r"\1 www.", line)
             # "www.mic.gov.vn/www.aita.gov.vn": two web addresses
             line = re.sub(r"(?i)(?<=\w)\s?/\s?(?=www\.|https?:)", " ", line)
             line = _fix_top_level_domain(line)
@@ -500,6 +505,12 @@ _GLUED_SEPARATOR = re.compile(
 )
 
 
+# a web address glued after an e-mail address, its "www." cut to "W.": the
+# e-mail's domain ends at a common top-level domain
+_GLUED_WEB = re.compile(
+    r"(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*?\.(?:com|net|org|edu|gov|info|biz))"
+    r"[Ww]{1,3}\.(?=[A-Za-z0-9-]+\.[A-Za-z]{2,24}\b)"
+)
 # two e-mail addresses read as one: "zahra@interglobe.aeIsales@interglobe.ae"
 _GLUED_EMAILS = re.compile(
     r"(@[\w-]+(?:\.[\w-]+)*?\.(?:[a-z]{2}|com|net|org|info|biz))"
