@@ -7435,3 +7435,23 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["urls"], ["https://www.sorimmara.com"])
         self.assertIn("website", low_confidence_fields(card))
+
+    def test_a_given_name_over_a_surname_the_mailbox_begins(self):
+        """ "NICHADA" / "CHOTAPISITKUL" at chot0005@algonquinlive.com
+        (chot0005/portfolio images/business-card.png, a web developer in
+        Ottawa): a word alone over a word alone, of one size, whose mailbox is
+        the surname's first letters, is the person's name printed a word a
+        line, not a firm's. A mailbox of three letters says too little."""
+        lines = [
+            ("NICHADA", 1.0, 1.38),
+            ("CHOTAPISITKUL", 1.0, 1.08),
+            ("Web Developer", 1.0, 0.96),
+            ("+1 (236) 591 4929", 0.99, 0.96),
+            ("chot0005@algonquinlive.com", 0.99, 0.92),
+            ("Ottawa, ON", 0.99, 1.0),
+        ]
+        card = _parse(lines, "CA")
+        self.assertEqual(card["name"], "Nichada Chotapisitkul")
+        self.assertEqual(card["company"], "")
+        lines[4] = ("cho0005@algonquinlive.com", 0.99, 0.92)
+        self.assertEqual(_parse(lines, "CA")["name"], "")

@@ -4541,6 +4541,7 @@ def _stacked_name(line, following, heights, index, given=(), email_locals=()):
                 and _mailbox_spells(f"{line} {following}", email_locals)
             )
             or _over_a_surname(words[0], following)
+            or _mailbox_begins_surname(following, email_locals)
         )
         and 1 <= len(_words(following)) <= 3
         and not _given_first(following)
@@ -4549,6 +4550,21 @@ def _stacked_name(line, following, heights, index, given=(), email_locals=()):
         and _is_name(f"{line} {following}")
         and not _title_score(following)
         and (not heights or _same_size(heights, index, index + 1))
+    )
+
+
+def _mailbox_begins_surname(following, email_locals):
+    """Whether a mailbox (``email_locals``) is the first letters, four or more,
+    of ``following``, a word alone under a given name no list knows
+    ("NICHADA" / "CHOTAPISITKUL" at chot0005@)."""
+    surname = _words(following)
+    if len(surname) != 1:
+        return False
+    folded = fold(surname[0])
+    return any(
+        4 <= len(letters := re.sub(r"[\W\d_]", "", local)) < len(folded)
+        and folded.startswith(letters)
+        for local in email_locals
     )
 
 
