@@ -7455,3 +7455,49 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "")
         lines[4] = ("cho0005@algonquinlive.com", 0.99, 0.92)
         self.assertEqual(_parse(lines, "CA")["name"], "")
+
+    def test_a_degree_with_its_subject_after_the_name(self):
+        """ "Wanda Drury, M.A. (English)" at wldrury@gmail.com
+        (whanley/jekyll-theme-basically-basic assets/images/business-card.jpg,
+        an editor's card in Saskatchewan): the degree after the name, its
+        subject in brackets after it, is kept apart from the name, which the
+        card prints; the degree stays with the lines for the note."""
+        card = _parse(
+            [
+                ("Shipshape", 1.0, 1.37),
+                ("Writing· Editing · Proofreading", 0.84, 1.0),
+                ("Wanda Drury, M.A. (English)", 1.0, 1.06),
+                ("www.shipshape.help", 1.0, 1.0),
+                ("tel 306-244-9924", 1.0, 0.79),
+                ("wldrury@gmail.com", 1.0, 0.93),
+            ],
+            "CA",
+        )
+        self.assertEqual(card["name"], "Wanda Drury")
+        self.assertEqual(card["company"], "Shipshape")
+        self.assertIn("M.A. (English)", card["lines"])
+
+    def test_the_mark_of_windows_not_activated_is_nothing_of_the_card(self):
+        """ "Activate Windows" on a screenshot of a card
+        (Twinkal1275/ankitt-s_portfolio.io images/visiting-card.jpg): the mark
+        Windows prints on a screen it is not activated on, in the corner of the
+        picture, is no company and no line of the card."""
+        card = _parse(
+            [
+                ("Follow Us", 0.84, 0.76),
+                ("Deepak Singhal", 1.0, 1.36),
+                ("f", 0.84, 1.36),
+                ("Managing Director", 0.84, 0.9),
+                ("+91 7878060701", 0.97, 0.9),
+                ("D", 0.47, 0.82),
+                ("info@vibestar.com", 0.84, 1.1),
+                ("521, B-Wing, Sanyasi Road,", 0.84, 1.12),
+                ("Nr. Aunkhatola Appartment,", 0.99, 1.0),
+                ("Sharaha, Dubai 98PLO6", 0.84, 1.0),
+                ("Activate Windows", 0.97, 1.32),
+            ],
+            "IN",
+        )
+        self.assertEqual(card["name"], "Deepak Singhal")
+        self.assertEqual(card["company"], "")
+        self.assertNotIn("Activate Windows", card["lines"])

@@ -400,9 +400,12 @@ def _clean_lines(text):
 
 
 # the mark a phone's scanning app prints on the scan ("Scanned with
-# CamScanner"), nothing of the card's
+# CamScanner"), or Windows on a screen it is not activated on ("Activate
+# Windows", a screenshot of the card): nothing of the card's
 _SCANNER_MARK = re.compile(
     r"(?i)(?:scanned\s+(?:with|by)\s*)?cam\s?scann?e?r?|scanned\s+(?:with|by)"
+    r"|activate\s+windows|go\s+to\s+settings\s+to\s+activate\s+windows\.?"
+    r"|windows\s+aktivieren|activer\s+windows|activar\s+windows"
 )
 
 
@@ -1388,8 +1391,8 @@ def _is_honorific(word):
 
 
 # a degree, with its subject in brackets before it ("M.Sc., M.Phil., (Maths)
-# MLIS")
-_DEGREE = r"(?:\([A-Za-z ]{2,15}\)\s*)?[A-Za-z.]{2,8}[®™]?"
+# MLIS") or after it ("M.A. (English)")
+_DEGREE = r"(?:\([A-Za-z ]{2,15}\)\s*)?[A-Za-z.]{2,8}[®™]?(?:\s*\([A-Za-z ]{2,15}\))?"
 _CREDENTIALS = re.compile(
     r"^(?P<name>.*?[^\W\d_]\.?)\s*,\s*"
     rf"(?P<letters>{_DEGREE}(?:\s*,\s*{_DEGREE}){{0,3}})\s*$"
@@ -1477,7 +1480,7 @@ def _credentials(line):
         return line, ""
     words = re.split(r"\s*,\s*", found["letters"])
     for word in words:
-        word = re.sub(r"^\([^()]*\)\s*", "", word).rstrip("®™")
+        word = re.sub(r"^\([^()]*\)\s*|\s*\([^()]*\)$", "", word).rstrip("®™")
         if (
             # "MD" among degrees ("Joseph C. Wu, MD, PhD"): a doctor of
             # medicine, no managing director
