@@ -7501,3 +7501,24 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "Deepak Singhal")
         self.assertEqual(card["company"], "")
         self.assertNotIn("Activate Windows", card["lines"])
+
+    def test_a_letter_read_from_an_icon_before_the_role(self):
+        """ "g Graphic Designer" under "Shamika Pierre"
+        (shamiecat/shamiecat.github.io images/businesscard.png, a designer in
+        Toronto): a small letter alone before the role is what the OCR made of
+        an icon; the title is the role."""
+        card = _parse(
+            [
+                ("Shamika Pierre", 1.0, 1.23),
+                ("g Graphic Designer", 0.84, 0.89),
+                ("Aspiring", 1.0, 0.91),
+                ("T (647)-123-1234", 1.0, 1.07),
+                ("M (543)-234-6754", 1.0, 1.0),
+                ("Toronto, ON, Canada", 0.99, 1.02),
+                ("email: shamie122@gmail.com", 0.84, 1.0),
+                ("web: www.shamikapierre.com", 0.99, 0.91),
+            ],
+            "CA",
+        )
+        self.assertEqual(card["name"], "Shamika Pierre")
+        self.assertEqual(card["title"], "Graphic Designer")

@@ -3067,6 +3067,8 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         sure_cap = 1.0
     # "(Financial & Insurance Advisor)" under the name: the role, not its brackets
     text = re.sub(r"^\(([^()]+)\)$", r"\1", text.strip())
+    # "g Graphic Designer": a small letter the OCR read from an icon before it
+    text = re.sub(r"^[a-z]\s+(?=[A-Z][a-z])", "", text)
     sure = min(_title_score(line), sure_cap)
     unglued = _unglue(text)
     # "NavisWorks" at navisworks.com: a product's name, one word as printed
