@@ -7522,3 +7522,15 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Shamika Pierre")
         self.assertEqual(card["title"], "Graphic Designer")
+
+    def test_a_surname_that_is_a_trade_after_a_given_name_no_list_knows(self):
+        """ "BIAGGI BARBER" over "Website Developer" (bibar7/bibar7.github.io
+        images/business-card.png, a web developer's card): "Barber" is a
+        surname as well as a trade, after a word that is no everyday word it is
+        the person's name, and the role is the line under it. "Fresh Barber"
+        (invented) is a shop's sign."""
+        card = _parse([("BIAGGI BARBER", 0.84, 1.0), ("Website Developer", 0.84, 0.65)])
+        self.assertEqual(card["name"], "Biaggi Barber")
+        self.assertEqual(card["title"], "Website Developer")
+        card = _parse([("FRESH BARBER", 0.84, 1.0), ("Website Developer", 0.84, 0.65)])
+        self.assertEqual(card["name"], "")

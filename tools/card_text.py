@@ -1866,12 +1866,12 @@ def _is_name(line):
 
 
 def _surname_of_a_role(words):
-    """Whether ``words`` are a given name and, last, a surname that is a role's
-    word too ("Michael Dean"), the words between them no role's."""
+    """Whether ``words`` end with a surname that is a role's word too ("Michael
+    Dean", "BIAGGI BARBER": a given name no list knows), the words before it no
+    role's (the other checks of a name keep out "Fresh Barber")."""
     folded = [fold(word) for word in words]
     return (
         2 <= len(folded) <= 3
-        and has_given_name(folded[:1])
         and folded[-1] in surnames()
         and not set(folded[1:-1]) & _TITLE_WORDS
         and folded[0] not in _TITLE_WORDS
