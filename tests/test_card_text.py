@@ -7534,3 +7534,52 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["title"], "Website Developer")
         card = _parse([("FRESH BARBER", 0.84, 1.0), ("Website Developer", 0.84, 0.65)])
         self.assertEqual(card["name"], "")
+
+    def test_a_piece_of_running_text_is_no_company(self):
+        """A student's card that tells of her studies in sentences
+        (katrinanajaru/Budspark-Digital images/businesscard.jpeg, Kenya): the
+        line "Agriculture and Technology, pursuing a Bachelor of Science in",
+        which ends on a joining word, is a piece of the text, not a firm's
+        name; the company is left empty and the line stays in its place among
+        the card's other lines, for the note."""
+        card = _parse(
+            [
+                ("Katrina Najaru", 0.97, 1.43),
+                ("atrina", 0.84, 1.17),
+                ("katrina.lekalkuli@gmail.com", 0.99, 1.33),
+                ("+254703120716", 1.0, 1.1),
+                (
+                    "I am currently in my fourth year at Jomo Kenyatta University of",
+                    0.99,
+                    0.97,
+                ),
+                (
+                    "Agriculture and Technology, pursuing a Bachelor of Science in",
+                    1.0,
+                    0.97,
+                ),
+                (
+                    "Information Technology. I am excited about exploring various",
+                    1.0,
+                    1.0,
+                ),
+                (
+                    "technologies, with a particular passion for data science and data",
+                    1.0,
+                    0.87,
+                ),
+                (
+                    "analytics. I look forward to graduating in 2025 and expanding my",
+                    0.99,
+                    0.97,
+                ),
+                ("skills in these fields.", 1.0, 1.0),
+            ],
+            "KE",
+        )
+        self.assertEqual(card["name"], "Katrina Najaru")
+        self.assertEqual(card["company"], "")
+        at = card["lines"].index(
+            "Agriculture and Technology, pursuing a Bachelor of Science in"
+        )
+        self.assertTrue(card["lines"][at - 1].startswith("I am currently"))

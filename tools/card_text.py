@@ -5030,6 +5030,19 @@ def _shape_doubts(card, lines, sources):
         for field, indexes in sources.items()
         if any(_in_prose(lines, index) for index in indexes)
     }
+    if "company" in doubtful and _joins(card["company"].split()[-1]):
+        # "Agriculture and Technology, pursuing a Bachelor of Science in": a
+        # piece of the card's running text, no firm's name; kept with its lines,
+        # in its place
+        after = lines[sources["company"][-1] + 1 :]
+        at = next(
+            (k for k, text in enumerate(card["lines"]) if text in after),
+            len(card["lines"]),
+        )
+        card["lines"].insert(at, card["company"])
+        card["company"] = ""
+        del confidence["company"]
+        doubtful.discard("company")
     if card["name"] and fold(card["name"]) == fold(card["company"]):
         doubtful.add("name")
     contact = re.match(r"(?i)contact\s+(?=\S)", card["name"])
