@@ -7583,3 +7583,36 @@ class TestRealCardText(MtapCommon):
             "Agriculture and Technology, pursuing a Bachelor of Science in"
         )
         self.assertTrue(card["lines"][at - 1].startswith("I am currently"))
+
+    def test_the_heading_that_says_what_the_card_is_is_no_company(self):
+        """ "Business Card" printed large over "DEEPANSHU BHATIA"
+        (bhat0166/digital-portfolio images/business_card.jpg) and "Digital Business
+        Card" between the name printed twice (anuj-1637/anuj-portfolio
+        images/business_card.png): what the card is, is no firm's name, nor is
+        the name printed again; neither card names a company."""
+        card = _parse(
+            [
+                ("Business Card", 1.0, 3.41),
+                ("DEEPANSHU BHATIA", 1.0, 1.22),
+                ("DEEPANSHU BHATIA", 0.84, 1.0),
+                ("WWW.LINKEDIN.COM/IN/DEEPANSHU-BHATIA/", 0.84, 0.84),
+                ("+1343-777-5965", 0.84, 0.84),
+                ("DEEPANSHUS44BHATIA@GMAIL.COM", 0.84, 0.69),
+            ],
+            "CA",
+        )
+        self.assertEqual(card["name"], "Deepanshu Bhatia")
+        self.assertEqual(card["company"], "")
+        card = _parse(
+            [
+                ("Anuj Kumar", 0.84, 1.6),
+                ("Digital Business Card", 0.99, 1.0),
+                ("Anuj Kumar", 0.97, 1.31),
+                ("anuj94460@gmail.com", 0.99, 1.0),
+                ("@anuj", 1.0, 1.09),
+                ("CONNECT WITH ME", 0.98, 0.74),
+            ],
+            "IN",
+        )
+        self.assertEqual(card["name"], "Anuj Kumar")
+        self.assertEqual(card["company"], "")

@@ -3543,7 +3543,17 @@ def _never_company(line):
         # "Education: Bachelor of media engineering", "Hobbies: Hockey": a
         # label, then what it labels
         or bool(re.match(r"[^\W\d_]{3,}:\s+[^\W\d_]", line))
+        # "Digital Business Card", "Visitenkarte": what the card is, a heading
+        or bool(_CARD_HEADING.fullmatch(fold(line)))
     )
+
+
+# what the card is, as its heading says (the line folded, see ``fold``)
+_CARD_HEADING = re.compile(
+    r"(?:my|digital|smart|virtual|electronic|e|mobile)?"
+    r"(?:business|visiting|calling)cards?|(?:digitale)?visitenkarten?"
+    r"|cartedevisite|tarjetadepresentacion|cartaodevisita|bigliettodavisita"
+)
 
 
 def _has_degree(line):
@@ -4267,6 +4277,9 @@ def _largest_line(lines, free, taken, heights, spelled=frozenset()):
         return None
     if len(re.sub(r"[\W\d_]", "", line)) < 3:
         return None
+    if any(fold(lines[other]) == fold(line) for other in taken):
+        # "Anuj Kumar" printed twice: the name again, no firm's
+        return None
     if (
         (_is_name(line) and index not in spelled)
         or _cjk_name(line)
@@ -4275,6 +4288,7 @@ def _largest_line(lines, free, taken, heights, spelled=frozenset()):
         or _is_street(line)
         or _is_region(line)
         or fold(line) in _NOT_TITLES
+        or _never_company(line)
     ):
         return None
     return index
