@@ -7616,3 +7616,27 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Anuj Kumar")
         self.assertEqual(card["company"], "")
+
+    def test_the_persons_own_name_that_the_domain_spells(self):
+        """ "Orsi Klement" over www.orsiklement.com
+        (orsee87/Myportfolio-project img/business-card.png) and "Siu Ru Ching"
+        over "Frontend Developer" at siuruching.com (siuruc/H07_resume_tailwind
+        img/business-card.png): a name's shape the own domain spells, with no
+        given name the lists know, is the person's name when it ends with a
+        surname or a role is printed under it; "Ching" is a surname as well as
+        an everyday word. Neither card names a firm."""
+        card = _parse(
+            [("Orsi Klement", 1.0, 1.0), ("www.orsiklement.com", 1.0, 0.55)], "HU"
+        )
+        self.assertEqual((card["name"], card["company"]), ("Orsi Klement", ""))
+        card = _parse(
+            [
+                ("Siu Ru Ching", 1.0, 1.44),
+                ("Frontend Developer", 0.84, 1.06),
+                ("siuruching.com", 0.84, 1.0),
+                ("About", 0.84, 0.88),
+                ("I am a frontend developer with a", 0.84, 1.0),
+            ]
+        )
+        self.assertEqual((card["name"], card["company"]), ("Siu Ru Ching", ""))
+        self.assertEqual(card["title"], "Frontend Developer")

@@ -3625,10 +3625,11 @@ def _own_name(lines, index, company, stems):
         return False
     if has_given_name(words[:1]):
         return True
-    return (
-        not any(common_word(word) for word in words)
-        and index + 1 < len(lines)
-        and bool(_title_score(lines[index + 1]))
+    # "Siu Ru Ching": "Ching" is a surname as well as an everyday word
+    return not any(common_word(word) and word not in surnames() for word in words) and (
+        # "Orsi Klement" at orsiklement.com: it ends with a surname
+        words[-1] in surnames()
+        or (index + 1 < len(lines) and bool(_title_score(lines[index + 1])))
     )
 
 
