@@ -7640,3 +7640,20 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual((card["name"], card["company"]), ("Siu Ru Ching", ""))
         self.assertEqual(card["title"], "Frontend Developer")
+
+    def test_a_freelancers_firm_named_after_its_owner(self):
+        """ "JASON IRELAND" / "DESIGNS-" over the name again and the e-mail
+        address (Scaveng3rZero/Jason-Ireland-Designs img/business-card.png): the
+        name and the trade under it are the firm, "JASON IRELAND DESIGNS"; the
+        name is still the person's."""
+        card = _parse(
+            [
+                ("JASON IRELAND", 1.0, 2.1),
+                ("DESIGNS-", 0.99, 1.4),
+                ("JASON IRELAND", 0.97, 1.0),
+                ("PHONE:", 1.0, 0.85),
+                ("EMAIL: JASON.IRELAND@SNHU.EDU", 0.98, 1.0),
+            ]
+        )
+        self.assertEqual(card["name"], "Jason Ireland")
+        self.assertEqual(card["company"], "JASON IRELAND DESIGNS")

@@ -2735,8 +2735,13 @@ def _company_lines(lines, free, stems, heights, boxes=()):
             score += tie
             found.append((score, -index, (index, following), joined))
         elif _trade_under_wordmark(text, lines[following]):
-            # "MAHENDERA" / "FURNITURE HOUSE": the trade under the shop's name
-            score = _company_score(joined, stems, heights.get(index, 1.0)) + 0.001
+            # "MAHENDERA" / "FURNITURE HOUSE": the trade under the shop's name;
+            # under a person's name ("JASON IRELAND" / "DESIGNS-"), of the
+            # trade's size when it is the larger
+            size = heights.get(index, 1.0)
+            if _is_name(text):
+                size = max(size, heights.get(following, 1.0))
+            score = _company_score(joined, stems, size) + 0.001
             found.append((score, -index, (index, following), joined))
     found += _logo_words_in_domain_order(lines, free, stems, heights)
     return found
@@ -3633,6 +3638,18 @@ def _own_name(lines, index, company, stems):
     )
 
 
+def _name_and_trade(lines, name_lines, indexes):
+    """Whether lines ``indexes`` are the person's name (one of ``name_lines``)
+    and, under it, a trade alone ("DESIGNS", "PHOTOGRAPHY")."""
+    return (
+        len(indexes) == 2
+        and indexes[0] in name_lines
+        and indexes[1] not in name_lines
+        and len(_words(lines[indexes[1]])) == 1
+        and _trade_under_wordmark(lines[indexes[0]], lines[indexes[1]])
+    )
+
+
 def _take_own_name(lines, result, confidence, sources, stems):
     """The company read is the person's own name (``_own_name``): moved to the
     name, sure with a role printed under it. The name's line, or -1."""
@@ -3819,7 +3836,12 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         (
             candidate
             for candidate in _company_lines(lines, free, stems, heights, boxes)
-            if not name_lines & set(candidate[2])
+            if (
+                not name_lines & set(candidate[2])
+                # "JASON IRELAND" / "DESIGNS-": the name and the trade under
+                # it, a freelancer's firm named after its owner
+                or _name_and_trade(lines, name_lines, candidate[2])
+            )
             and (not _title_score(candidate[3]) or candidate[0] >= 0.85)
         ),
         reverse=True,
