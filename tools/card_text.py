@@ -2735,16 +2735,22 @@ def _company_lines(lines, free, stems, heights, boxes=()):
             score += tie
             found.append((score, -index, (index, following), joined))
         elif _trade_under_wordmark(text, lines[following]):
-            # "MAHENDERA" / "FURNITURE HOUSE": the trade under the shop's name;
-            # under a person's name ("JASON IRELAND" / "DESIGNS-"), of the
-            # trade's size when it is the larger
-            size = heights.get(index, 1.0)
-            if _is_name(text):
-                size = max(size, heights.get(following, 1.0))
+            # "MAHENDERA" / "FURNITURE HOUSE": the trade under the shop's name
+            size = _trade_size(text, heights, index, following)
             score = _company_score(joined, stems, size) + 0.001
             found.append((score, -index, (index, following), joined))
     found += _logo_words_in_domain_order(lines, free, stems, heights)
     return found
+
+
+def _trade_size(text, heights, index, following):
+    """The size of a name on line ``index`` (``text``) and the trade on line
+    ``following`` under it, together: the name's; under a person's name
+    ("JASON IRELAND" / "DESIGNS-"), the trade's when it is the larger."""
+    size = heights.get(index, 1.0)
+    if _is_name(text):
+        size = max(size, heights.get(following, 1.0))
+    return size
 
 
 def _logo_words_in_domain_order(lines, free, stems, heights):
