@@ -7657,3 +7657,32 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Jason Ireland")
         self.assertEqual(card["company"], "JASON IRELAND DESIGNS")
+
+    def test_a_familys_name_and_its_trade_is_no_persons_name(self):
+        """ "POWELL WELDING" over the e-mail line, then "REID POWELL" /
+        "Owner/Manager" (korinnepowell/KorinnePowellPortfolio img/businesscard.png,
+        a welder's card in Las Vegas): a name then an everyday word of a trade
+        in "-ing" is the firm; the person is the name under it. A surname in
+        "-ing" that no word list holds ("Debra Deming", a card of the tuned
+        photos) stays a name."""
+        card = _parse(
+            [
+                ("POWELL WELDING", 0.84, 1.46),
+                (
+                    "Phone: 702-123-6892Fax: 702-340-1234Email: welding@gmail.com",
+                    0.84,
+                    1.08,
+                ),
+                ("www.powellweldingservices.com", 1.0, 0.88),
+                ("REID POWELL", 0.99, 1.15),
+                ("Owner/Manager", 0.84, 1.0),
+                ("12345 Forged by Fire Drive", 1.0, 1.0),
+                ("Las Vegas, Nv 89101", 0.98, 0.88),
+            ]
+        )
+        self.assertEqual(card["name"], "Reid Powell")
+        self.assertEqual(card["company"], "POWELL WELDING")
+        self.assertEqual(
+            parse_card_text("Debra Deming\nRealtor\ndebra@example.com\n")["name"],
+            "Debra Deming",
+        )

@@ -95,6 +95,7 @@ from .given_names import (
     common_word,
     given_names,
     has_given_name,
+    listed_word,
     surnames,
 )
 from .person_name import NAME_PARTICLES
@@ -1820,6 +1821,15 @@ def _is_name(line):
         and common_word(last_word)
     ):
         # "N.M. Engineers": a firm of people of a trade
+        return False
+    if (
+        len(last_word) > 5
+        and last_word.endswith("ing")
+        and last_word not in surnames()
+        and listed_word(last_word)
+    ):
+        # "POWELL WELDING", "Smith Plumbing": a family's name and its trade
+        # (not "Tom Harding", "Debra Deming": surnames too)
         return False
     if not has_given_name(lowered) and any(
         len(word) >= 4 and word in country_codes() for word in lowered

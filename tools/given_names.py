@@ -321,6 +321,13 @@ def _everyday(word):
     return _listed(word) and word not in given_names()
 
 
+def listed_word(word):
+    """Whether ``word`` (folded) is itself an everyday English word of the list,
+    no given name (not a form made from one: "deming" is no word though "deme"
+    is)."""
+    return _everyday(word)
+
+
 def common_word(word):
     """Whether ``word`` (folded) is an everyday English word, as listed or with
     an ending ("servicing", "mowing", "shopping"), and no given name."""
