@@ -7686,3 +7686,26 @@ class TestRealCardText(MtapCommon):
             parse_card_text("Debra Deming\nRealtor\ndebra@example.com\n")["name"],
             "Debra Deming",
         )
+
+    def test_a_role_set_in_small_letters(self):
+        """ "Creg Schmitt" over "web developer" (G-Wizz/portfolio-page
+        img/business-card.png): a role set in small letters by design, a few
+        words ending with a role's noun, is the title, not a tagline; a slogan
+        in small letters is still none ("your friendly manager", invented)."""
+        card = _parse(
+            [
+                ("Creg Schmitt", 0.84, 2.14),
+                ("web developer", 1.0, 1.0),
+                ("gwizzprg100@gmail.com", 1.0, 0.8),
+                ("609-707-3064", 1.0, 0.83),
+            ]
+        )
+        self.assertEqual(card["title"], "web developer")
+        card = _parse(
+            [
+                ("Creg Schmitt", 0.84, 2.14),
+                ("your friendly manager", 1.0, 1.0),
+                ("gwizzprg100@gmail.com", 1.0, 0.8),
+            ]
+        )
+        self.assertEqual(card["title"], "")

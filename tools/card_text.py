@@ -1288,7 +1288,7 @@ def _is_tagline(line):
     if _COMPANY_FORM.search(line):
         return False
     if _runs_in_lower_case(line) and not (
-        _role_first(line) or _initials_and_trade(line)
+        _role_first(line) or _initials_and_trade(line) or _lower_case_role(line)
     ):
         return True
     items = re.split(r"\s+(?://|\||•|·)\s+", line)
@@ -1356,6 +1356,13 @@ def _role_first(line):
     and Italian write it, in lower case after the role; no tagline."""
     words = _words(line)
     return bool(words) and words[0][:1].isupper() and fold(words[0]) in _TITLE_NOUNS
+
+
+def _lower_case_role(line):
+    """``line`` is a role set in small letters by design, a few words that end
+    with a role's noun ("web developer", "graphic designer"): no tagline."""
+    words = _words(line)
+    return line.islower() and 2 <= len(words) <= 3 and fold(words[-1]) in _TITLE_NOUNS
 
 
 def _is_street(line):
