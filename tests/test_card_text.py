@@ -7709,3 +7709,26 @@ class TestRealCardText(MtapCommon):
             ]
         )
         self.assertEqual(card["title"], "")
+
+    def test_a_heading_of_a_page_is_no_company(self):
+        """ "Interest" printed large among the pieces of an "About" text
+        (tomabella01/tomabella01.github.io img/business-card.png, a card set as
+        a page): a heading of a portfolio or a résumé is no firm's name."""
+        card = _parse(
+            [
+                ("Tom Leonard Abella", 1.0, 1.95),
+                ("Frontend Developer", 1.0, 1.53),
+                ("About", 1.0, 1.11),
+                ("I'm a Computer Engine", 0.84, 1.0),
+                ("ing a career as a full-stack", 0.99, 0.68),
+                ("er. Tam", 0.84, 0.68),
+                ("ing for r", 0.84, 0.68),
+                ("and its di", 0.98, 0.58),
+                ("it kind of fra", 0.84, 0.89),
+                ("Interest", 1.0, 1.32),
+                ("ts. Online", 0.97, 1.0),
+                ("Hiking.", 0.84, 0.95),
+            ]
+        )
+        self.assertEqual(card["name"], "Tom Leonard Abella")
+        self.assertEqual(card["company"], "")

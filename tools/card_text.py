@@ -69,6 +69,9 @@ from .card_text_data import (
     REGION_WORDS as _REGION_WORDS,
 )
 from .card_text_data import (
+    SECTION_HEADINGS as _SECTION_HEADINGS,
+)
+from .card_text_data import (
     STREET_WORDS as _STREET_WORDS,
 )
 from .card_text_data import (
@@ -3573,6 +3576,8 @@ def _never_company(line):
         or bool(re.match(r"[^\W\d_]{3,}:\s+[^\W\d_]", line))
         # "Digital Business Card", "Visitenkarte": what the card is, a heading
         or bool(_CARD_HEADING.fullmatch(fold(line)))
+        # "Interests", "About me": a heading of a page
+        or fold(line) in _SECTION_HEADINGS
     )
 
 

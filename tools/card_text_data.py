@@ -370,6 +370,13 @@ TITLE_NOUNS = vocabulary(
     # Malay: "Pengarah" (director), "Pengurus" (manager), "Pegawai" (officer)
     "pengarah pengurus pegawai ketua",
 )
+# the headings of a card that reads as a page (a portfolio's, a résumé's),
+# folded: never a firm's name
+SECTION_HEADINGS = frozenset(
+    ["about", "aboutme", "aboutus", "interest", "interests", "skills", "education"]
+    + ["experience", "hobbies", "languages", "projects", "contactme", "contactus"]
+    + ["followme", "followus", "connectwithme", "getintouch", "findmeon"]
+)
 # lines that look like titles but label an office
 NOT_TITLES = frozenset(
     ["headoffice", "headquarters", "hq", "branchoffice", "registeredoffice"]
