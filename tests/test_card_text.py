@@ -7732,3 +7732,51 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Tom Leonard Abella")
         self.assertEqual(card["company"], "")
+
+    def test_a_tie_between_names_goes_to_the_one_with_a_given_name(self):
+        """ "Maracay" / "Arepas Venezolanas" / "Lupita Vanega" / "PROPIETARIA"
+        at maracayarepas@gmail.com (Anapacheco28/pagina_web images/tarjeta.jpg,
+        a food stall in Managua): the mailbox spells "Arepas", the stall's, and
+        the owner's name has a given name and her role under it; when the two
+        weigh the same, the one with a given name is the person's."""
+        card = _parse(
+            [
+                ("Maracay", 0.84, 1.76),
+                ("Arepas Venezolanas", 0.84, 0.64),
+                ("Lupita Vanega", 1.0, 2.36),
+                ("PROPIETARIA", 1.0, 0.94),
+                ("+505 7824-9273", 0.99, 1.0),
+                ("maracayarepas@gmail.com", 1.0, 0.94),
+                ("FoodPark de la Universidad Centroamericana", 1.0, 0.94),
+            ],
+            "NI",
+        )
+        self.assertEqual(card["name"], "Lupita Vanega")
+        self.assertEqual(card["title"], "PROPIETARIA")
+
+    def test_a_place_is_no_name(self):
+        """ "Kralja Petra Krešimira IV" (beslimir/RNWA-projekt---Auto-dijelovi
+        images/vizitka.jpg, a car parts shop in Mostar): a street named after a
+        king, "Kralja ...", is the address's, no person's name; as is a quarter
+        of a Moroccan town, "Hay Lalla Meriem" (HatimZahiri1/saoud-car
+        carte-visite.jpg)."""
+        card = _parse(
+            [
+                ("2MB", 1.0, 1.16),
+                ("Auto-dijelovi", 0.97, 0.95),
+                ("Web: www.2mb.hrhb.ba", 0.99, 1.05),
+                ("Email: info@2mb.com", 0.84, 1.05),
+                ("2MB", 1.0, 1.0),
+                ("Phone: 063/123-456", 1.0, 0.89),
+                ("Kralja Petra Krešimira IV", 1.0, 0.84),
+                ("Mostar, BiH", 0.98, 0.95),
+            ],
+            "BA",
+        )
+        self.assertEqual(card["name"], "")
+        self.assertEqual(
+            parse_card_text("Hay Lalla Meriem\n+212 661395 495\n")["name"], ""
+        )
+        self.assertEqual(
+            parse_card_text("John Hay\n+212 661395 495\n")["name"], "John Hay"
+        )

@@ -1689,6 +1689,15 @@ _STREET_FIRST = frozenset(
 )
 
 
+# the words a place's name begins with, where they are no name's first word:
+# "Hay Lalla Meriem" (a quarter, in Morocco), "Quartier", "Cité", "Lotissement";
+# "Kralja Petra Krešimira IV" ("King ...", a street in Croatia), "Ulica",
+# "Trg" (a square), "Bulevar", "Kneza" ("Prince ...")
+_PLACE_FIRST = frozenset(
+    ["hay", "quartier", "cite", "lotissement", "ulica", "trg", "bulevar", "kralja"]
+    + ["kneza"]
+)
+
 _ROLE_WORDS = _TITLE_WORDS | _MORE_TITLE_WORDS | _TITLE_NOUNS | _TRADE_WORDS
 
 
@@ -1865,6 +1874,7 @@ def _is_name(line):
         last in _STREET_SHORT
         or (last in _STREET_ENDINGS and not has_given_name(lowered))
         or lowered & _STREET_FIRST
+        or fold(words[0]) in _PLACE_FIRST
     ):
         # "Embarcadero Rd", "Nia Ave", "El Camino Real": a street without its
         # number
@@ -3453,6 +3463,10 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
         if index in with_role and len(_words(with_role[index][0])) == 1:
             # a name of one word ("Tesla, Sales Advisor"): after one of two
             rank -= 0.1
+        if _person_like(named):
+            # a tie goes to the line with a given name ("Lupita Vanega" /
+            # "PROPIETARIA" over "Arepas Venezolanas" at maracayarepas@)
+            rank += 0.01
         names.append((rank, -index, index, score))
     names.sort()
     return names
