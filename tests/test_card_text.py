@@ -7780,3 +7780,52 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(
             parse_card_text("John Hay\n+212 661395 495\n")["name"], "John Hay"
         )
+
+    def test_a_firms_kind_over_its_own_name(self):
+        """ "COOPERATIVA" / "COOPERTRAL" over a member's name
+        (Marcosc974/Coopertral images/cartao.jpg, a Brazilian cooperative's
+        member card) and "UNIVERSIDAD" / "INTERAMERICANA" / "DE PUERTO RICO"
+        (eagarcia77/tarjeta-au tarjeta.jpg, a professor in Puerto Rico): the word for
+        the firm's kind over its own name is the company with it, and with the
+        line that goes on from it; "VIP" printed large is no firm. A person
+        over a role is no firm's name under its kind ("Boutique" / "Crystal
+        Shipman" / "Manager", Raj-Motta/OCR-Business_Card_Reader "Version
+        Final/Selected/103.jpeg")."""
+        card = _parse(
+            [
+                ("COOPERATIVA", 1.0, 0.79),
+                ("COOPERTRAL", 1.0, 1.14),
+                ("VIP", 0.84, 2.69),
+                ("VALIDADE:", 1.0, 0.76),
+                ("INDETERMINADO", 0.84, 0.79),
+                ("MARCIO SANTANA ALBUQUERQUE", 0.99, 1.0),
+            ],
+            "BR",
+        )
+        self.assertEqual(card["company"], "COOPERATIVA COOPERTRAL")
+        self.assertEqual(card["name"], "Marcio Santana Albuquerque")
+        card = _parse(
+            [
+                ("UNIVERSIDAD", 0.84, 0.65),
+                ("INTERAMERICANA", 1.0, 1.0),
+                ("DE PUERTO RICO", 0.99, 0.65),
+                ("RECINTO DE SAN GERMÁN", 0.96, 0.77),
+                ("Dr. Eduardo García", 1.0, 1.71),
+                ("Diseño Curricular", 1.0, 1.0),
+                ("787-264-1912 Ext. 7795", 0.84, 1.03),
+                ("eduardo_garcia@sangerman.inter.edu", 0.84, 1.0),
+            ],
+            "PR",
+        )
+        self.assertEqual(card["company"], "UNIVERSIDAD INTERAMERICANA DE PUERTO RICO")
+        card = _parse(
+            [
+                ("Boutique", 0.84, 4.96),
+                ("Crystal Shipman", 0.84, 1.29),
+                ("Manager", 0.84, 1.0),
+                ("Phone: 919-696-8471", 0.98, 0.83),
+                ("Email: cshipman@csluxuryboutique.com", 0.84, 0.83),
+                ("website: www.csluxuryboutique.com", 0.84, 0.79),
+            ]
+        )
+        self.assertNotIn("Crystal", card["company"])

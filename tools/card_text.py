@@ -2770,7 +2770,49 @@ def _company_lines(lines, free, stems, heights, boxes=()):
             score = _company_score(joined, stems, size) + 0.001
             found.append((score, -index, (index, following), joined))
     found += _logo_words_in_domain_order(lines, free, stems, heights)
+    found += _kinds_over_names(lines, free, stems, heights)
     return found
+
+
+def _kinds_over_names(lines, free, stems, heights):
+    """A firm's kind over its own name ("COOPERATIVA" / "COOPERTRAL",
+    "UNIVERSIDAD" / "INTERAMERICANA" / "DE PUERTO RICO": with the line that goes
+    on from it): ``[(score, -index, indexes, text)]``, a hair over the kind
+    alone."""
+    free_indexes = {index for index, _line in free}
+    found = []
+    for index, line in free:
+        following = _join_lines(lines, free_indexes, index)
+        if following is None or not _kind_over_name(line, lines[following]):
+            continue
+        if following + 1 < len(lines) and _title_score(lines[following + 1]) >= 0.85:
+            # "Boutique" / "Crystal Shipman" / "Manager": a person over a role
+            continue
+        indexes = [index, following]
+        third = _join_lines(lines, free_indexes, following)
+        if third is not None and _continues(lines[third]):
+            indexes.append(third)
+        text = " ".join(lines[i] for i in indexes)
+        score = _company_score(text, stems, heights.get(index, 1.0)) + 0.001
+        found.append((score, -index, tuple(indexes), text))
+    return found
+
+
+def _kind_over_name(line, following):
+    """Whether ``line`` is one word of a firm's kind ("COOPERATIVA") over
+    ``following``, its own name of a word or two ("COOPERTRAL"), no person's,
+    role or place."""
+    words = _words(line)
+    return (
+        len(words) == 1
+        and fold(words[0]) in _COMPANY_WORDS
+        and 1 <= len(_words(following)) <= 2
+        and not re.search(r"[\d@:]", following)
+        and _may_be_company_part(following)
+        and not _is_name(following)
+        and not _person_like(following)
+        and not _generic_company(following)
+    )
 
 
 def _trade_size(text, heights, index, following):

@@ -450,6 +450,12 @@ COMPANY_WORDS = frozenset(
         "partners",
         "agency",
         "industries",
+        # a cooperative, in English, the Romance languages, German and Dutch
+        "cooperative",
+        "cooperativa",
+        "cooperativo",
+        "cooperatief",
+        "genossenschaft",
         # "Khetrabilasha Products"
         "products",
         "bank",
