@@ -6898,7 +6898,7 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "Y-Wireless Repair")
         # a role set apart stays a role (an invented card)
         card = parse_card_text("Ann Lee\nPrincipal Researcher | Head\nann@lab.org\n")
-        self.assertEqual(card["title"], "Principal Researcher Head")
+        self.assertEqual(card["title"], "Principal Researcher | Head")
 
     def test_a_name_the_free_mailbox_spells_is_no_company(self):
         """ "MARK" / "MCGUINESS" at marksmcguiness@gmail.com
@@ -6931,7 +6931,7 @@ class TestRealCardText(MtapCommon):
             ]
         )
         self.assertEqual((card["name"], card["company"]), ("adam pah", ""))
-        self.assertEqual(card["title"], "data scientist consultant")
+        self.assertEqual(card["title"], "data scientist | consultant")
 
     def test_a_logos_words_out_of_order_in_the_domains_order(self):
         """ "Cleaning" / "Co" / "Epic", a logo read a word a line and out of
@@ -7211,7 +7211,7 @@ class TestRealCardText(MtapCommon):
         (GuillermoGPF/GuillermoGPF business-card.jpg): the name and the firm
         printed on one line, a bar between them, are the name and the company;
         not one company that holds both. A line of roles apart by bars stays the
-        title."""
+        title, as printed, bars and all."""
         card = _parse(
             [
                 ("Guillermo Pérez | The Bulliam", 0.84, 1.12),
@@ -7227,7 +7227,9 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Guillermo Pérez")
         self.assertEqual(card["company"], "The Bulliam")
-        self.assertIn("Web Developer", card["title"])
+        self.assertEqual(
+            card["title"], "Web Developer | Graphic Designer | Tech Consultor"
+        )
 
     def test_a_given_name_no_list_knows_over_a_known_surname(self):
         """ "Miwa" / "Yamada" over "(山田" / "美和)" at a Japanese restaurant

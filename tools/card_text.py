@@ -364,7 +364,11 @@ def _clean_lines(text):
         line = re.sub(r"</?[A-Za-z][\w:.-]*/?>|<\s*$", " ", line)
         # "<FULL STACK DEVELOPER/>": a line written as a tag of its own
         line = re.sub(r"^\s*<\s*([^<>]*[^\W\d_][^<>]*?)\s*/?\s*>\s*$", r"\1", line)
+        # a bar between words parts items ("Web Developer | Graphic Designer");
+        # any other is a border or a misread letter
+        line = re.sub(r"(?<=[^\W\d_]) \| (?=[^\W\d_])", "\x00", line)
         line = re.sub(r"\s+", " ", line.replace("|", " ")).strip(" \t-–—•·*_=~")
+        line = line.replace("\x00", " | ")
         # "PMP ®": the mark belongs to the letters before it
         line = re.sub(r"(?<=\w)\s+(?=[®™])", "", line)
         if re.search(r"@[\w.-]*-$", part.rstrip()):
