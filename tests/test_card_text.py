@@ -7357,7 +7357,8 @@ class TestRealCardText(MtapCommon):
         engineering" / "Hobbies: Hockey, floorball, computers"
         (henrisutinen/henrisutinen.github.io img/business_card.jpg, a student's
         card in Finland): a label, then what it labels, is no company's name,
-        nor is a question printed large; the card names no company."""
+        nor is a question printed large; the card names no company. The name
+        after a label the OCR misread ("lame:" for "Name:") is the person's."""
         card = _parse(
             [
                 ("WHO?", 1.0, 1.78),
@@ -7372,6 +7373,7 @@ class TestRealCardText(MtapCommon):
             "FI",
         )
         self.assertEqual(card["company"], "")
+        self.assertEqual(card["name"], "Henri Sutinen")
 
     def test_a_shop_named_after_its_owner_in_capitals(self):
         """ "RAISA'S SEWING & ACCESSORIES" (webbites-studio/www3.raisasewing.com

@@ -315,6 +315,16 @@ _PERSON_FIELD_LABEL = re.compile(
 )
 
 
+def _misread_label(line):
+    """``line`` without a short label the OCR misread before a person's name
+    ("lame: Henri Sutinen" for "Name:"): the rest begins with a given name and
+    has a name's shape; a label it knows is ``_PERSON_FIELD_LABEL``'s."""
+    found = re.fullmatch(r"\s*[^\W\d_]{3,6}\s*:\s*([^\W\d_][^\d@:,]*)", line)
+    if found and _given_first(found[1]) and _is_name(found[1]):
+        return found[1]
+    return line
+
+
 def _capital_i(line):
     """``line`` with the capital I that begins a name read as a small l put
     back ("lan Goldsmith" for "Ian Goldsmith", "lsabel Ruiz"): the first word
@@ -382,6 +392,7 @@ def _clean_lines(text):
         line = _small_capitals(line)
         line = _split_first_letter(line)
         line = _PERSON_FIELD_LABEL.sub("", line)
+        line = _misread_label(line)
         line = _capital_i(line)
         line = _GLUED_LABEL.sub(r"\1: ", line)
         # "jane@@acme.com": one "@" read twice
