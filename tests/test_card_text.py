@@ -3053,6 +3053,28 @@ MARKUP_SWEEP = [
 ]
 
 
+# Raj-Motta/OCR-Business_Card_Reader "Version Final/Selected/257.jpeg": a
+# business manager's card from Hyderabad, its address read in two columns
+_CAPRICOT_257 = [
+    ("M: +91 93460 39220", 0.99, 0.98),
+    ("E: francis.a@capricot.com", 0.99, 1.0),
+    ("P: +91 40 6663 9371/ 73", 0.99, 0.88),
+    ("F: +91 40 6663 9372", 1.0, 0.88),
+    ("capricot.com", 1.0, 0.98),
+    ("capricot", 1.0, 2.41),
+    ("Capricot Technologies Pvt. Ltd.", 0.99, 1.1),
+    ("Unit no.7 & 8, 4th Floor", 0.98, 0.98),
+    ("'DownTown - The Mall'", 0.84, 0.98),
+    ("Francis.A", 1.0, 1.16),
+    ("6-2-27/A, 6-2-28, Beside Lotus", 0.98, 0.98),
+    ("Business Manager", 1.0, 1.16),
+    ("Hospital , Lakdikapul", 0.98, 1.0),
+    ("Education Solutions", 1.0, 1.0),
+    ("Hyderabad 500 004, India", 1.0, 1.0),
+    ("Bangalore  New Delhi  Mumbai | Hyderabad", 0.84, 1.19),
+]
+
+
 def _parse(lines, region="US", leave_out=()):
     """The card as the scan parses the real card's ``lines``, without the lines
     of ``leave_out`` (another card of the same kind, which does not print
@@ -7066,24 +7088,7 @@ class TestRealCardText(MtapCommon):
         after the given name, as Indian cards print it, is a name, kept as
         printed."""
         card = _parse(
-            [
-                ("M: +91 93460 39220", 0.99, 0.98),
-                ("E: francis.a@capricot.com", 0.99, 1.0),
-                ("P: +91 40 6663 9371/ 73", 0.99, 0.88),
-                ("F: +91 40 6663 9372", 1.0, 0.88),
-                ("capricot.com", 1.0, 0.98),
-                ("capricot", 1.0, 2.41),
-                ("Capricot Technologies Pvt. Ltd.", 0.99, 1.1),
-                ("Unit no.7 & 8, 4th Floor", 0.98, 0.98),
-                ("'DownTown - The Mall'", 0.84, 0.98),
-                ("Francis.A", 1.0, 1.16),
-                ("6-2-27/A, 6-2-28, Beside Lotus", 0.98, 0.98),
-                ("Business Manager", 1.0, 1.16),
-                ("Hospital , Lakdikapul", 0.98, 1.0),
-                ("Education Solutions", 1.0, 1.0),
-                ("Hyderabad 500 004, India", 1.0, 1.0),
-                ("Bangalore  New Delhi  Mumbai | Hyderabad", 0.84, 1.19),
-            ],
+            _CAPRICOT_257,
             "IN",
         )
         self.assertEqual(card["name"], "Francis.A")
@@ -7297,24 +7302,7 @@ class TestRealCardText(MtapCommon):
         address's, not the title's rest. An everyday word after a comma still
         is ("Growth Programs, Energy", invented here)."""
         card = _parse(
-            [
-                ("M: +91 93460 39220", 0.99, 0.98),
-                ("E: francis.a@capricot.com", 0.99, 1.0),
-                ("P: +91 40 6663 9371/ 73", 0.99, 0.88),
-                ("F: +91 40 6663 9372", 1.0, 0.88),
-                ("capricot.com", 1.0, 0.98),
-                ("capricot", 1.0, 2.41),
-                ("Capricot Technologies Pvt. Ltd.", 0.99, 1.1),
-                ("Unit no.7 & 8, 4th Floor", 0.98, 0.98),
-                ("'DownTown - The Mall'", 0.84, 0.98),
-                ("Francis.A", 1.0, 1.16),
-                ("6-2-27/A, 6-2-28, Beside Lotus", 0.98, 0.98),
-                ("Business Manager", 1.0, 1.16),
-                ("Hospital , Lakdikapul", 0.98, 1.0),
-                ("Education Solutions", 1.0, 1.0),
-                ("Hyderabad 500 004, India", 1.0, 1.0),
-                ("Bangalore  New Delhi  Mumbai | Hyderabad", 0.84, 1.19),
-            ],
+            _CAPRICOT_257,
             "IN",
         )
         self.assertEqual(card["title"], "Business Manager")

@@ -3052,10 +3052,12 @@ def _names_the_firm(line, stems):
 
 
 def _place_after_comma(line):
-    """Whether ``line`` ends in a place after a comma: one word no list of
-    everyday words knows ("Hospital , Lakdikapul": a locality of Hyderabad)."""
-    rest = _words(line.rsplit(",", 1)[1])
-    return (
+    """Whether ``line`` ends in a place after a comma, where the person works,
+    not a role: a country ("Luanda, Angola"), or one word no list of everyday
+    words knows ("Hospital , Lakdikapul": a locality of Hyderabad)."""
+    after = line.rsplit(",", 1)[1]
+    rest = _words(after)
+    return fold(after) in country_codes() or (
         len(rest) == 1
         and rest[0][:1].isupper()
         and not common_word(fold(rest[0]))
@@ -3110,9 +3112,6 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
                     & _DEPARTMENT_WORDS
                     or (
                         "," in lines[following]
-                        # "Luanda, Angola": where the person works, not a role
-                        and fold(lines[following].rsplit(",", 1)[1]).strip()
-                        not in country_codes()
                         and not _place_after_comma(lines[following])
                     )
                 )
@@ -3247,8 +3246,7 @@ def _mend_cut_wordmark(company, stems):
         if stem[:-1] == compact:
             return company + (stem[-1].upper() if company[-1].isupper() else stem[-1])
     first = fold(_words(company)[0]) if _words(company) else ""
-    for stem in stems:
-        stem = re.sub(r"[\W_]", "", fold(stem))
+    for stem in map(fold, stems):
         cut = stem[: len(stem) - len(compact)]
         if (
             stem.endswith(compact)
