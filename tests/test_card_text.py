@@ -7821,3 +7821,49 @@ class TestRealCardText(MtapCommon):
             ]
         )
         self.assertNotIn("Crystal", card["company"])
+
+    def test_a_workshop_is_a_firm(self):
+        """ "Ambar Wood Works" under "Daniel Tessema" / "Marketing Manager"
+        (Amanuel2000/portfolioAmanuel img/businesscard.jpg, a furniture maker
+        in Addis Ababa): "Works" is a firm's word, as in "Iron Works"; the
+        person is the one with a given name."""
+        card = _parse(
+            [
+                ("AMBAR", 1.0, 2.16),
+                ("Daniel Tessema", 1.0, 1.35),
+                ("Marketing Manager", 1.0, 1.14),
+                ("Ambar Wood Works", 1.0, 1.14),
+                ("+251 92 03 04 686", 0.97, 1.0),
+                ("+251 91 85 73 053", 0.84, 1.0),
+                ("DESIGN BUILD HOME DECOR", 0.96, 0.81),
+                ("Ambarwood@gmail.com", 1.0, 0.81),
+                ("3rd gate Condominum,Summit, AA", 0.84, 0.92),
+                ("https://t.me/Ambarwoodworks", 0.84, 0.81),
+            ],
+            "ET",
+        )
+        self.assertEqual(card["name"], "Daniel Tessema")
+        self.assertEqual(card["company"], "Ambar Wood Works")
+
+    def test_a_name_and_its_handle_on_one_line(self):
+        """ "Patrick Thumeyer / patrickthumeyer" (patrickthumeyer/businesscard-1
+        images/businesscard.png, a student's card in Berlin): the same letters
+        twice, a name and its handle, are the person's name, no firm's."""
+        card = _parse(
+            [
+                ("Patrick Thumeyer / patrickthumeyer", 1.0, 1.0),
+                ("Work:", 1.0, 0.94),
+                ("Student at DCI Berlin", 1.0, 1.06),
+                ("GitHub:", 1.0, 0.94),
+                ("github. com/patrickthumeyer", 0.84, 1.06),
+                ("LinkedIn:", 1.0, 0.94),
+                ("linkedin. com/in/patrick-thumeyer-22b67b13b", 0.84, 1.06),
+                ("Web:", 1.0, 0.94),
+                ("patrickthumeyer.com", 1.0, 1.06),
+                ("Card:", 1.0, 0.94),
+                ("npx patrickthumeyer", 1.0, 1.06),
+            ],
+            "DE",
+        )
+        self.assertEqual(card["name"], "Patrick Thumeyer")
+        self.assertEqual(card["company"], "")

@@ -349,6 +349,17 @@ def _parts_of_lines(text):
     person's name and what a bar sets apart after it, as two ("Guillermo Pérez |
     The Bulliam": the name and the firm on one line)."""
     for raw in (text or "").splitlines():
+        handle = re.fullmatch(r"\s*(.+?)\s+[|/]\s+@?([\w.-]+)\s*", raw)
+        if (
+            handle
+            and len(handle[2]) > 5
+            and re.sub(r"\W|_", "", fold(handle[1]))
+            == re.sub(r"\W|_", "", fold(handle[2]))
+        ):
+            # "Patrick Thumeyer / patrickthumeyer": a name and its handle,
+            # the same letters twice; the name is the line
+            yield raw, handle[1]
+            continue
         match = re.fullmatch(r"\s*([^|]+?)\s+\|\s+([^|]+?)\s*", raw)
         if (
             match

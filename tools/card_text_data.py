@@ -458,6 +458,8 @@ COMPANY_WORDS = frozenset(
         "genossenschaft",
         # "Khetrabilasha Products"
         "products",
+        # a firm's workshop: "Ambar Wood Works", "Pixel Works", "Iron Works"
+        "works",
         "bank",
         "university",
         # a university, a college, a school or a faculty in other languages
