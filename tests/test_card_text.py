@@ -7867,3 +7867,27 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Patrick Thumeyer")
         self.assertEqual(card["company"], "")
+
+    def test_a_japanese_name_in_kanji_and_in_latin_letters(self):
+        """ "横井 裕美" over "Hiromi" / "Yokoi" at www.hiromiyokoi.com
+        (YokoiHiromi/portfolio images/meishi.jpg, a web designer in
+        Hiroshima): a common Japanese given name the card prints in Latin
+        letters under the kanji is the person's name, not the firm her own
+        site spells; the kanji with a space between family and given name
+        are her name too, no firm's."""
+        card = _parse(
+            [
+                ("〒731－０１03", 0.63, 0.95),
+                ("広島県広島市安佐南区綠井3丁目", 0.84, 1.1),
+                ("WEB デザイナー", 0.84, 1.0),
+                ("090-7777-0000", 0.84, 0.9),
+                ("横井 裕美", 0.84, 1.6),
+                ("Email:peachcalpis@gmail.com", 1.0, 1.1),
+                ("Hiromi", 0.98, 1.0),
+                ("Yokoi", 0.96, 1.0),
+                ("www.hiromiyokoi.com", 1.0, 1.0),
+            ],
+            "JP",
+        )
+        self.assertEqual(card["name"], "Hiromi Yokoi")
+        self.assertEqual(card["company"], "")

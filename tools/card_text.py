@@ -4442,7 +4442,8 @@ def _cjk_name(line):
     """Whether ``line`` is a person's name printed in Chinese characters or in
     katakana (see ``_CJK_NAME``), not a firm's nor a role (one character three
     times, "小小小", is a pattern's)."""
-    text = line.strip()
+    # "横井 裕美": a space between the family name and the given name
+    text = re.sub(r"^([^\W\d_]{1,3}) ([^\W\d_]{1,3})$", r"\1\2", line.strip())
     return (
         bool(_CJK_NAME.fullmatch(text))
         and not set(text) & _CJK_FIRM_MARKS

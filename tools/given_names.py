@@ -230,6 +230,35 @@ def _faker_lists(prefixes):
                 yield module.name, [name for name in values if isinstance(name, str)]
 
 
+# common Japanese given names in the Hepburn romanisation Japanese cards print
+# under the name in kanji ("横井 裕美" / "Hiromi Yokoi"); Faker's Japanese
+# provider romanises only fifty
+_JAPANESE_GIVEN_NAMES = """
+aiko akane akemi akiko akina akiyo asami ayaka ayako ayame ayano ayumi chiaki
+chie chihiro chika chikako chisato emi emiko eri eriko etsuko fumiko haruka
+haruna haruko hina hinata hiroko hiromi hisako hitomi honoka ikue izumi junko
+kaede kanako kaori kaoru kayo kazue kazuko kazumi keiko kimiko kiyoko kozue
+kumi kumiko kyoko machiko mai maiko maki makiko mami manami mao mari
+mariko masako masami mayu mayuko mayumi megumi mei miho mihoko mika miki
+mikiko minako minami mio misaki mitsuko miwa miyuki mizuki momoko nanako naomi
+natsuki natsumi noriko nozomi reiko rie rika rina risa sachiko sae saki sakiko
+sanae saori satoko sayaka sayuri setsuko shiori shizuka shoko sumiko
+takako tamaki tomoe tomoko tomomi yasuko yoko yoshiko yui yuika yuka yukari
+yuki yukiko yuko yumi yumiko yuri yuriko daichi daiki daisuke eiji fumio goro
+hajime haruki haruto hayato hideaki hideo hikaru hiroaki hirofumi hiroki
+hironori hiroto hiroyuki hisashi ichiro isamu jiro junichi junichiro kaito
+katsuhiko katsuya kazuhiro kazuki kazuma kazuo keiichi keisuke kenji kenta
+kentaro koichi koji kosuke kotaro masaaki masahiro masaki masao masaru
+masashi masato masayuki michio minoru mitsuo naohiro nobuo nobuyuki noboru
+norio osamu riku ryo ryota ryuichi satoru satoshi seiji shigeru shingo
+shinichi shinji shinya shiro shun shunsuke shuichi sota susumu tadashi
+takahiro takao takashi takayuki takeshi takumi takuya tatsuya teruo tetsuo
+tetsuya tomohiro toru toshiaki toshio toshiyuki tsutomu tsuyoshi wataru yasuo
+yasushi yoshiaki yoshihiro yoshikazu yoshio yoshiyuki yuichi yuji yusuke
+yutaka yuto yuya
+"""
+
+
 @functools.cache
 def given_names():
     """The folded given names (a frozenset); empty when Faker is missing."""
@@ -239,6 +268,7 @@ def given_names():
         if locale == "hi_IN":
             for name in values:
                 names.update(_romanised(name))
+    names.update(re.findall(r"[a-z]+", _JAPANESE_GIVEN_NAMES))
     # nor the words the parser reads as a title, a company, a street...
     vocabulary = set(_CARD_WORDS)
     for value in vars(card_text_data).values():
