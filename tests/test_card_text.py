@@ -7891,3 +7891,30 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Hiromi Yokoi")
         self.assertEqual(card["company"], "")
+
+    def test_a_shop_on_a_platform_is_no_firm(self):
+        """ "BOUTIQUE REDBUBBLE" over creatix-boutik.redbubble.com
+        (kevinlabens-del/creatix-project business-card.jpg, a French digital
+        artist): the label of the person's shop on a platform names the
+        platform, not the person's firm."""
+        card = _parse(
+            [
+                ("CR3@TIX", 0.84, 4.0),
+                ("CRÉER- INNOVER-PARTAGER", 0.84, 1.28),
+                ("Quand la créativité rencontre le digital,", 1.0, 1.0),
+                ("les idées prennent vie.", 1.0, 1.0),
+                ("KÉVIN LABENS", 1.0, 1.2),
+                ("Créateur digital sous la marque CR3@TIX™", 0.99, 1.16),
+                ("BOUTIQUE REDBUBBLE", 1.0, 0.84),
+                ("creatix-boutik.redbubble.com", 1.0, 1.0),
+                ("FACEBOOK", 1.0, 0.88),
+                ("https://www.facebook.com/share/1FLhZGaiKo/", 1.0, 1.0),
+                ("CONTACT", 1.0, 1.0),
+                ("kevin.labens@gmail.com", 1.0, 0.88),
+                ("#Créatix-Dev'#", 0.84, 1.44),
+                ("POUR LES CRÉATEURS, PAR UN CRÉATEUR.", 1.0, 0.88),
+            ],
+            "FR",
+        )
+        self.assertEqual(card["name"], "Kévin Labens")
+        self.assertNotIn("REDBUBBLE", card["company"])

@@ -863,6 +863,13 @@ _PLATFORMS = _SOCIAL_SITES | frozenset(
     ["github", "gitlab", "bitbucket", "etsy", "medium", "wixsite", "wordpress"]
     + ["blogspot", "netlify", "vercel", "linktr", "carrd", "weebly", "tumblr"]
     + ["substack", "herokuapp", "webs", "squarespace", "ebay", "amazon"]
+    + ["redbubble", "shopify", "teespring", "society6", "zazzle", "depop"]
+)
+# what a label of a shop or a page on one of those says beside its name:
+# "BOUTIQUE REDBUBBLE", "My Etsy Shop", "Tienda en Amazon"
+_SHOP_LABEL_WORDS = frozenset(
+    ["shop", "store", "boutique", "tienda", "loja", "negozio", "magasin", "laden"]
+    + ["page", "profile", "my", "our", "on", "at", "en", "na", "sur", "mi", "ma"]
 )
 
 
@@ -3646,8 +3653,11 @@ def _never_company(line):
     #Computer Vision" (hashtags); "Tech., Ph.D.(RS)" (a person's degrees, the
     first cut off); "cs ,α , 9o sc sc co" (what the OCR made of a picture, its
     last bit read as a legal form)."""
+    words = {fold(word) for word in _words(line)}
     return (
         fold(line).strip(" :") in _PLATFORMS
+        # "BOUTIQUE REDBUBBLE": a label of the person's shop on a platform
+        or bool(words & _PLATFORMS and words - _PLATFORMS <= _SHOP_LABEL_WORDS)
         or line.lstrip().startswith("#")
         or _has_degree(line)
         or _only_bits(line)
