@@ -7918,3 +7918,34 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Kévin Labens")
         self.assertNotIn("REDBUBBLE", card["company"])
+
+    def test_a_name_after_an_honorific_is_a_persons(self):
+        """ "AR. MITHUN CHAUDHARY" / "PROPRIETOR" under "MITHUN CHAUDHARY" /
+        "ARCHITECTS" at mithunchaudhary.com (AdesharaBrijesh/svgraphics
+        images/business-card.jpg, an architect in Mumbai): "Ar." is an
+        architect's honorific, as Indian cards print it; a name after an
+        honorific is a person's though the firm and its domain are named
+        after him, as is "Dr. John Miller" at johnmiller.com (invented)."""
+        card = _parse(
+            [
+                ("MITHUN CHAUDHARY", 0.97, 1.13),
+                ("ARCHITECTS", 1.0, 1.05),
+                ("AR. MITHUN CHAUDHARY", 1.0, 1.54),
+                ("PROPRIETOR", 1.0, 1.0),
+                ("+91 92244 14415", 0.84, 1.0),
+                ("www.mithunchaudhary.com", 1.0, 1.15),
+                ("MITHUN CHAUDHARY", 1.0, 1.13),
+                ("interiors@mithunchaudhary.com", 0.84, 1.0),
+                ("ARCHITECTS", 1.0, 0.87),
+                ("architects@mithunchaudhary.com", 1.0, 1.05),
+                ("501/B2, Koldongri CHS. Sahar road", 0.99, 0.87),
+                ("Parsiwada, Andheri East, Mumbai 400099", 0.99, 0.85),
+            ],
+            "IN",
+        )
+        self.assertEqual(card["name"], "Mithun Chaudhary")
+        self.assertEqual(card["company"], "MITHUN CHAUDHARY ARCHITECTS")
+        card = parse_card_text(
+            "Dr. John Miller\nDentist\n+1 555 123 4567\nwww.johnmiller.com\n"
+        )
+        self.assertEqual(card["name"], "John Miller")

@@ -1419,6 +1419,9 @@ _HONORIFICS = frozenset(
     # "Professor Emad Gad": the rank written out before the name; "Er. Anita
     # Devi Bonala": an engineer's, as Indian cards print it
     + ["professor", "er"]
+    # an architect's and an advocate's, as Indian cards print them ("Ar.
+    # Mithun Chaudhary", "Adv. Priya Nair")
+    + ["ar", "adv"]
 )
 # the parts of a German or Austrian degree before a name ("Dr.-Ing.", "Dipl.-Kfm.",
 # "Dr. rer. nat.")
@@ -3496,11 +3499,20 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
         # a name the domain spells is the company's, unless the e-mail spells
         # it too: a person's own domain ("Ed Gibbs", edward_gibbs@, edgibbs.com;
         # "Vito Tafuni dottore in informatica", vito@vitotafuni.com)
+        # "Ar. Mithun Chaudhary" at mithunchaudhary.com: a person, by the
+        # honorific, whatever the domain spells
         named = with_role[index][0] if index in with_role else line
-        if _domain_match(named, stems) >= 0.9 and not (
-            (_is_name(named) or _lower_case_name(named, lines[index + 1 : index + 2]))
-            and _mailbox_spells(named, locals_)
-            and not _shop_mailbox(named, emails)
+        if (
+            _domain_match(named, stems) >= 0.9
+            and not _honorific_name(named)
+            and not (
+                (
+                    _is_name(named)
+                    or _lower_case_name(named, lines[index + 1 : index + 2])
+                )
+                and _mailbox_spells(named, locals_)
+                and not _shop_mailbox(named, emails)
+            )
         ):
             continue
         score = _name_score(
@@ -3647,6 +3659,17 @@ def _person_like(name):
 _BULLET = re.compile(r"\s*(?:[•·▪●◦‣∙»›►▶➢➤✓✔✦]|[★*](?=\s))")
 
 
+def _honorific_name(line):
+    """Whether ``line`` is a person's honorific, then a name of two or three
+    words ("Ar. Mithun Chaudhary")."""
+    words = _words(line)
+    return (
+        3 <= len(words) <= 4
+        and fold(words[0]).rstrip(".") in _PERSONAL_HONORIFICS
+        and _is_name(" ".join(words[1:]))
+    )
+
+
 def _never_company(line):
     """Whether ``line`` is no company's name whatever else it looks like:
     "github:", "ETSY" (a label before the person's page there); "#OpenCV
@@ -3656,6 +3679,9 @@ def _never_company(line):
     words = {fold(word) for word in _words(line)}
     return (
         fold(line).strip(" :") in _PLATFORMS
+        # "AR. MITHUN CHAUDHARY": a person after an honorific, though the
+        # domain spells the name ("Mr. Foodler", "Dr. Oetker": a firm's)
+        or _honorific_name(line)
         # "BOUTIQUE REDBUBBLE": a label of the person's shop on a platform
         or bool(words & _PLATFORMS and words - _PLATFORMS <= _SHOP_LABEL_WORDS)
         or line.lstrip().startswith("#")
