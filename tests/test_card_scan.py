@@ -602,10 +602,32 @@ class TestCardScan(MtapCommon):
         # a file cut off after its first bytes
         self._assert_refused(b"\xff\xd8\xff", "not an image")
 
-    def test_a_50_megapixel_image_is_refused(self):
-        data = _png(Image.new("L", (8660, 5774), 255))
+    def test_a_60_megapixel_image_is_refused(self):
+        data = _png(Image.new("L", (9487, 6325), 255))
         self.assertLess(len(data), 20 * 1048576)  # small file, huge picture
-        self._assert_refused(data, "50 megapixels, over the limit of 40")
+        self._assert_refused(data, "60 megapixels, over the limit of 50")
+
+    def test_a_48_megapixel_phone_photo_is_read(self):
+        """A phone's 48-megapixel mode (8,000 x 6,000 pixels): the photo is
+        taken, decoded at half its size, and the card read from it."""
+        entry = next(e for e in real_photos.load_photos() if e["file"] == "01.jpg")
+        photo = Image.open(real_photos.REAL_DIR / "01.jpg")
+        scale = (48_000_000 / (photo.width * photo.height)) ** 0.5
+        large = photo.resize((round(photo.width * scale), round(photo.height * scale)))
+        self.assertGreater(large.width * large.height, 47_000_000)
+        buffer = io.BytesIO()
+        large.save(buffer, "JPEG", quality=85)
+        self.assertLess(len(buffer.getvalue()), 20 * 1048576)
+        decoded = card_ocr.load_image(buffer.getvalue())
+        self.assertEqual(decoded.size, (large.width // 2, large.height // 2))
+        form = self._scan_form([buffer.getvalue()])
+        got = real_photos.scanned_fields(form)
+        expected = real_photos.expected_fields(entry)
+        for field in ("email", "phone", "name", "company"):
+            self.assertTrue(
+                real_photos.field_right(field, got[field], expected[field]),
+                (field, got[field], expected[field]),
+            )
 
     def test_a_file_over_the_size_limit_is_refused(self):
         self.env["ir.config_parameter"].sudo().set_param("mtap_hub.card_scan_max_mb", 1)

@@ -7949,3 +7949,27 @@ class TestRealCardText(MtapCommon):
             "Dr. John Miller\nDentist\n+1 555 123 4567\nwww.johnmiller.com\n"
         )
         self.assertEqual(card["name"], "John Miller")
+
+    def test_a_womans_role_and_spanish_honorifics(self):
+        """Invented cards of the kinds Latin America prints: "Odontóloga" is a
+        woman's form of the role word, kept as printed, not respelled as the
+        man's; "Dra.", "Lic.", "Arq." are honorifics before the name, no part
+        of it; "MD" after a doctor's name is a degree, no managing director;
+        a name with a role under it is the person's though the domain spells
+        it and her trade ("Sarah Connor" at sarahconnorphoto.com)."""
+        card = parse_card_text("Dra. Ana López\nOdontóloga\n+52 55 1234 5678\n", "MX")
+        self.assertEqual((card["name"], card["title"]), ("Ana López", "Odontóloga"))
+        card = parse_card_text(
+            "Lic. Jorge Ramírez\nAbogado\n+52 33 1234 5678\n"
+            "Arq. Luis Torres\nDirector de Proyectos\n",
+            "MX",
+        )
+        self.assertEqual(card["name"], "Jorge Ramírez")
+        card = parse_card_text("Dr. Jane Smith, MD\nCardiologist\n(555) 123-4567\n")
+        self.assertEqual((card["name"], card["title"]), ("Jane Smith", "Cardiologist"))
+        card = parse_card_text(
+            "Sarah Connor\nPhotographer\nsarahconnorphoto.com\n"
+            "555-123-4567\nhello@sarahconnorphoto.com\n"
+        )
+        self.assertEqual(card["name"], "Sarah Connor")
+        self.assertEqual(card["company"], "")

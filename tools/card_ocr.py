@@ -73,7 +73,12 @@ SURE_LINE = 0.85
 SURE_READING = 0.93
 
 MAX_BYTES = 20 * 1024 * 1024
-MAX_PIXELS = 40_000_000
+# a 48- or 50-megapixel phone camera (8,000 x 6,000 pixels) is taken; its JPEG
+# is decoded at half its size (see ``load_image``)
+MAX_PIXELS = 50_000_000
+# a JPEG of more pixels than this is decoded at half its size: the JPEG's own
+# scaling, a quarter of the memory, as many pixels as a 12-megapixel photo
+DRAFT_PIXELS = 24_000_000
 OCR_TIMEOUT = 30
 # Tesseract page segmentation: automatic layout, as a card has blocks anywhere
 PSM = 3
@@ -172,6 +177,10 @@ def load_image(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
         raise CardImageError("empty")
     try:
         image = open_image(data, max_bytes=max_bytes, max_pixels=max_pixels)
+        if image.format in ("JPEG", "MPO") and image.width * image.height > (
+            DRAFT_PIXELS
+        ):
+            image.draft(image.mode, (image.width // 2, image.height // 2))
         image.load()
     except ImageRefused as error:
         raise CardImageError(error.key, **error.params) from error

@@ -1422,10 +1422,15 @@ _HONORIFICS = frozenset(
     # an architect's and an advocate's, as Indian cards print them ("Ar.
     # Mithun Chaudhary", "Adv. Priya Nair")
     + ["ar", "adv"]
+    # Spanish America's: a woman doctor's, a graduate's, an architect's, a
+    # master's, a lawyer's ("Dra. Ana López", "Lic. Jorge Ramírez", "Arq.")
+    + ["dra", "lic", "licda", "arq", "mtro", "mtra", "abg", "abog"]
 )
 # the parts of a German or Austrian degree before a name ("Dr.-Ing.", "Dipl.-Kfm.",
-# "Dr. rer. nat.")
-_DEGREE_PARTS = frozenset(["kfm", "oec", "rer", "nat", "med", "phil", "jur", "inf"])
+# "Dr. rer. nat."), and the Italian feminine ending of one ("Dott.ssa")
+_DEGREE_PARTS = frozenset(
+    ["kfm", "oec", "rer", "nat", "med", "phil", "jur", "inf", "ssa"]
+)
 
 
 def _is_honorific(word):
@@ -1507,16 +1512,17 @@ def _peel_postnominals(line):
     return " ".join(words), ", ".join(peeled + after)
 
 
-def _credentials(line):
+def _credentials(line, doctor=False):
     """``(name, letters)``: ``line`` without the honorific it begins with ("Dr.",
     "Pr.") and the degrees or licences it ends with after a comma, and those
-    (``letters``, empty when there are none)."""
+    (``letters``, empty when there are none); ``doctor``: a doctor's honorific
+    came before it."""
     line = _part_honorific(line)
     first, _space, rest = line.strip().partition(" ")
     if (
         len(rest.split()) >= 2 or _GLUED_INITIALS.fullmatch(rest.strip())
     ) and _is_honorific(first):
-        name, letters = _credentials(rest)
+        name, letters = _credentials(rest, fold(first).strip(".") in ("dr", "dra"))
         space = " " if letters and not letters.startswith(",") else ""
         return name, f"{first}{space}{letters}"
     peeled = _peel_postnominals(line)
@@ -1529,10 +1535,11 @@ def _credentials(line):
     for word in words:
         word = re.sub(r"^\([^()]*\)\s*|\s*\([^()]*\)$", "", word).rstrip("®™")
         if (
-            # "MD" among degrees ("Joseph C. Wu, MD, PhD"): a doctor of
-            # medicine, no managing director
+            # "MD" among degrees ("Joseph C. Wu, MD, PhD") or after a doctor's
+            # name ("Dr. Jane Smith, MD"): a doctor of medicine, no managing
+            # director
             _title_score(word)
-            and not (fold(word).strip(".") == "md" and len(words) > 1)
+            and not (fold(word).strip(".") == "md" and (len(words) > 1 or doctor))
         ) or not (
             sum(char.isupper() for char in word) >= 2
             or fold(word.strip(".")) in _CREDENTIAL_WORDS
@@ -1600,6 +1607,9 @@ def _name_and_title(line):
         return _name_then_role_unparted(line) or _name_then_roles(line)
     title = found["bracketed"] or found["after"] or found["dashed"]
     if not _title_score(title) or re.search(r"[\d@]", title) or _is_tagline(title):
+        return None
+    if found["after"] and _credentials(line)[1].endswith(found["after"]):
+        # "Dr. Jane Smith, MD": a doctor's degree, no managing director
         return None
     if _is_name(found["name"]) or _one_word_name(found["name"], found["after"]):
         return found["name"], title
@@ -2344,6 +2354,7 @@ _PROPERTY_KINDS = frozenset(["residential", "residencial", "industrial"])
 _PERSONAL_HONORIFICS = _HONORIFICS - frozenset(
     ["pr", "prof", "professor", "pastor", "chaplain", "rabbi"]
     + ["ing", "dipl", "mag", "habil", "mgr", "inz"]
+    + ["lic", "licda", "arq", "mtro", "mtra", "abg", "abog"]
 )
 
 
@@ -2455,6 +2466,18 @@ def _misread_title_word(word):
     )
 
 
+def _gendered_form(word, known):
+    """Whether ``word`` (folded) is the feminine or masculine form of the role
+    word ``known``, as Spanish, Portuguese, Italian and French write them: its
+    last vowel another ("odontologa", "odontologo") or an "a" or "e" after it
+    ("consultante")."""
+    return (
+        len(word) == len(known)
+        and word[:-1] == known[:-1]
+        and {word[-1], known[-1]} <= {"a", "o", "e"}
+    ) or (word[:-1] == known and word[-1] in "ae")
+
+
 def _respell_title(title):
     """``title`` with its role words of one misread letter spelled right, in the
     case they are printed in ("Co-ordanator" → "Co-ordinator")."""
@@ -2465,6 +2488,9 @@ def _respell_title(title):
         folded = fold(word).replace("-", "")
         known = _misread_title_word(folded)
         if not known or len(folded) != len(letters) or folded in _TITLE_WORDS:
+            return word
+        if _gendered_form(folded, known):
+            # "Odontóloga", "Consultante": a woman's form of the role word
             return word
         chars = list(word)
         for position, index in enumerate(letters):
@@ -3472,6 +3498,20 @@ def _mailbox_spells(line, email_locals):
     return _name_score(line, 1, email_locals) >= LOW_CONFIDENCE + 0.1
 
 
+def _name_over_role(name, following):
+    """Whether ``name``, with a given name, has a person's role printed under
+    it (``following``: the next line, if any): "Sarah Connor" over
+    "Photographer" at sarahconnorphoto.com is the person, whose own site it
+    is."""
+    return bool(
+        following
+        and _person_like(name)
+        and _is_name(name)
+        and _title_score(following[0]) >= LOW_CONFIDENCE
+        and not _domain_match(following[0], [])
+    )
+
+
 def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_):
     """``[(rank, -index, index, score)]``, sorted: the free lines that may be the
     person's name, how likely each is the name (``rank``) and how sure it would
@@ -3768,7 +3808,15 @@ def _own_name(lines, index, company, stems):
     if not (
         2 <= len(words) <= 3
         and _is_name(company)
-        and _domain_match(company, stems) >= 0.9
+        and (
+            _domain_match(company, stems) >= 0.9
+            # "Sarah Connor" / "Photographer" at sarahconnorphoto.com: a
+            # domain that spells the person's name and their trade
+            or (
+                _domain_match(company, stems) >= 0.5
+                and _name_over_role(company, lines[index + 1 : index + 2])
+            )
+        )
         and not any(word in _COMPANY_WORDS or word in _COMPANY_FORMS for word in words)
     ):
         return False
