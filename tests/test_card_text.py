@@ -4271,17 +4271,22 @@ class TestRealCardText(MtapCommon):
         """Card 219: "JINNO INTERNATIONAL COOPERATION" / "JOINT STOCK COMPANY"
         at jic.vn: the initials spell the domain with or without the legal form
         spelled out, so the name goes on to it. "RYO" / "IMAI", a word a line:
-        the e-mail (ryo@) says "Ryo" is the given name."""
+        the e-mail (ryo@) says "Ryo" is the given name, as does the list of
+        Japanese given names."""
         card = _parse(JINNO_219, region="VN")
         self.assertEqual(
             card["company"], "JINNO INTERNATIONAL COOPERATION JOINT STOCK COMPANY"
         )
         self.assertEqual(card["name"], "Ryo Imai")
         self.assertNotIn("name", low_confidence_fields(card))
-        # without the e-mail, "RYO" is no name anyone knows: not stacked
+        # without the e-mail, "Ryo" is a Japanese given name all the same
         email = "E-mail: ryo@jic.vn / Tax code: 0106472242"
         card = _parse(JINNO_219, region="VN", leave_out=[email])
-        self.assertNotEqual(card["name"], "Ryo Imai")
+        self.assertEqual(card["name"], "Ryo Imai")
+        # and a word no list knows is stacked on the e-mail's word only
+        lines = [("ZYX", *line[1:]) if line[0] == "RYO" else line for line in JINNO_219]
+        card = _parse(lines, region="VN", leave_out=[email])
+        self.assertNotEqual(card["name"], "Zyx Imai")
 
     def test_the_firms_own_name_under_the_role_is_no_part_of_it(self):
         """Card 199: "Ricoh Commercial" under "Technology Service Technician I"
@@ -7973,3 +7978,44 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Sarah Connor")
         self.assertEqual(card["company"], "")
+
+    def test_a_role_over_two_lines(self):
+        """ "GAYRIMENKUL DANIŞMANI" / "DANIŞMAN ORTAK" (melihkocaturk/
+        melihkocaturk.com images/kartvizit.png, a Keller Williams agent in
+        Istanbul): a second role under the first, of the same size, is the
+        person's too, as "Principal Researcher | Head" is. Invented: the
+        role's noun on the next line ("Senior Research" / "Scientist"), and
+        "and" in small letters in Portuguese ("Gerente de Marketing" / "e
+        Comunicação"); a line cut short is no role ("Propritor" / "SPECIALIST
+        IN", as in Raj-Motta/OCR-Business_Card_Reader's photos)."""
+        card = _parse(
+            [
+                ("kw", 0.84, 3.24),
+                ("KELLERWVILLIAMS.", 0.84, 1.24),
+                ("G : 0 546 566 55 09", 0.84, 0.9),
+                ("T : 0 212 397 11 00", 0.84, 0.9),
+                ("M: melih.kocaturk@kww.com.tr", 0.84, 0.93),
+                ("MELÍH KOCATÜRK", 0.84, 0.93),
+                ("GAYRIMENKUL DANIŞMANI", 0.97, 0.93),
+                ("DANIŞMAN ORTAK", 0.98, 0.9),
+                ("Halide Edip Adıvar Mh. Akar Cd.", 0.99, 1.03),
+                ("No:22/A Kat:3 Şişli/istanbul", 0.97, 1.0),
+            ],
+            "TR",
+        )
+        self.assertEqual(card["title"], "GAYRIMENKUL DANIŞMANI DANIŞMAN ORTAK")
+        for lines, title in (
+            (["Senior Research", "Scientist"], "Senior Research Scientist"),
+            (
+                ["Gerente de Marketing", "e Comunicação"],
+                "Gerente de Marketing e Comunicação",
+            ),
+            (["Propritor", "SPECIALIST IN"], "Propritor"),
+        ):
+            card = _parse(
+                [("Ana Souza", 1.0, 1.5)]
+                + [(line, 1.0, 1.0) for line in lines]
+                + [("ana@acme.com.br", 1.0, 1.0)],
+                "BR",
+            )
+            self.assertEqual(card["title"], title)

@@ -3171,6 +3171,26 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         following += 1
     text = _respell_title(" ".join(title))
     if (
+        not _has_title_noun(text)
+        and following < len(lines)
+        and following not in used
+        and following not in taken
+        and _same_size(heights, following, index)
+        and 1 <= len(_words(lines[following])) <= 2
+        and _title_score(lines[following]) >= 0.85
+        and not _is_tagline(lines[following])
+        # "SPECIALIST IN": a line cut short, no role of its own
+        and not re.search(r"(?i)\b(?:in|of|for|and|&|the)\s*$", lines[following])
+        and not re.search(r"[\d@]", (raw or lines)[following])
+    ):
+        # "Senior Research" / "Scientist": the role's noun on the next line;
+        # or a second role under the first ("Principal Researcher" / "Head"),
+        # the person's too
+        text = f"{text.rstrip()} {lines[following]}"
+        taken.add(following)
+        title.append(lines[following])
+        following += 1
+    if (
         following < len(lines)
         and following not in used
         and following not in taken
@@ -3259,6 +3279,10 @@ def _title_joins(text, following, stems):
         (
             re.search(r"(?i)(?:\s[&+/-]|\b(?:and|of|for|und|et|y|cum))$", text)
             or re.match(r"(?i)\s*(?:[&+/]|(?:and|cum)\s)", following)
+            # "Gerente de Marketing" / "e Comunicação": "and" in small letters,
+            # in Portuguese, Italian, Spanish, French, German, Dutch, Polish,
+            # Turkish and the Nordic languages
+            or re.match(r"\s*(?:e|y|i|et|und|en|ve|och|og)\s", following)
             or (
                 text.endswith(",")
                 and len(words) <= 4
