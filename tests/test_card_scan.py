@@ -98,6 +98,31 @@ class TestCardTextParser(MtapCommon):
         self.assertEqual(card["urls"][0], "https://www.yokogawa.com/bh")
         self.assertIn("QR code: https://qrco.de/bd9W7S", card["note"])
 
+    def test_what_only_the_qr_code_gives_is_to_be_checked(self):
+        """The QR code of "Victor Wasonga" / "Swiftlnk" (a printer's card in
+        Nairobi, SwiftInk's; victor@swiftink.co.ke) is a vCard whose maker
+        typed "Victor" for the name and "Vic" for the title: the card prints
+        no title "Vic", so it is the code's, to be checked; what the card
+        prints as the code gives it is sure. A card the OCR read nothing of
+        leaves the code's fields as they are."""
+        wizard = self.env["mtap.contact.add"].new({"source": "card_scan"})
+        text = (
+            "Victor Wasonga\nSwiftlnk\n0111 506 710\nvictor@swiftink.co.ke\n"
+            "Nairobi, Kenya\nPrinting & Design Services\n"
+        )
+        vcard = (
+            "BEGIN:VCARD\nVERSION:3.0\nN:;Victor;;;\nFN:Victor\nTITLE:Vic\n"
+            "EMAIL:victor@swiftink.co.ke\nEND:VCARD"
+        )
+        card = parse_card_text(text, region="KE")
+        wizard._merge_qr(card, vcard, text)
+        self.assertEqual(card["title"], "Vic")
+        self.assertIn("title", low_confidence_fields(card))
+        self.assertNotIn("email", low_confidence_fields(card))
+        card = parse_card_text("", region="KE")
+        wizard._merge_qr(card, vcard, "")
+        self.assertNotIn("title", low_confidence_fields(card))
+
     def test_several_phones_international_formats(self):
         card = parse_card_text(
             "Amélie Durand\nDirectrice Commerciale\nFabrikam SAS\n"

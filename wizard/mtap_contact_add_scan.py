@@ -96,6 +96,14 @@ def _keep_first_reading(card, first):
             card[key].append(item)
 
 
+def _printed_in(value, text):
+    """Whether every word of ``value`` (two letters or more) is in ``text``, the
+    card's printed text, whatever the case and accents."""
+    printed = set(re.findall(r"\w{2,}", fold(text or "")))
+    words = re.findall(r"\w{2,}", fold(value))
+    return bool(words) and all(word in printed for word in words)
+
+
 class MtapContactAddScan(models.TransientModel):
     """Business card scan: the photo of a paper card (front, and back if it has
     one) fills the Add Contact form; the user checks it and saves."""
@@ -317,7 +325,7 @@ class MtapContactAddScan(models.TransientModel):
             line_heights={line[0]: line[2] for line in result["lines"]},
         )
         for code in result["qr_codes"]:
-            self._merge_qr(card, code)
+            self._merge_qr(card, code, result["text"])
         return card
 
     def _not_a_card_message(self, kind):
@@ -332,10 +340,13 @@ class MtapContactAddScan(models.TransientModel):
             what=what,
         )
 
-    def _merge_qr(self, card, code):
+    def _merge_qr(self, card, code, text=""):
         """Let what the QR code ``code`` says replace what the OCR read: every
         field the code gives is the code's; the numbers, addresses and links the
-        OCR found besides are kept after the code's."""
+        OCR found besides are kept after the code's. A name, title or company
+        the card does not print (``text``: what the OCR read, when it read
+        any word) is to be checked: the code may carry what its maker filled
+        in, not the card's."""
         try:
             kind, payload = read_qr_payload(code, self._own_hosts())
         except VCardError:
@@ -373,7 +384,14 @@ class MtapContactAddScan(models.TransientModel):
                     # the code says otherwise than the card ("Vice President"
                     # for a printed "VP"): the code's, to be checked
                     differs = printed and fold(printed) != fold(payload[key])
-                    confidence[check] = LOW_CONFIDENCE - 0.1 if differs else 1.0
+                    unprinted = (
+                        not printed
+                        and re.search(r"\w{2,}", text or "")
+                        and not _printed_in(payload[key], text)
+                    )
+                    confidence[check] = (
+                        LOW_CONFIDENCE - 0.1 if differs or unprinted else 1.0
+                    )
         for key, check in (
             ("emails", "email"),
             ("phones", "phone"),
