@@ -8019,3 +8019,47 @@ class TestRealCardText(MtapCommon):
                 "BR",
             )
             self.assertEqual(card["title"], title)
+
+    def test_a_nickname_in_brackets_after_the_name(self):
+        """ "Teerasej Jiraphatchandej (Pon)" (teerasej/dotnet-console-form-
+        recognizer-1 assets/business-card.png, a consultant in Thailand): the
+        name the person goes by, in brackets after the full name, is no part
+        of it and no role; it is kept with the card's other lines."""
+        card = _parse(
+            [
+                ("Teerasej Jiraphatchandej (Pon)", 1.0, 1.25),
+                ("Technology Consultant", 1.0, 1.0),
+                ("Tel: +66 (0) 86 661 5058", 0.97, 0.95),
+                ("facebook.com/nextflow", 1.0, 0.86),
+                ("Line: teerasej.ji", 1.0, 1.0),
+                ("www.nextflow.in.th", 1.0, 0.95),
+            ],
+            "TH",
+        )
+        self.assertEqual(card["name"], "Teerasej Jiraphatchandej")
+        self.assertEqual(card["title"], "Technology Consultant")
+        self.assertIn("(Pon)", card["lines"])
+
+    def test_a_japanese_given_name_with_its_long_vowel_spelled_out(self):
+        """ "喜多川" / "創太" / "Souta" / "Kitagawa" (sotaorion0704-blip/PFsite
+        images/namecard.png, a graphic design student in Osaka): "Souta" is
+        "Sota" with its long vowel spelled out, a given name: the name in
+        Latin letters is the person's."""
+        card = _parse(
+            [
+                ("大阪デザイナー・アカデミー", 0.84, 1.0),
+                ("グラフイックデザイナ", 0.84, 0.72),
+                ("喜多川", 0.84, 2.93),
+                ("創太", 0.84, 2.98),
+                ("Souta", 1.0, 1.19),
+                ("Kitagawa", 1.0, 1.07),
+                ("phone", 1.0, 0.81),
+                ("080-6128-5949", 1.0, 1.12),
+                ("e mail", 0.84, 0.7),
+                ("dsotakitagawa0704@gmail.com", 1.0, 0.88),
+                ("stagram", 1.0, 0.53),
+                ("kitagawa_gdesiner", 1.0, 1.05),
+            ],
+            "JP",
+        )
+        self.assertEqual(card["name"], "Souta Kitagawa")

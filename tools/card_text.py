@@ -360,6 +360,17 @@ def _parts_of_lines(text):
             # the same letters twice; the name is the line
             yield raw, handle[1]
             continue
+        nickname = re.fullmatch(r"\s*(.+?)\s+(\([A-Z][a-z]{1,14}\))\s*", raw)
+        if (
+            nickname
+            and _is_name(nickname[1])
+            and not _title_score(nickname[2].strip("()"))
+        ):
+            # "Teerasej Jiraphatchandej (Pon)": a name and the nickname the
+            # person goes by, kept apart (with the card's other lines)
+            yield raw, nickname[1]
+            yield raw, nickname[2]
+            continue
         match = re.fullmatch(r"\s*([^|]+?)\s+\|\s+([^|]+?)\s*", raw)
         if (
             match

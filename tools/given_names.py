@@ -268,7 +268,13 @@ def given_names():
         if locale == "hi_IN":
             for name in values:
                 names.update(_romanised(name))
-    names.update(re.findall(r"[a-z]+", _JAPANESE_GIVEN_NAMES))
+    for name in re.findall(r"[a-z]+", _JAPANESE_GIVEN_NAMES):
+        names.add(name)
+        # a long vowel spelled out, as many print it: "Souta" for "Sota",
+        # "Yuuki" for "Yuki"
+        for position, letter in enumerate(name):
+            if letter in "ou" and name[position + 1 : position + 2] not in "ou":
+                names.add(f"{name[: position + 1]}u{name[position + 1 :]}")
     # nor the words the parser reads as a title, a company, a street...
     vocabulary = set(_CARD_WORDS)
     for value in vars(card_text_data).values():
