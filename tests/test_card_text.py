@@ -8063,3 +8063,29 @@ class TestRealCardText(MtapCommon):
             "JP",
         )
         self.assertEqual(card["name"], "Souta Kitagawa")
+
+    def test_a_dot_after_the_name_and_two_letters_swapped(self):
+        """ "Victor" / "Roussekov." (victorouse/victorouse.github.io
+        images/business_card.png): the dot after the name is none of it.
+        Invented: "Jonh Smith" at john.smith@ has two letters swapped, which
+        the e-mail spells otherwise: to be checked."""
+        card = _parse(
+            [
+                ("Victor", 1.0, 1.11),
+                ("Roussekov.", 1.0, 1.0),
+                ("More →", 0.84, 0.66),
+                ("https://victorouse.zip", 1.0, 0.31),
+            ]
+        )
+        self.assertEqual(card["name"], "Victor Roussekov")
+        card = parse_card_text(
+            "ACME LOGISTICS\nJonh Smith\nSales Manager\n+1 555 123 4567\n"
+            "john.smith@acmelogistics.com\n"
+        )
+        self.assertEqual(card["name"], "Jonh Smith")
+        self.assertIn("name", low_confidence_fields(card))
+        card = parse_card_text(
+            "ACME LOGISTICS\nJohn Smith\nSales Manager\n+1 555 123 4567\n"
+            "john.smith@acmelogistics.com\n"
+        )
+        self.assertNotIn("name", low_confidence_fields(card))

@@ -2663,15 +2663,32 @@ def _spelling_unsure(line, email_locals):
         # is to be checked
         return True
     for word in words:
-        if len(word) < 5:
+        if len(word) < 4:
             continue
         for local in locals_:
             if word in local:
                 continue
             for start in range(len(local) - len(word) + 1):
-                if _one_letter_off(local[start : start + len(word)], word):
+                part = local[start : start + len(word)]
+                if (len(word) >= 5 and _one_letter_off(part, word)) or _swapped(
+                    part, word
+                ):
                     return True
     return False
+
+
+def _swapped(first, second):
+    """Whether ``first`` and ``second`` are the same letters, two side by side
+    swapped ("jonh" and "john": the OCR or the printer swapped them)."""
+    if len(first) != len(second) or first == second:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and first[differ[0]] == second[differ[1]]
+        and first[differ[1]] == second[differ[0]]
+    )
 
 
 # a line that goes on from the one above: it begins with a small "and", "&",
@@ -4166,6 +4183,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             if name_index in with_role
             else stacked.get(name_index, lines[name_index])
         )
+        # "John Smith.": a dot or a comma the OCR read after the name (not
+        # after "Jr." or an initial)
+        name = re.sub(r"(?<=[^\W\d_]{3})\s*[.,;:]+$", "", name.rstrip())
         result["name"] = _name_case(name)
         confidence["name"] = score
         mended = _mend_cut_name(result["name"], locals_)
