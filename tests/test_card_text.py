@@ -6091,10 +6091,10 @@ class TestRealCardText(MtapCommon):
 
     def test_specks_beside_a_name_are_no_part_of_it(self):
         """The specks the OCR reads beside a name (an icon's mark, a lone
-        digit before a given name, a quote, a colon) are taken off, and the
-        name is found: "© John Smith", "1 John Smith", "Rajesh Verma:"
-        (invented). Not the lines they make no name of: a quantity ("1 HOUR
-        PER DAY", Raj-Motta/OCR-Business_Card_Reader Version
+        digit or letter before a given name, a quote, a colon) are taken off,
+        and the name is found: "© John Smith", "1 John Smith", "e John Smith",
+        "Rajesh Verma:" (invented). Not the lines they make no name of: a
+        quantity ("1 HOUR PER DAY", Raj-Motta/OCR-Business_Card_Reader Version
         Final/Selected/128.jpeg), a label ("Contact Info:"), a hashtag
         ("#DeeLang Ar Vitm"), an address that goes on ("Manathala Isons
         Arcade,", 037.jpeg there)."""
@@ -6105,6 +6105,14 @@ class TestRealCardText(MtapCommon):
         ):
             card = parse_card_text(f"Acme Ltd\n{line}\nSales Manager\n")
             self.assertEqual(card["name"], name, line)
+        # an icon read as a small letter: no part of the firm's name above
+        card = parse_card_text(
+            "ACME LOGISTICS\ne John Smith\nSales Manager\n+1 555 123 4567\n"
+            "john.smith@acmelogistics.com\n"
+        )
+        self.assertEqual(
+            (card["name"], card["company"]), ("John Smith", "ACME LOGISTICS")
+        )
         # a speck after a given name's line, one stop at a name's end ("Jessica
         # Lee. 0", eunjungleo/staticpage namecard.jpg; "Kiogora Balmer
         # Mwongera." at mwongeraligo@, kreativesahara/lensmenTechnologies

@@ -3963,7 +3963,8 @@ def _name_core(line):
     core = re.sub(r"^\(([^()]+)\)$", r"\1", core.strip())
     # "<Ben Miriello />", "{Peter.mellett}": a developer's name as code
     core = re.sub(r"^(?:<|\{)\s*([^<>{}]+?)\s*(?:/?>|\})\s*:?$", r"\1", core)
-    given = re.sub(r"^[\dlI|]\s+(?=[A-Z])", "", core)
+    # "e John Smith": a mail icon read as a small letter
+    given = re.sub(r"^(?:[\dlI|]|[a-z])\s+(?=[A-Z])", "", core)
     if given != core and _given_first(given):
         core = given
     core = re.sub(r"(?:\s+[.'\"`’‘]+|['\"`’‘]+)$", "", core)
