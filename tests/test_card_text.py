@@ -8097,3 +8097,43 @@ class TestRealCardText(MtapCommon):
             "john.smith@acmelogistics.com\n"
         )
         self.assertNotIn("name", low_confidence_fields(card))
+
+    def test_a_wordmark_over_what_the_firm_does(self):
+        """ "Aayat" printed large over "Mobile Solutions" (Raj-Motta/
+        OCR-Business_Card_Reader Version Final/Selected/267.jpeg, a phone
+        repair shop in Bahraich) and "Alure" over "Auto Spa" (fuzartss-star/
+        FuZArts wizytowka.png, car detailing in Poland): the firm's own word
+        over what it is or does are its name together."""
+        card = _parse(
+            [
+                ("Aayat", 0.84, 2.78),
+                ("Mobile Solutions", 1.0, 1.39),
+                ("Spl. Apple , Android Software & Hardware", 0.97, 0.87),
+                ("Mobile Repairing", 1.0, 1.0),
+                ("Software Update", 1.0, 0.87),
+                ("LCD / Touch Change", 0.84, 1.13),
+                ("Mobile Unlocking", 1.0, 1.17),
+                ("Reprogramming", 1.0, 0.96),
+                ("iPhOne SAMSUNG hTC SONY", 0.84, 0.91),
+                ("Sumaiya Mall Shop No. 10", 0.99, 1.09),
+                ("First Floor Rodways Road Bahraich", 0.98, 1.13),
+                ("9956470097", 0.84, 1.0),
+                ("Emall: Ishtlyaqk99@aol.com", 0.84, 0.96),
+            ],
+            "IN",
+        )
+        self.assertEqual(card["company"], "Aayat Mobile Solutions")
+        card = _parse(
+            [
+                ("Alure", 0.84, 2.6),
+                ("Auto Spa", 1.0, 1.25),
+                ("• Czyszczenie oraz pielęgnacja wnętrza", 0.84, 1.0),
+                ("• Dokładne mycie nàdwozia i kł", 0.84, 1.0),
+                ("Woski ochronne", 0.84, 1.0),
+                ("Niewidzialna wycieraczka", 0.84, 1.1),
+                ("Pielęgnacja szyb", 0.84, 1.0),
+            ],
+            "PL",
+        )
+        self.assertEqual(card["company"], "Alure Auto Spa")
+        self.assertIn("company", low_confidence_fields(card))

@@ -4266,6 +4266,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         _company_goes_on(
             lines, used, taken, heights, company_indexes, result, confidence
         )
+        _wordmark_and_its_line(
+            lines, used, taken, heights, company_indexes, result, confidence
+        )
     else:
         # no cue names the company: the card's largest line that nothing took,
         # a wordmark ("packetvideo"), to be checked
@@ -4423,6 +4426,36 @@ def _company_goes_on(lines, used, taken, heights, indexes, result, confidence):
             for index in joined
         )
         taken.update(index for index in joined if index != "company")
+
+
+def _wordmark_and_its_line(lines, used, taken, heights, indexes, result, confidence):
+    """A firm's own word printed as a wordmark, much larger than the card's
+    lines, right over the company read, which only names what the firm is or
+    does ("Aayat" / "Mobile Solutions", "GemTools" / "Import Solutions"): the
+    two are the name, to be checked."""
+    if len(indexes) != 1 or result["company"] != lines[indexes[0]]:
+        return
+    under = indexes[0]
+    logo = under - 1
+    words = {fold(word) for word in _words(lines[under])}
+    if (
+        logo < 0
+        or logo in used | taken
+        or len(_words(lines[logo])) != 1
+        or heights.get(logo, 1.0) < 1.8
+        or not 1.2 <= heights.get(under, 1.0) < heights.get(logo, 1.0)
+        or not 1 <= len(words) <= 2
+        or not words & _GENERIC_WORDS
+        or re.search(r"[\d@:/]", lines[logo])
+        or _is_name(lines[logo])
+        or _cjk_name(lines[logo])
+        or _title_score(lines[logo])
+        or _never_company(lines[logo])
+    ):
+        return
+    result["company"] = f"{lines[logo]} {lines[under]}"
+    confidence["company"] = min(confidence["company"], LOW_CONFIDENCE - 0.05)
+    taken.add(logo)
 
 
 def _company_joined(lines, taken, heights, indexes):
