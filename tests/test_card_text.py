@@ -8137,3 +8137,50 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "Alure Auto Spa")
         self.assertIn("company", low_confidence_fields(card))
+
+    def test_a_wordmark_goes_on_in_a_large_line_under_it(self):
+        """ "Shiv" printed large over "Mobile Shop", a little smaller
+        (Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/015.jpeg,
+        a phone shop in India), and "DAYDREWM" over "Family Dentistry"
+        (dakotahhh/daydreamFamilyDentistry images/businesscard.jpg, the OCR
+        misreading "Daydream"): when no other cue names the firm, its
+        wordmark and the large line under it are its name, to be checked;
+        not the wordmark printed again under it."""
+        card = _parse(
+            [
+                ("!! Shri Ganeshay Namah !!", 0.99, 0.87),
+                ("M. 70147-98128", 0.84, 0.96),
+                ("Shiv", 1.0, 3.87),
+                ("Mobile Shop", 1.0, 2.48),
+                ("BAJAJ", 1.0, 1.0),
+                (
+                    "Deals in : All Kinds of New Mobile Handset, Tempered Glass",
+                    0.99,
+                    1.09,
+                ),
+                ("FINSERV", 1.0, 1.09),
+                ("Fancy Covers, Accessories Available Here", 1.0, 0.91),
+            ],
+            "IN",
+        )
+        self.assertEqual(card["company"], "Shiv Mobile Shop")
+        card = _parse(
+            [
+                ("DAYDREWM", 0.84, 2.15),
+                ("Family Dentistry", 1.0, 1.78),
+                (
+                    "DR. GINA M. RINEHART, D.D.S. / DR. RAFAEL F. CARRALES, D.D.S.",
+                    0.98,
+                    0.7,
+                ),
+                ("Gina Reinhart", 0.98, 1.0),
+                ("956-968-6561", 1.0, 0.78),
+                ("519 S. Missouri • Weslaco, Texas 78596", 0.98, 0.85),
+            ]
+        )
+        self.assertEqual(card["company"], "DAYDREWM Family Dentistry")
+        self.assertIn("company", low_confidence_fields(card))
+        card = _parse(
+            [("MEBEMD", 0.84, 2.2), ("MeBeMD", 1.0, 1.5), ("Jane Roe", 1.0, 1.0)]
+        )
+        self.assertEqual(card["company"], "MEBEMD")

@@ -4645,14 +4645,34 @@ def _wordmark_goes_on(lines, free, taken, heights, index):
     if (
         below not in {i for i, _line in free}
         or below in taken
-        or not lines[index].islower()
         or heights.get(below, 1.0) < 1.3
-        or not _lower_case_shape(lines[below])
         or len(_words(lines[below])) > 2
         or _is_street(lines[below])
     ):
         return None
-    return below
+    if lines[index].islower():
+        return below if _lower_case_shape(lines[below]) else None
+    # "SPARK" / "Studio": a wordmark of one word and the large line under it
+    # that goes on with it, no name, role or slogan
+    line = lines[below]
+    if (
+        len(_words(lines[index])) == 1
+        and heights.get(below, 1.0) < heights.get(index, 1.0)
+        and not re.search(r"[\d@:/.]", line)
+        # "MEBEMD" / "MeBeMD": the wordmark printed again
+        and re.sub(r"\W", "", fold(line)) != re.sub(r"\W", "", fold(lines[index]))
+        and not (
+            _is_name(line)
+            or _cjk_name(line)
+            or _person_like(line)
+            or _title_score(line)
+            or _is_tagline(line)
+            or _is_region(line)
+            or _never_company(line)
+        )
+    ):
+        return below
+    return None
 
 
 def _title_before(lines, taken, heights, index, stems):
