@@ -8180,7 +8180,15 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "DAYDREWM Family Dentistry")
         self.assertIn("company", low_confidence_fields(card))
+        # "MEBEMD" over "MeBeMD" (jubaairr178/jubair img/business-card.jpg)
         card = _parse(
-            [("MEBEMD", 0.84, 2.2), ("MeBeMD", 1.0, 1.5), ("Jane Roe", 1.0, 1.0)]
+            [
+                ("mebemd.", 0.84, 1.02),
+                ("1.com", 0.84, 0.79),
+                ("MEBEMD", 0.84, 4.62),
+                ("MeBeMD", 0.84, 2.38),
+                ("address@positive-recovery.com", 1.0, 0.96),
+                ("Direct - (123) 933-0567", 0.84, 1.0),
+            ]
         )
-        self.assertEqual(card["company"], "MEBEMD")
+        self.assertNotIn("MeBeMD", card["company"])

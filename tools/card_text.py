@@ -363,6 +363,8 @@ def _parts_of_lines(text):
         nickname = re.fullmatch(r"\s*(.+?)\s+(\([A-Z][a-z]{1,14}\))\s*", raw)
         if (
             nickname
+            # not a degree's subject ("Wanda Drury, M.A. (English)")
+            and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’ -])*", nickname[1])
             and _is_name(nickname[1])
             and not _title_score(nickname[2].strip("()"))
         ):
