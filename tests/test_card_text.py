@@ -5286,13 +5286,17 @@ class TestRealCardText(MtapCommon):
 
     def test_a_polish_practice_and_a_degree_before_a_name(self):
         """ "GABINET TRYCHOLOGICZNY" (a practice) is a firm's line, never the
-        person's name left unmarked, even where the mailbox spells the line
-        above; "mgr" before "Pacierz Urszula" is her degree, no part of the
+        person's name left unmarked; the practice's own name, which its
+        mailbox at onet.pl (a free mail portal, no firm's domain) spells, is
+        the company, to be checked, the practice's kind kept with the other
+        lines; "mgr" before "Pacierz Urszula" is her degree, no part of the
         name (the sweep's text, as read: no box heights)."""
         card = _parse(TRICHO_SWEEP, "PL")
         self.assertEqual(card["name"], "Pacierz Urszula")
         self.assertNotIn("Gabinet", card["name"])
-        self.assertIn("GABINET TRYCHOLOGICZNY", card["company"])
+        self.assertEqual(card["company"], "TRICHOHOLISTIC")
+        self.assertIn("company", low_confidence_fields(card))
+        self.assertIn("GABINET TRYCHOLOGICZNY", card["lines"])
 
     def test_bits_of_a_picture_or_a_label_are_no_sure_company(self):
         """What the OCR made of a picture ("spana i a S": half its words bits of
@@ -8192,3 +8196,41 @@ class TestRealCardText(MtapCommon):
             ]
         )
         self.assertNotIn("MeBeMD", card["company"])
+
+    def test_a_providers_mailbox_names_the_shop(self):
+        """ "JRM LANDSCAPING" at jrmlandscaping@cox.net (jrmlandscaping/website
+        img/business-card.png, a landscaper in Virginia): cox.net is an
+        internet provider's mail, no firm's domain, and the mailbox spells
+        the shop's name."""
+        card = _parse(
+            [
+                ("JRM LANDSCAPING", 1.0, 1.16),
+                ("Rene Munoz", 0.97, 1.0),
+                ("639 Willow Bend Dr", 1.0, 0.95),
+                ("Chesapeake, Va 23323", 1.0, 1.05),
+                ("(757) 472-6327", 1.0, 0.84),
+                ("jrmlandscaping@cox.net", 0.84, 0.95),
+            ]
+        )
+        self.assertEqual(card["name"], "Rene Munoz")
+        self.assertEqual(card["company"], "JRM LANDSCAPING")
+
+    def test_the_dot_after_www_the_ocr_lost(self):
+        """ "wwwblisto.com" under "BLISTO" (basitkhatri123/Ab-tech
+        images/business-card.png, a graphic designer's studio): the dot after
+        "www" the OCR lost is put back, to be checked, and the domain names
+        the studio."""
+        card = _parse(
+            [
+                ("BLISTO", 1.0, 1.24),
+                ("Creative Studko", 0.84, 1.0),
+                ("wwwblisto.com", 0.84, 0.76),
+                ("Abdul", 1.0, 0.82),
+                ("Basit Khatri", 0.84, 1.06),
+                ("Graphic Denigner", 0.84, 1.06),
+                ("123, Barden wist, Nia", 0.84, 0.76),
+            ]
+        )
+        self.assertEqual(card["urls"], ["https://www.blisto.com"])
+        self.assertIn("website", low_confidence_fields(card))
+        self.assertEqual(card["company"], "BLISTO")

@@ -780,6 +780,15 @@ _MAKER_CREDIT = re.compile(
 )
 
 
+def _dot_after_www(url):
+    """``(url, mended)``: ``url`` with the dot after "www" the OCR lost put
+    back ("wwwblisto.com"), and whether it was."""
+    glued = re.match(r"(?i)((?:https?://)?)www(?=[a-z][a-z0-9-]{2,}\.[a-z])", url)
+    if not glued:
+        return url, False
+    return f"{glued[1]}www.{url[glued.end() :]}", True
+
+
 def _find_websites(lines, used, emails):
     email_domains = {email.split("@", 1)[1] for email, _c in emails}
     # the names the e-mail addresses spell, their local parts and domains
@@ -805,6 +814,7 @@ def _find_websites(lines, used, emails):
                 # designer's site, not the card's (the line stays in the note)
                 continue
             url = match.group(1).rstrip(".,;:")
+            url, glued = _dot_after_www(url)
             printed = re.sub(r"^https?://", "", url, flags=re.IGNORECASE).split("/")[0]
             host = printed.lower()
             tld = host.rsplit(".", 1)[-1]
@@ -849,7 +859,7 @@ def _find_websites(lines, used, emails):
                 # "Spl.In" (specialised in): short words shortened, each with a
                 # capital, more often than a web address; to be checked
                 confidence = LOW_CONFIDENCE - 0.1
-            if _cut_address(line[: match.start()], bare) or _social_page(bare):
+            if _cut_address(line[: match.start()], bare) or _social_page(bare) or glued:
                 # or a page on a social network ("facebook.com/acmetraders"):
                 # the firm's page there, to be checked as its website
                 confidence = LOW_CONFIDENCE - 0.1
