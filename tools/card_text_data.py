@@ -101,7 +101,8 @@ FREE_MAIL = frozenset(
         "email",
         "zoho",
         # the mail of an internet provider or a national portal, a person's
-        # own ("jrmlandscaping@cox.net", "777ixoye@bellsouth.net")
+        # own ("jrmlandscaping@cox.net", "777ixoye@bellsouth.net"); not those
+        # that are given names too ("Alice", "Virgilio": see ``given_names``)
         "ymail",
         "rocketmail",
         "cox",
@@ -118,7 +119,6 @@ FREE_MAIL = frozenset(
         "ntlworld",
         "talktalk",
         "shaw",
-        "rogers",
         "sympatico",
         "bigpond",
         "optusnet",
@@ -130,15 +130,11 @@ FREE_MAIL = frozenset(
         "qq",
         "163",
         "126",
-        "sina",
         "seznam",
         "wp",
         "onet",
         "interia",
-        "libero",
-        "virgilio",
         "tiscali",
-        "alice",
         "sfr",
         "neuf",
         "t-online",
@@ -146,7 +142,6 @@ FREE_MAIL = frozenset(
         "bluewin",
         "telenet",
         "skynet",
-        "terra",
         "uol",
         "bol",
         "rambler",
