@@ -2491,14 +2491,13 @@ def _misread_title_word(word):
 
 def _gendered_form(word, known):
     """Whether ``word`` (folded) is the feminine or masculine form of the role
-    word ``known``, as Spanish, Portuguese, Italian and French write them: its
-    last vowel another ("odontologa", "odontologo") or an "a" or "e" after it
-    ("consultante")."""
+    word ``known`` of as many letters, as Spanish, Portuguese and Italian write
+    them: its last vowel another ("odontologa", "odontologo")."""
     return (
         len(word) == len(known)
         and word[:-1] == known[:-1]
         and {word[-1], known[-1]} <= {"a", "o", "e"}
-    ) or (word[:-1] == known and word[-1] in "ae")
+    )
 
 
 def _respell_title(title):
@@ -2513,7 +2512,7 @@ def _respell_title(title):
         if not known or len(folded) != len(letters) or folded in _TITLE_WORDS:
             return word
         if _gendered_form(folded, known):
-            # "Odontóloga", "Consultante": a woman's form of the role word
+            # "Odontóloga": a woman's form of the role word
             return word
         chars = list(word)
         for position, index in enumerate(letters):
@@ -4650,9 +4649,11 @@ def _lower_case_shape(line):
 
 
 def _wordmark_goes_on(lines, free, taken, heights, index):
-    """The line under the wordmark on line ``index`` that goes on with it in
-    small letters too ("deepmala fancy" / "lights"): as large as the card's
-    usual line by a third, one or two words, free; else None."""
+    """The line under the wordmark on line ``index`` that goes on with it: in
+    small letters too ("deepmala fancy" / "lights"), or under a wordmark of
+    one word, a little smaller ("Shiv" / "Mobile Shop"); as large as the
+    card's usual line by a third, one or two words, free, no name, role,
+    slogan or place; else None."""
     below = index + 1
     if (
         below not in {i for i, _line in free}
