@@ -632,6 +632,37 @@ class TestCardScan(MtapCommon):
         self.assertLess(len(data), 20 * 1048576)  # small file, huge picture
         self._assert_refused(data, "60 megapixels, over the limit of 50")
 
+    def test_a_108_megapixel_phone_photo_is_read_and_a_larger_one_refused(self):
+        """A phone's 108-megapixel mode (12,000 x 9,000 pixels): over the limit
+        of 50, but a JPEG, decoded at a quarter of its size and read. A JPEG
+        that declares more than three times the limit is refused from its
+        header, in the limit's words."""
+        entry = next(e for e in real_photos.load_photos() if e["file"] == "01.jpg")
+        photo = Image.open(real_photos.REAL_DIR / "01.jpg").convert("L")
+        large = photo.resize((12000, 9000), Image.Resampling.BILINEAR)
+        buffer = io.BytesIO()
+        large.save(buffer, "JPEG", quality=80)
+        del large
+        data = buffer.getvalue()
+        self.assertEqual(card_ocr.load_image(data).size, (3000, 2250))
+        form = self._scan_form([data])
+        got = real_photos.scanned_fields(form)
+        expected = real_photos.expected_fields(entry)
+        for field in ("name", "phone"):
+            self.assertTrue(
+                real_photos.field_right(field, got[field], expected[field]),
+                (field, got[field], expected[field]),
+            )
+        # a small JPEG whose header declares 20,000 x 10,000 pixels
+        small = io.BytesIO()
+        Image.new("L", (16, 16), 255).save(small, "JPEG")
+        header = bytearray(small.getvalue())
+        sof = header.index(b"\xff\xc0")
+        header[sof + 5 : sof + 9] = (10000).to_bytes(2, "big") + (20000).to_bytes(
+            2, "big"
+        )
+        self._assert_refused(bytes(header), "200 megapixels, over the limit of 50")
+
     def test_a_48_megapixel_phone_photo_is_read(self):
         """A phone's 48-megapixel mode (8,000 x 6,000 pixels): the photo is
         taken, decoded at half its size, and the card read from it."""

@@ -74,11 +74,14 @@ SURE_READING = 0.93
 
 MAX_BYTES = 20 * 1024 * 1024
 # a 48- or 50-megapixel phone camera (8,000 x 6,000 pixels) is taken; its JPEG
-# is decoded at half its size (see ``load_image``)
+# is decoded at half its size, a larger JPEG scaled further (see ``load_image``)
 MAX_PIXELS = 50_000_000
-# a JPEG of more pixels than this is decoded at half its size: the JPEG's own
-# scaling, a quarter of the memory, as many pixels as a 12-megapixel photo
+# a JPEG of more pixels than this is decoded at half its size, or a quarter: the
+# JPEG's own scaling, as many pixels as a 12-megapixel photo
 DRAFT_PIXELS = 24_000_000
+# a JPEG may declare up to this many times the limit (a phone's 108-megapixel
+# mode): it is decoded scaled down, within the limit
+JPEG_OVER_LIMIT = 3
 OCR_TIMEOUT = 30
 # Tesseract page segmentation: automatic layout, as a card has blocks anywhere
 PSM = 3
@@ -172,18 +175,34 @@ def heif_as_jpeg(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
 def load_image(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
     """The image in ``data`` (bytes), turned as its EXIF says, or
     ``CardImageError``. The size in pixels is checked from the header, before the
-    image is decoded."""
+    image is decoded: within ``max_pixels``, or for a JPEG (a phone's 48- or
+    108-megapixel photo) within ``JPEG_OVER_LIMIT`` times it, decoded at a half,
+    a quarter or an eighth of its size by the JPEG's own scaling."""
     if not data:
         raise CardImageError("empty")
     try:
-        image = open_image(data, max_bytes=max_bytes, max_pixels=max_pixels)
-        if image.format in ("JPEG", "MPO") and image.width * image.height > (
-            DRAFT_PIXELS
-        ):
-            image.draft(image.mode, (image.width // 2, image.height // 2))
+        image = open_image(
+            data, max_bytes=max_bytes, max_pixels=max_pixels * JPEG_OVER_LIMIT
+        )
+        pixels = image.width * image.height
+        jpeg = image.format in ("JPEG", "MPO")
+        target = min(DRAFT_PIXELS, max_pixels)
+        factor = 1
+        while jpeg and pixels / factor**2 > target and factor < 8:
+            factor *= 2
+        if pixels / factor**2 > max_pixels:
+            raise ImageRefused(
+                "too_many_pixels", megapixels=pixels / 1e6, limit=max_pixels / 1e6
+            )
+        if factor > 1:
+            image.draft(image.mode, (image.width // factor, image.height // factor))
         image.load()
     except ImageRefused as error:
-        raise CardImageError(error.key, **error.params) from error
+        # the limit the user set, not the one a JPEG is read within
+        params = error.params
+        if error.key == "too_many_pixels":
+            params = dict(params, limit=max_pixels / 1e6)
+        raise CardImageError(error.key, **params) from error
     except DECODE_ERRORS as error:
         raise CardImageError("not_image") from error
     image = ImageOps.exif_transpose(image)

@@ -49,8 +49,15 @@ def open_image(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
     check_bytes(data, max_bytes)
     try:
         with warnings.catch_warnings():
-            # Pillow's own bomb check warns, then raises, at its (higher) limits
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            # Pillow's own bomb check warns, then raises, at its (higher) limits;
+            # its warning is no refusal for a caller whose limit is higher still
+            # (the card scan's, for a JPEG it decodes scaled down)
+            warnings.simplefilter(
+                "ignore"
+                if max_pixels > (Image.MAX_IMAGE_PIXELS or max_pixels)
+                else "error",
+                Image.DecompressionBombWarning,
+            )
             image = Image.open(io.BytesIO(data))
             width, height = image.size
     except DECODE_ERRORS as error:
