@@ -2,7 +2,7 @@
     "name": "mTap Hub",
     "summary": "Digital business cards that turn the people you meet into CRM leads "
     "and contacts",
-    "version": "19.0.1.7.0",
+    "version": "19.0.1.8.0",
     "category": "Sales/CRM",
     "website": "https://github.com/mtap-hub/mtap_hub",
     "author": "mTap Hub",

@@ -737,6 +737,25 @@ class TestCardScan(MtapCommon):
         migration.migrate(self.env.cr, "19.0.1.1.0")
         self.assertEqual(params.get_param("mtap_hub.card_scan_languages"), "eng+fra")
 
+    def test_upgrade_moves_the_former_megapixel_default_to_50(self):
+        path = os.path.join(
+            os.path.dirname(os.path.dirname(__file__)),
+            "migrations",
+            "19.0.1.8.0",
+            "post-migrate.py",
+        )
+        spec = importlib.util.spec_from_file_location("mtap_hub_1_8_0", path)
+        migration = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(migration)
+        params = self.env["ir.config_parameter"].sudo()
+        params.set_param("mtap_hub.card_scan_max_megapixels", "40")
+        migration.migrate(self.env.cr, "19.0.1.7.0")
+        self.assertEqual(params.get_param("mtap_hub.card_scan_max_megapixels"), "50")
+        # a limit of the administrator's own is left alone
+        params.set_param("mtap_hub.card_scan_max_megapixels", "30")
+        migration.migrate(self.env.cr, "19.0.1.7.0")
+        self.assertEqual(params.get_param("mtap_hub.card_scan_max_megapixels"), "30")
+
     def test_a_server_without_tesseract_says_so(self):
         spec = self.specs[next(iter(self.specs))]
         path = os.environ["PATH"]
