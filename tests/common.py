@@ -1,12 +1,28 @@
 import base64
+import importlib.util
 import io
+import os
 
 from PIL import Image
 
+from odoo.modules.module import get_module_path
 from odoo.tests import new_test_user
 
 from odoo.addons.base.tests.common import BaseCommon
 from odoo.addons.mtap_hub.tools.exchange_form import clean_exchange_form
+
+
+def load_migration(version, step="post"):
+    """The add-on's migration script ``migrations/<version>/<step>-migrate.py``,
+    loaded as a module (its ``migrate(cr, version)`` to call)."""
+    path = os.path.join(
+        get_module_path("mtap_hub"), "migrations", version, f"{step}-migrate.py"
+    )
+    name = f"mtap_hub_migration_{version.replace('.', '_')}_{step}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    return migration
 
 
 def image_b64(color="red", size=(300, 300), image_format="PNG", mode="RGB"):

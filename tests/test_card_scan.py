@@ -1,5 +1,4 @@
 import base64
-import importlib.util
 import io
 import os
 from unittest.mock import patch
@@ -23,7 +22,7 @@ from ..tools.card_text import (
     parse_card_text,
 )
 from ..wizard import mtap_contact_add_scan as scan_wizard
-from .common import MtapCommon
+from .common import MtapCommon, load_migration
 
 
 def _png(image):
@@ -632,6 +631,16 @@ class TestCardScan(MtapCommon):
         self.assertLess(len(data), 20 * 1048576)  # small file, huge picture
         self._assert_refused(data, "60 megapixels, over the limit of 50")
 
+    def _assert_read_right(self, form, entry, fields):
+        """The scan ``form`` read ``fields`` of the real photo ``entry`` right."""
+        got = real_photos.scanned_fields(form)
+        expected = real_photos.expected_fields(entry)
+        for field in fields:
+            self.assertTrue(
+                real_photos.field_right(field, got[field], expected[field]),
+                (field, got[field], expected[field]),
+            )
+
     def test_a_108_megapixel_phone_photo_is_read_and_a_larger_one_refused(self):
         """A phone's 108-megapixel mode (12,000 x 9,000 pixels): over the limit
         of 50, but a JPEG, decoded at a quarter of its size and read. A JPEG
@@ -646,13 +655,7 @@ class TestCardScan(MtapCommon):
         data = buffer.getvalue()
         self.assertEqual(card_ocr.load_image(data).size, (3000, 2250))
         form = self._scan_form([data])
-        got = real_photos.scanned_fields(form)
-        expected = real_photos.expected_fields(entry)
-        for field in ("name", "phone"):
-            self.assertTrue(
-                real_photos.field_right(field, got[field], expected[field]),
-                (field, got[field], expected[field]),
-            )
+        self._assert_read_right(form, entry, ("name", "phone"))
         # a small JPEG whose header declares 20,000 x 10,000 pixels
         small = io.BytesIO()
         Image.new("L", (16, 16), 255).save(small, "JPEG")
@@ -677,13 +680,7 @@ class TestCardScan(MtapCommon):
         decoded = card_ocr.load_image(buffer.getvalue())
         self.assertEqual(decoded.size, (large.width // 2, large.height // 2))
         form = self._scan_form([buffer.getvalue()])
-        got = real_photos.scanned_fields(form)
-        expected = real_photos.expected_fields(entry)
-        for field in ("email", "phone", "name", "company"):
-            self.assertTrue(
-                real_photos.field_right(field, got[field], expected[field]),
-                (field, got[field], expected[field]),
-            )
+        self._assert_read_right(form, entry, ("email", "phone", "name", "company"))
 
     def test_a_file_over_the_size_limit_is_refused(self):
         self.env["ir.config_parameter"].sudo().set_param("mtap_hub.card_scan_max_mb", 1)
@@ -719,15 +716,7 @@ class TestCardScan(MtapCommon):
         self.assertEqual(form.email, spec["email"])
 
     def test_upgrade_moves_the_former_default_language_to_latin(self):
-        path = os.path.join(
-            os.path.dirname(os.path.dirname(__file__)),
-            "migrations",
-            "19.0.1.2.0",
-            "post-migrate.py",
-        )
-        spec = importlib.util.spec_from_file_location("mtap_hub_1_2_0", path)
-        migration = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(migration)
+        migration = load_migration("19.0.1.2.0")
         params = self.env["ir.config_parameter"].sudo()
         params.set_param("mtap_hub.card_scan_languages", "eng")
         migration.migrate(self.env.cr, "19.0.1.1.0")
@@ -738,15 +727,7 @@ class TestCardScan(MtapCommon):
         self.assertEqual(params.get_param("mtap_hub.card_scan_languages"), "eng+fra")
 
     def test_upgrade_moves_the_former_megapixel_default_to_50(self):
-        path = os.path.join(
-            os.path.dirname(os.path.dirname(__file__)),
-            "migrations",
-            "19.0.1.8.0",
-            "post-migrate.py",
-        )
-        spec = importlib.util.spec_from_file_location("mtap_hub_1_8_0", path)
-        migration = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(migration)
+        migration = load_migration("19.0.1.8.0")
         params = self.env["ir.config_parameter"].sudo()
         params.set_param("mtap_hub.card_scan_max_megapixels", "40")
         migration.migrate(self.env.cr, "19.0.1.7.0")
@@ -822,13 +803,7 @@ class TestCardScan(MtapCommon):
         form.scan_image = base64.b64encode(heic)
         shown = Image.open(io.BytesIO(base64.b64decode(form.scan_image)))
         self.assertEqual((shown.format, shown.size), ("JPEG", photo.size))
-        got = real_photos.scanned_fields(form)
-        expected = real_photos.expected_fields(entry)
-        for field in ("email", "phone", "name"):
-            self.assertTrue(
-                real_photos.field_right(field, got[field], expected[field]),
-                (field, got[field], expected[field]),
-            )
+        self._assert_read_right(form, entry, ("email", "phone", "name"))
         form.save().action_save()
         contact = self.env["res.partner"].search([("email", "=", form.email)])
         self.assertEqual(len(contact), 1)
@@ -858,13 +833,7 @@ class TestCardScan(MtapCommon):
         self.assertIn(Image.open(io.BytesIO(data)).mode, ("I", "I;16"))
         loaded = card_ocr.load_image(data)
         self.assertEqual(loaded.getextrema(), grey.getextrema())
-        got = real_photos.scanned_fields(self._scan_form([data]))
-        expected = real_photos.expected_fields(entry)
-        for field in ("email", "name"):
-            self.assertTrue(
-                real_photos.field_right(field, got[field], expected[field]),
-                (field, got[field], expected[field]),
-            )
+        self._assert_read_right(self._scan_form([data]), entry, ("email", "name"))
 
     def test_a_first_reading_with_nothing_is_read_again(self):
         """When the lines read give nothing the form has a field for (a card the

@@ -1,20 +1,17 @@
 """One door for Leads (``mtap.exchange``), one for Contacts (``mtap.contact.card``),
 and the facts each lives in one place."""
 
-import importlib.util
 import logging
-import os
 import time
 from datetime import timedelta
 
 import vobject
 
 from odoo import fields
-from odoo.modules.module import get_module_path
 from odoo.tests import Form, tagged
 
 from ..models.mtap_settings import SETTINGS
-from .common import PERSON_FIELDS, MtapCommon, image_b64
+from .common import PERSON_FIELDS, MtapCommon, image_b64, load_migration
 
 
 @tagged("post_install", "-at_install")
@@ -344,12 +341,7 @@ class TestSmallDefects(MtapCommon):
         self.assertEqual(lead.phone, "+32471000001")
 
     def test_an_edited_visitor_mail_template_is_kept_on_upgrade(self):
-        path = os.path.join(
-            get_module_path("mtap_hub"), "migrations", "19.0.1.1.0", "post-migrate.py"
-        )
-        spec = importlib.util.spec_from_file_location("mtap_migration_1_1", path)
-        migration = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(migration)
+        migration = load_migration("19.0.1.1.0")
         template = self.env.ref("mtap_hub.mail_template_mtap_card_to_visitor")
         template.with_user(self.manager).sudo().write({"subject": "My own subject"})
         with self.assertLogs(migration.__name__, logging.WARNING):
@@ -366,12 +358,7 @@ class TestSmallDefects(MtapCommon):
         self.assertNotEqual(template.subject, "Untouched")
 
     def test_the_lead_follow_up_mail_gains_the_answers_on_upgrade(self):
-        path = os.path.join(
-            get_module_path("mtap_hub"), "migrations", "19.0.1.4.0", "post-migrate.py"
-        )
-        spec = importlib.util.spec_from_file_location("mtap_migration_1_4", path)
-        migration = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(migration)
+        migration = load_migration("19.0.1.4.0")
         template = self.env.ref("mtap_hub.mail_template_mtap_followup_lead")
         old_body = "<p>Hello, thank you for leaving your details on my card.</p>"
         template.with_user(self.manager).sudo().write({"body_html": old_body})

@@ -52,11 +52,9 @@ def open_image(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
             # Pillow's own bomb check warns, then raises, at its (higher) limits;
             # its warning is no refusal for a caller whose limit is higher still
             # (the card scan's, for a JPEG it decodes scaled down)
+            higher = Image.MAX_IMAGE_PIXELS and max_pixels > Image.MAX_IMAGE_PIXELS
             warnings.simplefilter(
-                "ignore"
-                if max_pixels > (Image.MAX_IMAGE_PIXELS or max_pixels)
-                else "error",
-                Image.DecompressionBombWarning,
+                "ignore" if higher else "error", Image.DecompressionBombWarning
             )
             image = Image.open(io.BytesIO(data))
             width, height = image.size
