@@ -8234,3 +8234,70 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["urls"], ["https://www.blisto.com"])
         self.assertIn("website", low_confidence_fields(card))
         self.assertEqual(card["company"], "BLISTO")
+
+    def test_a_legal_form_printed_before_the_name(self):
+        """French, Indonesian, Polish and Indian cards print the legal form
+        first ("SARL Dubois & Fils", "PT. Maju Jaya Abadi", "P.P.H.U.
+        Kowalski", "M/s. Sharma Traders"): the line is the company. (Invented
+        cards: the forms are those countries' registers'.)"""
+        cases = [
+            ("SARL Dubois & Fils", "Jean-Pierre Dubois", "jp.dubois@gmail.com", "FR"),
+            ("PT. Maju Jaya Abadi", "Budi Santoso", "budi@gmail.com", "ID"),
+            ("P.P.H.U. Kowalski", "Jan Nowak", "jan.nowak@wp.pl", "PL"),
+            ("M/s. Sharma Traders", "Rajesh Verma", "rajesh@gmail.com", "IN"),
+        ]
+        for company, name, email, region in cases:
+            with self.subTest(company=company):
+                card = parse_card_text(
+                    f"{name}\nSales Manager\n{company}\n{email}", region
+                )
+                self.assertEqual(card["company"], company)
+                self.assertEqual(card["name"], name)
+        # a two-letter word before a name is no form: "PT" is not "PT."
+        card = parse_card_text("Jane Doe\nPT Physical Therapy\njane@gmail.com", "US")
+        self.assertEqual(card["name"], "Jane Doe")
+
+    def test_an_arabic_article_is_no_polish_avenue(self):
+        """ "Al Noor Trading LLC": "Al" is an Arabic name's article, not "al."
+        (a Polish avenue, with its dot), so the line is the company; "al.
+        Jerozolimskie 56" stays a street. (Invented cards.)"""
+        card = parse_card_text(
+            "Mohammed Al-Rashid\nOperations Manager\nAl Noor Trading LLC\n"
+            "+971 50 123 4567\nm.alrashid@gmail.com",
+            "AE",
+        )
+        self.assertEqual(card["company"], "Al Noor Trading LLC")
+        card = parse_card_text(
+            "Jan Nowak\nKierownik\nal. Jerozolimskie 56\njan.nowak@wp.pl", "PL"
+        )
+        self.assertNotEqual(card["company"], "al. Jerozolimskie 56")
+        self.assertIn("al. Jerozolimskie 56", card["lines"])
+
+    def test_an_engineers_honorific(self):
+        """ "Eng. Mohammed Al-Rashid", "Engr. Jose Santos", "ir. Jan de Vries":
+        an engineer's honorific, as the Gulf, Nigeria, the Philippines and
+        the Netherlands print it, is not part of the name. (Invented cards.)"""
+        cases = [
+            ("Eng. João Silva", "João Silva", "BR"),
+            ("Engr. Jose Santos", "Jose Santos", "PH"),
+            ("ir. Jan de Vries", "Jan de Vries", "NL"),
+        ]
+        for line, name, region in cases:
+            with self.subTest(line=line):
+                card = parse_card_text(
+                    f"{line}\nProject Engineer\nSantos Builders Inc.\n"
+                    "info@santosbuilders.com",
+                    region,
+                )
+                self.assertEqual(card["name"], name)
+
+    def test_a_turkish_law_office(self):
+        """ "Yılmaz Hukuk Bürosu" (a law office): "Bürosu" is a firm's word, so
+        the line is the company, not a name. (Invented card.)"""
+        card = parse_card_text(
+            "Mehmet Yılmaz\nAvukat\nYılmaz Hukuk Bürosu\n0532 123 45 67\n"
+            "mehmet@gmail.com",
+            "TR",
+        )
+        self.assertEqual(card["name"], "Mehmet Yılmaz")
+        self.assertEqual(card["company"], "Yılmaz Hukuk Bürosu")

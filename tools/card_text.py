@@ -175,6 +175,24 @@ _COMPANY_FORM = re.compile(
     re.IGNORECASE,
 )
 
+# a legal form printed before the firm's name, as French, Indonesian, Polish,
+# Russian and Indian cards do: "SARL Dubois & Fils", "PT. Maju Jaya", "CV.
+# Sinar Abadi", "P.P.H.U. Kowalski", "OOO Romashka", "M/s. Sharma Traders"; in
+# capitals, then the name. (A Vietnamese "CÔNG TY TNHH" is left to the firm's
+# words: the OCR often loses its accents, and the brand in Latin letters is
+# the better name.)
+_LEADING_FORM = re.compile(
+    r"^(?:SARL|SASU|SAS|EURL|SCI|SNC|SELARL|PT\.?|CV\.|UD\.|OOO|ZAO|OAO"
+    r"|P\.?P\.?H\.?U\.?|P\.?H\.?U\.?|F\.?H\.?U\.?|M/[Ss]\.?)"
+    r"\s+[\"«'„]?[^\W\d_]{2,}"
+)
+
+
+def _legal_form(line):
+    """Whether ``line`` prints a legal form: after the firm's name, or before it
+    (``_LEADING_FORM``)."""
+    return bool(_COMPANY_FORM.search(line) or _LEADING_FORM.match(line.strip()))
+
 
 def _words(line):
     return [word.strip(".,;:()|") for word in line.split()]
@@ -483,6 +501,10 @@ def _unaccent(text):
 
 
 def _strip_label(line):
+    if _LEADING_FORM.match(line.strip()):
+        # "P.P.H.U. Kowalski", "M/s. Sharma Traders": a legal form, not the
+        # labels "P." and "M/"
+        return line.strip()
     match = _LABEL.match(_unaccent(line))
     return line[match.end() :].strip() if match else line.strip()
 
@@ -1344,7 +1366,7 @@ def _is_tagline(line):
         # "Revendemos Produtos", "FABRICAMOS EN": what "we" do, in Portuguese or
         # Spanish
         return True
-    if _COMPANY_FORM.search(line):
+    if _legal_form(line):
         return False
     if _runs_in_lower_case(line) and not (
         _role_first(line) or _initials_and_trade(line) or _lower_case_role(line)
@@ -1425,7 +1447,11 @@ def _lower_case_role(line):
 
 
 def _is_street(line):
-    return bool(_STREET.search(line) or re.search(r"(?i)^(?:av|rua|al)\.?\s", line))
+    # "al. Jerozolimskie" (a Polish avenue) has its dot; "Al Noor Trading LLC",
+    # "Al-Futtaim" is an Arabic name's article
+    return bool(
+        _STREET.search(line) or re.search(r"(?i)^(?:(?:av|rua)\.?|al\.)\s", line)
+    )
 
 
 # letters after a name that are a degree or a licence ("Jane Doe, CFP®, ChFC",
@@ -1448,6 +1474,10 @@ _HONORIFICS = frozenset(
     # Spanish America's: a woman doctor's, a graduate's, an architect's, a
     # master's, a lawyer's ("Dra. Ana López", "Lic. Jorge Ramírez", "Arq.")
     + ["dra", "lic", "licda", "arq", "mtro", "mtra", "abg", "abog"]
+    # an engineer's in the Arab world, Portugal, Nigeria and the Philippines
+    # ("Eng. Mohammed Al-Rashid", "Engr. Jose Santos"), the Dutch engineer's
+    # and doctorandus's ("ir. Jan de Vries", "drs."), an attorney's ("Atty.")
+    + ["eng", "engr", "ir", "drs", "atty"]
 )
 # the parts of a German or Austrian degree before a name ("Dr.-Ing.", "Dipl.-Kfm.",
 # "Dr. rer. nat."), and the Italian feminine ending of one ("Dott.ssa")
@@ -1856,7 +1886,7 @@ def _stray_letter_word(word):
 
 
 def _is_name(line):
-    if _COMPANY_FORM.search(line) or _degree_line(line):
+    if _legal_form(line) or _degree_line(line):
         # "BOURBON CITY ARCHERY, LLC": no degree after a name, a legal form
         return False
     # "M.S.JAKEERULLA": initials glued to the name
@@ -1957,7 +1987,7 @@ def _is_name(line):
         lowered & _COMPANY_WORDS
         or lowered & _TRADE_WORDS
         or lowered & _ORG_UNIT_WORDS
-        or _COMPANY_FORM.search(line)
+        or _legal_form(line)
         or (_title_score(line) and not _surname_of_a_role(letters))
         or _is_tagline(line)
         or _is_street(line)
@@ -2253,7 +2283,7 @@ def _company_score(line, stems, height=1.0):
     domain = max(
         _domain_match(line, stems[:1]), min(_domain_match(line, stems[1:]), 0.85)
     )
-    legal = bool(_COMPANY_FORM.search(line))
+    legal = _legal_form(line)
     score = 0.0
     if domain >= 0.9:
         score = 0.92

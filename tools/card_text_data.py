@@ -697,6 +697,15 @@ COMPANY_WORDS = frozenset(
         "sanayi",
         "insaat",
         "nakliyat",
+        # Turkish firms' nouns: a law or an architect's office ("Yılmaz Hukuk
+        # Bürosu", "Mimarlık Bürosu"), real estate, textiles, tourism, building
+        "burosu",
+        "avukatlik",
+        "mimarlik",
+        "emlak",
+        "tekstil",
+        "turizm",
+        "yapi",
         # more of the common nouns of shops' and firms' names, as Indian and
         # other cards print them: "Akil Softwares", "Roopam Ads", "Sai
         # Opticals", "Shree Steels"
