@@ -8276,11 +8276,15 @@ class TestRealCardText(MtapCommon):
     def test_an_engineers_honorific(self):
         """ "Eng. Mohammed Al-Rashid", "Engr. Jose Santos", "ir. Jan de Vries":
         an engineer's honorific, as the Gulf, Nigeria, the Philippines and
-        the Netherlands print it, is not part of the name. (Invented cards.)"""
+        the Netherlands print it, is not part of the name; nor an Italian
+        lawyer's or surveyor's ("Avv.", "Geom."). (Invented cards.)"""
         cases = [
             ("Eng. João Silva", "João Silva", "BR"),
             ("Engr. Jose Santos", "Jose Santos", "PH"),
             ("ir. Jan de Vries", "Jan de Vries", "NL"),
+            # and an Italian lawyer's and surveyor's
+            ("Avv. Luca Bianchi", "Luca Bianchi", "IT"),
+            ("Geom. Paolo Rossi", "Paolo Rossi", "IT"),
         ]
         for line, name, region in cases:
             with self.subTest(line=line):

@@ -1478,6 +1478,9 @@ _HONORIFICS = frozenset(
     # ("Eng. Mohammed Al-Rashid", "Engr. Jose Santos"), the Dutch engineer's
     # and doctorandus's ("ir. Jan de Vries", "drs."), an attorney's ("Atty.")
     + ["eng", "engr", "ir", "drs", "atty"]
+    # Italy's: a lawyer's, a surveyor's, an architect's, an accountant's
+    # ("Avv. Luca Bianchi", "Geom.", "Arch.", "Rag.")
+    + ["avv", "geom", "arch", "rag"]
 )
 # the parts of a German or Austrian degree before a name ("Dr.-Ing.", "Dipl.-Kfm.",
 # "Dr. rer. nat."), and the Italian feminine ending of one ("Dott.ssa")
