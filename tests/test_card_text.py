@@ -8305,3 +8305,55 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Mehmet Yılmaz")
         self.assertEqual(card["company"], "Yılmaz Hukuk Bürosu")
+
+    def test_a_given_name_over_a_surname_that_is_a_given_name_too(self):
+        """ "SOPHIE" / "SMITH" (Raj-Motta/OCR-Business_Card_Reader, Version
+        Final/Selected/282.jpeg, a RE/MAX realtor's card): a name printed a
+        word a line, its surname also in the list of given names, is one name;
+        "JOHN" / "MARY JONES" stays two lines."""
+        card = _parse(
+            [
+                ("SOPHIE", 0.84, 1.29),
+                ("SMITH", 0.84, 1.29),
+                ("REALTOR", 0.84, 1.06),
+                ("5", 0.17, 1.12),
+                ("REMIK", 0.79, 0.88),
+                ("RE/MAX", 0.84, 2.12),
+                ("804-368-5864", 1.0, 1.06),
+                ("C", 0.77, 0.53),
+                ("864-456-8956", 1.0, 1.0),
+                ("p9", 0.44, 0.71),
+                ("sophie@mywebsite.com", 1.0, 1.0),
+                ("8", 0.34, 0.76),
+                ("www.mywebsite.com", 1.0, 1.18),
+                ("G", 0.46, 0.82),
+                ("1234 main street.", 0.99, 1.0),
+                ("2", 0.38, 0.88),
+                ("anytown, usa. 12345", 0.99, 1.06),
+            ]
+        )
+        self.assertEqual(card["name"], "Sophie Smith")
+        self.assertEqual(card["title"], "REALTOR")
+        card = parse_card_text("JOHN\nMARY JONES\nmary@gmail.com", "US")
+        self.assertNotEqual(card["name"], "John Mary Jones")
+
+    def test_an_icons_speck_beside_the_company(self):
+        """ "» ACME LOGISTICS" at acmelogistics.com, "ACME LOGISTICS INC ©": a
+        sign the OCR read from an icon beside the firm's name is not part of
+        it, and a line that spells the card's domain is no item of a list for
+        its sign; "» Venta de repuestos" still is. (Invented cards; the signs
+        are those the OCR reads from the sweep images' icons, as "I VISUAL ART
+        STUDIO /" and "Valued Products :".)"""
+        card = parse_card_text(
+            "» ACME LOGISTICS\nJohn Smith\nSales Manager\njohn@acmelogistics.com",
+            "US",
+        )
+        self.assertEqual(card["company"], "ACME LOGISTICS")
+        card = parse_card_text(
+            "ACME LOGISTICS INC ©\nJohn Smith\nSales Manager\njohn@gmail.com", "US"
+        )
+        self.assertEqual(card["company"], "ACME LOGISTICS INC")
+        card = parse_card_text(
+            "John Smith\nSales Manager\n» Venta de repuestos\njohn@gmail.com", "US"
+        )
+        self.assertEqual(card["company"], "")

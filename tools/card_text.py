@@ -4049,6 +4049,30 @@ def _clean_name_lines(lines, used):
             lines[index] = f"{dotted[1]} {dotted[2]}"
 
 
+# a speck before or after a line, apart from it: a bit of an icon or a logo the
+# OCR read as a sign ("» ACME LOGISTICS", "ACME LOGISTICS ©", "~ Acme")
+_SPECKS = re.compile(r"^(?:[^\w\s&(\"'@+#]+\s+)+|(?:\s+[^\w\s&).\"'!?%]+)+$")
+
+
+def _clean_company_lines(lines, used, stems):
+    """Take the specks off the free lines that, without them, spell the card's
+    domain or carry a legal form ("» ACME LOGISTICS" at acmelogistics.com,
+    "ACME LOGISTICS INC ©"): the company's name, an icon's bits beside it (a
+    bullet before it would make it an item of a list). The indexes taken."""
+    cleaned = set()
+    for index, line in enumerate(lines):
+        core = _SPECKS.sub("", line).strip()
+        if (
+            index not in used
+            and core
+            and core != line.strip()
+            and (_domain_match(core, stems) >= 0.9 or _legal_form(core))
+        ):
+            lines[index] = core
+            cleaned.add(index)
+    return cleaned
+
+
 def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     """Name, job title and company among the lines nothing else took; the
     other name of the company (its legal name or its brand) in ``note``."""
@@ -4057,6 +4081,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     domain_stems = _domain_stems(emails, websites)
     mail_stems = _free_mail_stems(lines, used, emails)
     stems = domain_stems + mail_stems
+    unspecked = _clean_company_lines(lines, used, stems)
     spaced = {
         re.sub(r"\W", "", fold(line))
         for index, line in enumerate(lines)
@@ -4067,7 +4092,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         for index in range(len(lines))
         if index not in used
         # "· Event Transportation", "» Venta de repuestos": an item of a list
-        and not (raw and _BULLET.match(raw[index]))
+        and not (raw and _BULLET.match(raw[index]) and index not in unspecked)
         # "Email", "Address": a label whose value is printed elsewhere
         and fold(lines[index]).strip(" .:") not in _LABEL_LINES
         # "Company Name", "Prénom Nom": a template's words, no one's
@@ -4142,6 +4167,8 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         )
         # "BY SOLAR UNIVERSE" under a product's logo: the firm, without "by"
         result["company"] = re.sub(r"(?i)^by\s+(?=\w)", "", result["company"])
+        # "ACME LOGISTICS ©": an icon's speck beside the name is not of it
+        result["company"] = _SPECKS.sub("", result["company"]).strip()
         # "NATHAN HARE" at nathanhare.net: a person's own site, or a firm named
         # after its founder; to be checked
         confidence["company"] = min(
@@ -4934,13 +4961,21 @@ def _stacked_name(line, following, heights, index, given=(), email_locals=()):
             or _mailbox_begins_surname(following, email_locals)
         )
         and 1 <= len(_words(following)) <= 3
-        and not _given_first(following)
+        # "JOHN" / "MARY JONES": the line under it begins a name of its own; not
+        # a surname alone that is a given name too ("JOHN" / "SMITH")
+        and not (_given_first(following) and not _surname_alone(following))
         # "P. Selvam": a name of its own, with its initial
         and not re.search(r"\b[^\W\d_]\.", following)
         and _is_name(f"{line} {following}")
         and not _title_score(following)
         and (not heights or _same_size(heights, index, index + 1))
     )
+
+
+def _surname_alone(line):
+    """Whether ``line`` is one word, a common surname ("SMITH", "Martin")."""
+    words = _words(line)
+    return len(words) == 1 and fold(words[0]) in surnames()
 
 
 def _mailbox_begins_surname(following, email_locals):
