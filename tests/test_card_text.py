@@ -1,5 +1,6 @@
 import gzip
 import importlib.util
+import re
 from pathlib import Path
 
 from ..tools import given_names
@@ -7865,7 +7866,9 @@ class TestRealCardText(MtapCommon):
     def test_a_name_and_its_handle_on_one_line(self):
         """ "Patrick Thumeyer / patrickthumeyer" (patrickthumeyer/businesscard-1
         images/businesscard.png, a student's card in Berlin): the same letters
-        twice, a name and its handle, are the person's name, no firm's."""
+        twice, a name and its handle, are the person's name, no firm's; the
+        school he is at ("Student at DCI Berlin") is the company, to be
+        checked."""
         card = _parse(
             [
                 ("Patrick Thumeyer / patrickthumeyer", 1.0, 1.0),
@@ -7883,7 +7886,9 @@ class TestRealCardText(MtapCommon):
             "DE",
         )
         self.assertEqual(card["name"], "Patrick Thumeyer")
-        self.assertEqual(card["company"], "")
+        self.assertEqual(card["title"], "Student")
+        self.assertEqual(card["company"], "DCI Berlin")
+        self.assertIn("company", low_confidence_fields(card))
 
     def test_a_japanese_name_in_kanji_and_in_latin_letters(self):
         """ "横井 裕美" over "Hiromi" / "Yokoi" at www.hiromiyokoi.com
@@ -8357,3 +8362,30 @@ class TestRealCardText(MtapCommon):
             "John Smith\nSales Manager\n» Venta de repuestos\njohn@gmail.com", "US"
         )
         self.assertEqual(card["company"], "")
+
+    def test_a_role_and_the_firm_on_one_line(self):
+        """ "Sales Manager, Acme Logistics" at acmelogistics.com, "Founder, Acme"
+        at acme.io, "Sales Manager at Acme Logistics", "CEO, Acme Logistics
+        Inc.": the role is the title and the firm the company (to be checked
+        unless the domain or a legal form says so); a department ("Director,
+        Human Resources") or a region ("Head of Sales, EMEA") after the role
+        stays in the title. (Invented cards; "Student at DCI Berlin" is a real
+        one, above.)"""
+        cases = [
+            ("Sales Manager, Acme Logistics", "john@acmelogistics.com", True),
+            ("Founder, Acme", "john@acme.io", True),
+            ("Sales Manager at Acme Logistics", "john@gmail.com", False),
+            ("CEO, Acme Logistics Inc.", "john@gmail.com", True),
+        ]
+        for line, email, sure in cases:
+            with self.subTest(line=line):
+                card = parse_card_text(f"John Smith\n{line}\n{email}", "US")
+                role, _sep, firm = re.split(r"(, | at )", line, maxsplit=1)
+                self.assertEqual(card["title"], role)
+                self.assertEqual(card["company"], firm)
+                self.assertEqual("company" not in low_confidence_fields(card), sure)
+        for line in ("Director, Human Resources", "Head of Sales, EMEA"):
+            with self.subTest(line=line):
+                card = parse_card_text(f"John Smith\n{line}\njohn@acme.com", "US")
+                self.assertEqual(card["title"], line)
+                self.assertEqual(card["company"], "")

@@ -3736,6 +3736,60 @@ def _title_less_company(result, confidence):
         confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
 
 
+# a role, then the firm, on one line: "Sales Manager, Acme Logistics", "Founder
+# @ Acme", "Engineer at Globex", "Partner | Smith & Jones LLP"
+_ROLE_THEN_FIRM = re.compile(
+    r"^(?P<role>[^,|@]+?)(?P<sep>\s*,\s*|\s+(?:at|@|\||–|—|-|·)\s+)(?P<firm>[^,|@]+)$"
+)
+
+
+def _role_and_firm(line, stems):
+    """``(role, firm, sure)`` when ``line`` is a role, then the firm's name
+    ("Founder, Acme" at acme.io): the firm spells the card's domain, has a
+    legal form, or follows "at" / "@"; not a department ("Director, Human
+    Resources"), a region ("Head of Sales, EMEA") nor another role. ``sure``:
+    the domain or the legal form says so. Else None."""
+    match = _ROLE_THEN_FIRM.match(line.strip())
+    if not match:
+        return None
+    role, firm = match["role"].strip(), match["firm"].strip()
+    words = _words(firm)
+    if (
+        _title_score(role) < 0.85
+        or _title_score(firm)
+        or not 1 <= len(words) <= 6
+        or not firm[:1].isupper()
+        or fold(words[0]) in _ORG_UNIT_WORDS
+        or _is_street(firm)
+        or _is_tagline(firm)
+    ):
+        return None
+    sure = _legal_form(firm) or _domain_match(firm, stems[:1]) >= 0.9
+    if sure or _domain_match(firm, stems) >= 0.5 or match["sep"].strip() in ("at", "@"):
+        return role, firm, bool(sure)
+    return None
+
+
+def _role_and_firm_apart(result, confidence, sources, stems):
+    """A role and the firm read as one line, the title's or the company's
+    ("Sales Manager at Acme Logistics", "CEO, Acme Logistics Inc."), when the
+    other field is empty: the role the title, the firm the company (to be
+    checked unless its domain or legal form says so). Whether it parted them."""
+    for field, other in (("title", "company"), ("company", "title")):
+        if field not in result or other in result:
+            continue
+        parts = _role_and_firm(result[field], stems)
+        if not parts:
+            continue
+        role, firm, sure = parts
+        result["title"], result["company"] = role, firm
+        confidence["title"] = min(confidence.get(field, 0.85), 0.85)
+        confidence["company"] = 0.88 if sure else LOW_CONFIDENCE - 0.05
+        sources["title"] = sources["company"] = sources.get(field, ())
+        return True
+    return False
+
+
 def _people_locals(locals_, lines):
     """The local parts of ``locals_`` (see ``_email_locals``) that may spell a
     person's name: not one that a line of the card other than a name spells
@@ -4332,15 +4386,16 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
 
     _title_less_company(result, confidence)
+    split = _role_and_firm_apart(result, confidence, sources, stems)
 
-    if "company" in result:
+    if "company" in result and not split:
         _company_goes_on(
             lines, used, taken, heights, company_indexes, result, confidence
         )
         _wordmark_and_its_line(
             lines, used, taken, heights, company_indexes, result, confidence
         )
-    else:
+    elif "company" not in result:
         # no cue names the company: the card's largest line that nothing took,
         # a wordmark ("packetvideo"), to be checked
         # a name's shape the mailbox spells, beside the person's name the card
