@@ -8389,3 +8389,33 @@ class TestRealCardText(MtapCommon):
                 card = parse_card_text(f"John Smith\n{line}\njohn@acme.com", "US")
                 self.assertEqual(card["title"], line)
                 self.assertEqual(card["company"], "")
+
+    def test_a_domain_with_a_short_tail(self):
+        """ "Hermes Fulfilment" over "Member of the otto group" at
+        hermes-ws.com: the domain's name before its short tail ("-ws") spells
+        the firm, to be checked; the group's line stays a slogan. (Invented
+        card, after the issue's "Member of the otto group".)"""
+        card = parse_card_text(
+            "Hermes Fulfilment\nMember of the otto group\nJens Krüger\n"
+            "Leiter Vertrieb\njens.krueger@hermes-ws.com",
+            "DE",
+        )
+        self.assertEqual(card["company"], "Hermes Fulfilment")
+        self.assertIn("company", low_confidence_fields(card))
+        self.assertEqual(card["name"], "Jens Krüger")
+
+    def test_a_legal_name_with_an_offers_word(self):
+        """ "Transportadora Rápida Ltda.": "Rápida" is an offer's word
+        ("Entrega Rápida"), but a line ended by a legal form is a firm's name,
+        no slogan; "Member of the Otto Group" still is one. (Invented card.)"""
+        card = parse_card_text(
+            "Transportadora Rápida Ltda.\nCarlos Eduardo Pereira\n"
+            "Gerente Comercial\ncarlos@gmail.com",
+            "BR",
+        )
+        self.assertEqual(card["company"], "Transportadora Rápida Ltda.")
+        card = parse_card_text(
+            "Member of the Otto Group\nJens Krüger\nLeiter Vertrieb\njens@gmail.com",
+            "DE",
+        )
+        self.assertEqual(card["company"], "")

@@ -1321,6 +1321,15 @@ _WE_DO = ("amos", "emos", "imos")
 _ARTICLES = frozenset(["the", "a", "an", "its", "their", "his", "her", "my"])
 
 
+def _firm_with_form(line):
+    """Whether ``line`` ends with a legal form that only a firm's name has
+    ("Transportadora Rápida Ltda."): not "Group", "Holding" nor "Company",
+    which end slogans too ("Member of the Otto Group")."""
+    return _legal_form(line) and not re.search(
+        r"(?i)\b(?:group|holdings?|company|co)\.?\s*$", line
+    )
+
+
 def _is_tagline(line):
     """A slogan or a line of services: never a company, a name or a title. It
     has a tagline word (``we``, ``your``, ``since``...), or runs on in lower
@@ -1346,7 +1355,7 @@ def _is_tagline(line):
     ):
         # "John Best": a surname too, after a given name
         slogan = set()
-    if slogan:
+    if slogan and not _firm_with_form(line):
         return True
     if (
         len(words) >= 3
@@ -2135,12 +2144,17 @@ def _domain_match(line, stems):
     unformed = [
         fold(word) for word in _words(_COMPANY_FORM.sub("", line)) if fold(word)
     ] or words
-    for stem in stems:
-        stem = fold(stem)
+    for raw_stem in stems:
+        stem = fold(raw_stem)
         if len(stem) < 3 or not folded:
             continue
         if stem in folded:
             return 1.0
+        head, _hyphen, tail = raw_stem.lower().rpartition("-")
+        if len(head) >= 4 and len(tail) <= 3 and "-" not in head:
+            # "Hermes Fulfilment" at hermes-ws.com: the name, then its initials
+            # or a short tail; the name alone spells most of it
+            best = max(best, 0.85 * _domain_match(line, [head]))
         if len(stem) >= 6 and _distance(folded, stem) <= 1:
             best = max(best, 0.95)
         if _whole_words_spell(words, stem):
