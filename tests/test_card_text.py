@@ -8419,3 +8419,21 @@ class TestRealCardText(MtapCommon):
             "DE",
         )
         self.assertEqual(card["company"], "")
+
+    def test_a_japanese_legal_form_in_latin_letters(self):
+        """ "Nippon Yusen Kabushiki Kaisha": the Japanese joint-stock company's
+        form spelled out in Latin letters, as English sides print it, makes
+        the line the company; a brand in brackets under a legal name is read
+        without them ('("K" LINE)' at kline.com). (Invented cards.)"""
+        card = parse_card_text(
+            "Nippon Yusen Kabushiki Kaisha\nMasato Ito\nDeputy General Manager\n"
+            "masato.ito@gmail.com",
+            "JP",
+        )
+        self.assertEqual(card["company"], "Nippon Yusen Kabushiki Kaisha")
+        card = parse_card_text(
+            "Akiko Watanabe\nSales Representative\n("
+            '"K" LINE)\nwatanabe.akiko@kline.com',
+            "JP",
+        )
+        self.assertEqual(card["company"], '"K" LINE')

@@ -4237,6 +4237,8 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         result["company"] = re.sub(r"(?i)^by\s+(?=\w)", "", result["company"])
         # "ACME LOGISTICS ©": an icon's speck beside the name is not of it
         result["company"] = _SPECKS.sub("", result["company"]).strip()
+        # '("K" LINE)': a brand printed in brackets under the legal name
+        result["company"] = re.sub(r"^\((.+)\)$", r"\1", result["company"])
         # "NATHAN HARE" at nathanhare.net: a person's own site, or a firm named
         # after its founder; to be checked
         confidence["company"] = min(

@@ -455,6 +455,9 @@ COMPANY_FORMS = vocabulary(
     "ltda lda eireli as bsc bscc wll fzco fze fzllc fzc dmcc sdnbhd bhd",
     "pte ptd pvtltd pvt tbk jsc ojsc pjsc ooo zao ike asa oyj",
     "coltd colimited",
+    # Japan's, spelled in Latin letters: "Nippon Yusen Kabushiki Kaisha" (not
+    # "KK", initials after a South Indian name)
+    "kabushikikaisha yugenkaisha godokaisha",
     # spelled out: "JOINT STOCK COMPANY" (a Vietnamese or Russian JSC)
     "jointstockcompany limitedliabilitycompany",
 )
