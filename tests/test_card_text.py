@@ -8437,3 +8437,18 @@ class TestRealCardText(MtapCommon):
             "JP",
         )
         self.assertEqual(card["company"], '"K" LINE')
+
+    def test_two_strokes_beside_a_name(self):
+        """ "ii John Smith", "John Smith Il": two strokes of an icon or a rule
+        the OCR read as letters beside a name are not part of it; "John Smith
+        II" (a suffix) and "de Souza" (a particle) are. (Invented cards.)"""
+        for line in ("ii John Smith", "John Smith Il", "ll John Smith"):
+            with self.subTest(line=line):
+                card = parse_card_text(
+                    f"{line}\nSales Manager\nACME LOGISTICS\njohn@gmail.com", "US"
+                )
+                self.assertEqual(card["name"], "John Smith")
+        card = parse_card_text("John Smith II\nSales Manager\njohn@gmail.com", "US")
+        self.assertEqual(card["name"], "John Smith II")
+        card = parse_card_text("Maria de Souza\nGerente\nmaria@gmail.com", "BR")
+        self.assertEqual(card["name"], "Maria de Souza")

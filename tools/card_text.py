@@ -4076,8 +4076,13 @@ def _name_core(line):
     # "<Ben Miriello />", "{Peter.mellett}": a developer's name as code
     core = re.sub(r"^(?:<|\{)\s*([^<>{}]+?)\s*(?:/?>|\})\s*:?$", r"\1", core)
     # "e John Smith": a mail icon read as a small letter
-    given = re.sub(r"^(?:[\dlI|]|[a-z])\s+(?=[A-Z])", "", core)
-    if given != core and _given_first(given):
+    given = re.sub(r"^(?:[\dlI|]{1,2}|[a-z]{1,2})\s+(?=[A-Z])", "", core)
+    if (
+        given != core
+        and _given_first(given)
+        # "de Souza", "da Silva": a surname's particle, no speck
+        and fold(core.split()[0]) not in NAME_PARTICLES
+    ):
         core = given
     core = re.sub(r"(?:\s+[.'\"`’‘]+|['\"`’‘]+)$", "", core)
     if core.endswith(":") and not {fold(word) for word in _words(core)} & _COLON_LABELS:
@@ -4086,7 +4091,8 @@ def _name_core(line):
     if core.endswith(",") and _given_first(core):
         core = core.rstrip(", ")
     # "Jessica Lee. 0": a speck after a given name's line
-    specked = re.sub(r"[.,]?\s+[\dlI|]$", "", core)
+    # "John Smith Il": two (not "II", a suffix)
+    specked = re.sub(r"[.,]?\s+(?:[\dlI|]|(?=[lI|!]*[l|!])[lI|!]{2})$", "", core)
     if specked != core and _given_first(specked):
         core = specked
     if re.search(r"[^\W\d_]{2}\.$", core) and core.count(".") == 1:
@@ -4103,7 +4109,13 @@ def _clean_name_lines(lines, used):
     printed as a handle ("Keith.Wedinger")."""
     for index, line in enumerate(lines):
         core = _name_core(line)
-        if index not in used and core != line and _is_name(core) and not _is_name(line):
+        if (
+            index not in used
+            and core != line
+            and _is_name(core)
+            # "John Smith Il": two strokes after a name read as letters
+            and (not _is_name(line) or re.search(r"\s(?=[lI|!]*[l|!])[lI|!]{2}$", line))
+        ):
             lines[index] = core
         dotted = re.fullmatch(r"([A-Z][a-z]{2,})\.([A-Z][a-z]{2,})", line.strip())
         if (
