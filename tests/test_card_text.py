@@ -8452,3 +8452,24 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "John Smith II")
         card = parse_card_text("Maria de Souza\nGerente\nmaria@gmail.com", "BR")
         self.assertEqual(card["name"], "Maria de Souza")
+
+    def test_a_brazilian_professions_domain(self):
+        """ "alvorada.eng.br", "silvaesantos.adv.br": Brazil's domains for
+        engineers and lawyers put the firm's name before "eng" and "adv" (as
+        "co.uk" does), and "&" is "e" in Portuguese; "CONSTRUTORA ALVORADA"
+        and "ADVOCACIA SILVA & SANTOS" are the companies, not what they do.
+        (Invented cards.)"""
+        card = parse_card_text(
+            "CONSTRUTORA ALVORADA\nEngenharia e Construção\nFábio Mendes\n"
+            "fabio@alvorada.eng.br",
+            "BR",
+        )
+        self.assertEqual(card["company"], "CONSTRUTORA ALVORADA")
+        self.assertNotIn("company", low_confidence_fields(card))
+        card = parse_card_text(
+            "ADVOCACIA SILVA & SANTOS\nPaulo Silva\nOAB/SP 123.456\n"
+            "paulo@silvaesantos.adv.br",
+            "BR",
+        )
+        self.assertEqual(card["company"], "ADVOCACIA SILVA & SANTOS")
+        self.assertNotIn("company", low_confidence_fields(card))

@@ -2129,8 +2129,17 @@ def _domain_match(line, stems):
     royalcargo.com) or is one letter off it (``GFS Express`` at gfsxpress)."""
     best = 0.0
     if "&" in line:
-        # "BLUE RIDGE MASSAGE & BODYWORK" at blueridgemassageandbodywork@
-        best = _domain_match(re.sub(r"\s*&\s*", " and ", line), stems)
+        # "BLUE RIDGE MASSAGE & BODYWORK" at blueridgemassageandbodywork@; "and"
+        # in other languages ("SILVA & SANTOS" at silvaesantos.adv.br), or left
+        # out ("Smith & Jones" at smithjones.law)
+        # (a short domain's name is no match across the word put in: "eth" in
+        # "Professor et Head")
+        long_stems = [stem for stem in stems if len(fold(stem)) >= 6]
+        best = max(
+            _domain_match(re.sub(r"\s*&\s*", f" {word} ", line), long_stems)
+            for word in ("e", "y", "et", "und", "n", "")
+        )
+        best = max(best, _domain_match(re.sub(r"\s*&\s*", " and ", line), stems))
     spelled = line.translate(_UMLAUTS)
     if spelled != line:
         # "Müller GmbH" at mueller.de: German umlauts as a domain spells them
@@ -2183,6 +2192,12 @@ def _email_domains(emails):
 _SECOND_LEVEL = frozenset(
     ["co", "com", "org", "net", "edu", "gov", "ac", "or", "ne", "go", "gob"]
     + ["gouv", "res", "nic", "mil", "ltd", "plc", "sch", "biz", "info", "gen"]
+    # Brazil's professions' and trades' ("silvaesantos.adv.br", "alvorada.eng.br",
+    # "clinica.odo.br"), Korea's research ("kisti.re.kr"), India's, Turkey's
+    # lawyers' ("av.tr"), Taiwan's persons', the web's
+    + ["adv", "eng", "arq", "med", "odo", "psi", "vet", "ind", "art", "tur"]
+    + ["agr", "far", "fot", "imb", "jor", "srv", "adm", "cnt", "eco", "emp"]
+    + ["tec", "firm", "web", "idv", "re", "av", "bel", "asso", "nhs", "pro"]
 )
 
 
