@@ -8473,3 +8473,68 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "ADVOCACIA SILVA & SANTOS")
         self.assertNotIn("company", low_confidence_fields(card))
+
+    def test_partners_names_are_a_firm(self):
+        """ "Modesto & Modesto" over "Thiago Modesto" (leanttro/oceano-etiquetas
+        cartao-visita.png, a Brazilian pensions consultant's card): two
+        names joined by "&" are the partners' firm, to be checked; two
+        common words are what a firm does ("Interior & Exterior")."""
+        card = _parse(
+            [
+                ("M", 1.0, 2.48),
+                ("Modesto & Modesto", 0.84, 1.0),
+                ("Thiago Modesto", 1.0, 1.19),
+                ("Consultor Previdenciário", 1.0, 1.07),
+                ("Aposentadoria por tempo de contribuição e idade.", 0.99, 1.0),
+                ("Auxílio Doença.", 0.99, 0.89),
+                ("Pensão por Morte.", 0.99, 1.0),
+                ("LOAS(Idoso e deficiente).", 0.99, 0.93),
+                ("es Trabalhistas", 0.84, 0.85),
+            ],
+            "BR",
+        )
+        self.assertEqual(card["company"], "Modesto & Modesto")
+        self.assertIn("company", low_confidence_fields(card))
+        self.assertEqual(card["name"], "Thiago Modesto")
+        card = parse_card_text("John Smith\nInterior & Exterior\njohn@gmail.com")
+        self.assertEqual(card["company"], "")
+
+    def test_a_surname_that_is_a_departments_word(self):
+        """ "Luanne Santos Sales" over "ADVOGADA" (luanne-sales/luanne-sales.
+        github.io img/cartao.jpeg, a Brazilian lawyer's card): "Sales" is her
+        surname, not a role beside her name; the role is the line under it,
+        and a name ending with a department's word is to be checked."""
+        card = _parse(
+            [
+                ("IS", 0.75, 2.12),
+                ("Luanne Santos Sales", 0.84, 1.0),
+                ("ADVOGADA", 1.0, 0.42),
+            ],
+            "BR",
+        )
+        self.assertEqual(card["name"], "Luanne Santos Sales")
+        self.assertEqual(card["title"], "ADVOGADA")
+        self.assertIn("name", low_confidence_fields(card))
+
+    def test_a_line_of_services_is_no_name(self):
+        """ "Service Castelar" (mariely-choqui/servicecastelar targeta.jpg, an
+        appliance repairer's card in Argentina, photographed on a table):
+        "Aire Acondicionado", "de Split", "TODAS LAS MARCAS" are what the shop
+        does, never the person's name; no name is printed."""
+        card = _parse(
+            [
+                ("Service Castelar", 0.84, 2.15),
+                ("Lavarropa Automático", 0.84, 1.0),
+                ("Microondas-Lavavajilla", 0.84, 0.94),
+                ("Heladera con freezer", 0.84, 0.94),
+                ("Aire Acondicionado", 0.84, 1.0),
+                ("Colocación y Service", 0.84, 1.15),
+                ("de Split", 0.84, 0.94),
+                ("TODAS LAS MARCAS", 0.84, 0.94),
+                ("4468-1178", 0.84, 1.97),
+                ("Av. Roca 2463 - Cruce Castelar", 0.84, 1.15),
+            ],
+            "AR",
+        )
+        self.assertEqual(card["name"], "")
+        self.assertEqual(card["company"], "Service Castelar")

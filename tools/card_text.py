@@ -1752,6 +1752,13 @@ def _name_then_role_unparted(line):
             and (role_first & _TITLE_NOUNS or role_first & _TITLE_WORDS)
             and not {fold(word) for word in words[:cut]} & _TITLE_WORDS
             and _title_score(role) >= LOW_CONFIDENCE
+            # "Luanne Santos Sales": a department's word alone that is a
+            # surname too ends the name
+            and not (
+                len(words) == cut + 1
+                and fold(words[cut]) in _ORG_UNIT_WORDS
+                and fold(words[cut]) in surnames()
+            )
         ):
             return name, role
     return None
@@ -1897,6 +1904,17 @@ def _stray_letter_word(word):
     )
 
 
+def _particle_first(words):
+    """Whether ``words`` begin with a particle in small letters and have no
+    given name ("de Split", "al Mejor Precio"): the end of a line of services;
+    a name begins with its particle only after a given name."""
+    return (
+        words[0].islower()
+        and words[0] in NAME_PARTICLES
+        and not has_given_name([fold(word) for word in words[1:]])
+    )
+
+
 def _is_name(line):
     if _legal_form(line) or _degree_line(line):
         # "BOURBON CITY ARCHERY, LLC": no degree after a name, a legal form
@@ -1919,7 +1937,7 @@ def _is_name(line):
     words = _words(line)
     if not 2 <= len(words) <= 6 or re.search(r"[\d@/&|:,]", line):
         return False
-    if fold(line) in _NOT_TITLES:
+    if fold(line) in _NOT_TITLES or _particle_first(words):
         return False
     letters = [word for word in line.split() if word.lower() not in NAME_PARTICLES]
     # "Maria de los Ángeles García": four words, the particles apart; "K. H. V.
@@ -1998,7 +2016,8 @@ def _is_name(line):
     return not (
         lowered & _COMPANY_WORDS
         or lowered & _TRADE_WORDS
-        or lowered & _ORG_UNIT_WORDS
+        # "Luanne Santos Sales": a department's word that is her surname
+        or (lowered & _ORG_UNIT_WORDS and not _surname_of_a_role(letters))
         or _legal_form(line)
         or (_title_score(line) and not _surname_of_a_role(letters))
         or _is_tagline(line)
@@ -2277,6 +2296,10 @@ _SCHOOL_WORDS = frozenset(
 )
 
 
+# two names joined by "&", a word each: partners' firm ("Modesto & Modesto")
+_PARTNERS = re.compile(r"[A-Z][^\W\d_]+ & [A-Z][^\W\d_]+")
+
+
 def _company_score(line, stems, height=1.0):
     """How sure ``line`` is the company's name: its domain (the surest), its
     legal form, its company words, its size on the card."""
@@ -2342,6 +2365,14 @@ def _company_score(line, stems, height=1.0):
         # a company word alone ("International Logistics") may be a tagline or
         # a line of services: the company when nothing better says so, checked
         score = max(score, LOW_CONFIDENCE - 0.05 if height >= 1.3 else 0.6)
+    if (
+        _PARTNERS.fullmatch(line.strip())
+        and not _title_score(line)
+        # not what a firm does ("Interior & Exterior", "Grains & Seeds")
+        and not any(common_word(fold(word)) for word in _words(line) if word != "&")
+    ):
+        # "Modesto & Modesto", "SMITH & JONES": partners' names, a firm's
+        score = max(score, 0.6)
     if _POSSESSIVE_FIRM.match(line) and not _title_score(line):
         # "Andy's American Kustoms (AAK)": whose shop, then what it is; its
         # initials in brackets say so surely
@@ -4374,6 +4405,8 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             or 0.5 <= _domain_match(name, domain_stems) < 0.9
             or _acronyms_only(name)
             or _shares_company_word(name, result.get("company", ""))
+            # "Luanne Santos Sales": a surname that is a department's word too
+            or bool({fold(word) for word in _words(name)[1:]} & _ORG_UNIT_WORDS)
         ):
             confidence["name"] = min(score, LOW_CONFIDENCE - 0.01)
         letters = _take_name(name_index, stacked, beside, taken, letters)

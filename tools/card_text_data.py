@@ -862,6 +862,12 @@ TRADE_WORDS = frozenset(
     "folie okienne naprawa sluzba sluzby pneu vrtanie studni opravy montaz",
     "stavebni stavebna diensten bouw schilderwerken loodgieter kapper",
     "installatie",
+    # Spanish and Portuguese services and trades ("Aire Acondicionado", "Diseño
+    # Gráfico", "Servicio a Domicilio", "Terapia", "Precisando de", "Carteira
+    # de Trabalho", "Manicure")
+    "servicio servico domicilio adomicilio diseno grafico acondicionado",
+    "terapia psicologia trabalho precisando manicure pedicure estetica",
+    "manicuras pedicuras unas",
     # the dishes an Indian eatery is named for: "Daawat Briyani", "Veg.
     # Premium Thali"
     "biryani briyani thali tiffin tiffins dosa",
@@ -904,6 +910,8 @@ TAGLINE_WORDS = frozenset(
     "gratuit gratuite gratuits gratis gratuito gratuita kostenlos kostenlose",
     "kostenloser unverbindlich ucretsiz darmowy darmowa bezplatny bezplatna",
     "devis rapida rapido domicile",
+    # "TODAS LAS MARCAS" (all makes serviced), "Al mejor precio"
+    "todas todos marcas precio",
 )
 # hosts of digital business card and link services: a QR code pointing there is
 # a link of the card, not the company's website
