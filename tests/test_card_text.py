@@ -8538,3 +8538,37 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "")
         self.assertEqual(card["company"], "Service Castelar")
+
+    def test_a_councils_registration_after_the_role(self):
+        """ "ADVOGADA - OAB/MT 24058-O" (marifer-tech/adv-renata-greg-gomes
+        images/cartao.png) and "psicóloga clínica - CRP 06/123718"
+        (beatrizssouza/psico-page img/cartao.jpeg), Brazilian cards: the role
+        is the title, the council's registration goes to the note and is no
+        phone number; a role in small letters with its noun first is no
+        slogan."""
+        card = _parse(
+            [
+                ("APONTE A CÂMERA DO SEU CELULAR", 0.84, 0.83),
+                ("RENATA GREGÓRIO GOMES", 1.0, 1.11),
+                ("ADVOGADA - OAB/MT 24058-O", 0.84, 0.69),
+                ("(65) 99976-8003", 0.98, 1.03),
+                ("renatagregg.adv@gmail.com", 0.98, 1.0),
+            ],
+            "BR",
+        )
+        self.assertEqual(card["title"], "ADVOGADA")
+        self.assertIn("OAB/MT 24058-O", card["lines"])
+        card = _parse(
+            [
+                ("Jessica de O. Gonçalves", 1.0, 1.35),
+                ("psicóloga clínica - CRP 06/123718", 0.98, 0.92),
+                ("(11) 967-281-658", 0.99, 1.0),
+                ("jeessiliver@hotmail.com | @terapiadaspossibilidades", 0.84, 0.77),
+            ],
+            "BR",
+        )
+        self.assertEqual(card["name"], "Jessica de O. Gonçalves")
+        self.assertEqual(card["title"], "psicóloga clínica")
+        self.assertEqual(
+            [number for number, _kinds in card["phones"]], ["+55 11 96728-1658"]
+        )

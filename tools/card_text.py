@@ -971,10 +971,11 @@ _PO_BOX = re.compile(
 
 # a tax or company register number is no phone number ("VAT 12345678901",
 # "CNPJ 12.345.678/0001-90"), nor a professional's licence that begins its line
-# or its part of it ("CRP 07/41353", a Brazilian psychologist's council number;
+# or its part of it ("CRP 07/41353", a Brazilian psychologist's council number,
+# also after a dash: "psicóloga clínica - CRP 06/123718";
 # "CRM/SP 123456"; "LIC# 2060918"), unlike "Head of CRM: +44 ..."
 _REGISTER = re.compile(
-    r"(?i)(?:^|[,;|]\s*)(?:crp|crm|cro|crea|crefito|coren|crmv|oab|lic|licen[cs]e)"
+    r"(?i)(?:^|[,;|–]\s*|\s-\s*)(?:crp|crm|cro|crea|crefito|coren|crmv|oab|lic|licen[cs]e)"
     r"(?:\s?[/-]\s?[a-z]{2})?\s*(?:no\.?|nr\.?)?\s*[:#.-]?\s*$"
     r"|\b(?:vat|gst|gstin|tax|tin|pan|cin|reg|regn|iban|abn|acn|uid|ust|ust-?id"
     r"|siret|siren|nif|cif|cnpj|cpf|kvk|p\.?\s?iva|partita iva|crn|ein)\b"
@@ -1450,9 +1451,23 @@ def _role_first(line):
 
 def _lower_case_role(line):
     """``line`` is a role set in small letters by design, a few words that end
-    with a role's noun ("web developer", "graphic designer"): no tagline."""
+    with a role's noun ("web developer", "graphic designer"), or begin with it
+    ("psicóloga clínica"): no tagline. A council's registration after it
+    ("- CRP 06/123718") is left out."""
+    line = _REGISTRATION.sub("", line)
     words = _words(line)
-    return line.islower() and 2 <= len(words) <= 3 and fold(words[-1]) in _TITLE_NOUNS
+    return (
+        line.islower()
+        and 2 <= len(words) <= 3
+        and (
+            fold(words[-1]) in _TITLE_NOUNS
+            # "psicóloga clínica", "diseñadora gráfica": the role's noun first,
+            # as Spanish and Portuguese put it
+            or (
+                _title_score(words[0]) >= 0.85 and not _title_score(" ".join(words[1:]))
+            )
+        )
+    )
 
 
 def _is_street(line):
@@ -3803,6 +3818,35 @@ _ROLE_THEN_FIRM = re.compile(
 )
 
 
+# a Brazilian professional council's registration after a role: lawyers'
+# (OAB), psychologists' (CRP), doctors' (CRM), dentists' (CRO), engineers'
+# (CREA), realtors' (CRECI), nutritionists', physiotherapists', nurses'...
+_REGISTRATION = re.compile(
+    r"\s*[-–|,]?\s*\b(?:OAB|CRP|CRM|CRO|CREA|CRECI|CRN|CREFITO|CRF|CRMV|CAU|COREN)"
+    r"\b.*$"
+)
+
+
+def _title_less_registration(result, letters):
+    """The title read in ``result`` without the professional council's
+    registration after the role ("ADVOGADA - OAB/MT 24058-O", "Psicóloga
+    Clínica - CRP 06/123718"); ``letters`` (the note's degrees) with it."""
+    role, registration = _registration_apart(result.get("title", ""))
+    if not registration:
+        return letters
+    result["title"] = role
+    return ", ".join(filter(None, (letters.strip(" ,"), registration)))
+
+
+def _registration_apart(title):
+    """``(role, registration)``: ``title`` without the council's registration
+    printed after it, and that registration ("" if none)."""
+    match = _REGISTRATION.search(title)
+    if not match or not match.start() or not _title_score(title[: match.start()]):
+        return title, ""
+    return title[: match.start()].strip(), match.group().strip(" -–|,")
+
+
 def _role_and_firm(line, stems):
     """``(role, firm, sure)`` when ``line`` is a role, then the firm's name
     ("Founder, Acme" at acme.io): the firm spells the card's domain, has a
@@ -4462,6 +4506,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
 
     _title_less_company(result, confidence)
+    letters = _title_less_registration(result, letters)
     split = _role_and_firm_apart(result, confidence, sources, stems)
 
     if "company" in result and not split:
