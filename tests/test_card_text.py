@@ -8572,3 +8572,25 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(
             [number for number, _kinds in card["phones"]], ["+55 11 96728-1658"]
         )
+
+    def test_the_name_in_full_under_the_short_one(self):
+        """ "Jéssica Rodrigues" printed large, "Jéssica Schardosim Rodrigues"
+        under it (henrique-roldao/psico-web img/cartao.jpg, a psychologist's
+        two cards photographed on sand): the name in full is the name, and
+        the short one is hers too, no firm's."""
+        card = _parse(
+            [
+                ("Jéssica Rodrigues", 1.0, 1.58),
+                ("Clinioa", 0.84, 0.84),
+                ("6loga", 0.84, 0.84),
+                ("Jéssica Schardosim Rodrigues", 1.0, 1.21),
+                ("CRP:07/32015", 0.84, 0.89),
+                ("Endereço: Tv. Capaverde, 32 - Centro, Torres -RS-", 0.84, 1.0),
+                ("Telefone: 51 982624661", 0.99, 0.89),
+                ("Emal jessica.srpsico@gmail.com", 0.83, 1.05),
+                ("Instagram: @psicojessicorodrigues", 0.84, 1.05),
+            ],
+            "BR",
+        )
+        self.assertEqual(card["name"], "Jéssica Schardosim Rodrigues")
+        self.assertEqual(card["company"], "")

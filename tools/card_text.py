@@ -1919,6 +1919,30 @@ def _stray_letter_word(word):
     )
 
 
+def _fuller_name(lines, free, taken, index, with_role=(), stacked=()):
+    """The index of the free line that prints the name on line ``index`` in
+    full, with one or two more names between its first and its last
+    ("Jéssica Rodrigues" large / "Jéssica Schardosim Rodrigues" under it);
+    the short one, hers too and no firm's, is taken. Else ``index`` (also
+    for a name beside its role or printed a word a line)."""
+    if index in with_role or index in stacked:
+        return index
+    words = [fold(word) for word in _words(lines[index])]
+    for other, line in free:
+        longer = [fold(word) for word in _words(line)]
+        if (
+            other != index
+            and len(words) >= 2
+            and len(words) < len(longer) <= len(words) + 2
+            and longer[0] == words[0]
+            and longer[-1] == words[-1]
+            and _is_name(line)
+        ):
+            taken.add(index)
+            return other
+    return index
+
+
 def _particle_first(words):
     """Whether ``words`` begin with a particle in small letters and have no
     given name ("de Split", "al Mejor Precio"): the end of a line of services;
@@ -4422,6 +4446,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     letters = ""
     if names:
         _rank, _neg, name_index, score = max(names)
+        name_index = _fuller_name(lines, free, taken, name_index, with_role, stacked)
         name, letters = _credentials(
             with_role[name_index][0]
             if name_index in with_role
