@@ -8585,7 +8585,14 @@ class TestRealCardText(MtapCommon):
                 ("6loga", 0.84, 0.84),
                 ("Jéssica Schardosim Rodrigues", 1.0, 1.21),
                 ("CRP:07/32015", 0.84, 0.89),
-                ("Endereço: Tv. Capaverde, 32 - Centro, Torres -RS-", 0.84, 1.0),
+                (
+                    (
+                        "Endereço: Tv. Capaverde, 32 - Centro, Torres -RS- "
+                        "Clinico Revitali"
+                    ),
+                    0.84,
+                    1.0,
+                ),
                 ("Telefone: 51 982624661", 0.99, 0.89),
                 ("Emal jessica.srpsico@gmail.com", 0.83, 1.05),
                 ("Instagram: @psicojessicorodrigues", 0.84, 1.05),
