@@ -8601,3 +8601,21 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Jéssica Schardosim Rodrigues")
         self.assertEqual(card["company"], "")
+
+    def test_what_a_shop_does_in_english_is_no_name(self):
+        """ "WiseEye Surveillance" (Khaxn-droid/portfolio
+        business-card-front.jpg, a student's card for an invented firm):
+        "Surveillance" names what a firm does, so the line is no person's
+        name; nor are "Ace Towing" and "Bright Smiles Daycare" (invented)."""
+        card = _parse(
+            [
+                ("WiseEye Surveillance", 1.0, 1.1),
+                ("Watching Where Others Fear to Look", 1.0, 1.0),
+                ("www.creepypasta.com", 0.84, 0.77),
+            ]
+        )
+        self.assertEqual(card["name"], "")
+        for line in ("Ace Towing", "Bright Smiles Daycare"):
+            with self.subTest(line=line):
+                card = parse_card_text(f"{line}\n555-123-4567\n", "US")
+                self.assertEqual(card["name"], "")

@@ -868,6 +868,11 @@ TRADE_WORDS = frozenset(
     "servicio servico domicilio adomicilio diseno grafico acondicionado",
     "terapia psicologia trabalho precisando manicure pedicure estetica",
     "manicuras pedicuras unas",
+    # what a shop does, in English ("WiseEye Surveillance", "Ace Towing",
+    # "Bright Smiles Daycare")
+    "surveillance barbershop hvac janitorial trucking towing chiropractic",
+    "wellness dealership jewelry optical eyewear veterinary grooming daycare",
+    "tutoring karate ministries storage rentals contractors",
     # the dishes an Indian eatery is named for: "Daawat Briyani", "Veg.
     # Premium Thali"
     "biryani briyani thali tiffin tiffins dosa",
