@@ -8619,3 +8619,22 @@ class TestRealCardText(MtapCommon):
             with self.subTest(line=line):
                 card = parse_card_text(f"{line}\n555-123-4567\n", "US")
                 self.assertEqual(card["name"], "")
+
+    def test_freight_roles_in_their_languages(self):
+        """ "Disponentin", "Spedytor", "Despachante Aduaneira": a dispatcher, a
+        forwarder, a customs broker, as forwarders' cards print them in
+        German, Polish and Portuguese, are titles (to be checked), not lines
+        left over. (Invented cards, after the logistics fair's cards.)"""
+        cases = [
+            ("Anna Schulz\nDisponentin\nNordwest Logistik GmbH", "DE", "Disponentin"),
+            ("Jan Kowalski\nSpedytor\nTRANS-POL Sp. z o.o.", "PL", "Spedytor"),
+            (
+                "Fernanda Lima\nDespachante Aduaneira\nComissária Lima Ltda.",
+                "BR",
+                "Despachante Aduaneira",
+            ),
+        ]
+        for text, region, title in cases:
+            with self.subTest(title=title):
+                card = parse_card_text(text, region)
+                self.assertEqual(card["title"], title)

@@ -324,6 +324,13 @@ MORE_TITLE_WORDS = vocabulary(
     # Italian, Dutch, Polish and Turkish
     "empreendedor empreendedora emprendedor emprendedora unternehmer",
     "unternehmerin imprenditore imprenditrice ondernemer przedsiebiorca girisimci",
+    # freight and customs, as forwarders' cards print them: a dispatcher, a
+    # forwarder, a customs broker in German, Polish, English, Portuguese,
+    # Spanish, French and Italian ("Disponentin", "Spedytor", "Despachante
+    # Aduaneira", "Transitaire")
+    "disponent disponentin spedytor spedytorka forwarder despachante",
+    "transitario transitaria transitaire spedizioniere speditionskaufmann",
+    "speditionskauffrau zolldeklarant",
     "examiner expert facilitator financier firefighter geologist gynaecologist",
     "gynecologist herbalist historian hygienist illustrator influencer installer",
     "interpreter investigator jeweller jeweler landscaper librarian",
