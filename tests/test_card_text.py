@@ -8624,7 +8624,8 @@ class TestRealCardText(MtapCommon):
         """ "Disponentin", "Spedytor", "Despachante Aduaneira": a dispatcher, a
         forwarder, a customs broker, as forwarders' cards print them in
         German, Polish and Portuguese, are titles (to be checked), not lines
-        left over. (Invented cards, after the logistics fair's cards.)"""
+        left over; so are a Turkish chief ("Şefi"), a buyer and an intern.
+        (Invented cards, after the logistics fair's cards.)"""
         cases = [
             ("Anna Schulz\nDisponentin\nNordwest Logistik GmbH", "DE", "Disponentin"),
             ("Jan Kowalski\nSpedytor\nTRANS-POL Sp. z o.o.", "PL", "Spedytor"),
@@ -8633,6 +8634,10 @@ class TestRealCardText(MtapCommon):
                 "BR",
                 "Despachante Aduaneira",
             ),
+            # an export chief in Turkish, a buyer and an intern in Portuguese
+            ("Ayşe Kaya\nİhracat Şefi\nEkol Lojistik A.Ş.", "TR", "İhracat Şefi"),
+            ("Ana Souza\nCompradora\nSilva Transportes Ltda.", "BR", "Compradora"),
+            ("Ana Souza\nEstagiária\nSilva Transportes Ltda.", "BR", "Estagiária"),
         ]
         for text, region, title in cases:
             with self.subTest(title=title):

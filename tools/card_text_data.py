@@ -331,6 +331,10 @@ MORE_TITLE_WORDS = vocabulary(
     "disponent disponentin spedytor spedytorka forwarder despachante",
     "transitario transitaria transitaire spedizioniere speditionskaufmann",
     "speditionskauffrau zolldeklarant",
+    # a chief in Turkish ("İhracat Şefi"), a buyer, an intern or a trainee in
+    # Portuguese, Spanish, German, Italian and Turkish
+    "sef sefi comprador compradora estagiario estagiaria werkstudent",
+    "werkstudentin azubi tirocinante stajyer",
     "examiner expert facilitator financier firefighter geologist gynaecologist",
     "gynecologist herbalist historian hygienist illustrator influencer installer",
     "interpreter investigator jeweller jeweler landscaper librarian",
