@@ -8643,3 +8643,14 @@ class TestRealCardText(MtapCommon):
             with self.subTest(title=title):
                 card = parse_card_text(text, region)
                 self.assertEqual(card["title"], title)
+
+    def test_a_turkish_name_in_capitals(self):
+        """ "İSMAİL YILDIZ", "ŞÜKRÜ ÇELİK": a name in capitals with the Turkish
+        dotted capital I is written in the form's case without a stray dot
+        above ("İsmail", "Çelik"; Python's lower case of "İ" is "i" and a
+        combining dot). (Invented cards.)"""
+        card = parse_card_text("İSMAİL YILDIZ\nSATIŞ MÜDÜRÜ\nismail@gmail.com", "TR")
+        self.assertEqual(card["name"], "İsmail Yildiz")
+        self.assertNotIn("\u0307", card["name"])
+        card = parse_card_text("ŞÜKRÜ ÇELİK\nGenel Müdür\nsukru@gmail.com", "TR")
+        self.assertEqual(card["name"], "Şükrü Çelik")

@@ -2109,12 +2109,15 @@ def _name_case(line):
         )
     if line.isupper():
         # each part after a dot or a hyphen too ("M.S.Jakeerulla", "Jean-Luc")
-        return " ".join(
+        cased = " ".join(
             word
             if word in NAME_PARTICLES
             else re.sub(r"(?:^|(?<=[.'’-]))[^\W\d_]", lambda m: m.group().upper(), word)
             for word in line.lower().split()
         )
+        # a Turkish "İ" ("İSMAİL"): its small form is an i and a dot above, put
+        # back together as "İ" where it begins the name, a plain i elsewhere
+        return unicodedata.normalize("NFC", cased).replace("i\u0307", "i")
     return line
 
 
