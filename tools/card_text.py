@@ -3838,13 +3838,6 @@ def _title_less_company(result, confidence):
         confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
 
 
-# a role, then the firm, on one line: "Sales Manager, Acme Logistics", "Founder
-# @ Acme", "Engineer at Globex", "Partner | Smith & Jones LLP"
-_ROLE_THEN_FIRM = re.compile(
-    r"^(?P<role>[^,|@]+?)(?P<sep>\s*,\s*|\s+(?:at|@|\||–|—|-|·)\s+)(?P<firm>[^,|@]+)$"
-)
-
-
 # a Brazilian professional council's registration after a role: lawyers'
 # (OAB), psychologists' (CRP), doctors' (CRM), dentists' (CRO), engineers'
 # (CREA), realtors' (CRECI), nutritionists', physiotherapists', nurses'...
@@ -3872,6 +3865,13 @@ def _registration_apart(title):
     if not match or not match.start() or not _title_score(title[: match.start()]):
         return title, ""
     return title[: match.start()].strip(), match.group().strip(" -–|,")
+
+
+# a role, then the firm, on one line: "Sales Manager, Acme Logistics", "Founder
+# @ Acme", "Engineer at Globex", "Partner | Smith & Jones LLP"
+_ROLE_THEN_FIRM = re.compile(
+    r"^(?P<role>[^,|@]+?)(?P<sep>\s*,\s*|\s+(?:at|@|\||–|—|-|·)\s+)(?P<firm>[^,|@]+)$"
+)
 
 
 def _role_and_firm(line, stems):
