@@ -8654,3 +8654,20 @@ class TestRealCardText(MtapCommon):
         self.assertNotIn("\u0307", card["name"])
         card = parse_card_text("ŞÜKRÜ ÇELİK\nGenel Müdür\nsukru@gmail.com", "TR")
         self.assertEqual(card["name"], "Şükrü Çelik")
+
+    def test_a_name_and_a_role_parted_by_a_dot(self):
+        """ "John Smith • Sales Manager", "Dr. Hans Weber · Geschäftsführer": a
+        bullet or a middle dot between the name and the role parts them as a
+        dash does. (Invented cards.)"""
+        card = parse_card_text(
+            "John Smith • Sales Manager\nACME LOGISTICS\njohn@acmelogistics.com", "US"
+        )
+        self.assertEqual(card["name"], "John Smith")
+        self.assertEqual(card["title"], "Sales Manager")
+        card = parse_card_text(
+            "Dr. Hans Weber · Geschäftsführer\nWEBER LOGISTIK GMBH\n"
+            "weber@weber-logistik.de",
+            "DE",
+        )
+        self.assertEqual(card["name"], "Hans Weber")
+        self.assertEqual(card["title"], "Geschäftsführer")

@@ -1635,10 +1635,11 @@ def _credentials(line, doctor=False):
 
 
 # a name and a role on one line: "Jane Roe, CEO", "Jane Roe (Director)",
-# "Jane Roe – Sales Manager"
+# "Jane Roe – Sales Manager", "Jane Roe • Sales Manager", "Hans Weber ·
+# Geschäftsführer"
 _NAME_THEN_ROLE = re.compile(
     r"^(?P<name>[^(),]+?)\s*(?:\(\s*(?P<bracketed>[^()]+?)\s*\)"
-    r"|,\s*(?P<after>[^,]+?)|\s[-–—]\s*(?P<dashed>[^,]+?))\s*$"
+    r"|,\s*(?P<after>[^,]+?)|\s[-–—•·]\s*(?P<dashed>[^,]+?))\s*$"
 )
 
 
