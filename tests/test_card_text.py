@@ -8671,3 +8671,19 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Hans Weber")
         self.assertEqual(card["title"], "Geschäftsführer")
+
+    def test_a_label_with_a_space_before_its_colon(self):
+        """ "Major : AD&PR / Digital Humanity Arts" (jin2624/web_jin 명함.png,
+        a Korean student's card): a label, a space and a colon, then what it
+        labels, is no company, as "Major: ..." is not."""
+        card = _parse(
+            [
+                ("足孔", 0.16, 1.51),
+                ("Oh Yu Jin", 1.0, 0.86),
+                ("university : Hallym univ", 0.97, 0.97),
+                ("Major : AD&PR / Digital Humanity Arts", 0.84, 1.05),
+                ("Email:dbwlslo1214@gmail.com", 0.84, 1.0),
+            ],
+            "KR",
+        )
+        self.assertNotIn("Major", card["company"])

@@ -4009,9 +4009,9 @@ def _never_company(line):
         or line.lstrip().startswith("#")
         or _has_degree(line)
         or _only_bits(line)
-        # "Education: Bachelor of media engineering", "Hobbies: Hockey": a
-        # label, then what it labels
-        or bool(re.match(r"[^\W\d_]{3,}:\s+[^\W\d_]", line))
+        # "Education: Bachelor of media engineering", "Hobbies: Hockey",
+        # "Major : AD&PR": a label, then what it labels
+        or bool(re.match(r"[^\W\d_]{3,}\s?:\s+[^\W\d_]", line))
         # "Digital Business Card", "Visitenkarte": what the card is, a heading
         or bool(_CARD_HEADING.fullmatch(fold(line)))
         # "Interests", "About me": a heading of a page
