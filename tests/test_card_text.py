@@ -8687,3 +8687,25 @@ class TestRealCardText(MtapCommon):
             "KR",
         )
         self.assertNotIn("Major", card["company"])
+
+    def test_a_polish_citys_domain(self):
+        """ "KLOCOZAUR" at kloc-ozaur.com, its mail at lo2zdalne.szczecin.pl
+        (adohail2137/stronaasksakask img/wizytowka.png, a builder's card):
+        "szczecin.pl" is a city's domain, as "co.uk" is a country's, so the
+        town's line "Szczecin" is no company; the wordmark is."""
+        card = _parse(
+            [
+                ("Usługi budowlane", 1.0, 1.1),
+                ("KLOCOZAUR", 1.0, 1.52),
+                ("January Dąbrosiewicz", 1.0, 1.33),
+                ("Dyrektor generalny", 1.0, 1.24),
+                ("e-mail:jan_dabrowski@lo2zdalne.szczecin.pl", 0.84, 1.0),
+                ("tel.:694206969", 0.84, 0.95),
+                ("www.kloc-ozaur.com", 1.0, 0.95),
+                ("Szczecin", 1.0, 0.95),
+                ("ul.Jana Pawła II", 0.84, 0.86),
+            ],
+            "PL",
+        )
+        self.assertEqual(card["company"], "KLOCOZAUR")
+        self.assertEqual(card["title"], "Dyrektor generalny")

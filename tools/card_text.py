@@ -2260,6 +2260,11 @@ _SECOND_LEVEL = frozenset(
     + ["adv", "eng", "arq", "med", "odo", "psi", "vet", "ind", "art", "tur"]
     + ["agr", "far", "fot", "imb", "jor", "srv", "adm", "cnt", "eco", "emp"]
     + ["tec", "firm", "web", "idv", "re", "av", "bel", "asso", "nhs", "pro"]
+    # Poland's cities' and Russia's ("lo2zdalne.szczecin.pl", "firma.waw.pl",
+    # "firm.msk.ru"): a town's name, the firm's before it
+    + ["waw", "warszawa", "krakow", "szczecin", "gda", "gdansk", "wroc", "poznan"]
+    + ["lodz", "lublin", "katowice", "bydgoszcz", "torun", "olsztyn", "rzeszow"]
+    + ["bialystok", "kielce", "opole", "slask", "msk", "spb", "nsk"]
 )
 
 
