@@ -8709,3 +8709,17 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "KLOCOZAUR")
         self.assertEqual(card["title"], "Dyrektor generalny")
+
+    def test_a_laboratory_a_pharmacy_a_driving_school(self):
+        """ "Laboratoire Martin", "Drogaria Silva", "Autoescola Central": a
+        laboratory, a pharmacy and a driving school named after a person or a
+        place are firms, not people's names. (Invented cards.)"""
+        for line, region in (
+            ("Laboratoire Martin", "FR"),
+            ("Drogaria Silva", "BR"),
+            ("Autoescola Central", "BR"),
+        ):
+            with self.subTest(line=line):
+                card = parse_card_text(f"{line}\nAna Souza\nGerente\n", region)
+                self.assertEqual(card["name"], "Ana Souza")
+                self.assertEqual(card["company"], line)

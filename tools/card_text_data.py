@@ -478,6 +478,19 @@ COMPANY_WORDS = frozenset(
     [
         "labs",
         "lab",
+        # a laboratory, a pharmacy, a driving school in the languages of
+        # Europe's and Latin America's cards ("LABORATOIRE ABDA", "Drogaria
+        # São Paulo", "Autoescola Central")
+        "laboratory",
+        "laboratoire",
+        "laboratoires",
+        "laboratorio",
+        "laboratorios",
+        "apotheke",
+        "pharmacie",
+        "drogaria",
+        "autoescola",
+        "autoescuela",
         # Indian firms' words for what they do: "Alpha Infotech", "Sri Softech",
         # "Kaveri Agencies", "SS Infrabuild"
         "infotech",
