@@ -8723,3 +8723,35 @@ class TestRealCardText(MtapCommon):
                 card = parse_card_text(f"{line}\nAna Souza\nGerente\n", region)
                 self.assertEqual(card["name"], "Ana Souza")
                 self.assertEqual(card["company"], line)
+
+    def test_what_follows_the_firms_name_on_its_line(self):
+        """ "ACME LOGISTICS since 1985", "Transportes Silva desde 1990",
+        "Müller Transporte – seit 1965": the year the firm was founded is not
+        its name; nor a slogan after a dash ("- Your partner in freight"), nor
+        what it does after a bar when the domain names the firm. A list after
+        bars ("WEB DESIGN | LP DESIGN | ...") and a name parted by a bar
+        ("victor | asensio") are not cut. (Invented cards.)"""
+        cases = [
+            ("ACME LOGISTICS since 1985", "john@gmail.com", "ACME LOGISTICS"),
+            ("ACME LOGISTICS EST. 1985", "john@gmail.com", "ACME LOGISTICS"),
+            (
+                "ACME LOGISTICS - Your partner in freight",
+                "john@gmail.com",
+                "ACME LOGISTICS",
+            ),
+            (
+                "ACME LOGISTICS | Freight & Customs",
+                "john@acmelogistics.com",
+                "ACME LOGISTICS",
+            ),
+            ("Transportes Silva desde 1990", "joao@gmail.com", "Transportes Silva"),
+            ("Müller Transporte – seit 1965", "hans@gmail.com", "Müller Transporte"),
+        ]
+        for line, email, company in cases:
+            with self.subTest(line=line):
+                card = parse_card_text(f"{line}\nJohn Smith\nSales Manager\n{email}")
+                self.assertEqual(card["company"], company)
+        card = parse_card_text(
+            "victor | asensio\nhttps://victoraf.gitlab.io\nvictorsnk@tutanota.com"
+        )
+        self.assertNotEqual(card["company"], "victor")

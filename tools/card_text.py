@@ -2885,6 +2885,38 @@ _REGISTER_AFTER_FORM = re.compile(
 )
 
 
+# the year a firm was founded, after its name: "since 1985", "Est. 1985",
+# "seit 1965", "desde 1990", "depuis 1990", "dal 1965", "od 1990"
+_SINCE = re.compile(
+    r"(?i)\s*[-–,|·]?\s*\b(?:since|est\.?|estd\.?|established|founded(?:\s+in)?"
+    r"|seit|desde|depuis|dal|od)\s+(?:19|20)\d\d\s*$"
+)
+
+
+def _firm_before_aside(text, stems, height):
+    """``text`` without what follows the firm's name on its line: the year it
+    was founded ("ACME LOGISTICS since 1985"), or after a dash or a bar a
+    slogan ("... - Your partner in freight") or, when the domain or a legal
+    form names the firm, what it does ("ACME LOGISTICS | Freight & Customs"
+    at acmelogistics.com); not one part of a list or of a name ("victor |
+    asensio")."""
+    founded = _SINCE.sub("", text)
+    if founded != text and len(_words(founded)) >= 1:
+        text = founded
+    parts = re.split(r"\s+[-–|·]\s+", text)
+    if len(parts) != 2:
+        # one part, or a list of what the firm does ("WEB DESIGN | LP DESIGN |
+        # BUSINESS CARD DESIGN")
+        return text
+    head, tail = parts
+    score = _company_score(head, stems, height)
+    if score > _company_score(text, stems, height) and (
+        score >= 0.85 or _is_tagline(tail)
+    ):
+        return head
+    return text
+
+
 def _company_lines(lines, free, stems, heights, boxes=()):
     """``[(score, -index, indexes, text)]``: each free line, and two lines
     together where they spell the domain better than either alone."""
@@ -2911,6 +2943,7 @@ def _company_lines(lines, free, stems, heights, boxes=()):
         if slogan:
             # "Leila Nails. Cuidando de você!": the firm's name, then its slogan
             text = head
+        text = _firm_before_aside(text, stems, heights.get(index, 1.0))
         score = _company_score(text, stems, heights.get(index, 1.0))
         if slogan and {fold(word) for word in _words(head)} & _TRADE_WORDS:
             # and its trade: a company, to be checked

@@ -608,6 +608,7 @@ COMPANY_WORDS = frozenset(
         "marine",
         "transport",
         "transports",
+        "transporte",
         "forwarding",
         "logistic",
         "logistik",
