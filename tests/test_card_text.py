@@ -8755,3 +8755,34 @@ class TestRealCardText(MtapCommon):
             "victor | asensio\nhttps://victoraf.gitlab.io\nvictorsnk@tutanota.com"
         )
         self.assertNotEqual(card["company"], "victor")
+
+    def test_a_firms_name_before_its_address_on_a_footer(self):
+        """ "ACME Logistik GmbH · Hauptstraße 5 · 10115 Berlin", "Acme Freight
+        Ltd, 12 High Street, London W1A 1AA", "Lima Transportes Ltda. | CNPJ
+        12.345.678/0001-90": a footer that prints the firm's legal name, then
+        its address or register number; the name is the company. (Invented
+        cards, after German, British and Brazilian footers.)"""
+        cases = [
+            (
+                "ACME Logistik GmbH · Hauptstraße 5 · 10115 Berlin",
+                "DE",
+                "ACME Logistik GmbH",
+            ),
+            (
+                "Acme Freight Ltd, 12 High Street, London W1A 1AA",
+                "GB",
+                "Acme Freight Ltd",
+            ),
+            (
+                "Lima Transportes Ltda. | CNPJ 12.345.678/0001-90",
+                "BR",
+                "Lima Transportes Ltda.",
+            ),
+        ]
+        for line, region, company in cases:
+            with self.subTest(line=line):
+                card = parse_card_text(
+                    f"John Schmidt\nSales Manager\n{line}\njs@gmail.com", region
+                )
+                self.assertEqual(card["company"], company)
+                self.assertEqual(card["name"], "John Schmidt")

@@ -4309,6 +4309,35 @@ def _clean_company_lines(lines, used, stems):
     return cleaned
 
 
+# what parts a firm's legal name from its address or its register number on a
+# footer line: "ACME Logistik GmbH · Hauptstraße 5 · 10115 Berlin", "Acme
+# Freight Ltd, 12 High Street", "Lima Transportes Ltda. CNPJ 12.345.678/0001-90"
+_FOOTER_PARTS = re.compile(
+    r"\s*[·|•]\s*|,\s+|\s+[-–]\s+"
+    r"|\s+(?=(?:CNPJ|VAT|GST|USt|UID|P\.?\s?IVA|NIP|KRS|REGON|CIF|NIF|SIRET)\b)"
+)
+
+
+def _with_firms_before_addresses(lines, free):
+    """``free`` and, for each line that begins with a firm's name ended by its
+    legal form, then its address or register number (a footer: "ACME Logistik
+    GmbH · Hauptstraße 5 · 10115 Berlin"), that name alone, under the line's
+    index: the company's, which the line whole (an address) is not."""
+    found = []
+    for index, line in enumerate(lines):
+        parts = _FOOTER_PARTS.split(line.strip(), maxsplit=1)
+        if (
+            len(parts) == 2
+            and re.search(r"\d", parts[1])
+            and 2 <= len(_words(parts[0])) <= 8
+            and _firm_with_form(parts[0])
+            and not re.search(r"\d", parts[0])
+        ):
+            found.append((index, parts[0].strip()))
+    indexes = {index for index, _part in found}
+    return [item for item in free if item[0] not in indexes] + found
+
+
 def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     """Name, job title and company among the lines nothing else took; the
     other name of the company (its legal name or its brand) in ``note``."""
@@ -4342,6 +4371,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         )
         and not _glued_handle(lines[index], spaced)
     ]
+    free = _with_firms_before_addresses(lines, free)
     locals_ = _email_locals(emails)
     result = {}
     confidence = {}
