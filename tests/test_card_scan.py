@@ -715,27 +715,32 @@ class TestCardScan(MtapCommon):
         self.assertEqual(form.name, spec["name"])
         self.assertEqual(form.email, spec["email"])
 
-    def test_upgrade_moves_the_former_default_language_to_latin(self):
-        migration = load_migration("19.0.1.2.0")
+    def _assert_upgrade_moves_default(self, versions, key, values):
+        """The upgrade ``versions`` (from, to) moves the parameter ``key`` from
+        its former default to the new one, and leaves a value of the
+        administrator's own alone (``values``: former, new, own)."""
+        previous, version = versions
+        former, new, own = values
+        migration = load_migration(version)
         params = self.env["ir.config_parameter"].sudo()
-        params.set_param("mtap_hub.card_scan_languages", "eng")
-        migration.migrate(self.env.cr, "19.0.1.1.0")
-        self.assertEqual(params.get_param("mtap_hub.card_scan_languages"), "Latin")
-        # a choice of the administrator's own is left alone
-        params.set_param("mtap_hub.card_scan_languages", "eng+fra")
-        migration.migrate(self.env.cr, "19.0.1.1.0")
-        self.assertEqual(params.get_param("mtap_hub.card_scan_languages"), "eng+fra")
+        for before, after in ((former, new), (own, own)):
+            params.set_param(key, before)
+            migration.migrate(self.env.cr, previous)
+            self.assertEqual(params.get_param(key), after)
+
+    def test_upgrade_moves_the_former_default_language_to_latin(self):
+        self._assert_upgrade_moves_default(
+            ("19.0.1.1.0", "19.0.1.2.0"),
+            "mtap_hub.card_scan_languages",
+            ("eng", "Latin", "eng+fra"),
+        )
 
     def test_upgrade_moves_the_former_megapixel_default_to_50(self):
-        migration = load_migration("19.0.1.8.0")
-        params = self.env["ir.config_parameter"].sudo()
-        params.set_param("mtap_hub.card_scan_max_megapixels", "40")
-        migration.migrate(self.env.cr, "19.0.1.7.0")
-        self.assertEqual(params.get_param("mtap_hub.card_scan_max_megapixels"), "50")
-        # a limit of the administrator's own is left alone
-        params.set_param("mtap_hub.card_scan_max_megapixels", "30")
-        migration.migrate(self.env.cr, "19.0.1.7.0")
-        self.assertEqual(params.get_param("mtap_hub.card_scan_max_megapixels"), "30")
+        self._assert_upgrade_moves_default(
+            ("19.0.1.7.0", "19.0.1.8.0"),
+            "mtap_hub.card_scan_max_megapixels",
+            ("40", "50", "30"),
+        )
 
     def test_a_server_without_tesseract_says_so(self):
         spec = self.specs[next(iter(self.specs))]

@@ -8132,18 +8132,7 @@ class TestRealCardText(MtapCommon):
             "IN",
         )
         self.assertEqual(card["company"], "Aayat Mobile Solutions")
-        card = _parse(
-            [
-                ("Alure", 0.84, 2.6),
-                ("Auto Spa", 1.0, 1.25),
-                ("• Czyszczenie oraz pielęgnacja wnętrza", 0.84, 1.0),
-                ("• Dokładne mycie nàdwozia i kł", 0.84, 1.0),
-                ("Woski ochronne", 0.84, 1.0),
-                ("Niewidzialna wycieraczka", 0.84, 1.1),
-                ("Pielęgnacja szyb", 0.84, 1.0),
-            ],
-            "PL",
-        )
+        card = _parse(AUTO_SPA_SWEEP[:7], "PL")
         self.assertEqual(card["company"], "Alure Auto Spa")
         self.assertIn("company", low_confidence_fields(card))
 

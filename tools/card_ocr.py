@@ -190,10 +190,9 @@ def load_image(data, max_bytes=MAX_BYTES, max_pixels=MAX_PIXELS):
         factor = 1
         while jpeg and pixels / factor**2 > target and factor < 8:
             factor *= 2
-        if pixels / factor**2 > max_pixels:
-            raise ImageRefused(
-                "too_many_pixels", megapixels=pixels / 1e6, limit=max_pixels / 1e6
-            )
+        # what is decoded (the JPEG scaled down by ``factor``) within the limit;
+        # the message names the limit itself (below)
+        check_pixels(image.width, image.height, max_pixels * factor**2)
         if factor > 1:
             image.draft(image.mode, (image.width // factor, image.height // factor))
         image.load()

@@ -2901,7 +2901,7 @@ def _firm_before_aside(text, stems, height):
     at acmelogistics.com); not one part of a list or of a name ("victor |
     asensio")."""
     founded = _SINCE.sub("", text)
-    if founded != text and len(_words(founded)) >= 1:
+    if founded != text and founded.strip():
         text = founded
     parts = re.split(r"\s+[-–|·]\s+", text)
     if len(parts) != 2:
@@ -3936,7 +3936,7 @@ def _role_and_firm(line, stems):
         return None
     sure = _legal_form(firm) or _domain_match(firm, stems[:1]) >= 0.9
     if sure or _domain_match(firm, stems) >= 0.5 or match["sep"].strip() in ("at", "@"):
-        return role, firm, bool(sure)
+        return role, firm, sure
     return None
 
 
