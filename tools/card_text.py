@@ -4633,7 +4633,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             if "name" in result
             else set()
         )
-        largest = _largest_line(lines, free, taken, heights, spelled)
+        largest = _wordmark_or_line_over_name(
+            lines, free, taken, heights, spelled, sources.get("name"), raw
+        )
         if largest is not None:
             result["company"] = lines[largest]
             confidence["company"] = LOW_CONFIDENCE - 0.1
@@ -4940,6 +4942,77 @@ def _largest_line(lines, free, taken, heights, spelled=frozenset()):
     ):
         return None
     return index
+
+
+# a firm's name, its words capitalised: "PIZZA HUT", "UltraTech", "Bank of
+# Baroda", "Smith & Sons"
+_FIRM_SHAPE = re.compile(
+    r"[A-Z][^\W\d_]*[A-Za-z][\w'’.-]*"
+    r"(?:\s+(?:[A-Z][^\W\d_]*[A-Za-z][\w'’.-]*|of|and|the|de|&))*"
+)
+
+
+# the words that begin a place's or an honour's name over a person's, not a
+# firm's: "State of Illinois", "Award of Excellence", "Member of"
+_NOT_FIRM_HEADS = frozenset(
+    ["state", "city", "county", "republic", "kingdom", "province", "award"]
+    + ["member", "winner", "certified", "licensed", "welcome", "thank", "thanks"]
+)
+
+
+def _wordmark_or_line_over_name(lines, free, taken, heights, spelled, named, raw):
+    """The index of the card's wordmark (see ``_largest_line``), else of the
+    line over the person's name (see ``_line_over_name``), else None."""
+    largest = _largest_line(lines, free, taken, heights, spelled)
+    if largest is None and named:
+        largest = _line_over_name(lines, free, taken, named[0], raw)
+    return largest
+
+
+def _line_over_name(lines, free, taken, name_index, raw=None):
+    """The index of the line printed right over the person's name when no cue
+    names the company ("PIZZA HUT" / "Jack Robertson", "Madison Yacht Sales" /
+    "Paul Madison"): where a card prints its firm's name; one to four words of
+    letters, no name, role, slogan, street, place or heading; else None."""
+    free_indexes = {index for index, _line in free}
+    above = name_index - 1
+    while above >= 0 and above in taken and above not in free_indexes:
+        above -= 1
+    if above < 0 or above not in free_indexes or above in taken:
+        return None
+    line = lines[above]
+    words = [word for word in _words(line) if fold(word) not in _DOMAIN_FILLERS]
+    if (
+        not 1 <= len(words) <= 4
+        or re.search(r"[\d@/:#?|]", line)
+        or len(re.sub(r"[\W\d_]", "", line)) < 4
+        or all(fold(word) in _GENERIC_WORDS for word in words)
+        or _only_form(line)
+        # a firm's shape as printed: its words capitalised, none a speck ("He
+        # H", "aaka", "© LocK" are what the OCR made of a picture)
+        or not _FIRM_SHAPE.fullmatch((raw[above] if raw else line).strip())
+        # "INVESTMENT", "Sun": a word alone is a firm's only when no everyday
+        # word; "Award of Excellence", "State of Illinois": nor an everyday
+        # word of a place or an honour
+        or all(common_word(fold(word)) for word in words if fold(word) != "of")
+        and (len(words) == 1 or "of" in {fold(word) for word in words})
+        or fold(words[0]) in _NOT_FIRM_HEADS
+    ):
+        return None
+    if (
+        _is_name(line)
+        or _person_like(line)
+        or _cjk_name(line)
+        or _title_score(line)
+        or _is_tagline(line)
+        or _is_street(line)
+        or _is_region(line)
+        or fold(line) in _NOT_TITLES
+        or _never_company(line)
+        or _placeholder(line)
+    ):
+        return None
+    return above
 
 
 # a person's name in Chinese characters ("鈴木大輔", "今井遼"): two to four of

@@ -878,6 +878,7 @@ TRADE_WORDS = frozenset(
     "soluciones solucoes soluzioni servizi servicios dienstleistungen sklep",
     "hurtownia oficina officina consultoria consulenza abogados advogados",
     "kiralama kurtarma cekici hizmeti hizmet danismanlik muhendislik reklam",
+    "filo teknoloji bilisim yazilim ingenieure bauingenieure",
     "emlak gayrimenkul depannage plomberie coiffure reparateur electromenager",
     "menuiserie maconnerie nettoyage traiteur batiment travaux reparacion",
     "construcciones peluqueria limpieza informatica decoracoes assistencia",
