@@ -6728,6 +6728,30 @@ class TestRealCardText(MtapCommon):
                 card = parse_card_text(text, "IN" if "Rao" in text else "US")
                 self.assertEqual(card["company"], "")
 
+    def test_roles_in_the_plural_are_a_firms_not_a_title(self):
+        """ "MVV ENGINEERING CONSULTANTS" under "Principal Structural
+        Consultant" and "Consulting Engineers & Architects" under
+        "CONTINENTAL DESIGNERS" (Raj-Motta/OCR-Business_Card_Reader Version
+        Final/Selected/166.jpeg, 208.jpeg): roles in the plural say what a
+        firm does, no person's role, nor one misread by a letter; the person's
+        own role stays the title."""
+        card = parse_card_text(
+            "Satyanarayana .MVV\nM.Tech (Structures), MIE, MICI, C.Eng(I)\n"
+            "Principal Structural Consultant\nMVV ENGINEERING CONSULTANTS\n"
+            "CIVIL E STRUCTURAL ENGINEERS\n9908531109\n"
+            "Plot No. 34, Vinayaka Nagar,\ner.smalaka.mvv@gmail.com\n",
+            "IN",
+        )
+        self.assertEqual(card["title"], "Principal Structural Consultant")
+        self.assertEqual(card["company"], "MVV ENGINEERING CONSULTANTS")
+        card = parse_card_text(
+            "Prof. K. Nagi Reddy\nB.E.,M.Tech.,Ph.D.,F.I.E.,C.Eng.(1)\n"
+            "CONTINENTAL DESIGNERS\nConsulting Engineers & Architects\n"
+            "Behind Hotel Krishna Oberoi, Naveen Nagar, Hyderabad-500 482.\n",
+            "IN",
+        )
+        self.assertEqual(card["title"], "")
+
     def test_a_name_printed_as_a_handle(self):
         """ "Keith.Wedinger" printed large over "@Improving.com"
         (jkwuc89/jkwuc89.github.io images/businesscard.png) and

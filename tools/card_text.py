@@ -2410,6 +2410,8 @@ def _company_score(line, stems, height=1.0):
             # SHIPPING SDN BHD" at ceekayshipping.com)
             score = max(score, 0.95)
     elif words & _COMPANY_WORDS and not _title_score(line):
+        # "CONTINENTAL DESIGNERS": a trade in the plural, as firms name
+        # themselves
         # a company word alone ("International Logistics") may be a tagline or
         # a line of services: the company when nothing better says so, checked
         score = max(score, LOW_CONFIDENCE - 0.05 if height >= 1.3 else 0.6)
@@ -2596,6 +2598,10 @@ def _title_score(line):
         word.endswith(_TITLE_ENDINGS) for word in words if len(word) > 9
     ):
         return 0.85
+    if _plural_role(whole):
+        # "MVV ENGINEERING CONSULTANTS", "Consulting Engineers & Architects":
+        # roles in the plural, a firm's, no person's (nor a role misread)
+        return 0.0
     if any(_misread_title_word(word) for word in words) or words & _dropped_letter():
         # a long role word with one letter misread ("Co-ordanator") or left out
         # ("Propritor")
