@@ -6752,6 +6752,33 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["title"], "")
 
+    def test_a_dealers_name_with_the_makes_logo(self):
+        """ "NISSAN" printed alone and "Nissan Miên Nam" under it
+        (minhpro1310/ngochung card.jpg), "SAOUD" large and "SAOUD CAR" under
+        it (HatimZahiri1/saoud-car carte-visite.jpg): a line that names the
+        logo printed alone with more words is the dealer's or the agency's
+        name, to be checked; the person's name printed twice is none."""
+        card = _parse(
+            [
+                ("Nguyn Trung Quân", 0.84, 1.43),
+                ("NISSAN", 1.0, 1.17),
+                ("Nissan Miên Nam", 0.99, 1.0),
+                ("Qun 12 | Hồ Chí Minh", 0.84, 1.0),
+                ("0969873935", 1.0, 0.9),
+            ],
+            "VN",
+        )
+        self.assertEqual(card["company"], "Nissan Miên Nam")
+        self.assertIn("company", low_confidence_fields(card))
+        card = parse_card_text(
+            "SAOUD\nSAOUD CAR\nLocation de voitures\n+212 661395 495\n"
+            "souad88000@gmail.com\nHay Lalla Meriem\nBloc B N° 185,\nBEN SLIMANE\n",
+            "MA",
+        )
+        self.assertEqual(card["company"], "SAOUD CAR")
+        card = parse_card_text("CATERINA DA SILVA\n+56991781128\nSILVA\n", "CL")
+        self.assertEqual(card["company"], "")
+
     def test_a_name_printed_as_a_handle(self):
         """ "Keith.Wedinger" printed large over "@Improving.com"
         (jkwuc89/jkwuc89.github.io images/businesscard.png) and

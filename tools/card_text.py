@@ -4970,9 +4970,36 @@ def _wordmark_or_line_over_name(lines, free, taken, heights, spelled, named, raw
     """The index of the card's wordmark (see ``_largest_line``), else of the
     line over the person's name (see ``_line_over_name``), else None."""
     largest = _largest_line(lines, free, taken, heights, spelled)
+    if largest is None:
+        largest = _dealer_line(lines, free, taken, raw)
     if largest is None and named:
         largest = _line_over_name(lines, free, taken, named[0], raw)
     return largest
+
+
+def _dealer_line(lines, free, taken, raw=None):
+    """The index of a line that names a make's logo printed alone on the card
+    with more words, a dealer's or a branch's name ("NISSAN" and "Nissan Miên
+    Nam", "VOLKSWAGEN" and "Tom Mason Volkswagen"); else None."""
+    logos = {
+        fold(line.strip())
+        for line in lines
+        if re.fullmatch(r"[^\W\d_]{4,}", line.strip())
+        and not common_word(fold(line.strip()))
+    }
+    for index, line in free:
+        words = [fold(word) for word in _words(line)]
+        if (
+            index not in taken
+            and 2 <= len(words) <= 4
+            and set(words) & logos
+            and _FIRM_SHAPE.fullmatch((raw[index] if raw else line).strip())
+            and not (_title_score(line) or _is_street(line) or _is_tagline(line))
+            # "CATERINA DA SILVA" and "SILVA": the person's name, printed twice
+            and not any(fold(lines[other]) == fold(line) for other in taken)
+        ):
+            return index
+    return None
 
 
 def _line_over_name(lines, free, taken, name_index, raw=None):
