@@ -6779,6 +6779,79 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("CATERINA DA SILVA\n+56991781128\nSILVA\n", "CL")
         self.assertEqual(card["company"], "")
 
+    def test_roles_in_more_languages(self):
+        """Roles the parser did not know (a batch of real photos with their
+        printed text written down): "Truòng Phöng Kinh Doanh", the OCR's
+        "Trưởng Phòng Kinh Doanh", head of sales in Vietnamese
+        (anhtv26062000/namecard_extraction_api app/temp/1_input/raw.jpg) and
+        "NHÂN VIÊN KINH DOANH", sales staff
+        (thangnguyenhelibm-svg/landing assets/business_card.jpg), but not
+        "Truong Phong", a surname and a given name; "Specjalista ds.
+        elektroniki", a Polish specialist's role, its field in small letters
+        (209163/IT_APP_WE0730_business_card_reader
+        cards-test-set/IMG_20180307_0002.jpg); "Technologist" (Shilpi-Kumari/
+        Business_Card_Reader "WhatsApp Image 2018-11-04 at 11.11.03 PM.jpeg");
+        "Sr.PRODUCT EXECUTIVE-- MAPPING", its first word glued by the dot, no
+        handle (datascienceanywhere/BusinessCard_NER_WebApp
+        Notes/1_BusinessCardNER/Version_1/Selected/118.jpeg)."""
+        card = parse_card_text(
+            "VIETLAND\nLÊ BA KHÁNH HUNG\nTruòng Phöng Kinh Doanh\n"
+            "DO:0918740919\nEmaik: hugelands88@gmail.com\n",
+            "VN",
+        )
+        self.assertEqual(card["title"], "Truòng Phöng Kinh Doanh")
+        card = parse_card_text(
+            "NGUYÊN VĂN THĂNG\nNHÂN VIÊN KINH DOANH\n+ 094 1615 739\n", "VN"
+        )
+        self.assertEqual(card["title"], "NHÂN VIÊN KINH DOANH")
+        card = parse_card_text("Truong Phong\n+ 094 1615 739\n", "VN")
+        self.assertEqual(card["title"], "")
+        card = parse_card_text(
+            "Paweł Polański\nSpecjalista ds. elektroniki\n+48 603 498 836\n"
+            "pawel.polanski@etongroup.eu\nwww.sensdx.eu\nSensDx Sp. z 0.0.\n"
+            "ul. Stabłowicka 147\n54-066 Wrocław\n",
+            "PL",
+        )
+        self.assertEqual(card["title"], "Specjalista ds. elektroniki")
+        card = parse_card_text(
+            "Kirthi Shanbhag\nTechnologist\nEngineering\n951 SanDisk Drive\n"
+            "Milpitas, CA 95035-7933\nkirthi.shanbhag@sandisk.com\n"
+        )
+        self.assertEqual(card["title"], "Technologist")
+        card = parse_card_text(
+            "P. Ravikanth Reddy\nSr.PRODUCT EXECUTIVE-- MAPPING\n"
+            "ROLTA INDIA LIMITED\nemail : preddy@rolta.com\nWeb : www.rolta.com\n",
+            "IN",
+        )
+        self.assertEqual(card["title"], "Sr.PRODUCT EXECUTIVE-- MAPPING")
+
+    def test_a_register_number_without_brackets_and_a_logos_bars(self):
+        """ "EMARQUE TECHNOLOGIES SDN BHD 202001018506" (tanghoong/
+        desktop-namecard-station apps/server/data/cards/2026-05-25_014259_1a2d/
+        front.jpg): a Malaysian register number after the legal form, without
+        brackets, is left in the note and the legal name is the company, over
+        the logo the OCR misread ("こMARQUE"). "WillisTowersWatson I.I'I'I.I"
+        (thelllmike/Business-Card-Scanner-App notebook/images/"WhatsApp Image
+        2024-05-13 at 10.44.07 AM.jpeg"): the logo's bars read as strokes and
+        dots are no part of the name."""
+        card = parse_card_text(
+            "Joey Lim\nCOO, Director\n: +6012 729 3644\n: joey@emarque.co\n"
+            ": www.emarque.co\nEMARQUE TECHNOLOGIES SDN BHD 202001018506\n"
+            "G-80-1, Zenith Corporate Park, SS7/26\nこMARQUE\nYOUR NEXT\nCOMPUTER\n",
+            "MY",
+        )
+        self.assertEqual(card["company"], "EMARQUE TECHNOLOGIES SDN BHD")
+        self.assertIn("202001018506", card["note"])
+        card = parse_card_text(
+            "WillisTowersWatson I.I'I'I.I\nAlexander van Kuffeler\n"
+            "Head of Africa Specialty\n51 Lime Street\nLondon EC3M 7DQ\n"
+            "M\n+44 (0)7738 183 703\nE\navkuffeler@willistowerswatson.com\n"
+            "Willis Limited\n",
+            "GB",
+        )
+        self.assertEqual(card["company"], "WillisTowersWatson")
+        self.assertIn("Willis Limited", card["note"])
+
     def test_a_name_printed_as_a_handle(self):
         """ "Keith.Wedinger" printed large over "@Improving.com"
         (jkwuc89/jkwuc89.github.io images/businesscard.png) and

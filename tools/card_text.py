@@ -2594,8 +2594,10 @@ def _title_score(line):
     ):
         # "SALES & SERVICES", "Marketing Services": what the firm does, no role
         return 0.0
-    if words & _TITLE_WORDS or any(
-        word.endswith(_TITLE_ENDINGS) for word in words if len(word) > 9
+    if (
+        words & _TITLE_WORDS
+        or any(word.endswith(_TITLE_ENDINGS) for word in words if len(word) > 9)
+        or (len(whole) >= 3 and _VIETNAMESE_ROLE.match(" ".join(whole)))
     ):
         return 0.85
     if _plural_role(whole):
@@ -2610,6 +2612,15 @@ def _title_score(line):
         # a rarer role ("Electrician", "Notary"): a title, to be checked
         return LOW_CONFIDENCE - 0.04
     return 0.0
+
+
+# a role in Vietnamese, its accents folded: "Trưởng Phòng Kinh Doanh" (head of
+# the sales department), "Phó Giám Đốc" (deputy director), "Trưởng ban";
+# three words at least: "Trương Phong" is a surname and a given name
+_VIETNAMESE_ROLE = re.compile(
+    r"(?:pho\s)?(?:truong\s(?:phong|ban|nhom|khoa|bo\sphan|van\sphong)"
+    r"|(?:tong\s)?giam\sdoc|chu\stich|quan\sly|nhan\svien|ke\stoan)\b"
+)
 
 
 def _one_letter_off(first, second):
@@ -2888,6 +2899,9 @@ def _join_lines(lines, free_indexes, index):
 _REGISTER_AFTER_FORM = re.compile(
     r"\s*\((?:[A-Za-z.]+\s*){0,3}(?:No\.?|Reg\.?|CIN)?\s*[:#]?\s*"
     r"[A-Z]?\d[\dA-Z-]{4,}\)\s*$"
+    # or without brackets, a long number alone: "EMARQUE TECHNOLOGIES SDN BHD
+    # 202001018506", as Malaysia's register numbers firms since 2019
+    r"|\s+\d{9,}(?:\s*\(\d{5,}-[A-Z]\))?\s*$"
 )
 
 
@@ -4293,7 +4307,11 @@ def _clean_name_lines(lines, used):
 
 # a speck before or after a line, apart from it: a bit of an icon or a logo the
 # OCR read as a sign ("» ACME LOGISTICS", "ACME LOGISTICS ©", "~ Acme")
-_SPECKS = re.compile(r"^(?:[^\w\s&(\"'@+#]+\s+)+|(?:\s+[^\w\s&).\"'!?%]+)+$")
+_SPECKS = re.compile(
+    r"^(?:[^\w\s&(\"'@+#]+\s+)+|(?:\s+[^\w\s&).\"'!?%]+)+$"
+    # "WillisTowersWatson I.I'I'I.I": a logo's bars, read as strokes and dots
+    r"|\s+(?=[Il|.'’:]*[.'’:|])(?=[Il|.'’:]*[Il])[Il|.'’:]{3,}$"
+)
 
 
 def _clean_company_lines(lines, used, stems):
@@ -4896,6 +4914,12 @@ def _is_handle(line):
         line
     ):
         # "Exp.Manager": a role's words glued by a dot, no handle
+        return False
+    if _title_score(line) and not _HANDLE.search(
+        re.sub(r"(?<=\w)\.(?=[A-Z])", ". ", line)
+    ):
+        # "Sr.PRODUCT EXECUTIVE-- MAPPING": a role, its first word shortened
+        # and glued to the next by the dot
         return False
     return bool(_HANDLE.search(_part_honorific(line))) and not _COMPANY_FORM.search(
         line

@@ -251,6 +251,7 @@ TITLE_WORDS = vocabulary(
     "secretary treasurer supervisor technician intern student strategist planner",
     "buyer photographer artist teacher trainer coach therapist pharmacist dentist",
     "surgeon pilot chef procurement purchasing senior junior surveyor clerk staff",
+    "technologist",
     "promoter",
     # trades and care: "HAIRSTYLIST", "Nutritionist"
     "stylist hairstylist hairdresser barber beautician nutritionist dietitian",
@@ -429,6 +430,12 @@ TITLE_NOUNS = vocabulary(
     "tecnico tecnica",
     # Malay: "Pengarah" (director), "Pengurus" (manager), "Pegawai" (officer)
     "pengarah pengurus pegawai ketua",
+    # Polish, Czech, German and Turkish roles, their field after them in small
+    # letters ("Specjalista ds. elektroniki", "Referent für Personal")
+    "specjalista specjalistka kierownik kierowniczka doradca konsultant",
+    "konsultantka inzynier dyrektor dyrektorka przedstawiciel przedstawicielka",
+    "reditel reditelka vedouci referent referentin berater beraterin uzman",
+    "sorumlu temsilci",
 )
 # the headings of a card that reads as a page (a portfolio's, a résumé's),
 # folded: never a firm's name
