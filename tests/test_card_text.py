@@ -6852,6 +6852,27 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "WillisTowersWatson")
         self.assertIn("Willis Limited", card["note"])
 
+    def test_a_firms_name_its_initials_spell(self):
+        """ "MCMS" printed small over "MEGHA" and "Computer & Mobile Solution"
+        (treeleafrnd/optical_character_recognition input/4.jpg): the initials
+        of the two lines together are the acronym printed alone, the firm's
+        whole name, over its wordmark alone; to be checked."""
+        card = _parse(
+            [
+                ("MCMS", 0.84, 0.75),
+                ("MEGHA", 1.0, 3.47),
+                ("Computer & Mobile Solution", 0.84, 1.13),
+                ("Pro. Kamal Raj Bhusal", 0.99, 1.05),
+                ("9845079053", 1.0, 0.88),
+                ("Megha Market, Shaheed Chowk", 1.0, 0.85),
+                ("Narayangarh, Chitwan", 1.0, 1.0),
+                ("bhusalk915@gmail.com", 1.0, 1.0),
+            ],
+            "NP",
+        )
+        self.assertEqual(card["company"], "MEGHA Computer & Mobile Solution")
+        self.assertIn("company", low_confidence_fields(card))
+
     def test_a_name_printed_as_a_handle(self):
         """ "Keith.Wedinger" printed large over "@Improving.com"
         (jkwuc89/jkwuc89.github.io images/businesscard.png) and

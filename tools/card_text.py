@@ -3066,6 +3066,47 @@ def _company_lines(lines, free, stems, heights, boxes=()):
             found.append((score, -index, (index, following), joined))
     found += _logo_words_in_domain_order(lines, free, stems, heights)
     found += _kinds_over_names(lines, free, stems, heights)
+    found += _spelled_by_initials(lines, free)
+    return found
+
+
+# the small words an acronym leaves out: "Bank of Baroda" is "BOB" or "BB"
+_INITIALS_SKIP = frozenset(["&", "and", "of", "the", "de", "da", "y", "e", "und", "et"])
+
+
+def _spelled_by_initials(lines, free):
+    """``[(score, -index, indexes, text)]``: the free lines, alone or two
+    together, whose words' initials a line of capitals alone on the card
+    spells ("MCMS" over "MEGHA" / "Computer & Mobile Solution"): the firm's
+    name and its initials, to be checked (a slogan's initials may match)."""
+    acronyms = {
+        line.strip().lower()
+        for line in lines
+        if re.fullmatch(r"\s*[A-Z]{3,6}\s*", line)
+    }
+    if not acronyms:
+        return []
+    free_indexes = {index for index, _line in free}
+    found = []
+    for index, _line in free:
+        for indexes in ((index,), (index, index + 1)):
+            if not free_indexes.issuperset(indexes):
+                continue
+            text = " ".join(lines[i] for i in indexes)
+            words = [
+                word
+                for word in _words(text)
+                if fold(word) not in _INITIALS_SKIP and word[:1].isalpha()
+            ]
+            initials = "".join(fold(word)[0] for word in words)
+            if (
+                len(words) >= 3
+                and initials in acronyms
+                and text.strip().lower() not in acronyms
+                and not re.search(r"[\d@]", text)
+                and not (_is_name(text) or _title_score(text) or _is_tagline(text))
+            ):
+                found.append((LOW_CONFIDENCE - 0.04, -index, indexes, text))
     return found
 
 
