@@ -6873,6 +6873,24 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "MEGHA Computer & Mobile Solution")
         self.assertIn("company", low_confidence_fields(card))
 
+    def test_ai_in_a_title_read_with_a_small_l(self):
+        """ "Lead, Frontier Al Safety and Security Policy, Global Affairs"
+        (hamandchees3/BusinessCardReader sample.jpg): the OCR's small l for
+        the capital I of AI, before an everyday word, at the end ("Head of
+        Al") or before a role's word; "Al Ain", a place, stays."""
+        card = parse_card_text(
+            "Jane Doe\nLead, Frontier Al Safety and Security Policy, Global Affairs\n"
+            "jane@openai.com\n"
+        )
+        self.assertEqual(
+            card["title"],
+            "Lead, Frontier AI Safety and Security Policy, Global Affairs",
+        )
+        card = parse_card_text("Jane Doe\nHead of Al\njane@openai.com\n")
+        self.assertEqual(card["title"], "Head of AI")
+        card = parse_card_text("Jane Doe\nBranch Manager, Al Ain\njane@acme.ae\n", "AE")
+        self.assertEqual(card["title"], "Branch Manager, Al Ain")
+
     def test_a_name_printed_as_a_handle(self):
         """ "Keith.Wedinger" printed large over "@Improving.com"
         (jkwuc89/jkwuc89.github.io images/businesscard.png) and

@@ -2679,7 +2679,20 @@ def _respell_title(title):
                 chars[index] = char.upper() if word[index].isupper() else char
         return "".join(chars)
 
-    return re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", respell, title)
+    title = re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", respell, title)
+    # "Frontier Al Safety", "Al Engineer": the OCR's small l for the capital I
+    # of AI, before an everyday word or a role's (not "Al Ain", a place)
+    return re.sub(
+        r"(?<![\w.'’-])Al(?=\s*$|[,/&]|\s+([^\W\d_]+))",
+        lambda found: (
+            "AI"
+            if not found[1]
+            or common_word(fold(found[1]))
+            or fold(found[1]) in _ROLE_WORDS
+            else found[0]
+        ),
+        title,
+    )
 
 
 def _has_title_word(line):
