@@ -6891,6 +6891,37 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("Jane Doe\nBranch Manager, Al Ain\njane@acme.ae\n", "AE")
         self.assertEqual(card["title"], "Branch Manager, Al Ain")
 
+    def test_indonesian_legal_names(self):
+        """Three cards of Indonesian firms (Virax17/OCR_card "New
+        folder/WhatsApp Image 2026-07-10 at 10.56.13 AM (1).jpeg", "...10.56.11
+        AM.jpeg", "...10.56.15 AM (2).jpeg"): "PT. AALBORG INDUSTRI INDONESIA"
+        spells aalborgindo.com but for the country's name after it, and its
+        legal form says it is the legal name, over the logo's "AALBORG
+        INDUSTRI"; "PT.CESCO OFFSHORE AND ENGINEERING", the form glued by its
+        dot, is a legal name, no handle; "PT Petrosea Tbk - Head Office": which
+        office is no part of the name."""
+        card = parse_card_text(
+            "Budhi Kristyo Wibowo\nTechnical Director\n"
+            "Email : budikris@aalborgindo.com\nAALBORG INDUSTRI\n"
+            "Mobile : +62 811-2140-234\nINDONESIA\nPT. AALBORG INDUSTRI INDONESIA\n"
+            "JI. Rawa Sumur II, Blok III, Kav. CC 6-7\nwww.aalborgindo.com\n",
+            "ID",
+        )
+        self.assertEqual(card["company"], "PT. AALBORG INDUSTRI INDONESIA")
+        card = parse_card_text(
+            "CESCO\nPT.CESCO OFFSHORE AND ENGINEERING\n+62 811-8116-968\n"
+            "LEO SASTRO WIJOYO\nDirector\nleo@cesco.co.id\nwww.cesco.co.id\n"
+            "Cesco Offshore and Engineering/\n",
+            "ID",
+        )
+        self.assertEqual(card["company"], "PT.CESCO OFFSHORE AND ENGINEERING")
+        card = parse_card_text(
+            "PETROSEA\nNicolas Moussios\nPT Petrosea Tbk - Head Office\n"
+            "Wisma Barito Pacific\nnick.moussios@petrosea.com\nwww.petrosea.com\n",
+            "ID",
+        )
+        self.assertEqual(card["company"], "PT Petrosea Tbk")
+
     def test_a_name_printed_as_a_handle(self):
         """ "Keith.Wedinger" printed large over "@Improving.com"
         (jkwuc89/jkwuc89.github.io images/businesscard.png) and

@@ -181,17 +181,33 @@ _COMPANY_FORM = re.compile(
 # capitals, then the name. (A Vietnamese "CÔNG TY TNHH" is left to the firm's
 # words: the OCR often loses its accents, and the brand in Latin letters is
 # the better name.)
-_LEADING_FORM = re.compile(
-    r"^(?:SARL|SASU|SAS|EURL|SCI|SNC|SELARL|PT\.?|CV\.|UD\.|OOO|ZAO|OAO"
+_LEADING_FORMS = (
+    r"(?:SARL|SASU|SAS|EURL|SCI|SNC|SELARL|PT\.?|CV\.|UD\.|OOO|ZAO|OAO"
     r"|P\.?P\.?H\.?U\.?|P\.?H\.?U\.?|F\.?H\.?U\.?|M/[Ss]\.?)"
-    r"\s+[\"«'„]?[^\W\d_]{2,}"
 )
+_LEADING_FORM = re.compile(rf"^{_LEADING_FORMS}\s+[\"«'„]?[^\W\d_]{{2,}}")
+# a form glued to the name by its dot: "PT.CESCO OFFSHORE"
+_GLUED_FORM = r"(?:PT|CV|UD)\.(?=[A-Z]{2})"
+# the form alone, to take off
+_LEADING_FORM_ONLY = re.compile(rf"^\s*(?:{_LEADING_FORMS}\s+|{_GLUED_FORM})")
+
+
+def _strip_leading_form(line):
+    """``line`` without the legal form printed before the firm's name ("PT.
+    AALBORG INDUSTRI" → "AALBORG INDUSTRI", "PT.CESCO" → "CESCO")."""
+    if not (_LEADING_FORM.match(line.strip()) or _LEADING_FORM_ONLY.match(line)):
+        return line
+    return _LEADING_FORM_ONLY.sub("", line, count=1)
 
 
 def _legal_form(line):
     """Whether ``line`` prints a legal form: after the firm's name, or before it
     (``_LEADING_FORM``)."""
-    return bool(_COMPANY_FORM.search(line) or _LEADING_FORM.match(line.strip()))
+    return bool(
+        _COMPANY_FORM.search(line)
+        or _LEADING_FORM.match(line.strip())
+        or re.match(_GLUED_FORM, line.strip())
+    )
 
 
 def _words(line):
@@ -2213,7 +2229,9 @@ def _domain_match(line, stems):
     # its words but for its legal form, spelled out or not ("... JOINT STOCK
     # COMPANY" at jic.vn)
     unformed = [
-        fold(word) for word in _words(_COMPANY_FORM.sub("", line)) if fold(word)
+        fold(word)
+        for word in _words(_COMPANY_FORM.sub("", _strip_leading_form(line)))
+        if fold(word)
     ] or words
     for raw_stem in stems:
         stem = fold(raw_stem)
@@ -2231,8 +2249,10 @@ def _domain_match(line, stems):
         if _whole_words_spell(words, stem):
             # "Keller Ground Engineering India" at kellerindia.com
             best = max(best, 0.9)
+        # a country's name after the firm's may be left out too ("PT. AALBORG
+        # INDUSTRI INDONESIA" at aalborgindo.com)
         fillers = _DOMAIN_FILLERS | _COMPANY_WORDS | _COMPANY_FORMS
-        share = _spelled(unformed, stem, fillers)
+        share = _spelled(unformed, stem, fillers | set(country_codes()))
         if share >= 0.5 and len(stem) * share >= 3:
             best = max(best, share)
         elif len(folded) >= 3 and stem.startswith(folded):
@@ -2907,6 +2927,13 @@ def _join_lines(lines, free_indexes, index):
     return following
 
 
+# an office named after the firm's name, apart by a dash or a bar
+_OFFICE_AFTER = re.compile(
+    r"(?i)\s+[-–—|]\s*(?:head|main|branch|regional|registered|corporate|sales"
+    r"|back|front)\s+office\s*$"
+)
+
+
 # a firm's register number in brackets after its name ("(200301035992)",
 # "(Co. No. 123456-X)", "(CIN: U72200TG2005PTC045678)")
 _REGISTER_AFTER_FORM = re.compile(
@@ -2962,6 +2989,9 @@ def _company_lines(lines, free, stems, heights, boxes=()):
         unnumbered = _REGISTER_AFTER_FORM.sub("", text)
         if unnumbered != text and _COMPANY_FORM.search(unnumbered):
             text = unnumbered
+        # "PT Petrosea Tbk - Head Office": which of its offices, no part of
+        # the firm's name
+        text = _OFFICE_AFTER.sub("", text) or text
         if text[-1:] in ",;" and _COMPANY_FORM.search(text[:-1].rstrip()):
             # "byteRays Technology Pvt. Ltd," then its address
             text = text[:-1].rstrip()
@@ -4975,9 +5005,7 @@ def _is_handle(line):
         # "Sr.PRODUCT EXECUTIVE-- MAPPING": a role, its first word shortened
         # and glued to the next by the dot
         return False
-    return bool(_HANDLE.search(_part_honorific(line))) and not _COMPANY_FORM.search(
-        line
-    )
+    return bool(_HANDLE.search(_part_honorific(line))) and not _legal_form(line)
 
 
 def _largest_line(lines, free, taken, heights, spelled=frozenset()):
