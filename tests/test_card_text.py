@@ -6922,6 +6922,20 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "PT Petrosea Tbk")
 
+    def test_a_short_site_the_mail_servers_domain_names(self):
+        """ "ey.com" printed under the "EY" logo, the e-mail at vn.ey.com
+        (pahung1999/ocr_business_card image/20230202_093005.jpg): a bare address
+        of two letters is the card's website when the e-mail's server is in
+        its domain; "xy.com" with no such e-mail is no website."""
+        card = parse_card_text(
+            "EY\ney.com\nHang Thu Nguyen\nManager, Assurance Services\n"
+            "hang.b.thu.nguyen@vn.ey.com\nErnst & Young Vietnam Limited\n",
+            "VN",
+        )
+        self.assertEqual(card["urls"], ["https://ey.com"])
+        card = parse_card_text("Jane Doe\nxy.com\njane@acme.com\n")
+        self.assertNotIn("https://xy.com", card["urls"])
+
     def test_a_name_printed_as_a_handle(self):
         """ "Keith.Wedinger" printed large over "@Improving.com"
         (jkwuc89/jkwuc89.github.io images/businesscard.png) and

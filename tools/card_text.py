@@ -828,7 +828,14 @@ def _dot_after_www(url):
 
 
 def _find_websites(lines, used, emails):
-    email_domains = {email.split("@", 1)[1] for email, _c in emails}
+    email_domains = {email.split("@", 1)[1].lower() for email, _c in emails}
+    # "ey.com" beside hang.nguyen@vn.ey.com: a mail server's parent domain too
+    email_domains |= {
+        domain.split(".", 1)[1]
+        for domain in list(email_domains)
+        if domain.count(".") >= 2
+        and not re.search(r"\.(?:com|co|org|net|gov|edu|ac|or|ne)\.[a-z]{2}$", domain)
+    }
     # the names the e-mail addresses spell, their local parts and domains
     email_letters = {local.replace(".", "") for local in _email_locals(emails)}
     email_letters.update(_domain_stems(emails, []))
