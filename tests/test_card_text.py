@@ -6936,6 +6936,19 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("Jane Doe\nxy.com\njane@acme.com\n")
         self.assertNotIn("https://xy.com", card["urls"])
 
+    def test_an_auto_shop_is_no_persons_name(self):
+        """ "PASHUPATI AUTO" at pashupatiauto2071@gmail.com
+        (treeleafrnd/optical_character_recognition Dataset/train/16.jpg, a motorcycle parts
+        dealer's card): "Auto" names a dealer's or a workshop's trade, no
+        person's name; the company."""
+        card = parse_card_text(
+            "PASHUPATI AUTO\n056-570333, 570848\npashupatiauto2071@gmail.com\n"
+            "Deal : All kind of motorcycle parts..\n",
+            "NP",
+        )
+        self.assertEqual(card["name"], "")
+        self.assertEqual(card["company"], "PASHUPATI AUTO")
+
     def test_a_name_printed_as_a_handle(self):
         """ "Keith.Wedinger" printed large over "@Improving.com"
         (jkwuc89/jkwuc89.github.io images/businesscard.png) and

@@ -651,6 +651,8 @@ COMPANY_WORDS = frozenset(
         "jewellers",
         "jewelers",
         "motors",
+        # "PASHUPATI AUTO": a dealer's or a workshop's
+        "auto",
         "garments",
         "textiles",
         "hardware",
