@@ -6937,10 +6937,10 @@ class TestRealCardText(MtapCommon):
         self.assertNotIn("https://xy.com", card["urls"])
 
     def test_an_auto_shop_is_no_persons_name(self):
-        """ "PASHUPATI AUTO" at pashupatiauto2071@gmail.com
-        (treeleafrnd/optical_character_recognition Dataset/train/16.jpg, a motorcycle parts
-        dealer's card): "Auto" names a dealer's or a workshop's trade, no
-        person's name; the company."""
+        """ "PASHUPATI AUTO" at pashupatiauto2071@gmail.com, a motorcycle
+        parts dealer's card (treeleafrnd/optical_character_recognition
+        Dataset/train/16.jpg): "Auto" names a dealer's or a workshop's trade,
+        no person's name; the company."""
         card = parse_card_text(
             "PASHUPATI AUTO\n056-570333, 570848\npashupatiauto2071@gmail.com\n"
             "Deal : All kind of motorcycle parts..\n",
