@@ -6949,6 +6949,57 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "")
         self.assertEqual(card["company"], "PASHUPATI AUTO")
 
+    def test_shop_cards_names_and_roles(self):
+        """Cards of Indian and Pakistani shops and firms
+        (Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/016.jpeg,
+        020.jpeg, 096.jpeg, 099.jpeg, 141.jpeg): "Raghuvijayan" over
+        "PROPRIETOR" at raghuvijayan104@ is the person, no firm; "DAMAGED LCD
+        SCREENS REPLACED", everyday words, and "SRIPAD IEDUSTRIES", a firm's
+        word misread by a letter, are no one's name; "Driver" is a role;
+        "Naveed Ahmed" over "FINANCIAL" / "CONSULTANT" is a name over the
+        role's two lines, no firm "Naveed Ahmed FINANCIAL". "CHILLI" at
+        chilli@gmail.com and chilli.com.vn, over "Manager" (maiphuong667/
+        phuongdayroi images/namecard.jpg) stays the firm's."""
+        card = parse_card_text(
+            "B\n+91 9087253526\nRaghuvijayan\nPROPRIETOR\n"
+            "raghuvijayan104@gmail.com\nEXPRESS\nPackers & Movers\n",
+            "IN",
+        )
+        self.assertEqual(card["name"], "Raghuvijayan")
+        self.assertNotEqual(card["company"], "Raghuvijayan")
+        card = parse_card_text(
+            "MOBILE PHONE\nREPAIR\nCENTRE\nDAMAGED LCD SCREENS REPLACED\n"
+            "020 87499933\n",
+            "GB",
+        )
+        self.assertNotIn("Damaged", card["name"])
+        card = parse_card_text(
+            "Phone : 55501119\nP.S. Deshpande\nThe Furniture People\n"
+            "SRIPAD IEDUSTRIES\nE-mail: sripad_ind2000@yahoo.com\n",
+            "IN",
+        )
+        self.assertEqual(card["name"], "P.S. Deshpande")
+        card = parse_card_text(
+            "+91 847 697 7142\nravikumar@gmail.com\nRAVI KUMAR\nDriver\n"
+            "ravikumaranna.com\n",
+            "IN",
+        )
+        self.assertEqual(card["title"], "Driver")
+        self.assertEqual(card["company"], "")
+        card = parse_card_text(
+            "FINANCIAL RISK MANAGEMENT\nNaveed Ahmed\nFINANCIAL\nCONSULTANT\n"
+            "Cell: 0300-8466858\nEmail: MrHot2000@hotmail.com\n",
+            "PK",
+        )
+        self.assertEqual(card["name"], "Naveed Ahmed")
+        self.assertNotIn("Naveed", card["company"])
+        card = parse_card_text(
+            "+84 337463247\nwww.chilli.com.vn\nchilli@gmail.com\n"
+            "NGUYEN MAI PHUONG\nManager\nCHILLI\n",
+            "VN",
+        )
+        self.assertEqual(card["company"], "CHILLI")
+
     def test_a_name_printed_as_a_handle(self):
         """ "Keith.Wedinger" printed large over "@Improving.com"
         (jkwuc89/jkwuc89.github.io images/businesscard.png) and

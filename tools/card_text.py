@@ -2085,6 +2085,29 @@ def _is_name(line):
         or (_title_score(line) and not _surname_of_a_role(letters))
         or _is_tagline(line)
         or _is_street(line)
+        or _everyday_or_firm_words(lowered)
+    )
+
+
+def _everyday_or_firm_words(words):
+    """Whether the folded ``words`` of a line are no one's name: three
+    everyday words or more and no given name ("DAMAGED LCD SCREENS
+    REPLACED", a repair shop's offer), or a firm's word the OCR misread by a
+    letter ("SRIPAD IEDUSTRIES")."""
+    if has_given_name(words):
+        return False
+    if sum(1 for word in words if len(word) >= 3 and common_word(word)) >= 3:
+        return True
+    return any(
+        len(word) >= 7
+        and word not in surnames()
+        and word not in _ROLE_WORDS
+        and any(
+            # not at its end: "Plástica" is Portuguese, no "plastics" misread
+            _one_letter_off(word[:-1], known[:-1]) and word[-1] == known[-1]
+            for known in _LONG_FIRM_WORDS.get(len(word), ())
+        )
+        for word in words
     )
 
 
@@ -2503,6 +2526,11 @@ def _unglue(line):
 
 
 _LONG_TITLE_WORDS = frozenset(word for word in _TITLE_WORDS if len(word) >= 7)
+# the long words of firms, by their length: "industries", "enterprises"
+_LONG_FIRM_WORDS = {
+    length: frozenset(word for word in _COMPANY_WORDS if len(word) == length)
+    for length in {len(word) for word in _COMPANY_WORDS if len(word) >= 7}
+}
 
 
 @functools.cache
@@ -3082,7 +3110,17 @@ def _company_lines(lines, free, stems, heights, boxes=()):
             continue
         if len(_words(text)) > 4:
             continue
-        if _is_name(text) and _title_score(lines[following]) >= 0.85:
+        if _is_name(text) and (
+            _title_score(lines[following]) >= 0.85
+            # "Naveed Ahmed" / "FINANCIAL" / "CONSULTANT": the first word of
+            # the role under the name, no firm's
+            or (
+                all(fold(word) in _GENERIC_WORDS for word in _words(lines[following]))
+                and following + 1 < len(lines)
+                and _title_score(f"{lines[following]} {lines[following + 1]}") >= 0.85
+                and _title_score(lines[following + 1]) >= 0.85
+            )
+        ):
             # "SAMPATH PRABHAKAR REDDY" / "ADVOCATE" at spreddyadvocate@: a
             # person's name and role, however the mailbox spells them
             continue
@@ -4522,7 +4560,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     # "Robert" / "VANDEN EYNDE": the surname printed under the given name is
     # the name's, not a firm's
     best_name = names[-1][2] if names else None
-    name_lines = {sure_name} | (
+    name_lines = {sure_name, _lone_name_line(lines, free, locals_, domain_stems)} | (
         {best_name, best_name + 1}
         if best_name in stacked and best_name not in beside
         else set()
@@ -4805,6 +4843,17 @@ def _last_resort_name(lines, free, taken, emails, locals_, result, confidence, s
     if derived and not _placeholder(derived):
         result["name"] = derived
         confidence["name"] = 0.35
+
+
+def _lone_name_line(lines, free, locals_, stems):
+    """The index of a name of one word beside a role that the mailbox spells
+    ("Raghuvijayan" / "PROPRIETOR" at raghuvijayan104@): the person's, no
+    firm's; not one the domain spells ("CHILLI" at chilli@ and
+    chilli.com.vn). None if none."""
+    single = _one_word_mailbox_name(lines, free, set(), locals_)
+    if single is not None and _domain_match(lines[single], stems) >= 0.9:
+        return None
+    return single
 
 
 def _one_word_mailbox_name(lines, free, taken, locals_):

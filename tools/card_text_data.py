@@ -251,7 +251,7 @@ TITLE_WORDS = vocabulary(
     "secretary treasurer supervisor technician intern student strategist planner",
     "buyer photographer artist teacher trainer coach therapist pharmacist dentist",
     "surgeon pilot chef procurement purchasing senior junior surveyor clerk staff",
-    "technologist",
+    "technologist driver chauffeur",
     "promoter",
     # trades and care: "HAIRSTYLIST", "Nutritionist"
     "stylist hairstylist hairdresser barber beautician nutritionist dietitian",
