@@ -7000,6 +7000,19 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "CHILLI")
 
+    def test_a_degree_spaced_after_its_first_letter(self):
+        """ "M. Tech Structures" under "B.E. Civil, M.I.E."
+        (Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/178.jpeg):
+        a master's in structures spaced after its "M.", no "M." (mobile)
+        label before a firm "Tech Structures"."""
+        card = parse_card_text(
+            "Er. Anita Devi Bonala\nB.E. Civil, M.I.E.\nM. Tech Structures\n"
+            "Ph.D. (Structures)\nEshana\nGHMC Licenced Structural Er.\n",
+            "IN",
+        )
+        self.assertEqual(card["name"], "Anita Devi Bonala")
+        self.assertNotIn("Tech", card["company"])
+
     def test_a_name_printed_as_a_handle(self):
         """ "Keith.Wedinger" printed large over "@Improving.com"
         (jkwuc89/jkwuc89.github.io images/businesscard.png) and

@@ -521,6 +521,9 @@ def _strip_label(line):
         # "P.P.H.U. Kowalski", "M/s. Sharma Traders": a legal form, not the
         # labels "P." and "M/"
         return line.strip()
+    if _SPACED_DEGREE.match(line.strip()):
+        # "M. Tech Structures": a degree, no "M." (mobile) label
+        return line.strip()
     match = _LABEL.match(_unaccent(line))
     return line[match.end() :].strip() if match else line.strip()
 
@@ -4217,6 +4220,9 @@ _CARD_HEADING = re.compile(
 def _has_degree(line):
     """Whether ``line`` prints a dotted degree of three letters or more
     ("Ph.D.", "M.Tech.")."""
+    if _SPACED_DEGREE.search(line):
+        # "M. Tech Structures": a degree spaced after its first letter
+        return True
     return any(
         "." in token
         and len(letters := fold(token.replace(".", ""))) >= 3
@@ -4225,6 +4231,11 @@ def _has_degree(line):
         and letters not in _COMPANY_FORMS
         for token in re.split(r"[\s,()]+", line)
     )
+
+
+_SPACED_DEGREE = re.compile(
+    r"\b[MB]\.\s(?:Tech|TECH|Sc|SC|Com|COM|Phil|Pharm|Arch)\b\.?"
+)
 
 
 def _only_bits(line):
