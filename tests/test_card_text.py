@@ -7013,6 +7013,26 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "Anita Devi Bonala")
         self.assertNotIn("Tech", card["company"])
 
+    def test_a_states_body_is_no_name(self):
+        """ "Australian Government" over "Geoff Morris, Thac si" (a Master's,
+        in Vietnamese) on an agency's card (pahung1999/ocr_business_card
+        image/20230202_092801.jpg): a government, a ministry, an embassy is
+        no one's name."""
+        card = _parse(
+            [
+                ("Australian Government", 0.84, 0.91),
+                ("Dąi s quán Ôxtrâylia", 0.84, 1.02),
+                ("HàNi", 0.84, 1.05),
+                ("Australian Centre for", 0.84, 0.93),
+                ("International Agricultural Research", 0.84, 1.02),
+                ("Geoff Morris, Thac si", 0.97, 1.0),
+                ("Trung Đi din ACIAR ti Vit Nam", 0.84, 0.96),
+                ("geoff.morris@aciar.gov.au", 0.97, 1.0),
+            ],
+            "VN",
+        )
+        self.assertNotEqual(card["name"], "Australian Government")
+
     def test_a_name_printed_as_a_handle(self):
         """ "Keith.Wedinger" printed large over "@Improving.com"
         (jkwuc89/jkwuc89.github.io images/businesscard.png) and

@@ -519,6 +519,13 @@ COMPANY_WORDS = frozenset(
         "society",
         "association",
         "council",
+        # a state's bodies: "Australian Government", "Ministry of
+        # Communications", "Embassy of Brazil"
+        "government",
+        "ministry",
+        "embassy",
+        "consulate",
+        "commission",
         # places to eat: "Lotus Thai Bistro", "Spalti Ristorante"
         "bistro",
         "grill",
