@@ -7033,6 +7033,25 @@ class TestRealCardText(MtapCommon):
         )
         self.assertNotEqual(card["name"], "Australian Government")
 
+    def test_polish_and_spanish_roles(self):
+        """ "ANALITYK GIEŁDOWY", a stock analyst (wiktoriaskowron521/
+        Graphics-Inkscape-and-Povray- wizytowka.png), and "Cortador
+        Profesional de Jamón", a ham carver (FernandoDePaz/tarjeta
+        tarjeta.png): roles, the carver's no "Contador" (accountant) misread
+        by a letter."""
+        card = parse_card_text(
+            "ANALITYK GIELDOWY\nWiktoria Skowron\ne-mail: wskowron@gmail.com\n"
+            "tel. 533 485 671\n",
+            "PL",
+        )
+        self.assertEqual(card["title"], "ANALITYK GIELDOWY")
+        card = parse_card_text(
+            "Fernando De Paz\nCortador Profesional de Jamón\n"
+            "Eventos y Servicios a domicilio\nMadrid\n600 811 611\n",
+            "ES",
+        )
+        self.assertEqual(card["title"], "Cortador Profesional de Jamón")
+
     def test_a_name_printed_as_a_handle(self):
         """ "Keith.Wedinger" printed large over "@Improving.com"
         (jkwuc89/jkwuc89.github.io images/businesscard.png) and

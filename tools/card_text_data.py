@@ -252,6 +252,9 @@ TITLE_WORDS = vocabulary(
     "buyer photographer artist teacher trainer coach therapist pharmacist dentist",
     "surgeon pilot chef procurement purchasing senior junior surveyor clerk staff",
     "technologist driver chauffeur",
+    # "ANALITYK GIEŁDOWY" (a stock analyst, Polish), "Cortador Profesional de
+    # Jamón" (a ham carver, Spanish; no "Contador" misread)
+    "analityk analityczka cortador cortadora",
     "promoter",
     # trades and care: "HAIRSTYLIST", "Nutritionist"
     "stylist hairstylist hairdresser barber beautician nutritionist dietitian",
