@@ -7052,6 +7052,18 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["title"], "Cortador Profesional de Jamón")
 
+    def test_a_legal_form_read_before_its_wordmark(self):
+        """ "(India) Pvt. Ltd." printed small after "COMPUTER WARE" and read
+        first (surajmurari02/ocr_card assets/images/3.jpg): the firm's name is
+        the wordmark, then its form."""
+        card = parse_card_text(
+            "Vikas Gupta\nSales Executive\n+91 7827495267\n"
+            "vikas.gupta@computerware.in\n(India) Pvt. Ltd.\nCOMPUTER WARE\n"
+            "We make IT work for you.\nwww.computerware.in\n",
+            "IN",
+        )
+        self.assertEqual(card["company"], "COMPUTER WARE (India) Pvt. Ltd.")
+
     def test_a_name_printed_as_a_handle(self):
         """ "Keith.Wedinger" printed large over "@Improving.com"
         (jkwuc89/jkwuc89.github.io images/businesscard.png) and

@@ -3158,6 +3158,32 @@ def _company_lines(lines, free, stems, heights, boxes=()):
     found += _logo_words_in_domain_order(lines, free, stems, heights)
     found += _kinds_over_names(lines, free, stems, heights)
     found += _spelled_by_initials(lines, free)
+    found += _form_over_wordmark(lines, free, stems, heights)
+    return found
+
+
+def _form_over_wordmark(lines, free, stems, heights):
+    """ "(India) Pvt. Ltd." read over "COMPUTER WARE": a legal form with its
+    country, printed small after the wordmark, that the OCR read first:
+    ``[(score, -index, indexes, text)]``, the wordmark, then the form."""
+    free_indexes = {index for index, _line in free}
+    found = []
+    for index, line in free:
+        bare = re.sub(r"^\s*\([^()]{2,20}\)\s*", "", line)
+        below = index + 1
+        if (
+            bare == line
+            or not _only_form(bare)
+            or below not in free_indexes
+            or re.search(r"[\d@]", lines[below])
+            or not _may_be_company_part(lines[below])
+            or _is_name(lines[below])
+            or _is_tagline(lines[below])
+        ):
+            continue
+        text = f"{lines[below]} {line.strip()}"
+        score = _company_score(text, stems, heights.get(below, 1.0)) + 0.002
+        found.append((score, -index, (below, index), text))
     return found
 
 
