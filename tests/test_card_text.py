@@ -7064,6 +7064,24 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "COMPUTER WARE (India) Pvt. Ltd.")
 
+    def test_a_surname_cut_at_the_cards_edge_by_letters(self):
+        """ "Jimit Gan" at igandhi@btnaccess.com (ahmed-asyl/FYPBusinessCardAi
+        "backend/labelled data/033.jpg"): the mailbox is the
+        given name's initial (its j read as an i) and the whole surname, whose
+        last letters the OCR cut: "Jimit Gandhi", to be checked; "Maria
+        Lopes" at marial@ and "V. Ganesh" at ganeshv@ stay."""
+        card = parse_card_text(
+            "btnaccess\nBeyond the Network Limited\nigandhi@btnaccess.com\n"
+            "www.btnaccess.com\nJimit Gan\nAPEMEA\n",
+            "HK",
+        )
+        self.assertEqual(card["name"], "Jimit Gandhi")
+        self.assertIn("name", low_confidence_fields(card))
+        card = parse_card_text("Maria Lopes\nmarial@acme.com\n")
+        self.assertEqual(card["name"], "Maria Lopes")
+        card = parse_card_text("V. Ganesh\nganeshv@acme.com\n", "IN")
+        self.assertEqual(card["name"], "V. Ganesh")
+
     def test_a_name_printed_as_a_handle(self):
         """ "Keith.Wedinger" printed large over "@Improving.com"
         (jkwuc89/jkwuc89.github.io images/businesscard.png) and

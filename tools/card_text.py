@@ -2883,7 +2883,31 @@ def _mend_cut_name(name, email_locals):
             ):
                 letter = part[-1].upper() if last.isupper() else part[-1]
                 return " ".join([*words[:-1], last + letter])
+        rest = _surname_rest(words, re.sub(r"\d+", "", local))
+        if rest:
+            return name + (rest.upper() if last.isupper() else rest)
     return name
+
+
+def _surname_rest(words, local):
+    """The letters the OCR cut off the surname, the last of ``words``, at the
+    card's edge, where the mailbox is the given name's initial and the whole
+    surname ("Jimit Gan" at igandhi@, its j read as an i): two or three; else
+    an empty string."""
+    last = fold(words[-1])
+    initials = {fold(words[0])[:1]}
+    initials |= next((set(group) for group in _LOOKALIKES if initials & group), set())
+    if (
+        len(words) >= 2
+        and len(last) >= 3
+        and words[-1].isalpha()
+        and local[:1] in initials
+        and local[1:].startswith(last)
+        and 2 <= len(local) - 1 - len(last) <= 3
+        and local[1:].isalpha()
+    ):
+        return local[1 + len(last) :]
+    return ""
 
 
 def _spelling_unsure(line, email_locals):
