@@ -6712,6 +6712,15 @@ class TestRealCardText(MtapCommon):
             "IN",
         )
         self.assertEqual(card["company"], "UltraTech")
+        # "VIETLAND" over its slogan, the OCR's "mang die ahile gid as..", over
+        # the name (anhtv26062000/namecard_extraction_api
+        # app/temp/1_input/raw.jpg)
+        card = parse_card_text(
+            "VIETLAND\nmang die ahile gid as..\nLÊ BA KHÁNH HUNG\n"
+            "Truòng Phöng Kinh Doanh\nDO:0918740919\n",
+            "VN",
+        )
+        self.assertEqual(card["company"], "VIETLAND")
         for text in (
             (
                 "State of Illinois\nBARACK OBAMA\nUnited States Senator\n"

@@ -5228,15 +5228,26 @@ def _dealer_line(lines, free, taken, raw=None):
 def _line_over_name(lines, free, taken, name_index, raw=None):
     """The index of the line printed right over the person's name when no cue
     names the company ("PIZZA HUT" / "Jack Robertson", "Madison Yacht Sales" /
-    "Paul Madison"): where a card prints its firm's name; one to four words of
-    letters, no name, role, slogan, street, place or heading; else None."""
+    "Paul Madison"), or over the slogan printed over it ("VIETLAND" / "mang
+    đến...", its slogan): where a card prints its firm's name; else None."""
     free_indexes = {index for index, _line in free}
     above = name_index - 1
     while above >= 0 and above in taken and above not in free_indexes:
         above -= 1
-    if above < 0 or above not in free_indexes or above in taken:
-        return None
-    line = lines[above]
+    for index in (above, above - 1):
+        if index < 0 or index not in free_indexes or index in taken:
+            return None
+        if _firm_shaped(lines[index], raw[index] if raw else lines[index]):
+            return index
+        if not (_is_tagline(lines[index]) or _runs_in_lower_case(lines[index])):
+            return None
+    return None
+
+
+def _firm_shaped(line, printed):
+    """Whether ``line`` (``printed`` as the card prints it) may be a firm's
+    name over a person's: one to four words of letters, capitalised, no name,
+    role, slogan, street, place or heading."""
     words = [word for word in _words(line) if fold(word) not in _DOMAIN_FILLERS]
     if (
         not 1 <= len(words) <= 4
@@ -5246,7 +5257,7 @@ def _line_over_name(lines, free, taken, name_index, raw=None):
         or _only_form(line)
         # a firm's shape as printed: its words capitalised, none a speck ("He
         # H", "aaka", "© LocK" are what the OCR made of a picture)
-        or not _FIRM_SHAPE.fullmatch((raw[above] if raw else line).strip())
+        or not _FIRM_SHAPE.fullmatch(printed.strip())
         # "INVESTMENT", "Sun": a word alone is a firm's only when no everyday
         # word; "Award of Excellence", "State of Illinois": nor an everyday
         # word of a place or an honour
@@ -5254,8 +5265,8 @@ def _line_over_name(lines, free, taken, name_index, raw=None):
         and (len(words) == 1 or "of" in {fold(word) for word in words})
         or fold(words[0]) in _NOT_FIRM_HEADS
     ):
-        return None
-    if (
+        return False
+    return not (
         _is_name(line)
         or _person_like(line)
         or _cjk_name(line)
@@ -5266,9 +5277,7 @@ def _line_over_name(lines, free, taken, name_index, raw=None):
         or fold(line) in _NOT_TITLES
         or _never_company(line)
         or _placeholder(line)
-    ):
-        return None
-    return above
+    )
 
 
 # a person's name in Chinese characters ("鈴木大輔", "今井遼"): two to four of
