@@ -6881,6 +6881,9 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "MEGHA Computer & Mobile Solution")
         self.assertIn("company", low_confidence_fields(card))
+        # "Pro." before the name: the proprietor, as Nepal's cards shorten it
+        self.assertEqual(card["name"], "Kamal Raj Bhusal")
+        self.assertEqual(card["title"], "Pro.")
 
     def test_ai_in_a_title_read_with_a_small_l(self):
         """ "Lead, Frontier Al Safety and Security Policy, Global Affairs"

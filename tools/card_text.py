@@ -1693,6 +1693,11 @@ def _name_and_title(line):
     """``(name, title)`` of a line that prints the person's name, then their
     role after a comma or a dash, or in brackets, or the role first, then a
     colon or in small letters; None for any other line."""
+    found = re.fullmatch(r"\s*(Pro\.)\s*([A-Z].+?)\s*", line)
+    if found and _is_name(found[2]):
+        # "Pro. Kamal Raj Bhusal": the proprietor, shortened as Nepal's and
+        # India's cards do
+        return found[2], found[1]
     found = _ROLE_THEN_NAME.match(line)
     if (
         found
