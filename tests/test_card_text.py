@@ -7094,6 +7094,29 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("V. Ganesh\nganeshv@acme.com\n", "IN")
         self.assertEqual(card["name"], "V. Ganesh")
 
+    def test_a_small_word_glued_to_a_word_in_capitals(self):
+        """ "HEART" / "ofGOLD" / "FINE JEWELRY, LLC" (sag-83/cardscan
+        public/demo/heart-of-gold.png): "of" glued to "GOLD" by the OCR is
+        put apart again."""
+        card = _parse(
+            [
+                ("HEART", 0.84, 2.05),
+                ("ofGOLD", 0.84, 2.1),
+                ("FINE JEWELRY, LLC", 0.84, 1.0),
+                ("Custom Designs", 1.0, 1.0),
+                ("American Craft", 1.0, 0.95),
+                ("Designers", 1.0, 1.0),
+                ("Debra Portanova Nelson", 1.0, 1.05),
+                ("Susan Portanova Rogliano", 0.99, 1.0),
+                ("930 Hope Street", 0.84, 1.0),
+                ("Stamford, CT 06907", 0.84, 1.05),
+                ("203-323-5312", 1.0, 0.9),
+                ("heartofgoldjwlry@aol.com", 0.84, 0.95),
+                ("heartofgoldfinejewelry.com", 1.0, 0.95),
+            ]
+        )
+        self.assertEqual(card["company"], "HEART of GOLD FINE JEWELRY, LLC")
+
     def test_a_name_printed_as_a_handle(self):
         """ "Keith.Wedinger" printed large over "@Improving.com"
         (jkwuc89/jkwuc89.github.io images/businesscard.png) and

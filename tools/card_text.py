@@ -322,10 +322,13 @@ def _small_capitals(line):
     read as a mix of cases ("SHAWNDa PeERY", "BLUE RIDGe MaSSAGE"): a line of
     capitals but for a few letters, in words of five letters or more. Not an
     address (e-mail, web), which keeps its case."""
-    letters = re.findall(r"[^\W\d_]", line)
-    upper = sum(char.isupper() for char in letters)
     if "@" in line or re.search(r"(?i)www\.|https?:", line):
         return line
+    # "HEART" / "ofGOLD": a small word the OCR glued to the next word, in
+    # capitals
+    line = re.sub(r"(?<!\S)(of|and|the|de|du|da|del|von)(?=[A-Z]{2})", r"\1 ", line)
+    letters = re.findall(r"[^\W\d_]", line)
+    upper = sum(char.isupper() for char in letters)
     if not letters or upper == len(letters) or upper < 0.75 * len(letters):
         return line
     mixed = [
