@@ -7117,6 +7117,22 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "HEART of GOLD FINE JEWELRY, LLC")
 
+    def test_initials_that_spell_a_degree_are_checked(self):
+        """ "M.S NGUYEN VIET KHUONG" (pahung1999/ocr_business_card
+        image/20230202_092826.jpg): "M.S" before a name is a Master of
+        Science as often as a name's initials ("M.S. Dhoni"): the name is to
+        be checked; "Md. Subhan" (Muhammad, shortened) is not."""
+        card = parse_card_text(
+            "M.S NGUYEN VIET KHUONG\nDeputy Chief of Department\n"
+            "Email : khuongnv@ssc.gov.vn\n",
+            "VN",
+        )
+        self.assertIn("name", low_confidence_fields(card))
+        card = parse_card_text(
+            "Dr. Md. Subhan\nProfessor & HOD\nE-mail: md.subhan5@gmail.com\n", "IN"
+        )
+        self.assertNotIn("name", low_confidence_fields(card))
+
     def test_a_name_printed_as_a_handle(self):
         """ "Keith.Wedinger" printed large over "@Improving.com"
         (jkwuc89/jkwuc89.github.io images/businesscard.png) and

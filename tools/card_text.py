@@ -4770,6 +4770,10 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             or _shares_company_word(name, result.get("company", ""))
             # "Luanne Santos Sales": a surname that is a department's word too
             or bool({fold(word) for word in _words(name)[1:]} & _ORG_UNIT_WORDS)
+            # "M.S Nguyen Viet Khuong": initials that spell a degree (a Master
+            # of Science) as often as a name's ("M.S. Dhoni")
+            or fold(name.split()[0].replace(".", "")) in _DOTTED_DEGREES
+            and bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]\.?", name.split()[0]))
         ):
             confidence["name"] = min(score, LOW_CONFIDENCE - 0.01)
         letters = _take_name(name_index, stacked, beside, taken, letters)
