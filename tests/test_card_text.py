@@ -7133,6 +7133,18 @@ class TestRealCardText(MtapCommon):
         )
         self.assertNotIn("name", low_confidence_fields(card))
 
+    def test_a_brand_written_as_one_word_elsewhere_is_no_name(self):
+        """ "Ask Django" over "Chinseok Lee" and "AskDjango Operator"
+        (askdjango/onair assets/namecard.jpg): the two words printed as one in
+        another line of words are a brand's, and the person is the name under
+        it."""
+        card = parse_card_text(
+            "Ask Django\nytho/Dan .\nChinseok Lee\nAskDjango Operator\n"
+            "Microsoft Azure MVP\nask@festi.kr\nhttps://festi.kr\n",
+            "KR",
+        )
+        self.assertEqual(card["name"], "Chinseok Lee")
+
     def test_a_name_printed_as_a_handle(self):
         """ "Keith.Wedinger" printed large over "@Improving.com"
         (jkwuc89/jkwuc89.github.io images/businesscard.png) and

@@ -3986,6 +3986,10 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
         # a name the domain spells is the company's, unless the e-mail spells
         # it too: a person's own domain ("Ed Gibbs", edward_gibbs@, edgibbs.com;
         # "Vito Tafuni dottore in informatica", vito@vitotafuni.com)
+        if _glued_in_other_line(line, index, lines):
+            # "Ask Django" over "Chinseok Lee" / "AskDjango Operator": a
+            # brand the card writes as one word elsewhere, no one's name
+            continue
         # "Ar. Mithun Chaudhary" at mithunchaudhary.com: a person, by the
         # honorific, whatever the domain spells
         named = with_role[index][0] if index in with_role else line
@@ -4042,6 +4046,22 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
         names.append((rank, -index, index, score))
     names.sort()
     return names
+
+
+def _glued_in_other_line(line, index, lines):
+    """Whether the words of ``line`` (two or more, eight letters at least)
+    are printed as one word in a line of words elsewhere on the card ("Ask
+    Django" and "AskDjango Operator"); not in an address or a handle."""
+    words = line.split()
+    glued = "".join(words)
+    if len(words) < 2 or len(glued) < 8 or not glued.isalpha():
+        return False
+    return any(
+        glued.lower() == token.lower()
+        for other, text in enumerate(lines)
+        if other != index and len(text.split()) >= 2 and not re.search(r"[@/]", text)
+        for token in text.split()
+    )
 
 
 def _list_item(lines, index, heights):
