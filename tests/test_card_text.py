@@ -7145,6 +7145,24 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Chinseok Lee")
 
+    def test_a_logos_two_words_read_apart(self):
+        """ "SKLARK" / "Karnataka - 560029" / "DRONES" at skylarkdrones.com
+        (sunithapriya/BusinessCard_Reader images/test.jpeg): the logo's two
+        words, a line of the address read between them, are the company, the
+        letter the OCR dropped put back from the domain, to be checked;
+        "CLIMAX LLC" at climaxx.com keeps its printed spelling."""
+        card = parse_card_text(
+            "Mughilan Thiru Ramasamy\nCo - Founder & Director\n+91-9740331193\n"
+            "trmughilan@skylarkdrones.com\nIKP Eden, 16, Bhuvanappa layout,\n"
+            "Tavarekere Main Road, Bengaluru,\nSKLARK\nKarnataka - 560029\n"
+            "DRONES\nwww.skylarkdrones.com\n",
+            "IN",
+        )
+        self.assertEqual(card["company"], "SKYLARK DRONES")
+        self.assertIn("company", low_confidence_fields(card))
+        card = parse_card_text("CLIMAX LLC\nJohn Doe\njohn@climaxxllc.com\n")
+        self.assertEqual(card["company"], "CLIMAX LLC")
+
     def test_a_name_printed_as_a_handle(self):
         """ "Keith.Wedinger" printed large over "@Improving.com"
         (jkwuc89/jkwuc89.github.io images/businesscard.png) and

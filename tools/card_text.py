@@ -3191,6 +3191,33 @@ def _company_lines(lines, free, stems, heights, boxes=()):
     found += _kinds_over_names(lines, free, stems, heights)
     found += _spelled_by_initials(lines, free)
     found += _form_over_wordmark(lines, free, stems, heights)
+    found += _logo_words_apart(lines, free, stems, heights)
+    return found
+
+
+def _logo_words_apart(lines, free, stems, heights):
+    """A logo of two words, one a line, that the OCR read with a line of the
+    address between them ("SKLARK" / "Karnataka - 560029" / "DRONES" at
+    skylarkdrones.com): ``[(score, -index, indexes, text)]`` where the two
+    words together spell the domain."""
+    single = {
+        index for index, line in free if re.fullmatch(r"\s*[^\W\d_]{3,}\s*", line)
+    }
+    found = []
+    for index in single:
+        other = index + 2
+        if other not in single or not re.search(r"\d", lines[index + 1]):
+            continue
+        text = f"{lines[index].strip()} {lines[other].strip()}"
+        compact = fold(lines[index]) + fold(lines[other])
+        # the two words together the whole domain's name, but for a letter
+        if any(
+            len(stem) >= 6 and _distance(compact, fold(stem)) <= 1 for stem in stems
+        ):
+            height = max(heights.get(index, 1.0), heights.get(other, 1.0))
+            found.append(
+                (_company_score(text, stems, height), -index, (index, other), text)
+            )
     return found
 
 
@@ -3739,6 +3766,9 @@ def _mend_cut_wordmark(company, stems):
             return (stem[0].upper() if upper else stem[0]) + company
         if stem[:-1] == compact:
             return company + (stem[-1].upper() if company[-1].isupper() else stem[-1])
+        inside = _letter_dropped_inside(company, compact, stem)
+        if inside:
+            return inside
     first = fold(_words(company)[0]) if _words(company) else ""
     for stem in map(fold, stems):
         cut = stem[: len(stem) - len(compact)]
@@ -3752,6 +3782,35 @@ def _mend_cut_wordmark(company, stems):
             # beginning of the logo's first word, printed in another colour
             return (cut.upper() if company[:1].isupper() else cut) + company
     return company
+
+
+def _letter_dropped_inside(company, compact, stem):
+    """``company`` (its letters ``compact``) with the letter the OCR dropped
+    inside a word put back from the domain's name ``stem`` ("SKLARK DRONES" at
+    skylarkdrones.com); "" when no one letter does. A wordmark in capitals
+    and spaces only, six letters at least."""
+    if (
+        len(compact) < 6
+        or not re.fullmatch(r"[A-Z ]+", company)
+        or _legal_form(company)
+    ):
+        return ""
+    for position in range(1, len(stem) - 1):
+        if stem[:position] + stem[position + 1 :] != compact:
+            continue
+        if stem[position] in (stem[position - 1], stem[position + 1]):
+            # "CLIMAX" at climaxx: a doubled letter, the domain's own spelling
+            return ""
+        # the place in ``company`` of the letter before the dropped one
+        seen = 0
+        for index, char in enumerate(company):
+            if char != " ":
+                seen += 1
+            if seen == position:
+                return (
+                    company[: index + 1] + stem[position].upper() + company[index + 1 :]
+                )
+    return ""
 
 
 def _trade_words(text):
