@@ -2471,8 +2471,6 @@ def _company_score(line, stems, height=1.0):
             # SHIPPING SDN BHD" at ceekayshipping.com)
             score = max(score, 0.95)
     elif words & _COMPANY_WORDS and not _title_score(line):
-        # "CONTINENTAL DESIGNERS": a trade in the plural, as firms name
-        # themselves
         # a company word alone ("International Logistics") may be a tagline or
         # a line of services: the company when nothing better says so, checked
         score = max(score, LOW_CONFIDENCE - 0.05 if height >= 1.3 else 0.6)
