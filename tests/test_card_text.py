@@ -6985,6 +6985,13 @@ class TestRealCardText(MtapCommon):
             "GB",
         )
         self.assertNotIn("Damaged", card["name"])
+        # and its "NO-FIX NO-FEE" under it: everyday words and a small one
+        card = parse_card_text(
+            "MOBILE PHONE\nREPAIR\nCENTRE\nDAMAGED LCD SCREENS REPLACED\n"
+            "NO-FIX NO-FEE\n020 87499933\n",
+            "GB",
+        )
+        self.assertEqual(card["name"], "")
         card = parse_card_text(
             "Phone : 55501119\nP.S. Deshpande\nThe Furniture People\n"
             "SRIPAD IEDUSTRIES\nE-mail: sripad_ind2000@yahoo.com\n",

@@ -2096,18 +2096,30 @@ def _is_name(line):
         or (_title_score(line) and not _surname_of_a_role(letters))
         or _is_tagline(line)
         or _is_street(line)
-        or _everyday_or_firm_words(lowered)
+        or _everyday_or_firm_words(words)
     )
 
 
-def _everyday_or_firm_words(words):
-    """Whether the folded ``words`` of a line are no one's name: three
+# small words of sentences that no name holds ("NO-FIX NO-FEE", "Open 7 Days
+# a Week")
+_SMALL_WORDS = frozenset(
+    ["no", "on", "in", "at", "to", "for", "by", "we", "our", "your", "with", "the"]
+)
+
+
+def _everyday_or_firm_words(printed):
+    """Whether the ``printed`` words of a line are no one's name: three
     everyday words or more and no given name ("DAMAGED LCD SCREENS
-    REPLACED", a repair shop's offer), or a firm's word the OCR misread by a
+    REPLACED", a repair shop's offer; "NO-FIX NO-FEE", the parts of words
+    joined by a hyphen counted apart), or a firm's word the OCR misread by a
     letter ("SRIPAD IEDUSTRIES")."""
+    words = [fold(word) for word in printed]
     if has_given_name(words):
         return False
-    if sum(1 for word in words if len(word) >= 3 and common_word(word)) >= 3:
+    parts = [fold(part) for word in printed for part in word.split("-") if part]
+    if sum(
+        1 for part in parts if part in _SMALL_WORDS or common_word(part)
+    ) >= 3 and any(common_word(part) for part in parts):
         return True
     return any(
         len(word) >= 7
