@@ -6987,8 +6987,11 @@ class TestRealCardText(MtapCommon):
         self.assertNotIn("Damaged", card["name"])
         # and its "NO-FIX NO-FEE" under it: everyday words and a small one
         card = parse_card_text(
-            "MOBILE PHONE\nREPAIR\nCENTRE\nDAMAGED LCD SCREENS REPLACED\n"
-            "NO-FIX NO-FEE\n020 87499933\n",
+            "MOBILE PHONE\nREPAIR\nCENTRE\nON-SITE REPAIRS WHILE YOU WAIT\n"
+            "INSTANT UNLOCKING SOLUTIONS\nDAMAGED LCD SCREENS REPLACED\n"
+            "WATER/LIQUID DAMAGED PHONES\nSOFTWARE PROBLEMS\n"
+            "WHILE YOUR PHONE IS BEING REPAIRED\nNO-FIX NO-FEE\n020 87499933\n"
+            "WWW.MPRC.CO\n",
             "GB",
         )
         self.assertEqual(card["name"], "")
