@@ -84,6 +84,15 @@ class _Handler(BaseHTTPRequestHandler):
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
 
 
+class _Server(ThreadingHTTPServer):
+    """A vendor's front end listens with a deep queue; socketserver's default
+    of 5 drops connections while the test process is busy (16 deliveries at
+    once from two senders: a dropped SYN twice is a 5 s connect timeout)."""
+
+    request_queue_size = 128
+    daemon_threads = True
+
+
 class FakeServer:
     """A threaded HTTP server on 127.0.0.1 that can be stopped and started
     again on its port (a refused connection in between)."""
@@ -104,8 +113,7 @@ class FakeServer:
         self.start()
 
     def start(self):
-        self.server = ThreadingHTTPServer(("127.0.0.1", self.port), _Handler)
-        self.server.daemon_threads = True
+        self.server = _Server(("127.0.0.1", self.port), _Handler)
         self.server.fake = self
         self.port = self.server.server_address[1]
         threading.Thread(target=self.server.serve_forever, daemon=True).start()

@@ -88,6 +88,16 @@ class SyncConcurrencyScenarios:
             )
             return cr.fetchone()[0]
 
+    def _left_errors(self):
+        """What the rows left say (a delivery that failed tells why)."""
+        with self.registry.cursor() as cr:
+            cr.execute(
+                "SELECT DISTINCT coalesce(error, state) FROM mtap_sync_outbox "
+                "WHERE connection_id = %s",
+                [self.connection_id],
+            )
+            return [error for (error,) in cr.fetchall()]
+
     def test_two_senders_at_once_never_send_a_row_twice(self):
         self.fake.latency = 0.05
         # OAuth vendors: the access token is refused, both senders need a new
@@ -117,7 +127,11 @@ class SyncConcurrencyScenarios:
         oauth = self.vendor in ("salesforce", "zoho")
         self.assertEqual(refreshes, 1 if oauth else 0, "one refresh for both")
         pushed = Counter(u for u in self._pushed_uids() if u in self.uids)
-        self.assertEqual(set(pushed), self.uids, "every Contact delivered")
+        self.assertEqual(
+            set(pushed),
+            self.uids,
+            f"every Contact delivered; left: {self._left_errors()}",
+        )
         self.assertEqual(set(pushed.values()), {1}, "no Contact sent twice")
         self.assertEqual(self._left(), 0)
         self.assertEqual(set(self._remote()) & self.uids, self.uids)
