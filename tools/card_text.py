@@ -195,8 +195,6 @@ _LEADING_FORM_ONLY = re.compile(rf"^\s*(?:{_LEADING_FORMS}\s+|{_GLUED_FORM})")
 def _strip_leading_form(line):
     """``line`` without the legal form printed before the firm's name ("PT.
     AALBORG INDUSTRI" → "AALBORG INDUSTRI", "PT.CESCO" → "CESCO")."""
-    if not (_LEADING_FORM.match(line.strip()) or _LEADING_FORM_ONLY.match(line)):
-        return line
     return _LEADING_FORM_ONLY.sub("", line, count=1)
 
 
@@ -324,9 +322,6 @@ def _small_capitals(line):
     address (e-mail, web), which keeps its case."""
     if "@" in line or re.search(r"(?i)www\.|https?:", line):
         return line
-    # "HEART" / "ofGOLD": a small word the OCR glued to the next word, in
-    # capitals
-    line = re.sub(r"(?<!\S)(of|and|the|de|du|da|del|von)(?=[A-Z]{2})", r"\1 ", line)
     letters = re.findall(r"[^\W\d_]", line)
     upper = sum(char.isupper() for char in letters)
     if not letters or upper == len(letters) or upper < 0.75 * len(letters):
@@ -450,6 +445,12 @@ def _clean_lines(text):
         line = re.sub(r"(?<=[^\W\d_]{2}),(?=[^\W\d_]{2})", ", ", line)
         # "MIS &Cash Transfer": the space after an "&" the OCR dropped
         line = re.sub(r"(?<= )&(?=[^\W\d_]{2})", "& ", line)
+        if "@" not in line and not re.search(r"(?i)www\.|https?:", line):
+            # "HEART" / "ofGOLD": a small word the OCR glued to the next word,
+            # in capitals (not in an address)
+            line = re.sub(
+                r"(?<!\S)(of|and|the|de|du|da|del|von)(?=[A-Z]{2})", r"\1 ", line
+            )
         line = _small_capitals(line)
         line = _split_first_letter(line)
         line = _PERSON_FIELD_LABEL.sub("", line)
@@ -833,14 +834,17 @@ def _dot_after_www(url):
     return f"{glued[1]}www.{url[glued.end() :]}", True
 
 
+# "spgroup.com.sg", "hansung.co.kr": a host under a country's own second level
+_NATIONAL_SECOND_LEVEL = re.compile(r"\.(?:com|co|org|net|gov|edu|ac|or|ne)\.[a-z]{2}$")
+
+
 def _find_websites(lines, used, emails):
     email_domains = {email.split("@", 1)[1].lower() for email, _c in emails}
     # "ey.com" beside hang.nguyen@vn.ey.com: a mail server's parent domain too
     email_domains |= {
         domain.split(".", 1)[1]
         for domain in list(email_domains)
-        if domain.count(".") >= 2
-        and not re.search(r"\.(?:com|co|org|net|gov|edu|ac|or|ne)\.[a-z]{2}$", domain)
+        if domain.count(".") >= 2 and not _NATIONAL_SECOND_LEVEL.search(domain)
     }
     # the names the e-mail addresses spell, their local parts and domains
     email_letters = {local.replace(".", "") for local in _email_locals(emails)}
@@ -872,9 +876,7 @@ def _find_websites(lines, used, emails):
             explicit = url.lower().startswith(("http://", "https://", "www"))
             # "spgroup.com.sg", "hansung.co.kr": a country's own second level;
             # a host the card's e-mail has: a web address, whatever its end
-            national = bool(
-                re.search(r"\.(?:com|co|org|net|gov|edu|ac|or|ne)\.[a-z]{2}$", host)
-            )
+            national = bool(_NATIONAL_SECOND_LEVEL.search(host))
             if (
                 not explicit
                 and host not in email_domains
