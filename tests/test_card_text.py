@@ -4569,6 +4569,27 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("Ravi Kumar\nService Engineer\n+91 98450 12345\n", "IN")
         self.assertEqual(card["title"], "Service Engineer")
 
+    def test_a_given_name_alone_next_to_a_number(self):
+        """Card 53 (jating0000la/business-card-extractor, business-card.jpg), a
+        Delhi shop's: "Vijay" alone between his mobile and the shop's number is
+        whom to call, his one name, to be checked. Invented: a shop's name that
+        is an everyday word ("Joy") stays no name, and two such names leave the
+        choice to the user."""
+        card = _parse(MEDICAL_GOODS_53, region="IN")
+        self.assertEqual(card["name"], "Vijay")
+        self.assertIn("name", low_confidence_fields(card))
+        card = parse_card_text("Joy Bakery\nMob. 98765 43210\nJoy\n", "IN")
+        self.assertEqual(card["name"], "")
+        card = parse_card_text(
+            "Patel Hardware\nRakesh\nMob. 98765 43210\nShop: 011-46066047\nSuresh\n",
+            "IN",
+        )
+        self.assertEqual(card["name"], "")
+        card = parse_card_text(
+            "Patel Hardware\nRakesh\nMob. 98765 43210\nShop No. 5, Main Bazaar\n", "IN"
+        )
+        self.assertEqual(card["name"], "Rakesh")
+
     def test_a_list_of_goods_gives_no_title(self):
         """Card 53 lists what a medical-supplies shop sells, comma after comma;
         one of its goods, "Dr. Coat", holds a role's word: the list is no

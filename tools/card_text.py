@@ -5007,6 +5007,34 @@ def _last_resort_name(lines, free, taken, emails, locals_, result, confidence, s
     if derived and not _placeholder(derived):
         result["name"] = derived
         confidence["name"] = 0.35
+        return
+    single = _given_name_by_number(lines, free, taken)
+    if single is not None:
+        result["name"] = lines[single].strip()
+        confidence["name"] = LOW_CONFIDENCE - 0.05
+        taken.add(single)
+        sources["name"] = (single,)
+
+
+def _given_name_by_number(lines, free, taken):
+    """The index of a given name printed alone next to a phone number ("Vijay"
+    under "Mob.: 9999269543", "Munawar" over "Tel.: 080 25306882"): whom to
+    call at a shop, as shops' cards print it; no everyday word nor a firm's.
+    None if none, or if two lines could be it."""
+    found = [
+        index
+        for index, line in free
+        if index not in taken
+        and re.fullmatch(r"\s*(?:[A-Z][a-z]{2,}|[A-Z]{3,})\s*", line)
+        and has_given_name([fold(line.strip())])
+        and not common_word(fold(line.strip()))
+        and fold(line.strip()) not in _COMPANY_WORDS
+        and any(
+            0 <= other < len(lines) and len(re.findall(r"\d", lines[other])) >= 7
+            for other in (index - 1, index + 1)
+        )
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _lone_name_line(lines, free, locals_, stems):
