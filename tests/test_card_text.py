@@ -4054,6 +4054,29 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("Insurance Services\n+91 8707468165\n", "IN")
         self.assertEqual(card["company"], "Insurance Services")
 
+    def test_a_trade_in_everyday_words_under_a_brand(self):
+        """Invented: a one-word brand over its trade in everyday words that end
+        with a firm's noun ("SAKURA" / "Japanese Restaurant", "MARIA" / "Hair
+        Salon") is one company, to be checked, not the trade alone; a person's
+        name over a trade stays the name."""
+        card = parse_card_text(
+            "SAKURA\nJapanese Restaurant\nKenji Watanabe\nManager\n"
+            "Tel: +81 3-1234-5678\n",
+            "JP",
+        )
+        self.assertEqual(card["company"], "SAKURA Japanese Restaurant")
+        self.assertEqual(card["name"], "Kenji Watanabe")
+        self.assertIn("company", low_confidence_fields(card))
+        card = parse_card_text(
+            "MARIA\nHair Salon\nTel. 0176 1234567\nsalon@maria-friseur.de\n", "DE"
+        )
+        self.assertEqual(card["company"], "MARIA Hair Salon")
+        card = parse_card_text(
+            "Mira Patel\nInterior Design\n+91 98765 43210\nmira@gmail.com\n", "IN"
+        )
+        self.assertEqual(card["name"], "Mira Patel")
+        self.assertEqual(card["company"], "Interior Design")
+
     def test_a_line_of_business_under_the_role(self):
         """Card 175: "Retail Banking", printed under "Assistant Manager" at its
         size, is the rest of the title."""

@@ -3853,6 +3853,23 @@ def _generic_company(text):
     )
 
 
+def _trade_phrase(text):
+    """Whether ``text`` says what kind of firm it is in two or three everyday
+    words that end with a firm's noun ("Japanese Restaurant", "Hair Salon",
+    "Beauty Studio"), none a given name: the trade printed under a brand."""
+    words = _trade_words(text)
+    return (
+        2 <= len(words) <= 3
+        and words[-1] in _COMPANY_WORDS
+        and all(
+            word in _COMPANY_WORDS
+            or word in _TRADE_WORDS
+            or (common_word(word) and not has_given_name([word]))
+            for word in words[:-1]
+        )
+    )
+
+
 def _brand_word(line, name_lines):
     """Whether ``line`` may be a firm's own word printed apart from its trade: one
     or two words of letters, of three letters or more, no role and no person's
@@ -3875,7 +3892,8 @@ def _complete_generic_company(lines, free, taken, heights, indexes, text):
     or, when none is, just under it ("SOFTWARE" / "MAESTRO"); None when no line
     fits. Lines much smaller than the company (small print, logo crumbs) are
     passed over."""
-    if not _generic_company(text):
+    generic = _generic_company(text)
+    if not (generic or _trade_phrase(text)):
         return None
     free_lines = {index: line for index, line in free if index not in taken}
     size = heights.get(indexes[0], 1.0)
@@ -3885,12 +3903,17 @@ def _complete_generic_company(lines, free, taken, heights, indexes, text):
         height = heights.get(index, 1.0)
         if height < 0.8 * size:
             continue
-        if _brand_word(free_lines[index], name_lines):
+        if _brand_word(free_lines[index], name_lines) and (
+            # "SecureGen" over "Secure Gen Systems": the same words, glued
+            generic
+            or not "".join(_trade_words(text)).startswith(fold(free_lines[index]))
+        ):
             return f"{free_lines[index]} {text}", (index, *indexes)
         break
     following = indexes[-1] + 1
     if (
-        following in free_lines
+        generic
+        and following in free_lines
         and _same_size(
             heights or {following: 1.0, indexes[0]: 1.0}, following, indexes[0]
         )
