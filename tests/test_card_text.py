@@ -4054,6 +4054,25 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("Insurance Services\n+91 8707468165\n", "IN")
         self.assertEqual(card["company"], "Insurance Services")
 
+    def test_roles_of_more_languages(self):
+        """Invented: a Polish dispatcher, a Turkish dentist, a Finnish managing
+        director, a Swedish sales manager and a German driving instructor are
+        read as the title."""
+        for role in (
+            "Dyspozytor",
+            "Diş Hekimi",
+            "Toimitusjohtaja",
+            "Försäljningschef",
+            "Fahrlehrer",
+        ):
+            card = parse_card_text(
+                f"Piotr Nowak\n{role}\nKowalski Transport Sp. z o.o.\n"
+                "+48 601 234 567\np.nowak@kowalski-transport.pl\n",
+                "PL",
+            )
+            self.assertEqual(card["title"], role)
+            self.assertEqual(card["name"], "Piotr Nowak")
+
     def test_a_trade_in_everyday_words_under_a_brand(self):
         """Invented: a one-word brand over its trade in everyday words that end
         with a firm's noun ("SAKURA" / "Japanese Restaurant", "MARIA" / "Hair
