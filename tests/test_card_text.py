@@ -4054,6 +4054,29 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("Insurance Services\n+91 8707468165\n", "IN")
         self.assertEqual(card["company"], "Insurance Services")
 
+    def test_a_name_a_word_a_line_in_two_sizes(self):
+        """Invented: a given name printed large over the surname in small
+        letters ("JOHN" / "Smith"), or small over it ("Anna" / "KOWALSKA", a
+        Polish woman's form of a surname), is one name; a one-word firm over a
+        surname's size stays apart."""
+        card = parse_card_text(
+            "Northwind Trading Ltd.\nJOHN\nSmith\nSales Manager\n"
+            "+44 20 7946 0958\ninfo@northwind.co.uk\n",
+            "GB",
+            line_heights={"JOHN": 1.8},
+        )
+        self.assertEqual((card["name"], card["title"]), ("JOHN Smith", "Sales Manager"))
+        card = parse_card_text(
+            "Anna\nKOWALSKA\nProjektantka wnętrz\n+48 601 234 567\n"
+            "studio@ak-design.pl\n",
+            "PL",
+            line_heights={"KOWALSKA": 1.8},
+        )
+        self.assertEqual(
+            (card["name"], card["title"], card["company"]),
+            ("Anna KOWALSKA", "Projektantka wnętrz", ""),
+        )
+
     def test_roles_of_more_languages(self):
         """Invented: a Polish dispatcher, a Turkish dentist, a Finnish managing
         director, a Swedish sales manager and a German driving instructor are

@@ -5733,7 +5733,13 @@ def _stacked_name(line, following, heights, index, given=(), email_locals=()):
         and not re.search(r"\b[^\W\d_]\.", following)
         and _is_name(f"{line} {following}")
         and not _title_score(following)
-        and (not heights or _same_size(heights, index, index + 1))
+        and (
+            not heights
+            or _same_size(heights, index, index + 1)
+            # "JOHN" printed large over "Smith": a known given name over a
+            # known surname alone, whatever their sizes
+            or (has_given_name([fold(words[0])]) and _surname_alone(following))
+        )
     )
 
 

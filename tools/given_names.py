@@ -290,13 +290,24 @@ def given_names():
 @functools.cache
 def surnames():
     """The folded surnames of Faker's person providers, every locale (a
-    frozenset, about 26,000; empty when Faker is missing): "Bowers", "Banks",
+    frozenset, about 30,000; empty when Faker is missing): "Bowers", "Banks",
     "Mills" are names though plural nouns too."""
-    return frozenset(
+    names = {
         fold(name)
-        for _locale, values in _faker_lists(("last_names", "last_romanized_names"))
+        for _locale, values in _faker_lists(
+            # Polish surnames are listed in their masculine and unisex forms
+            ("last_names", "last_romanized_names", "male_last_names", "unisex_")
+        )
         for name in values
+    }
+    # and a woman's form of a Polish surname in "-ski", "-cki", "-dzki":
+    # "Kowalska", "Nowicka"
+    names.update(
+        re.sub(r"(?<=[scz]k)i$", "a", name)
+        for name in list(names)
+        if re.search(r"(?:s|c|dz)ki$", name)
     )
+    return frozenset(names)
 
 
 def has_given_name(words):
