@@ -4077,6 +4077,32 @@ class TestRealCardText(MtapCommon):
             ("Anna KOWALSKA", "Projektantka wnętrz", ""),
         )
 
+    def test_a_firm_named_after_its_owner(self):
+        """Invented: a barber's shop whose name goes on with its owner's under
+        it ("Great Cuts" / "by John"), a lawyer's office named after him ("Law
+        Offices of" / "John R. Miller"), to be checked; "Attorney at Law" is one
+        role, no firm called "Law"."""
+        card = parse_card_text(
+            "Great Cuts\nby John\nJohn Thorp\nBarber\n(305) 247-4077\n",
+            line_heights={"Great Cuts": 1.8},
+        )
+        self.assertEqual(card["company"], "Great Cuts by John")
+        self.assertEqual(card["name"], "John Thorp")
+        card = parse_card_text(
+            "Law Offices of\nJohn R. Miller\nAttorney at Law\n(212) 555-0143\n"
+            "jmiller@millerlaw.com\n",
+            line_heights={"Law Offices of": 1.5, "John R. Miller": 1.5},
+        )
+        self.assertEqual(
+            (card["name"], card["title"], card["company"]),
+            ("John R. Miller", "Attorney at Law", "Law Offices of John R. Miller"),
+        )
+        self.assertIn("company", low_confidence_fields(card))
+        card = parse_card_text(
+            "Director of\nJohn Smith\n(212) 555-0143\n", line_heights={}
+        )
+        self.assertEqual(card["company"], "")
+
     def test_roles_of_more_languages(self):
         """Invented: a Polish dispatcher, a Turkish dentist, a Finnish managing
         director, a Swedish sales manager and a German driving instructor are

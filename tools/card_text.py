@@ -3947,6 +3947,43 @@ def _trade_under_brand(lines, free, taken, heights, indexes):
     return None
 
 
+# a shop's name that goes on with its owner's, under it: "by John", "by Sarah
+# Jones" (not "Designed by ...", a printer's)
+_BY_OWNER = re.compile(r"\s*by\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?\s*")
+
+
+def _wordmark_goes_on_under(lines, free, taken, heights, result, sources):
+    """The company read from one line alone (``sources["company"]``), with the
+    line under it that goes on with it: the rest of its wordmark, its trade
+    ("DMS" / "RECYCLING") or its owner's name ("Great Cuts" / "by John")."""
+    largest = sources["company"][0]
+    below = _wordmark_goes_on(
+        lines, free, taken, heights, largest
+    ) or _trade_under_brand(lines, free, taken, heights, [largest])
+    if below is not None:
+        result["company"] += " " + lines[below]
+        taken.add(below)
+        sources["company"] = (largest, below)
+    owner = _owner_under(lines, free, taken, sources["company"])
+    if owner is not None:
+        result["company"] += " " + lines[owner].strip()
+        taken.add(owner)
+        sources["company"] += (owner,)
+
+
+def _owner_under(lines, free, taken, indexes):
+    """The line right under the company's lines ``indexes`` that goes on with
+    its owner's name ("Great Cuts" / "by John"); None if there is none."""
+    following = indexes[-1] + 1
+    if (
+        following not in taken
+        and any(index == following for index, _line in free)
+        and _BY_OWNER.fullmatch(lines[following])
+    ):
+        return following
+    return None
+
+
 def _fill_out_company(lines, free, taken, heights, indexes, text, stems):
     """``(company, indexes, sure)``: the company read from ``text`` on lines
     ``indexes``, with the firm's own word printed by its trade and the letter
@@ -3967,6 +4004,9 @@ def _fill_out_company(lines, free, taken, heights, indexes, text, stems):
             # "DMS" / "RECYCLING": the firm's word and its trade, to be checked
             text, indexes = f"{text} {lines[below]}", (*indexes, below)
             sure = LOW_CONFIDENCE - 0.05
+    owner = _owner_under(lines, free, taken, indexes)
+    if owner is not None:
+        text, indexes = f"{text} {lines[owner].strip()}", (*indexes, owner)
     company = _company_form(text)
     mended = _mend_cut_wordmark(company, stems)
     if mended != company:
@@ -4249,7 +4289,9 @@ def _role_and_firm(line, stems):
     role, firm = match["role"].strip(), match["firm"].strip()
     words = _words(firm)
     if (
-        _title_score(role) < 0.85
+        # "Attorney at Law", "Counselor at Law": one role, no firm "Law"
+        (fold(firm) == "law" and match["sep"].strip() == "at")
+        or _title_score(role) < 0.85
         or _title_score(firm)
         or not 1 <= len(words) <= 6
         or not firm[:1].isupper()
@@ -4981,20 +5023,43 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             confidence["company"] = LOW_CONFIDENCE - 0.1
             taken.add(largest)
             sources["company"] = (largest,)
-            below = _wordmark_goes_on(
-                lines, free, taken, heights, largest
-            ) or _trade_under_brand(lines, free, taken, heights, [largest])
-            if below is not None:
-                result["company"] += " " + lines[below]
-                taken.add(below)
-                sources["company"] = (largest, below)
+            _wordmark_goes_on_under(lines, free, taken, heights, result, sources)
 
     if "name" not in result:
         _cjk_name_or_last_resort(
             lines, free, taken, heights, emails, locals_, result, confidence, sources
         )
+    _firm_of_the_name(lines, free, taken, result, confidence, sources)
     # the lines no field took, handles with them ("Skype: ..."), in card order
     return result, confidence, _leftover(lines, used | taken, letters), sources
+
+
+def _firm_of_the_name(lines, free, taken, result, confidence, sources):
+    """A card whose name is printed under a firm's words that end with "of"
+    ("Law Offices of" / "John R. Miller"), no other company read: the firm is
+    named after the person, its name both lines, to be checked."""
+    if not sources.get("name"):
+        return
+    above = sources["name"][0] - 1
+    # the firm's words read as the company alone, or left free
+    if sources.get("company") != (above,) and (
+        result.get("company")
+        or above < 0
+        or above in taken
+        or all(index != above for index, _l in free)
+    ):
+        return
+    line = lines[above].strip()
+    # not a role cut before its field ("Director of"); "Offices" reads as
+    # "Officer" misread, a role to be checked
+    if (
+        re.fullmatch(r"(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){1,3}of", line)
+        and _title_score(line) < 0.85
+    ):
+        result["company"] = f"{line} {result['name']}"
+        confidence["company"] = LOW_CONFIDENCE - 0.05
+        taken.add(above)
+        sources["company"] = (above, *sources["name"])
 
 
 def _cjk_name_or_last_resort(
