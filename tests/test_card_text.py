@@ -4103,6 +4103,25 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "")
 
+    def test_a_name_and_a_role_apart_by_a_bar_or_a_slash(self):
+        """Invented: "John Smith / Sales Manager" and "Jane Roe | Head of
+        Marketing", on one line: the name, then the role; two names after a
+        slash stay a name and the other kept."""
+        for line, name, title in (
+            ("John Smith / Sales Manager", "John Smith", "Sales Manager"),
+            ("Jane Roe | Head of Marketing", "Jane Roe", "Head of Marketing"),
+        ):
+            card = parse_card_text(
+                f"{line}\nNorthwind Trading Ltd.\n+44 20 7946 0958\n"
+                "info@northwind.co.uk\n",
+                "GB",
+            )
+            self.assertEqual((card["name"], card["title"]), (name, title))
+        card = parse_card_text(
+            "PANKAJ GUPTA / SHEO KUMARI GUPTA\n+91 98250 12345\n", "IN"
+        )
+        self.assertEqual((card["name"], card["title"]), ("Pankaj Gupta", ""))
+
     def test_roles_of_more_languages(self):
         """Invented: a Polish dispatcher, a Turkish dentist, a Finnish managing
         director, a Swedish sales manager and a German driving instructor are

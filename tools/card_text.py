@@ -1667,10 +1667,10 @@ def _credentials(line, doctor=False):
 
 # a name and a role on one line: "Jane Roe, CEO", "Jane Roe (Director)",
 # "Jane Roe – Sales Manager", "Jane Roe • Sales Manager", "Hans Weber ·
-# Geschäftsführer"
+# Geschäftsführer", "Jane Roe | Sales Manager", "Jane Roe / Sales Manager"
 _NAME_THEN_ROLE = re.compile(
-    r"^(?P<name>[^(),]+?)\s*(?:\(\s*(?P<bracketed>[^()]+?)\s*\)"
-    r"|,\s*(?P<after>[^,]+?)|\s[-–—•·]\s*(?P<dashed>[^,]+?))\s*$"
+    r"^(?P<name>[^(),|/]+?)\s*(?:\(\s*(?P<bracketed>[^()]+?)\s*\)"
+    r"|,\s*(?P<after>[^,]+?)|\s[-–—•·|/]\s*(?P<dashed>[^,]+?))\s*$"
 )
 
 
