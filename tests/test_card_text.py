@@ -4122,6 +4122,30 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual((card["name"], card["title"]), ("Pankaj Gupta", ""))
 
+    def test_a_brand_over_the_rest_of_the_domain(self):
+        """Invented: "BERGMANN" printed over "Maschinenbau GmbH & Co. KG" at
+        bergmann-maschinenbau.de: the domain spells both, the company is both
+        (a slogan over them stays out); a logo over a company that spells the
+        domain alone stays apart."""
+        card = parse_card_text(
+            "Quality is our tradition\nBERGMANN\nMaschinenbau GmbH & Co. KG\n"
+            "Peter Lang\nVertriebsleiter\nTel. +49 711 123456\n"
+            "p.lang@bergmann-maschinenbau.de\n",
+            "DE",
+            line_heights={"BERGMANN": 1.8},
+        )
+        self.assertEqual(card["company"], "BERGMANN Maschinenbau GmbH & Co. KG")
+        self.assertEqual(
+            (card["name"], card["title"]), ("Peter Lang", "Vertriebsleiter")
+        )
+        card = parse_card_text(
+            "ACME\nAcme Logistics GmbH\nPeter Lang\nVertriebsleiter\n"
+            "Tel. +49 711 123456\np.lang@acme-logistics.de\n",
+            "DE",
+            line_heights={"ACME": 1.8},
+        )
+        self.assertEqual(card["company"], "Acme Logistics GmbH")
+
     def test_roles_of_more_languages(self):
         """Invented: a Polish dispatcher, a Turkish dentist, a Finnish managing
         director, a Swedish sales manager and a German driving instructor are

@@ -3971,6 +3971,33 @@ def _wordmark_goes_on_under(lines, free, taken, heights, result, sources):
         sources["company"] += (owner,)
 
 
+def _brand_over_the_rest(lines, free, taken, indexes, text, stems):
+    """The line just over a company with a legal form (``text`` on lines
+    ``indexes``) that is the firm's own word printed apart, when the two spell
+    the card's domain and the company alone does not ("BERGMANN" over
+    "Maschinenbau GmbH & Co. KG" at bergmann-maschinenbau.de); None if none."""
+    above = indexes[0] - 1
+    if (
+        not _legal_form(text)
+        or above in taken
+        or all(index != above for index, _line in free)
+        or not _brand_word(lines[above], set())
+    ):
+        return None
+
+    def letters(value):
+        return re.sub(r"[\W\d_]", "", fold(value.translate(_UMLAUTS)))
+
+    rest, unformed = "", _strip_leading_form(text)
+    while unformed != rest:
+        # "GmbH & Co. KG": legal forms one after another
+        rest, unformed = unformed, _COMPANY_FORM.sub("", unformed)
+    rest = letters(rest)
+    both = letters(lines[above]) + rest
+    domains = {letters(stem) for stem in stems}
+    return above if rest and rest not in domains and both in domains else None
+
+
 def _owner_under(lines, free, taken, indexes):
     """The line right under the company's lines ``indexes`` that goes on with
     its owner's name ("Great Cuts" / "by John"); None if there is none."""
@@ -4004,6 +4031,11 @@ def _fill_out_company(lines, free, taken, heights, indexes, text, stems):
             # "DMS" / "RECYCLING": the firm's word and its trade, to be checked
             text, indexes = f"{text} {lines[below]}", (*indexes, below)
             sure = LOW_CONFIDENCE - 0.05
+        above = _brand_over_the_rest(lines, free, taken, indexes, text, stems)
+        if below is None and above is not None:
+            # "BERGMANN" / "Maschinenbau GmbH & Co. KG" at bergmann-
+            # maschinenbau.de: the domain spells both
+            text, indexes = f"{lines[above].strip()} {text}", (above, *indexes)
     owner = _owner_under(lines, free, taken, indexes)
     if owner is not None:
         text, indexes = f"{text} {lines[owner].strip()}", (*indexes, owner)
