@@ -4146,6 +4146,18 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "Acme Logistics GmbH")
 
+    def test_a_firms_town_after_a_bar_is_not_its_name(self):
+        """Invented: a footer "Dutch Flower Line B.V. | Aalsmeer": the firm's
+        name ends with its legal form, the town after the bar is no part of
+        it."""
+        card = parse_card_text(
+            "Sophie de Vries\nAccount Manager\n+31 6 12345678\n"
+            "sophie@dutchflowerline.nl\nDutch Flower Line B.V. | Aalsmeer\n",
+            "NL",
+        )
+        self.assertEqual(card["company"], "Dutch Flower Line B.V.")
+        self.assertEqual(card["name"], "Sophie de Vries")
+
     def test_roles_of_more_languages(self):
         """Invented: a Polish dispatcher, a Turkish dentist, a Finnish managing
         director, a Swedish sales manager and a German driving instructor are

@@ -430,9 +430,12 @@ def _clean_lines(text):
         line = re.sub(r"</?[A-Za-z][\w:.-]*/?>|<\s*$", " ", line)
         # "<FULL STACK DEVELOPER/>": a line written as a tag of its own
         line = re.sub(r"^\s*<\s*([^<>]*[^\W\d_][^<>]*?)\s*/?\s*>\s*$", r"\1", line)
-        # a bar between words parts items ("Web Developer | Graphic Designer");
-        # any other is a border or a misread letter
-        line = re.sub(r"(?<=[^\W\d_]) \| (?=[^\W\d_])", "\x00", line)
+        # a bar between words parts items ("Web Developer | Graphic Designer",
+        # "Dutch Flower Line B.V. | Aalsmeer"); any other is a border or a
+        # misread letter
+        line = re.sub(
+            r"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.)) \| (?=[^\W\d_])", "\x00", line
+        )
         line = re.sub(r"\s+", " ", line.replace("|", " ")).strip(" \t-–—•·*_=~")
         line = line.replace("\x00", " | ")
         # "PMP ®": the mark belongs to the letters before it
@@ -4738,7 +4741,12 @@ def _with_firms_before_addresses(lines, free):
         parts = _FOOTER_PARTS.split(line.strip(), maxsplit=1)
         if (
             len(parts) == 2
-            and re.search(r"\d", parts[1])
+            # its address, or its town after a bar or a dot ("Dutch Flower
+            # Line B.V. | Aalsmeer")
+            and (
+                re.search(r"\d", parts[1])
+                or re.fullmatch(r"[^·|•]+?\s*[·|•]\s*[^\W\d_][\w .'-]*", line.strip())
+            )
             and 2 <= len(_words(parts[0])) <= 8
             and _firm_with_form(parts[0])
             and not re.search(r"\d", parts[0])
