@@ -4158,6 +4158,20 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "Dutch Flower Line B.V.")
         self.assertEqual(card["name"], "Sophie de Vries")
 
+    def test_czech_doctorates_before_a_name(self):
+        """Invented: "MUDr. Jan Svoboda", "JUDr. Eva Dvořáková": a Czech
+        physician's and lawyer's degree before the name, no part of it."""
+        for line, name in (
+            ("MUDr. Jan Svoboda", "Jan Svoboda"),
+            ("JUDr. Eva Dvořáková", "Eva Dvořáková"),
+        ):
+            card = parse_card_text(
+                f"Klinika Praha s.r.o.\n{line}\nPrimář\n+420 601 123 456\n"
+                "info@klinika-praha.cz\n",
+                "CZ",
+            )
+            self.assertEqual(card["name"], name)
+
     def test_roles_of_more_languages(self):
         """Invented: a Polish dispatcher, a Turkish dentist, a Finnish managing
         director, a Swedish sales manager and a German driving instructor are

@@ -1539,6 +1539,9 @@ _HONORIFICS = frozenset(
     # Italy's: a lawyer's, a surveyor's, an architect's, an accountant's
     # ("Avv. Luca Bianchi", "Geom.", "Arch.", "Rag.")
     + ["avv", "geom", "arch", "rag"]
+    # Czech and Slovak doctorates: a physician's, a vet's, a lawyer's, in the
+    # humanities, the sciences, education, a dentist's ("MUDr. Jan Svoboda")
+    + ["mudr", "mvdr", "judr", "phdr", "rndr", "paeddr", "mddr"]
 )
 # the parts of a German or Austrian degree before a name ("Dr.-Ing.", "Dipl.-Kfm.",
 # "Dr. rer. nat."), and the Italian feminine ending of one ("Dott.ssa")
