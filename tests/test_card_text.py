@@ -4172,6 +4172,18 @@ class TestRealCardText(MtapCommon):
             )
             self.assertEqual(card["name"], name)
 
+    def test_a_vietnamese_role_in_small_letters(self):
+        """Invented: "Giám đốc kinh doanh" (sales director) and "Trưởng phòng
+        nhân sự" (head of human resources), their field in small letters as
+        Vietnamese writes it: the title, no slogan."""
+        for role in ("Giám đốc kinh doanh", "Trưởng phòng nhân sự"):
+            card = parse_card_text(
+                f"ABC VIETNAM CO., LTD\nNguyễn Văn Nam\n{role}\n0903 123 456\n"
+                "nam.nguyen@abcvietnam.vn\n",
+                "VN",
+            )
+            self.assertEqual(card["title"], role)
+
     def test_roles_of_more_languages(self):
         """Invented: a Polish dispatcher, a Turkish dentist, a Finnish managing
         director, a Swedish sales manager and a German driving instructor are

@@ -1413,7 +1413,11 @@ def _is_tagline(line):
     if _legal_form(line):
         return False
     if _runs_in_lower_case(line) and not (
-        _role_first(line) or _initials_and_trade(line) or _lower_case_role(line)
+        _role_first(line)
+        or _initials_and_trade(line)
+        or _lower_case_role(line)
+        # "Giám đốc kinh doanh": a Vietnamese role, its field in small letters
+        or _VIETNAMESE_ROLE.match(" ".join(fold(word) for word in _words(line)))
     ):
         return True
     items = re.split(r"\s+(?://|\||•|·)\s+", line)
