@@ -4184,6 +4184,25 @@ class TestRealCardText(MtapCommon):
             )
             self.assertEqual(card["title"], role)
 
+    def test_a_role_written_as_a_sentence(self):
+        """Invented: roles in small letters but the first ("Key account
+        manager", "Satış ve pazarlama müdürü", "Chef de projet digital") are
+        the title; slogans so written stay none."""
+        for line, title in (
+            ("Key account manager", "Key account manager"),
+            ("Customer service representative", "Customer service representative"),
+            ("Satış ve pazarlama müdürü", "Satış ve pazarlama müdürü"),
+            ("Chef de projet digital", "Chef de projet digital"),
+            ("Your trusted advisor", ""),
+            ("Quality you can trust", ""),
+        ):
+            card = parse_card_text(
+                f"Northwind S.L.\nAlex Morgan\n{line}\n+34 91 555 44 33\n"
+                "alex@northwind.es\n",
+                "ES",
+            )
+            self.assertEqual(card["title"], title)
+
     def test_roles_of_more_languages(self):
         """Invented: a Polish dispatcher, a Turkish dentist, a Finnish managing
         director, a Swedish sales manager and a German driving instructor are

@@ -1489,14 +1489,18 @@ def _role_first(line):
 
 def _lower_case_role(line):
     """``line`` is a role set in small letters by design, a few words that end
-    with a role's noun ("web developer", "graphic designer"), or begin with it
-    ("psicóloga clínica"): no tagline. A council's registration after it
-    ("- CRP 06/123718") is left out."""
-    line = _REGISTRATION.sub("", line)
+    with a role's noun ("web developer", "graphic designer", "Key account
+    manager"), or begin with it ("psicóloga clínica"): no tagline. A council's
+    registration after it ("- CRP 06/123718") is left out."""
+    line = _REGISTRATION.sub("", line).strip()
     words = _words(line)
+    # "Key account manager", "Satış ve pazarlama müdürü": in small letters but
+    # the first, as a sentence is written
+    sentence = line[:1].isupper() and line[1:].islower() and len(words) <= 4
     return (
-        line.islower()
-        and 2 <= len(words) <= 3
+        (line.islower() or sentence)
+        and 2 <= len(words) <= 4
+        and (line.islower() or fold(words[-1]) in _TITLE_NOUNS)
         and (
             fold(words[-1]) in _TITLE_NOUNS
             # "psicóloga clínica", "diseñadora gráfica": the role's noun first,

@@ -438,6 +438,8 @@ TITLE_NOUNS = vocabulary(
     "ingeniero ingeniera asesor asesora especialista analista coordinador",
     "coordinadora coordenador coordenadora jefe jefa directora direttrice",
     "tecnico tecnica",
+    # "Chef de projet digital", "Cheffe d'équipe"
+    "chef cheffe",
     # Malay: "Pengarah" (director), "Pengurus" (manager), "Pegawai" (officer)
     "pengarah pengurus pegawai ketua",
     # Polish, Czech, German and Turkish roles, their field after them in small
