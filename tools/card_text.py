@@ -4045,8 +4045,12 @@ def _fill_out_company(lines, free, taken, heights, indexes, text, stems):
             # "DMS" / "RECYCLING": the firm's word and its trade, to be checked
             text, indexes = f"{text} {lines[below]}", (*indexes, below)
             sure = LOW_CONFIDENCE - 0.05
-        above = _brand_over_the_rest(lines, free, taken, indexes, text, stems)
-        if below is None and above is not None:
+        above = (
+            _brand_over_the_rest(lines, free, taken, indexes, text, stems)
+            if below is None
+            else None
+        )
+        if above is not None:
             # "BERGMANN" / "Maschinenbau GmbH & Co. KG" at bergmann-
             # maschinenbau.de: the domain spells both
             text, indexes = f"{lines[above].strip()} {text}", (above, *indexes)
@@ -5157,9 +5161,9 @@ def _last_resort_name(lines, free, taken, emails, locals_, result, confidence, s
 
 def _given_name_by_number(lines, free, taken):
     """The index of a given name printed alone next to a phone number ("Vijay"
-    under "Mob.: 9999269543", "Munawar" over "Tel.: 080 25306882"): whom to
-    call at a shop, as shops' cards print it; no everyday word nor a firm's.
-    None if none, or if two lines could be it."""
+    between "Mob.: 9999269543" and "Shop: 011-46066047"): whom to call at a
+    shop, as shops' cards print it; no everyday word nor a firm's. None if
+    none, or if two lines could be it."""
     found = [
         index
         for index, line in free

@@ -286,9 +286,10 @@ TITLE_WORDS = vocabulary(
     "zastupce zastupkyne technicky technicka poradce konzultantka inzenyr majitel",
     "majitelka ucetni predseda mistopredseda koordinator koordinatorka eigenaar",
     "adviseur medewerker verkoop oprichter bedrijfsleider",
-    # a freight dispatcher, a salesman, a designer (Polish), a foreman (Portuguese), a
-    # driving instructor (German), a dentist (Turkish "Diş Hekimi"), a managing
-    # director and a sales manager (Finnish, Swedish), a salesman (Czech)
+    # a freight dispatcher, a salesman, a designer (Polish), a foreman
+    # (Portuguese), a driving instructor (German), a dentist (Turkish "Diş
+    # Hekimi"), a managing director and a sales manager (Finnish, Swedish), a
+    # salesman (Czech)
     "dyspozytor dyspozytorka handlowiec logistyk projektant projektantka",
     "encarregado encarregada",
     "fahrlehrer fahrlehrerin hekimi toimitusjohtaja myyntipaallikko",

@@ -296,7 +296,7 @@ def surnames():
         fold(name)
         for _locale, values in _faker_lists(
             # Polish surnames are listed in their masculine and unisex forms
-            ("last_names", "last_romanized_names", "male_last_names", "unisex_")
+            ("last_names", "last_romanized_names", "male_last_names", "unisex_last")
         )
         for name in values
     }
