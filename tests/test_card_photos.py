@@ -199,7 +199,7 @@ class TestRealCardPhotos(MtapCommon):
         "phone": 0.947,  # 95.4 %
         "website": 0.941,  # 94.8 %
         "name": 0.849,  # 85.6 %
-        "company": 0.673,  # 68.0 %
+        "company": 0.679,  # 68.6 %
         "title": 0.830,  # 83.7 %
     }
 
