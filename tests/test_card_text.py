@@ -4203,6 +4203,32 @@ class TestRealCardText(MtapCommon):
             )
             self.assertEqual(card["title"], title)
 
+    def test_a_nickname_in_quotes_and_a_role_before_the_name(self):
+        """Invented: 'Robert "Bob" Smith': the name, the nickname he goes by
+        kept apart; "CEO John Smith", "Head Chef Marco Rossi": the role, then
+        the name with nothing between them; an honorific before a name
+        ("Prof. Dr.-Ing. Klaus Weber") is no role, and a role's field no
+        name ("Director Sales Operations")."""
+        card = parse_card_text(
+            'Northwind Trading Ltd.\nRobert "Bob" Smith\nSales Manager\n'
+            "+44 20 7946 0958\nbob@northwind.co.uk\n",
+            "GB",
+        )
+        self.assertEqual(card["name"], "Robert Smith")
+        self.assertIn('"Bob"', card["lines"])
+        for line, name, title in (
+            ("CEO John Smith", "John Smith", "CEO"),
+            ("Head Chef Marco Rossi", "Marco Rossi", "Head Chef"),
+            ("Prof. Dr.-Ing. Klaus Weber", "Klaus Weber", ""),
+            ("Director Sales Operations", "", "Director Sales Operations"),
+        ):
+            card = parse_card_text(
+                f"Northwind Trading Ltd.\n{line}\n+44 20 7946 0958\n"
+                "info@northwind.co.uk\n",
+                "GB",
+            )
+            self.assertEqual((card["name"], card["title"]), (name, title))
+
     def test_roles_of_more_languages(self):
         """Invented: a Polish dispatcher, a Turkish dentist, a Finnish managing
         director, a Swedish sales manager and a German driving instructor are

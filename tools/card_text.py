@@ -392,6 +392,16 @@ def _parts_of_lines(text):
             # the same letters twice; the name is the line
             yield raw, handle[1]
             continue
+        quoted = re.fullmatch(
+            r"\s*([A-Z][^\W\d_]+)\s+([\"“”'‘’][A-Z][a-z]{1,14}[\"“”'‘’])\s+(.+?)\s*",
+            raw,
+        )
+        if quoted and _is_name(f"{quoted[1]} {quoted[3]}"):
+            # 'Robert "Bob" Smith': the name, and the nickname the person goes
+            # by between its parts, kept apart (with the card's other lines)
+            yield raw, f"{quoted[1]} {quoted[3]}"
+            yield raw, quoted[2]
+            continue
         nickname = re.fullmatch(r"\s*(.+?)\s+(\([A-Z][a-z]{1,14}\))\s*", raw)
         if (
             nickname
@@ -1733,6 +1743,9 @@ def _name_and_title(line):
         and _is_name(found[2])
     ):
         return found[2], found[1]
+    role_first = _role_then_name_unparted(line)
+    if role_first:
+        return role_first
     found = _NAME_THEN_ROLE.match(line)
     if not found:
         return _name_then_role_unparted(line) or _name_then_roles(line)
@@ -1744,6 +1757,26 @@ def _name_and_title(line):
         return None
     if _is_name(found["name"]) or _one_word_name(found["name"], found["after"]):
         return found["name"], title
+    return None
+
+
+def _role_then_name_unparted(line):
+    """``(name, title)`` of a line that prints a role, then the name with
+    nothing between them ("CEO John Smith", "Sales Manager Anna Ruiz"): the name
+    two words or more, beginning with a known given name, no role's word in
+    it. Else None."""
+    words = line.split()
+    for cut in range(1, min(3, len(words) - 2) + 1):
+        role, name = " ".join(words[:cut]), " ".join(words[cut:])
+        if (
+            _title_score(role) >= 0.85
+            # "Prof. Dr.-Ing. Klaus Weber", "Dr Jane Doe": honorifics, no role
+            and not any(_is_honorific(word) for word in words[:cut])
+            and has_given_name([fold(words[cut])])
+            and not _title_score(name)
+            and _is_name(name)
+        ):
+            return name, role
     return None
 
 
