@@ -4229,6 +4229,27 @@ class TestRealCardText(MtapCommon):
             )
             self.assertEqual((card["name"], card["title"]), (name, title))
 
+    def test_a_name_its_letters_then_the_role(self):
+        """Invented: "John Smith, CPA, Partner", "Jane Doe, MBA, PhD, Managing
+        Director": the name, the letters after it kept with the card's other
+        lines, then the role."""
+        for line, name, title, letters in (
+            ("John Smith, CPA, Partner", "John Smith", "Partner", "CPA"),
+            (
+                "Jane Doe, MBA, PhD, Managing Director",
+                "Jane Doe",
+                "Managing Director",
+                "MBA, PhD",
+            ),
+        ):
+            card = parse_card_text(
+                f"Northwind Trading Ltd.\n{line}\n+44 20 7946 0958\n"
+                "info@northwind.co.uk\n",
+                "GB",
+            )
+            self.assertEqual((card["name"], card["title"]), (name, title))
+            self.assertIn(letters, card["lines"])
+
     def test_roles_of_more_languages(self):
         """Invented: a Polish dispatcher, a Turkish dentist, a Finnish managing
         director, a Swedish sales manager and a German driving instructor are

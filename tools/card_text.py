@@ -1796,6 +1796,23 @@ def _name_then_roles(line):
         and _title_score(role) >= LOW_CONFIDENCE
     ):
         return name.strip(), rest.strip()
+    parts = [part.strip() for part in line.split(",")]
+    letters = next(
+        (count for count in range(1, len(parts) - 1) if _title_score(parts[count + 1])),
+        0,
+    )
+    if (
+        # "John Smith, CPA, Partner": the name, its letters, then the role
+        letters
+        and _is_name(parts[0])
+        and _given_first(parts[0])
+        and all(
+            fold(part) in _POSTNOMINALS | _CREDENTIAL_WORDS | _DOTTED_DEGREES
+            for part in parts[1 : letters + 1]
+        )
+        and _has_title_noun(parts[letters + 1])
+    ):
+        return ", ".join(parts[: letters + 1]), ", ".join(parts[letters + 1 :])
     return None
 
 
