@@ -4250,6 +4250,22 @@ class TestRealCardText(MtapCommon):
             self.assertEqual((card["name"], card["title"]), (name, title))
             self.assertIn(letters, card["lines"])
 
+    def test_a_company_s_field_label(self):
+        """Invented: a staff card's fields with their labels ("Company:
+        Northwind Trading", "Empresa: Transportes Ruiz"): the firm, without
+        its label."""
+        for line, company in (
+            ("Company: Northwind Trading", "Northwind Trading"),
+            ("Empresa: Transportes Ruiz", "Transportes Ruiz"),
+        ):
+            card = parse_card_text(
+                f"John Smith\nSales Manager\n{line}\n+44 20 7946 0958\n"
+                "john.smith@gmail.com\n",
+                "GB",
+            )
+            self.assertEqual(card["company"], company)
+            self.assertEqual(card["name"], "John Smith")
+
     def test_roles_of_more_languages(self):
         """Invented: a Polish dispatcher, a Turkish dentist, a Finnish managing
         director, a Swedish sales manager and a German driving instructor are

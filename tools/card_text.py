@@ -347,6 +347,15 @@ _PERSON_FIELD_LABEL = re.compile(
 )
 
 
+# "Company: Northwind Trading", "Empresa: ...": the label of the firm's field
+# on a staff card, left out (not before a number or an address)
+_COMPANY_FIELD_LABEL = re.compile(
+    r"(?i)^(?:company|company name|firma|empresa|soci[eé]t[eé]|azienda|[sş]irket"
+    r"|organi[sz]ation|unternehmen)\s*:\s*"
+    r"(?=[^\W\d_][^@]*$)"
+)
+
+
 def _misread_label(line):
     """``line`` without a short label the OCR misread before a person's name
     ("lame: Henri Sutinen" for "Name:"): the rest begins with a given name and
@@ -467,6 +476,7 @@ def _clean_lines(text):
         line = _small_capitals(line)
         line = _split_first_letter(line)
         line = _PERSON_FIELD_LABEL.sub("", line)
+        line = _COMPANY_FIELD_LABEL.sub("", line)
         line = _misread_label(line)
         line = _capital_i(line)
         line = _GLUED_LABEL.sub(r"\1: ", line)
