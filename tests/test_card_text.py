@@ -4266,6 +4266,27 @@ class TestRealCardText(MtapCommon):
             self.assertEqual(card["company"], company)
             self.assertEqual(card["name"], "John Smith")
 
+    def test_rarer_roles_are_not_misread(self):
+        """Invented: "Trainee" is a role of its own, not "Trainer" misread;
+        "Investor", "Florist" and "Scrum Master" are roles, to be checked; a
+        florist's shop stays the company."""
+        for role in ("Trainee", "Investor", "Florist", "Scrum Master"):
+            card = parse_card_text(
+                f"Northwind Ltd.\nAlex Morgan\n{role}\n+44 20 7946 0958\n"
+                "alex@northwind.co.uk\n",
+                "GB",
+            )
+            self.assertEqual(card["title"], role)
+            self.assertIn("title", low_confidence_fields(card))
+        card = parse_card_text(
+            "Bloom Florist\nJane Doe\nOwner\n(415) 555-0143\njane@bloomflorist.com\n",
+            line_heights={"Bloom Florist": 1.8},
+        )
+        self.assertEqual(
+            (card["name"], card["title"], card["company"]),
+            ("Jane Doe", "Owner", "Bloom Florist"),
+        )
+
     def test_roles_of_more_languages(self):
         """Invented: a Polish dispatcher, a Turkish dentist, a Finnish managing
         director, a Swedish sales manager and a German driving instructor are

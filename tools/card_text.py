@@ -2786,8 +2786,9 @@ def _one_letter_off(first, second):
 def _misread_title_word(word):
     """The role word of seven letters or more that ``word`` (folded) is, with one
     letter misread ("coordanator" for "coordinator", "dircctor" for "director"),
-    its first letter read right under nine letters; None when it is none."""
-    if len(word) < 7:
+    its first letter read right under nine letters; None when it is none, or
+    when ``word`` is a role word of its own ("trainee", no "trainer")."""
+    if len(word) < 7 or word in _MORE_TITLE_WORDS:
         return None
     return next(
         (

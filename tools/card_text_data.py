@@ -324,6 +324,8 @@ TITLE_WORDS = vocabulary(
 # firm's trade as often as a person's ("Contractor", "Investor")
 MORE_TITLE_WORDS = vocabulary(
     "actuary adjuster animator apprentice appraiser arbitrator archivist",
+    # "Investor", "Florist", "Scrum Master"
+    "investor florist scrum",
     # "Prop:" before the name, for proprietor, as Indian cards print it
     "prop",
     "astrologer attendant auctioneer author banker bartender biologist bookkeeper",
