@@ -4287,6 +4287,25 @@ class TestRealCardText(MtapCommon):
             ("Jane Doe", "Owner", "Bloom Florist"),
         )
 
+    def test_a_name_read_with_a_digit_or_in_two_cases(self):
+        """Invented: a name the OCR read with a digit for a letter ("J0hn
+        Smith", "John Sm1th": the reading the name lists know) and one printed
+        with its given name in small letters ("john SMITH") are names; a role
+        with a digit ("B2B Sales") stays no name."""
+        for line, name in (
+            ("J0hn Smith", "John Smith"),
+            ("John Sm1th", "John Smith"),
+            ("Wi1liam Wi1son", "William Wilson"),
+            ("john SMITH", "John SMITH"),
+            ("B2B Sales", ""),
+        ):
+            card = parse_card_text(
+                f"Northwind Ltd.\n{line}\nSales Manager\n+44 20 7946 0958\n"
+                "info@northwind.co.uk\n",
+                "GB",
+            )
+            self.assertEqual(card["name"], name)
+
     def test_roles_of_more_languages(self):
         """Invented: a Polish dispatcher, a Turkish dentist, a Finnish managing
         director, a Swedish sales manager and a German driving instructor are

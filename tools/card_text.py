@@ -4768,6 +4768,50 @@ def _clean_name_lines(lines, used):
         ):
             # "Keith.Wedinger", "Sunil.Kotta": a name printed as a handle
             lines[index] = f"{dotted[1]} {dotted[2]}"
+        mended = _name_misread(lines[index])
+        if index not in used and mended:
+            lines[index] = mended
+
+
+# digits the OCR reads for the letters they look like, inside a word of letters
+_LOOK_ALIKE_LETTERS = {"0": "o", "1": "l", "5": "s"}
+
+
+def _name_misread(line):
+    """``line`` as the name it is, read with a digit for a letter inside a word
+    ("J0hn Smith", "John Sm1th") or with its given name in small letters before
+    a surname in capitals ("john SMITH", a style); None when it is no such name.
+    The given name must be a known one."""
+    words = line.split()
+    if not 2 <= len(words) <= 4:
+        return None
+    if re.search(r"[^\W\d_][015]|[015][^\W\d_]", line) and not re.search(
+        r"\d{2}|[2-46-9]", line
+    ):
+        readings = []
+        for ones in ("l", "i"):
+            table = dict(_LOOK_ALIKE_LETTERS, **{"1": ones})
+            mended = re.sub(
+                r"(?<=[^\W\d_])[015]|[015](?=[^\W\d_])",
+                lambda digit, table=table: table[digit[0]],
+                line,
+            )
+            if _given_first(mended) and _is_name(mended):
+                # "Sm1th": the reading whose words the lists know ("Smith")
+                known = sum(
+                    fold(word) in surnames() or has_given_name([fold(word)])
+                    for word in mended.split()
+                )
+                readings.append((known, ones == "l", mended))
+        return max(readings)[2] if readings else None
+    if (
+        words[0].islower()
+        and all(word.isupper() for word in words[1:])
+        and has_given_name([fold(words[0])])
+    ):
+        mended = " ".join([words[0].capitalize(), *words[1:]])
+        return mended if _is_name(mended) else None
+    return None
 
 
 # a speck before or after a line, apart from it: a bit of an icon or a logo the
