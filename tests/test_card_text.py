@@ -4306,6 +4306,22 @@ class TestRealCardText(MtapCommon):
             )
             self.assertEqual(card["name"], name)
 
+    def test_a_role_read_with_a_digit_for_a_letter(self):
+        """Invented: "Sa1es Manager", "Techn1cian": the role, its letter put
+        back, to be checked; "B2B Sales Manager" is printed so."""
+        for line, title, marked in (
+            ("Sa1es Manager", "Sales Manager", True),
+            ("Techn1cian", "Technician", True),
+            ("B2B Sales Manager", "B2B Sales Manager", False),
+        ):
+            card = parse_card_text(
+                f"Northwind Ltd.\nJohn Smith\n{line}\n+44 20 7946 0958\n"
+                "john.smith@northwind.co.uk\n",
+                "GB",
+            )
+            self.assertEqual(card["title"], title)
+            self.assertEqual("title" in low_confidence_fields(card), marked)
+
     def test_roles_of_more_languages(self):
         """Invented: a Polish dispatcher, a Turkish dentist, a Finnish managing
         director, a Swedish sales manager and a German driving instructor are

@@ -2832,6 +2832,23 @@ def _respell_title(title):
                 chars[index] = char.upper() if word[index].isupper() else char
         return "".join(chars)
 
+    def letters_for_digits(match):
+        # "Sa1es Manager", "Techn1cian": a digit the OCR read for a letter
+        # inside a word, put back when the word so read is one
+        word = match.group()
+        for ones in ("l", "i"):
+            table = dict(_LOOK_ALIKE_LETTERS, **{"1": ones})
+            mended = re.sub(
+                r"(?<=[^\W\d_])[015](?=[^\W\d_])",
+                lambda digit, table=table: table[digit[0]],
+                word,
+            )
+            folded = fold(mended)
+            if common_word(folded) or folded in _TITLE_WORDS | _MORE_TITLE_WORDS:
+                return mended
+        return word
+
+    title = re.sub(r"[^\W\d_]+(?:[015][^\W\d_]+)+", letters_for_digits, title)
     title = re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", respell, title)
     # "Frontier Al Safety", "Al Engineer": the OCR's small l for the capital I
     # of AI, before an everyday word or a role's (not "Al Ain", a place)
@@ -3707,6 +3724,10 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         taken.add(following)
         following += 1
     text = _respell_title(" ".join(title))
+    # "Sa1es Manager": a digit read for a letter, put back, to be checked
+    digit_mended = bool(_DIGIT_IN_WORD.search(" ".join(title))) and not (
+        _DIGIT_IN_WORD.search(text)
+    )
     if (
         not _has_title_noun(text)
         and following < len(lines)
@@ -3759,7 +3780,7 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
             title.append(lines[more])
     text, degrees = _peel_degrees(text)
     mended = _mend_i_for_l(text)
-    if mended != text or degrees:
+    if mended != text or degrees or digit_mended:
         # "REGIONAI SALES MANAGER": an "L" read as "I"; mended, to be checked;
         # "Managing Director B.E. Civil": the degrees after it left out, too
         text = mended
@@ -4775,6 +4796,7 @@ def _clean_name_lines(lines, used):
 
 # digits the OCR reads for the letters they look like, inside a word of letters
 _LOOK_ALIKE_LETTERS = {"0": "o", "1": "l", "5": "s"}
+_DIGIT_IN_WORD = re.compile(r"[^\W\d_][015][^\W\d_]")
 
 
 def _name_misread(line):
