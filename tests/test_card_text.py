@@ -4322,6 +4322,21 @@ class TestRealCardText(MtapCommon):
             self.assertEqual(card["title"], title)
             self.assertEqual("title" in low_confidence_fields(card), marked)
 
+    def test_a_company_read_with_a_digit_for_a_letter(self):
+        """Invented: "Northwind Log1stics Ltd.": the firm, its letter put back,
+        to be checked; "Studio 54 Ltd." is printed so."""
+        for line, company in (
+            ("Northwind Log1stics Ltd.", "Northwind Logistics Ltd."),
+            ("Studio 54 Ltd.", "Studio 54 Ltd."),
+        ):
+            card = parse_card_text(
+                f"{line}\nJohn Smith\nSales Manager\n+44 20 7946 0958\n"
+                "john.smith@northwind.co.uk\n",
+                "GB",
+            )
+            self.assertEqual(card["company"], company)
+            self.assertIn("company", low_confidence_fields(card))
+
     def test_roles_of_more_languages(self):
         """Invented: a Polish dispatcher, a Turkish dentist, a Finnish managing
         director, a Swedish sales manager and a German driving instructor are

@@ -2811,6 +2811,31 @@ def _gendered_form(word, known):
     )
 
 
+def _mend_digits(text):
+    """``text`` with the digits the OCR read for letters inside its words put
+    back ("Sa1es Manager", "Techn1cian", "Log1stics"), where the word so read
+    is an everyday word, a role's or a firm's; other words as printed ("B2B")."""
+
+    def letters_for_digits(match):
+        word = match.group()
+        for ones in ("l", "i"):
+            table = dict(_LOOK_ALIKE_LETTERS, **{"1": ones})
+            mended = re.sub(
+                r"(?<=[^\W\d_])[015](?=[^\W\d_])",
+                lambda digit, table=table: table[digit[0]],
+                word,
+            )
+            folded = fold(mended)
+            if (
+                common_word(folded)
+                or folded in _TITLE_WORDS | _MORE_TITLE_WORDS | _GENERIC_WORDS
+            ):
+                return mended
+        return word
+
+    return re.sub(r"[^\W\d_]+(?:[015][^\W\d_]+)+", letters_for_digits, text)
+
+
 def _respell_title(title):
     """``title`` with its role words of one misread letter spelled right, in the
     case they are printed in ("Co-ordanator" → "Co-ordinator")."""
@@ -2832,23 +2857,7 @@ def _respell_title(title):
                 chars[index] = char.upper() if word[index].isupper() else char
         return "".join(chars)
 
-    def letters_for_digits(match):
-        # "Sa1es Manager", "Techn1cian": a digit the OCR read for a letter
-        # inside a word, put back when the word so read is one
-        word = match.group()
-        for ones in ("l", "i"):
-            table = dict(_LOOK_ALIKE_LETTERS, **{"1": ones})
-            mended = re.sub(
-                r"(?<=[^\W\d_])[015](?=[^\W\d_])",
-                lambda digit, table=table: table[digit[0]],
-                word,
-            )
-            folded = fold(mended)
-            if common_word(folded) or folded in _TITLE_WORDS | _MORE_TITLE_WORDS:
-                return mended
-        return word
-
-    title = re.sub(r"[^\W\d_]+(?:[015][^\W\d_]+)+", letters_for_digits, title)
+    title = _mend_digits(title)
     title = re.sub(r"[^\W\d_]+(?:-[^\W\d_]+)*", respell, title)
     # "Frontier Al Safety", "Al Engineer": the OCR's small l for the capital I
     # of AI, before an everyday word or a role's (not "Al Ain", a place)
@@ -4140,6 +4149,10 @@ def _fill_out_company(lines, free, taken, heights, indexes, text, stems):
     if owner is not None:
         text, indexes = f"{text} {lines[owner].strip()}", (*indexes, owner)
     company = _company_form(text)
+    if _mend_digits(company) != company:
+        # "Northwind Log1stics": a digit read for a letter, put back, to be
+        # checked
+        company, sure = _mend_digits(company), LOW_CONFIDENCE - 0.05
     mended = _mend_cut_wordmark(company, stems)
     if mended != company:
         # its first or last letter lost by the OCR ("nique Financial Advisor"
