@@ -4337,6 +4337,17 @@ class TestRealCardText(MtapCommon):
             self.assertEqual(card["company"], company)
             self.assertIn("company", low_confidence_fields(card))
 
+    def test_a_trade_mark_sign_is_no_part_of_the_company(self):
+        """Invented: "NORTHWIND™" and "Northwind®" over the name: the firm is
+        "NORTHWIND", "Northwind", its sign left out."""
+        for line, company in (("NORTHWIND™", "NORTHWIND"), ("Northwind®", "Northwind")):
+            card = parse_card_text(
+                f"{line}\nJohn Smith\nSales Manager\n+44 20 7946 0958\n"
+                "john.smith@northwind.co.uk\n",
+                "GB",
+            )
+            self.assertEqual(card["company"], company)
+
     def test_roles_of_more_languages(self):
         """Invented: a Polish dispatcher, a Turkish dentist, a Finnish managing
         director, a Swedish sales manager and a German driving instructor are

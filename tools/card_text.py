@@ -6691,9 +6691,12 @@ def parse_card_text(
     card["addresses"] = [(address, ["work"])] if address else []
     card["name"] = people.get("name", "")
     card["title"] = people.get("title", "")
-    # "N.A.AUTOMOBILE": the space the OCR lost after a firm's initials
+    # "N.A.AUTOMOBILE": the space the OCR lost after a firm's initials;
+    # "NORTHWIND™", "Acme® Logistics": a trade mark's sign, no part of the name
     card["company"] = re.sub(
-        r"^((?:[A-Z]\.){2,})(?=[A-Z][A-Za-z]{2,})", r"\1 ", people.get("company", "")
+        r"^((?:[A-Z]\.){2,})(?=[A-Z][A-Za-z]{2,})",
+        r"\1 ",
+        re.sub(r"\s*[™®℠]", "", people.get("company", "")),
     )
     card["note"] = people.get("note", "")
     card["lines"] = leftover
