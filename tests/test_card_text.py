@@ -4348,6 +4348,23 @@ class TestRealCardText(MtapCommon):
             )
             self.assertEqual(card["company"], company)
 
+    def test_a_pharmacist_s_role_and_a_surname_that_is_a_trade(self):
+        """Invented: "Farmacêutica Responsável" is the role; "PAUL" over
+        "BOULANGER" (a baker's trade and a surname) is the name."""
+        card = parse_card_text(
+            "Farmácia Saúde\nDra. Ana Costa\nFarmacêutica Responsável\n"
+            "(11) 3456-7890\nfarmaciasaude@uol.com.br\n",
+            "BR",
+        )
+        self.assertEqual(
+            (card["name"], card["title"]), ("Ana Costa", "Farmacêutica Responsável")
+        )
+        card = parse_card_text(
+            "PAUL\nBOULANGER\nGérant\n06 12 34 56 78\ncontact@boulangerie-paul.fr\n",
+            "FR",
+        )
+        self.assertEqual((card["name"], card["title"]), ("Paul Boulanger", "Gérant"))
+
     def test_roles_of_more_languages(self):
         """Invented: a Polish dispatcher, a Turkish dentist, a Finnish managing
         director, a Swedish sales manager and a German driving instructor are

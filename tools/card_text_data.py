@@ -326,6 +326,9 @@ MORE_TITLE_WORDS = vocabulary(
     "actuary adjuster animator apprentice appraiser arbitrator archivist",
     # "Investor", "Florist", "Scrum Master"
     "investor florist scrum",
+    # a pharmacist in Portuguese and Spanish ("Farmacêutica Responsável"), a
+    # pastry cook in French ("Artisan Pâtissier"; no "Boulanger", a surname)
+    "farmaceutica farmaceutico patissier patissiere",
     # "Prop:" before the name, for proprietor, as Indian cards print it
     "prop",
     "astrologer attendant auctioneer author banker bartender biologist bookkeeper",
