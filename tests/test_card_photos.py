@@ -198,9 +198,9 @@ class TestRealCardPhotos(MtapCommon):
         "email": 0.928,  # measured 93.5 %
         "phone": 0.947,  # 95.4 %
         "website": 0.941,  # 94.8 %
-        "name": 0.849,  # 85.6 %
+        "name": 0.856,  # 86.3 %
         "company": 0.679,  # 68.6 %
-        "title": 0.830,  # 83.7 %
+        "title": 0.836,  # 84.3 %
     }
 
     @classmethod
