@@ -4365,6 +4365,50 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual((card["name"], card["title"]), ("Paul Boulanger", "Gérant"))
 
+    def test_review_of_this_round_s_rules(self):
+        """Invented, from the review of this round's rules: two roles apart by a
+        slash or a bar after the name keep the name ("Maria Lopez CEO /
+        Founder"); a letter read from a digit takes its word's case ("J0HN
+        SMITH", "0liver Smith", "SA1ES MANAGER"); a slogan written as a sentence
+        stays no title ("Leading software developer"); a law office's name in
+        capitals ("LAW OFFICES OF" / "JOHN R. MILLER")."""
+        for line, name, title in (
+            ("Maria Lopez CEO / Founder", "Maria Lopez", "CEO / Founder"),
+            ("John Smith Owner | Operator", "John Smith", "Owner | Operator"),
+        ):
+            card = parse_card_text(
+                f"Northwind Ltd.\n{line}\n+44 20 7946 0958\ninfo@northwind.co.uk\n",
+                "GB",
+            )
+            self.assertEqual((card["name"], card["title"]), (name, title))
+        for line, name in (
+            ("J0HN SMITH", "John Smith"),
+            ("0liver Smith", "Oliver Smith"),
+        ):
+            card = parse_card_text(
+                f"Northwind Ltd.\n{line}\nSales Manager\n+44 20 7946 0958\n"
+                "info@northwind.co.uk\n",
+                "GB",
+            )
+            self.assertEqual(card["name"], name)
+        card = parse_card_text(
+            "Northwind Ltd.\nJohn Smith\nSA1ES MANAGER\n+44 20 7946 0958\n"
+            "john.smith@northwind.co.uk\n",
+            "GB",
+        )
+        self.assertEqual(card["title"], "SALES MANAGER")
+        card = parse_card_text(
+            "Northwind Ltd.\nJohn Smith\nLeading software developer\n"
+            "+44 20 7946 0958\njohn.smith@northwind.co.uk\n",
+            "GB",
+        )
+        self.assertEqual(card["title"], "")
+        card = parse_card_text(
+            "LAW OFFICES OF\nJOHN R. MILLER\nAttorney at Law\n(212) 555-0143\n"
+            "jmiller@millerlaw.com\n"
+        )
+        self.assertEqual(card["company"], "LAW OFFICES OF JOHN R. MILLER")
+
     def test_roles_of_more_languages(self):
         """Invented: a Polish dispatcher, a Turkish dentist, a Finnish managing
         director, a Swedish sales manager and a German driving instructor are

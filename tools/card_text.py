@@ -1437,7 +1437,11 @@ def _is_tagline(line):
         or _initials_and_trade(line)
         or _lower_case_role(line)
         # "Giám đốc kinh doanh": a Vietnamese role, its field in small letters
-        or _VIETNAMESE_ROLE.match(" ".join(fold(word) for word in _words(line)))
+        # (three words at least, as ``_title_score`` reads one)
+        or (
+            len(_words(line)) >= 3
+            and _VIETNAMESE_ROLE.match(" ".join(fold(word) for word in _words(line)))
+        )
     ):
         return True
     items = re.split(r"\s+(?://|\||•|·)\s+", line)
@@ -1507,6 +1511,13 @@ def _role_first(line):
     return bool(words) and words[0][:1].isupper() and fold(words[0]) in _TITLE_NOUNS
 
 
+# the other words of a role written as a sentence: "Key account manager",
+# "Satış ve pazarlama müdürü" (sales and marketing manager, Turkish)
+_SENTENCE_ROLE_WORDS = frozenset(
+    ["key", "and", "&", "of", "ve", "pazarlama", "de", "y", "e", "et", "und"]
+)
+
+
 def _lower_case_role(line):
     """``line`` is a role set in small letters by design, a few words that end
     with a role's noun ("web developer", "graphic designer", "Key account
@@ -1515,8 +1526,17 @@ def _lower_case_role(line):
     line = _REGISTRATION.sub("", line).strip()
     words = _words(line)
     # "Key account manager", "Satış ve pazarlama müdürü": in small letters but
-    # the first, as a sentence is written
-    sentence = line[:1].isupper() and line[1:].islower() and len(words) <= 4
+    # the first, as a sentence is written, the words before the role's noun a
+    # role's or a department's ("Leading software developer" is a slogan)
+    sentence = (
+        line[:1].isupper()
+        and line[1:].islower()
+        and len(words) <= 4
+        and all(
+            fold(word) in _TITLE_WORDS | _DEPARTMENT_WORDS | _SENTENCE_ROLE_WORDS
+            for word in words[:-1]
+        )
+    )
     return (
         (line.islower() or sentence)
         and 2 <= len(words) <= 4
@@ -1757,7 +1777,15 @@ def _name_and_title(line):
     if role_first:
         return role_first
     found = _NAME_THEN_ROLE.match(line)
-    if not found:
+    # "Maria Lopez CEO / Founder": a bar or a slash between two roles after
+    # the name, no name before it
+    between_roles = (
+        found
+        and found["dashed"]
+        and re.search(r"\s[|/]\s*$", line[: found.start("dashed")])
+        and not _is_name(found["name"])
+    )
+    if not found or between_roles:
         return _name_then_role_unparted(line) or _name_then_roles(line)
     title = found["bracketed"] or found["after"] or found["dashed"]
     if not _title_score(title) or re.search(r"[\d@]", title) or _is_tagline(title):
@@ -2811,20 +2839,38 @@ def _gendered_form(word, known):
     )
 
 
+# a digit the OCR read for the letter it looks like, beside a letter (inside a
+# word, or at its start: "0liver"), and inside a word only
+_DIGIT_BY_LETTER = re.compile(r"(?<=[^\W\d_])[015]|[015](?=[^\W\d_])")
+_DIGIT_IN_WORD = re.compile(r"(?<=[^\W\d_])[015](?=[^\W\d_])")
+
+
+def _digits_as_letters(text, ones, where=_DIGIT_IN_WORD):
+    """``text`` with the digits ``where`` finds read as the letters they look
+    like: 0 as o, 5 as s, 1 as ``ones`` (l or i); a capital at a word's start
+    and between capitals ("J0HN" → "JOHN", "0liver" → "Oliver"), else small
+    ("J0hn" → "John")."""
+
+    def letter(found):
+        char = {"0": "o", "1": ones, "5": "s"}[found[0]]
+        before = text[found.start() - 1] if found.start() else ""
+        after = text[found.end() : found.end() + 1]
+        if not before.isalpha():
+            return char.upper()
+        return char.upper() if before.isupper() and not after.islower() else char
+
+    return where.sub(letter, text)
+
+
 def _mend_digits(text):
     """``text`` with the digits the OCR read for letters inside its words put
     back ("Sa1es Manager", "Techn1cian", "Log1stics"), where the word so read
     is an everyday word, a role's or a firm's; other words as printed ("B2B")."""
 
-    def letters_for_digits(match):
-        word = match.group()
+    def mend(found):
+        word = found[0]
         for ones in ("l", "i"):
-            table = dict(_LOOK_ALIKE_LETTERS, **{"1": ones})
-            mended = re.sub(
-                r"(?<=[^\W\d_])[015](?=[^\W\d_])",
-                lambda digit, table=table: table[digit[0]],
-                word,
-            )
+            mended = _digits_as_letters(word, ones)
             folded = fold(mended)
             if (
                 common_word(folded)
@@ -2833,7 +2879,7 @@ def _mend_digits(text):
                 return mended
         return word
 
-    return re.sub(r"[^\W\d_]+(?:[015][^\W\d_]+)+", letters_for_digits, text)
+    return re.sub(r"[^\W\d_]+(?:[015][^\W\d_]+)+", mend, text)
 
 
 def _respell_title(title):
@@ -3734,9 +3780,7 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         following += 1
     text = _respell_title(" ".join(title))
     # "Sa1es Manager": a digit read for a letter, put back, to be checked
-    digit_mended = bool(_DIGIT_IN_WORD.search(" ".join(title))) and not (
-        _DIGIT_IN_WORD.search(text)
-    )
+    digit_mended = _mend_digits(" ".join(title)) != " ".join(title)
     if (
         not _has_title_noun(text)
         and following < len(lines)
@@ -4118,9 +4162,11 @@ def _owner_under(lines, free, taken, indexes):
 
 def _fill_out_company(lines, free, taken, heights, indexes, text, stems):
     """``(company, indexes, sure)``: the company read from ``text`` on lines
-    ``indexes``, with the firm's own word printed by its trade and the letter
-    the OCR cut off its wordmark; ``sure`` caps its confidence (to be checked
-    when either was added)."""
+    ``indexes``, with the firm's own word printed by its trade, the letter the
+    OCR cut off its wordmark or a digit it read for a letter; ``sure`` caps its
+    confidence (to be checked when one of those was added). A brand the domain
+    spells with the rest, and the owner's name after "by", are added as sure as
+    the company was."""
     sure = 1.0
     completed = _complete_generic_company(
         lines, free, taken | set(indexes), heights, indexes, text
@@ -4780,8 +4826,10 @@ def _name_core(line):
 def _clean_name_lines(lines, used):
     """Take the specks off the free lines that are a name without them ("©
     John Smith", "1 John Smith", "John Smith ,"): bits of an icon or dust the
-    OCR read beside the name; and the dot between a given name and a surname
-    printed as a handle ("Keith.Wedinger")."""
+    OCR read beside the name; the dot between a given name and a surname
+    printed as a handle ("Keith.Wedinger"); a digit read for a letter and a
+    given name in small letters before a surname in capitals (see
+    ``_name_misread``)."""
     for index, line in enumerate(lines):
         core = _name_core(line)
         if (
@@ -4807,11 +4855,6 @@ def _clean_name_lines(lines, used):
             lines[index] = mended
 
 
-# digits the OCR reads for the letters they look like, inside a word of letters
-_LOOK_ALIKE_LETTERS = {"0": "o", "1": "l", "5": "s"}
-_DIGIT_IN_WORD = re.compile(r"[^\W\d_][015][^\W\d_]")
-
-
 def _name_misread(line):
     """``line`` as the name it is, read with a digit for a letter inside a word
     ("J0hn Smith", "John Sm1th") or with its given name in small letters before
@@ -4825,12 +4868,7 @@ def _name_misread(line):
     ):
         readings = []
         for ones in ("l", "i"):
-            table = dict(_LOOK_ALIKE_LETTERS, **{"1": ones})
-            mended = re.sub(
-                r"(?<=[^\W\d_])[015]|[015](?=[^\W\d_])",
-                lambda digit, table=table: table[digit[0]],
-                line,
-            )
+            mended = _digits_as_letters(line, ones, _DIGIT_BY_LETTER)
             if _given_first(mended) and _is_name(mended):
                 # "Sm1th": the reading whose words the lists know ("Smith")
                 known = sum(
@@ -5248,10 +5286,13 @@ def _firm_of_the_name(lines, free, taken, result, confidence, sources):
     # not a role cut before its field ("Director of"); "Offices" reads as
     # "Officer" misread, a role to be checked
     if (
-        re.fullmatch(r"(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){1,3}of", line)
+        re.fullmatch(r"(?:(?i:the)\s+)?(?:[A-Z][\w&'’.-]*\s+){1,3}(?i:of)", line)
         and _title_score(line) < 0.85
     ):
-        result["company"] = f"{line} {result['name']}"
+        # the name as printed ("LAW OFFICES OF" / "JOHN R. MILLER")
+        printed = lines[sources["name"][0]].strip()
+        name = printed if fold(printed) == fold(result["name"]) else result["name"]
+        result["company"] = f"{line} {name}"
         confidence["company"] = LOW_CONFIDENCE - 0.05
         taken.add(above)
         sources["company"] = (above, *sources["name"])
