@@ -1437,11 +1437,7 @@ def _is_tagline(line):
         or _initials_and_trade(line)
         or _lower_case_role(line)
         # "Giám đốc kinh doanh": a Vietnamese role, its field in small letters
-        # (three words at least, as ``_title_score`` reads one)
-        or (
-            len(_words(line)) >= 3
-            and _VIETNAMESE_ROLE.match(" ".join(fold(word) for word in _words(line)))
-        )
+        or _vietnamese_role([fold(word) for word in _words(line)])
     ):
         return True
     items = re.split(r"\s+(?://|\||•|·)\s+", line)
@@ -1525,29 +1521,25 @@ def _lower_case_role(line):
     registration after it ("- CRP 06/123718") is left out."""
     line = _REGISTRATION.sub("", line).strip()
     words = _words(line)
+    if not 2 <= len(words) <= 4:
+        return False
+    noun_last = fold(words[-1]) in _TITLE_NOUNS
+    if line.islower():
+        # "psicóloga clínica", "diseñadora gráfica": the role's noun first,
+        # as Spanish and Portuguese put it
+        return noun_last or (
+            _title_score(words[0]) >= 0.85 and not _title_score(" ".join(words[1:]))
+        )
     # "Key account manager", "Satış ve pazarlama müdürü": in small letters but
     # the first, as a sentence is written, the words before the role's noun a
     # role's or a department's ("Leading software developer" is a slogan)
-    sentence = (
-        line[:1].isupper()
+    return (
+        noun_last
+        and line[:1].isupper()
         and line[1:].islower()
-        and len(words) <= 4
         and all(
             fold(word) in _TITLE_WORDS | _DEPARTMENT_WORDS | _SENTENCE_ROLE_WORDS
             for word in words[:-1]
-        )
-    )
-    return (
-        (line.islower() or sentence)
-        and 2 <= len(words) <= 4
-        and (line.islower() or fold(words[-1]) in _TITLE_NOUNS)
-        and (
-            fold(words[-1]) in _TITLE_NOUNS
-            # "psicóloga clínica", "diseñadora gráfica": the role's noun first,
-            # as Spanish and Portuguese put it
-            or (
-                _title_score(words[0]) >= 0.85 and not _title_score(" ".join(words[1:]))
-            )
         )
     )
 
@@ -2777,7 +2769,7 @@ def _title_score(line):
     if (
         words & _TITLE_WORDS
         or any(word.endswith(_TITLE_ENDINGS) for word in words if len(word) > 9)
-        or (len(whole) >= 3 and _VIETNAMESE_ROLE.match(" ".join(whole)))
+        or _vietnamese_role(whole)
     ):
         return 0.85
     if _plural_role(whole):
@@ -2801,6 +2793,12 @@ _VIETNAMESE_ROLE = re.compile(
     r"(?:pho\s)?(?:truong\s(?:phong|ban|nhom|khoa|bo\sphan|van\sphong)"
     r"|(?:tong\s)?giam\sdoc|chu\stich|quan\sly|nhan\svien|ke\stoan)\b"
 )
+
+
+def _vietnamese_role(words):
+    """Whether the folded ``words`` of a line, three at least, begin with a
+    role in Vietnamese (``_VIETNAMESE_ROLE``)."""
+    return len(words) >= 3 and bool(_VIETNAMESE_ROLE.match(" ".join(words)))
 
 
 def _one_letter_off(first, second):
