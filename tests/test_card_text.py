@@ -9678,3 +9678,56 @@ class TestRealCardText(MtapCommon):
                 )
                 self.assertEqual(card["company"], company)
                 self.assertEqual(card["name"], "John Schmidt")
+
+    def test_a_practice_or_office_is_a_firm(self):
+        """ "Cabinet Dentaire du Parc", "Praxis für Physiotherapie", "Bufete
+        Martínez": a practice's or an office's noun, in the languages of
+        Europe's and Latin America's cards, names a firm; "Psicologia Clínica"
+        (clinical psychology) stays what the person does. (Invented cards.)"""
+        cases = [
+            ("Cabinet Dentaire du Parc", "FR"),
+            ("Praxis für Physiotherapie", "DE"),
+            ("Bufete Martínez", "ES"),
+        ]
+        for line, region in cases:
+            with self.subTest(line=line):
+                card = parse_card_text(
+                    f"Dr. Sophie Laurent\nChirurgien-dentiste\n{line}\n"
+                    "12 avenue du Parc, 69006 Lyon\n04 78 12 34 56",
+                    region,
+                    line_heights={"Dr. Sophie Laurent": 1.8},
+                )
+                self.assertEqual(card["company"], line)
+                self.assertEqual(card["name"], "Sophie Laurent")
+        card = parse_card_text(
+            "Psicologia\nClinica\n(53) 98484-7284\nPSICÓLOGA\nCRP 07/41353", "BR"
+        )
+        self.assertEqual(card["company"], "")
+
+    def test_a_mailbox_of_the_name_and_the_trade(self):
+        """ "Kevin Walsh" / "Handyman Services" at kwalsh.handyman@gmail.com: a
+        part of the address spells the name whole (an initial and the surname),
+        the rest is the person's trade; the name is the printed one, not one
+        made from the address, and not swallowed by the firm. (Invented
+        card.)"""
+        card = parse_card_text(
+            "Kevin Walsh\nHandyman Services\nNo job too small!\n(555) 987-6543\n"
+            "kwalsh.handyman@gmail.com",
+            "US",
+            line_heights={"Kevin Walsh": 1.8},
+        )
+        self.assertEqual(card["name"], "Kevin Walsh")
+        self.assertGreaterEqual(card["confidence"]["name"], LOW_CONFIDENCE)
+        self.assertNotIn("Kevin", card["company"])
+
+    def test_a_vietnamese_name_under_a_shops_name(self):
+        """ "Tiệm Vàng Kim Thành" (a gold shop) printed large over "Nguyễn Văn
+        An": the person's name begins with a Vietnamese surname, the shop's
+        line with the shop's noun ("Tiệm"). (Invented card.)"""
+        card = parse_card_text(
+            "Tiệm Vàng Kim Thành\nNguyễn Văn An\n0903 123 456\n123 Lê Lợi, Q.1, TP.HCM",
+            "VN",
+            line_heights={"Tiệm Vàng Kim Thành": 1.8},
+        )
+        self.assertEqual(card["name"], "Nguyễn Văn An")
+        self.assertEqual(card["company"], "Tiệm Vàng Kim Thành")

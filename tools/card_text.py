@@ -2982,6 +2982,14 @@ def _name_score(line, position, email_locals, height=1.0):
             # one's name
             continue
         hits = sum(1 for word in words if len(word) >= 3 and _in_local(word, local))
+        # a part of the address the name spells whole, the rest the person's
+        # trade ("kwalsh.handyman@" for Kevin Walsh, "priyasharma.mua@")
+        if len(words) >= 2 and any(
+            len(part) >= 4 and _spelled(order, part) >= 0.99
+            for part in local.split(".")
+            for order in (words, words[::-1])
+        ):
+            hits = max(hits, 2)
         local = local.replace(".", "")
         # the initials and beginnings of the words, in order or reversed
         for order in (words, words[::-1]):
@@ -4362,6 +4370,10 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
         if index in with_role and len(_words(with_role[index][0])) == 1:
             # a name of one word ("Tesla, Sales Advisor"): after one of two
             rank -= 0.1
+        if _vietnamese_name(named):
+            # "Nguyễn Văn An" under "Tiệm Vàng Kim Thành" (a gold shop): the
+            # person's, a surname first, over the shop's larger line
+            rank += 0.2
         if _person_like(named):
             # a tie goes to the line with a given name ("Lupita Vanega" /
             # "PROPIETARIA" over "Arepas Venezolanas" at maracayarepas@)
@@ -6488,6 +6500,19 @@ _VIETNAMESE_SURNAMES = frozenset(
     ["nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang"]
     + ["bui", "do", "ho", "ngo", "duong", "ly", "trinh", "dinh", "truong", "mai"]
 )
+
+
+def _vietnamese_name(line):
+    """Whether ``line`` reads as a Vietnamese person's name: two to four words,
+    the first a Vietnamese surname, written with Vietnamese accents ("Nguyễn
+    Văn An", "TRẦN THỊ HOA")."""
+    words = _words(line)
+    return (
+        2 <= len(words) <= 4
+        and fold(words[0]) in _VIETNAMESE_SURNAMES
+        and _vietnamese_accents(line)
+        and not re.search(r"[\d@:]", line)
+    )
 
 
 def _vietnamese_accents(name):

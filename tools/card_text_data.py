@@ -524,8 +524,10 @@ COMPANY_WORDS = frozenset(
         "agencies",
         "infra",
         "infrabuild",
-        # Vietnam: "Công ty TNHH" (a limited company)
+        # Vietnam: "Công ty TNHH" (a limited company), "Tiệm Vàng Kim Thành"
+        # (a shop: a gold shop)
         "tnhh",
+        "tiem",
         "solutions",
         "consulting",
         "systems",
@@ -820,6 +822,23 @@ COMPANY_WORDS = frozenset(
     "werkstatt tischlerei schreinerei boulangerie patisserie zaklad pasieka",
     "bakkerij winkel steuerberatung immobilien immobilier immobiliare",
     "kominictvi autoservis pneuservis biuro nieruchomosci",
+    # a practice, a firm's office, an institute, a shop in the languages of
+    # Europe's and Latin America's cards: "Cabinet Dentaire du Parc",
+    # "Praxis für Physiotherapie", "Bufete Martínez", "Escritório Central"
+    "cabinet cabinets klinik kliniken klinika",
+    "poliklinika policlinico praxis arztpraxis zahnarztpraxis tierarztpraxis",
+    "bufete despacho escritorio advocacia avvocati notariat notaria",
+    "steuerkanzlei ingenieurburo architekturburo planungsburo agencia agenzia",
+    "consultores asesores asesoria gestoria hostel gasthaus gasthof brauerei",
+    "weingut bodega vinicola osteria taverna instituto istituto institut",
+    "fundacion fundacao fondazione stiftung asociacion associacao associazione",
+    "federation federacion ministerio ministere hopital krankenhaus ospedale",
+    "escola scuola akademie academia academie fotografia fotografie",
+    "photographie imprenta tipografia druckerei imprimerie optica optik ottica",
+    "garage carrosserie autowerkstatt sanitatshaus apotheek farmacie",
+    "tandartspraktijk huisartsenpraktijk dierenkliniek advocaten",
+    "advocatenkantoor notariskantoor makelaardij kantoor ambulatorio poradnia",
+    "kancelaria przychodnia piekarnia cukiernia",
 )
 # what a firm makes or does, never a word of a person's name ("AUTHENTIC WOOD
 # CREATIONS", "Waste Removal", "Moon Nails"); alone, a line of what a shop makes
