@@ -9731,3 +9731,54 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Nguyễn Văn An")
         self.assertEqual(card["company"], "Tiệm Vàng Kim Thành")
+
+    def test_a_turkish_legal_name_to_its_legal_form(self):
+        """ "KAYA TEKSTİL SAN. VE TİC. LTD. ŞTİ.": the abbreviations of a
+        Turkish firm's legal name ("Sanayi ve Ticaret Limited Şirketi") are no
+        name followed by a slogan; the company is the whole line, nothing of it
+        dropped. (Invented cards, after Turkish cards.)"""
+        for line in (
+            "KAYA TEKSTİL SAN. VE TİC. LTD. ŞTİ.",
+            "Yılmaz İnşaat Sanayi ve Ticaret Ltd. Şti.",
+            "Demir Gıda Anonim Şirketi",
+        ):
+            with self.subTest(line=line):
+                card = parse_card_text(
+                    f"Ayşe Kaya\nDış Ticaret Uzmanı\n{line}\n"
+                    "ayse.kaya@kayatekstil.com.tr\n+90 212 123 45 67"
+                )
+                self.assertEqual(card["company"], line)
+                self.assertEqual(card["name"], "Ayşe Kaya")
+
+    def test_the_brand_over_a_long_legal_name(self):
+        """ "Supersol" printed large at supersol.com.tr, "Supersol Organik
+        Tarım ve Hayvancılık Gübre Zirai İlaç San. ve Tic. Ltd. Şti." in small
+        letters under it: the company is the brand the card shows (the OCR
+        reads its few letters surely, not always the long name's), the legal
+        name is kept in the note. (Real card 153, tuned part.)"""
+        card = _parse(
+            [
+                ("Organik Gübre", 1.00, 1.10),
+                ("Biyokontrol", 1.00, 1.04),
+                ("Supersol", 1.00, 2.83),
+                ("Biyoremediasyon", 1.00, 1.10),
+                ("supersol.com.tr", 1.00, 0.90),
+                ("Özer Deniz Aslan", 0.99, 1.46),
+                ("deniz@supersol.com.tr", 1.00, 1.10),
+                ("GSM: 0555 481 13 91", 0.97, 1.06),
+                (
+                    (
+                        "Supersol Organik Tarım ve Hayvancılik Gübre Zirai ilaç San. "
+                        "ve Tic. Ltd. Şti."
+                    ),
+                    0.84,
+                    1.10,
+                ),
+                ("Izmir Fabrika: ITOB O.S.B.", 0.99, 1.00),
+                ("Tel: 0232 799 03 57", 0.84, 0.94),
+            ],
+            "TR",
+        )
+        self.assertEqual(card["company"], "Supersol")
+        self.assertIn("Supersol Organik Tarım", card["note"])
+        self.assertEqual(card["name"], "Özer Deniz Aslan")

@@ -3237,6 +3237,9 @@ def _company_lines(lines, free, stems, heights, boxes=()):
             and 2 <= len(_words(head)) <= 4
             and _is_tagline(text)
             and not _is_tagline(head)
+            # "KAYA TEKSTİL SAN. VE TİC. LTD. ŞTİ.": abbreviations of the legal
+            # name, to its legal form
+            and not _COMPANY_FORM.search(text)
         )
         if slogan:
             # "Leila Nails. Cuidando de você!": the firm's name, then its slogan
@@ -4725,6 +4728,35 @@ def _own_name(lines, index, company, stems):
     )
 
 
+def _brand_over_legal_name(companies, heights, stems):
+    """``companies`` (see ``_company_lines``, best first), the brand first where
+    the best is a long legal name that begins with it and the brand is the
+    domain's name printed large ("Supersol" at supersol.com.tr over "Supersol
+    Organik Tarım ve Hayvancılık Gübre Zirai İlaç San. ve Tic. Ltd. Şti."): the
+    name the card shows, whose few letters the OCR reads surely; the legal
+    name goes to the note."""
+    if len(companies) < 2:
+        return companies
+    best = companies[0]
+    legal = [fold(word) for word in _words(best[3])]
+    if len(legal) < 5:
+        return companies
+    for candidate in companies[1:]:
+        brand = [fold(word) for word in _words(candidate[3])]
+        if (
+            len(candidate[2]) == 1
+            and heights.get(candidate[2][0], 1.0) >= 1.5
+            and not set(candidate[2]) & set(best[2])
+            and _domain_match(candidate[3], stems) >= 0.9
+            and legal[: len(brand)] == brand
+        ):
+            return [
+                candidate,
+                *(other for other in companies if other is not candidate),
+            ]
+    return companies
+
+
 def _name_and_trade(lines, name_lines, indexes):
     """Whether lines ``indexes`` are the person's name (one of ``name_lines``)
     and, under it, a trade alone ("DESIGNS", "PHOTOGRAPHY")."""
@@ -5047,6 +5079,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         ),
         reverse=True,
     )
+    companies = _brand_over_legal_name(companies, heights, stems)
     if companies and companies[0][0] > 0.5:
         score, _neg, indexes, text = companies[0]
         result["company"], indexes, sure = _fill_out_company(

@@ -489,6 +489,8 @@ COMPANY_FORMS = vocabulary(
     "as vos ks zs oy ab aps kft group holding holdings",
     # Brazil, Portugal, Turkey, the Gulf, Malaysia, Asia, Greece, Nordics
     "ltda lda eireli as bsc bscc wll fzco fze fzllc fzc dmcc sdnbhd bhd",
+    # Turkey: "San. ve Tic. Ltd. Şti." (limited şirketi), "Anonim Şirketi"
+    "ltdsti sti limitedsirketi anonimsirketi",
     "pte ptd pvtltd pvt tbk jsc ojsc pjsc ooo zao ike asa oyj",
     "coltd colimited",
     # Japan's, spelled in Latin letters: "Nippon Yusen Kabushiki Kaisha" (not
