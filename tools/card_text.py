@@ -4730,16 +4730,18 @@ def _own_name(lines, index, company, stems):
 
 def _brand_over_legal_name(companies, heights, stems):
     """``companies`` (see ``_company_lines``, best first), the brand first where
-    the best is a long legal name that begins with it and the brand is the
-    domain's name printed large ("Supersol" at supersol.com.tr over "Supersol
-    Organik Tarım ve Hayvancılık Gübre Zirai İlaç San. ve Tic. Ltd. Şti."): the
-    name the card shows, whose few letters the OCR reads surely; the legal
-    name goes to the note."""
+    the best is a long legal name (eight words or more) that begins with it
+    and the brand is the domain's name printed large ("Supersol" at
+    supersol.com.tr over "Supersol Organik Tarım ve Hayvancılık Gübre Zirai
+    İlaç San. ve Tic. Ltd. Şti."): the name the card shows, whose few letters
+    the OCR reads surely; the legal name goes to the note."""
     if len(companies) < 2:
         return companies
     best = companies[0]
     legal = [fold(word) for word in _words(best[3])]
-    if len(legal) < 5:
+    # "Yokogawa Middle East & Africa B.S.C. (c)" (which of the group's firms)
+    # is short enough to read whole
+    if len(legal) < 8:
         return companies
     for candidate in companies[1:]:
         brand = [fold(word) for word in _words(candidate[3])]
