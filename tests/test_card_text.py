@@ -9782,3 +9782,21 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "Supersol")
         self.assertIn("Supersol Organik Tarım", card["note"])
         self.assertEqual(card["name"], "Özer Deniz Aslan")
+
+    def test_given_names_of_the_gulf_africa_and_south_asia(self):
+        """ "Yasser Al Harbi" printed large over his town and number: a given
+        name of the Gulf's (Faker lists Arabic names in Arabic script only)
+        makes the line the person's, not a firm's. Names of Nigeria, Ethiopia,
+        South India, Thailand and China in pinyin are known too; words a card
+        uses otherwise ("Sultan", "Baraka") are not. (Invented card.)"""
+        card = parse_card_text(
+            "Yasser Al Harbi\nRiyadh\n+966 50 123 4567",
+            "SA",
+            line_heights={"Yasser Al Harbi": 1.8},
+        )
+        self.assertEqual(card["name"], "Yasser Al Harbi")
+        self.assertEqual(card["company"], "")
+        for name in ("srinivas", "chukwuemeka", "tesfaye", "somchai", "xiaoming"):
+            self.assertTrue(given_names.has_given_name([name]), name)
+        for word in ("sultan", "baraka"):
+            self.assertFalse(given_names.has_given_name([word]), word)

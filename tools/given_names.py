@@ -259,6 +259,60 @@ yutaka yuto yuya
 """
 
 
+# common given names of the countries whose Faker providers write them in
+# another script, or list few of them: "Srinivas", "Chukwuemeka", "Tesfaye",
+# "Somchai", "Xiaoming"; not the ones a card uses as words ("Sultan", "Dev",
+# "Baraka")
+_MORE_GIVEN_NAMES = """
+abdulaziz abdulla abdullah abdulrahman abdelkader abdellah abderrahim adel adnan
+ahmad ahmed ali amin anwar ashraf ayman aziz bandar bassam fahad fahd faisal
+faris fawaz ghassan hamad hamdan hamid hamza hani haitham hassan hatem hazem
+hisham hussain hussein ibrahim imad ismail jamal jassim kareem karim khaled
+khalid majed majid mansour marwan mazen mohamed mohammad mohammed mohamad mohsen
+mostafa mubarak munir musa mustafa nabil nader nasser nawaf omar osama raed rami
+rashed rashid riyad saad saeed said salah saleh salem salman sami samir saud
+tarek tareq tariq turki waleed walid yaser yasser yousef youssef yusuf zaid
+zayed ziad aisha amal amira asma dalia dina eman fatima fatma ghada hana hanan
+heba huda iman khadija laila layla lina maha mariam maryam mona nadia nour noura
+nora rania rasha reem salma samira sana sara shaima suad wafa yasmin zainab
+ahmadreza alireza amir arash babak behnam behrouz bijan dariush ehsan farhad
+farid farzad hamidreza hossein javad kamran kaveh kourosh mahmoud majid masoud
+mehdi mehran mohsen morteza nima omid payam pouya reza saeed shahram siavash
+vahid azadeh fariba farnaz leila mahsa maryam mina nasrin parisa roya sepideh
+shirin
+aamir adnan arshad asif atif bilal faisal farhan fawad haris imran irfan junaid
+kamran khurram naveed nadeem rizwan salman shahid shahzad shoaib tahir umair
+usman waqas zafar zeeshan zubair ayesha bushra hina mehwish nida sadia saima
+sana
+abhishek aditya ajay ajit akash alok amit amitabh anand anil ankit ankur anup
+arjun arun arvind ashish ashok atul balaji bharat chandra deepak dinesh ganesh
+gaurav girish gopal hari harish hemant jagdish jayesh kamal karthik kiran
+krishna kumar lalit mahesh manish manoj mohan mukesh murali nagesh naresh naveen
+nikhil nitin pankaj pawan prakash pramod prasad praveen pradeep rahul raj rajan
+rajesh rajeev rakesh ramesh ravi rohit sachin sandeep sanjay santosh satish
+saurabh shankar shekhar shiva shyam srinivas srinivasan sridhar subramanian
+sudhir sunil suresh tarun uday umesh varun venkat venkatesh vijay vikas vinay
+vinod vishal vivek yogesh anita anjali aparna archana arti deepa divya geeta
+gita jyoti kavita lakshmi lata meena meera neha nisha pooja poonam preeti priya
+priyanka radha rekha rupa sangeeta shalini shilpa shweta sneha sonia sudha
+sunita swati usha vandana arumugam balasubramanian ganesan karthikeyan
+krishnamurthy murugan natarajan palani raghavan ramachandran ramasamy rangarajan
+selvam senthil shanmugam sivakumar subramaniam sundaram thirumal vasudevan velu
+adebayo adekunle adewale ayodele babatunde chidi chijioke chinedu chukwuemeka
+chukwudi emeka ebuka femi funmilayo ifeanyi ikechukwu jide kayode kehinde nnamdi
+obinna ogechi oluwaseun olumide olusegun oluwatobi segun taiwo tunde uche udoka
+yemi ngozi chioma adaeze amaka nkechi folake yetunde bukola kwame kwabena kofi
+kojo kwaku yaw akosua abena efua adjoa ama akua
+abebe alemayehu almaz bekele dawit girma haile kebede mulugeta tadesse tesfaye
+tigist yohannes amani neema zawadi wanjiku kamau njoroge otieno wambui
+somchai somsak somporn sompong suchart surachai wichai prasert nattapong
+thanakorn kittisak wayan ketut nyoman putu bambang hendra joko rudi slamet wahyu
+yudi
+xiaoming xiaohong xiaoyan jianguo jianhua zhiqiang weiming haiyan guoqiang
+hongmei lijuan xiaoli jianjun yongjun
+"""
+
+
 @functools.cache
 def given_names():
     """The folded given names (a frozenset); empty when Faker is missing."""
@@ -268,6 +322,7 @@ def given_names():
         if locale == "hi_IN":
             for name in values:
                 names.update(_romanised(name))
+    names.update(re.findall(r"[a-z]+", _MORE_GIVEN_NAMES))
     for name in re.findall(r"[a-z]+", _JAPANESE_GIVEN_NAMES):
         names.add(name)
         # a long vowel spelled out, as many print it: "Souta" for "Sota",
