@@ -9800,3 +9800,18 @@ class TestRealCardText(MtapCommon):
             self.assertTrue(given_names.has_given_name([name]), name)
         for word in ("sultan", "baraka"):
             self.assertFalse(given_names.has_given_name([word]), word)
+
+    def test_a_stroke_read_as_an_i_before_the_name(self):
+        """ "I John Smith": an icon's stroke or a bar before the name, read as a
+        capital I, is no initial of the person's; a Balinese name keeps its "I"
+        before the birth-order name ("I Made Sukarta"). (Invented cards.)"""
+        card = parse_card_text(
+            "ACME FREIGHT\nI John Smith\nSales Manager\njsmith@gmail.com",
+            line_heights={"ACME FREIGHT": 1.8},
+        )
+        self.assertEqual(card["name"], "John Smith")
+        card = parse_card_text(
+            "ACME FREIGHT\nI Made Sukarta\nSales Manager\nmade@acmefreight.co.id",
+            line_heights={"ACME FREIGHT": 1.8},
+        )
+        self.assertEqual(card["name"], "I Made Sukarta")

@@ -4867,6 +4867,15 @@ def _name_core(line):
     return core
 
 
+# an "I" alone before a given name and a surname: a stroke of an icon or a bar
+# the OCR read as a letter ("I John Smith"), not a Balinese name's "I" before
+# the birth-order name ("I Made Sukarta", "I Wayan Sudirta")
+_STROKE_BEFORE_NAME = re.compile(
+    r"I\s+(?!(?i:wayan|made|nyoman|ketut|putu|gede|kadek|komang|nengah|gusti)\b)"
+    r"[A-Z][a-z]+\s+[A-Z]"
+)
+
+
 def _clean_name_lines(lines, used):
     """Take the specks off the free lines that are a name without them ("©
     John Smith", "1 John Smith", "John Smith ,"): bits of an icon or dust the
@@ -4880,8 +4889,13 @@ def _clean_name_lines(lines, used):
             index not in used
             and core != line
             and _is_name(core)
-            # "John Smith Il": two strokes after a name read as letters
-            and (not _is_name(line) or re.search(r"\s(?=[lI|!]*[l|!])[lI|!]{2}$", line))
+            # "John Smith Il": two strokes after a name read as letters; "I John
+            # Smith": an icon's stroke before a given name, read as an initial
+            and (
+                not _is_name(line)
+                or re.search(r"\s(?=[lI|!]*[l|!])[lI|!]{2}$", line)
+                or _STROKE_BEFORE_NAME.match(line)
+            )
         ):
             lines[index] = core
         dotted = re.fullmatch(r"([A-Z][a-z]{2,})\.([A-Z][a-z]{2,})", line.strip())
