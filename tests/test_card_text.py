@@ -9815,3 +9815,27 @@ class TestRealCardText(MtapCommon):
             line_heights={"ACME FREIGHT": 1.8},
         )
         self.assertEqual(card["name"], "I Made Sukarta")
+
+    def test_a_role_cut_inside_a_field_of_two_words(self):
+        """ "Director of Business" / "Development", "Head of Human" /
+        "Resources": a role whose field of two words the line cut between them
+        goes on on the next line; a town under a whole role ("Director of
+        Sales" / "Berlin") does not. (Invented cards.)"""
+        for role, rest in (
+            ("Director of Business", "Development"),
+            ("Head of Human", "Resources"),
+            ("Manager for Key", "Accounts"),
+        ):
+            with self.subTest(role=role):
+                card = parse_card_text(
+                    f"ACME FREIGHT\nJohn Smith\n{role}\n{rest}\n"
+                    "john.smith@acmefreight.co.uk",
+                    line_heights={"ACME FREIGHT": 1.8},
+                )
+                self.assertEqual(card["title"], f"{role} {rest}")
+        card = parse_card_text(
+            "ACME FREIGHT\nJohn Smith\nDirector of Sales\nBerlin\n"
+            "john.smith@acmefreight.co.uk",
+            line_heights={"ACME FREIGHT": 1.8},
+        )
+        self.assertEqual(card["title"], "Director of Sales")

@@ -3887,6 +3887,35 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
     return text, sure, degrees
 
 
+# the fields of work named in two words, that a role's line may cut between
+# them ("Head of Human" / "Resources")
+_TWO_WORD_FIELDS = frozenset(
+    [
+        "business development",
+        "human resources",
+        "customer service",
+        "customer services",
+        "customer success",
+        "customer experience",
+        "supply chain",
+        "information technology",
+        "information security",
+        "corporate communications",
+        "corporate affairs",
+        "public relations",
+        "public affairs",
+        "key accounts",
+        "real estate",
+        "product management",
+        "project management",
+        "quality assurance",
+        "quality control",
+        "data science",
+        "research development",
+    ]
+)
+
+
 def _title_joins(text, following, stems):
     """Whether the free line ``following`` goes on the title ``text`` above it:
     a title cut on a joining word ("Head of Sales &" / "Marketing"), a role
@@ -3907,6 +3936,13 @@ def _title_joins(text, following, stems):
                 text.endswith(",")
                 and len(words) <= 4
                 and {fold(word) for word in words} & _DEPARTMENT_WORDS
+            )
+            # "Director of Business" / "Development": a field of two words cut
+            # at the line's end
+            or (
+                re.search(r"(?i)\b(?:of|for)\s+[^\W\d_]+$", text)
+                and len(words) <= 3
+                and f"{fold(_words(text)[-1])} {fold(words[0])}" in _TWO_WORD_FIELDS
             )
         )
         and 1 <= len(words) <= 5
