@@ -9839,3 +9839,21 @@ class TestRealCardText(MtapCommon):
             line_heights={"ACME FREIGHT": 1.8},
         )
         self.assertEqual(card["title"], "Director of Sales")
+
+    def test_doctors_and_front_desk_roles_in_german_and_french(self):
+        """ "Fachärztin für Allgemeinmedizin" under a doctor's name at her
+        practice, "Réceptionniste" at a hotel: roles, read as the title.
+        (Invented cards.)"""
+        for role, firm in (
+            ("Fachärztin für Allgemeinmedizin", "Praxis am Markt"),
+            ("Heilpraktiker", "Naturheilpraxis Grün"),
+            ("Réceptionniste", "HOTEL SOLEIL"),
+        ):
+            with self.subTest(role=role):
+                card = parse_card_text(
+                    f"{firm}\nClaire Martin\n{role}\n12 rue de la Paix, 75002 Paris",
+                    "FR",
+                    line_heights={firm: 1.8},
+                )
+                self.assertEqual(card["title"], role)
+                self.assertEqual(card["name"], "Claire Martin")

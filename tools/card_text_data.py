@@ -424,6 +424,11 @@ MORE_TITLE_WORDS = vocabulary(
     "voditelj voditeljica savjetnik savjetnica vlasnik vlasnica menadzer",
     "konatel riaditel riaditelka igazgato ugyvezeto mernok tanacsado inginer",
     "consilier mahasiswa motorista",
+    # a doctor's, a therapist's and a front desk's roles in German and French
+    # ("Fachärztin für Allgemeinmedizin", "Réceptionniste")
+    "facharzt facharztin tierarztin heilpraktiker heilpraktikerin",
+    "psychotherapeut psychotherapeutin rezeptionist rezeptionistin receptionniste",
+    "courtiere",
 )
 # words of a title that name the role (a line with one is a title of its own, not
 # the second line of the one above it: "Director" / "Sales Dept.")
