@@ -9703,6 +9703,13 @@ class TestRealCardText(MtapCommon):
             "Psicologia\nClinica\n(53) 98484-7284\nPSICÓLOGA\nCRP 07/41353", "BR"
         )
         self.assertEqual(card["company"], "")
+        # a photographer's trade under the name, a cabinet maker's role: no firm
+        card = parse_card_text("Hans Müller\nFotografie\n+49 170 1234567", "DE")
+        self.assertEqual(card["name"], "Hans Müller")
+        card = parse_card_text("Mark Thompson\nCabinet Maker\n(555) 234-5678")
+        self.assertEqual(card["name"], "Mark Thompson")
+        self.assertEqual(card["title"], "Cabinet Maker")
+        self.assertEqual(card["company"], "")
 
     def test_a_mailbox_of_the_name_and_the_trade(self):
         """ "Kevin Walsh" / "Handyman Services" at kwalsh.handyman@gmail.com: a
@@ -9731,6 +9738,27 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Nguyễn Văn An")
         self.assertEqual(card["company"], "Tiệm Vàng Kim Thành")
+        # no shop's noun: the surname first still tells the person's name
+        card = parse_card_text(
+            "Vàng Bạc Kim Thành\nNguyễn Văn An\n0903 123 456",
+            "VN",
+            line_heights={"Vàng Bạc Kim Thành": 1.8},
+        )
+        self.assertEqual(card["name"], "Nguyễn Văn An")
+        # not a city whose first word is a surname, nor a shop's name in
+        # Vietnamese over a name in Latin letters
+        card = parse_card_text(
+            "ABC CO., LTD\nSales Manager\nNguyen Van An\nHồ Chí Minh\n0903 123 456",
+            "VN",
+            line_heights={"ABC CO., LTD": 1.8},
+        )
+        self.assertEqual(card["name"], "Nguyen Van An")
+        card = parse_card_text(
+            "Hoàng Gia Phát\nJohn Smith\nSales Manager",
+            "VN",
+            line_heights={"Hoàng Gia Phát": 1.8},
+        )
+        self.assertEqual(card["name"], "John Smith")
 
     def test_a_turkish_legal_name_to_its_legal_form(self):
         """ "KAYA TEKSTİL SAN. VE TİC. LTD. ŞTİ.": the abbreviations of a
@@ -9798,8 +9826,16 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "")
         for name in ("srinivas", "chukwuemeka", "tesfaye", "somchai", "xiaoming"):
             self.assertTrue(given_names.has_given_name([name]), name)
-        for word in ("sultan", "baraka"):
+        for word in ("sultan", "baraka", "balaji", "salem"):
             self.assertFalse(given_names.has_given_name([word]), word)
+        # "BALAJI WAFERS": a firm's name, Balaji no person's there
+        card = parse_card_text(
+            "BALAJI WAFERS\nRahul Nair\nSales Executive\n+91 98765 43210",
+            "IN",
+            line_heights={"BALAJI WAFERS": 1.8},
+        )
+        self.assertEqual(card["company"], "BALAJI WAFERS")
+        self.assertEqual(card["name"], "Rahul Nair")
 
     def test_a_stroke_read_as_an_i_before_the_name(self):
         """ "I John Smith": an icon's stroke or a bar before the name, read as a
@@ -9839,6 +9875,11 @@ class TestRealCardText(MtapCommon):
             line_heights={"ACME FREIGHT": 1.8},
         )
         self.assertEqual(card["title"], "Director of Sales")
+        card = parse_card_text(
+            "ACME\nJohn Smith\nHead of Data\nScience Park\nCambridge CB4 0WS",
+            line_heights={"ACME": 1.8},
+        )
+        self.assertEqual(card["title"], "Head of Data")
 
     def test_doctors_and_front_desk_roles_in_german_and_french(self):
         """ "Fachärztin für Allgemeinmedizin" under a doctor's name at her

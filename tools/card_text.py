@@ -3938,11 +3938,14 @@ def _title_joins(text, following, stems):
                 and {fold(word) for word in words} & _DEPARTMENT_WORDS
             )
             # "Director of Business" / "Development": a field of two words cut
-            # at the line's end
+            # at the line's end, its second word alone on the next line, or
+            # with a department's ("Head of Human" / "Resources & Admin"; not
+            # "Head of Data" / "Science Park")
             or (
                 re.search(r"(?i)\b(?:of|for)\s+[^\W\d_]+$", text)
                 and len(words) <= 3
                 and f"{fold(_words(text)[-1])} {fold(words[0])}" in _TWO_WORD_FIELDS
+                and all(fold(word) in _DEPARTMENT_WORDS for word in words[1:])
             )
         )
         and 1 <= len(words) <= 5
@@ -4409,17 +4412,41 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
         if index in with_role and len(_words(with_role[index][0])) == 1:
             # a name of one word ("Tesla, Sales Advisor"): after one of two
             rank -= 0.1
-        if _vietnamese_name(named):
-            # "Nguyễn Văn An" under "Tiệm Vàng Kim Thành" (a gold shop): the
-            # person's, a surname first, over the shop's larger line
-            rank += 0.2
         if _person_like(named):
             # a tie goes to the line with a given name ("Lupita Vanega" /
             # "PROPIETARIA" over "Arepas Venezolanas" at maracayarepas@)
             rank += 0.01
         names.append((rank, -index, index, score))
+    names = _vietnamese_names_first(lines, with_role, names)
     names.sort()
     return names
+
+
+# Vietnamese places whose first word is a surname's too ("Hồ Chí Minh")
+_VIETNAMESE_PLACES = frozenset(["hochiminh", "tphochiminh", "phanthiet", "phanrang"])
+
+
+def _vietnamese_names_first(lines, with_role, names):
+    """``names`` (see ``_rank_names``), a Vietnamese person's name (see
+    ``_vietnamese_name``) ranked over the Vietnamese lines that do not begin
+    with a surname: "Nguyễn Văn An" under "Tiệm Vàng Kim Thành" (a gold shop),
+    printed larger. Not over a name in Latin letters alone ("Hoàng Gia Phát", a
+    shop, over "John Smith"), and not a place ("Hồ Chí Minh")."""
+
+    def text(name):
+        index = name[2]
+        return with_role[index][0] if index in with_role else lines[index]
+
+    people = {
+        name[2]
+        for name in names
+        if _vietnamese_name(text(name)) and fold(text(name)) not in _VIETNAMESE_PLACES
+    }
+    if not people or not any(
+        name[2] not in people and _vietnamese_accents(text(name)) for name in names
+    ):
+        return names
+    return [(name[0] + 0.2, *name[1:]) if name[2] in people else name for name in names]
 
 
 def _glued_in_other_line(line, index, lines):

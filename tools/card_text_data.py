@@ -429,6 +429,8 @@ MORE_TITLE_WORDS = vocabulary(
     "facharzt facharztin tierarztin heilpraktiker heilpraktikerin",
     "psychotherapeut psychotherapeutin rezeptionist rezeptionistin receptionniste",
     "courtiere",
+    # a maker's trade: "Cabinet Maker" (not a firm's "Cabinet"), "Dressmaker"
+    "maker cabinetmaker dressmaker shoemaker watchmaker filmmaker",
 )
 # words of a title that name the role (a line with one is a title of its own, not
 # the second line of the one above it: "Director" / "Sales Dept.")
@@ -834,14 +836,14 @@ COMPANY_WORDS = frozenset(
     # "Praxis für Physiotherapie", "Bufete Martínez", "Escritório Central"
     "cabinet cabinets klinik kliniken klinika",
     "poliklinika policlinico praxis arztpraxis zahnarztpraxis tierarztpraxis",
-    "bufete despacho escritorio advocacia avvocati notariat notaria",
+    "bufete despacho escritorio advocacia notariat notaria",
     "steuerkanzlei ingenieurburo architekturburo planungsburo agencia agenzia",
     "consultores asesores asesoria gestoria hostel gasthaus gasthof brauerei",
     "weingut bodega vinicola osteria taverna instituto istituto institut",
     "fundacion fundacao fondazione stiftung asociacion associacao associazione",
     "federation federacion ministerio ministere hopital krankenhaus ospedale",
-    "escola scuola akademie academia academie fotografia fotografie",
-    "photographie imprenta tipografia druckerei imprimerie optica optik ottica",
+    "escola scuola akademie academia academie",
+    "imprenta tipografia druckerei imprimerie optica optik ottica",
     "garage carrosserie autowerkstatt sanitatshaus apotheek farmacie",
     "tandartspraktijk huisartsenpraktijk dierenkliniek advocaten",
     "advocatenkantoor notariskantoor makelaardij kantoor ambulatorio poradnia",
