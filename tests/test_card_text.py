@@ -9898,3 +9898,34 @@ class TestRealCardText(MtapCommon):
                 )
                 self.assertEqual(card["title"], role)
                 self.assertEqual(card["name"], "Claire Martin")
+
+    def test_a_capital_i_between_capitals(self):
+        """ "JOHN SMlTH": a plain font draws a capital I as a small l; between
+        capitals it is read as the I that makes a known name, not as the L a
+        small-capital line would have ("PAUlA JONES" stays Paula). (Invented
+        cards.)"""
+        card = parse_card_text(
+            "ACME FREIGHT\nJOHN SMlTH\nSales Manager\njohn.smith@acmefreight.co.uk",
+            line_heights={"ACME FREIGHT": 1.8},
+        )
+        self.assertEqual(card["name"], "John Smith")
+        card = parse_card_text(
+            "ACME FREIGHT\nPAUlA JONES\nSales Manager\npaula.jones@acmefreight.co.uk",
+            line_heights={"ACME FREIGHT": 1.8},
+        )
+        self.assertEqual(card["name"], "Paula Jones")
+
+    def test_a_stop_after_a_role(self):
+        """ "Sales Manager.": a stop after a role's whole word is no part of the
+        title; an abbreviation keeps its own ("Sales Asst."). (Invented
+        cards.)"""
+        for role, title in (
+            ("Sales Manager.", "Sales Manager"),
+            ("Sales Asst.", "Sales Asst."),
+        ):
+            with self.subTest(role=role):
+                card = parse_card_text(
+                    f"ACME FREIGHT\nJohn Smith\n{role}\njohn.smith@acmefreight.co.uk",
+                    line_heights={"ACME FREIGHT": 1.8},
+                )
+                self.assertEqual(card["title"], title)

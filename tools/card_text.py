@@ -333,7 +333,24 @@ def _small_capitals(line):
     ]
     if not mixed or any(len(word) < 5 or word.istitle() for word in mixed):
         return line
-    return line.upper()
+    # "JOHN SMlTH": a capital I, which a plain font draws as a small l; a
+    # small-capital L where only that reading is a name or a word ("PAUlA")
+    return re.sub(r"[^\W\d_]+", _capital_of_small_l, line).upper()
+
+
+def _capital_of_small_l(word):
+    """``word`` (a match) with each "l" between capitals read as the "I" it is
+    when that makes a known name or word and "L" does not."""
+    word = word.group()
+    if not re.search(r"(?<=[A-Z])l(?=[A-Z])", word):
+        return word
+    as_i = re.sub(r"(?<=[A-Z])l(?=[A-Z])", "I", word)
+
+    def known(text):
+        folded = fold(text)
+        return has_given_name([folded]) or folded in surnames() or common_word(folded)
+
+    return as_i if known(as_i) and not known(word.upper()) else word
 
 
 # "CONTACTO: CRISTIAN DAVID OSORIO": the label before the person to ask for,
@@ -3841,6 +3858,16 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
             taken.add(more)
             title.append(lines[more])
     text, degrees = _peel_degrees(text)
+    words = _words(text)
+    if (
+        text.endswith(".")
+        and text.count(".") == 1
+        and words
+        and fold(words[-1]) in _TITLE_NOUNS
+    ):
+        # "Sales Manager.": a stop after a role's noun, a whole word (not
+        # "Asst.", "Admin.")
+        text = text[:-1]
     mended = _mend_i_for_l(text)
     if mended != text or degrees or digit_mended:
         # "REGIONAI SALES MANAGER": an "L" read as "I"; mended, to be checked;
