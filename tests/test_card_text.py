@@ -9929,3 +9929,25 @@ class TestRealCardText(MtapCommon):
                     line_heights={"ACME FREIGHT": 1.8},
                 )
                 self.assertEqual(card["title"], title)
+
+    def test_a_letter_spaced_wordmark(self):
+        """ "A C M E", "S T U D I O  N I N E": a wordmark printed letter-spaced,
+        read a letter at a time, is the firm's name its letters spell; a name
+        printed so is the person's. (Invented cards.)"""
+        card = parse_card_text(
+            "A C M E\nJohn Smith\nSales Manager\njohn.smith@acme.com",
+            line_heights={"A C M E": 1.8},
+        )
+        self.assertEqual(card["company"], "ACME")
+        card = parse_card_text(
+            "S T U D I O  N I N E\nLaura Bianchi\nPartner\nlaura@studionine.it",
+            "IT",
+            line_heights={"S T U D I O  N I N E": 1.8},
+        )
+        self.assertEqual(card["company"], "STUDIO NINE")
+        card = parse_card_text(
+            "ACME FREIGHT\nJ O H N  S M I T H\nSales Manager\n"
+            "john.smith@acmefreight.co.uk",
+            line_heights={"ACME FREIGHT": 1.8},
+        )
+        self.assertEqual(card["name"], "John Smith")

@@ -315,6 +315,20 @@ def _split_first_letter(line):
     return re.sub(r"\b([A-Z]) ([A-Z]{4,})\b", joined, line)
 
 
+# a wordmark printed letter-spaced, as the OCR reads it: capitals a space apart,
+# four or more, the words two spaces or more apart ("S T U D I O  N I N E")
+_LETTER_SPACED = re.compile(r"[A-Z](?: [A-Z]){3,}(?:\s{2,}[A-Z](?: [A-Z])+)*")
+
+
+def _letter_spaced(line):
+    """``line`` with its letters joined where it is a wordmark printed
+    letter-spaced ("A C M E" for "ACME", "S T U D I O  N I N E" for "STUDIO
+    NINE")."""
+    if not _LETTER_SPACED.fullmatch(line.strip()):
+        return line
+    return " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", line.strip()))
+
+
 def _small_capitals(line):
     """``line`` in capitals where it is printed in small capitals that the OCR
     read as a mix of cases ("SHAWNDa PeERY", "BLUE RIDGe MaSSAGE"): a line of
@@ -460,7 +474,7 @@ def _clean_lines(text):
     lines, origins = [], []
     for raw, part in _parts_of_lines(text):
         # "(973)·462·8589": a middle dot between a number's digits parts them
-        line = re.sub(r"(?<=[\d)])[·•](?=\d)", ".", part)
+        line = re.sub(r"(?<=[\d)])[·•](?=\d)", ".", _letter_spaced(part))
         # "<title>Web Engineer</title>": a card printed as markup, the text
         # between its tags (and a tag the card's edge cut: "SILS<")
         line = re.sub(r"</?[A-Za-z][\w:.-]*/?>|<\s*$", " ", line)
