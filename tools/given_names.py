@@ -262,9 +262,10 @@ yutaka yuto yuya
 # common given names of the countries whose Faker providers write them in
 # another script, or list few of them: "Srinivas", "Chukwuemeka", "Tesfaye",
 # "Somchai", "Xiaoming"; not the ones a card uses as words ("Sultan", "Dev",
-# "Baraka") nor those of many firms' and places' names ("Balaji Wafers", "Rupa
-# Hosiery", "Salem Steel", "Zayed Road")
+# "Baraka") nor those of many firms' and places' names ("Balaji Wafers", "Salem
+# Steel", "Zayed Road")
 _MORE_GIVEN_NAMES = """
+maha mubarak rupa shiva vikas murugan palani
 abdulaziz abdulla abdullah abdulrahman abdelkader abdellah abderrahim adel adnan
 ahmad ahmed ali amin anwar ashraf ayman aziz bandar bassam fahad fahd faisal
 faris fawaz ghassan hamad hamdan hamid hamza hani haitham hassan hatem hazem
