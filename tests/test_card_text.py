@@ -10003,3 +10003,20 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Maria Silva")
         self.assertEqual(card["company"], "")
+
+    def test_a_handle_after_the_name(self):
+        """ "John Smith @jsmith": the person's handle after the name on its line
+        is kept apart, with the card's other lines; the name is read. An
+        e-mail address the OCR cut at its "@" is no handle. (Invented
+        cards.)"""
+        card = parse_card_text(
+            "ACME FREIGHT\nJohn Smith @jsmith\nSales Manager",
+            line_heights={"ACME FREIGHT": 1.8},
+        )
+        self.assertEqual(card["name"], "John Smith")
+        self.assertIn("@jsmith", card["lines"])
+        card = parse_card_text(
+            "ACME FREIGHT\nJohn Smith\nSales Manager\njohn @acme.com",
+            line_heights={"ACME FREIGHT": 1.8},
+        )
+        self.assertEqual(card["emails"][0][0], "john@acme.com")
