@@ -10020,3 +10020,32 @@ class TestRealCardText(MtapCommon):
             line_heights={"ACME FREIGHT": 1.8},
         )
         self.assertEqual(card["emails"][0][0], "john@acme.com")
+
+    def test_a_free_mail_domain_misread_and_an_ending_set_apart(self):
+        """ "gmai.com", "hotmaill.com", "gmail.co", "gmail.con": a free mail
+        service's domain with a letter lost or read twice, or its ending cut,
+        is the service's, to be checked; "ymail.com", "mail.com" and
+        "yahoo.co.in" are real. "acme.co m", "acme.co.u k": the ending's last
+        letter the OCR set apart is put back. (Invented cards.)"""
+        for printed, email in (
+            ("jsmith@gmai.com", "jsmith@gmail.com"),
+            ("jsmith@hotmaill.com", "jsmith@hotmail.com"),
+            ("jsmith@gmail.co", "jsmith@gmail.com"),
+            ("jsmith@gmail.con", "jsmith@gmail.com"),
+        ):
+            with self.subTest(printed=printed):
+                card = parse_card_text(f"John Smith\n{printed}")
+                self.assertEqual(card["emails"][0][0], email)
+                self.assertLess(card["confidence"]["email"], LOW_CONFIDENCE)
+        for printed in ("jsmith@ymail.com", "jsmith@mail.com", "jsmith@yahoo.co.in"):
+            with self.subTest(printed=printed):
+                card = parse_card_text(f"John Smith\n{printed}")
+                self.assertEqual(card["emails"][0][0], printed)
+                self.assertGreaterEqual(card["confidence"]["email"], LOW_CONFIDENCE)
+        for printed, email in (
+            ("jsmith@acme.co m", "jsmith@acme.com"),
+            ("jsmith@acme.co.u k", "jsmith@acme.co.uk"),
+        ):
+            with self.subTest(printed=printed):
+                card = parse_card_text(f"John Smith\n{printed}")
+                self.assertEqual(card["emails"][0][0], email)

@@ -258,6 +258,17 @@ def _fix_top_level_domain(line):
         r"\1.\2",
         line,
     )
+    # "jane@acme.co m", "acme.co.u k": the ending's last letter set apart
+    line = re.sub(
+        r"((?:@|\bwww\.)[\w-]+(?:\.[\w-]+)*\.)([a-z]{1,2}) ([a-z]{1,2})\b(?![.@\w])",
+        lambda m: (
+            m[1] + m[2] + m[3]
+            if m[2] + m[3] in ("com", "net", "org", "edu", "gov")
+            or (len(m[2]) == len(m[3]) == 1 and m[2] + m[3] in _COMMON_TLDS)
+            else m.group()
+        ),
+        line,
+    )
     # "acme.corn": the "m" of ".com" read as "rn"
     line = re.sub(r"(?i)((?:@|\bwww\.)[\w-]+(?:\.[\w-]+)*\.)corn\b", r"\1com", line)
     line = re.sub(
@@ -475,6 +486,13 @@ def _parts_of_lines(text):
             # by between its parts, kept apart (with the card's other lines)
             yield raw, f"{quoted[1]} {quoted[3]}"
             yield raw, quoted[2]
+            continue
+        social = re.fullmatch(r"\s*(.+?)\s+(@[A-Za-z0-9_.]{2,30})\s*", raw)
+        if social and not social[2].endswith(".") and _is_name(social[1]):
+            # "John Smith @jsmith": a name and the person's handle, kept apart
+            # (with the card's other lines)
+            yield raw, social[1]
+            yield raw, social[2]
             continue
         nickname = re.fullmatch(r"\s*(.+?)\s+(\([A-Z][a-z]{1,14}\))\s*", raw)
         if (
@@ -6454,17 +6472,50 @@ def _lookalike_letters(domain):
     return domain.translate(str.maketrans("qi1|0", "glllo"))
 
 
+# the mail services whose names are one letter off another's ("ymail.com",
+# "mail.com" beside "gmail.com"): real domains, no misreading
+_OTHER_MAIL_NAMES = frozenset(["ymail", "mail", "email", "gmx"])
+
+
 def _misread_mail_domain(domain):
     """The free mail service's domain that ``domain`` is a misreading of
-    ("qmail.com" for "gmail.com"), or None."""
+    ("qmail.com" for "gmail.com"; a letter lost or read twice, "gmai.com",
+    "hotmaill.com"; the ending cut or misread, "gmail.co", "gmail.con"), or
+    None."""
+    domain = domain.lower()
     misread = _lookalike_letters(domain)
-    return next(
+    found = next(
         (
             mail
             for mail in _MAIL_DOMAINS
-            if domain.lower() != mail and misread == _lookalike_letters(mail)
+            if domain != mail and misread == _lookalike_letters(mail)
         ),
         None,
+    )
+    if found:
+        return found
+    name, _dot, ending = domain.partition(".")
+    if name in _OTHER_MAIL_NAMES:
+        return None
+    for mail in _MAIL_DOMAINS:
+        mail_name = mail.split(".")[0]
+        if name == mail_name and ending in ("co", "con", "cm", "om", "comm"):
+            return mail
+        if (
+            ending == "com"
+            and len(name) >= 4
+            and name != mail_name
+            and _one_letter_more_or_less(name, mail_name)
+        ):
+            return mail
+    return None
+
+
+def _one_letter_more_or_less(word, other):
+    """Whether ``word`` is ``other`` with one letter left out or added."""
+    short, long_ = sorted((word, other), key=len)
+    return len(long_) == len(short) + 1 and any(
+        long_[:cut] + long_[cut + 1 :] == short for cut in range(len(long_))
     )
 
 
