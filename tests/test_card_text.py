@@ -10037,7 +10037,12 @@ class TestRealCardText(MtapCommon):
                 card = parse_card_text(f"John Smith\n{printed}")
                 self.assertEqual(card["emails"][0][0], email)
                 self.assertLess(card["confidence"]["email"], LOW_CONFIDENCE)
-        for printed in ("jsmith@ymail.com", "jsmith@mail.com", "jsmith@yahoo.co.in"):
+        for printed in (
+            "jsmith@ymail.com",
+            "jsmith@mail.com",
+            "jsmith@yahoo.co.in",
+            "jsmith@cloud.com",
+        ):
             with self.subTest(printed=printed):
                 card = parse_card_text(f"John Smith\n{printed}")
                 self.assertEqual(card["emails"][0][0], printed)

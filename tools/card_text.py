@@ -6472,9 +6472,10 @@ def _lookalike_letters(domain):
     return domain.translate(str.maketrans("qi1|0", "glllo"))
 
 
-# the mail services whose names are one letter off another's ("ymail.com",
-# "mail.com" beside "gmail.com"): real domains, no misreading
-_OTHER_MAIL_NAMES = frozenset(["ymail", "mail", "email", "gmx"])
+# real domains one letter off a free mail service's: other mail services
+# ("ymail.com", "mail.com" beside "gmail.com") and firms ("cloud.com" beside
+# "icloud.com", "gail.com")
+_OTHER_MAIL_NAMES = frozenset(["ymail", "mail", "email", "gmx", "cloud", "gail"])
 
 
 def _misread_mail_domain(domain):
