@@ -10054,3 +10054,13 @@ class TestRealCardText(MtapCommon):
             with self.subTest(printed=printed):
                 card = parse_card_text(f"John Smith\n{printed}")
                 self.assertEqual(card["emails"][0][0], email)
+
+    def test_a_printed_country_code_is_never_replaced(self):
+        """ "+44 (0) 7700 900123" on a card at a German domain: a number the
+        plans do not know under its printed country code keeps that code, to be
+        checked; its rest is not read as a number of the domain's country
+        ("+49 7700 900123", unmarked before). (Invented card; 07700 900xxx is a
+        range kept for fiction.)"""
+        card = parse_card_text("ACME\nJohn Smith\n+44 (0) 7700 900123\njohn@acme.de")
+        self.assertEqual(card["phones"][0][0], "+44 7700 900123")
+        self.assertLess(card["confidence"]["phone"], LOW_CONFIDENCE)

@@ -1204,6 +1204,10 @@ def _find_phones(lines, used, region, sure=True):
                     or fixed[: match.start].rstrip().endswith("〒")
                 ):
                     continue
+                if re.search(r"\+\s?\d{1,3}[\s.-]*$", fixed[: match.start]):
+                    # "+44 (0) 7700 900123": the rest of a number after its
+                    # country code, no number of the card's own country
+                    continue
                 glued = re.search(r"\d[\s.-]?$", fixed[: match.start])
                 if (
                     leniency == phonenumbers.Leniency.POSSIBLE
