@@ -10064,3 +10064,18 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("ACME\nJohn Smith\n+44 (0) 7700 900123\njohn@acme.de")
         self.assertEqual(card["phones"][0][0], "+44 7700 900123")
         self.assertLess(card["confidence"]["phone"], LOW_CONFIDENCE)
+
+    def test_degrees_listed_undotted_are_no_role(self):
+        """ "MBBS, MD (Paediatrics)" under a doctor's name: degrees listed
+        undotted, kept for the note; the role is the next line ("Consultant
+        Paediatrician") and "Apollo Hospitals" the firm. "MD" alone stays a
+        role's letters. (Invented card, after Indian doctors' cards.)"""
+        card = parse_card_text(
+            "Dr. Priya Raman\nMBBS, MD (Paediatrics)\nConsultant Paediatrician\n"
+            "Apollo Hospitals\n+91 98400 12345",
+            "IN",
+            line_heights={"Dr. Priya Raman": 1.8},
+        )
+        self.assertEqual(card["title"], "Consultant Paediatrician")
+        self.assertEqual(card["company"], "Apollo Hospitals")
+        self.assertIn("MBBS, MD (Paediatrics)", card["note"] + "\n".join(card["lines"]))

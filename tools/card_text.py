@@ -2081,8 +2081,20 @@ def _degree_line(line):
     """Whether ``line`` holds only degrees, no one's name: it begins with a
     dotted degree of three letters or more ("B.Com., PG. D.J., D.P.R."), or of
     two with what it is in or another degree after it ("B.E. Civil"); not
-    initials ("M.A. Khan")."""
+    initials ("M.A. Khan"); or it lists degrees undotted ("MBBS, MD
+    (Paediatrics)")."""
     words = [word for word in re.split(r"[\s,]+", line.strip()) if word]
+    undotted = re.sub(r"\([^()]*\)", "", line).replace(",", " ").split()
+    if (
+        len(undotted) >= 2
+        and "," in line
+        and all(re.fullmatch(r"[A-Z][A-Za-z]{1,5}", word) for word in undotted)
+        and all(fold(word) in _DOTTED_DEGREES for word in undotted)
+        and {fold(word) for word in undotted} - {"md", "ms", "me"}
+    ):
+        # "MBBS, MD (Paediatrics)", "BDS, MDS": degrees undotted, in a list,
+        # one at least no role's letters ("MD": a managing director)
+        return True
     if not words or "." not in words[0].strip("."):
         return False
     first = fold(words[0].replace(".", ""))

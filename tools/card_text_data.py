@@ -850,6 +850,8 @@ COMPANY_WORDS = frozenset(
     "tandartspraktijk huisartsenpraktijk dierenkliniek advocaten",
     "advocatenkantoor notariskantoor makelaardij kantoor ambulatorio poradnia",
     "kancelaria przychodnia piekarnia cukiernia",
+    # in the plural: "Apollo Hospitals"
+    "hospitals schools colleges universities institutes academies pharmacies",
     # and India's: "Vikas Udyog" (an industry), "Rupa Hosiery"
     "udyog hosiery",
 )
