@@ -10015,6 +10015,9 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "John Smith")
         self.assertIn("@jsmith", card["lines"])
+        # an e-mail address's domain after a space is no handle
+        card = parse_card_text("ACME\nJohn Smith @acme.com\nSales\nwww.acme.com")
+        self.assertTrue(card["emails"])
         card = parse_card_text(
             "ACME FREIGHT\nJohn Smith\nSales Manager\njohn @acme.com",
             line_heights={"ACME FREIGHT": 1.8},
@@ -10050,10 +10053,16 @@ class TestRealCardText(MtapCommon):
         for printed, email in (
             ("jsmith@acme.co m", "jsmith@acme.com"),
             ("jsmith@acme.co.u k", "jsmith@acme.co.uk"),
+            # not a label after a real ".co" address
+            ("e: jsmith@startup.co m: +57 300 123 4567", "jsmith@startup.co"),
         ):
             with self.subTest(printed=printed):
                 card = parse_card_text(f"John Smith\n{printed}")
                 self.assertEqual(card["emails"][0][0], email)
+        # a firm's own domain its web address prints, one letter off a mail
+        # service's, is the firm's
+        card = parse_card_text("John Smith\njsmith@picloud.com\nwww.picloud.com")
+        self.assertEqual(card["emails"][0][0], "jsmith@picloud.com")
 
     def test_a_printed_country_code_is_never_replaced(self):
         """ "+44 (0) 7700 900123" on a card at a German domain: a number the
@@ -10064,6 +10073,15 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("ACME\nJohn Smith\n+44 (0) 7700 900123\njohn@acme.de")
         self.assertEqual(card["phones"][0][0], "+44 7700 900123")
         self.assertLess(card["confidence"]["phone"], LOW_CONFIDENCE)
+        # and with another number on its line: both kept
+        card = parse_card_text(
+            "ACME\nJohn Smith\njohn@acme.de\n"
+            "M +44 (0) 7700 900123  T +44 (0)20 7946 0958"
+        )
+        self.assertEqual(
+            [phone for phone, _types in card["phones"]],
+            ["+44 7700 900123", "+44 20 7946 0958"],
+        )
 
     def test_degrees_listed_undotted_are_no_role(self):
         """ "MBBS, MD (Paediatrics)" under a doctor's name: degrees listed

@@ -258,16 +258,19 @@ def _fix_top_level_domain(line):
         r"\1.\2",
         line,
     )
-    # "jane@acme.co m", "acme.co.u k": the ending's last letter set apart
+    # "jane@acme.co m", "acme.co.u k": the ending's last letter set apart, at
+    # the line's end (not "john@startup.co m: +57 ...", a mobile's label)
     line = re.sub(
-        r"((?:@|\bwww\.)[\w-]+(?:\.[\w-]+)*\.)([a-z]{1,2}) ([a-z]{1,2})\b(?![.@\w])",
+        r"((?:@|\bwww\.)[\w-]+(?:\.[\w-]+)*\.)([a-z]{1,2}) ([a-z]{1,2})"
+        r"(?=\s*(?:$|[|·•/,;]))",
         lambda m: (
             m[1] + m[2] + m[3]
-            if m[2] + m[3] in ("com", "net", "org", "edu", "gov")
-            or (len(m[2]) == len(m[3]) == 1 and m[2] + m[3] in _COMMON_TLDS)
+            if (m[2] + m[3]).lower() in ("com", "net", "org", "edu", "gov")
+            or (len(m[2]) == len(m[3]) == 1 and (m[2] + m[3]).lower() in _COMMON_TLDS)
             else m.group()
         ),
         line,
+        flags=re.IGNORECASE,
     )
     # "acme.corn": the "m" of ".com" read as "rn"
     line = re.sub(r"(?i)((?:@|\bwww\.)[\w-]+(?:\.[\w-]+)*\.)corn\b", r"\1com", line)
@@ -488,7 +491,13 @@ def _parts_of_lines(text):
             yield raw, quoted[2]
             continue
         social = re.fullmatch(r"\s*(.+?)\s+(@[A-Za-z0-9_.]{2,30})\s*", raw)
-        if social and not social[2].endswith(".") and _is_name(social[1]):
+        if (
+            social
+            and not social[2].endswith(".")
+            # "@acme.com": an e-mail address's domain, no handle
+            and not re.search(r"\.[A-Za-z]{2,6}$", social[2])
+            and _is_name(social[1])
+        ):
             # "John Smith @jsmith": a name and the person's handle, kept apart
             # (with the card's other lines)
             yield raw, social[1]
@@ -1204,9 +1213,13 @@ def _find_phones(lines, used, region, sure=True):
                     or fixed[: match.start].rstrip().endswith("〒")
                 ):
                     continue
-                if re.search(r"\+\s?\d{1,3}[\s.-]*$", fixed[: match.start]):
+                code = re.search(r"\+\s?\d{1,3}[\s.-]*$", fixed[: match.start])
+                if code:
                     # "+44 (0) 7700 900123": the rest of a number after its
-                    # country code, no number of the card's own country
+                    # country code, no number of the card's own country; the
+                    # number with its code, to be checked
+                    _with_its_code(fixed, code.start(), match.end, phones, seen, spans)
+                    matched = True
                     continue
                 glued = re.search(r"\d[\s.-]?$", fixed[: match.start])
                 if (
@@ -1278,6 +1291,26 @@ def _find_phones(lines, used, region, sure=True):
     for phone in phones:
         once.setdefault(re.sub(r"\D", "", phone[0]), phone)
     return list(once.values())
+
+
+def _with_its_code(line, start, end, phones, seen, spans):
+    """Add to ``phones`` the number of ``line`` from ``start`` (its "+" and
+    country code) to ``end``, as printed under that code, to be checked, and
+    its span to ``spans``; nothing if it is no number at all."""
+    try:
+        number = phonenumbers.parse(line[start:end], None)
+    except phonenumbers.NumberParseException:
+        return
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if e164 in seen:
+        return
+    seen.add(e164)
+    printed = phonenumbers.format_number(
+        number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    prefix = line[:start].rsplit(",", 1)[-1][-14:]
+    phones.append((printed, [_phone_type(prefix)], LOW_CONFIDENCE - 0.15))
+    spans.append((start, end))
 
 
 def _plus_dropped(line, phones, seen):
@@ -6521,6 +6554,7 @@ def _misread_mail_domain(domain):
         if (
             ending == "com"
             and len(name) >= 4
+            and name.isalpha()
             and name != mail_name
             and _one_letter_more_or_less(name, mail_name)
         ):
@@ -6575,7 +6609,9 @@ def _agree_domains(lines, used, emails, websites):
     for position, (email, _confidence) in enumerate(emails):
         local, domain = email.split("@", 1)
         mail = _misread_mail_domain(domain)
-        if mail:
+        if mail and domain.lower() not in hosts:
+            # not a firm's own domain its web address prints too
+            # ("picloud.com")
             emails[position] = (f"{local}@{mail}", LOW_CONFIDENCE - 0.1)
             continue
         host = _misread_domain(domain, hosts)
