@@ -4402,10 +4402,11 @@ def _fill_out_company(lines, free, taken, heights, indexes, text, stems):
     if owner is not None:
         text, indexes = f"{text} {lines[owner].strip()}", (*indexes, owner)
     company = _company_form(text)
-    if _mend_digits(company) != company:
+    unread = _mend_digits(company)
+    if unread != company:
         # "Northwind Log1stics": a digit read for a letter, put back, to be
         # checked
-        company, sure = _mend_digits(company), LOW_CONFIDENCE - 0.05
+        company, sure = unread, LOW_CONFIDENCE - 0.05
     mended = _mend_cut_wordmark(company, stems)
     if mended != company:
         # its first or last letter lost by the OCR ("nique Financial Advisor"
@@ -6555,19 +6556,12 @@ def _misread_mail_domain(domain):
             ending == "com"
             and len(name) >= 4
             and name.isalpha()
-            and name != mail_name
-            and _one_letter_more_or_less(name, mail_name)
+            # a letter lost or read twice
+            and abs(len(name) - len(mail_name)) == 1
+            and _distance(name, mail_name) == 1
         ):
             return mail
     return None
-
-
-def _one_letter_more_or_less(word, other):
-    """Whether ``word`` is ``other`` with one letter left out or added."""
-    short, long_ = sorted((word, other), key=len)
-    return len(long_) == len(short) + 1 and any(
-        long_[:cut] + long_[cut + 1 :] == short for cut in range(len(long_))
-    )
 
 
 _BROKEN_EMAIL = re.compile(r"([\w.+-]+)\s?@\s?([\w.-]{4,})")

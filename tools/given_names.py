@@ -265,41 +265,38 @@ yutaka yuto yuya
 # "Baraka") nor those of many firms' and places' names ("Balaji Wafers", "Salem
 # Steel", "Zayed Road")
 _MORE_GIVEN_NAMES = """
-maha mubarak rupa shiva vikas murugan palani
 abdulaziz abdulla abdullah abdulrahman abdelkader abdellah abderrahim adel adnan
 ahmad ahmed ali amin anwar ashraf ayman aziz bandar bassam fahad fahd faisal
 faris fawaz ghassan hamad hamdan hamid hamza hani haitham hassan hatem hazem
 hisham hussain hussein ibrahim imad ismail jamal jassim kareem karim khaled
 khalid majed majid mansour marwan mazen mohamed mohammad mohammed mohamad mohsen
-mostafa munir musa mustafa nabil nader nasser nawaf omar osama raed rami
-rashed rashid riyad saad saeed said salah saleh salman sami samir saud
-tarek tareq tariq turki waleed walid yaser yasser yousef youssef yusuf zaid
- ziad aisha amal amira asma dalia dina eman fatima fatma ghada hana hanan
-heba huda iman khadija laila layla lina mariam maryam mona nadia nour noura
-nora rania rasha reem salma samira sana sara shaima suad wafa yasmin zainab
+mostafa mubarak munir musa mustafa nabil nader nasser nawaf omar osama raed rami
+rashed rashid riyad saad saeed said salah saleh salman sami samir saud tarek
+tareq tariq turki waleed walid yaser yasser yousef youssef yusuf zaid ziad aisha
+amal amira asma dalia dina eman fatima fatma ghada hana hanan heba huda iman
+khadija laila layla lina maha mariam maryam mona nadia nour noura nora rania
+rasha reem salma samira sana sara shaima suad wafa yasmin zainab
 ahmadreza alireza amir arash babak behnam behrouz bijan dariush ehsan farhad
-farid farzad hamidreza hossein javad kamran kaveh kourosh mahmoud majid masoud
-mehdi mehran mohsen morteza nima omid payam pouya reza saeed shahram siavash
-vahid azadeh fariba farnaz leila mahsa maryam mina nasrin parisa roya sepideh
-shirin
-aamir adnan arshad asif atif bilal faisal farhan fawad haris imran irfan junaid
-kamran khurram naveed nadeem rizwan salman shahid shahzad shoaib tahir umair
-usman waqas zafar zeeshan zubair ayesha bushra hina mehwish nida sadia saima
-sana
+farid farzad hamidreza hossein javad kamran kaveh kourosh mahmoud masoud mehdi
+mehran morteza nima omid payam pouya reza shahram siavash vahid azadeh fariba
+farnaz leila mahsa mina nasrin parisa roya sepideh shirin
+aamir arshad asif atif bilal farhan fawad haris imran irfan junaid khurram
+naveed nadeem rizwan shahid shahzad shoaib tahir umair usman waqas zafar zeeshan
+zubair ayesha bushra hina mehwish nida sadia saima
 abhishek aditya ajay ajit akash alok amit amitabh anand anil ankit ankur anup
-arjun arun arvind ashish ashok atul bharat chandra deepak dinesh ganesh
-gaurav girish gopal hari harish hemant jagdish jayesh kamal karthik kiran
-krishna kumar lalit mahesh manish manoj mohan mukesh murali nagesh naresh naveen
-nikhil nitin pankaj pawan prakash pramod prasad praveen pradeep rahul raj rajan
-rajesh rajeev rakesh ramesh ravi rohit sachin sandeep sanjay santosh satish
-saurabh shankar shekhar shyam srinivas srinivasan sridhar subramanian
-sudhir sunil suresh tarun uday umesh varun venkat venkatesh vijay vinay
-vinod vishal vivek yogesh anita anjali aparna archana arti deepa divya geeta
-gita jyoti kavita lakshmi lata meena meera neha nisha pooja poonam preeti priya
-priyanka radha rekha sangeeta shalini shilpa shweta sneha sonia sudha
-sunita swati usha vandana arumugam balasubramanian ganesan karthikeyan
-krishnamurthy natarajan raghavan ramachandran ramasamy rangarajan
-selvam senthil shanmugam sivakumar subramaniam sundaram thirumal vasudevan velu
+arjun arun arvind ashish ashok atul bharat chandra deepak dinesh ganesh gaurav
+girish gopal hari harish hemant jagdish jayesh kamal karthik kiran krishna kumar
+lalit mahesh manish manoj mohan mukesh murali nagesh naresh naveen nikhil nitin
+pankaj pawan prakash pramod prasad praveen pradeep rahul raj rajan rajesh rajeev
+rakesh ramesh ravi rohit sachin sandeep sanjay santosh satish saurabh shankar
+shekhar shiva shyam srinivas srinivasan sridhar subramanian sudhir sunil suresh
+tarun uday umesh varun venkat venkatesh vijay vikas vinay vinod vishal vivek
+yogesh anita anjali aparna archana arti deepa divya geeta gita jyoti kavita
+lakshmi lata meena meera neha nisha pooja poonam preeti priya priyanka radha
+rekha rupa sangeeta shalini shilpa shweta sneha sonia sudha sunita swati usha
+vandana arumugam balasubramanian ganesan karthikeyan krishnamurthy murugan
+natarajan palani raghavan ramachandran ramasamy rangarajan selvam senthil
+shanmugam sivakumar subramaniam sundaram thirumal vasudevan velu
 adebayo adekunle adewale ayodele babatunde chidi chijioke chinedu chukwuemeka
 chukwudi emeka ebuka femi funmilayo ifeanyi ikechukwu jide kayode kehinde nnamdi
 obinna ogechi oluwaseun olumide olusegun oluwatobi segun taiwo tunde uche udoka
