@@ -10097,3 +10097,36 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["title"], "Consultant Paediatrician")
         self.assertEqual(card["company"], "Apollo Hospitals")
         self.assertIn("MBBS, MD (Paediatrics)", card["note"] + "\n".join(card["lines"]))
+
+    def test_a_portuguese_honorific_and_a_swiss_degree_before_the_name(self):
+        """ "Eng.º António Machava", "Dr.ª Fernanda Lima": Portugal's, Brazil's
+        and Mozambique's honorifics carry the ordinal sign; "lic. oec. HSG
+        Andrea Keller": a Swiss degree with its school. Left out of the name (and
+        "Dr.ª" is no role: the role is the next line). (Invented cards.)"""
+        for printed, name, role in (
+            ("Eng.º António Machava", "António Machava", "Director Geral"),
+            ("Dr.ª Fernanda Lima", "Fernanda Lima", "Cirurgiã-Dentista"),
+            ("lic. oec. HSG Andrea Keller", "Andrea Keller", "Head of Customs"),
+            ("Dipl.-Ing. (FH) Jonas Weber", "Jonas Weber", "Head of Customs"),
+        ):
+            with self.subTest(printed):
+                card = parse_card_text(
+                    f"Cargo Lda\n{printed}\n{role}\n+258 84 123 4567",
+                    "MZ",
+                    line_heights={"Cargo Lda": 2.0},
+                )
+                self.assertEqual(card["name"], name)
+                self.assertEqual(card["title"], role)
+
+    def test_an_umlaut_spelled_out_in_the_address_confirms_the_name(self):
+        """ "Markus Bäcker" at m.baecker@: the address spells the name, the
+        umlaut as "ae"; the name is sure, as "Markus Becker" at m.becker@
+        is. (Invented card.)"""
+        card = parse_card_text(
+            "Kuehne Logistik\nMarkus Bäcker\nVertriebsleiter\n"
+            "m.baecker@kuehne-logistik.de\n+49 421 5566 120",
+            "DE",
+            line_heights={"Kuehne Logistik": 2.0},
+        )
+        self.assertEqual(card["name"], "Markus Bäcker")
+        self.assertNotIn("name", low_confidence_fields(card))

@@ -1716,9 +1716,17 @@ _DEGREE_PARTS = frozenset(
 )
 
 
+# the school a Swiss or German degree before a name was taken at ("lic. oec. HSG
+# Andrea Keller", "Dipl.-Ing. ETH", "Dipl.-Ing. (FH)"): a part of the degree
+# after it, never a name's first word
+_DEGREE_SCHOOLS = frozenset(["hsg", "eth", "epfl", "fh", "uzh"])
+
+
 def _is_honorific(word):
     """Whether ``word`` is an honorific or a degree printed before a name, whole
-    ("Dr.") or in parts ("Dr.-Ing.", "Dipl.-Kfm.")."""
+    ("Dr.") or in parts ("Dr.-Ing.", "Dipl.-Kfm."), also with the ordinal sign
+    Portuguese prints after it ("Eng.º António Machava", "Dr.ª Fernanda Lima")."""
+    word = re.sub(r"(?<=[^\W\d_])\.?[ºª°]$", ".", word)
     parts = [fold(part) for part in re.split(r"[.-]+", word) if part]
     return bool(parts) and all(
         part in _HONORIFICS or part in _DEGREE_PARTS for part in parts
@@ -1795,17 +1803,23 @@ def _peel_postnominals(line):
     return " ".join(words), ", ".join(peeled + after)
 
 
-def _credentials(line, doctor=False):
+def _credentials(line, doctor=False, degree=False):
     """``(name, letters)``: ``line`` without the honorific it begins with ("Dr.",
     "Pr.") and the degrees or licences it ends with after a comma, and those
     (``letters``, empty when there are none); ``doctor``: a doctor's honorific
-    came before it."""
+    came before it; ``degree``: an honorific or a degree came before it (the
+    school of a degree may follow: "lic. oec. HSG")."""
     line = _part_honorific(line)
     first, _space, rest = line.strip().partition(" ")
+    school = degree and fold(first).strip("(),") in _DEGREE_SCHOOLS
     if (
         len(rest.split()) >= 2 or _GLUED_INITIALS.fullmatch(rest.strip())
-    ) and _is_honorific(first):
-        name, letters = _credentials(rest, fold(first).strip(".") in ("dr", "dra"))
+    ) and (_is_honorific(first) or school):
+        name, letters = _credentials(
+            rest,
+            doctor or fold(first).strip(".ºª°") in ("dr", "dra"),
+            degree=True,
+        )
         space = " " if letters and not letters.startswith(",") else ""
         return name, f"{first}{space}{letters}"
     peeled = _peel_postnominals(line)
@@ -2485,6 +2499,7 @@ def _whole_words_spell(words, stem):
 _UMLAUTS = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
 )
+_NO_UMLAUTS = str.maketrans("äöüÄÖÜ", "aouAOU")
 
 
 def _domain_match(line, stems):
@@ -3106,7 +3121,14 @@ def _name_score(line, position, email_locals, height=1.0):
     """How sure ``line`` is the person's name: the e-mail address spells it
     (``ricknog39`` for Ricardo Nogueira, ``lperrin`` for Louis Perrin), it is
     printed large, it comes first, it begins with a given name ("C.H. ROBINSON"
-    does not). Without an e-mail that spells it, a name is to be checked."""
+    does not). Without an e-mail that spells it, a name is to be checked. An
+    umlaut may be spelled out in the address ("Markus Bäcker" at m.baecker@)."""
+    spelled_out = line.translate(_UMLAUTS)
+    if spelled_out != line:
+        return max(
+            _name_score(spelled_out, position, email_locals, height),
+            _name_score(line.translate(_NO_UMLAUTS), position, email_locals, height),
+        )
     score = 0.55 if position == 0 else 0.5
     words = [fold(word) for word in _words(line)]
     words = [word for word in words if word and word not in NAME_PARTICLES]
@@ -3226,10 +3248,15 @@ def _spelling_unsure(line, email_locals):
     none spells one of its words whole ("sks@" gives only the initials of
     "Sanjay Kumar Srivastava"), or one spells a word of it with one letter
     changed ("srivastaya" against "srivastava@": one of the two is misread)."""
-    words = [fold(word) for word in _words(line)]
-    words = [word for word in words if len(word) >= 3 and word not in NAME_PARTICLES]
+    # "Bäcker" at m.baecker@: an umlaut spelled out, as addresses do
+    spellings = {fold(word): fold(word.translate(_UMLAUTS)) for word in _words(line)}
+    words = [word for word in spellings if len(word) >= 3 and word not in NAME_PARTICLES]
     locals_ = [re.sub(r"[\d._-]+", "", local) for local in email_locals]
-    if not any(word in local for word in words for local in locals_):
+
+    def spelled(word, local):
+        return word in local or spellings[word] in local
+
+    if not any(spelled(word, local) for word in words for local in locals_):
         return True
     first = re.match(r"([^\W\d_]{2,4})\.\s", line)
     if first and not any(fold(first[1]) in local for local in locals_):
@@ -3241,7 +3268,7 @@ def _spelling_unsure(line, email_locals):
         if len(word) < 4:
             continue
         for local in locals_:
-            if word in local:
+            if spelled(word, local):
                 continue
             for start in range(len(local) - len(word) + 1):
                 part = local[start : start + len(word)]
