@@ -10130,3 +10130,54 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Markus Bäcker")
         self.assertNotIn("name", low_confidence_fields(card))
+
+    def test_a_team_leader_is_a_role_a_market_leader_is_not(self):
+        """ "Team Leader", "Project Leader": the role under the name; "Market
+        Leader in Freight" is the firm's slogan, no role. (Invented cards.)"""
+        for role in ("Team Leader", "Project Leader", "Shift Leader"):
+            with self.subTest(role):
+                card = parse_card_text(
+                    f"KIM Min-jun\n{role}\nHANJIN LOGISTICS\n"
+                    "minjun.kim@hanjinlog.co.kr",
+                    "KR",
+                    line_heights={"HANJIN LOGISTICS": 2.0},
+                )
+                self.assertEqual(card["title"], role)
+                self.assertNotIn("title", low_confidence_fields(card))
+        card = parse_card_text(
+            "Anna Berg\nMarket Leader in Freight\nNORDIC CARGO\nanna@nordiccargo.se",
+            "SE",
+            line_heights={"NORDIC CARGO": 2.0},
+        )
+        self.assertFalse(card["title"])
+
+    def test_a_firm_named_worldwide(self):
+        """ "ECU Worldwide" at ecuworldwide.com, "Crown Worldwide Group", "YOUR
+        MOVE" at your-move.co.uk: a firm's name, though "worldwide" and "your"
+        are slogans' words; "Shipping Worldwide" stays what a firm does.
+        (Invented cards.)"""
+        for wordmark, address, company in (
+            ("ECU Worldwide", "beatriz@ecuworldwide.com", "ECU Worldwide"),
+            ("Crown Worldwide Group", "beatriz.berg@gmail.com", "Crown Worldwide Group"),
+            ("YOUR MOVE", "beatriz@your-move.co.uk", "YOUR MOVE"),
+            ("Shipping Worldwide", "beatriz.berg@gmail.com", ""),
+        ):
+            with self.subTest(wordmark):
+                card = parse_card_text(
+                    f"{wordmark}\nBeatriz Berg\nExport Coordinator\n{address}",
+                    "GB",
+                    line_heights={wordmark: 2.0},
+                )
+                self.assertEqual(card["company"], company)
+                self.assertEqual(card["name"], "Beatriz Berg")
+
+    def test_rarer_roles_are_titles_to_check(self):
+        """ "Logistician", "Master Mariner", "Hotel Concierge", "Barista": roles,
+        rarer ones, filled and marked for checking. (Invented cards.)"""
+        for role in ("Logistician", "Master Mariner", "Hotel Concierge", "Barista"):
+            with self.subTest(role):
+                card = parse_card_text(
+                    f"Anna Berg\n{role}\nanna.berg@gmail.com\n+46 70 123 45 67", "SE"
+                )
+                self.assertEqual(card["title"], role)
+                self.assertIn("title", low_confidence_fields(card))

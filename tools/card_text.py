@@ -1536,6 +1536,17 @@ def _is_tagline(line):
     ):
         # "John Best": a surname too, after a given name
         slogan = set()
+    if (
+        slogan == {"worldwide"}
+        and 2 <= len(words) <= 4
+        and words.index("worldwide") >= 1
+        and all(word[:1].isupper() for word in _words(line))
+        and not {words[0]} & (_TRADE_WORDS | _COMPANY_WORDS)
+        and not words[0].endswith("ing")
+    ):
+        # "ECU Worldwide", "Crown Worldwide Group": a firm's name (not
+        # "Shipping Worldwide", what it does)
+        slogan = set()
     if slogan and not _firm_with_form(line):
         return True
     if (
@@ -2670,11 +2681,24 @@ _SCHOOL_WORDS = frozenset(
 _PARTNERS = re.compile(r"[A-Z][^\W\d_]+ & [A-Z][^\W\d_]+")
 
 
+def _is_the_domain(line, stems):
+    """Whether the letters of all of ``line`` are those of the card's own domain
+    (the first of ``stems``): "ECU Worldwide" at ecuworldwide.com."""
+    letters = re.sub(r"[\W_]", "", fold(line.translate(_UMLAUTS)))
+    return bool(stems) and letters == re.sub(r"[\W_]", "", stems[0])
+
+
 def _company_score(line, stems, height=1.0):
     """How sure ``line`` is the company's name: its domain (the surest), its
     legal form, its company words, its size on the card."""
     if (
-        (_is_tagline(line) and not _lower_case_wordmark(line, stems))
+        (
+            _is_tagline(line)
+            and not _lower_case_wordmark(line, stems)
+            # "Your Move" at your-move.co.uk: the name the card's own domain
+            # spells, all of the line, whatever its words
+            and not _is_the_domain(line, stems)
+        )
         or _is_street(line)
         or line.rstrip().endswith(",")
     ):
@@ -2849,6 +2873,15 @@ _PERSONAL_HONORIFICS = _HONORIFICS - frozenset(
 )
 
 
+# the leader of a team, a group, a project... ("Team Leader", "Shift Leader"):
+# a role; "leader" alone is a slogan's as often ("Market Leader in Freight")
+_LEADER = re.compile(
+    r"(?i)\b(?:team|group|project|squad|section|unit|shift|practice|tech|technical"
+    r"|program|programme|product|crew|cell|site|line|area|tour|course|youth)"
+    r"[\s-]+leader\b"
+)
+
+
 def _title_score(line):
     # "Co-Founder", "singer/songwriter", "Exp.Manager": the parts of a word too
     printed = _words(line)
@@ -2858,6 +2891,9 @@ def _title_score(line):
         for word in _words(_unglue(line))
         for part in re.split(r"[-/]|\.(?=\w)", word)
     } | set(whole)
+    if _LEADER.search(line):
+        # "Team Leader", "Project Leader": who leads them, a role
+        words.add("lead")
     # "Co-ordinator", "Co-Founder": the word whole too
     words |= {fold(word).replace("-", "") for word in printed if "-" in word}
     if fold(line) in _NOT_TITLES or whole[:1] == ["the"]:
@@ -3114,7 +3150,7 @@ def _mend_i_for_l(text):
 
 def _has_title_noun(line):
     words = {fold(part) for word in _words(line) for part in word.split("-")}
-    return bool(words & _TITLE_NOUNS)
+    return bool(words & _TITLE_NOUNS) or bool(_LEADER.search(line))
 
 
 def _name_score(line, position, email_locals, height=1.0):

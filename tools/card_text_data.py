@@ -252,6 +252,8 @@ TITLE_WORDS = vocabulary(
     "buyer photographer artist teacher trainer coach therapist pharmacist dentist",
     "surgeon pilot chef procurement purchasing senior junior surveyor clerk staff",
     "technologist driver chauffeur",
+    # German field and office sales ("Vertrieb Außendienst")
+    "aussendienst innendienst",
     # "ANALITYK GIEŁDOWY" (a stock analyst, Polish), "Cortador Profesional de
     # Jamón" (a ham carver, Spanish; no "Contador" misread)
     "analityk analityczka cortador cortadora",
@@ -326,6 +328,10 @@ MORE_TITLE_WORDS = vocabulary(
     "actuary adjuster animator apprentice appraiser arbitrator archivist",
     # "Investor", "Florist", "Scrum Master"
     "investor florist scrum",
+    # "Logistician", "Master Mariner", "Purser", "Hotel Concierge"
+    "logistician mariner purser deckhand concierge freelancer caregiver",
+    "housekeeper storekeeper scheduler moderator spokesperson choreographer",
+    "barista comptroller",
     # a pharmacist in Portuguese and Spanish ("Farmacêutica Responsável"), a
     # pastry cook in French ("Artisan Pâtissier"; no "Boulanger", a surname)
     "farmaceutica farmaceutico patissier patissiere",
