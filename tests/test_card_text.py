@@ -10181,3 +10181,16 @@ class TestRealCardText(MtapCommon):
                 )
                 self.assertEqual(card["title"], role)
                 self.assertIn("title", low_confidence_fields(card))
+
+    def test_a_captains_rank_before_the_name(self):
+        """ "Capt. Rajesh Nair": a ship's master's rank, as shipping lines' cards
+        print it, is no part of the name, nor a role ("Marine Superintendent"
+        is). (Invented card.)"""
+        card = parse_card_text(
+            "BLUE OCEAN LINES\nCapt. Rajesh Nair\nMarine Superintendent\n"
+            "rajesh.nair@blueoceanlines.com",
+            "IN",
+            line_heights={"BLUE OCEAN LINES": 2.0},
+        )
+        self.assertEqual(card["name"], "Rajesh Nair")
+        self.assertEqual(card["title"], "Marine Superintendent")

@@ -1719,6 +1719,9 @@ _HONORIFICS = frozenset(
     # Czech and Slovak doctorates: a physician's, a vet's, a lawyer's, in the
     # humanities, the sciences, education, a dentist's ("MUDr. Jan Svoboda")
     + ["mudr", "mvdr", "judr", "phdr", "rndr", "paeddr", "mddr"]
+    # a ship's master's or a pilot's, and the services' ranks ("Capt. Rajesh
+    # Nair, Marine Superintendent", "Col. (Retd.)")
+    + ["capt", "cpt", "cmdr", "cdr", "col", "maj", "lt", "sgt"]
 )
 # the parts of a German or Austrian degree before a name ("Dr.-Ing.", "Dipl.-Kfm.",
 # "Dr. rer. nat."), and the Italian feminine ending of one ("Dott.ssa")
