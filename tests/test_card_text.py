@@ -10194,3 +10194,15 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Rajesh Nair")
         self.assertEqual(card["title"], "Marine Superintendent")
+
+    def test_a_role_and_a_colon_before_the_name_is_no_misread_label(self):
+        """ "Owner: Maria Lopez": the role, then the name (as "Prop: P. Kishan
+        Rao"), not a label the OCR misread ("lame:" for "Name:"). (Invented
+        card.)"""
+        card = parse_card_text(
+            "GREEN LEAF CATERING\nOwner: Maria Lopez\n(555) 123-4567\n"
+            "greenleafcatering@yahoo.com",
+            line_heights={"GREEN LEAF CATERING": 2.0},
+        )
+        self.assertEqual(card["name"], "Maria Lopez")
+        self.assertEqual(card["title"], "Owner")

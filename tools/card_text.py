@@ -439,9 +439,15 @@ def _misread_label(line):
     """``line`` without a short label the OCR misread before a person's name
     ("lame: Henri Sutinen" for "Name:"): the rest begins with a given name and
     has a name's shape; a label it knows is ``_PERSON_FIELD_LABEL``'s."""
-    found = re.fullmatch(r"\s*[^\W\d_]{3,6}\s*:\s*([^\W\d_][^\d@:,]*)", line)
-    if found and _given_first(found[1]) and _is_name(found[1]):
-        return found[1]
+    found = re.fullmatch(r"\s*([^\W\d_]{3,6})\s*:\s*([^\W\d_][^\d@:,]*)", line)
+    if (
+        found
+        and _given_first(found[2])
+        and _is_name(found[2])
+        # "Owner: Maria Lopez", "Chef: Ana Ruiz": a role before the name, kept
+        and not _title_score(found[1])
+    ):
+        return found[2]
     return line
 
 
