@@ -3534,6 +3534,9 @@ class TestRealCardText(MtapCommon):
         card = _parse(CITY_TAXI_165, region="CA")
         self.assertFalse(card["name"])
         self.assertNotIn("Travel", card["title"])
+        # "Executive Class" under the wordmark: a class of service, no role
+        self.assertFalse(card["title"])
+        self.assertIn("Executive Class", card["lines"])
         self.assertEqual(card["company"], "City Taxi")
         self.assertIn("company", low_confidence_fields(card))
         self.assertIn("Event Transportation", card["lines"])
@@ -10206,3 +10209,30 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Maria Lopez")
         self.assertEqual(card["title"], "Owner")
+
+    def test_whom_a_shop_serves_is_no_role(self):
+        """Card 267: a men's salon; "MEN'S HAIRDRESSEI" (its last letter hidden)
+        under the wordmark "OUTLpK", on a card that names no one: whom the
+        salon serves, no person's title; kept with the card's lines. Under a
+        person's name it stays the title."""
+        lines = [
+            ("97507 77440", 0.98, 1.03),
+            ("93421 25161", 0.99, 1.03),
+            ("OUTLpK", 0.84, 2.34),
+            ("MEN'S HAIRDRESSEI", 0.84, 1.12),
+            ("AVAILA", 1.0, 0.97),
+            ("AUTHENTIC STYLE", 1.0, 0.88),
+            ("BRIDAL", 1.0, 1.0),
+            ("MAKEU", 1.0, 1.0),
+            ("LW12-1-45", 1.0, 0.78),
+            ("MAIN BAZAR NEAR BUS STAND", 0.99, 0.79),
+            ("THEVARAM. PIN.625530", 0.98, 0.71),
+        ]
+        card = _parse(lines, region="IN")
+        self.assertFalse(card["name"])
+        self.assertFalse(card["title"])
+        self.assertIn("MEN'S HAIRDRESSEI", card["lines"])
+        card = _parse([("Ravi Kumar", 1.0, 1.4), *lines[3:4], *lines[:2]], region="IN")
+        self.assertEqual(card["name"], "Ravi Kumar")
+        # (its last letter mended, as a role word's)
+        self.assertEqual(card["title"], "MEN'S HAIRDRESSER")

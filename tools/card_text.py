@@ -2882,6 +2882,12 @@ _PERSONAL_HONORIFICS = _HONORIFICS - frozenset(
 )
 
 
+# whom a shop serves, before its trade: "Men's Hairdresser", "Ladies' Tailor"
+_CLIENTELE = re.compile(
+    r"(?i)\s*(?:men|women|ladies|gents|kids|children|girls|boys)['’`]?s?['’`]?\s"
+)
+
+
 # the leader of a team, a group, a project... ("Team Leader", "Shift Leader"):
 # a role; "leader" alone is a slogan's as often ("Market Leader in Freight")
 _LEADER = re.compile(
@@ -2905,8 +2911,9 @@ def _title_score(line):
         words.add("lead")
     # "Co-ordinator", "Co-Founder": the word whole too
     words |= {fold(word).replace("-", "") for word in printed if "-" in word}
-    if fold(line) in _NOT_TITLES or whole[:1] == ["the"]:
-        # "The Computer Consultants": a firm's name, no role
+    if fold(line) in _NOT_TITLES or whole[:1] == ["the"] or whole[-1:] == ["class"]:
+        # "The Computer Consultants": a firm's name, no role; "Executive
+        # Class", "Business Class": a class of service
         return 0.0
     if words & _OFFER_WORDS and not words & _TITLE_NOUNS:
         # "STUDENT CARD", "Gift Voucher": what the card is, no role
@@ -5537,6 +5544,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         and index not in going_on
         and _title_score(line)
         and not _is_tagline(line)
+        # "MEN'S HAIRDRESSER" under a salon's wordmark, on a card that names
+        # no one: whom the shop serves, no person's role
+        and not ("name" not in result and _CLIENTELE.match(line))
     ]
     if name_index in with_role:
         # the role printed beside the name is the person's
