@@ -10236,3 +10236,28 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "Ravi Kumar")
         # (its last letter mended, as a role word's)
         self.assertEqual(card["title"], "MEN'S HAIRDRESSER")
+
+    def test_roles_in_more_languages(self):
+        """Roles of German, Dutch, Spanish, French, Turkish and Swahili cards
+        the vocabulary lacked: each is the title under the name; the common
+        ones sure, the rarer ones to check. (Invented cards.)"""
+        for role, sure in (
+            ("Vertriebsmitarbeiter", True),
+            ("Kundenbetreuerin", True),
+            ("Geschäftsführender Gesellschafter", True),
+            ("Einkäufer", True),
+            ("Verkoopleider", True),
+            ("Subgerente Comercial", True),
+            ("Technico-Commercial Export", True),
+            ("Meneja wa Mauzo", True),
+            ("Affréteur", False),
+            ("Mali Müşavir", False),
+        ):
+            with self.subTest(role):
+                card = parse_card_text(
+                    f"Atlas Trans\nEva Moreau\n{role}\neva.moreau@atlastrans.eu",
+                    line_heights={"Atlas Trans": 2.0},
+                )
+                self.assertEqual(card["title"], role)
+                if sure and len(role.split()) > 1:
+                    self.assertNotIn("title", low_confidence_fields(card))

@@ -252,8 +252,13 @@ TITLE_WORDS = vocabulary(
     "buyer photographer artist teacher trainer coach therapist pharmacist dentist",
     "surgeon pilot chef procurement purchasing senior junior surveyor clerk staff",
     "technologist driver chauffeur",
-    # German field and office sales ("Vertrieb Außendienst")
-    "aussendienst innendienst",
+    # German field and office sales ("Vertrieb Außendienst"), a buyer, a
+    # managing partner ("Geschäftsführender Gesellschafter")
+    "aussendienst innendienst einkaufer einkauferin gesellschafter",
+    "gesellschafterin geschaftsfuhrender",
+    # a deputy manager (Spanish), a sales engineer (French), a manager and a
+    # director (Swahili)
+    "subgerente technicocommercial meneja mkurugenzi",
     # "ANALITYK GIEŁDOWY" (a stock analyst, Polish), "Cortador Profesional de
     # Jamón" (a ham carver, Spanish; no "Contador" misread)
     "analityk analityczka cortador cortadora",
@@ -328,6 +333,10 @@ MORE_TITLE_WORDS = vocabulary(
     "actuary adjuster animator apprentice appraiser arbitrator archivist",
     # "Investor", "Florist", "Scrum Master"
     "investor florist scrum",
+    # an owner (Spanish), a charterer, a customs declarant and a bailiff
+    # (French), a freight forwarder (Dutch), a chartered accountant (Turkish
+    # "Mali Müşavir")
+    "dueno duena affreteur declarant huissier expediteur musavir",
     # "Logistician", "Master Mariner", "Purser", "Hotel Concierge"
     "logistician mariner purser deckhand concierge freelancer caregiver",
     "housekeeper storekeeper scheduler moderator spokesperson choreographer",
@@ -492,6 +501,12 @@ TITLE_ENDINGS = (
     "manager",
     "referent",
     "referentin",
+    # "Vertriebsmitarbeiter", "Kundenbetreuerin", "Verkoopleider" (Dutch)
+    "mitarbeiter",
+    "mitarbeiterin",
+    "betreuer",
+    "betreuerin",
+    "leider",
 )
 # legal forms, written without their dots and spaces: ``sp. z o.o.`` is spzoo
 COMPANY_FORMS = vocabulary(
