@@ -10261,3 +10261,36 @@ class TestRealCardText(MtapCommon):
                 self.assertEqual(card["title"], role)
                 if sure and len(role.split()) > 1:
                     self.assertNotIn("title", low_confidence_fields(card))
+
+    def test_a_street_without_its_number_in_more_languages_is_no_name(self):
+        """A shop's card that names no one, its street printed without a number:
+        "Jalan Sudirman", "Atatürk Caddesi", "Praça da Sé", "Carrera Séptima",
+        "Đường Lê Lợi", "Gandhi Nagar" are no person's name; "Dương Văn Minh"
+        and "Ronda Carrera" (a given name first) still are. (Invented cards.)"""
+        for street in (
+            "Jalan Sudirman",
+            "Atatürk Caddesi",
+            "Kızılay Mahallesi",
+            "Praça da Sé",
+            "Paseo de Gracia",
+            "Chemin des Vignes",
+            "Carrera Séptima",
+            "Estrada Velha",
+            "Đường Lê Lợi",
+            "Gandhi Nagar",
+        ):
+            with self.subTest(street):
+                card = parse_card_text(
+                    f"ACME Lda\n{street}\n+351 21 123 4567\ninfo@acme.pt",
+                    "PT",
+                    line_heights={"ACME Lda": 2.0},
+                )
+                self.assertFalse(card["name"])
+        for name in ("Dương Văn Minh", "Ronda Carrera"):
+            with self.subTest(name):
+                card = parse_card_text(
+                    f"ACME Lda\n{name}\nSales Manager\n+351 21 123 4567",
+                    "PT",
+                    line_heights={"ACME Lda": 2.0},
+                )
+                self.assertEqual(card["name"], name)

@@ -2102,6 +2102,10 @@ _NOT_NAME_LATER = (
 _STREET_SHORT = frozenset(["rd", "st", "ave", "av", "blvd", "ln", "hwy", "pkwy"])
 _STREET_ENDINGS = frozenset(
     ["road", "street", "avenue", "boulevard", "lane", "drive", "highway", "parkway"]
+    # Turkey's avenue, street, boulevard and quarter ("Atatürk Caddesi", "Kızılay
+    # Mahallesi"); India's road and localities ("MG Marg", "Gandhi Nagar")
+    + ["caddesi", "cad", "sokak", "sokagi", "bulvari", "mahallesi", "mah"]
+    + ["marg", "nagar", "chowk", "colony"]
 )
 # "and" in the languages of the cards: between two things a shop joins
 _ANDS = frozenset(["y", "e", "et", "und", "and"])
@@ -2121,6 +2125,18 @@ _PLACE_FIRST = frozenset(
     ["hay", "quartier", "cite", "lotissement", "ulica", "trg", "bulevar", "kralja"]
     + ["kneza"]
 )
+# the first word of a street's or a square's name: Indonesia's and Malaysia's
+# "Jalan", "Jl."; Spain's and Latin America's "Calle", "Paseo", "Carretera";
+# Portugal's and Brazil's "Rodovia", "Alameda", "Praça"; France's "Chemin",
+# "Avenue", "Allée", "Impasse", "Route"; Albania's "Rruga"; Vietnam's "Đường",
+# "Phố" (as printed: "Dương" is a name)
+_STREET_FIRST_WORDS = frozenset(
+    ["jalan", "jl", "calle", "paseo", "carretera", "rodovia", "alameda", "praca"]
+    + ["chemin", "avenue", "allee", "impasse", "route", "rruga", "đường", "phố"]
+)
+# and those that are surnames too, a street's where no given name follows:
+# "Carrera Séptima", "Estrada Velha", "Plaza Mayor", "Largo do Carmo"
+_STREET_FIRST_UNNAMED = frozenset(["carrera", "estrada", "plaza", "largo"])
 
 _ROLE_WORDS = _TITLE_WORDS | _MORE_TITLE_WORDS | _TITLE_NOUNS | _TRADE_WORDS
 
@@ -2346,6 +2362,9 @@ def _is_name(line):
         or (last in _STREET_ENDINGS and not has_given_name(lowered))
         or lowered & _STREET_FIRST
         or fold(words[0]) in _PLACE_FIRST
+        or fold(words[0].rstrip(".")) in _STREET_FIRST_WORDS
+        or words[0].lower() in _STREET_FIRST_WORDS
+        or (fold(words[0]) in _STREET_FIRST_UNNAMED and not has_given_name(lowered))
     ):
         # "Embarcadero Rd", "Nia Ave", "El Camino Real": a street without its
         # number
