@@ -10294,3 +10294,26 @@ class TestRealCardText(MtapCommon):
                     line_heights={"ACME Lda": 2.0},
                 )
                 self.assertEqual(card["name"], name)
+
+    def test_slogans_in_more_languages_are_no_company(self):
+        """A slogan printed larger than the firm's name, on a card with a free
+        mail address: "Wir bewegen Güter" and "Votre partenaire transport" say
+        "we" and "your"; "Qualidade e confiança", "Calidad y servicio" are
+        phrases in sentence case. "NORTE CARGAS" is the company; a role in
+        sentence case ("Gerente de vendas") stays the title. (Invented cards.)"""
+        for slogan in (
+            "Wir bewegen Güter",
+            "Votre partenaire transport",
+            "Qualidade e confiança",
+            "Calidad y servicio",
+            "Siempre a tiempo",
+        ):
+            with self.subTest(slogan):
+                card = parse_card_text(
+                    f"{slogan}\nNORTE CARGAS\nJoão Pereira\nGerente de vendas\n"
+                    "joao@gmail.com\n+55 11 91234-5678",
+                    "BR",
+                    line_heights={slogan: 2.2, "NORTE CARGAS": 1.3},
+                )
+                self.assertEqual(card["company"], "NORTE CARGAS")
+                self.assertEqual(card["title"], "Gerente de vendas")

@@ -1575,6 +1575,8 @@ def _is_tagline(line):
         return True
     if _legal_form(line):
         return False
+    if _sentence_case_phrase(line):
+        return True
     if _runs_in_lower_case(line) and not (
         _role_first(line)
         or _initials_and_trade(line)
@@ -1634,6 +1636,31 @@ def _initials_and_trade(line):
         and words[0].isupper()
         and fold(words[-1]) in _GENERIC_WORDS
     )
+
+
+def _sentence_case_phrase(line):
+    """Whether ``line`` is a phrase in sentence case, joined by a small word
+    ("Qualidade e confiança", "Calidad y servicio", "Siempre a tiempo",
+    "Soluções em logística"): a slogan; not a name in small letters after a
+    given name ("José da silva")."""
+    words = line.split()
+    return (
+        3 <= len(words) <= 6
+        and words[0][:1].isupper()
+        and all(word[:1].islower() for word in words[1:])
+        and any(fold(word) in _SMALL_JOINERS for word in words[1:-1])
+        and any(len(_alphabetic(word)[0]) >= 5 for word in words[1:] if _alphabetic(word))
+        and not has_given_name([fold(word) for word in _words(line)][:1])
+        # "Gerente de ventas", "Consultor de marketing": a role
+        and not (_role_first(line) or _lower_case_role(line) or _title_score(line))
+    )
+
+
+# the small words that join a phrase's words, in the languages of the cards
+_SMALL_JOINERS = frozenset(
+    ["e", "y", "et", "und", "and", "a", "em", "en", "de", "para", "com", "con"]
+    + ["sin", "sem", "du", "des", "di", "da", "do", "in", "per", "zu", "mit", "for"]
+)
 
 
 def _runs_in_lower_case(line):

@@ -1032,6 +1032,11 @@ TAGLINE_WORDS = frozenset(
     "devis rapida rapido domicile",
     # "TODAS LAS MARCAS" (all makes serviced), "Al mejor precio"
     "todas todos marcas precio",
+    # "we", "our" and "your" in German, French, Spanish, Italian, Dutch, Turkish
+    # and Polish ("Wir bewegen Güter", "Votre partenaire transport"; not
+    # "nostra": "Casa Nostra" is a restaurant's name)
+    "wir unser unsere unseren ihr ihre ihren nous votre nosotros vosotros noi",
+    "vostro vostra wij onze sizin twoj nasz nasza",
 )
 # hosts of digital business card and link services: a QR code pointing there is
 # a link of the card, not the company's website
