@@ -10161,7 +10161,11 @@ class TestRealCardText(MtapCommon):
         (Invented cards.)"""
         for wordmark, address, company in (
             ("ECU Worldwide", "beatriz@ecuworldwide.com", "ECU Worldwide"),
-            ("Crown Worldwide Group", "beatriz.berg@gmail.com", "Crown Worldwide Group"),
+            (
+                "Crown Worldwide Group",
+                "beatriz.berg@gmail.com",
+                "Crown Worldwide Group",
+            ),
             ("YOUR MOVE", "beatriz@your-move.co.uk", "YOUR MOVE"),
             ("Shipping Worldwide", "beatriz.berg@gmail.com", ""),
         ):
@@ -10237,7 +10241,7 @@ class TestRealCardText(MtapCommon):
         # (its last letter mended, as a role word's)
         self.assertEqual(card["title"], "MEN'S HAIRDRESSER")
 
-    def test_roles_in_more_languages(self):
+    def test_roles_of_logistics_cards_in_more_languages(self):
         """Roles of German, Dutch, Spanish, French, Turkish and Swahili cards
         the vocabulary lacked: each is the title under the name; the common
         ones sure, the rarer ones to check. (Invented cards.)"""

@@ -1649,7 +1649,7 @@ def _sentence_case_phrase(line):
         and words[0][:1].isupper()
         and all(word[:1].islower() for word in words[1:])
         and any(fold(word) in _SMALL_JOINERS for word in words[1:-1])
-        and any(len(_alphabetic(word)[0]) >= 5 for word in words[1:] if _alphabetic(word))
+        and any(len(word) >= 5 for word in _alphabetic(" ".join(words[1:])))
         and not has_given_name([fold(word) for word in _words(line)][:1])
         # "Gerente de ventas", "Consultor de marketing": a role
         and not (_role_first(line) or _lower_case_role(line) or _title_score(line))
@@ -1859,9 +1859,9 @@ def _credentials(line, doctor=False, degree=False):
     line = _part_honorific(line)
     first, _space, rest = line.strip().partition(" ")
     school = degree and fold(first).strip("(),") in _DEGREE_SCHOOLS
-    if (
-        len(rest.split()) >= 2 or _GLUED_INITIALS.fullmatch(rest.strip())
-    ) and (_is_honorific(first) or school):
+    if (len(rest.split()) >= 2 or _GLUED_INITIALS.fullmatch(rest.strip())) and (
+        _is_honorific(first) or school
+    ):
         name, letters = _credentials(
             rest,
             doctor or fold(first).strip(".ºª°") in ("dr", "dra"),
@@ -2952,9 +2952,8 @@ def _title_score(line):
         for word in _words(_unglue(line))
         for part in re.split(r"[-/]|\.(?=\w)", word)
     } | set(whole)
-    if _LEADER.search(line):
-        # "Team Leader", "Project Leader": who leads them, a role
-        words.add("lead")
+    # "Team Leader", "Project Leader": who leads them, a role
+    words |= {"lead"} if _LEADER.search(line) else set()
     # "Co-ordinator", "Co-Founder": the word whole too
     words |= {fold(word).replace("-", "") for word in printed if "-" in word}
     if fold(line) in _NOT_TITLES or whole[:1] == ["the"] or whole[-1:] == ["class"]:
@@ -3348,7 +3347,9 @@ def _spelling_unsure(line, email_locals):
     changed ("srivastaya" against "srivastava@": one of the two is misread)."""
     # "Bäcker" at m.baecker@: an umlaut spelled out, as addresses do
     spellings = {fold(word): fold(word.translate(_UMLAUTS)) for word in _words(line)}
-    words = [word for word in spellings if len(word) >= 3 and word not in NAME_PARTICLES]
+    words = [
+        word for word in spellings if len(word) >= 3 and word not in NAME_PARTICLES
+    ]
     locals_ = [re.sub(r"[\d._-]+", "", local) for local in email_locals]
 
     def spelled(word, local):
