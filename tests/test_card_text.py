@@ -10321,3 +10321,16 @@ class TestRealCardText(MtapCommon):
                 )
                 self.assertEqual(card["company"], "NORTE CARGAS")
                 self.assertEqual(card["title"], "Gerente de vendas")
+
+    def test_a_sharp_s_spelled_out_in_the_address(self):
+        """ "Jürgen Großmann" at j.grossmann@: the umlaut and the sharp s
+        spelled out ("ss"); the name is sure (a line with a sharp s once sent
+        the spelling check round for ever). (Invented card.)"""
+        card = parse_card_text(
+            "Nordfracht GmbH\nJürgen Großmann\nDisponent\n"
+            "j.grossmann@nordfracht.de\n+49 40 123456",
+            "DE",
+            line_heights={"Nordfracht GmbH": 2.0},
+        )
+        self.assertEqual(card["name"], "Jürgen Großmann")
+        self.assertNotIn("name", low_confidence_fields(card))

@@ -2565,7 +2565,6 @@ def _whole_words_spell(words, stem):
 _UMLAUTS = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
 )
-_NO_UMLAUTS = str.maketrans("äöüÄÖÜ", "aouAOU")
 
 
 def _domain_match(line, stems):
@@ -3220,12 +3219,14 @@ def _name_score(line, position, email_locals, height=1.0):
     printed large, it comes first, it begins with a given name ("C.H. ROBINSON"
     does not). Without an e-mail that spells it, a name is to be checked. An
     umlaut may be spelled out in the address ("Markus Bäcker" at m.baecker@)."""
-    spelled_out = line.translate(_UMLAUTS)
-    if spelled_out != line:
-        return max(
-            _name_score(spelled_out, position, email_locals, height),
-            _name_score(line.translate(_NO_UMLAUTS), position, email_locals, height),
-        )
+    return max(
+        _spelling_score(spelling, position, email_locals, height)
+        for spelling in {line, line.translate(_UMLAUTS)}
+    )
+
+
+def _spelling_score(line, position, email_locals, height):
+    """``_name_score`` of one spelling of the name ``line``."""
     score = 0.55 if position == 0 else 0.5
     words = [fold(word) for word in _words(line)]
     words = [word for word in words if word and word not in NAME_PARTICLES]
