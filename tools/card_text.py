@@ -1548,10 +1548,11 @@ def _is_tagline(line):
         and words.index("worldwide") >= 1
         and all(word[:1].isupper() for word in _words(line))
         and not {words[0]} & (_TRADE_WORDS | _COMPANY_WORDS)
-        and not words[0].endswith("ing")
+        and not words[0].endswith(("ing", "ed"))
+        and words[0] != "known"
     ):
         # "ECU Worldwide", "Crown Worldwide Group": a firm's name (not
-        # "Shipping Worldwide", what it does)
+        # "Shipping Worldwide", "Delivered Worldwide", what it does)
         slogan = set()
     if slogan and not _firm_with_form(line):
         return True
@@ -1639,28 +1640,22 @@ def _initials_and_trade(line):
 
 
 def _sentence_case_phrase(line):
-    """Whether ``line`` is a phrase in sentence case, joined by a small word
-    ("Qualidade e confiança", "Calidad y servicio", "Siempre a tiempo",
-    "Soluções em logística"): a slogan; not a name in small letters after a
-    given name ("José da silva")."""
+    """Whether ``line`` is a phrase in sentence case, two things joined by "and"
+    ("Qualidade e confiança", "Calidad y puntualidad"): a slogan; not a name in
+    small letters after a given name ("José e silva"), nor what a shop is."""
     words = line.split()
     return (
         3 <= len(words) <= 6
         and words[0][:1].isupper()
         and all(word[:1].islower() for word in words[1:])
-        and any(fold(word) in _SMALL_JOINERS for word in words[1:-1])
+        and any(fold(word) in _ANDS for word in words[1:-1])
+        # "Panadería y pastelería", "Salão de beleza": what a shop is, its name
+        and not {fold(word) for word in _words(line)} & _GENERIC_WORDS
         and any(len(word) >= 5 for word in _alphabetic(" ".join(words[1:])))
         and not has_given_name([fold(word) for word in _words(line)][:1])
         # "Gerente de ventas", "Consultor de marketing": a role
         and not (_role_first(line) or _lower_case_role(line) or _title_score(line))
     )
-
-
-# the small words that join a phrase's words, in the languages of the cards
-_SMALL_JOINERS = frozenset(
-    ["e", "y", "et", "und", "and", "a", "em", "en", "de", "para", "com", "con"]
-    + ["sin", "sem", "du", "des", "di", "da", "do", "in", "per", "zu", "mit", "for"]
-)
 
 
 def _runs_in_lower_case(line):
@@ -1753,8 +1748,9 @@ _HONORIFICS = frozenset(
     # humanities, the sciences, education, a dentist's ("MUDr. Jan Svoboda")
     + ["mudr", "mvdr", "judr", "phdr", "rndr", "paeddr", "mddr"]
     # a ship's master's or a pilot's, and the services' ranks ("Capt. Rajesh
-    # Nair, Marine Superintendent", "Col. (Retd.)")
-    + ["capt", "cpt", "cmdr", "cdr", "col", "maj", "lt", "sgt"]
+    # Nair, Marine Superintendent"; not "Maj", a given name, nor "Col.", a
+    # Mexican address's quarter)
+    + ["capt", "cpt", "cmdr", "cdr", "lt", "sgt"]
 )
 # the parts of a German or Austrian degree before a name ("Dr.-Ing.", "Dipl.-Kfm.",
 # "Dr. rer. nat."), and the Italian feminine ending of one ("Dott.ssa")
@@ -1858,7 +1854,9 @@ def _credentials(line, doctor=False, degree=False):
     school of a degree may follow: "lic. oec. HSG")."""
     line = _part_honorific(line)
     first, _space, rest = line.strip().partition(" ")
-    school = degree and fold(first).strip("(),") in _DEGREE_SCHOOLS
+    # "Lt Col Sarah Jones": "Col." after another rank (alone, "Col." is an
+    # address's quarter in Mexico)
+    school = degree and fold(first).strip("(),.") in _DEGREE_SCHOOLS | {"col"}
     if (len(rest.split()) >= 2 or _GLUED_INITIALS.fullmatch(rest.strip())) and (
         _is_honorific(first) or school
     ):
@@ -1912,6 +1910,18 @@ _NAME_THEN_ROLE = re.compile(
 _ROLE_THEN_NAME = re.compile(
     r"^(?P<role>[^\W\d_][^:\d@]{1,30}?)(?:\s*:|(?<=(?i:prop))\.)\s*(?P<name>[^:]+?)\s*$"
 )
+
+
+def _role_of_another(line):
+    """Whether ``line`` is a role, a colon and a name ("Chef: Ana Ruiz"): the
+    role of the person it names."""
+    found = _ROLE_THEN_NAME.match(line)
+    return bool(
+        found
+        and ":" in line
+        and _title_score(found["role"])
+        and _is_name(found["name"])
+    )
 
 
 def _one_name_after_role(name):
@@ -2130,9 +2140,10 @@ _STREET_SHORT = frozenset(["rd", "st", "ave", "av", "blvd", "ln", "hwy", "pkwy"]
 _STREET_ENDINGS = frozenset(
     ["road", "street", "avenue", "boulevard", "lane", "drive", "highway", "parkway"]
     # Turkey's avenue, street, boulevard and quarter ("Atatürk Caddesi", "Kızılay
-    # Mahallesi"); India's road and localities ("MG Marg", "Gandhi Nagar")
-    + ["caddesi", "cad", "sokak", "sokagi", "bulvari", "mahallesi", "mah"]
-    + ["marg", "nagar", "chowk", "colony"]
+    # Mahallesi"); India's road and localities ("MG Marg", "Rajaji Colony"; not
+    # "Nagar", nor "Mah": surnames too)
+    + ["caddesi", "sokak", "sokagi", "bulvari", "mahallesi"]
+    + ["marg", "chowk", "colony"]
 )
 # "and" in the languages of the cards: between two things a shop joins
 _ANDS = frozenset(["y", "e", "et", "und", "and"])
@@ -2152,18 +2163,19 @@ _PLACE_FIRST = frozenset(
     ["hay", "quartier", "cite", "lotissement", "ulica", "trg", "bulevar", "kralja"]
     + ["kneza"]
 )
-# the first word of a street's or a square's name: Indonesia's and Malaysia's
-# "Jalan", "Jl."; Spain's and Latin America's "Calle", "Paseo", "Carretera";
-# Portugal's and Brazil's "Rodovia", "Alameda", "Praça"; France's "Chemin",
-# "Avenue", "Allée", "Impasse", "Route"; Albania's "Rruga"; Vietnam's "Đường",
-# "Phố" (as printed: "Dương" is a name)
+# the first word of a street's or a square's name: Indonesia's "Jl."; Spain's
+# and Latin America's "Calle", "Paseo", "Carretera"; Portugal's and Brazil's
+# "Rodovia", "Praça"; France's "Chemin", "Avenue", "Allée", "Impasse", "Route";
+# Albania's "Rruga"; Vietnam's "Phố" as printed (not "Đường", a surname too,
+# nor "Alameda")
 _STREET_FIRST_WORDS = frozenset(
-    ["jalan", "jl", "calle", "paseo", "carretera", "rodovia", "alameda", "praca"]
-    + ["chemin", "avenue", "allee", "impasse", "route", "rruga", "đường", "phố"]
+    ["jl", "calle", "paseo", "carretera", "rodovia", "praca", "chemin", "avenue"]
+    + ["allee", "impasse", "route", "rruga", "phố"]
 )
 # and those that are surnames too, a street's where no given name follows:
-# "Carrera Séptima", "Estrada Velha", "Plaza Mayor", "Largo do Carmo"
-_STREET_FIRST_UNNAMED = frozenset(["carrera", "estrada", "plaza", "largo"])
+# "Carrera Séptima", "Estrada Velha", "Plaza Mayor", "Largo do Carmo", "Jalan
+# Sudirman" (Malaysia's and Indonesia's)
+_STREET_FIRST_UNNAMED = frozenset(["carrera", "estrada", "plaza", "largo", "jalan"])
 
 _ROLE_WORDS = _TITLE_WORDS | _MORE_TITLE_WORDS | _TITLE_NOUNS | _TRADE_WORDS
 
@@ -2934,11 +2946,12 @@ _CLIENTELE = re.compile(
 
 
 # the leader of a team, a group, a project... ("Team Leader", "Shift Leader"):
-# a role; "leader" alone is a slogan's as often ("Market Leader in Freight")
+# a role; "leader" alone is a slogan's as often ("Market Leader in Freight"),
+# and so is "Technical Leader in Coatings"
 _LEADER = re.compile(
     r"(?i)\b(?:team|group|project|squad|section|unit|shift|practice|tech|technical"
     r"|program|programme|product|crew|cell|site|line|area|tour|course|youth)"
-    r"[\s-]+leader\b"
+    r"[\s-]+leader\b(?!\s+(?:in|of|for|among)\b)"
 )
 
 
@@ -2955,9 +2968,16 @@ def _title_score(line):
     words |= {"lead"} if _LEADER.search(line) else set()
     # "Co-ordinator", "Co-Founder": the word whole too
     words |= {fold(word).replace("-", "") for word in printed if "-" in word}
-    if fold(line) in _NOT_TITLES or whole[:1] == ["the"] or whole[-1:] == ["class"]:
+    if (
+        fold(line) in _NOT_TITLES
+        or whole[:1] == ["the"]
+        or (whole[-1:] == ["class"] and whole[-2:-1] != ["first"])
+        # "Tony's Barber Shop": whose shop, a firm's name, no role
+        or (_POSSESSIVE_FIRM.match(line) and words & (_COMPANY_WORDS | {"shop"}))
+    ):
         # "The Computer Consultants": a firm's name, no role; "Executive
-        # Class", "Business Class": a class of service
+        # Class", "Business Class": a class of service (not "Sergeant First
+        # Class", a rank)
         return 0.0
     if words & _OFFER_WORDS and not words & _TITLE_NOUNS:
         # "STUDENT CARD", "Gift Voucher": what the card is, no role
@@ -3219,9 +3239,14 @@ def _name_score(line, position, email_locals, height=1.0):
     printed large, it comes first, it begins with a given name ("C.H. ROBINSON"
     does not). Without an e-mail that spells it, a name is to be checked. An
     umlaut may be spelled out in the address ("Markus Bäcker" at m.baecker@)."""
+    spellings = {line}
+    if has_given_name([fold(word) for word in _words(line)][:1]):
+        # a person's name, a given name first (not "Bäckerei Müller" at
+        # baeckerei.mueller@, the shop's)
+        spellings.add(line.translate(_UMLAUTS))
     return max(
         _spelling_score(spelling, position, email_locals, height)
-        for spelling in {line, line.translate(_UMLAUTS)}
+        for spelling in spellings
     )
 
 
@@ -5595,6 +5620,8 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         # "MEN'S HAIRDRESSER" under a salon's wordmark, on a card that names
         # no one: whom the shop serves, no person's role
         and not ("name" not in result and _CLIENTELE.match(line))
+        # "Chef: Ana Ruiz" beside the card's own name: another person's role
+        and not _role_of_another(line)
     ]
     if name_index in with_role:
         # the role printed beside the name is the person's

@@ -257,8 +257,10 @@ TITLE_WORDS = vocabulary(
     "aussendienst innendienst einkaufer einkauferin gesellschafter",
     "gesellschafterin geschaftsfuhrender",
     # a deputy manager (Spanish), a sales engineer (French), a manager and a
-    # director (Swahili)
-    "subgerente technicocommercial meneja mkurugenzi",
+    # director (Swahili), leaders in Dutch ("Verkoopleider"; no "-leider" of
+    # every word: "Brautkleider" are dresses)
+    "subgerente technicocommercial meneja mkurugenzi verkoopleider projectleider",
+    "teamleider afdelingsleider groepsleider",
     # "ANALITYK GIEŁDOWY" (a stock analyst, Polish), "Cortador Profesional de
     # Jamón" (a ham carver, Spanish; no "Contador" misread)
     "analityk analityczka cortador cortadora",
@@ -340,7 +342,7 @@ MORE_TITLE_WORDS = vocabulary(
     # "Logistician", "Master Mariner", "Purser", "Hotel Concierge"
     "logistician mariner purser deckhand concierge freelancer caregiver",
     "housekeeper storekeeper scheduler moderator spokesperson choreographer",
-    "barista comptroller",
+    "barista",
     # a pharmacist in Portuguese and Spanish ("Farmacêutica Responsável"), a
     # pastry cook in French ("Artisan Pâtissier"; no "Boulanger", a surname)
     "farmaceutica farmaceutico patissier patissiere",
@@ -501,12 +503,11 @@ TITLE_ENDINGS = (
     "manager",
     "referent",
     "referentin",
-    # "Vertriebsmitarbeiter", "Kundenbetreuerin", "Verkoopleider" (Dutch)
+    # "Vertriebsmitarbeiter", "Kundenbetreuerin"
     "mitarbeiter",
     "mitarbeiterin",
     "betreuer",
     "betreuerin",
-    "leider",
 )
 # legal forms, written without their dots and spaces: ``sp. z o.o.`` is spzoo
 COMPANY_FORMS = vocabulary(
@@ -1032,11 +1033,11 @@ TAGLINE_WORDS = frozenset(
     "devis rapida rapido domicile",
     # "TODAS LAS MARCAS" (all makes serviced), "Al mejor precio"
     "todas todos marcas precio",
-    # "we", "our" and "your" in German, French, Spanish, Italian, Dutch, Turkish
-    # and Polish ("Wir bewegen Güter", "Votre partenaire transport"; not
-    # "nostra": "Casa Nostra" is a restaurant's name)
-    "wir unser unsere unseren ihr ihre ihren nous votre nosotros vosotros noi",
-    "vostro vostra wij onze sizin twoj nasz nasza",
+    # "we", "our" and "your" in Spanish, French, Dutch, Turkish and German, as
+    # only slogans use them ("Votre partenaire transport"); not those firms are
+    # named with ("WIR Bank", "Ihr Platz", "Onze Lieve Vrouwe Gasthuis", "Nous
+    # Group", "Casa Nostra"), nor "Noi", a given name
+    "nosotros vosotros votre wij sizin unseren ihren",
 )
 # hosts of digital business card and link services: a QR code pointing there is
 # a link of the card, not the company's website
