@@ -10439,3 +10439,44 @@ class TestRealCardText(MtapCommon):
             with self.subTest(lines[0]):
                 card = parse_card_text("\n".join(lines), "GB")
                 self.assertEqual(card[field], value)
+
+    def test_the_field_under_a_bare_role(self):
+        """ "Director" / "Ocean Freight", "Gerente" / "Comércio Exterior": a
+        role's noun alone, then the field it leads, is one title (to check); a
+        firm's name under the role stays the company. (Invented cards.)"""
+        for role, field in (
+            ("Director", "Ocean Freight"),
+            ("Gerente", "Comércio Exterior"),
+            ("Responsable", "Transport Routier"),
+            ("Manager", "Warehouse & Distribution"),
+        ):
+            with self.subTest(field):
+                card = parse_card_text(
+                    f"ACME LOGISTICS\nJane Doe\n{role}\n{field}\n"
+                    "jane.doe@acmelogistics.com\n+1 212 555 0100",
+                    line_heights={"ACME LOGISTICS": 2.0},
+                )
+                self.assertEqual(card["title"], f"{role} {field}")
+                self.assertIn("title", low_confidence_fields(card))
+        card = parse_card_text(
+            "John Smith\nManager\nSunrise Travels\njohn.sunrise@gmail.com\n"
+            "+1 212 555 0100"
+        )
+        self.assertEqual(card["title"], "Manager")
+        self.assertEqual(card["company"], "Sunrise Travels")
+
+    def test_shops_nouns_in_more_languages_name_a_firm(self):
+        """ "Padaria Pão Quente" (a bakery), "Transportadora Rápida", "Librería
+        Central", "Boucherie Martin": a shop's or a carrier's noun names the
+        firm under the person's role. (Invented cards.)"""
+        for firm in (
+            "Padaria Pão Quente",
+            "Transportadora Rápida",
+            "Librería Central",
+            "Boucherie Martin",
+        ):
+            with self.subTest(firm):
+                card = parse_card_text(
+                    f"Ana Lima\nGerente\n{firm}\n(11) 3333-4444", "BR"
+                )
+                self.assertEqual(card["company"], firm)

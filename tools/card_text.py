@@ -1554,6 +1554,10 @@ def _is_tagline(line):
         # "ECU Worldwide", "Crown Worldwide Group": a firm's name (not
         # "Shipping Worldwide", "Delivered Worldwide", what it does)
         slogan = set()
+    if slogan <= {"rapida", "rapido"} and set(words) & _COMPANY_WORDS:
+        # "Transportadora Rápida": a firm's noun, then what it promises, its
+        # name (not "Entrega Rápida", a promise)
+        slogan = set()
     if slogan and not _firm_with_form(line):
         return True
     if (
@@ -4069,6 +4073,9 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
                         "," in lines[following]
                         and not _place_after_comma(lines[following])
                     )
+                    # "Director" / "Ocean Freight", "Leiter" / "Kontraktlogistik":
+                    # a role's noun alone, then the field it leads
+                    or _field_of_a_bare_role(title, lines[following])
                 )
             )
         )
@@ -4186,6 +4193,23 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         # elsewhere on the card ("Sales Dept." in another column)
         sure = LOW_CONFIDENCE - 0.05
     return text, sure, degrees
+
+
+def _field_of_a_bare_role(title, line):
+    """Whether ``line`` is the field of the role ``title`` printed above it, a
+    role's noun alone ("Director", "Leiter", "Gerente"): a few capitalised words,
+    no name, no slogan, no firm's legal form."""
+    words = _words(line)
+    return (
+        len(title) == 1
+        and len(_words(title[0])) == 1
+        and _has_title_noun(title[0])
+        and 1 <= len(words) <= 4
+        and all(word[:1].isupper() or word.lower() in _ANDS | {"&"} for word in words)
+        and not _is_name(line)
+        and not _legal_form(line)
+        and not _title_score(line)
+    )
 
 
 # the fields of work named in two words, that a role's line may cut between

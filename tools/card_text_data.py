@@ -876,6 +876,15 @@ COMPANY_WORDS = frozenset(
     "hospitals schools colleges universities institutes academies pharmacies",
     # and India's: "Vikas Udyog" (an industry), "Rupa Hosiery"
     "udyog hosiery",
+    # shops and carriers in Portuguese, Spanish, French and German: "Padaria Pão
+    # Quente" (a bakery), "Transportadora Rápida", "Pizzaria Bella", "Librería
+    # Central", "Boucherie Martin", "Bäckerei Schmidt"
+    "padaria panificadora pastelaria lanchonete churrascaria pizzaria sorveteria",
+    "mercearia papelaria livraria floricultura joalheria relojoaria borracharia",
+    "acougue transportadora restaurante pasteleria carniceria verduleria",
+    "libreria papeleria tintoreria lavanderia barberia zapateria joyeria",
+    "boucherie charcuterie quincaillerie librairie fleuriste backerei metzgerei",
+    "konditorei buchhandlung",
 )
 # what a firm makes or does, never a word of a person's name ("AUTHENTIC WOOD
 # CREATIONS", "Waste Removal", "Moon Nails"); alone, a line of what a shop makes
