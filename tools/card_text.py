@@ -1554,10 +1554,6 @@ def _is_tagline(line):
         # "ECU Worldwide", "Crown Worldwide Group": a firm's name (not
         # "Shipping Worldwide", "Delivered Worldwide", what it does)
         slogan = set()
-    if slogan <= {"rapida", "rapido"} and set(words) & _COMPANY_WORDS:
-        # "Transportadora Rápida": a firm's noun, then what it promises, its
-        # name (not "Entrega Rápida", a promise)
-        slogan = set()
     if slogan and not _firm_with_form(line):
         return True
     if (
@@ -2756,6 +2752,10 @@ def _is_the_domain(line, stems):
     (the first of ``stems``): "ECU Worldwide" at ecuworldwide.com."""
     letters = re.sub(r"[\W_]", "", fold(line.translate(_UMLAUTS)))
     return bool(stems) and letters == re.sub(r"[\W_]", "", stems[0])
+
+
+# "of" in the languages of the cards, after a role's noun
+_OF_WORDS = frozenset(["of", "de", "du", "des", "di", "da", "do", "del", "der", "fur"])
 
 
 def _company_score(line, stems, height=1.0):
@@ -4073,9 +4073,6 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
                         "," in lines[following]
                         and not _place_after_comma(lines[following])
                     )
-                    # "Director" / "Ocean Freight", "Leiter" / "Kontraktlogistik":
-                    # a role's noun alone, then the field it leads
-                    or _field_of_a_bare_role(title, lines[following])
                 )
             )
         )
@@ -4193,23 +4190,6 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         # elsewhere on the card ("Sales Dept." in another column)
         sure = LOW_CONFIDENCE - 0.05
     return text, sure, degrees
-
-
-def _field_of_a_bare_role(title, line):
-    """Whether ``line`` is the field of the role ``title`` printed above it, a
-    role's noun alone ("Director", "Leiter", "Gerente"): a few capitalised words,
-    no name, no slogan, no firm's legal form."""
-    words = _words(line)
-    return (
-        len(title) == 1
-        and len(_words(title[0])) == 1
-        and _has_title_noun(title[0])
-        and 1 <= len(words) <= 4
-        and all(word[:1].isupper() or word.lower() in _ANDS | {"&"} for word in words)
-        and not _is_name(line)
-        and not _legal_form(line)
-        and not _title_score(line)
-    )
 
 
 # the fields of work named in two words, that a role's line may cut between
@@ -5023,6 +5003,21 @@ def _never_company(line):
         or bool(_CARD_HEADING.fullmatch(fold(line)))
         # "Interests", "About me": a heading of a page
         or fold(line) in _SECTION_HEADINGS
+        # "Gerente de Padaria", "Head of Procurement": a role and what it leads
+        # (though "gpa.com.br" may spell its initials)
+        or _role_of_a_unit(line)
+    )
+
+
+def _role_of_a_unit(line):
+    """Whether ``line`` is a role's noun, "of" and what it leads ("Gerente de
+    Padaria"), no legal form after it."""
+    printed = _words(line)
+    return (
+        len(printed) >= 3
+        and _role_first(line)
+        and fold(printed[1]) in _OF_WORDS
+        and not _legal_form(line)
     )
 
 

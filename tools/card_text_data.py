@@ -877,14 +877,14 @@ COMPANY_WORDS = frozenset(
     # and India's: "Vikas Udyog" (an industry), "Rupa Hosiery"
     "udyog hosiery",
     # shops and carriers in Portuguese, Spanish, French and German: "Padaria Pão
-    # Quente" (a bakery), "Transportadora Rápida", "Pizzaria Bella", "Librería
-    # Central", "Boucherie Martin", "Bäckerei Schmidt"
-    "padaria panificadora pastelaria lanchonete churrascaria pizzaria sorveteria",
-    "mercearia papelaria livraria floricultura joalheria relojoaria borracharia",
-    "acougue transportadora restaurante pasteleria carniceria verduleria",
-    "libreria papeleria tintoreria lavanderia barberia zapateria joyeria",
-    "boucherie charcuterie quincaillerie librairie fleuriste backerei metzgerei",
-    "konditorei buchhandlung",
+    # Quente" (a bakery), "Transportadora Silva", "Librería Central", "Bäckerei
+    # Schmidt"; not the departments of a hotel or a supermarket ("Lavanderia",
+    # "Açougue", "Boucherie") nor what a restaurant's line lists ("Pizzaria e
+    # Restaurante"), nor a trade ("Fleuriste")
+    "padaria panificadora lanchonete sorveteria mercearia papelaria livraria",
+    "floricultura joalheria relojoaria borracharia transportadora libreria",
+    "papeleria tintoreria zapateria joyeria quincaillerie librairie backerei",
+    "metzgerei konditorei buchhandlung",
 )
 # what a firm makes or does, never a word of a person's name ("AUTHENTIC WOOD
 # CREATIONS", "Waste Removal", "Moon Nails"); alone, a line of what a shop makes
@@ -1039,7 +1039,7 @@ TAGLINE_WORDS = frozenset(
     # gratuit" (a free quote), "Kostenlose Prozess-Analyse", "Entrega Rápida"
     "gratuit gratuite gratuits gratis gratuito gratuita kostenlos kostenlose",
     "kostenloser unverbindlich ucretsiz darmowy darmowa bezplatny bezplatna",
-    "devis rapida rapido domicile",
+    "devis rapida rapido rapidas rapidos domicile",
     # "TODAS LAS MARCAS" (all makes serviced), "Al mejor precio"
     "todas todos marcas precio",
     # "we", "our" and "your" in Spanish, French, Dutch, Turkish and German, as
