@@ -1652,7 +1652,7 @@ def _sentence_case_phrase(line):
         # "Panadería y pastelería", "Salão de beleza": what a shop is, its name
         and not {fold(word) for word in _words(line)} & _GENERIC_WORDS
         and any(len(word) >= 5 for word in _alphabetic(" ".join(words[1:])))
-        and not has_given_name([fold(word) for word in _words(line)][:1])
+        and not has_given_name([fold(word) for word in _words(line)[:1]])
         # "Gerente de ventas", "Consultor de marketing": a role
         and not (_role_first(line) or _lower_case_role(line) or _title_score(line))
     )
@@ -1856,13 +1856,13 @@ def _credentials(line, doctor=False, degree=False):
     first, _space, rest = line.strip().partition(" ")
     # "Lt Col Sarah Jones": "Col." after another rank (alone, "Col." is an
     # address's quarter in Mexico)
-    school = degree and fold(first).strip("(),.") in _DEGREE_SCHOOLS | {"col"}
+    school = degree and fold(first) in _DEGREE_SCHOOLS | {"col"}
     if (len(rest.split()) >= 2 or _GLUED_INITIALS.fullmatch(rest.strip())) and (
         _is_honorific(first) or school
     ):
         name, letters = _credentials(
             rest,
-            doctor or fold(first).strip(".ºª°") in ("dr", "dra"),
+            doctor or fold(first) in ("dr", "dra"),
             degree=True,
         )
         space = " " if letters and not letters.startswith(",") else ""
@@ -2750,8 +2750,7 @@ _PARTNERS = re.compile(r"[A-Z][^\W\d_]+ & [A-Z][^\W\d_]+")
 def _is_the_domain(line, stems):
     """Whether the letters of all of ``line`` are those of the card's own domain
     (the first of ``stems``): "ECU Worldwide" at ecuworldwide.com."""
-    letters = re.sub(r"[\W_]", "", fold(line.translate(_UMLAUTS)))
-    return bool(stems) and letters == re.sub(r"[\W_]", "", stems[0])
+    return bool(stems) and fold(line.translate(_UMLAUTS)) == fold(stems[0])
 
 
 # "of" in the languages of the cards, after a role's noun
@@ -3244,7 +3243,7 @@ def _name_score(line, position, email_locals, height=1.0):
     does not). Without an e-mail that spells it, a name is to be checked. An
     umlaut may be spelled out in the address ("Markus Bäcker" at m.baecker@)."""
     spellings = {line}
-    if has_given_name([fold(word) for word in _words(line)][:1]):
+    if has_given_name([fold(word) for word in _words(line)[:1]]):
         # a person's name, a given name first (not "Bäckerei Müller" at
         # baeckerei.mueller@, the shop's)
         spellings.add(line.translate(_UMLAUTS))
