@@ -10482,3 +10482,88 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["title"], "Gerente de Padaria")
         self.assertEqual(card["company"], "Pão de Açúcar")
+
+    def test_a_role_ending_in_a_shortened_unit(self):
+        """ "Manager, International Sales Dept." on a Japanese firm's English
+        side: the unit's word shortened with its full stop ends no sentence,
+        the line is the title. (Invented card.)"""
+        card = parse_card_text(
+            "Kenji Tanaka\nManager, International Sales Dept.\n"
+            "Nippon Express Co., Ltd.\nkenji.tanaka@nipponexpress.com",
+            "JP",
+            line_heights={"Kenji Tanaka": 2.0},
+        )
+        self.assertEqual(card["title"], "Manager, International Sales Dept.")
+        # a sentence still ends in its full stop
+        card = parse_card_text(
+            "Kenji Tanaka\nWe move the world.\nkenji.tanaka@nipponexpress.com",
+            "JP",
+            line_heights={"Kenji Tanaka": 2.0},
+        )
+        self.assertFalse(card.get("title"))
+
+    def test_a_german_compound_role_is_not_respelled(self):
+        """ "Teamleiter Disposition": a German role whole, kept as printed; one
+        letter off the Dutch "Teamleider", no misread of it. (Invented card.)"""
+        card = parse_card_text(
+            "Jan Schröder\nTeamleiter Disposition\nHermes Germany GmbH\n"
+            "jan.schroeder@hermesworld.com",
+            "DE",
+            line_heights={"Jan Schröder": 2.0},
+        )
+        self.assertEqual(card["title"], "Teamleiter Disposition")
+
+    def test_a_forwarders_words_in_more_languages_name_the_firm(self):
+        """ "Asia Link Logística Internacional" at asialinkbr.com, "Gebrüder
+        Weiss" at gw-world.com: a forwarder's, a group's or a family firm's
+        words in Portuguese or German spell the domain's name as "Logistics"
+        and "Brothers" do, the firm's name. (Invented cards.)"""
+        card = parse_card_text(
+            "Daniela Costa\nAnalista de Comércio Exterior\n"
+            "daniela.costa@asialinkbr.com\n+55 47 3000-0000\n"
+            "Asia Link Logística Internacional\nItajaí - SC",
+            "BR",
+            line_heights={"Daniela Costa": 2.0},
+        )
+        self.assertEqual(card["company"], "Asia Link Logística Internacional")
+        card = parse_card_text(
+            "GW\nEva Novák\nKey Account Manager\nGebrüder Weiss\n"
+            "eva.novak@gw-world.com\n+420 602 123 456",
+            "CZ",
+            line_heights={"GW": 3.0, "Eva Novák": 2.0},
+        )
+        self.assertEqual(card["company"], "Gebrüder Weiss")
+        self.assertEqual(card["name"], "Eva Novák")
+
+    def test_your_partner_for_is_a_slogan(self):
+        """ "Ihr Partner für Logistik" (your partner for logistics) under the
+        name: who the firm is to you, a slogan, no role, and "Logistik" is not
+        respelled as the Polish "Logistyk" (a logistician). "Ihr Platz", a
+        firm's name, stays one. (Invented cards.)"""
+        card = parse_card_text(
+            "Klaus Becker\nIhr Partner für Logistik\nBecker Transporte GmbH\n"
+            "klaus@becker-transporte.de\n+49 89 123456",
+            "DE",
+            line_heights={"Klaus Becker": 2.0},
+        )
+        self.assertFalse(card.get("title"))
+        self.assertEqual(card["company"], "Becker Transporte GmbH")
+        card = parse_card_text(
+            "Klaus Becker\nLeiter Logistik\nBecker Transporte GmbH\n"
+            "klaus@becker-transporte.de",
+            "DE",
+            line_heights={"Klaus Becker": 2.0},
+        )
+        self.assertEqual(card["title"], "Leiter Logistik")
+
+    def test_a_customs_brokers_role_in_french_and_turkish(self):
+        """ "Commissionnaire en Douane" (a customs broker) under the name: the
+        person's role, a rarer one to check. (Invented card.)"""
+        card = parse_card_text(
+            "Jean Dupont\nCommissionnaire en Douane\nTransit Dupont SARL\n"
+            "jean@transitdupont.fr\n+33 4 91 00 00 00",
+            "FR",
+            line_heights={"Jean Dupont": 2.0},
+        )
+        self.assertEqual(card["title"], "Commissionnaire en Douane")
+        self.assertIn("title", low_confidence_fields(card))

@@ -1517,6 +1517,15 @@ def _firm_with_form(line):
     )
 
 
+# "your", then who, then "for" or "in" what, in German, Dutch, Portuguese and
+# Italian ("Ihr Partner für Logistik", "Uw partner in transport", "Seu parceiro
+# em logística"): a slogan; not "Ihr Platz", a firm's name
+_YOUR_ONE_FOR = re.compile(
+    r"(?i)\s*(?:ihr|ihre|uw|seu|sua|il\s+vostro|la\s+vostra)\s+[^\W\d_]+\s+"
+    r"(?:für|fuer|fur|in|im|bei|voor|para|em|na|no|per|nel|nella)\s"
+)
+
+
 def _is_tagline(line):
     """A slogan or a line of services: never a company, a name or a title. It
     has a tagline word (``we``, ``your``, ``since``...), or runs on in lower
@@ -1555,6 +1564,10 @@ def _is_tagline(line):
         # "Shipping Worldwide", "Delivered Worldwide", what it does)
         slogan = set()
     if slogan and not _firm_with_form(line):
+        return True
+    if _YOUR_ONE_FOR.match(line) and not _firm_with_form(line):
+        # "Ihr Partner für Logistik", "Seu parceiro em logística": who the firm
+        # is to you, and for what
         return True
     if (
         len(words) >= 3
@@ -1609,7 +1622,17 @@ def _is_tagline(line):
         and len(_alphabetic(line)) >= 3
         # "Raymond J. Garrison Jr.": a short word shortened, no sentence's end
         and not re.search(r"\b[A-Z][a-z]{0,2}\.\s*$", line)
+        # "Manager, International Sales Dept.": a unit's word shortened
+        and fold(words[-1]) not in _SHORTENED_ENDS
     )
+
+
+# the words a role's or a unit's line ends in shortened, with their full stop
+# ("Sales Dept.", "Asst. Mgr.", "Admin."): no sentence's end
+_SHORTENED_ENDS = frozenset(
+    ["dept", "depts", "div", "mgr", "asst", "admin", "assoc", "intl", "engr"]
+    + ["exec", "tech", "mktg", "ops", "acct", "govt", "univ", "sect", "abt"]
+)
 
 
 def _alphabetic(line):
@@ -3162,6 +3185,14 @@ def _respell_title(title):
         folded = fold(word).replace("-", "")
         known = _misread_title_word(folded)
         if not known or len(folded) != len(letters) or folded in _TITLE_WORDS:
+            return word
+        if folded in _COMPANY_WORDS | _TRADE_WORDS:
+            # "Logistik": a firm's word spelled right, no "Logistyk" (a
+            # logistician, in Polish) misread
+            return word
+        if len(folded) > 9 and folded.endswith(_TITLE_ENDINGS):
+            # "Teamleiter": a German compound role, no Dutch "Teamleider"
+            # misread
             return word
         if _gendered_form(folded, known):
             # "Odontóloga": a woman's form of the role word

@@ -361,10 +361,10 @@ MORE_TITLE_WORDS = vocabulary(
     # freight and customs, as forwarders' cards print them: a dispatcher, a
     # forwarder, a customs broker in German, Polish, English, Portuguese,
     # Spanish, French and Italian ("Disponentin", "Spedytor", "Despachante
-    # Aduaneira", "Transitaire")
+    # Aduaneira", "Transitaire", "Commissionnaire en Douane", "Gümrük Müşaviri")
     "disponent disponentin spedytor spedytorka forwarder despachante",
     "transitario transitaria transitaire spedizioniere speditionskaufmann",
-    "speditionskauffrau zolldeklarant",
+    "speditionskauffrau zolldeklarant commissionnaire musaviri",
     # a chief in Turkish ("İhracat Şefi"), a buyer, an intern or a trainee in
     # Portuguese, Spanish, German, Italian and Turkish
     "sef sefi comprador compradora estagiario estagiaria werkstudent",
@@ -885,6 +885,14 @@ COMPANY_WORDS = frozenset(
     "floricultura joalheria relojoaria borracharia transportadora libreria",
     "papeleria tintoreria zapateria joyeria quincaillerie librairie backerei",
     "metzgerei konditorei buchhandlung",
+    # a forwarder's, a group's or a family firm's words in the languages of
+    # Europe's and Latin America's cards, as "Logistics", "International" and
+    # "Group" are in English ("Asia Link Logística Internacional", "Grupo
+    # Sese", "Gebrüder Weiss", "Fratelli Cosulich", "Spedition Hartmann")
+    "logistica logistique logistyka internacional internationale",
+    "internazionale uluslararasi spedition spedizioni grupo gruppo groupe",
+    "gruppe holding gebruder gebr fratelli hermanos irmaos",
+    "freres sohne soehne brothers",
 )
 # what a firm makes or does, never a word of a person's name ("AUTHENTIC WOOD
 # CREATIONS", "Waste Removal", "Moon Nails"); alone, a line of what a shop makes
