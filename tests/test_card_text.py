@@ -10567,3 +10567,20 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["title"], "Commissionnaire en Douane")
         self.assertIn("title", low_confidence_fields(card))
+
+    def test_a_firm_and_its_street_on_one_line_with_no_sign_between(self):
+        """ "SEL Logistics GmbH Hafenstraße 1, 20457 Hamburg", "ACME Inc. 1200
+        Main Street": the firm's name ends at its legal form, the street
+        follows with no sign between; the name is the company. (Invented
+        cards.)"""
+        for line, firm in (
+            ("SEL Logistics GmbH Hafenstraße 1, 20457 Hamburg", "SEL Logistics GmbH"),
+            ("ACME Freight Inc. 1200 Main Street, Dallas TX", "ACME Freight Inc."),
+        ):
+            with self.subTest(line):
+                card = parse_card_text(
+                    f"Thomas Miller\nSales Manager\n{line}\nthomas@sel-log.de",
+                    "DE",
+                    line_heights={"Thomas Miller": 2.0},
+                )
+                self.assertEqual(card["company"], firm)

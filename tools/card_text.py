@@ -175,6 +175,15 @@ _COMPANY_FORM = re.compile(
     re.IGNORECASE,
 )
 
+# a legal form inside a line, words after it ("SEL Logistics GmbH Hafenstraße
+# 1"): as ``_COMPANY_FORM``, not at the line's end
+_FORM_INSIDE = re.compile(
+    r"(?<=[\w.)])[\s,&]+(?:"
+    + "|".join(_form_pattern(form) for form in sorted(_COMPANY_FORMS, key=len)[::-1])
+    + r")(?=\s)",
+    re.IGNORECASE,
+)
+
 # a legal form printed before the firm's name, as French, Indonesian, Polish,
 # Russian and Indian cards do: "SARL Dubois & Fils", "PT. Maju Jaya", "CV.
 # Sinar Abadi", "P.P.H.U. Kowalski", "OOO Romashka", "M/s. Sharma Traders"; in
@@ -5406,6 +5415,21 @@ _FOOTER_PARTS = re.compile(
 )
 
 
+def _after_the_form(line):
+    """``[firm, address]`` when ``line`` prints a firm's name ended by its legal
+    form, then a street and its number with no sign between them ("SEL
+    Logistics GmbH Hafenstraße 1, 20457 Hamburg", "ACME Inc. 1200 Main
+    Street"); else None."""
+    for found in reversed(list(_FORM_INSIDE.finditer(line))):
+        head, rest = line[: found.end()].strip(), line[found.end() :].strip()
+        if re.match(
+            r"[A-ZÀ-Þ][^\W\d_]+\.?(?:\s+[^\W\d_]+\.?)?\s+\d|\d+[A-Za-z]?,?\s+[A-Z]",
+            rest,
+        ):
+            return [head, rest]
+    return None
+
+
 def _with_firms_before_addresses(lines, free):
     """``free`` and, for each line that begins with a firm's name ended by its
     legal form, then its address or register number (a footer: "ACME Logistik
@@ -5414,6 +5438,10 @@ def _with_firms_before_addresses(lines, free):
     found = []
     for index, line in enumerate(lines):
         parts = _FOOTER_PARTS.split(line.strip(), maxsplit=1)
+        if re.search(r"\d", parts[0]):
+            # "SEL Logistics GmbH Hafenstraße 1, 20457 Hamburg": the address
+            # right after the legal form, with no sign between them
+            parts = _after_the_form(line.strip()) or parts
         if (
             len(parts) == 2
             # its address, or its town after a bar or a dot ("Dutch Flower
