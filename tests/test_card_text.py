@@ -10584,3 +10584,22 @@ class TestRealCardText(MtapCommon):
                     line_heights={"Thomas Miller": 2.0},
                 )
                 self.assertEqual(card["company"], firm)
+
+    def test_a_contact_labels_word_is_no_name(self):
+        """ "YILDIZ MOBILE" over "Barber" (247.jpg, a mobile barber's card that
+        names no one, his mailbox emreyildiz4849@): "Mobile" is a contact
+        label's word, no person's name holds it; the line is the shop's."""
+        card = parse_card_text(
+            "YILDIZ MOBILE\nX\nBarber\n07877739107\nemreyildiz4849@ gmail.com",
+            "GB",
+            line_heights={"YILDIZ MOBILE": 1.74, "X": 0.46, "Barber": 1.36},
+        )
+        self.assertFalse(card.get("name"))
+        self.assertEqual(card["company"], "YILDIZ MOBILE")
+        # the barber's own name beside it is still read
+        card = parse_card_text(
+            "Mobile Barber\nEmre Yildiz\n07877739107\nemreyildiz4849@gmail.com",
+            "GB",
+            line_heights={"Mobile Barber": 2.0},
+        )
+        self.assertEqual(card["name"], "Emre Yildiz")

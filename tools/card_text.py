@@ -2344,6 +2344,13 @@ def _particle_first(words):
     )
 
 
+# the words of contact labels, whole, that no person's name holds
+_CONTACT_LABEL_WORDS = frozenset(
+    ["mobile", "mobil", "phone", "telephone", "telefon", "telefone", "telefono"]
+    + ["whatsapp", "email", "celular", "cellular", "hotline", "website"]
+)
+
+
 def _is_name(line):
     if _legal_form(line) or _degree_line(line):
         # "BOURBON CITY ARCHERY, LLC": no degree after a name, a legal form
@@ -2382,8 +2389,10 @@ def _is_name(line):
     lowered = {fold(word) for word in words}
     if any(_stray_letter_word(word) for word in lowered):
         return False
-    if lowered & _ADDRESS_WORDS:
-        # "John Street Hawthorn", "Nagar Colony": a part of the address
+    if lowered & (_ADDRESS_WORDS | _CONTACT_LABEL_WORDS):
+        # "John Street Hawthorn", "Nagar Colony": a part of the address;
+        # "YILDIZ MOBILE" (a mobile barber's), "Smith Phone Repair": a contact
+        # label's word, no one's name
         return False
     last_word = fold(letters[-1])
     if _plural_role(lowered) or (
