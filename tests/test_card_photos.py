@@ -1,7 +1,7 @@
 import base64
 import io
 
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from odoo.tests import Form, tagged
 
@@ -142,6 +142,39 @@ class TestCardPhotos(MtapCommon):
         self.assertEqual(wizard.phone, "+1 650-323-3347")
         self.assertNotIn("parallel", (wizard.scan_text or "").lower())
 
+    def test_a_small_card_beside_another_cards_dark_back(self):
+        """A real card's photo (07.jpg, tuned) made small and turned on a table,
+        beside a larger dark card that prints one short word (another card's
+        back, a stack's top): the dark card's outline stands out and holds the
+        word alone, the card's small lines were not found at the first look.
+        They are looked for again, closer: the card is read, not the word.
+        Before, the form came back with the word alone."""
+        entry = next(
+            e for e in real_photos.load_photos("tune") if e["file"] == "07.jpg"
+        )
+        image = Image.open(io.BytesIO(real_photos.photo_bytes(entry))).convert("RGB")
+        image.thumbnail((640, 640))
+        table = (200, 195, 185)
+        card = image.rotate(20, expand=True, fillcolor=table, resample=Image.BICUBIC)
+        photo = Image.new("RGB", (1600, 1067), table)
+        photo.paste(card, (20, 150))
+        back = Image.new("RGB", (700, 400), (25, 25, 28))
+        ImageDraw.Draw(back).text((250, 170), "ACME", fill=(240, 200, 40))
+        photo.paste(back.rotate(15, expand=True, fillcolor=table), (810, 350))
+        data = io.BytesIO()
+        photo.save(data, "JPEG", quality=90)
+        _card, found, small = card_photo.locate_card(load_image(data.getvalue()))
+        self.assertFalse(found)
+        self.assertTrue(small)
+        wizard, warning = self._scan(data.getvalue())
+        self.assertIsNone(warning)
+        got, expected = (
+            real_photos.scanned_fields(wizard),
+            real_photos.expected_fields(entry),
+        )
+        for field in ("name", "title", "phone"):
+            self.assertTrue(real_photos.field_right(field, got[field], expected[field]))
+
     def test_a_flat_scan_is_read_whole(self):
         entry = self.tuned[1]
         scan = load_image(render_flat(entry))
@@ -183,7 +216,7 @@ class TestRealCardPhotos(MtapCommon):
     once.
 
     Accuracy is asserted on the measured part only (even file numbers): the scan
-    was tuned on the odd ones. The thresholds are a few points (one card in 153)
+    was tuned on the odd ones. The thresholds are a few points (one card in 155)
     under what ``bash scripts/bench.sh cardscan`` measures, to catch a
     regression. On the tuned part no legible card comes back empty and no wrong
     value goes unmarked; on the measured part the issue's targets (90 % on every
@@ -191,16 +224,18 @@ class TestRealCardPhotos(MtapCommon):
     what was measured, never tuned on."""
 
     # what the benchmark measured on the measured part (see README) as limits: the
-    # accuracy one card in 153 under it, no more wrong values unmarked
-    MAX_EMPTY_MEASURED = 0
+    # accuracy one card in 155 under it, no more wrong values unmarked nor cards
+    # empty (308.jpg, two stacks of dark cards at a low angle, each small in the
+    # photo, came back empty when its batch was first measured)
+    MAX_EMPTY_MEASURED = 1
     MAX_UNMARKED_MEASURED = 3
     MIN_ACCURACY = {
-        "email": 0.928,  # measured 93.5 %
-        "phone": 0.947,  # 95.4 %
-        "website": 0.941,  # 94.8 %
-        "name": 0.856,  # 86.3 %
-        "company": 0.679,  # 68.6 %
-        "title": 0.836,  # 84.3 %
+        "email": 0.922,  # measured 92.9 %
+        "phone": 0.941,  # 94.8 %
+        "website": 0.935,  # 94.2 %
+        "name": 0.851,  # 85.8 %
+        "company": 0.683,  # 69.0 %
+        "title": 0.832,  # 83.9 %
     }
 
     @classmethod
@@ -241,8 +276,8 @@ class TestRealCardPhotos(MtapCommon):
         measured = [
             s["entry"]["file"] for s in self.scans if s["entry"]["split"] == "measure"
         ]
-        self.assertEqual(len(self.scans), 306)
-        self.assertEqual(len(measured), 153)
+        self.assertEqual(len(self.scans), 311)
+        self.assertEqual(len(measured), 155)
         self.assertTrue(all(int(name.split(".")[0]) % 2 == 0 for name in measured))
 
     def _part(self, split):

@@ -698,13 +698,13 @@ def read_card(image, languages="eng", engine=ENGINE):
     the card's usual line. ``engine``: one of ``ENGINES``."""
     if not _LANGUAGE.match(languages or ""):
         raise CardImageError("language", languages=languages)
-    card, found = card_photo.card_from_photo(image)
+    card, found, small = card_photo.locate_card(image)
     if engine == "tesseract":
         gray = upright(card_photo.even_light(card))
         text, confidence = _ocr_upright(gray, languages)
         lines = [(line, confidence / 100, 1.0) for line in text.splitlines()]
         return {"text": text, "confidence": confidence, "card": card, "lines": lines}
-    card, crops = card_photo.text_lines(card, image if found else None)
+    card, crops = card_photo.text_lines(card, image if found else None, small)
     if not crops:
         return {"text": "", "confidence": 0.0, "card": card, "lines": []}
     if engine == "rapidocr":

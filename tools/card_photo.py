@@ -339,6 +339,11 @@ def even_light(image):
 # a part of the card (a coloured panel, a band) or something else: the text is read
 # where it is
 CARD_TEXT_SHARE = 0.8
+# an outline holding this many lines or fewer holds a logo's word at most (the
+# back of another card, a dark stack beside the card): the photo is looked at
+# again at the size the card's own lines are found at, small as they may be
+# there
+FEW_LINES = 2
 
 
 def _box_area(box):
@@ -360,6 +365,20 @@ def _text_share(boxes, corners):
         >= 0
     )
     return inside / total if total else 1.0
+
+
+def _lines_inside(boxes, corners):
+    """How many of ``boxes`` have their middle inside ``corners``."""
+    return sum(
+        1
+        for box in boxes
+        if cv2.pointPolygonTest(
+            corners.astype(np.float32),
+            (float(box[:, 0].mean()), float(box[:, 1].mean())),
+            False,
+        )
+        >= 0
+    )
 
 
 def _text_region(boxes, size, corners=None):
@@ -519,28 +538,42 @@ def _with_border(card):
 
 def card_from_photo(image):
     """``(card, found)``: the card of ``image`` flattened, and whether its
-    outline was found. What is read is the text, not just the outline: when the
-    outline holds little of the photo's text (a two-tone card whose dark half
-    stood out, a panel), or none was found, the card is the part of the photo
-    around all its lines of text (see ``text_lines`` too)."""
+    outline was found (see ``locate_card``)."""
+    card, found, _small = locate_card(image)
+    return card, found
+
+
+def locate_card(image):
+    """``(card, found, small)``: the card of ``image`` flattened, whether its
+    outline was found, and whether its lines are small in the part of the photo
+    read. What is read is the text, not just the outline: when the outline holds
+    little of the photo's text (a two-tone card whose dark half stood out, a
+    panel, another card's back beside the card), or none was found, the card is
+    the part of the photo around all its lines of text (see ``text_lines``
+    too); ``small`` when they were found only at a second, closer look."""
     load()
     corners = find_card(image)
     if corners is None and max(image.size) <= 2 * DETECT_SIZE:
         # a scan or a close-up that the card fills: read whole
-        return image.convert("RGB"), False
+        return image.convert("RGB"), False, False
     rgb = np.asarray(image.convert("RGB"))
     boxes = _detect(rgb, PHOTO_DETECT_SIZE)
+    small = corners is not None and _lines_inside(boxes, corners) <= FEW_LINES
+    if small:
+        # a logo's word in the outline: are the card's lines elsewhere, too
+        # small to be found at the first look?
+        boxes = _detect(rgb, DETECT_SIZE)
     if corners is not None and (
         not boxes or _text_share(boxes, corners) >= CARD_TEXT_SHARE
     ):
-        return flatten(image, corners), True
+        return flatten(image, corners), True, False
     if not boxes:
-        return image.convert("RGB"), False
+        return image.convert("RGB"), False, False
     on_page = _card_on_page(boxes, rgb)
     if on_page is not None:
-        return _with_border(flatten(image, on_page)), False
+        return _with_border(flatten(image, on_page)), False, False
     region = _text_region(boxes, image.size, corners)
-    return image.convert("RGB").crop(region), False
+    return image.convert("RGB").crop(region), False, small
 
 
 # --- its lines of text ----------------------------------------------------------------
@@ -621,18 +654,31 @@ def _cut_lines(boxes, shape):
     )
 
 
-def text_lines(card, photo=None):
+# the size the part of a photo around a small card's text is looked at (see
+# ``locate_card``)
+CLOSE_DETECT_SIZE = 1600
+
+
+def text_lines(card, photo=None, close=False):
     """``(card, crops)``: the card (PIL, RGB) turned so that its text is upright,
     and the images (numpy RGB) of its lines of text in reading order, cut out of
     the card with its light evened out. When ``card`` was cut out of ``photo``
     and lines of text run into its edges (the outline found was a part of the
-    card: a coloured panel, a band), the whole photo is read instead."""
+    card: a coloured panel, a band), the whole photo is read instead. ``close``:
+    the card's lines are small in ``card`` (see ``locate_card``), looked for at
+    up to ``CLOSE_DETECT_SIZE``."""
     load()
     natural = np.asarray(card.convert("RGB"))
     rgb = np.asarray(even_light(card))
     boxes = _detect(rgb)
     if photo is not None and _cut_lines(boxes, rgb.shape) >= 2:
         return text_lines(photo)
+    size = DETECT_SIZE
+    if close and max(rgb.shape[:2]) > DETECT_SIZE:
+        # a small card in a large photo, beside another card's back: its lines
+        # are found at the photo's own size
+        size = CLOSE_DETECT_SIZE
+        boxes = _detect(rgb, size)
     turns = 0
     tall = sum(
         1
@@ -644,7 +690,7 @@ def text_lines(card, photo=None):
         # orientation decides which way
         turns = -1
         rgb = np.ascontiguousarray(np.rot90(rgb, turns))
-        boxes = _detect(rgb)
+        boxes = _detect(rgb, size)
     crops = [_crop(rgb, box) for box in _reading_order(boxes)]
     crops = [crop for crop in crops if crop.shape[0] >= 6 and crop.shape[1] >= 6]
     if crops:
@@ -657,7 +703,7 @@ def text_lines(card, photo=None):
         if upside_down > len(crops) / 2:
             turns += 2
             rgb = np.ascontiguousarray(np.rot90(rgb, 2))
-            crops = [_crop(rgb, box) for box in _reading_order(_detect(rgb))]
+            crops = [_crop(rgb, box) for box in _reading_order(_detect(rgb, size))]
     return Image.fromarray(np.ascontiguousarray(np.rot90(natural, turns))), crops
 
 
