@@ -10603,3 +10603,24 @@ class TestRealCardText(MtapCommon):
             line_heights={"Mobile Barber": 2.0},
         )
         self.assertEqual(card["name"], "Emre Yildiz")
+
+    def test_a_small_l_where_no_word_begins_so_is_a_capital_i(self):
+        """ "iTi-lnformatique" (307.jpg, a French computer-repair shop's
+        wordmark): no word begins with an l before an n, the OCR's small l is
+        the capital I ("iTi-Informatique"); "lnternational", "lmport" too. A
+        web address's "lvmh.com" stays as printed."""
+        card = parse_card_text(
+            "iTi-lnformatique\nMaintenance informatique Mac et PC\n"
+            "Réparation Smartphone toute marque\n34 rue Charles de Gaule\n"
+            "Contact Pro: 06 76 38 24 62\n60800 Crépy-en-Valois\n"
+            "Magasin: 09 52 69 59 45\ncontact.ivsinfo@gmail.com",
+            "FR",
+            line_heights={"iTi-lnformatique": 1.76},
+        )
+        self.assertEqual(card["company"], "iTi-Informatique")
+        card = parse_card_text(
+            "Ana Lima\nGerente\nAlpha lmport Export Ltda\nlvmh.com\n(11) 3333-4444",
+            "BR",
+        )
+        self.assertEqual(card["company"], "Alpha Import Export Ltda")
+        self.assertEqual(card["urls"], ["https://lvmh.com"])

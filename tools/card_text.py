@@ -460,10 +460,19 @@ def _misread_label(line):
     return line
 
 
+# a small l before a consonant no word begins with after an l ("lnformatique",
+# "lmport", "lsland"): the capital I the OCR misread, at a word's start or after
+# a hyphen ("iTi-lnformatique")
+_SMALL_L_FOR_I = re.compile(r"(?<![\w.@/])l(?=[nmrsv][a-z]{2,}\b(?![.@][a-z]))")
+
+
 def _capital_i(line):
     """``line`` with the capital I that begins a name read as a small l put
     back ("lan Goldsmith" for "Ian Goldsmith", "lsabel Ruiz"): the first word
-    a given name with an I, the others capitalised."""
+    a given name with an I, the others capitalised; and the I that begins any
+    word where a small l cannot ("iTi-lnformatique", "lnternational")."""
+    if "@" not in line and not re.search(r"(?i)www\.|https?:", line):
+        line = _SMALL_L_FOR_I.sub("I", line)
     words = line.split()
     if not (
         2 <= len(words) <= 4
