@@ -10624,3 +10624,63 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "Alpha Import Export Ltda")
         self.assertEqual(card["urls"], ["https://lvmh.com"])
+
+    def test_what_the_third_review_broke_stays_read(self):
+        """Cards a review wrote to break this round's rules (invented): each
+        read as it was before them."""
+        # sentences of a word, the last a shortened one, stay a slogan
+        card = parse_card_text(
+            "Hair. Nails. Tech.\nJessica Moore\nNail Technician\nPolished Salon\n"
+            "(404) 555-2211",
+            "US",
+        )
+        self.assertNotEqual(card.get("company"), "Hair. Nails. Tech.")
+        # a German compound role misread inside, its ending kept, is respelled
+        card = parse_card_text(
+            "Thomas Becker\nGeschäfisführer\nBecker Logistik GmbH\n"
+            "t.becker@becker-logistik.de",
+            "DE",
+        )
+        self.assertEqual(card["title"], "Geschäftsführer")
+        # "Brothers", a surname too
+        card = parse_card_text(
+            "Anthony Brothers\nRealtor\nCentury 21\nabrothers@c21.com\n(555) 201-3344",
+            "US",
+        )
+        self.assertEqual(card["name"], "Anthony Brothers")
+        # a word before a lower-case "as", a state's code and a booth: no firm
+        # and its street
+        for line in (
+            "Ranked as Top 1% Agent Nationwide",
+            "Wichita KS 67202 United States",
+            "Visit us: ACME Inc. Booth 4521",
+        ):
+            with self.subTest(line):
+                card = parse_card_text(
+                    f"Mike Chen\nRealtor\n{line}\nmikechen.realtor@gmail.com", "US"
+                )
+                self.assertFalse(card.get("company"))
+        # "Phone", a Burmese given name
+        card = parse_card_text(
+            "Phone Myint Aung\nManaging Director\nGolden Lotus Trading Co., Ltd.\n"
+            "phonemyint@goldenlotus.com.mm",
+            "MM",
+        )
+        self.assertEqual(card["name"], "Phone Myint Aung")
+        # a handle's or a brand's small l stays
+        card = parse_card_text(
+            "lvlup fitness\nDerek Owens\nPersonal Trainer\nSkype: lmartin\n"
+            "derek@lvlupfitness.com",
+            "US",
+            line_heights={"lvlup fitness": 3.0},
+        )
+        self.assertEqual(card["company"], "lvlup fitness")
+        self.assertIn("Skype: lmartin", card["lines"])
+        # "your", two words, then what for: a slogan, no role
+        card = parse_card_text(
+            "Ihr kompetenter Partner für Immobilien\nSabine Wolf\n"
+            "Immobilienmaklerin\nsabine.wolf@gmx.de",
+            "DE",
+            line_heights={"Ihr kompetenter Partner für Immobilien": 2.0},
+        )
+        self.assertNotEqual(card.get("title"), "Ihr kompetenter Partner für Immobilien")

@@ -463,7 +463,19 @@ def _misread_label(line):
 # a small l before a consonant no word begins with after an l ("lnformatique",
 # "lmport", "lsland"): the capital I the OCR misread, at a word's start or after
 # a hyphen ("iTi-lnformatique")
-_SMALL_L_FOR_I = re.compile(r"(?<![\w.@/])l(?=[nmrsv][a-z]{2,}\b(?![.@][a-z]))")
+_SMALL_L_FOR_I = re.compile(r"(?<![\w.@/])l([nmrsv][a-z]{2,})\b(?![.@][a-z])")
+
+
+def _small_l_for_i(found):
+    """The word of ``found`` (``_SMALL_L_FOR_I``) with its capital I, when that
+    spells a word ("lnternational", "lmport") or ends a name after a hyphen
+    ("iTi-lnformatique"); else as printed ("lvlup", a handle's "lmartin", the
+    Polish "lniane")."""
+    word = "i" + found[1]
+    after_hyphen = found.string[found.start() - 1 : found.start()] == "-"
+    if after_hyphen or common_word(word) or word in _COMPANY_WORDS | _TRADE_WORDS:
+        return "I" + found[1]
+    return found[0]
 
 
 def _capital_i(line):
@@ -472,7 +484,7 @@ def _capital_i(line):
     a given name with an I, the others capitalised; and the I that begins any
     word where a small l cannot ("iTi-lnformatique", "lnternational")."""
     if "@" not in line and not re.search(r"(?i)www\.|https?:", line):
-        line = _SMALL_L_FOR_I.sub("I", line)
+        line = _SMALL_L_FOR_I.sub(_small_l_for_i, line)
     words = line.split()
     if not (
         2 <= len(words) <= 4
@@ -1536,11 +1548,12 @@ def _firm_with_form(line):
 
 
 # "your", then who, then "for" or "in" what, in German, Dutch, Portuguese and
-# Italian ("Ihr Partner für Logistik", "Uw partner in transport", "Seu parceiro
-# em logística"): a slogan; not "Ihr Platz", a firm's name
+# Italian ("Ihr Partner für Logistik", "Ihr kompetenter Partner rund um die
+# Immobilie", "Uw partner in transport", "Seu parceiro em logística"): a slogan;
+# not "Ihr Platz", a firm's name
 _YOUR_ONE_FOR = re.compile(
-    r"(?i)\s*(?:ihr|ihre|uw|seu|sua|il\s+vostro|la\s+vostra)\s+[^\W\d_]+\s+"
-    r"(?:für|fuer|fur|in|im|bei|voor|para|em|na|no|per|nel|nella)\s"
+    r"(?i)\s*(?:ihr|ihre|uw|seu|sua|il\s+vostro|la\s+vostra)\s+(?:[^\W\d_]+\s+){1,2}"
+    r"(?:für|fuer|fur|in|im|bei|voor|para|em|na|no|per|nel|nella|rund\s+um)\s"
 )
 
 
@@ -1640,8 +1653,15 @@ def _is_tagline(line):
         and len(_alphabetic(line)) >= 3
         # "Raymond J. Garrison Jr.": a short word shortened, no sentence's end
         and not re.search(r"\b[A-Z][a-z]{0,2}\.\s*$", line)
-        # "Manager, International Sales Dept.": a unit's word shortened
-        and fold(words[-1]) not in _SHORTENED_ENDS
+        # "Manager, International Sales Dept.": a unit's word shortened (not
+        # "Hair. Nails. Tech.", sentences of a word)
+        and not (
+            fold(words[-1]) in _SHORTENED_ENDS
+            and not any(
+                len(word) >= 4 and fold(word) not in _SHORTENED_ENDS
+                for word in re.findall(r"([^\W\d_]+)\.\s", line)
+            )
+        )
     )
 
 
@@ -2353,9 +2373,10 @@ def _particle_first(words):
     )
 
 
-# the words of contact labels, whole, that no person's name holds
+# the words of contact labels, whole, that no person's name holds (not "Phone",
+# a Burmese and a Lao given name)
 _CONTACT_LABEL_WORDS = frozenset(
-    ["mobile", "mobil", "phone", "telephone", "telefon", "telefone", "telefono"]
+    ["mobile", "mobil", "telephone", "telefon", "telefone", "telefono"]
     + ["whatsapp", "email", "celular", "cellular", "hotline", "website"]
 )
 
@@ -3217,9 +3238,12 @@ def _respell_title(title):
             # "Logistik": a firm's word spelled right, no "Logistyk" (a
             # logistician, in Polish) misread
             return word
-        if len(folded) > 9 and folded.endswith(_TITLE_ENDINGS):
+        if len(folded) > 9 and any(
+            folded.endswith(ending) and not known.endswith(ending)
+            for ending in _TITLE_ENDINGS
+        ):
             # "Teamleiter": a German compound role, no Dutch "Teamleider"
-            # misread
+            # misread ("Geschäfisführer" is one, its ending kept)
             return word
         if _gendered_form(folded, known):
             # "Odontóloga": a woman's form of the role word
@@ -5440,9 +5464,14 @@ def _after_the_form(line):
     Street"); else None."""
     for found in reversed(list(_FORM_INSIDE.finditer(line))):
         head, rest = line[: found.end()].strip(), line[found.end() :].strip()
-        if re.match(
-            r"[A-ZÀ-Þ][^\W\d_]+\.?(?:\s+[^\W\d_]+\.?)?\s+\d|\d+[A-Za-z]?,?\s+[A-Z]",
-            rest,
+        form = found.group().strip(" ,&")
+        if (
+            # "Ranked as Top 1%": a word, no Norwegian AS; "Wichita KS 67202":
+            # a state and its postcode, no street
+            not form.islower()
+            and re.match(r"\d|[A-ZÀ-Þ]", rest)
+            and _is_street(rest)
+            and re.search(r"\d", rest)
         ):
             return [head, rest]
     return None

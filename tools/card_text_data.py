@@ -888,11 +888,12 @@ COMPANY_WORDS = frozenset(
     # a forwarder's, a group's or a family firm's words in the languages of
     # Europe's and Latin America's cards, as "Logistics", "International" and
     # "Group" are in English ("Asia Link Logística Internacional", "Grupo
-    # Sese", "Gebrüder Weiss", "Fratelli Cosulich", "Spedition Hartmann")
+    # Sese", "Gebrüder Weiss", "Fratelli Cosulich", "Spedition Hartmann"; not
+    # "Brothers", a surname too)
     "logistica logistique logistyka internacional internationale",
     "internazionale uluslararasi spedition spedizioni grupo gruppo groupe",
     "gruppe holding gebruder gebr fratelli hermanos irmaos",
-    "freres sohne soehne brothers",
+    "freres sohne soehne",
 )
 # what a firm makes or does, never a word of a person's name ("AUTHENTIC WOOD
 # CREATIONS", "Waste Removal", "Moon Nails"); alone, a line of what a shop makes
