@@ -10684,3 +10684,17 @@ class TestRealCardText(MtapCommon):
             line_heights={"Ihr kompetenter Partner für Immobilien": 2.0},
         )
         self.assertNotEqual(card.get("title"), "Ihr kompetenter Partner für Immobilien")
+
+    def test_roles_shortened_are_titles_to_check(self):
+        """ "Sr. Engr.", "Site Supt.", "Ops. Coord.": an engineer's, a
+        superintendent's, a coordinator's role shortened, a title to check.
+        (Invented cards, from a review.)"""
+        for role in ("Sr. Engr.", "Site Supt.", "Ops. Coord."):
+            with self.subTest(role):
+                card = parse_card_text(
+                    f"Carlos Ramos\n{role}\nDelta Controls Inc.\n"
+                    "cramos@deltacontrols.com",
+                    "US",
+                )
+                self.assertEqual(card["title"], role)
+                self.assertIn("title", low_confidence_fields(card))

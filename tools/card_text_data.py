@@ -365,6 +365,9 @@ MORE_TITLE_WORDS = vocabulary(
     "disponent disponentin spedytor spedytorka forwarder despachante",
     "transitario transitaria transitaire spedizioniere speditionskaufmann",
     "speditionskauffrau zolldeklarant commissionnaire musaviri",
+    # roles shortened: an engineer, a superintendent, a supervisor, a
+    # coordinator ("Sr. Engr.", "Site Supt.", "Ops. Coord.")
+    "engr supt supv coord",
     # a chief in Turkish ("İhracat Şefi"), a buyer, an intern or a trainee in
     # Portuguese, Spanish, German, Italian and Turkish
     "sef sefi comprador compradora estagiario estagiaria werkstudent",
