@@ -1,7 +1,7 @@
 import base64
 import io
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from odoo.tests import Form, tagged
 
@@ -142,16 +142,9 @@ class TestCardPhotos(MtapCommon):
         self.assertEqual(wizard.phone, "+1 650-323-3347")
         self.assertNotIn("parallel", (wizard.scan_text or "").lower())
 
-    def test_a_small_card_beside_another_cards_dark_back(self):
-        """A real card's photo (07.jpg, tuned) made small and turned on a table,
-        beside a larger dark card that prints one short word (another card's
-        back, a stack's top): the dark card's outline stands out and holds the
-        word alone, the card's small lines were not found at the first look.
-        They are looked for again, closer: the card is read, not the word.
-        Before, the form came back with the word alone."""
-        entry = next(
-            e for e in real_photos.load_photos("tune") if e["file"] == "07.jpg"
-        )
+    def _beside_a_dark_card(self, entry, word, font=None):
+        """The JPEG of ``entry``'s photo made small and turned on a table,
+        beside a larger dark card that prints ``word`` alone."""
         image = Image.open(io.BytesIO(real_photos.photo_bytes(entry))).convert("RGB")
         image.thumbnail((640, 640))
         table = (200, 195, 185)
@@ -159,21 +152,43 @@ class TestCardPhotos(MtapCommon):
         photo = Image.new("RGB", (1600, 1067), table)
         photo.paste(card, (20, 150))
         back = Image.new("RGB", (700, 400), (25, 25, 28))
-        ImageDraw.Draw(back).text((250, 170), "ACME", fill=(240, 200, 40))
+        ImageDraw.Draw(back).text(
+            (120, 130) if font else (250, 170), word, fill=(240, 200, 40), font=font
+        )
         photo.paste(back.rotate(15, expand=True, fillcolor=table), (810, 350))
         data = io.BytesIO()
         photo.save(data, "JPEG", quality=90)
-        _card, found, small = card_photo.locate_card(load_image(data.getvalue()))
-        self.assertFalse(found)
-        self.assertTrue(small)
-        wizard, warning = self._scan(data.getvalue())
-        self.assertIsNone(warning)
-        got, expected = (
-            real_photos.scanned_fields(wizard),
-            real_photos.expected_fields(entry),
+        return data.getvalue()
+
+    def test_a_small_card_beside_another_cards_dark_back(self):
+        """A real card's photo (07.jpg, 15.jpg, tuned) made small and turned
+        on a table, beside a larger dark card that prints one word (another
+        card's back, or its front's wordmark printed large): the dark card's
+        outline stands out and holds the word alone, the card's small lines
+        were not found at the first look. The photo is looked at again, closer,
+        and the lines counted (the large word outweighs them by area): the card
+        is read, not the word. Before, the form came back with the word alone,
+        or nothing."""
+        tuned = {e["file"]: e for e in real_photos.load_photos("tune")}
+        bold = ImageFont.truetype(
+            "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 110
         )
-        for field in ("name", "title", "phone"):
-            self.assertTrue(real_photos.field_right(field, got[field], expected[field]))
+        for file, word, font in (("07.jpg", "ACME", None), ("15.jpg", "AIELLO", bold)):
+            with self.subTest(file):
+                entry = tuned[file]
+                data = self._beside_a_dark_card(entry, word, font)
+                _card, found, small = card_photo.locate_card(load_image(data))
+                self.assertFalse(found)
+                self.assertTrue(small)
+                wizard, warning = self._scan(data)
+                self.assertIsNone(warning)
+                got = real_photos.scanned_fields(wizard)
+                expected = real_photos.expected_fields(entry)
+                for field in ("name", "phone"):
+                    self.assertTrue(
+                        real_photos.field_right(field, got[field], expected[field]),
+                        (field, got[field]),
+                    )
 
     def test_a_flat_scan_is_read_whole(self):
         entry = self.tuned[1]
@@ -224,10 +239,9 @@ class TestRealCardPhotos(MtapCommon):
     what was measured, never tuned on."""
 
     # what the benchmark measured on the measured part (see README) as limits: the
-    # accuracy one card in 155 under it, no more wrong values unmarked nor cards
-    # empty (308.jpg, two stacks of dark cards at a low angle, each small in the
-    # photo, came back empty when its batch was first measured)
-    MAX_EMPTY_MEASURED = 1
+    # accuracy one card in 155 under it, no more wrong values unmarked, no card
+    # empty
+    MAX_EMPTY_MEASURED = 0
     MAX_UNMARKED_MEASURED = 3
     MIN_ACCURACY = {
         "email": 0.922,  # measured 92.9 %

@@ -344,6 +344,11 @@ CARD_TEXT_SHARE = 0.8
 # again at the size the card's own lines are found at, small as they may be
 # there
 FEW_LINES = 2
+# ... while this many lines or more are found outside it: the card's
+MORE_LINES = 3
+# the size the photo is looked at again, and the part around a small card's
+# text read at (see ``locate_card``)
+CLOSE_DETECT_SIZE = 1600
 
 
 def _box_area(box):
@@ -559,12 +564,18 @@ def locate_card(image):
     rgb = np.asarray(image.convert("RGB"))
     boxes = _detect(rgb, PHOTO_DETECT_SIZE)
     small = corners is not None and _lines_inside(boxes, corners) <= FEW_LINES
+    logo_only = False
     if small:
         # a logo's word in the outline: are the card's lines elsewhere, too
-        # small to be found at the first look?
-        boxes = _detect(rgb, DETECT_SIZE)
-    if corners is not None and (
-        not boxes or _text_share(boxes, corners) >= CARD_TEXT_SHARE
+        # small to be found at the first look? A large word inside outweighs
+        # them by area, so they are counted
+        boxes = _detect(rgb, CLOSE_DETECT_SIZE)
+        inside = _lines_inside(boxes, corners)
+        logo_only = inside <= FEW_LINES and len(boxes) - inside >= MORE_LINES
+    if (
+        corners is not None
+        and not logo_only
+        and (not boxes or _text_share(boxes, corners) >= CARD_TEXT_SHARE)
     ):
         return flatten(image, corners), True, False
     if not boxes:
@@ -652,11 +663,6 @@ def _cut_lines(boxes, shape):
         or box[:, 0].max() > width - 1 - margin
         or box[:, 1].max() > height - 1 - margin
     )
-
-
-# the size the part of a photo around a small card's text is looked at (see
-# ``locate_card``)
-CLOSE_DETECT_SIZE = 1600
 
 
 def text_lines(card, photo=None, close=False):
