@@ -355,35 +355,23 @@ def _box_area(box):
     return float(cv2.contourArea(box.astype(np.float32)))
 
 
+def _inside(box, corners):
+    """Whether the middle of ``box`` (a line's 4 points) is inside ``corners``."""
+    middle = (float(box[:, 0].mean()), float(box[:, 1].mean()))
+    return cv2.pointPolygonTest(corners.astype(np.float32), middle, False) >= 0
+
+
 def _text_share(boxes, corners):
     """The share of the text of ``boxes`` (by area) whose middle is inside
     ``corners``."""
     total = sum(_box_area(box) for box in boxes)
-    inside = sum(
-        _box_area(box)
-        for box in boxes
-        if cv2.pointPolygonTest(
-            corners.astype(np.float32),
-            (float(box[:, 0].mean()), float(box[:, 1].mean())),
-            False,
-        )
-        >= 0
-    )
+    inside = sum(_box_area(box) for box in boxes if _inside(box, corners))
     return inside / total if total else 1.0
 
 
 def _lines_inside(boxes, corners):
     """How many of ``boxes`` have their middle inside ``corners``."""
-    return sum(
-        1
-        for box in boxes
-        if cv2.pointPolygonTest(
-            corners.astype(np.float32),
-            (float(box[:, 0].mean()), float(box[:, 1].mean())),
-            False,
-        )
-        >= 0
-    )
+    return sum(1 for box in boxes if _inside(box, corners))
 
 
 def _text_region(boxes, size, corners=None):
@@ -676,15 +664,12 @@ def text_lines(card, photo=None, close=False):
     load()
     natural = np.asarray(card.convert("RGB"))
     rgb = np.asarray(even_light(card))
-    boxes = _detect(rgb)
+    # a small card in a large photo, beside another card's back: its lines are
+    # found at the photo's own size
+    size = CLOSE_DETECT_SIZE if close else DETECT_SIZE
+    boxes = _detect(rgb, size)
     if photo is not None and _cut_lines(boxes, rgb.shape) >= 2:
         return text_lines(photo)
-    size = DETECT_SIZE
-    if close and max(rgb.shape[:2]) > DETECT_SIZE:
-        # a small card in a large photo, beside another card's back: its lines
-        # are found at the photo's own size
-        size = CLOSE_DETECT_SIZE
-        boxes = _detect(rgb, size)
     turns = 0
     tall = sum(
         1
