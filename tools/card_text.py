@@ -2421,7 +2421,7 @@ def _is_name(line):
         return False
     if lowered & (_ADDRESS_WORDS | _CONTACT_LABEL_WORDS):
         # "John Street Hawthorn", "Nagar Colony": a part of the address;
-        # "YILDIZ MOBILE" (a mobile barber's), "Smith Phone Repair": a contact
+        # "YILDIZ MOBILE" (a mobile barber's), "Kaya Telefon" (a phone shop): a contact
         # label's word, no one's name
         return False
     last_word = fold(letters[-1])
