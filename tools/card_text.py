@@ -165,24 +165,20 @@ def _form_pattern(form):
     return r"[.,]?\s?".join(letters) + r"\.?"
 
 
+# the legal forms, the longest first
+_FORMS = "|".join(_form_pattern(form) for form in sorted(_COMPANY_FORMS, key=len)[::-1])
 _COMPANY_FORM = re.compile(
     # "Auto Spa", "Day Spa": a spa, in title case; the Italian "SpA", "S.p.A.",
     # "SPA" is a legal form
-    r"(?<=[\w.)])[\s,&]+(?!(?-i:Spa)\s*$)(?:"
-    + "|".join(_form_pattern(form) for form in sorted(_COMPANY_FORMS, key=len)[::-1])
+    rf"(?<=[\w.)])[\s,&]+(?!(?-i:Spa)\s*$)(?:{_FORMS})"
     # "B.S.C. (c)", "(L.L.C)": a note on the form after it
-    + r")(?:\s*\([\w.]{1,8}\))?\s*$",
+    r"(?:\s*\([\w.]{1,8}\))?\s*$",
     re.IGNORECASE,
 )
 
 # a legal form inside a line, words after it ("SEL Logistics GmbH Hafenstraße
 # 1"): as ``_COMPANY_FORM``, not at the line's end
-_FORM_INSIDE = re.compile(
-    r"(?<=[\w.)])[\s,&]+(?:"
-    + "|".join(_form_pattern(form) for form in sorted(_COMPANY_FORMS, key=len)[::-1])
-    + r")(?=\s)",
-    re.IGNORECASE,
-)
+_FORM_INSIDE = re.compile(rf"(?<=[\w.)])[\s,&]+(?:{_FORMS})(?=\s)", re.IGNORECASE)
 
 # a legal form printed before the firm's name, as French, Indonesian, Polish,
 # Russian and Indian cards do: "SARL Dubois & Fils", "PT. Maju Jaya", "CV.
@@ -1973,16 +1969,18 @@ _ROLE_THEN_NAME = re.compile(
 )
 
 
+def _role_then_name(line):
+    """The match of ``_ROLE_THEN_NAME`` on ``line`` when its first part is a
+    role ("Owner: Maria Lopez", "Prop. Sonu"); else None."""
+    found = _ROLE_THEN_NAME.match(line)
+    return found if found and _title_score(found["role"]) else None
+
+
 def _role_of_another(line):
     """Whether ``line`` is a role, a colon and a name ("Chef: Ana Ruiz"): the
     role of the person it names."""
-    found = _ROLE_THEN_NAME.match(line)
-    return bool(
-        found
-        and ":" in line
-        and _title_score(found["role"])
-        and _is_name(found["name"])
-    )
+    found = _role_then_name(line)
+    return bool(found and ":" in line and _is_name(found["name"]))
 
 
 def _one_name_after_role(name):
@@ -2007,12 +2005,8 @@ def _name_and_title(line):
         # "Pro. Kamal Raj Bhusal": the proprietor, shortened as Nepal's and
         # India's cards do
         return found[2], found[1]
-    found = _ROLE_THEN_NAME.match(line)
-    if (
-        found
-        and _title_score(found["role"])
-        and (_is_name(found["name"]) or _one_name_after_role(found["name"]))
-    ):
+    found = _role_then_name(line)
+    if found and (_is_name(found["name"]) or _one_name_after_role(found["name"])):
         return found["name"], found["role"]
     # "adviser Ryuji Azama": a role in small letters, then the name
     found = re.fullmatch(r"([a-z][a-z-]+(?: [a-z][a-z-]+)?) ([A-Z].*)", line.strip())
