@@ -10698,3 +10698,66 @@ class TestRealCardText(MtapCommon):
                 )
                 self.assertEqual(card["title"], role)
                 self.assertIn("title", low_confidence_fields(card))
+
+    def test_an_adverb_of_running_text_is_no_name(self):
+        """ "can also" (309.jpg, a painter's card, its back a list of what he
+        does: "I can also..." / "changing light fittings"): "Can" is a Turkish
+        given name, but no name goes on with "also"; the card names no one."""
+        text = (
+            "MISTERBEN\nPainter and\nhandyman\nnisterben.co.uk\nVarnishing. Wox\n"
+            "Radiator painting. Spray\npainting.I can paint furniture\n"
+            "as well as walls\ncan also\nchanging light fittings\n"
+            "upgrade plug sockets to\nPutting up shelves\nVirus removal"
+        )
+        card = parse_card_text(
+            text,
+            "GB",
+            line_heights={"MISTERBEN": 1.83, "Painter and": 1.7, "handyman": 1.65},
+        )
+        self.assertFalse(card.get("name"))
+        self.assertEqual(card["company"], "MISTERBEN")
+        # a given name with a surname still reads as a name
+        card = parse_card_text("Can Yilmaz\nDirector\ncan@yilmaz.com.tr", "TR")
+        self.assertEqual(card["name"], "Can Yilmaz")
+
+    def test_a_units_word_the_domain_spells_whole_is_the_firms(self):
+        """ "Team Classified" at jtl@teamclassified.ca (249.jpg, a security
+        researcher's cards, "JTL" printed on both sides): "Team" begins a
+        department's name, but a line the card's own domain spells whole is the
+        firm's; one word printed twice is no given name and surname."""
+        card = parse_card_text(
+            "JTL\nJTL\nSecurity researcher\nTeam Classified\n"
+            "website:http://jtl. pw\nemail:jtl@teamclassified.ca\n"
+            "jabber/xmpp:jtl@neko.im",
+            "CA",
+            line_heights={"JTL": 1.35},
+        )
+        self.assertEqual(card["company"], "Team Classified")
+        self.assertNotIn("company", low_confidence_fields(card))
+        self.assertNotEqual(card.get("name"), "Jtl Jtl")
+        # a department's line stays no company
+        card = parse_card_text(
+            "Lena Fischer\nTeam Lead\nTeam Controlling\nAcme Systems GmbH\n"
+            "l.fischer@acme-systems.de",
+            "DE",
+        )
+        self.assertEqual(card["company"], "Acme Systems GmbH")
+
+    def test_the_marks_around_a_wordmark_are_no_words_of_it(self):
+        """ "+ PUBLIC GENERAL AID +" (53.jpg, a Delhi medical-supply shop's card,
+        its largest line): the crosses around it count as no words of the
+        wordmark, and the company is read without them, to be checked."""
+        text = (
+            "Mob.:9999269543\nVijay\nShop: 011-46066047\nVISSCOAX\nPATIENT BED\n"
+            ".Com\n+ PUBLIC GENERAL AID +\n"
+            "SHOP NO. 1, YUSUF SARAI, NDMC MARKET, NEW DELHI-110029\n"
+            "B.P. Monitor, Nebulizer, Moming Walker, Thera Bend, Power Bend,"
+        )
+        card = parse_card_text(
+            text,
+            "IN",
+            line_heights={"+ PUBLIC GENERAL AID +": 1.55, "VISSCOAX": 1.13},
+        )
+        self.assertEqual(card["company"], "PUBLIC GENERAL AID")
+        self.assertIn("company", low_confidence_fields(card))
+        self.assertEqual(card["name"], "Vijay")

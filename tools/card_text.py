@@ -2183,10 +2183,12 @@ _JOINERS = frozenset(
 )
 # the words no name holds after its first: a joining word, in any case ("Deck
 # Refinishing And" / "Deck Construction": a line of running text; "Licensed
-# And Insured"); not those a name may end on (an initial "A", "Tô", "Or", "de")
+# And Insured"); not those a name may end on (an initial "A", "Tô", "Or", "de");
+# the adverbs and verbs of running text, no one's given name nor surname ("I
+# can also..." / "changing light fittings": "Can" is a Turkish given name)
 _NOT_NAME_LATER = (
     _JOINERS - {"a", "an", "in", "to", "by", "at", "on", "or", "et", "y", "e", "de"}
-) | {"avec", "mit"}
+) | {"avec", "mit", "also", "too", "only", "just", "very", "again"}
 
 
 # the last word of a street's name: shortened, never of a person's; whole, not
@@ -2855,7 +2857,13 @@ def _company_score(line, stems, height=1.0):
         # letters, which the form's fields are written in
         return 0.8
     first = _words(line)[:1]
-    if first and fold(first[0]) in _ORG_UNIT_WORDS and not _COMPANY_FORM.search(line):
+    if (
+        first
+        and fold(first[0]) in _ORG_UNIT_WORDS
+        and not _COMPANY_FORM.search(line)
+        # "Team Classified" at teamclassified.ca: the name the domain spells
+        and not _is_the_domain(line, stems)
+    ):
         # "Department of Electrical Engineering", "Division Logistics": a part
         # of a company, not its name
         return 0.0
@@ -5809,7 +5817,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             lines, free, taken, heights, spelled, sources.get("name"), raw
         )
         if largest is not None:
-            result["company"] = lines[largest]
+            result["company"] = _MARKS_AROUND.sub("", lines[largest])
             confidence["company"] = LOW_CONFIDENCE - 0.1
             taken.add(largest)
             sources["company"] = (largest,)
@@ -6157,8 +6165,13 @@ def _largest_line(lines, free, taken, heights, spelled=frozenset()):
         if other != index
     ):
         return None
-    # "The Little Wood Shop": its small words not counted
-    words = [word for word in _words(line) if fold(word) not in _DOMAIN_FILLERS]
+    # "The Little Wood Shop": its small words not counted, nor the marks
+    # around a wordmark ("+ PUBLIC GENERAL AID +")
+    words = [
+        word
+        for word in _words(line)
+        if fold(word) not in _DOMAIN_FILLERS and re.search(r"[^\W_]", word)
+    ]
     # four when the last names the trade ("Wyoming Valley Appliance Repair")
     most = 4 if words and fold(words[-1]) in _GENERIC_WORDS else 3
     if not 1 <= len(words) <= most or re.search(r"[\d@/:#?]", line):
@@ -6199,6 +6212,11 @@ _NOT_FIRM_HEADS = frozenset(
     ["state", "city", "county", "republic", "kingdom", "province", "award"]
     + ["member", "winner", "certified", "licensed", "welcome", "thank", "thanks"]
 )
+
+
+# the marks printed on both sides of a wordmark: "+ PUBLIC GENERAL AID +",
+# "* STAR CABS *", "~ Bella Nails ~"
+_MARKS_AROUND = re.compile(r"^[+*•·~=]+\s+(?=.*\s[+*•·~=]+$)|\s+[+*•·~=]+$")
 
 
 def _wordmark_or_line_over_name(lines, free, taken, heights, spelled, named, raw):
@@ -6435,6 +6453,9 @@ def _names_in_parts(lines, free, with_role, heights, email_locals=()):
         if index + 1 in free_indexes
         and index not in with_role
         and _stacked_name(line, lines[index + 1], heights, index, given, email_locals)
+        # "JTL" / "JTL": one word printed twice (both sides of the card), no
+        # given name and surname
+        and fold(line) != fold(lines[index + 1])
         # a brand's word ("DELL" over "P. Selvam" at a Dell store) recurs
         and not any(
             fold(line) in {fold(word) for word in _words(other)}
