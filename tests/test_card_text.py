@@ -10761,3 +10761,64 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "PUBLIC GENERAL AID")
         self.assertIn("company", low_confidence_fields(card))
         self.assertEqual(card["name"], "Vijay")
+
+    def test_a_firm_over_its_registered_offices_label(self):
+        """ "Samarth Udyog Technology Forum," over "Registered Office: Ground
+        Floor." (99.jpg, a training co-ordinator's card under a lab's logo): the
+        legal entity whose office the address is, the company over the logo's
+        word. A role or a name over such a label stays what it is."""
+        text = (
+            "C414\nLAB\nCENTRE FOR\nSTRY 4.0\nMs. Natasha Acharya\n"
+            "Training Co-ordmnator\n+91 8956985615\nnatasha.acharya@c4i4.org\n"
+            "ifactorytrainings@c4i4.org\nSamarth Udyog Technology Forum,\n"
+            "Registered Office: Ground Floor.\nSPPU Research Park Foundation\n"
+            "Savitribai Phule Pune University.\nGaneshkhind, Pune - 411 007"
+        )
+        card = parse_card_text(text, "IN", line_heights={"C414": 1.32, "LAB": 1.32})
+        self.assertEqual(card["company"], "Samarth Udyog Technology Forum")
+        self.assertEqual(card["name"], "Natasha Acharya")
+        card = parse_card_text(
+            "Ravi Menon\nBranch Manager\nKerala Spices Ltd.\nRegd. Office: 12 MG Road,"
+            " Kochi\nravi@keralaspices.in",
+            "IN",
+        )
+        self.assertEqual(card["company"], "Kerala Spices Ltd.")
+        self.assertEqual(card["title"], "Branch Manager")
+
+    def test_a_role_cut_at_the_cards_edge_is_made_whole(self):
+        """ "Hair Styli" under "LEXI SHUEY" (171.jpg, a stylist's card, the
+        role in small letters at its edge): one role's word begins with the
+        cut word, the title is Hair Stylist, to be checked. A cut word that
+        begins several roles' words is left as printed."""
+        card = parse_card_text(
+            "LEXI SHUEY\nHair Styli\nBERKS COUNTY, PA\n570-621-8260\nBEYOND.THE.BLONDE",
+            "US",
+            line_heights={"Hair Styli": 0.62},
+        )
+        self.assertEqual(card["title"], "Hair Stylist")
+        self.assertIn("title", low_confidence_fields(card))
+        card = parse_card_text("Mary Lee\nHair Salon\n555-201-3344", "US")
+        self.assertNotEqual(card.get("title"), "Hair Salon")
+
+    def test_a_pakistani_or_indian_muslim_given_name_alone_is_the_name(self):
+        """ "Munawar" over "Tel. : 080 25306882" (281.jpg, a Bangalore
+        appliance-repair firm's card): a common given name of Pakistan and
+        India that Faker's lists lack, the person's name printed alone."""
+        text = (
+            "Munawar\nTel. : 080 25306882\nFC\nMob : 9845203882\n9844353711\n"
+            "FREEZE CONTROL\nREPAIR & SERVICES\n"
+            "Refrigeration, Air-Conditioning & Washing Machine\n"
+            "#2, 15th Cross, Lakshmipuram, C.M.H. Road, Ulsoor, Bangalore- 560 008.\n"
+            "E-mail : freezecontrol123@gmail.com Website : www.freezecontrol.co.in"
+        )
+        card = parse_card_text(
+            text, "IN", line_heights={"FC": 3.19, "FREEZE CONTROL": 1.67}
+        )
+        self.assertEqual(card["name"], "Munawar")
+        self.assertEqual(card["company"], "FREEZE CONTROL")
+        for name in ("Waseem Akram", "Shahbaz Mehmood", "Tauqeer Abbas"):
+            with self.subTest(name):
+                card = parse_card_text(
+                    f"{name}\nSales Officer\nIndus Motors\n0300 1234567", "PK"
+                )
+                self.assertEqual(card["name"], name)

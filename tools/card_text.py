@@ -3589,6 +3589,27 @@ def _firm_before_aside(text, stems, height):
     return text
 
 
+# the label of a firm's office before its address: "Registered Office:", "Regd.
+# Off.", "Head Office -", "Corporate Office"
+_OFFICE_LABEL = re.compile(
+    r"(?i)^\s*(?:regd?\.?|registered|head|corporate|corp\.)\s+off(?:ice|\.)\s*[:.-]"
+)
+
+
+def _over_its_office(lines, index, text):
+    """Whether ``text`` (line ``index``) is a firm's name printed over the label
+    of its office's address: two to six words, no name, role, street nor number."""
+    return (
+        index + 1 < len(lines)
+        and bool(_OFFICE_LABEL.match(lines[index + 1]))
+        and 2 <= len(_words(text.rstrip(" ,"))) <= 6
+        and not re.search(r"[\d@:]", text)
+        and not _is_name(text.rstrip(" ,"))
+        and not _title_score(text)
+        and not _is_street(text)
+    )
+
+
 def _company_lines(lines, free, stems, heights, boxes=()):
     """``[(score, -index, indexes, text)]``: each free line, and two lines
     together where they spell the domain better than either alone."""
@@ -3623,6 +3644,11 @@ def _company_lines(lines, free, stems, heights, boxes=()):
             text = head
         text = _firm_before_aside(text, stems, heights.get(index, 1.0))
         score = _company_score(text, stems, heights.get(index, 1.0))
+        if _over_its_office(lines, index, text):
+            # "Samarth Udyog Technology Forum," / "Registered Office: Ground
+            # Floor": the legal entity whose office the address is
+            text = text.rstrip(" ,")
+            score = max(score, _company_score(text, stems, heights.get(index, 1.0)), 0.8)
         if slogan and {fold(word) for word in _words(head)} & _TRADE_WORDS:
             # and its trade: a company, to be checked
             score = max(score, LOW_CONFIDENCE - 0.1)
@@ -5731,6 +5757,11 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         # "CHRISTY PRESLER" at christypresler.com, no other name on the card
         name_index = _take_own_name(lines, result, confidence, sources, stems)
 
+    # "Hair Styli" under the name: a role whose last word the OCR cut short
+    cut_role = _cut_role_under(lines, free, taken, name_index)
+    if cut_role is not None:
+        free = [(index, lines[index]) for index, _line in free]
+
     # "and Sales": the rest of the line above ("Movie Rentals"), printed in
     # small letters ("Of Counsel" is a role): no title of its own
     going_on = {
@@ -5782,6 +5813,8 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         # which one is the person's is to be checked
         confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
 
+    if cut_role is not None and sources.get("title") == (cut_role,):
+        confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
     _title_less_company(result, confidence)
     letters = _title_less_registration(result, letters)
     split = _role_and_firm_apart(result, confidence, sources, stems)
@@ -5830,6 +5863,40 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     _firm_of_the_name(lines, free, taken, result, confidence, sources)
     # the lines no field took, handles with them ("Skype: ..."), in card order
     return result, confidence, _leftover(lines, used | taken, letters), sources
+
+
+def _cut_role_under(lines, free, taken, name_index):
+    """The index of the line under the person's name when it names no role
+    but would with its last word made whole ("Hair Styli": Hair Stylist, the
+    OCR cut it at the card's edge), that line made whole in ``lines``; else
+    None. The word is made whole only when one role's word begins with it."""
+    index = None if name_index is None else name_index + 1
+    if (
+        index is None
+        or index in taken
+        or all(other != index for other, _line in free)
+        or _title_score(lines[index])
+    ):
+        return None
+    words = _words(lines[index])
+    last = fold(words[-1]) if 2 <= len(words) <= 3 else ""
+    if len(last) < 4 or not last.isalpha() or common_word(last):
+        return None
+    whole = sorted(
+        (word for word in _ROLE_WORDS if word.startswith(last) and word != last),
+        key=len,
+    )
+    if not whole or len(last) < 0.6 * len(whole[0]):
+        return None
+    if any(not word.startswith(whole[0]) for word in whole):
+        # "Direc": a director's, a direction's, a directeur's
+        return None
+    mended = lines[index].rstrip()
+    mended += whole[0][len(last) :].upper() if words[-1].isupper() else whole[0][len(last) :]
+    if _title_score(mended) < 0.85:
+        return None
+    lines[index] = mended
+    return index
 
 
 def _firm_of_the_name(lines, free, taken, result, confidence, sources):

@@ -261,7 +261,7 @@ yutaka yuto yuya
 
 # common given names of the countries whose Faker providers write them in
 # another script, or list few of them: "Srinivas", "Chukwuemeka", "Tesfaye",
-# "Somchai", "Xiaoming"; not the ones a card uses as words ("Sultan", "Dev",
+# "Somchai", "Xiaoming", "Munawar", "Mizanur", "Zulkifli", "Saravanan"; not the ones a card uses as words ("Sultan", "Dev",
 # "Baraka") nor those of many firms' and places' names ("Balaji Wafers", "Salem
 # Steel", "Zayed Road")
 _MORE_GIVEN_NAMES = """
@@ -283,6 +283,21 @@ farnaz leila mahsa mina nasrin parisa roya sepideh shirin
 aamir arshad asif atif bilal farhan fawad haris imran irfan junaid khurram
 naveed nadeem rizwan shahid shahzad shoaib tahir umair usman waqas zafar zeeshan
 zubair ayesha bushra hina mehwish nida sadia saima
+munawar nawaz waqar sajid waseem wasim saleem salim shakeel aqeel sohail shafiq
+tauqeer mudassar muzammil mubashir qaiser anjum azhar mazhar ashfaq ishfaq
+mushtaq ishtiaq ijaz riaz fayyaz niaz imtiaz shahbaz shehzad sarfraz nisar afzal
+fazal muzaffar sheraz javed pervez shakir basit wajid saif tasleem shamim akram
+ikram abrar israr mohsin yousuf younis ayaz fareed hameed nauman rehan sajjad
+murtaza mujtaba mehboob mehmood masood maqsood manzoor mansoor shabbir zulfiqar
+abul abdur anisur arifur habibur hafizur kamrul masud mizanur monir mostafizur
+nazrul rafiqul rezaul shafiqul shahidul tanvir touhid zahirul rokeya taslima
+dedi andi bayu fajar rizky fitri lestari azman faizal khairul mohd nazri razak
+rosli shahrul zulkifli noraini norazlina rohani salmah tolga levent erdem tuncay
+abubakar aminu garba lawal umaru yakubu aliyu danjuma jibrin kabiru muhammadu
+nasiru shehu suleiman yahaya hauwa olamide dayo gbenga lanre niyi seyi
+anbu arul bhaskar chandrasekhar elango ilango jagan kannan kumaran madhavan
+manikandan nagarajan rajkumar saravanan sathish sekar selvakumar thangaraj
+vignesh venkatesan yuvaraj kavitha meenakshi revathi saranya sumathi
 abhishek aditya ajay ajit akash alok amit amitabh anand anil ankit ankur anup
 arjun arun arvind ashish ashok atul bharat chandra deepak dinesh ganesh gaurav
 girish gopal hari harish hemant jagdish jayesh kamal karthik kiran krishna kumar
