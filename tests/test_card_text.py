@@ -10822,3 +10822,28 @@ class TestRealCardText(MtapCommon):
                     f"{name}\nSales Officer\nIndus Motors\n0300 1234567", "PK"
                 )
                 self.assertEqual(card["name"], name)
+
+    def test_a_groups_firm_over_the_groups_logo(self):
+        """ "SINO GROUP" (the logo) and "Sino Land Company Limited" (143.jpg, a
+        Hong Kong developer's card), both spelling sino.com: the firm of the
+        group with its legal form is the one the person works for; the group's
+        name is kept in the note."""
+        text = (
+            "SINO GROUP\n信和集團\nDavid W. L. Ng\nGroup Associate Director\n"
+            "Sino Land Company Limited\n"
+            "11 - 12/F, Tsim Sha Tsui Centre, Salisbury Road\n"
+            "Tsim Sha Tsui, Kowloon, Hong Kong\nDL :(852) 2132 8222\n"
+            "T：(852)27218388\nE : davidng@sino.com\nwww.sino.com"
+        )
+        card = parse_card_text(
+            text,
+            "HK",
+            line_heights={"SINO GROUP": 1.18, "信和集團": 1.53, "David W. L. Ng": 1.43},
+        )
+        self.assertEqual(card["company"], "Sino Land Company Limited")
+        self.assertIn("SINO GROUP", card["note"])
+        # a group's name alone stays the company
+        card = parse_card_text(
+            "Rahul Shah\nHead of Sales\nAdani Group\nrahul.shah@adani.com", "IN"
+        )
+        self.assertEqual(card["company"], "Adani Group")

@@ -5262,6 +5262,38 @@ def _brand_over_legal_name(companies, heights, stems):
     return companies
 
 
+# the last word of a group's name over its firms': "SINO GROUP", "Tata Group",
+# "Grupo Bimbo" is another order (its word first)
+_GROUP_WORDS = frozenset(["group", "groupe", "gruppe", "gruppo", "grupo", "holdings"])
+
+
+def _member_over_group(companies):
+    """``companies`` (see ``_company_lines``, best first), the firm of a group
+    first where the best is the group's name alone ("SINO GROUP", its logo) and
+    another as sure is a firm of its own with a legal form that begins with the
+    group's word ("Sino Land Company Limited"): the firm the person works for;
+    the group's name goes to the note."""
+    if len(companies) < 2:
+        return companies
+    best = companies[0]
+    words = [fold(word) for word in _words(best[3])]
+    if len(words) < 2 or words[-1] not in _GROUP_WORDS:
+        return companies
+    head = words[:-1]
+    for candidate in companies[1:]:
+        firm = [fold(word) for word in _words(candidate[3])]
+        if (
+            candidate[0] >= best[0] - 0.01
+            and not set(candidate[2]) & set(best[2])
+            and firm[: len(head)] == head
+            and len(firm) > len(head) + 1
+            and _legal_form(candidate[3])
+            and firm[-1] not in _GROUP_WORDS
+        ):
+            return [candidate, *(other for other in companies if other is not candidate)]
+    return companies
+
+
 def _name_and_trade(lines, name_lines, indexes):
     """Whether lines ``indexes`` are the person's name (one of ``name_lines``)
     and, under it, a trade alone ("DESIGNS", "PHOTOGRAPHY")."""
@@ -5622,7 +5654,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         ),
         reverse=True,
     )
-    companies = _brand_over_legal_name(companies, heights, stems)
+    companies = _member_over_group(_brand_over_legal_name(companies, heights, stems))
     if companies and companies[0][0] > 0.5:
         score, _neg, indexes, text = companies[0]
         result["company"], indexes, sure = _fill_out_company(
