@@ -10847,3 +10847,29 @@ class TestRealCardText(MtapCommon):
             "Rahul Shah\nHead of Sales\nAdani Group\nrahul.shah@adani.com", "IN"
         )
         self.assertEqual(card["company"], "Adani Group")
+
+    def test_the_domains_name_and_a_trade_under_it_is_to_check(self):
+        """ "JESPERAPPS" over "SOFTWARE SERVICES" at jesperapps.com (133.jpg,
+        read from the photo made 800 px wide): the domain's name whole and what
+        the firm does under it, which the card prints as its slogan; read
+        together, to be checked, whatever the sizes the OCR gives them."""
+        rows = [
+            (1.81, "JESPERAPPS"),
+            (1.15, "SOFTWARE SERVICES"),
+            (1.73, "Pushpajayabalan"),
+            (1.38, "Arockiam"),
+            (1.0, "Director - Technology"),
+            (1.08, "A3, Sipcot Housing Colony, I st Floor,"),
+            (0.88, "Hosur, Tamil Nadu 635126"),
+            (0.96, "+91 9003301619"),
+            (1.0, "pushpajayabalan.arockiam@jesperapps.com"),
+            (1.0, "www.jesperapps.com"),
+        ]
+        card = parse_card_text(
+            "\n".join(line for _height, line in rows),
+            "IN",
+            line_heights={line: height for height, line in rows},
+        )
+        self.assertTrue(card["company"].startswith("JESPERAPPS"))
+        self.assertIn("company", low_confidence_fields(card))
+        self.assertEqual(card["name"], "Pushpajayabalan Arockiam")

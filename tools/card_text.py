@@ -5724,6 +5724,15 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         ):
             # or only a free mail address's name spells it: to be checked
             confidence["company"] = min(score, LOW_CONFIDENCE - 0.05)
+        if (
+            len(indexes) == 2
+            and _is_the_domain(lines[indexes[0]], stems)
+            and _generic_company(lines[indexes[1]])
+        ):
+            # "JESPERAPPS" / "SOFTWARE SERVICES" at jesperapps.com: the domain's
+            # name whole, and what the firm does under it, which may be a
+            # slogan: to be checked
+            confidence["company"] = min(confidence["company"], LOW_CONFIDENCE - 0.05)
 
     # nor a line of a company printed over two lines, printed again
     # ("MICHIGAN DECK" / "REFINISHING LLC", on both sides of the card)
