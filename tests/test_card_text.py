@@ -10873,3 +10873,73 @@ class TestRealCardText(MtapCommon):
         self.assertTrue(card["company"].startswith("JESPERAPPS"))
         self.assertIn("company", low_confidence_fields(card))
         self.assertEqual(card["name"], "Pushpajayabalan Arockiam")
+
+    def test_what_the_fourth_review_broke_stays_read(self):
+        """Cards a review wrote to break this round's rules (invented): each
+        read as it should be."""
+        # "Too", "Just": surnames, capitalised
+        for name in ("Alan Too", "Peter Just"):
+            with self.subTest(name):
+                card = parse_card_text(
+                    f"{name}\nSenior Project Manager\nSunway Construction Sdn Bhd\n"
+                    f"{name.lower().replace(' ', '.')}@sunway.com.my",
+                    "MY",
+                    line_heights={name: 2.0},
+                )
+                self.assertEqual(card["name"], name)
+        # a firm's "Conseil" under the name is no role cut short
+        card = parse_card_text(
+            "GROUPE ALPHA\nJean Martin\nAlpha Conseil\nDirecteur associé\n"
+            "jean.martin@groupe-alpha.fr",
+            "FR",
+            line_heights={"GROUPE ALPHA": 2.0},
+        )
+        self.assertEqual(card["title"], "Directeur associé")
+        # what a firm makes, over its office's label, is no company
+        card = parse_card_text(
+            "KRISHNA\nSunil Mehta\nPartner\nManufacturers of HDPE Pipes and Fittings\n"
+            "Regd. Off. : Plot 22, GIDC Vatva, Ahmedabad\nsunil.mehta@gmail.com",
+            "IN",
+            line_heights={"KRISHNA": 2.0},
+        )
+        self.assertNotEqual(
+            card.get("company"), "Manufacturers of HDPE Pipes and Fittings"
+        )
+        # a group's officer, its firms listed: the group
+        card = parse_card_text(
+            "ARTAL GROUP\nMian Ahmed Raza\nGroup Chairman\nArtal Textiles (Pvt) Ltd\n"
+            "Artal Spinning Mills Limited\nchairman@artal.com.pk",
+            "PK",
+            line_heights={"ARTAL GROUP": 2.0},
+        )
+        self.assertEqual(card["company"], "ARTAL GROUP")
+        # "Md.": Muhammad before a Bangladeshi's name, no managing director
+        card = parse_card_text(
+            "RAHMAN GROUP\nMd. Mizanur Rahman\nManaging Director\n"
+            "mizanur@rahmangroup.com.bd",
+            "BD",
+            line_heights={"RAHMAN GROUP": 2.0},
+        )
+        self.assertEqual(card["title"], "Managing Director")
+        self.assertIn("Mizanur Rahman", card["name"])
+        # a given name printed twice is a Keralan's name
+        card = parse_card_text(
+            "THOMAS\nTHOMAS\nVicar\nSt. Mary's Orthodox Church, Kottayam",
+            "IN",
+            line_heights={"THOMAS": 2.0},
+        )
+        self.assertEqual(card["name"], "Thomas Thomas")
+        # "++" is of the name
+        card = parse_card_text(
+            "Notepad ++\nDon Ho\nDeveloper\ndon@notepad-plus-plus.org",
+            "FR",
+            line_heights={"Notepad ++": 3.0},
+        )
+        self.assertEqual(card["company"], "Notepad ++")
+        # the marks on both sides of a wordmark its domain spells
+        card = parse_card_text(
+            "+ PUBLIC GENERAL AID +\nMaria Santos\nCase Worker\nmaria@pgaid.org",
+            "US",
+            line_heights={"+ PUBLIC GENERAL AID +": 3.0},
+        )
+        self.assertEqual(card["company"], "PUBLIC GENERAL AID")

@@ -2184,11 +2184,13 @@ _JOINERS = frozenset(
 # the words no name holds after its first: a joining word, in any case ("Deck
 # Refinishing And" / "Deck Construction": a line of running text; "Licensed
 # And Insured"); not those a name may end on (an initial "A", "Tô", "Or", "de");
-# the adverbs and verbs of running text, no one's given name nor surname ("I
-# can also..." / "changing light fittings": "Can" is a Turkish given name)
 _NOT_NAME_LATER = (
     _JOINERS - {"a", "an", "in", "to", "by", "at", "on", "or", "et", "y", "e", "de"}
-) | {"avec", "mit", "also", "too", "only", "just", "very", "again"}
+) | {"avec", "mit"}
+# the adverbs of running text, after a word in small letters ("I can also..." /
+# "changing light fittings": "Can" is a Turkish given name); capitalised, a
+# surname ("Alan Too", "Peter Just")
+_ADVERBS_LATER = frozenset(["also", "too", "only", "just", "very", "again"])
 
 
 # the last word of a street's name: shortened, never of a person's; whole, not
@@ -2478,6 +2480,10 @@ def _is_name(line):
     if (
         fold(words[0]) in _NOT_NAME_FIRST
         or {fold(word) for word in words[1:]} & _NOT_NAME_LATER
+        or (
+            any(word[:1].islower() for word in words)
+            and {word.lower() for word in words[1:]} & _ADVERBS_LATER
+        )
     ):
         return False
     return not (
@@ -2545,6 +2551,9 @@ def _lower_case_name(line, following=()):
     surwade"): two or three words, the first a given name or a role on the line
     under it (``following``: that line, if any)."""
     role_below = any(_title_score(below) >= 0.85 for below in following)
+    if set(line.lower().split()[1:]) & _ADVERBS_LATER:
+        # "can also": running text, "Can" a Turkish given name
+        return False
     return bool(
         re.fullmatch(r"[^\W\d_A-Z]{2,}(?: [^\W\d_A-Z]{2,}){1,2}", line)
         and (has_given_name([fold(line.split()[0])]) or role_below)
@@ -2558,6 +2567,7 @@ def _sentence_case_name(line):
     words in lower case. Taken for a name with a role on the line under it."""
     return bool(
         re.fullmatch(r"[A-Z][^\W\d_A-Z]+(?: [^\W\d_A-Z]{2,}){1,2}", line)
+        and not set(line.split()[1:]) & _ADVERBS_LATER
         and has_given_name([fold(line.split()[0])])
         and _is_name(line.title())
     )
@@ -3063,11 +3073,11 @@ def _title_score(line):
         # "Walker, Walling Aid, Dr. Coat, Air Mattress, Water Bed": what a shop
         # sells, one of its goods with a role's word
         return 0.0
-    if re.match(r"\s*Md\.\s*[A-Z][a-z]", line) or (
+    if re.match(r"\s*Md\.\s*[A-Z][a-z]|\s*Md\.?\s*$", line) or (
         re.match(r"\s*MD\.\s*[A-Z]", line) and _is_name(line[line.index(".") + 1 :])
     ):
         # "Md. Majibur Rahaman", "MD. AHASANUL KARIM": Muhammad, shortened
-        # before a name; no MD
+        # before a name; no MD ("Md." alone: the same, the name cut from it)
         return 0.0
     if (
         len(printed) >= 2
@@ -3596,13 +3606,40 @@ _OFFICE_LABEL = re.compile(
 )
 
 
+# the words that begin a line of what a firm does: "Manufacturers of",
+# "Wholesale Dealers in", "Authorised Distributor"
+_TRADE_FIRST = re.compile(
+    r"(?i)\s*(?:(?:wholesale|retail|leading|general)\s+)?(?:manufacturers?|dealers?"
+    r"|distributors?|suppliers?|exporters?|importers?|traders?|stockists?"
+    r"|authori[sz]ed|specialists?|deals)\b"
+)
+
+
+def _firm_over_office(lines, index, text, score, stems, heights):
+    """``(text, score)`` of line ``index`` as a company: sure enough when it is
+    a firm's name over its office's label ("Samarth Udyog Technology Forum," /
+    "Registered Office: Ground Floor": the legal entity whose office the
+    address is), its comma left out."""
+    if not _over_its_office(lines, index, text):
+        return text, score
+    over = _company_score(text.rstrip(" ,"), stems, heights.get(index, 1.0))
+    if not over:
+        return text, score
+    return text.rstrip(" ,"), max(score, over, 0.8)
+
+
 def _over_its_office(lines, index, text):
     """Whether ``text`` (line ``index``) is a firm's name printed over the label
-    of its office's address: two to six words, no name, role, street nor number."""
+    of its office's address: two to six words, each capitalised, no name, role,
+    street, number nor trade ("Manufacturers of HDPE Pipes", "Wholesale
+    Dealers in Cement": what the firm does)."""
+    words = _words(text.rstrip(" ,"))
     return (
         index + 1 < len(lines)
         and bool(_OFFICE_LABEL.match(lines[index + 1]))
-        and 2 <= len(_words(text.rstrip(" ,"))) <= 6
+        and 2 <= len(words) <= 6
+        and all(word[:1].isupper() or word == "&" for word in words)
+        and not _TRADE_FIRST.match(text)
         and not re.search(r"[\d@:]", text)
         and not _is_name(text.rstrip(" ,"))
         and not _title_score(text)
@@ -3644,11 +3681,7 @@ def _company_lines(lines, free, stems, heights, boxes=()):
             text = head
         text = _firm_before_aside(text, stems, heights.get(index, 1.0))
         score = _company_score(text, stems, heights.get(index, 1.0))
-        if _over_its_office(lines, index, text):
-            # "Samarth Udyog Technology Forum," / "Registered Office: Ground
-            # Floor": the legal entity whose office the address is
-            text = text.rstrip(" ,")
-            score = max(score, _company_score(text, stems, heights.get(index, 1.0)), 0.8)
+        text, score = _firm_over_office(lines, index, text, score, stems, heights)
         if slogan and {fold(word) for word in _words(head)} & _TRADE_WORDS:
             # and its trade: a company, to be checked
             score = max(score, LOW_CONFIDENCE - 0.1)
@@ -5280,6 +5313,17 @@ def _member_over_group(companies):
     if len(words) < 2 or words[-1] not in _GROUP_WORDS:
         return companies
     head = words[:-1]
+    firms = [
+        candidate
+        for candidate in companies[1:]
+        if [fold(word) for word in _words(candidate[3])][: len(head)] == head
+        and _legal_form(candidate[3])
+        and not set(candidate[2]) & set(best[2])
+    ]
+    if len({candidate[2] for candidate in firms}) > 1:
+        # "ARTAL GROUP" over "Artal Textiles (Pvt) Ltd" and "Artal Spinning
+        # Mills Limited": the group's officer, its firms listed
+        return companies
     for candidate in companies[1:]:
         firm = [fold(word) for word in _words(candidate[3])]
         if (
@@ -5290,7 +5334,10 @@ def _member_over_group(companies):
             and _legal_form(candidate[3])
             and firm[-1] not in _GROUP_WORDS
         ):
-            return [candidate, *(other for other in companies if other is not candidate)]
+            return [
+                candidate,
+                *(other for other in companies if other is not candidate),
+            ]
     return companies
 
 
@@ -5566,6 +5613,33 @@ def _with_firms_before_addresses(lines, free):
     return [item for item in free if item[0] not in indexes] + found
 
 
+def _trade_under_domain_name(lines, indexes, stems):
+    """Whether the company read from lines ``indexes`` is the domain's name
+    whole, then what the firm does under it ("JESPERAPPS" / "SOFTWARE
+    SERVICES" at jesperapps.com), which may be a slogan: to be checked. Not a
+    name going on ("SS INFRABUILD" / "& CONSTRUCTION")."""
+    return (
+        len(indexes) == 2
+        and _is_the_domain(lines[indexes[0]], stems)
+        and _generic_company(lines[indexes[1]])
+        and not re.match(r"\s*(?:&|(?i:and)\s)", lines[indexes[1]])
+    )
+
+
+def _company_as_named(company, printed):
+    """``company`` as read from its lines (the first ``printed`` so), without
+    what is printed around the firm's name."""
+    # "BY SOLAR UNIVERSE" under a product's logo: the firm, without "by"
+    company = re.sub(r"(?i)^by\s+(?=\w)", "", company)
+    if _MARKS_AROUND.fullmatch(printed.strip()):
+        # "+ PUBLIC GENERAL AID +": the marks on both sides of a wordmark
+        company = re.sub(r"^[+*•·~=]+\s+", "", company.strip())
+    # "ACME LOGISTICS ©": an icon's speck beside the name is not of it
+    company = _SPECKS.sub("", company).strip()
+    # '("K" LINE)': a brand printed in brackets under the legal name
+    return re.sub(r"^\((.+)\)$", r"\1", company)
+
+
 def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     """Name, job title and company among the lines nothing else took; the
     other name of the company (its legal name or its brand) in ``note``."""
@@ -5660,12 +5734,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         result["company"], indexes, sure = _fill_out_company(
             lines, free, taken, heights, indexes, text, stems
         )
-        # "BY SOLAR UNIVERSE" under a product's logo: the firm, without "by"
-        result["company"] = re.sub(r"(?i)^by\s+(?=\w)", "", result["company"])
-        # "ACME LOGISTICS ©": an icon's speck beside the name is not of it
-        result["company"] = _SPECKS.sub("", result["company"]).strip()
-        # '("K" LINE)': a brand printed in brackets under the legal name
-        result["company"] = re.sub(r"^\((.+)\)$", r"\1", result["company"])
+        result["company"] = _company_as_named(
+            result["company"], (raw or lines)[indexes[0]]
+        )
         # "NATHAN HARE" at nathanhare.net: a person's own site, or a firm named
         # after its founder; to be checked
         confidence["company"] = min(
@@ -5724,14 +5795,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         ):
             # or only a free mail address's name spells it: to be checked
             confidence["company"] = min(score, LOW_CONFIDENCE - 0.05)
-        if (
-            len(indexes) == 2
-            and _is_the_domain(lines[indexes[0]], stems)
-            and _generic_company(lines[indexes[1]])
-        ):
-            # "JESPERAPPS" / "SOFTWARE SERVICES" at jesperapps.com: the domain's
-            # name whole, and what the firm does under it, which may be a
-            # slogan: to be checked
+        if _trade_under_domain_name(lines, indexes, stems):
             confidence["company"] = min(confidence["company"], LOW_CONFIDENCE - 0.05)
 
     # nor a line of a company printed over two lines, printed again
@@ -5799,9 +5863,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         name_index = _take_own_name(lines, result, confidence, sources, stems)
 
     # "Hair Styli" under the name: a role whose last word the OCR cut short
-    cut_role = _cut_role_under(lines, free, taken, name_index)
-    if cut_role is not None:
-        free = [(index, lines[index]) for index, _line in free]
+    free, cut_role = _cut_role_under(lines, free, taken, heights, name_index)
 
     # "and Sales": the rest of the line above ("Movie Rentals"), printed in
     # small letters ("Of Counsel" is a role): no title of its own
@@ -5849,12 +5911,11 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         any(index not in taken and _title_score(line) >= 0.85 for index, line in titles)
         # "Chief Executive Officer" / "& Founder": the role may go on
         or any(_title_score(lines[index]) for index in going_on)
+        # or a role whose last word was made whole
+        or sources.get("title") == (cut_role,)
     ):
         # another line names a role ("Partner" and "Chartered Accountant"):
         # which one is the person's is to be checked
-        confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
-
-    if cut_role is not None and sources.get("title") == (cut_role,):
         confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
     _title_less_company(result, confidence)
     letters = _title_less_registration(result, letters)
@@ -5891,7 +5952,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             lines, free, taken, heights, spelled, sources.get("name"), raw
         )
         if largest is not None:
-            result["company"] = _MARKS_AROUND.sub("", lines[largest])
+            result["company"] = _MARKS_AROUND.sub(r"\2", lines[largest].strip())
             confidence["company"] = LOW_CONFIDENCE - 0.1
             taken.add(largest)
             sources["company"] = (largest,)
@@ -5906,11 +5967,21 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     return result, confidence, _leftover(lines, used | taken, letters), sources
 
 
-def _cut_role_under(lines, free, taken, name_index):
-    """The index of the line under the person's name when it names no role
-    but would with its last word made whole ("Hair Styli": Hair Stylist, the
-    OCR cut it at the card's edge), that line made whole in ``lines``; else
-    None. The word is made whole only when one role's word begins with it."""
+def _cut_role_under(lines, free, taken, heights, name_index):
+    """``(free, index)``: the index of the line under the person's name when it
+    names no role but would with its last word made whole ("Hair Styli": Hair
+    Stylist, the OCR cut it at the card's edge), that line made whole in
+    ``lines`` and ``free``; else ``free`` as it is and None. The word is made
+    whole only when one role's word begins with it."""
+    index = _cut_role_index(lines, free, taken, heights, name_index)
+    if index is None:
+        return free, None
+    return [(other, lines[other]) for other, _line in free], index
+
+
+def _cut_role_index(lines, free, taken, heights, name_index):
+    """The index of the line ``_cut_role_under`` makes whole, made so; else
+    None."""
     index = None if name_index is None else name_index + 1
     if (
         index is None
@@ -5919,9 +5990,21 @@ def _cut_role_under(lines, free, taken, name_index):
         or _title_score(lines[index])
     ):
         return None
+    if heights.get(index, 1.0) > heights.get(name_index, 1.0) or any(
+        _title_score(line) for other, line in free if other not in (index, name_index)
+    ):
+        # printed larger than the name (a firm's name), or a role printed
+        # elsewhere ("Alpha Conseil" / "Directeur associé")
+        return None
     words = _words(lines[index])
     last = fold(words[-1]) if 2 <= len(words) <= 3 else ""
-    if len(last) < 4 or not last.isalpha() or common_word(last):
+    if (
+        len(last) < 5
+        or not last.isalpha()
+        or common_word(last)
+        # "Conseil", "Beratung": a firm's word, whole
+        or last in _COMPANY_WORDS | _TRADE_WORDS | _GENERIC_WORDS
+    ):
         return None
     whole = sorted(
         (word for word in _ROLE_WORDS if word.startswith(last) and word != last),
@@ -5933,7 +6016,9 @@ def _cut_role_under(lines, free, taken, name_index):
         # "Direc": a director's, a direction's, a directeur's
         return None
     mended = lines[index].rstrip()
-    mended += whole[0][len(last) :].upper() if words[-1].isupper() else whole[0][len(last) :]
+    mended += (
+        whole[0][len(last) :].upper() if words[-1].isupper() else whole[0][len(last) :]
+    )
     if _title_score(mended) < 0.85:
         return None
     lines[index] = mended
@@ -6322,9 +6407,9 @@ _NOT_FIRM_HEADS = frozenset(
 )
 
 
-# the marks printed on both sides of a wordmark: "+ PUBLIC GENERAL AID +",
-# "* STAR CABS *", "~ Bella Nails ~"
-_MARKS_AROUND = re.compile(r"^[+*•·~=]+\s+(?=.*\s[+*•·~=]+$)|\s+[+*•·~=]+$")
+# the same marks printed on both sides of a wordmark: "+ PUBLIC GENERAL AID +",
+# "* STAR CABS *", "~ Bella Nails ~" (not "Notepad ++")
+_MARKS_AROUND = re.compile(r"^([+*•·~=]+)\s+(.*\S)\s+\1$")
 
 
 def _wordmark_or_line_over_name(lines, free, taken, heights, spelled, named, raw):
@@ -6562,8 +6647,8 @@ def _names_in_parts(lines, free, with_role, heights, email_locals=()):
         and index not in with_role
         and _stacked_name(line, lines[index + 1], heights, index, given, email_locals)
         # "JTL" / "JTL": one word printed twice (both sides of the card), no
-        # given name and surname
-        and fold(line) != fold(lines[index + 1])
+        # given name and surname (but "THOMAS" / "THOMAS", a Keralan's)
+        and (fold(line) != fold(lines[index + 1]) or has_given_name([fold(line)]))
         # a brand's word ("DELL" over "P. Selvam" at a Dell store) recurs
         and not any(
             fold(line) in {fold(word) for word in _words(other)}

@@ -565,6 +565,9 @@ COMPANY_WORDS = frozenset(
         "tiem",
         "solutions",
         "consulting",
+        # a consultancy in French and German: "Alpha Conseil", "Weber Beratung"
+        "conseil",
+        "beratung",
         "systems",
         "resources",
         # a practice, in Polish: "Gabinet Trychologiczny"

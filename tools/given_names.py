@@ -261,9 +261,10 @@ yutaka yuto yuya
 
 # common given names of the countries whose Faker providers write them in
 # another script, or list few of them: "Srinivas", "Chukwuemeka", "Tesfaye",
-# "Somchai", "Xiaoming", "Munawar", "Mizanur", "Zulkifli", "Saravanan"; not the ones a card uses as words ("Sultan", "Dev",
-# "Baraka") nor those of many firms' and places' names ("Balaji Wafers", "Salem
-# Steel", "Zayed Road")
+# "Somchai", "Xiaoming", "Munawar", "Mizanur", "Zulkifli", "Saravanan"; not the
+# ones a card uses as words ("Sultan", "Dev", "Baraka") nor those of many firms'
+# and places' names ("Balaji Wafers", "Salem Steel", "Zayed Road", "Meenakshi
+# Mission", "Dainik Bhaskar")
 _MORE_GIVEN_NAMES = """
 abdulaziz abdulla abdullah abdulrahman abdelkader abdellah abderrahim adel adnan
 ahmad ahmed ali amin anwar ashraf ayman aziz bandar bassam fahad fahd faisal
@@ -291,13 +292,13 @@ ikram abrar israr mohsin yousuf younis ayaz fareed hameed nauman rehan sajjad
 murtaza mujtaba mehboob mehmood masood maqsood manzoor mansoor shabbir zulfiqar
 abul abdur anisur arifur habibur hafizur kamrul masud mizanur monir mostafizur
 nazrul rafiqul rezaul shafiqul shahidul tanvir touhid zahirul rokeya taslima
-dedi andi bayu fajar rizky fitri lestari azman faizal khairul mohd nazri razak
+dedi andi bayu fajar rizky fitri azman faizal khairul mohd nazri razak
 rosli shahrul zulkifli noraini norazlina rohani salmah tolga levent erdem tuncay
 abubakar aminu garba lawal umaru yakubu aliyu danjuma jibrin kabiru muhammadu
 nasiru shehu suleiman yahaya hauwa olamide dayo gbenga lanre niyi seyi
-anbu arul bhaskar chandrasekhar elango ilango jagan kannan kumaran madhavan
+anbu chandrasekhar elango ilango jagan kannan madhavan
 manikandan nagarajan rajkumar saravanan sathish sekar selvakumar thangaraj
-vignesh venkatesan yuvaraj kavitha meenakshi revathi saranya sumathi
+vignesh venkatesan yuvaraj kavitha revathi saranya sumathi
 abhishek aditya ajay ajit akash alok amit amitabh anand anil ankit ankur anup
 arjun arun arvind ashish ashok atul bharat chandra deepak dinesh ganesh gaurav
 girish gopal hari harish hemant jagdish jayesh kamal karthik kiran krishna kumar
