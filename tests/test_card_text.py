@@ -10943,3 +10943,18 @@ class TestRealCardText(MtapCommon):
             line_heights={"+ PUBLIC GENERAL AID +": 3.0},
         )
         self.assertEqual(card["company"], "PUBLIC GENERAL AID")
+
+    def test_a_bracket_read_beside_the_at_sign(self):
+        """ "natasha.acharya(@c4i4.org" (99.jpg read turned a quarter): the
+        OCR read the curl of the "@" as a bracket; the address is mended and
+        kept first, to be checked. An address in brackets stays as it is."""
+        card = parse_card_text(
+            "Ms. Natasha Acharya\nTraining Co-ordmator\nnatasha.acharya(@c4i4.org\n"
+            "ifactorytrainings@c4i4.org",
+            "IN",
+        )
+        self.assertEqual(card["emails"][0][0], "natasha.acharya@c4i4.org")
+        self.assertIn("email", low_confidence_fields(card))
+        card = parse_card_text("Ann Lee\nSales (ann@acme.com)", "US")
+        self.assertEqual(card["emails"][0][0], "ann@acme.com")
+        self.assertNotIn("email", low_confidence_fields(card))

@@ -653,6 +653,32 @@ def _cut_lines(boxes, shape):
     )
 
 
+def _upside_down(results):
+    """Whether the orientation classifier's ``results`` (a label, "0" or
+    "180", and its score for each line) say the card is upside down: most
+    lines so, and their scores outweighing the others' (a line read at 0.7
+    counts too: a card turned a half after a quarter's turn)."""
+    down = [float(score) for label, score in results if label == "180"]
+    up = [float(score) for label, score in results if label != "180"]
+    return len(down) > len(results) / 2 and sum(down) - sum(up) > 0.25 * len(results)
+
+
+# how much more length of lying lines the card turned a quarter must show to be
+# read so: a card photographed sideways with no EXIF orientation shows several
+# times more, an upright one less
+QUARTER_MORE = 1.3
+
+
+def _lying(boxes):
+    """The length of the boxes of ``boxes`` that lie (half again as wide as
+    tall): the lines of text read across."""
+    return sum(
+        float(np.linalg.norm(box[0] - box[1]))
+        for box in boxes
+        if np.linalg.norm(box[0] - box[1]) > 1.5 * np.linalg.norm(box[0] - box[3])
+    )
+
+
 def text_lines(card, photo=None, close=False):
     """``(card, crops)``: the card (PIL, RGB) turned so that its text is upright,
     and the images (numpy RGB) of its lines of text in reading order, cut out of
@@ -682,16 +708,20 @@ def text_lines(card, photo=None, close=False):
         turns = -1
         rgb = np.ascontiguousarray(np.rot90(rgb, turns))
         boxes = _detect(rgb, size)
+    else:
+        # text up or down the card that the detector found as bits and slanted
+        # boxes: the card turned a quarter shows far more lying lines
+        turned = np.ascontiguousarray(np.rot90(rgb, -1))
+        across = _detect(turned, size)
+        if _lying(across) > QUARTER_MORE * _lying(boxes):
+            turns, rgb, boxes = -1, turned, across
     crops = [_crop(rgb, box) for box in _reading_order(boxes)]
     crops = [crop for crop in crops if crop.shape[0] >= 6 and crop.shape[1] >= 6]
     if crops:
         _turned, results, _elapsed = engine().text_cls(
             [crop[:, :, ::-1] for crop in crops]
         )
-        upside_down = sum(
-            1 for label, score in results if label == "180" and score > 0.8
-        )
-        if upside_down > len(crops) / 2:
+        if _upside_down(results):
             turns += 2
             rgb = np.ascontiguousarray(np.rot90(rgb, 2))
             crops = [_crop(rgb, box) for box in _reading_order(_detect(rgb, size))]

@@ -886,6 +886,11 @@ _SPACED_LOCAL = re.compile(
 )
 
 
+_BRACKET_AT = re.compile(
+    r"(?<=[\w.])[(\[{)\]}]@(?=[A-Za-z0-9])|(?<=[\w.])@[(\[{)\]}](?=[A-Za-z0-9])"
+)
+
+
 def _find_emails(lines, used):
     emails = []
     # the lines whose address the OCR broke and this mended: to be checked
@@ -897,6 +902,9 @@ def _find_emails(lines, used):
         # a space the OCR put before the "_" or "." of an address ("Michael
         # _Gard@ssmhc.com"): taken out, to be checked (the space moved to the end)
         unspaced = _SPACED_LOCAL.sub(r"\1", lines[index])
+        # a bracket the OCR read beside the "@" ("natasha.acharya(@c4i4.org"):
+        # of its curl, taken out, to be checked
+        unspaced = _BRACKET_AT.sub("@", unspaced)
         if unspaced != lines[index]:
             lines[index] = unspaced.ljust(len(lines[index]))
             unsure.add(index)
