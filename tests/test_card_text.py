@@ -10958,3 +10958,67 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("Ann Lee\nSales (ann@acme.com)", "US")
         self.assertEqual(card["emails"][0][0], "ann@acme.com")
         self.assertNotIn("email", low_confidence_fields(card))
+
+    def test_a_domain_that_begins_with_a_number(self):
+        """ "SPRINGBOARD" at nehaal@91springboard.com (321.jpg, a Mumbai
+        co-working firm's card): the firm's name without the number its domain
+        begins with, the company to be checked."""
+        card = parse_card_text(
+            "Nehaal Fakih\n+91-9004488330\nnehaal@91springboard.com\n"
+            "mum.andheri.lotus@91springboard.com\nSPRINGBOARD\ncowork.network.grow\n"
+            "Plot No. D-5 Road No. 20, Marol MIDC, Andheri East\nMumbai – 400069\n"
+            "www.91springboard.com",
+            "IN",
+        )
+        self.assertEqual(card["company"], "SPRINGBOARD")
+        self.assertIn("company", low_confidence_fields(card))
+        self.assertEqual(card["name"], "Nehaal Fakih")
+
+    def test_a_first_degree_before_the_comma(self):
+        """ "Dr.L.P. Thangavelu MS., D.Sc., FICS." (319.jpg, a hospital
+        chairman's card): the first degree printed before the comma, its
+        capitals and a dot, is no part of the name; a name in capitals keeps
+        its last word ("RAVI RAO, MBA")."""
+        card = parse_card_text(
+            "EXTRA SPECIAL CARE\nDr.L.P. Thangavelu MS., D.Sc., FICS., FAIS., FIAGES\n"
+            "Chairman\nAshwin Hospital\n"
+            "E-mail : lpthangavelu@gmail.com, Website : www.ashwinhospital.com",
+            "IN",
+        )
+        self.assertEqual(card["name"], "L.P. Thangavelu")
+        self.assertEqual(card["title"], "Chairman")
+        card = parse_card_text("RAVI RAO, MBA\nDirector\nAcme Ltd\nravi@acme.in", "IN")
+        self.assertEqual(card["name"].casefold(), "ravi rao")
+
+    def test_a_small_l_read_as_an_i_in_the_names_mailbox(self):
+        """ "ipthangavelu@gmail.com" beside "L.P. Thangavelu" (319.jpg): the
+        address spells the name's initials and surname but for the small l the
+        OCR read as an i; mended, to be checked. "Ian Lee" at ilee@ stays."""
+        card = parse_card_text(
+            "Dr.L.P. Thangavelu MS., D.Sc.\nChairman\nAshwin Hospital\n"
+            "E-mail : ipthangavelu@gmail.com",
+            "IN",
+        )
+        self.assertEqual(card["emails"][0][0], "lpthangavelu@gmail.com")
+        self.assertIn("email", low_confidence_fields(card))
+        card = parse_card_text("Ian Lee\nilee@acme.com", "US")
+        self.assertEqual(card["emails"][0][0], "ilee@acme.com")
+        self.assertNotIn("email", low_confidence_fields(card))
+
+    def test_the_initials_a_mailbox_spells_before_the_firm(self):
+        """ "PEST CONTROL" at dgpestcontrolservice@gmail.com (315.jpg, a Trichy
+        pest-control firm's card, its "DG" logo read as a faint "G"): the
+        initials the mailbox spells before the firm's words are the logo's,
+        the company DG PEST CONTROL, to be checked. Not "my" of a domain."""
+        card = parse_card_text(
+            "D. Manikandan, M.Com.\n2/126, Kannimar Kovil Street,\n"
+            "Ezhil Nagar, Trichy - 620 014.\n88833 75780\nG\n97910 11645\n"
+            "PEST CONTROL\ndgpestcontrolservice@gmail.com\n"
+            "ts, Cockroaches, Termites & All Kinds of Pest Control Service",
+            "IN",
+            line_heights={"PEST CONTROL": 1.25},
+        )
+        self.assertEqual(card["company"], "DG PEST CONTROL")
+        self.assertIn("company", low_confidence_fields(card))
+        card = parse_card_text("Tom Lee\nPest Control\ntom@mypestcontrol.com", "US")
+        self.assertEqual(card["company"], "Pest Control")

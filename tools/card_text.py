@@ -1958,7 +1958,13 @@ def _credentials(line, doctor=False, degree=False):
     ):
         # "New York, NY": a place and its state, unless a given name comes first
         return line, ""
-    return found["name"], line[len(found["name"]) :]
+    name = found["name"]
+    first_degree = re.search(r"\s+[A-Z]{2,4}\.$", name)
+    if first_degree and re.search(r"[a-z]", name[: first_degree.start()]):
+        # "L.P. Thangavelu MS., D.Sc., FICS.": the first degree before the
+        # comma, a dot after its capitals (not "RAVI RAO, MBA": a name in capitals)
+        return name[: first_degree.start()], line[first_degree.start() :].lstrip()
+    return name, line[len(name) :]
 
 
 # a name and a role on one line: "Jane Roe, CEO", "Jane Roe (Director)",
@@ -2703,6 +2709,11 @@ def _domain_match(line, stems):
             continue
         if stem in folded:
             return 1.0
+        unnumbered = stem.lstrip("0123456789")
+        if unnumbered != stem and len(unnumbered) >= 5:
+            # "SPRINGBOARD" at 91springboard.com: the name without the number
+            # its domain begins with (a country's code, "24x7"), to be checked
+            best = max(best, 0.85 * _domain_match(line, [unnumbered]))
         head, _hyphen, tail = raw_stem.lower().rpartition("-")
         if len(head) >= 4 and len(tail) <= 3 and "-" not in head:
             # "Hermes Fulfilment" at hermes-ws.com: the name, then its initials
@@ -5634,6 +5645,29 @@ def _trade_under_domain_name(lines, indexes, stems):
     )
 
 
+# the words a domain's or a mailbox's name may begin with before the firm's, no
+# initials of it: "mypestcontrol", "thepestcontrol", "getpestcontrol"
+_DOMAIN_LEADS = frozenset(["the", "my", "our", "go", "get", "we", "i", "a", "e"])
+
+
+def _initials_before(company, stems):
+    """``company`` with the initials a domain or a free mailbox spells before
+    it, when the card's logo printed them where the OCR could not read them
+    ("PEST CONTROL" at dgpestcontrolservice@gmail.com: DG PEST CONTROL)."""
+    letters = re.sub(r"[\W\d_]", "", fold(company))
+    words = _words(company)
+    # its first word an everyday word: not a word the OCR cut the first letters
+    # of ("OMPASS FREIGHT")
+    if len(letters) < 6 or not words or not common_word(fold(words[0])):
+        return company
+    for stem in stems:
+        stem = re.sub(r"[\W\d_]", "", fold(stem))
+        position = stem.find(letters)
+        if 2 <= position <= 3 and stem[:position] not in _DOMAIN_LEADS:
+            return f"{stem[:position].upper()} {company}"
+    return company
+
+
 def _company_as_named(company, printed):
     """``company`` as read from its lines (the first ``printed`` so), without
     what is printed around the firm's name."""
@@ -5745,11 +5779,17 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         result["company"] = _company_as_named(
             result["company"], (raw or lines)[indexes[0]]
         )
+        initialled = _initials_before(result["company"], stems)
         # "NATHAN HARE" at nathanhare.net: a person's own site, or a firm named
         # after its founder; to be checked
         confidence["company"] = min(
-            score, sure, _person_cap(result["company"]), _noise_cap(result["company"])
+            score,
+            sure,
+            _person_cap(result["company"]),
+            _noise_cap(result["company"]),
+            LOW_CONFIDENCE - 0.05 if initialled != result["company"] else 1.0,
         )
+        result["company"] = initialled
         taken.update(indexes)
         company_indexes = indexes
         sources["company"] = tuple(indexes)
@@ -7490,6 +7530,47 @@ def _joins(word):
     return word == "&" or (word.islower() and word in _JOINERS)
 
 
+# the letters the OCR takes for one another in an address: a small l, a capital I
+# (folded to i), a one
+_L_LIKE = str.maketrans({"i": "l", "1": "l"})
+
+
+def _mailbox_of_the_name(emails, name):
+    """``emails``, an address whose local part spells the card's ``name`` but
+    for a small l the OCR read as an i or a one ("ipthangavelu@" beside "L.P.
+    Thangavelu": lpthangavelu@) mended, to be checked."""
+    words = [re.sub(r"[^a-z]", "", fold(word)) for word in re.split(r"[\s.]+", name)]
+    words = [word for word in words if word]
+    if len(words) < 2:
+        return emails
+    spellings = {
+        "".join(word[0] for word in words[:-1]) + words[-1],
+        words[0] + words[-1],
+        words[0][0] + words[-1],
+        words[-1] + words[0],
+        words[0] + words[-1][0],
+    }
+    mended = []
+    for email, sure in emails:
+        local, _at, domain = email.partition("@")
+        letters = re.sub(r"[._-]", "", local.lower())
+        for spelling in spellings:
+            if (
+                len(spelling) >= 5
+                and letters != spelling
+                and len(letters) == len(spelling)
+                and letters.translate(_L_LIKE) == spelling.translate(_L_LIKE)
+            ):
+                chars = iter(spelling)
+                local = "".join(
+                    char if char in "._-" else next(chars) for char in local.lower()
+                )
+                email, sure = f"{local}@{domain}", min(sure, LOW_CONFIDENCE - 0.1)
+                break
+        mended.append((email, sure))
+    return mended
+
+
 def parse_card_text(
     text, region=None, countries=None, line_confidence=None, line_heights=None
 ):
@@ -7563,6 +7644,8 @@ def parse_card_text(
     )
     card["note"] = people.get("note", "")
     card["lines"] = leftover
+    emails = _mailbox_of_the_name(emails, card["name"])
+    card["emails"] = [(email, ["work"]) for email, _c in emails]
     if emails:
         confidence["email"] = emails[0][1]
     first_phone = next((p for p in phones if p[1] != ["fax"]), None)
