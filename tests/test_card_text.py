@@ -11022,3 +11022,36 @@ class TestRealCardText(MtapCommon):
         self.assertIn("company", low_confidence_fields(card))
         card = parse_card_text("Tom Lee\nPest Control\ntom@mypestcontrol.com", "US")
         self.assertEqual(card["company"], "Pest Control")
+
+    def test_a_web_address_misread_as_the_wordmark_spells_it(self):
+        """ "nisterben.co.uk" under the "MISTERBEN" wordmark (309.jpg) and
+        "IAMLocStiop.com" beside IAMLocShop@outlook.com (255.jpg): a web address
+        the OCR was unsure of, one letter (or "ti" for "h") off the name the card
+        prints large or its mailbox spells, is spelled as they do, still to be
+        checked. An address the OCR read surely stays as printed."""
+        card = parse_card_text(
+            "MISTERBEN\nPainter and\nhandyman\nnisterben.co.uk",
+            "GB",
+            line_confidence={
+                "MISTERBEN": 0.84,
+                "Painter and": 0.84,
+                "handyman": 0.84,
+                "nisterben.co.uk": 0.84,
+            },
+            line_heights={"MISTERBEN": 1.83, "nisterben.co.uk": 1.35},
+        )
+        self.assertEqual(card["urls"], ["https://misterben.co.uk"])
+        self.assertIn("website", low_confidence_fields(card))
+        text = (
+            "Loc Shop\n1AM\nNatural Academy\nIAMLocStiop.com\n206-723-1115\n"
+            "IAMLocShop@outlook.com"
+        )
+        card = parse_card_text(
+            text,
+            "US",
+            line_confidence={line: 0.84 for line in text.splitlines()},
+            line_heights={"1AM": 4.17},
+        )
+        self.assertEqual(card["urls"], ["https://iamlocshop.com"])
+        card = parse_card_text("BRIGHTS\nAnn Lee\nbrighte.com", "US")
+        self.assertEqual(card["urls"], ["https://brighte.com"])

@@ -7571,6 +7571,46 @@ def _mailbox_of_the_name(emails, name):
     return mended
 
 
+# what the OCR reads a letter as, or two letters as one: "nisterben" for
+# "misterben", "iamlocstiop" for "iamlocshop"
+_SITE_MISREADS = (("ti", "h"), ("li", "h"), ("rn", "m"), ("cl", "d"), ("vv", "w"))
+
+
+def _misread_of(read, spelled):
+    """Whether ``read`` is ``spelled`` with one letter misread, or with one of
+    ``_SITE_MISREADS`` (a pair of letters for one)."""
+    if read == spelled or len(spelled) < 5:
+        return False
+    if len(read) == len(spelled):
+        return sum(a != b for a, b in zip(read, spelled, strict=True)) == 1
+    return any(
+        read == spelled[:at] + wrong + spelled[at + len(right) :]
+        for wrong, right in _SITE_MISREADS
+        for at in range(len(spelled))
+        if spelled.startswith(right, at)
+    )
+
+
+def _site_as_spelled(url, company, emails):
+    """``url`` (a web address the OCR was unsure of) with its name as the
+    company's wordmark or a mailbox spells it, when it reads as that with a
+    letter misread ("nisterben.co.uk" beside "MISTERBEN"; "IAMLocStiop.com"
+    beside IAMLocShop@outlook.com)."""
+    found = re.match(r"(?i)((?:https?://)?(?:www\d?\.)?)([a-z0-9-]+)(\..*)?$", url)
+    if not found:
+        return url
+    head, name, tail = found[1], found[2], found[3] or ""
+    spellings = [re.sub(r"[\W_]", "", fold(company))]
+    spellings += [
+        re.sub(r"[\W_]", "", fold(email.split("@")[0])) for email, _c in emails
+    ]
+    spellings += [fold(email.split("@")[1].split(".")[0]) for email, _c in emails]
+    for spelled in spellings:
+        if _misread_of(name.lower(), spelled):
+            return f"{head}{spelled}{tail}"
+    return url
+
+
 def parse_card_text(
     text, region=None, countries=None, line_confidence=None, line_heights=None
 ):
@@ -7668,6 +7708,8 @@ def parse_card_text(
             # a company joined from lines: the least sure of them
             if min(line_confidence.get(origins[i], 1.0) for i in indexes) < SURE_OCR:
                 confidence[field] = min(confidence[field], LOW_CONFIDENCE - 0.1)
+    if card["urls"] and confidence.get("website", 1.0) < LOW_CONFIDENCE:
+        card["urls"][0] = _site_as_spelled(card["urls"][0], card["company"], emails)
     return card
 
 
