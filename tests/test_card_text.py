@@ -11055,3 +11055,56 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["urls"], ["https://iamlocshop.com"])
         card = parse_card_text("BRIGHTS\nAnn Lee\nbrighte.com", "US")
         self.assertEqual(card["urls"], ["https://brighte.com"])
+
+    def test_what_the_fifth_review_broke_stays_read(self):
+        """Cards a review wrote to break the number, degree, mailbox and
+        initials rules (invented): each read as it should be."""
+        # the domain's name without its number only for a line that spells it
+        card = parse_card_text(
+            "Amit Verma\nAssociate Director - Sales\nIndia's No. 1 Property Portal\n"
+            "amit.verma@99acres.com\nPlot 7, Green Acres Colony, Noida",
+            "IN",
+        )
+        self.assertNotIn("Green Acres", card.get("company") or "")
+        # initials and a surname after a given name are no degree
+        for name, email in (
+            ("Priya MK.", "priya.mk@federalbank.co.in"),
+            ("Wei Ming LIM.", "weiming.lim@bakertilly.my"),
+        ):
+            with self.subTest(name):
+                card = parse_card_text(
+                    f"{name}, MBA\nBranch Manager\nFEDERAL BANK\n{email}",
+                    "IN",
+                    line_heights={f"{name}, MBA": 2.0},
+                )
+                self.assertIn(
+                    name.split()[-1].rstrip(".").casefold(), card["name"].casefold()
+                )
+        # a real one at the end of a mailbox stays
+        card = parse_card_text(
+            "Amit Lal\nSales Executive\nBHARAT ENGINEERING WORKS\namit1@gmail.com",
+            "IN",
+            line_heights={"Amit Lal": 2.0, "BHARAT ENGINEERING WORKS": 2.0},
+        )
+        self.assertEqual(card["emails"][0][0], "amit1@gmail.com")
+        # a capital I misread inside the name: the address stays as printed
+        card = parse_card_text(
+            "AIan Smith\nDirector\nSmith Builders Ltd\nalan.smith@smithbuilders.co.uk",
+            "GB",
+        )
+        self.assertEqual(card["emails"][0][0], "alan.smith@smithbuilders.co.uk")
+        # a number's letters, a word or a city's code before the firm's words
+        for company, email in (
+            ("WATER SOLUTIONS", "imran@h2owatersolutions.ae"),
+            ("FURNITURE MART", "sales@buyfurnituremart.com"),
+            ("DENTAL CARE", "drdentalcare@gmail.com"),
+            ("CAR RENTAL", "info@dxbcarrental.com"),
+            ("PEST CONTROL", "info@ukpestcontrol.co.uk"),
+        ):
+            with self.subTest(company):
+                card = parse_card_text(
+                    f"{company}\nRaj Mehta\nManager\n{email}",
+                    "AE",
+                    line_heights={company: 2.0},
+                )
+                self.assertEqual(card["company"], company)

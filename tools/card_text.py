@@ -1959,10 +1959,17 @@ def _credentials(line, doctor=False, degree=False):
         # "New York, NY": a place and its state, unless a given name comes first
         return line, ""
     name = found["name"]
-    first_degree = re.search(r"\s+[A-Z]{2,4}\.$", name)
-    if first_degree and re.search(r"[a-z]", name[: first_degree.start()]):
-        # "L.P. Thangavelu MS., D.Sc., FICS.": the first degree before the
-        # comma, a dot after its capitals (not "RAVI RAO, MBA": a name in capitals)
+    first_degree = re.search(r"\s+([A-Z]{2,4})\.$", name)
+    if (
+        first_degree
+        and re.search(r"[a-z]", name[: first_degree.start()])
+        and fold(first_degree[1]) in _DOTTED_DEGREES
+        and (doctor or len(first_degree[1]) > 2)
+    ):
+        # "Dr. L.P. Thangavelu MS., D.Sc., FICS.": the first degree before the
+        # comma, a dot after its capitals (not "RAVI RAO, MBA": a name in
+        # capitals; not "Priya MK., MBA", "Anil NG.": her initials, his surname;
+        # "MS." only after a doctor's honorific)
         return name[: first_degree.start()], line[first_degree.start() :].lstrip()
     return name, line[len(name) :]
 
@@ -2710,10 +2717,10 @@ def _domain_match(line, stems):
         if stem in folded:
             return 1.0
         unnumbered = stem.lstrip("0123456789")
-        if unnumbered != stem and len(unnumbered) >= 5:
-            # "SPRINGBOARD" at 91springboard.com: the name without the number
-            # its domain begins with (a country's code, "24x7"), to be checked
-            best = max(best, 0.85 * _domain_match(line, [unnumbered]))
+        if unnumbered != stem and len(unnumbered) >= 5 and compact == unnumbered:
+            # "SPRINGBOARD" at 91springboard.com: the whole line spells the
+            # name without the number its domain begins with, to be checked
+            best = max(best, 0.85)
         head, _hyphen, tail = raw_stem.lower().rpartition("-")
         if len(head) >= 4 and len(tail) <= 3 and "-" not in head:
             # "Hermes Fulfilment" at hermes-ws.com: the name, then its initials
@@ -5647,7 +5654,12 @@ def _trade_under_domain_name(lines, indexes, stems):
 
 # the words a domain's or a mailbox's name may begin with before the firm's, no
 # initials of it: "mypestcontrol", "thepestcontrol", "getpestcontrol"
-_DOMAIN_LEADS = frozenset(["the", "my", "our", "go", "get", "we", "i", "a", "e"])
+_DOMAIN_LEADS = frozenset(
+    ["the", "my", "our", "go", "get", "we", "buy", "pro", "eco", "top", "new", "all"]
+    + ["dr", "mr", "hi", "fix", "one", "kl", "sg", "hk", "la", "sf", "ny", "nyc"]
+    # cities' codes, as a local firm's domain begins with them
+    + ["dxb", "auh", "doh", "hyd", "blr", "bom", "del", "maa", "ccu", "ldn", "lon"]
+)
 
 
 def _initials_before(company, stems):
@@ -5661,10 +5673,19 @@ def _initials_before(company, stems):
     if len(letters) < 6 or not words or not common_word(fold(words[0])):
         return company
     for stem in stems:
-        stem = re.sub(r"[\W\d_]", "", fold(stem))
+        stem = re.sub(r"[\W_]", "", fold(stem))
         position = stem.find(letters)
-        if 2 <= position <= 3 and stem[:position] not in _DOMAIN_LEADS:
-            return f"{stem[:position].upper()} {company}"
+        initials = stem[:position]
+        if (
+            2 <= position <= 3
+            # "h2owatersolutions", "e2ecourierservices": a number's, no initials
+            and initials.isalpha()
+            # "buyfurnituremart", "drdentalcare", "nycplumbing", "ukpestcontrol"
+            and initials not in _DOMAIN_LEADS
+            and not listed_word(initials)
+            and initials not in country_codes()
+        ):
+            return f"{initials.upper()} {company}"
     return company
 
 
@@ -7532,13 +7553,20 @@ def _joins(word):
 
 # the letters the OCR takes for one another in an address: a small l, a capital I
 # (folded to i), a one
-_L_LIKE = str.maketrans({"i": "l", "1": "l"})
+_L_LIKE = str.maketrans({"i": "l"})
 
 
 def _mailbox_of_the_name(emails, name):
     """``emails``, an address whose local part spells the card's ``name`` but
     for a small l the OCR read as an i or a one ("ipthangavelu@" beside "L.P.
     Thangavelu": lpthangavelu@) mended, to be checked."""
+    if any(
+        re.search(r"(?<=[A-Za-z])I", word) and re.search(r"[a-z]", word)
+        for word in name.split()
+    ):
+        # "AIan Smith", "NeiI Patel": a capital I inside a word of small
+        # letters, the name is the misread one
+        return emails
     words = [re.sub(r"[^a-z]", "", fold(word)) for word in re.split(r"[\s.]+", name)]
     words = [word for word in words if word]
     if len(words) < 2:
@@ -7548,7 +7576,6 @@ def _mailbox_of_the_name(emails, name):
         words[0] + words[-1],
         words[0][0] + words[-1],
         words[-1] + words[0],
-        words[0] + words[-1][0],
     }
     mended = []
     for email, sure in emails:
