@@ -11108,3 +11108,31 @@ class TestRealCardText(MtapCommon):
                     line_heights={company: 2.0},
                 )
                 self.assertEqual(card["company"], company)
+
+    def test_the_firms_word_under_a_slogan_between(self):
+        """ "WHITE ELEPHANT" / "Signature unise" / "SALON" at
+        whiteelephantsalonsalem@gmail.com (323.jpg, a Salem salon's scan): the
+        one word two lines under the company, which the mailbox spells right
+        after it, is of its name; the slogan between is not."""
+        text = (
+            "WHITE ELEPHANT\nSignature unise\nSALON\n289/5, 6, GVC Arcade,\n"
+            "Near A P Medical center,\nSarada College Road,\nSalem - 636 016\n"
+            "+91 6380 598 588\n0427 - 4300607 | 4051519\n"
+            "whiteelephantsalonsalem@gmail.com"
+        )
+        card = parse_card_text(
+            text,
+            "IN",
+            line_heights={
+                "WHITE ELEPHANT": 0.75,
+                "Signature unise": 1.31,
+                "SALON": 0.94,
+            },
+        )
+        self.assertEqual(card["company"], "WHITE ELEPHANT SALON")
+        self.assertIn("company", low_confidence_fields(card))
+        # a word the mailbox does not spell after the company stays apart
+        card = parse_card_text(
+            "ACME FREIGHT\nTrusted since 1990\nHAMBURG\nsales@acmefreight.de", "DE"
+        )
+        self.assertEqual(card["company"], "ACME FREIGHT")

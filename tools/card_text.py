@@ -5997,6 +5997,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         _wordmark_and_its_line(
             lines, used, taken, heights, company_indexes, result, confidence
         )
+        _domain_word_below(lines, used, taken, company_indexes, result, stems)
     elif "company" not in result:
         # no cue names the company: the card's largest line that nothing took,
         # a wordmark ("packetvideo"), to be checked
@@ -6309,6 +6310,35 @@ def _wordmark_and_its_line(lines, used, taken, heights, indexes, result, confide
     result["company"] = f"{lines[logo]} {lines[under]}"
     confidence["company"] = min(confidence["company"], LOW_CONFIDENCE - 0.05)
     taken.add(logo)
+
+
+def _domain_word_below(lines, used, taken, indexes, result, stems):
+    """The company's word printed under a slogan between (``WHITE ELEPHANT`` /
+    "Signature unisex" / "SALON" at whiteelephantsalonsalem@gmail.com): a line
+    of one word two lines under the company read, which the domain or mailbox
+    spells right after the company's letters, is of its name."""
+    below = indexes[-1] + 2 if len(indexes) == 1 else None
+    if (
+        below is None
+        or below >= len(lines)
+        or below in used | taken
+        or indexes[-1] + 1 in used | taken
+        or len(_words(lines[below])) != 1
+        or re.search(r"[\d@:/]", lines[below])
+    ):
+        return
+    letters = re.sub(r"[\W\d_]", "", fold(result["company"]))
+    word = re.sub(r"[\W\d_]", "", fold(lines[below]))
+    if (
+        len(letters) >= 5
+        and len(word) >= 3
+        and any(
+            re.sub(r"[\W\d_]", "", fold(stem)).startswith(letters + word)
+            for stem in stems
+        )
+    ):
+        result["company"] = f"{result['company']} {lines[below].strip()}"
+        taken.add(below)
 
 
 def _company_joined(lines, taken, heights, indexes):
