@@ -2204,7 +2204,7 @@ _JOINERS = frozenset(
 )
 # the words no name holds after its first: a joining word, in any case ("Deck
 # Refinishing And" / "Deck Construction": a line of running text; "Licensed
-# And Insured"); not those a name may end on (an initial "A", "Tô", "Or", "de");
+# And Insured"); not those a name may end on (an initial "A", "Tô", "Or", "de")
 _NOT_NAME_LATER = (
     _JOINERS - {"a", "an", "in", "to", "by", "at", "on", "or", "et", "y", "e", "de"}
 ) | {"avec", "mit"}
@@ -2212,6 +2212,11 @@ _NOT_NAME_LATER = (
 # "changing light fittings": "Can" is a Turkish given name); capitalised, a
 # surname ("Alan Too", "Peter Just")
 _ADVERBS_LATER = frozenset(["also", "too", "only", "just", "very", "again"])
+
+
+def _adverb_later(words):
+    """Whether a word of ``words`` after the first is one of ``_ADVERBS_LATER``."""
+    return bool({word.lower() for word in words[1:]} & _ADVERBS_LATER)
 
 
 # the last word of a street's name: shortened, never of a person's; whole, not
@@ -2501,10 +2506,7 @@ def _is_name(line):
     if (
         fold(words[0]) in _NOT_NAME_FIRST
         or {fold(word) for word in words[1:]} & _NOT_NAME_LATER
-        or (
-            any(word[:1].islower() for word in words)
-            and {word.lower() for word in words[1:]} & _ADVERBS_LATER
-        )
+        or (any(word[:1].islower() for word in words) and _adverb_later(words))
     ):
         return False
     return not (
@@ -2572,7 +2574,7 @@ def _lower_case_name(line, following=()):
     surwade"): two or three words, the first a given name or a role on the line
     under it (``following``: that line, if any)."""
     role_below = any(_title_score(below) >= 0.85 for below in following)
-    if set(line.lower().split()[1:]) & _ADVERBS_LATER:
+    if _adverb_later(line.split()):
         # "can also": running text, "Can" a Turkish given name
         return False
     return bool(
@@ -2588,7 +2590,7 @@ def _sentence_case_name(line):
     words in lower case. Taken for a name with a role on the line under it."""
     return bool(
         re.fullmatch(r"[A-Z][^\W\d_A-Z]+(?: [^\W\d_A-Z]{2,}){1,2}", line)
-        and not set(line.split()[1:]) & _ADVERBS_LATER
+        and not _adverb_later(line.split())
         and has_given_name([fold(line.split()[0])])
         and _is_name(line.title())
     )
@@ -5350,14 +5352,11 @@ def _member_over_group(companies):
         # "ARTAL GROUP" over "Artal Textiles (Pvt) Ltd" and "Artal Spinning
         # Mills Limited": the group's officer, its firms listed
         return companies
-    for candidate in companies[1:]:
+    for candidate in firms:
         firm = [fold(word) for word in _words(candidate[3])]
         if (
             candidate[0] >= best[0] - 0.01
-            and not set(candidate[2]) & set(best[2])
-            and firm[: len(head)] == head
             and len(firm) > len(head) + 1
-            and _legal_form(candidate[3])
             and firm[-1] not in _GROUP_WORDS
         ):
             return [
@@ -7582,13 +7581,13 @@ def _joins(word):
 
 
 # the letters the OCR takes for one another in an address: a small l, a capital I
-# (folded to i), a one
+# (folded to i)
 _L_LIKE = str.maketrans({"i": "l"})
 
 
 def _mailbox_of_the_name(emails, name):
     """``emails``, an address whose local part spells the card's ``name`` but
-    for a small l the OCR read as an i or a one ("ipthangavelu@" beside "L.P.
+    for a small l the OCR read as an i ("ipthangavelu@" beside "L.P.
     Thangavelu": lpthangavelu@) mended, to be checked."""
     if any(
         re.search(r"(?<=[A-Za-z])I", word) and re.search(r"[a-z]", word)
@@ -7639,7 +7638,7 @@ def _misread_of(read, spelled):
     if read == spelled or len(spelled) < 5:
         return False
     if len(read) == len(spelled):
-        return sum(a != b for a, b in zip(read, spelled, strict=True)) == 1
+        return _one_letter_off(read, spelled)
     return any(
         read == spelled[:at] + wrong + spelled[at + len(right) :]
         for wrong, right in _SITE_MISREADS
@@ -7718,7 +7717,6 @@ def parse_card_text(
             key: _as_printed(value, cue_lines, lines) for key, value in people.items()
         }
         leftover = [_as_printed(line, cue_lines, lines) for line in leftover]
-    card["emails"] = [(email, ["work"]) for email, _c in emails]
     card["phones"] = [(number, types) for number, types, _c in phones]
     if websites and all(_social_page(url) for url, _c in websites):
         # "facebook.com/YoungstownWirelessRepair" alone: the firm's page on a
