@@ -11136,3 +11136,277 @@ class TestRealCardText(MtapCommon):
             "ACME FREIGHT\nTrusted since 1990\nHAMBURG\nsales@acmefreight.de", "DE"
         )
         self.assertEqual(card["company"], "ACME FREIGHT")
+
+    def test_a_role_in_english_as_a_turkish_firm_writes_it(self):
+        """ "Sales Responsible" (339.jpg, a Bursa air-spring maker's card): a
+        role word of its own, not the French "responsable" misread by a
+        letter."""
+        card = parse_card_text(
+            "ALTON\nHasan ÖZGÜR\nSales Responsible\nUPK Otomotiv Yan.San. ve Tic.A.Ş.\n"
+            "Nilüfer / Bursa / TURKEY\nM + 90543 280 11 29\n"
+            "hasan.ozgur@altonairsprings.com\nwww.altonairsprings.com",
+            "TR",
+            line_heights={"Hasan ÖZGÜR": 1.48},
+        )
+        self.assertEqual(card["title"], "Sales Responsible")
+        # the French role a letter off is still mended
+        card = parse_card_text(
+            "Hasan Oz\nSales Responsabie\nAcme Ltd\nhasan@acme.com", "TR"
+        )
+        self.assertEqual(card["title"], "Sales Responsable")
+
+    def test_the_holders_mailbox_before_the_offices(self):
+        """ "www.hackadesign.com" / "office@hackadesign.com" printed above
+        "pawel@hackadesign.com" (329.jpg, a Wrocław design studio's card): the
+        contact is the card's holder, so their own address comes first; a card
+        with no other keeps the office's."""
+        card = parse_card_text(
+            "Paweł Łuszyński\nLead Marketing Manager\nwww.hackadesign.com\n"
+            "+48 506 044 180\noffice@hackadesign.com\npawel@hackadesign.com",
+            "PL",
+            line_heights={"Paweł Łuszyński": 1.98},
+        )
+        self.assertEqual(
+            [email for email, _types in card["emails"]],
+            ["pawel@hackadesign.com", "office@hackadesign.com"],
+        )
+        card = parse_card_text(
+            "Jan Nowak\nbiuro@nowak.pl\njan@gmail.com\ninfo@nowak.pl", "PL"
+        )
+        self.assertEqual(
+            [email for email, _types in card["emails"]],
+            ["jan@gmail.com", "biuro@nowak.pl", "info@nowak.pl"],
+        )
+
+    def test_a_brand_in_quotes_in_the_legal_name(self):
+        """ "Termy Jakuba" printed large over Baseny Miejskie "Termy Jakuba" Sp.
+        z o.o. (353.jpg, a town's swimming baths): the legal name quotes the
+        brand, as Polish firms write theirs; the line is the firm's, not a
+        person's, and the legal name has its form after the quote."""
+        text = (
+            'Termy Jakuba\nBaseny Miejskie "Termy Jakuba" Sp. z o.o.\n'
+            "55-200 Olawa, ul 1 Maja 33a\ne-mail: biuro@termyjakuba.olawa.pl\n"
+            "tel.: +48 71 306 71 00\nwww.termyjakuba.olawa.pl"
+        )
+        card = parse_card_text(text, "PL", line_heights={"Termy Jakuba": 1.88})
+        self.assertEqual(card["name"], "")
+        self.assertEqual(card["company"], 'Baseny Miejskie "Termy Jakuba" Sp. z o.o.')
+        # a person's name in quotes elsewhere, no legal form: still a name
+        card = parse_card_text(
+            'Anna Kowalska\nProjektantka\nStudio "Anna Kowalska"\nanna@kowalska.pl',
+            "PL",
+            line_heights={"Anna Kowalska": 1.8},
+        )
+        self.assertEqual(card["name"], "Anna Kowalska")
+
+    def test_a_name_with_an_everyday_word_misspelt(self):
+        """ "PAUL" / "PROfESiONAL" (357.jpg, a Wrocław cobbler's and key
+        shop's card, "professional" with one s): a firm's words, which its
+        domain and mailbox spell, not sure as a person's name; a surname that
+        is no everyday word stays sure."""
+        text = (
+            "Oferujemy usługi\nekspresowe\nPAUL\nPROfESiONAL\nNAPRAWA OBUWIA\n"
+            "tel. 713111505\npaul_profesional@onet.pl\nwww.paulprofesional.pl"
+        )
+        card = parse_card_text(
+            text, "PL", line_heights={"PAUL": 1.49, "PROfESiONAL": 1.42}
+        )
+        self.assertIn("name", low_confidence_fields(card))
+        card = parse_card_text(
+            "Paul Kowalczyk\nDyrektor\npaul.kowalczyk@firma.pl",
+            "PL",
+            line_heights={"Paul Kowalczyk": 1.6},
+        )
+        self.assertEqual(card["name"], "Paul Kowalczyk")
+        self.assertNotIn("name", low_confidence_fields(card))
+
+    def test_turkish_letters_the_ocr_misread(self):
+        """ "Mustafa GÜNDOČAN", "DOČU$ TEKNÍK", "Nevzat ÇOLAKOĠLU" (367.jpg,
+        385.jpg, 389.jpg, Istanbul firms' cards): Turkish has no č, ġ nor í,
+        and a dollar sign after a letter is an ş; on a Turkish card the letters
+        are put back. A Czech card keeps its č."""
+        card = parse_card_text(
+            "Mustafa GÜNDOČAN\nİkitelli OSB ISDÖK Sanayi Sitesi\n"
+            "3. Blok No:7 İkitelli - iSTANBUL\n"
+            "Gsm:0 533 5491634\nUFUK\nMETAL\nwww.ufukmetal.com",
+            "TR",
+            line_heights={"UFUK": 1.59, "METAL": 1.57, "Mustafa GÜNDOČAN": 1.16},
+        )
+        self.assertEqual(card["name"], "Mustafa GÜNDOĞAN")
+        card = parse_card_text(
+            "DOČU$ TEKNÍK\nKLIMA HAVALANDIRMA SAN.VE TIC.LTD.ŞTI.\nHüseyin KAYABAŞI\n"
+            "AR-GE Yöneticisi\nTel:+90 212 332 12 16(Pbx)\n"
+            "www.dogusteknik.com - hkayabasi@dogusteknik.com",
+            "TR",
+            line_heights={"DOČU$ TEKNÍK": 2.07, "Hüseyin KAYABAŞI": 1.48},
+        )
+        self.assertEqual(card["company"], "DOĞUŞ TEKNİK")
+        self.assertEqual(card["title"], "AR-GE Yöneticisi")
+        card = parse_card_text(
+            "Ing. Tomáš Novák\nobchodní ředitel\nČESKÁ STROJÍRNA s.r.o.\n"
+            "tomas.novak@ceskastrojirna.cz",
+            "CZ",
+        )
+        self.assertEqual(card["company"], "ČESKÁ STROJÍRNA s.r.o.")
+
+    def test_turkish_and_polish_roles(self):
+        """ "AR-GE Yöneticisi" (the research manager, 385.jpg) and "Notariusz"
+        (a notary, 327.jpg, a Wrocław notary's office): roles, not the firm's
+        name. A membership ("TÜRSAB Üyesi", "Członek Cechu") is no role."""
+        card = parse_card_text(
+            "ARSAN MAKİNA\nHüseyin KAYA\nAR-GE Yöneticisi\nTel:+90 212 332 12 16\n"
+            "hkaya@arsanmakina.com.tr",
+            "TR",
+            line_heights={"ARSAN MAKİNA": 2.0, "Hüseyin KAYA": 1.5},
+        )
+        self.assertEqual(card["title"], "AR-GE Yöneticisi")
+        card = parse_card_text(
+            "KANCELARIA NOTARIALNA\nNATALIA ŁYSZCZAK\nNotariusz\n"
+            "+48 71 707 29 71\nkancelaria@notariuszastra.pl\nwww.notariuszastra.pl",
+            "PL",
+            line_heights={"NATALIA ŁYSZCZAK": 1.3, "KANCELARIA NOTARIALNA": 1.1},
+        )
+        self.assertEqual(card["title"], "Notariusz")
+        self.assertNotEqual(card["company"], "Notariusz")
+        for text in (
+            (
+                "Ayşe Demir\nATLAS TURİZM\nTÜRSAB Üyesi A Grubu 1234\n"
+                "+90 242 111 22 33\nayse@atlasturizm.com.tr"
+            ),
+            (
+                "Wojciech Zieliński\nZIELIŃSKI MEBLE\nCzłonek Cechu Rzemiosł Różnych\n"
+                "+48 602 333 444\nw.zielinski@zielinskimeble.pl"
+            ),
+        ):
+            with self.subTest(text.split("\n")[2]):
+                self.assertEqual(parse_card_text(text, "TR")["title"], "")
+
+    def test_a_shops_opening_hours_are_no_chat(self):
+        """A shop's card printing its opening hours day by day ("pon.-pt.
+        09:00-21:00", a Wrocław phone shop's, like 358.jpg's) is a card, not a
+        screenshot of a conversation: a time from and to is no message's time.
+        A conversation, its messages' times line after line, still is one."""
+        card = (
+            "Salon Sieci\nCH Arkady\nul. Legnicka 10\n54-204 Wrocław\n"
+            "tel. kom.: +48 790 111 222\npon.-pt. 09:00-21:00\n"
+            "sob. 09:00 - 21:00\nndz. 10.00–19.00\nMon–Fri 10:00 AM to 7:00 PM"
+        )
+        self.assertIsNone(not_a_card(card))
+        chat = (
+            "Anna\nhi, are you coming?\n09:12\nyes, 10 minutes\n09:14\n"
+            "ok see you\n09:15\nTyping..."
+        )
+        self.assertEqual(not_a_card(chat), "chat")
+
+    def test_a_german_degree_after_the_name(self):
+        """ "Frank Stahlhacke, Dipl.-Ing." (331.jpg, a Hagen spring maker's
+        card): a degree whose parts a hyphen joins, each with its dot, after
+        the comma; the name is the words before it."""
+        for degree in ("Dipl.-Ing.", "Dr.-Ing.", "Dipl.-Wirt.-Ing."):
+            with self.subTest(degree):
+                card = parse_card_text(
+                    f"EVDF\nRENZING\nFrank Stahlhacke, {degree}\n"
+                    "Bereichsleiter Produktion & Qualität/Production Manager\n"
+                    "RENZING GmbH\nTelefon +49 2334 9587-23\n58119 Hagen\n"
+                    "www.vdf-federn.de\nf.stahlhacke@vdf-federn.de",
+                    "DE",
+                    line_heights={"EVDF": 1.47, "RENZING": 1.35},
+                )
+                self.assertEqual(card["name"], "Frank Stahlhacke")
+
+    def test_what_the_sixth_review_broke_stays_read(self):
+        """Cards a review wrote to break the Turkish letters, mailbox order,
+        quoted brand, misspelt word and opening hours rules (invented): each
+        read as it should be."""
+        # a Czech, Croatian or Spanish name keeps its letters beside Turkey
+        for text, name, company in (
+            (
+                (
+                    "Tomáš Čermák\nCountry Manager Czech Republic\nÇELİK YAPI A.Ş.\n"
+                    "+420 602 123 456\ntomas.cermak@celikyapi.com.tr"
+                ),
+                "Tomáš Čermák",
+                "ÇELİK YAPI A.Ş.",
+            ),
+            (
+                (
+                    "Ivan Kovačević\nKey Account Manager\nKončar d.d.\n"
+                    "+385 1 3655 555\nTurkey: 0090 532 111 22 33\n"
+                    "ivan.kovacevic@koncar.hr"
+                ),
+                "Ivan Kovačević",
+                "Končar d.d.",
+            ),
+            (
+                (
+                    "María José Jiménez\nDirectora de Exportación\n"
+                    "Cerámicas del Levante S.L.\nTel. +34 964 123 456\n"
+                    "Oficina Estambul: +90 212 444 55 66\nmjjimenez@ceramicaslevante.es"
+                ),
+                "María José Jiménez",
+                "Cerámicas del Levante S.L.",
+            ),
+            (
+                (
+                    "Kerem Aydın\nSatış Müdürü\nCA$H EXPRESS DÖVİZ\n+90 212 333 44 55\n"
+                    "kerem@cashexpress.com.tr"
+                ),
+                "Kerem Aydın",
+                "CA$H EXPRESS DÖVİZ",
+            ),
+        ):
+            with self.subTest(name):
+                card = parse_card_text(text, "US")
+                self.assertEqual(card["name"], name)
+                self.assertEqual(card["company"], company)
+        card = parse_card_text(
+            "Mehmet Yılmaz\nTur Rehberi\nBLUE CRUISE TOURS\n"
+            "Daily boat trips from 25 US$\n+90 532 111 22 33\ninfo@bluecruise.com.tr",
+            "TR",
+        )
+        self.assertNotIn("USŞ", card["note"] + "".join(card["lines"]))
+        # a role's mailbox printed first stays first beside an agency's or a
+        # colleague's address
+        for text, email in (
+            (
+                (
+                    "Marta Wiśniewska\nSpecjalista ds. sprzedaży\nsales@polmet.pl\n"
+                    "Asystentka: k.nowak@polmet.pl\n+48 22 123 45 67"
+                ),
+                "sales@polmet.pl",
+            ),
+            (
+                (
+                    "Anna Bellamy\nPhotographer\nmail@annabellamy.com\n"
+                    "Represented by Lens Agency\nbookings@lensagency.com\n"
+                    "+44 7700 900123"
+                ),
+                "mail@annabellamy.com",
+            ),
+        ):
+            with self.subTest(email):
+                card = parse_card_text(text, "PL")
+                self.assertEqual(card["emails"][0][0], email)
+        # the owner's name the firm bears, quoted in its legal name
+        card = parse_card_text(
+            'Henryk Kania\nPrezes Zarządu\nZakłady Mięsne "Henryk Kania" S.A.\n'
+            "ul. Korczaka 5, 43-200 Pszczyna\n+48 32 449 12 00\n"
+            "h.kania@henrykkania.pl",
+            "PL",
+        )
+        self.assertEqual(card["name"], "Henryk Kania")
+        # a surname an odd word is a letter off, with no domain spelling it
+        card = parse_card_text(
+            "Tom Sterling\nSales Director\nApex Components Ltd\n+44 7700 900789\n"
+            "tom.sterling@apexcomponents.co.uk",
+            "GB",
+        )
+        self.assertNotIn("name", low_confidence_fields(card))
+        # a phone's call log, each call a few minutes, is no card
+        self.assertEqual(
+            not_a_card(
+                "Calls\nMom\nToday 9:00 - 9:05\nDad\nYesterday 18:30 - 18:42\n"
+                "Anna\nMonday 20:00 - 20:15\nMissed call"
+            ),
+            "chat",
+        )

@@ -170,7 +170,8 @@ _FORMS = "|".join(_form_pattern(form) for form in sorted(_COMPANY_FORMS, key=len
 _COMPANY_FORM = re.compile(
     # "Auto Spa", "Day Spa": a spa, in title case; the Italian "SpA", "S.p.A.",
     # "SPA" is a legal form
-    rf"(?<=[\w.)])[\s,&]+(?!(?-i:Spa)\s*$)(?:{_FORMS})"
+    # a brand in quotes before it: Baseny Miejskie "Termy Jakuba" Sp. z o.o.
+    rf"(?<=[\w.)\"”»])[\s,&]+(?!(?-i:Spa)\s*$)(?:{_FORMS})"
     # "B.S.C. (c)", "(L.L.C)": a note on the form after it
     r"(?:\s*\([\w.]{1,8}\))?\s*$",
     re.IGNORECASE,
@@ -178,7 +179,7 @@ _COMPANY_FORM = re.compile(
 
 # a legal form inside a line, words after it ("SEL Logistics GmbH Hafenstraße
 # 1"): as ``_COMPANY_FORM``, not at the line's end
-_FORM_INSIDE = re.compile(rf"(?<=[\w.)])[\s,&]+(?:{_FORMS})(?=\s)", re.IGNORECASE)
+_FORM_INSIDE = re.compile(rf"(?<=[\w.)\"”»])[\s,&]+(?:{_FORMS})(?=\s)", re.IGNORECASE)
 
 # a legal form printed before the firm's name, as French, Indonesian, Polish,
 # Russian and Indian cards do: "SARL Dubois & Fils", "PT. Maju Jaya", "CV.
@@ -630,7 +631,58 @@ def _clean_lines(text):
         if len(re.findall(r"\w", line)) >= 2 and not _SCANNER_MARK.fullmatch(line):
             lines.append(line)
             origins.append(raw.strip())
+    if _turkish_card(lines):
+        lines = [_turkish_letters(line) for line in lines]
     return lines, origins
+
+
+# the letters of Turkish alone, and a Turkish domain
+_TURKISH_LETTERS = re.compile(r"[şŞğĞıİ]")
+_TURKISH_DOMAIN = re.compile(r"(?i)[\w-]\.tr\b")
+# a calling code: Turkey's, and any
+_TURKISH_CODE = re.compile(r"(?:\+\s?|\b00)90\b")
+_CALLING_CODE = re.compile(r"(?:\+\s?|\b00)([1-9]\d{0,2})\b")
+
+
+def _turkish_card(lines):
+    """Whether ``lines`` are a Turkish card's: a Turkish domain, Turkish letters
+    on two lines, or Turkey's calling code and no other country's (not a Czech
+    card with its Istanbul office's number, nor one naming a Turkish
+    partner)."""
+    if any(_TURKISH_DOMAIN.search(line) for line in lines):
+        return True
+    if sum(1 for line in lines if _TURKISH_LETTERS.search(line)) >= 2:
+        return True
+    codes = {code for line in lines for code in _CALLING_CODE.findall(line)}
+    return any(_TURKISH_CODE.search(line) for line in lines) and codes <= {"90"}
+
+
+# the Turkish letters the OCR reads as others' ("GÜNDOČAN", "ÇOLAKOĠLU",
+# "TEKNÍK"): Turkish has no č, ġ nor í
+_TURKISH_MISREAD = str.maketrans("ČčĠġÍí", "ĞğĞğİi")
+# a word with a letter Turkish does not write, beside the misread ones: a
+# Czech, Slovak, Croatian or Spanish name ("Tomáš Čermák", "María")
+_FOREIGN_LETTER = re.compile(r"[^\x00-\x7fçÇşŞğĞıİöÖüÜâÂîÎûÛČčĠġÍí]")
+
+
+def _turkish_letters(line):
+    """``line`` of a Turkish card with its Turkish letters the OCR misread put
+    back, in a word that has no other language's: "DOČU$ TEKNÍK" → "DOĞUŞ
+    TEKNİK", "Tic.A.$." → "Tic.A.Ş." (a dollar sign at a word's end after
+    three letters, or in the legal form; not "US$", "CA$H")."""
+    words = []
+    for word in line.split(" "):
+        if not _FOREIGN_LETTER.search(word):
+            word = word.translate(_TURKISH_MISREAD)
+            word = re.sub(
+                r"(?<=[^\W\d_]{3})\$(?![^\W\d_]|\s?\d)|(?<=\bA\.)\$(?=\.|$)",
+                lambda match, word=word: (
+                    "ş" if word[match.start() - 1].islower() else "Ş"
+                ),
+                word,
+            )
+        words.append(word)
+    return " ".join(words)
 
 
 # the mark a phone's scanning app prints on the scan ("Scanned with
@@ -1843,7 +1895,13 @@ def _is_honorific(word):
 
 # a degree, with its subject in brackets before it ("M.Sc., M.Phil., (Maths)
 # MLIS") or after it ("M.A. (English)")
-_DEGREE = r"(?:\([A-Za-z ]{2,15}\)\s*)?[A-Za-z.]{2,8}[®™]?(?:\s*\([A-Za-z ]{2,15}\))?"
+# "Dipl.-Ing.", "Dipl.-Wirt.-Ing.": a German degree's parts joined by hyphens,
+# each with its dot (not "DUPONT, Jean-Luc")
+_DEGREE = (
+    r"(?:\([A-Za-z ]{2,15}\)\s*)?"
+    r"(?:[A-Za-z.]{2,8}|[A-Za-z]{2,6}\.(?:-[A-Za-z]{2,6}\.){1,2})[®™]?"
+    r"(?:\s*\([A-Za-z ]{2,15}\))?"
+)
 _CREDENTIALS = re.compile(
     r"^(?P<name>.*?[^\W\d_]\.?)\s*,\s*"
     rf"(?P<letters>{_DEGREE}(?:\s*,\s*{_DEGREE}){{0,3}})\s*$"
@@ -4845,9 +4903,16 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
         # a name the domain spells is the company's, unless the e-mail spells
         # it too: a person's own domain ("Ed Gibbs", edward_gibbs@, edgibbs.com;
         # "Vito Tafuni dottore in informatica", vito@vitotafuni.com)
-        if _glued_in_other_line(line, index, lines):
+        if _glued_in_other_line(line, index, lines) or (
+            # not the owner's name the firm bears: Zakłady Mięsne "Henryk
+            # Kania" S.A. over "Henryk Kania" / "Prezes Zarządu", h.kania@
+            _quoted_in_legal_name(line, lines)
+            and index not in with_role
+            and not _mailbox_spells(line, locals_)
+        ):
             # "Ask Django" over "Chinseok Lee" / "AskDjango Operator": a
-            # brand the card writes as one word elsewhere, no one's name
+            # brand the card writes as one word elsewhere, or in quotes in its
+            # legal name, no one's name
             continue
         # "Ar. Mithun Chaudhary" at mithunchaudhary.com: a person, by the
         # honorific, whatever the domain spells
@@ -5109,6 +5174,21 @@ def _shares_company_word(name, company):
     )
 
 
+def _misspelt_everyday_word(name):
+    """Whether a word of ``name`` after its first is an everyday word printed
+    with a double letter single ("PAUL PROFESIONAL", a cobbler's shop, where
+    "professional" is meant): with a domain that spells it, a firm's words
+    as likely as a person's name; to be checked."""
+    for word in (fold(part) for part in _words(name)[1:]):
+        if len(word) < 7 or not word.isalpha() or word in surnames():
+            continue
+        if common_word(word):
+            continue
+        if any(common_word(word[:i] + word[i - 1 :]) for i in range(1, len(word))):
+            return True
+    return False
+
+
 def _acronyms_only(name):
     """Whether ``name`` is short words in capitals alone, none a given name nor
     an initial ("ORG GIS" at orggis@, a firm's mailbox): initials of firms as
@@ -5260,6 +5340,23 @@ def _person_cap(company):
     return 1.0
 
 
+# a name in quotes: "Termy Jakuba", „Termy Jakuba", «Termy Jakuba»
+_QUOTED = re.compile(r"[\"“”„«»]\s*([^\"“”„«»]{3,}?)\s*[\"“”„«»]")
+
+
+def _quoted_in_legal_name(line, lines):
+    """Whether ``line`` is the brand a legal name on another of ``lines`` quotes
+    (Baseny Miejskie "Termy Jakuba" Sp. z o.o., as Polish, Russian and Turkish
+    firms write theirs): the firm's, no one's own name."""
+    folded = fold(line)
+    return bool(folded) and any(
+        other != line
+        and _legal_form(other)
+        and any(fold(quoted) == folded for quoted in _QUOTED.findall(other))
+        for other in lines
+    )
+
+
 def _own_name(lines, index, company, stems):
     """Whether the firm's name read on line ``index`` is the person's own name
     on a card that prints no other: the domain spells it, it has a name's shape
@@ -5267,6 +5364,8 @@ def _own_name(lines, index, company, stems):
     name, no everyday word and a role printed under it ("Khemissi Moetez" /
     "Software engineer" at khemissimoetez.tech)."""
     words = [fold(word) for word in _words(company)]
+    if _quoted_in_legal_name(company, lines):
+        return False
     if not (
         2 <= len(words) <= 3
         and _is_name(company)
@@ -5915,6 +6014,12 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             # shriramenterprises.com): the firm's name, or its founder's
             or 0.5 <= _domain_match(name, domain_stems) < 0.9
             or _acronyms_only(name)
+            # "PAUL PROFESIONAL" at paulprofesional.pl: a shop the domain
+            # spells, "professional" printed with one s
+            or (
+                _misspelt_everyday_word(name)
+                and _domain_match(name, domain_stems) >= 0.9
+            )
             or _shares_company_word(name, result.get("company", ""))
             # "Luanne Santos Sales": a surname that is a department's word too
             or bool({fold(word) for word in _words(name)[1:]} & _ORG_UNIT_WORDS)
@@ -7585,6 +7690,30 @@ def _joins(word):
 _L_LIKE = str.maketrans({"i": "l"})
 
 
+def _person_mailbox_first(emails, name):
+    """``emails`` in the order printed, but the holder's own mailbox (one that
+    spells a word of their ``name``) before a role's ("office@", "info@")
+    printed first: the card's holder is the contact. Any other address (an
+    agency's "bookings@", a colleague's) stays where it is printed."""
+    words = {fold(word) for word in _words(name) if len(fold(word)) >= 3}
+
+    def role(email):
+        return re.sub(r"[\W\d_]", "", fold(email[0].split("@")[0])) in _ROLE_MAILBOXES
+
+    def own(email):
+        parts = re.split(r"[._-]", email[0].split("@")[0].lower())
+        return bool(words & {fold(part) for part in parts}) or any(
+            word in fold(email[0].split("@")[0]) for word in words if len(word) >= 4
+        )
+
+    if len(emails) < 2 or not role(emails[0]):
+        return emails
+    mine = next((email for email in emails if own(email)), None)
+    if mine is None:
+        return emails
+    return [mine, *(email for email in emails if email is not mine)]
+
+
 def _mailbox_of_the_name(emails, name):
     """``emails``, an address whose local part spells the card's ``name`` but
     for a small l the OCR read as an i ("ipthangavelu@" beside "L.P.
@@ -7739,7 +7868,9 @@ def parse_card_text(
     )
     card["note"] = people.get("note", "")
     card["lines"] = leftover
-    emails = _mailbox_of_the_name(emails, card["name"])
+    emails = _person_mailbox_first(
+        _mailbox_of_the_name(emails, card["name"]), card["name"]
+    )
     card["emails"] = [(email, ["work"]) for email, _c in emails]
     if emails:
         confidence["email"] = emails[0][1]
@@ -7775,6 +7906,27 @@ _TIME = re.compile(
 )
 
 
+# a time from and to: "09:00-21:00", "9.00 – 17.30", "10:00 AM - 7:00 PM"
+_HOURS = re.compile(rf"{_TIME.pattern}\s*(?:[-–—]|to|bis|do)\s*{_TIME.pattern}")
+
+
+def _minutes(time):
+    """The minutes after midnight of ``time`` as ``_TIME`` finds it."""
+    hours, minutes = map(int, re.findall(r"\d+", time)[:2])
+    if re.search(r"(?i)p\.?m", time) and hours < 12:
+        hours += 12
+    return hours * 60 + minutes
+
+
+def _open_hours(found):
+    """What of a time from and to (``_HOURS``'s match ``found``) is left to
+    count as a message's time: nothing when it spans two hours or more, or the
+    night (a shop open "09:00-21:00"); the range as it is when it is shorter
+    (a call "9:00 - 9:05" in a phone's log)."""
+    start, end = (_minutes(time) for time in _TIME.findall(found[0])[:2])
+    return " " if end - start >= 120 or end < start else found[0]
+
+
 def not_a_card(text, qr_codes=()):
     """What the OCR ``text`` of an image is when it is plainly no business card:
     ``receipt`` (amounts line after line, a total), ``chat`` (a conversation:
@@ -7790,7 +7942,9 @@ def not_a_card(text, qr_codes=()):
     prices = sum(1 for line in lines if _PRICE.search(line))
     if prices >= 3 and (prices >= 5 or words & _RECEIPT_WORDS):
         return "receipt"
-    times = sum(1 for line in lines if _TIME.search(line))
+    # "pon.-pt. 09:00-21:00": a shop's opening hours, a time from and to, are
+    # no message's time
+    times = sum(1 for line in lines if _TIME.search(_HOURS.sub(_open_hours, line)))
     if len(lines) >= 6 and (times >= 3 or (times >= 2 and words & _CHAT_WORDS)):
         return "chat"
     characters = sum(len(line) for line in lines)

@@ -290,6 +290,9 @@ TITLE_WORDS = vocabulary(
     "kierownik kierowniczka prezes zarzadu zarzadzajacy zarzadzajaca specjalista",
     "specjalistka doradca konsultant konsultantka inzynier wlasciciel wlascicielka",
     "przedstawiciel przedstawicielka handlowy handlowa menedzer ksiegowa ksiegowy",
+    # a notary, an advocate ("Członek", a member, of a guild as often as of
+    # the board, is none)
+    "notariusz adwokat",
     "glowny glowna wiceprezes asystent asystentka koordynator koordynatorka radca",
     "reditel reditelka jednatel jednatelka manazer manazerka vedouci obchodni",
     "zastupce zastupkyne technicky technicka poradce konzultantka inzenyr majitel",
@@ -305,6 +308,9 @@ TITLE_WORDS = vocabulary(
     "forsaljningschef saljare prodejce",
     # Turkish, Portuguese, more English
     "mudur muduru genel uzman uzmani yonetici satis temsilci temsilcisi baskan",
+    # "AR-GE Yöneticisi" (the research manager; no "Üyesi", a member, of an
+    # association as often as of the board)
+    "yoneticisi",
     "baskani direktor direktoru sorumlu sorumlusu koordinator sef muhendis",
     "muhendisi gelistirme yurtdisi diretor diretora vendedor vendedora",
     "proprietario proprietaria socio assessor assessora representante tecnico",
@@ -437,6 +443,9 @@ MORE_TITLE_WORDS = vocabulary(
     "gestionnaire graphiste grafiker steuerberater wirtschaftsprufer tierarzt",
     "infermiere fisioterapista osteopathe interprete sahibi",
     "trainee marketer chaplain consul",
+    # a role as Turkish and Polish firms write it in English ("Sales
+    # Responsible"), no French "responsable" misread
+    "responsible",
     # and in Croatian, Serbian, Slovak, Hungarian, Romanian, Indonesian and
     # Portuguese ("dizajner enterijera", "Fachanwältin für Arbeitsrecht",
     # "MOTORISTA PARTICULAR", "Mahasiswa": a university student)
