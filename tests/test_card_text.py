@@ -11410,3 +11410,51 @@ class TestRealCardText(MtapCommon):
             ),
             "chat",
         )
+
+    def test_a_turkish_role_over_its_english(self):
+        """ "Satınalma Sorumlusu" / "Purchasing Specialist" (393.jpg, an Ankara
+        forge's card): the Turkish role is whole, its noun last ("Sorumlusu",
+        the one responsible); the English under it is its translation, not
+        the rest of it."""
+        card = parse_card_text(
+            "Umut KAŞIKARA\nSatınalma Sorumlusu\nPurchasing Specialist\n"
+            "umut@doganlardovme.com.tr\nT: 0312 815 47 70 (Pbx)",
+            "TR",
+            line_heights={"Umut KAŞIKARA": 1.36},
+        )
+        self.assertEqual(card["title"], "Satınalma Sorumlusu")
+
+    def test_a_german_qualification_and_a_slash_before_the_english_role(self):
+        """ "Michael Wrase, Techn. Betriebswirt (IHK)" over "Teamleiter techn.
+        Produktmanagement/" and its English (335.jpg, a spring maker's card):
+        the qualification the chamber (IHK) certifies is no part of the name,
+        and the slash before the role's English no part of the role."""
+        card = parse_card_text(
+            "EVDF\nE VOGTLAND\nFEDERNTECHNIK\n"
+            "Michael Wrase, Techn. Betriebswirt (IHK)\n"
+            "Teamleiter techn. Produktmanagement/\n"
+            "Team Leader Techn. Productmanangement\nVDF VOGTLAND\nTelefon\n"
+            "+49 2334 801-63\nFederntechnik GmbH\nm.wrase@vdf-federn.de\n"
+            "www.vdf-federn.de",
+            "DE",
+            line_heights={"EVDF": 1.55, "E VOGTLAND": 1.47},
+        )
+        self.assertEqual(card["name"], "Michael Wrase")
+        self.assertEqual(card["title"], "Teamleiter techn. Produktmanagement")
+
+    def test_the_wordmarks_second_line_past_the_role(self):
+        """ "altunbaş" / "Genel Müdür Yardımcısı" / "Vice General Manager" /
+        "metal" at altunbasmetal.com.tr (391.jpg, an Istanbul steel firm's
+        card): the wordmark's second line, printed as large and spelled by the
+        domain right after it, is of the company's name; a small word so
+        spelled is not."""
+        text = (
+            "Kerem OGUZMAN\naltunbaş\nGenel Müdür Yardimcisi\nVice General Manager\n"
+            "metal\nTel : +90 216 593 19 19\nkerem.oguzman@altunbasmetal.com.tr\n"
+            "www.altunbasmetal.com.tr"
+        )
+        heights = {"Kerem OGUZMAN": 1.32, "altunbaş": 1.8, "metal": 1.6}
+        card = parse_card_text(text, "TR", line_heights=heights)
+        self.assertEqual(card["company"], "altunbaş metal")
+        card = parse_card_text(text, "TR", line_heights=dict(heights, metal=0.9))
+        self.assertEqual(card["company"], "altunbaş")

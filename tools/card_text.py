@@ -1908,6 +1908,14 @@ _CREDENTIALS = re.compile(
 )
 
 
+# a German qualification after the name, the body that certifies it in
+# brackets: "Michael Wrase, Techn. Betriebswirt (IHK)", "Dipl.-Ing. (FH)"
+_CERTIFIED = re.compile(
+    r"^(?P<name>[^,]*?[^\W\d_])\s*,\s*[^,()]{2,40}"
+    r"\((?:IHK|FH|HWK|TU|TH|VWA|DH|BA|Univ?\.?)\)\s*$"
+)
+
+
 def _part_honorific(line):
     """``line`` with a space after the honorific the OCR glued to the name
     ("Ms.Natasha Acharya"), or to the initial the name begins with
@@ -1993,6 +2001,9 @@ def _credentials(line, doctor=False, degree=False):
     peeled = _peel_postnominals(line)
     if peeled:
         return peeled
+    certified = _CERTIFIED.match(line)
+    if certified:
+        return certified["name"], line[len(certified["name"]) :]
     found = _CREDENTIALS.match(line)
     if not found:
         return line, ""
@@ -4384,6 +4395,9 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         sure_cap = 1.0
     # "(Financial & Insurance Advisor)" under the name: the role, not its brackets
     text = re.sub(r"^\(([^()]+)\)$", r"\1", text.strip())
+    # "Teamleiter techn. Produktmanagement /" over its English: the bar or
+    # slash before the other language's role, left on the line
+    text = re.sub(r"\s*[/|]$", "", text)
     # "g Graphic Designer": a small letter the OCR read from an icon before it
     text = re.sub(r"^[a-z]\s+(?=[A-Z][a-z])", "", text)
     sure = min(_title_score(line), sure_cap)
@@ -6101,7 +6115,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         _wordmark_and_its_line(
             lines, used, taken, heights, company_indexes, result, confidence
         )
-        _domain_word_below(lines, used, taken, company_indexes, result, stems)
+        _domain_word_below(lines, used, taken, company_indexes, result, stems, heights)
     elif "company" not in result:
         # no cue names the company: the card's largest line that nothing took,
         # a wordmark ("packetvideo"), to be checked
@@ -6416,33 +6430,43 @@ def _wordmark_and_its_line(lines, used, taken, heights, indexes, result, confide
     taken.add(logo)
 
 
-def _domain_word_below(lines, used, taken, indexes, result, stems):
+def _domain_word_below(lines, used, taken, indexes, result, stems, heights):
     """The company's word printed under a slogan between (``WHITE ELEPHANT`` /
     "Signature unisex" / "SALON" at whiteelephantsalonsalem@gmail.com): a line
     of one word two lines under the company read, which the domain or mailbox
-    spells right after the company's letters, is of its name."""
-    below = indexes[-1] + 2 if len(indexes) == 1 else None
-    if (
-        below is None
-        or below >= len(lines)
-        or below in used | taken
-        or indexes[-1] + 1 in used | taken
-        or len(_words(lines[below])) != 1
-        or re.search(r"[\d@:/]", lines[below])
-    ):
+    spells right after the company's letters, is of its name. Or further down,
+    past the lines of the person's role, printed as large as the wordmark
+    ("altunbaş" / "Genel Müdür Yardımcısı" / "Vice General Manager" / "metal" at
+    altunbasmetal.com.tr: the wordmark's second line)."""
+    if len(indexes) != 1:
         return
     letters = re.sub(r"[\W\d_]", "", fold(result["company"]))
-    word = re.sub(r"[\W\d_]", "", fold(lines[below]))
-    if (
-        len(letters) >= 5
-        and len(word) >= 3
-        and any(
-            re.sub(r"[\W\d_]", "", fold(stem)).startswith(letters + word)
-            for stem in stems
+
+    def spelled(below):
+        word = re.sub(r"[\W\d_]", "", fold(lines[below]))
+        return (
+            len(letters) >= 5
+            and len(word) >= 3
+            and len(_words(lines[below])) == 1
+            and not re.search(r"[\d@:/]", lines[below])
+            and below not in used | taken
+            and any(
+                re.sub(r"[\W\d_]", "", fold(stem)).startswith(letters + word)
+                for stem in stems
+            )
         )
-    ):
+
+    below = indexes[-1] + 2
+    if below < len(lines) and indexes[-1] + 1 not in used | taken and spelled(below):
         result["company"] = f"{result['company']} {lines[below].strip()}"
         taken.add(below)
+        return
+    size = heights.get(indexes[-1], 1.0)
+    for below in range(indexes[-1] + 2, min(indexes[-1] + 5, len(lines))):
+        if heights.get(below, 1.0) >= max(1.3, 0.75 * size) and spelled(below):
+            result["company"] = f"{result['company']} {lines[below].strip()}"
+            taken.add(below)
+            return
 
 
 def _company_joined(lines, taken, heights, indexes):

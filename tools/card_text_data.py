@@ -491,6 +491,10 @@ TITLE_NOUNS = vocabulary(
     "konsultantka inzynier dyrektor dyrektorka przedstawiciel przedstawicielka",
     "reditel reditelka vedouci referent referentin berater beraterin uzman",
     "sorumlu temsilci",
+    # the Turkish role nouns, which end a title, in the form they take after
+    # its field ("Satınalma Sorumlusu", "İhracat Şefi", "Satış Mühendisi")
+    "sorumlusu temsilcisi uzmani yonetici yoneticisi sefi muhendis muhendisi",
+    "baskan baskani direktoru koordinator koordinatoru yardimcisi",
 )
 # the headings of a card that reads as a page (a portfolio's, a résumé's),
 # folded: never a firm's name
