@@ -263,7 +263,7 @@ class TestRealCardPhotos(MtapCommon):
     once.
 
     Accuracy is asserted on the measured part only (even file numbers): the scan
-    was tuned on the odd ones. The thresholds are a few points (one card in 197)
+    was tuned on the odd ones. The thresholds are a few points (one card in 214)
     under what ``bash scripts/bench.sh cardscan`` measures, to catch a
     regression. On the tuned part no legible card comes back empty and no wrong
     value goes unmarked; on the measured part the issue's targets (90 % on every
@@ -271,17 +271,17 @@ class TestRealCardPhotos(MtapCommon):
     what was measured, never tuned on."""
 
     # what the benchmark measured on the measured part (see README) as limits: the
-    # accuracy one card in 197 under it, no more wrong values unmarked, no card
+    # accuracy one card in 214 under it, no more wrong values unmarked, no card
     # empty
     MAX_EMPTY_MEASURED = 0
-    MAX_UNMARKED_MEASURED = 4
+    MAX_UNMARKED_MEASURED = 6
     MIN_ACCURACY = {
-        "email": 0.923,  # measured 92.9 %
-        "phone": 0.933,  # 93.9 %
+        "email": 0.929,  # measured 93.5 %
+        "phone": 0.925,  # 93.0 %
         "website": 0.939,  # 94.4 %
-        "name": 0.852,  # 85.8 %
-        "company": 0.685,  # 69.0 %
-        "title": 0.852,  # 85.8 %
+        "name": 0.841,  # 84.6 %
+        "company": 0.672,  # 67.8 %
+        "title": 0.855,  # 86.0 %
     }
 
     @classmethod
@@ -322,8 +322,8 @@ class TestRealCardPhotos(MtapCommon):
         measured = [
             s["entry"]["file"] for s in self.scans if s["entry"]["split"] == "measure"
         ]
-        self.assertEqual(len(self.scans), 395)
-        self.assertEqual(len(measured), 197)
+        self.assertEqual(len(self.scans), 429)
+        self.assertEqual(len(measured), 214)
         self.assertTrue(all(int(name.split(".")[0]) % 2 == 0 for name in measured))
 
     def _part(self, split):

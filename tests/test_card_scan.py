@@ -122,6 +122,30 @@ class TestCardTextParser(MtapCommon):
         wizard._merge_qr(card, vcard, "")
         self.assertNotIn("title", low_confidence_fields(card))
 
+    def test_a_link_in_the_qr_codes_title_is_no_title(self):
+        """The QR code of an Antep steel firm's card (423.jpg, OMSAŞ's) is a
+        vCard whose maker typed the firm's web address for the title: no role,
+        kept in the note; the name it gives stays."""
+        wizard = self.env["mtap.contact.add"].new({"source": "card_scan"})
+        text = (
+            "OMSAS\nORTADOĞU METAL SAN. VE TIC. A.Ş.\nSerhat Saka\n"
+            "Gsm: +90.533 429 6912\nwww.omsasmetal.com.tr\n"
+            "e-mail: serhat.saka@omsasmetal.com\n"
+        )
+        vcard = (
+            "BEGIN:VCARD\nVERSION:2.1\nFN:SERHAT SAKA\nN:SAKA;SERHAT\n"
+            "TITLE:https://www.omsasmetal.com \nTEL;CELL:+90.533  429 6912\n"
+            "EMAIL;HOME;INTERNET:serhat.saka@omsasmetal.com \n"
+            "NOTE:Kalıp ve metal işleri\nEND:VCARD"
+        )
+        card = parse_card_text(text, region="TR")
+        wizard._merge_qr(card, vcard, text)
+        self.assertEqual(card["title"], "")
+        # the link is kept beside the code's own note
+        self.assertIn("https://www.omsasmetal.com", card["note"])
+        self.assertIn("Kalıp ve metal işleri", card["note"])
+        self.assertEqual(card["name"], "SERHAT SAKA")
+
     def test_several_phones_international_formats(self):
         card = parse_card_text(
             "Amélie Durand\nDirectrice Commerciale\nFabrikam SAS\n"

@@ -11458,3 +11458,162 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "altunbaş metal")
         card = parse_card_text(text, "TR", line_heights=dict(heights, metal=0.9))
         self.assertEqual(card["company"], "altunbaş")
+
+    def test_a_turkish_address_is_no_name_nor_role(self):
+        """ "Ahmet ihsan DAMA" over "İkitelli Organize San.Bölg.Çevre San.Sit."
+        (411.jpg, an Istanbul machine maker's card): the capital İ the OCR
+        read small is put back, and the industrial zone is the address, not
+        the person; "Elektrik&Elektronik Mühendisi" over "Gürpinar, Adnan
+        Kahveci Mahallesi Mehmetçik Caddesi" (399.jpg): the role stops where
+        the quarter and the avenue begin."""
+        card = parse_card_text(
+            "DAMASAN\nMakina\nAhmet ihsan DAMA\n"
+            "İkitelli Organize San.Bölg.Çevre San.Sit.\n"
+            "1 Blok No:35 Başakşehir / iSTANBUL\nTel : (0212 ) 485 34 37",
+            "TR",
+            line_heights={"DAMASAN": 1.12},
+        )
+        self.assertEqual(card["name"], "Ahmet İhsan DAMA")
+        card = parse_card_text(
+            "özbilim\nTEKSTIL MAKINALARI SAN. TIC. LTD. ŞTI\nYilmaz YILMAZ\n"
+            "Elektrik&Elektronik Mühendisi\n"
+            "Gürpinar, Adnan Kahveci Mahallesi Mehmetçik Caddesi\n"
+            "Şirin Sanayi Sitesi No: 3/E1 Beylikdüzü - ISTANBUL / TÜRKiYE\n"
+            "E-mail: yilmaz@ozbilim.com",
+            "TR",
+            line_heights={"özbilim": 2.64, "Yilmaz YILMAZ": 1.21},
+        )
+        self.assertEqual(card["title"], "Elektrik&Elektronik Mühendisi")
+
+    def test_the_founders_firm_over_its_manager(self):
+        """ "BURAK PANO" over "Kenan UÇAR" at burakpano.com.tr and
+        burakpano@hotmail.com (413.jpg, an Istanbul switchboard maker's
+        card): a name the domain and the mailbox spell is the person's own
+        only when no other person's name, printed as large, is on the card;
+        here it is the firm, named after its founder."""
+        card = parse_card_text(
+            "BURAK PANO\nELEKTRIK PANO ve MAKINA SANAYI\nKenan UÇAR\n"
+            "ikitelli Organize Sanayi Bölgesi Metaliș San. Sit. 3. Blok No:24\n"
+            "Tel: 0212 493 20 00 Fax: 0212 493 20 01\n"
+            "www.burakpano.com.tr e-mail: burakpano@hotmail.com",
+            "TR",
+            line_heights={"BURAK PANO": 0.95, "Kenan UÇAR": 1.31},
+        )
+        self.assertEqual(card["name"], "Kenan UÇAR")
+        self.assertEqual(card["company"], "BURAK PANO")
+        # alone on its card, the person's own name stays the name
+        card = parse_card_text(
+            "Burak Kaya\nMimar\nwww.burakkaya.com.tr\nburakkaya@gmail.com",
+            "TR",
+            line_heights={"Burak Kaya": 1.5},
+        )
+        self.assertEqual(card["name"], "Burak Kaya")
+
+    def test_a_section_sign_read_for_the_turkish_s(self):
+        """ "DTI Tozsuzlaştırma Teknolojileri Sanayi ve Ticaret A.§."
+        (429.jpg, a de-dusting firm's card): the OCR read the Ş of A.Ş. as a
+        section sign; put back, the line is the firm's legal name, not the
+        business centre under it."""
+        card = parse_card_text(
+            "DTI Tozsuzlaştırma Teknolojileri Sanayi ve Ticaret A.§.\n"
+            "Mehmet Akif Caddesi 1. Sokak\nHaydar Akın iş Merkezi 1. Blok No: 25/6\n"
+            "34188 Şirinevler / Bahçelievler - iSTANBUL\nT: +90 212 639 85 00\n"
+            "dti@dal-group.com\nwww.de-dusting.com",
+            "TR",
+        )
+        self.assertEqual(
+            card["company"], "DTI Tozsuzlaştırma Teknolojileri Sanayi ve Ticaret A.Ş."
+        )
+
+    def test_what_the_seventh_review_broke_stays_read(self):
+        """Cards a review wrote to break the Turkish letters, Turkish address,
+        founder's firm, Turkish role noun and trailing slash rules (invented):
+        each read as it should be."""
+        for text, field, value, *more in (
+            (
+                (
+                    "Ahmed ibn RASHID\nGenel Müdür\nAL NOOR DIŞ TİCARET A.Ş.\n"
+                    "ahmed@alnoor.com.tr\nwww.alnoor.com.tr\n+90 212 555 12 34"
+                ),
+                "name",
+                "Ahmed ibn RASHID",
+            ),
+            (
+                (
+                    "Mehmet YILMAZ\niOS Developer\nAPPTEK YAZILIM\n"
+                    "Maslak Mah. Büyükdere Cad. No:5\nmehmet@apptek.com.tr"
+                ),
+                "title",
+                "iOS Developer",
+            ),
+            (
+                (
+                    "Ayşe Özkan\nChief information Officer\nNETBİLİŞİM\n"
+                    "ayse@netbilisim.com.tr"
+                ),
+                "title",
+                "Chief information Officer",
+            ),
+            (
+                (
+                    "Organize San Diego\nMaria Lopez\nCommunity Organizer\n"
+                    "maria@organizesandiego.org\nwww.organizesandiego.org"
+                ),
+                "company",
+                "Organize San Diego",
+            ),
+            (
+                (
+                    "Osbert Lancaster\nManaging Director\nOSB Consulting Ltd\n"
+                    "osbert@osbconsulting.co.uk\nwww.osbconsulting.co.uk"
+                ),
+                "company",
+                "OSB Consulting Ltd",
+            ),
+            (
+                (
+                    "SOKAK LEZZETLERİ\nMurat ŞAHİN\nİşletme Müdürü\n"
+                    "Kadıköy / İSTANBUL\nmurat@sokaklezzetleri.com.tr"
+                ),
+                "company",
+                "SOKAK LEZZETLERİ",
+            ),
+            (
+                (
+                    "Deniz Aydın\nAvukat\nAyşe Kara\nStajyer Avukat\n"
+                    "denizaydin@hotmail.com\nwww.denizaydin.av.tr"
+                ),
+                "name",
+                "Deniz Aydın",
+                {"Deniz Aydın": 2.0, "Ayşe Kara": 2.0},
+            ),
+            (
+                (
+                    "JOHN PARKER\nReal Estate Broker\nMary Smith\nOffice Manager\n"
+                    "johnparker@gmail.com\nwww.johnparker.com\n(555) 123-4567"
+                ),
+                "name",
+                "John Parker",
+                {"JOHN PARKER": 2.0, "Mary Smith": 2.0},
+            ),
+            (
+                (
+                    "Ayşe DEMİR\nDEMİR ISI\nısının mühendisi\nayse@demirisi.com.tr\n"
+                    "+90 212 555 11 22"
+                ),
+                "title",
+                "",
+            ),
+            (
+                (
+                    "Jane Cooper\nCreative Director //\nPixel Forge Studio\n"
+                    "jane@pixelforge.com\nwww.pixelforge.com"
+                ),
+                "title",
+                "Creative Director",
+            ),
+        ):
+            with self.subTest(value or text.split("\n")[2]):
+                heights = {text.split("\n")[0]: 2.0, **dict(*more)}
+                card = parse_card_text(text, "US", line_heights=heights)
+                self.assertEqual(card[field], value)

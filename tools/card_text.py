@@ -90,6 +90,9 @@ from .card_text_data import (
     TRADE_WORDS as _TRADE_WORDS,
 )
 from .card_text_data import (
+    TURKISH_TITLE_NOUNS as _TURKISH_TITLE_NOUNS,
+)
+from .card_text_data import (
     WORK_WORDS as _WORK_WORDS,
 )
 from .country_names import country_codes, fold
@@ -662,20 +665,32 @@ def _turkish_card(lines):
 _TURKISH_MISREAD = str.maketrans("ČčĠġÍí", "ĞğĞğİi")
 # a word with a letter Turkish does not write, beside the misread ones: a
 # Czech, Slovak, Croatian or Spanish name ("Tomáš Čermák", "María")
-_FOREIGN_LETTER = re.compile(r"[^\x00-\x7fçÇşŞğĞıİöÖüÜâÂîÎûÛČčĠġÍí]")
+_FOREIGN_LETTER = re.compile(r"[^\x00-\x7fçÇşŞğĞıİöÖüÜâÂîÎûÛČčĠġÍí§]")
 
 
 def _turkish_letters(line):
     """``line`` of a Turkish card with its Turkish letters the OCR misread put
     back, in a word that has no other language's: "DOČU$ TEKNÍK" → "DOĞUŞ
-    TEKNİK", "Tic.A.$." → "Tic.A.Ş." (a dollar sign at a word's end after
-    three letters, or in the legal form; not "US$", "CA$H")."""
+    TEKNİK", "Tic.A.$." → "Tic.A.Ş." (a dollar or section sign at a word's end after
+    three letters, or in the legal form; not "US$", "CA$H"), "Ahmet ihsan" →
+    "Ahmet İhsan" (a given name's dotted capital read small)."""
     words = []
-    for word in line.split(" "):
+    parts = line.split(" ")
+    for place, word in enumerate(parts):
+        if (
+            re.fullmatch(r"i[a-zçğıöşü]{3,}", word)
+            and 0 < place < len(parts) - 1
+            and parts[place - 1][:1].isupper()
+            and parts[place + 1][:1].isupper()
+            and has_given_name([fold(word)])
+        ):
+            # "Ahmet ihsan DAMA": the capital İ of a given name the OCR read
+            # small, inside a name (not "ibn", "ile", "information")
+            word = "İ" + word[1:]
         if not _FOREIGN_LETTER.search(word):
             word = word.translate(_TURKISH_MISREAD)
             word = re.sub(
-                r"(?<=[^\W\d_]{3})\$(?![^\W\d_]|\s?\d)|(?<=\bA\.)\$(?=\.|$)",
+                r"(?<=[^\W\d_]{3})\$(?![^\W\d_]|\s?\d)|(?<=\bA\.)[$§](?=\.|$)",
                 lambda match, word=word: (
                     "ş" if word[match.start() - 1].islower() else "Ş"
                 ),
@@ -1826,6 +1841,18 @@ def _lower_case_role(line):
     )
 
 
+# a Turkish address's line with no number: an industrial estate or zone
+# ("İkitelli Organize San.Bölg.", "Demirciler San. Sit."), a business centre
+# ("Haydar Akın İş Merkezi"), a quarter, an avenue or a street ("Adnan Kahveci
+# Mahallesi Mehmetçik Caddesi"), after the name it bears; never a person's name
+# nor a role's rest (a firm may bear one: "Bağdat Caddesi Derneği")
+_TURKISH_ADDRESS = re.compile(
+    r"(?i)\b(?:organize\s+san(?:\.|ayi\b)|san\.\s*(?:sit|bölg)"
+    r"|sanayi\s+(?:sitesi|bölgesi)\b|\w+\s+(?:[iİ]ş\s+merkezi|mahallesi|caddesi"
+    r"|sokağı|sokak|bulvarı)\b|\w+\s+(?:mah|cad|sok)\.)"
+)
+
+
 def _is_street(line):
     # "al. Jerozolimskie" (a Polish avenue) has its dot; "Al Noor Trading LLC",
     # "Al-Futtaim" is an Arabic name's article
@@ -2587,6 +2614,7 @@ def _is_name(line):
         or (_title_score(line) and not _surname_of_a_role(letters))
         or _is_tagline(line)
         or _is_street(line)
+        or _TURKISH_ADDRESS.search(line)
         or _everyday_or_firm_words(words)
     )
 
@@ -3424,7 +3452,11 @@ def _mend_i_for_l(text):
 
 def _has_title_noun(line):
     words = {fold(part) for word in _words(line) for part in word.split("-")}
-    return bool(words & _TITLE_NOUNS) or bool(_LEADER.search(line))
+    return (
+        bool(words & _TITLE_NOUNS)
+        or bool(_LEADER.search(line))
+        or (not line.islower() and bool(words & _TURKISH_TITLE_NOUNS))
+    )
 
 
 def _name_score(line, position, email_locals, height=1.0):
@@ -4289,6 +4321,9 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         and not _is_tagline(lines[following])
         and not _is_org_unit(lines[following])
         and not _names_the_firm(lines[following], stems)
+        # "Gürpinar, Adnan Kahveci Mahallesi Mehmetçik Caddesi": the address
+        and not _is_street(lines[following])
+        and not _TURKISH_ADDRESS.search(lines[following])
         and _company_score(lines[following], stems) < 0.8
         # "Engineering Staff College of India": the school, not the title's rest
         and not {fold(word) for word in _words(lines[following])} & _SCHOOL_WORDS
@@ -4397,7 +4432,7 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
     text = re.sub(r"^\(([^()]+)\)$", r"\1", text.strip())
     # "Teamleiter techn. Produktmanagement /" over its English: the bar or
     # slash before the other language's role, left on the line
-    text = re.sub(r"\s*[/|]$", "", text)
+    text = re.sub(r"\s*[/|]+$", "", text)
     # "g Graphic Designer": a small letter the OCR read from an icon before it
     text = re.sub(r"^[a-z]\s+(?=[A-Z][a-z])", "", text)
     sure = min(_title_score(line), sure_cap)
@@ -4941,6 +4976,10 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
                 )
                 and _mailbox_spells(named, locals_)
                 and not _shop_mailbox(named, emails)
+                and not (
+                    index not in with_role
+                    and _other_name_larger(lines, free, index, heights, stems)
+                )
             )
         ):
             continue
@@ -5368,6 +5407,22 @@ def _quoted_in_legal_name(line, lines):
         and _legal_form(other)
         and any(fold(quoted) == folded for quoted in _QUOTED.findall(other))
         for other in lines
+    )
+
+
+def _other_name_larger(lines, free, index, heights, stems):
+    """Whether another free line than ``index`` is a person's name (a given
+    name first) that no domain spells, printed larger: "Kenan UÇAR" under
+    "BURAK PANO" at burakpano.com.tr and burakpano@hotmail.com, the firm
+    named after its founder, and its manager (not a freelancer's own name, a
+    role under it, beside an assistant's)."""
+    return any(
+        other != index
+        and _is_name(line)
+        and has_given_name([fold(word) for word in _words(line)[:1]])
+        and _domain_match(line, stems) < 0.5
+        and heights.get(other, 1.0) >= 1.2 * heights.get(index, 1.0)
+        for other, line in free
     )
 
 

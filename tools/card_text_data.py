@@ -491,8 +491,12 @@ TITLE_NOUNS = vocabulary(
     "konsultantka inzynier dyrektor dyrektorka przedstawiciel przedstawicielka",
     "reditel reditelka vedouci referent referentin berater beraterin uzman",
     "sorumlu temsilci",
-    # the Turkish role nouns, which end a title, in the form they take after
-    # its field ("Satınalma Sorumlusu", "İhracat Şefi", "Satış Mühendisi")
+)
+# the Turkish role nouns, which end a title, in the form they take after its
+# field ("Satınalma Sorumlusu", "İhracat Şefi", "Satış Mühendisi"): a title
+# whole, in capitals or title case (in small letters a slogan's as often:
+# "evinizin yöneticisi")
+TURKISH_TITLE_NOUNS = vocabulary(
     "sorumlusu temsilcisi uzmani yonetici yoneticisi sefi muhendis muhendisi",
     "baskan baskani direktoru koordinator koordinatoru yardimcisi",
 )

@@ -38,6 +38,9 @@ from ..tools.qr_payload import read_qr_payload
 from ..tools.vcard import VCardError
 
 # wizard field of each field the parser gives a confidence for
+# a web or e-mail address, where a name, a role or a firm's name belongs
+_LINK = re.compile(r"(?i)^\s*(?:https?://|www\.)\S+\s*$|^\s*\S+@\S+\.\w+\s*$")
+
 _CHECKED_FIELDS = {
     "name": ("name",),
     "title": ("function",),
@@ -368,6 +371,7 @@ class MtapContactAddScan(models.TransientModel):
             if not profile:
                 return
             payload = self._profile_card(profile)
+        links = []
         for key, check in (
             ("name", "name"),
             ("title", "title"),
@@ -377,6 +381,11 @@ class MtapContactAddScan(models.TransientModel):
             ("birthday", None),
             ("photo", None),
         ):
+            if payload[key] and check and _LINK.search(payload[key]):
+                # "TITLE:https://www.omsasmetal.com": a link its maker typed
+                # into the wrong field of the code, kept in the note
+                links.append(payload[key].strip())
+                continue
             if payload[key]:
                 printed = card[key]
                 card[key] = payload[key]
@@ -392,6 +401,8 @@ class MtapContactAddScan(models.TransientModel):
                     confidence[check] = (
                         LOW_CONFIDENCE - 0.1 if differs or unprinted else 1.0
                     )
+        if links:
+            card["note"] = "\n".join(filter(None, [card["note"], *links]))
         for key, check in (
             ("emails", "email"),
             ("phones", "phone"),
