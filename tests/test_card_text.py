@@ -11055,6 +11055,15 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["urls"], ["https://iamlocshop.com"])
         card = parse_card_text("BRIGHTS\nAnn Lee\nbrighte.com", "US")
         self.assertEqual(card["urls"], ["https://brighte.com"])
+        # the registered name of a mailbox's domain, under its mail host
+        text = (
+            "Jo Bloggs\nSales Manager\nwww.narthwind.co.uk\n"
+            "jo.bloggs@mail.northwind.co.uk"
+        )
+        card = parse_card_text(
+            text, "GB", line_confidence={line: 0.84 for line in text.splitlines()}
+        )
+        self.assertEqual(card["urls"], ["https://www.northwind.co.uk"])
 
     def test_what_the_fifth_review_broke_stays_read(self):
         """Cards a review wrote to break the number, degree, mailbox and

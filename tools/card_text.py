@@ -7859,7 +7859,8 @@ def _site_as_spelled(url, company, emails):
     """``url`` (a web address the OCR was unsure of) with its name as the
     company's wordmark or a mailbox spells it, when it reads as that with a
     letter misread ("nisterben.co.uk" beside "MISTERBEN"; "IAMLocStiop.com"
-    beside IAMLocShop@outlook.com)."""
+    beside IAMLocShop@outlook.com; "www.narthwind.co.uk" beside
+    jo@mail.northwind.co.uk)."""
     found = re.match(r"(?i)((?:https?://)?(?:www\d?\.)?)([a-z0-9-]+)(\..*)?$", url)
     if not found:
         return url
@@ -7868,7 +7869,9 @@ def _site_as_spelled(url, company, emails):
     spellings += [
         re.sub(r"[\W_]", "", fold(email.split("@")[0])) for email, _c in emails
     ]
-    spellings += [fold(email.split("@")[1].split(".")[0]) for email, _c in emails]
+    # the registered names of the e-mails' domains ("acme" of
+    # "jo@mail.acme.co.uk"), no free mail's
+    spellings += _email_domains(emails)
     for spelled in spellings:
         if _misread_of(name.lower(), spelled):
             return f"{head}{spelled}{tail}"
