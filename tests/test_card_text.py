@@ -11626,3 +11626,60 @@ class TestRealCardText(MtapCommon):
                 heights = {text.split("\n")[0]: 2.0, **dict(*more)}
                 card = parse_card_text(text, "US", line_heights=heights)
                 self.assertEqual(card[field], value)
+
+    def test_turkish_firms_words_and_a_domain_that_adds_one(self):
+        """Turkish trade words are firms' ("EMÍN METAL", 409.jpg: a metal
+        shop's card with no person; "DAMASAN" / "Makina", 411.jpg), "ve" (and)
+        is in no name ("KESIM ve BÜKÜM IşLERI", its services); "AK-EM" at
+        akemmakina.com (419.jpg) is the name the domain spells with its
+        trade's word added, its legal form's "$" an Ş; "asos" / "çelik kapı"
+        at asoscelikkapi.com (401.jpg) a wordmark of two lines, the second in
+        small letters, the domain spells whole."""
+        card = parse_card_text(
+            "EMÍN METAL\nSac & Sac Ürünleri\nKESIM ve BÜKÜM IşLERI\n"
+            "Tel&Fax: 0212 671 23 54 Gsm: 0532 577 75 77\nemin-metal@hotmail.com\n"
+            "ikitelli O.S.B. Metal iş San. Sit. 17. Blok No:31",
+            "TR",
+            line_heights={"EMÍN METAL": 1.79, "KESIM ve BÜKÜM IşLERI": 1.23},
+        )
+        self.assertEqual(card["name"], "")
+        self.assertEqual(card["company"], "EMİN METAL")
+        card = parse_card_text(
+            "DAMASAN\nMakina\nAhmet ihsan DAMA\n"
+            "İkitelli Organize San.Bölg.Çevre San.Sit.\nTel : (0212 ) 485 34 37",
+            "TR",
+            line_heights={"DAMASAN": 1.12},
+        )
+        self.assertEqual(card["company"], "DAMASAN Makina")
+        card = parse_card_text(
+            "AK-EM\nMAKINA MOTORLU ARC.\niNS.SAN.TIC.LTD.$TI.\nSeyfettin KARAGÖZ\n"
+            "Genel Müdür\n+90 (382) 215 36 56\nwww.akemmakina.com\n"
+            "seyfettin@akemmakina.com",
+            "TR",
+            line_heights={"AK-EM": 2.16, "Seyfettin KARAGÖZ": 1.52},
+        )
+        self.assertEqual(card["company"], "AK-EM")
+        self.assertIn("LTD.ŞTI.", card["note"] + "\n".join(card["lines"]))
+        card = parse_card_text(
+            "asos\nçelik kapı\nOğuzhan ÖZER\nTel : +90 352 311 49 40\n"
+            "oguzhan@asoscelikkapi.com\nwww.asoscelikkapi.com",
+            "TR",
+            line_heights={"asos": 2.02, "çelik kapı": 2.4, "Oğuzhan ÖZER": 1.51},
+        )
+        self.assertEqual(card["company"], "asos çelik kapı")
+
+    def test_a_turkish_given_names_capital_read_small_first(self):
+        """ "iskender DOČAN" (427.jpg, a Kayseri press maker's card): the
+        name's dotted capital İ read small, first on its line, is put back,
+        and the name is the person's, not "DIE TECHNIK" over it."""
+        card = parse_card_text(
+            "kurven\nDIE TECHNIK\niskender DOČAN\nYönetim Kurulu Başkanı\n"
+            "0532 778 3583\nMelikgazi/KAYSERi\ninfo@kurven.com.tr",
+            "TR",
+            line_heights={
+                "kurven": 2.83,
+                "DIE TECHNIK": 0.63,
+                "iskender DOČAN": 1.43,
+            },
+        )
+        self.assertEqual(card["name"], "İskender DOĞAN")

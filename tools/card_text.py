@@ -679,18 +679,19 @@ def _turkish_letters(line):
     for place, word in enumerate(parts):
         if (
             re.fullmatch(r"i[a-zçğıöşü]{3,}", word)
-            and 0 < place < len(parts) - 1
-            and parts[place - 1][:1].isupper()
+            and place < len(parts) - 1
+            and (place == 0 or parts[place - 1][:1].isupper())
             and parts[place + 1][:1].isupper()
             and has_given_name([fold(word)])
         ):
-            # "Ahmet ihsan DAMA": the capital İ of a given name the OCR read
-            # small, inside a name (not "ibn", "ile", "information")
+            # "Ahmet ihsan DAMA", "iskender DOČAN": the capital İ of a given
+            # name the OCR read small, in a name (not "ibn", "ile", "information")
             word = "İ" + word[1:]
         if not _FOREIGN_LETTER.search(word):
             word = word.translate(_TURKISH_MISREAD)
             word = re.sub(
-                r"(?<=[^\W\d_]{3})\$(?![^\W\d_]|\s?\d)|(?<=\bA\.)[$§](?=\.|$)",
+                r"(?<=[^\W\d_]{3})\$(?![^\W\d_]|\s?\d)|(?<=\bA\.)[$§](?=\.|$)"
+                r"|(?<=LTD\.)\$(?=TI)|(?<=Ltd\.)\$(?=ti)",
                 lambda match, word=word: (
                     "ş" if word[match.start() - 1].islower() else "Ş"
                 ),
@@ -2300,10 +2301,11 @@ _JOINERS = frozenset(
 )
 # the words no name holds after its first: a joining word, in any case ("Deck
 # Refinishing And" / "Deck Construction": a line of running text; "Licensed
-# And Insured"); not those a name may end on (an initial "A", "Tô", "Or", "de")
+# And Insured"; the Turkish "KESİM ve BÜKÜM İŞLERİ"); not those a name may end
+# on (an initial "A", "Tô", "Or", "de")
 _NOT_NAME_LATER = (
     _JOINERS - {"a", "an", "in", "to", "by", "at", "on", "or", "et", "y", "e", "de"}
-) | {"avec", "mit"}
+) | {"avec", "mit", "ve"}
 # the adverbs of running text, after a word in small letters ("I can also..." /
 # "changing light fittings": "Can" is a Turkish given name); capitalised, a
 # surname ("Alan Too", "Peter Just")
@@ -2840,6 +2842,12 @@ def _domain_match(line, stems):
             # a part of the name ("Compass" of compass-freight): the rest may be
             # on the next line
             best = max(best, 0.5 * len(folded) / len(stem))
+            if len(folded) >= 4 and stem[len(folded) :] in _COMPANY_WORDS:
+                # "AK-EM" at akemmakina.com: the name, and its trade's word
+                # ("makina", machinery) the domain adds, as firms' domains do;
+                # short of a whole match ("SHRI RAM" at shriramenterprises.com
+                # may be its founder's name, to be checked)
+                best = max(best, 0.85)
         if len(words) >= 2 and len(compact) >= 6 and compact in stem:
             # the words spell the domain but for a town's or a country's name
             # ("City Taxi" at airdriecitytaxi.ca)
@@ -3659,9 +3667,32 @@ def _continues(line):
     )
 
 
-def _join_lines(lines, free_indexes, index):
+def _spelled_with_next(lines, free_indexes, index, stems):
+    """Whether line ``index`` and the free line after it, of four words at
+    most, spell the card's domain whole together, and neither alone does."""
+    following = index + 1
+    if following not in free_indexes or len(_words(lines[following])) > 4:
+        return False
+    if re.search(r"[\d@]", lines[following]):
+        return False
+    joined = f"{lines[index]} {lines[following]}"
+    return (
+        _domain_match(joined, stems)
+        >= 0.95
+        > max(
+            _domain_match(lines[index], stems), _domain_match(lines[following], stems)
+        )
+    )
+
+
+def _join_lines(lines, free_indexes, index, stems=()):
     """The line after ``index`` when it is free and its words may continue a
-    company's name: ``Compass`` / ``Freight & Logistics``."""
+    company's name: ``Compass`` / ``Freight & Logistics``; or, the card's
+    domain names ``stems`` given, when the two spell one of them whole and
+    neither alone does ("asos" / "çelik kapı" at asoscelikkapi.com: a
+    wordmark's second line in small letters, a slogan's shape)."""
+    if stems and _spelled_with_next(lines, free_indexes, index, stems):
+        return index + 1
     following = index + 1
     if following not in free_indexes:
         return None
@@ -3815,7 +3846,7 @@ def _company_lines(lines, free, stems, heights, boxes=()):
             # and its trade: a company, to be checked
             score = max(score, LOW_CONFIDENCE - 0.1)
         found.append((score, -index, (index,), text))
-        following = _join_lines(lines, free_indexes, index)
+        following = _join_lines(lines, free_indexes, index, stems)
         if following is None or re.search(r"[\d@]", text):
             continue
         joined = f"{text} {lines[following]}"

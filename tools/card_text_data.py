@@ -825,6 +825,16 @@ COMPANY_WORDS = frozenset(
         "tekstil",
         "turizm",
         "yapi",
+        # and metalwork, machinery, plastics, furniture, chemicals, food
+        # ("EMİN METAL", "DAMASAN Makina"; none a surname as "Çelik" is)
+        "metal",
+        "makina",
+        "makine",
+        "plastik",
+        "mobilya",
+        "kimya",
+        "gida",
+        "otomotiv",
         # more of the common nouns of shops' and firms' names, as Indian and
         # other cards print them: "Akil Softwares", "Roopam Ads", "Sai
         # Opticals", "Shree Steels"
