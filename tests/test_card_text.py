@@ -11683,3 +11683,38 @@ class TestRealCardText(MtapCommon):
             },
         )
         self.assertEqual(card["name"], "İskender DOĞAN")
+
+    def test_a_turkish_initial_and_role_shortened(self):
+        """ "Mak. Müh." over "$. ERSIN KUTLUAY" (415.jpg, an Istanbul sheet
+        metal trader's card): "Müh." is the engineer's role shortened, and the
+        dollar sign before the dot the initial Ş the OCR misread."""
+        card = parse_card_text(
+            "SAC TICARET\nERK\nSAN. LTD. ŞTİ.\nMak. Müh.\n$. ERSIN KUTLUAY\n"
+            "İkitelli Organize San. Demirciler Sit. B6 Blok No: 138 İkitelli - IST.\n"
+            "Tel : (0212) 549 08 08 - (0212)549 76 98 Fax : (0212) 549 76 97",
+            "TR",
+            line_heights={"ERK": 1.36, "SAC TICARET": 1.15},
+        )
+        self.assertEqual(card["name"].casefold(), "ş. ersin kutluay")
+        self.assertEqual(card["title"], "Mak. Müh.")
+
+    def test_a_slogan_in_quotes_and_a_wordmark_without_its_accents(self):
+        """ "catisan" over "ÇATISAN ÇATI IZOLASYON ..." and '"Sandviç Panel
+        Uzmani"' under a partner's logo (425.jpg, a Kahramanmaraş roofing
+        firm's card): the wordmark the OCR read without its Turkish letters is
+        spelled as the legal name prints it; a line in quotes is a motto, no
+        role."""
+        card = parse_card_text(
+            "catisan\nÇATISAN ÇATI IZOLASYON DEMIRÇELÍK MUHENDISLIK\n"
+            "AKARYAKIT TASIMACILIK INSAAT SAN.VE TIC.LTD.STI.\nASSANPANEL\n"
+            '"Sandviç Panel Uzmani"\nM.Suat DEGIRMENCIOČLU\nKahramanmaraş;\n'
+            "G: +90 533 737 03 46\nE : catisan@catisanassan.com",
+            "TR",
+            line_heights={
+                "catisan": 2.44,
+                "ASSANPANEL": 1.28,
+                "M.Suat DEGIRMENCIOČLU": 1.63,
+            },
+        )
+        self.assertEqual(card["company"], "çatisan")
+        self.assertEqual(card["title"], "")

@@ -691,7 +691,7 @@ def _turkish_letters(line):
             word = word.translate(_TURKISH_MISREAD)
             word = re.sub(
                 r"(?<=[^\W\d_]{3})\$(?![^\W\d_]|\s?\d)|(?<=\bA\.)[$§](?=\.|$)"
-                r"|(?<=LTD\.)\$(?=TI)|(?<=Ltd\.)\$(?=ti)",
+                r"|(?<=LTD\.)\$(?=TI)|(?<=Ltd\.)\$(?=ti)|^\$(?=\.$)",
                 lambda match, word=word: (
                     "ş" if word[match.start() - 1].islower() else "Ş"
                 ),
@@ -3190,6 +3190,9 @@ def _title_score(line):
     if (
         fold(line) in _NOT_TITLES
         or whole[:1] == ["the"]
+        # '"Sandviç Panel Uzmanı"': a line in quotes, a slogan or a partner's
+        # motto, no role
+        or re.fullmatch(r'\s*["“„«].*["”»]\s*', line)
         or (whole[-1:] == ["class"] and whole[-2:-1] != ["first"])
         # "Tony's Barber Shop": whose shop, a firm's name, no role
         or (_POSSESSIVE_FIRM.match(line) and words & (_COMPANY_WORDS | {"shop"}))
@@ -7886,6 +7889,21 @@ def _misread_of(read, spelled):
     )
 
 
+def _accents_as_printed(company, lines):
+    """``company``, a wordmark of one word the OCR read without its accents,
+    spelled as another of ``lines`` prints it ("catisan", in small letters,
+    over "ÇATISAN ÇATI İZOLASYON …": Çatısan), in the wordmark's case."""
+    if not company.isascii() or not company.isalpha() or len(company) < 4:
+        return company
+    for line in lines:
+        for word in _words(line):
+            if word.isalpha() and not word.isascii() and fold(word) == fold(company):
+                if company.islower():
+                    return word.lower()
+                return word.upper() if company.isupper() else word
+    return company
+
+
 def _site_as_spelled(url, company, emails):
     """``url`` (a web address the OCR was unsure of) with its name as the
     company's wordmark or a mailbox spells it, when it reads as that with a
@@ -7979,6 +7997,7 @@ def parse_card_text(
         r"\1 ",
         re.sub(r"\s*[™®℠]", "", people.get("company", "")),
     )
+    card["company"] = _accents_as_printed(card["company"], lines)
     card["note"] = people.get("note", "")
     card["lines"] = leftover
     emails = _person_mailbox_first(

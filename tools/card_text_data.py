@@ -313,6 +313,8 @@ TITLE_WORDS = vocabulary(
     "yoneticisi",
     "baskani direktor direktoru sorumlu sorumlusu koordinator sef muhendis",
     "muhendisi gelistirme yurtdisi diretor diretora vendedor vendedora",
+    # "Mak. Müh.": a mechanical engineer, the Turkish role shortened
+    "muh",
     "proprietario proprietaria socio assessor assessora representante tecnico",
     "coordenador coordenadora gerente consultor consultora supervisora",
     "gm md svp avp evp vice",
