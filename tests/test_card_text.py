@@ -11718,3 +11718,69 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "çatisan")
         self.assertEqual(card["title"], "")
+
+    def test_what_the_eighth_review_broke_stays_read(self):
+        """Cards a review wrote to break the Turkish firms' words, the "ve"
+        rule, the İ put back, the wordmark with a trade's word and the two
+        lines the domain spells (invented): each read as it should be."""
+        for text, field, value, *more in (
+            (
+                (
+                    "Kimya Dawson\nSinger-Songwriter\nkimya@kimyadawson.com\n"
+                    "+1 206 555 0142"
+                ),
+                "name",
+                "Kimya Dawson",
+            ),
+            (
+                "Andreï Makine\nÉcrivain\nÉditions du Seuil\nandrei.makine@seuil.fr",
+                "name",
+                "Andreï Makine",
+            ),
+            (
+                (
+                    "Nguyễn Văn Vệ\nGiám đốc\nCông ty TNHH Minh Phát\n"
+                    "ve.nguyen@minhphat.vn\n+84 90 555 1234"
+                ),
+                "name",
+                "Nguyễn Văn Vệ",
+            ),
+            (
+                (
+                    "İskender Kebap Salonu\nBursa\n+90 224 555 11 22\n"
+                    "info@iskenderkebap.com.tr"
+                ),
+                "company",
+                "İskender Kebap Salonu",
+                {"İskender Kebap Salonu": 3.0},
+            ),
+            (
+                (
+                    "ivan PETROV\nExport Manager\nAnadolu Makina San. Tic. Ltd. Şti.\n"
+                    "ivan.petrov@anadolumakina.com.tr\n+90 212 555 12 34"
+                ),
+                "name",
+                "Ivan PETROV",
+            ),
+            (
+                (
+                    "Linda Park\nProject Manager\nGulf Coast Builders\nHouston\n"
+                    "linda@houstonconstruction.com\n+1 713 555 0199"
+                ),
+                "company",
+                "Gulf Coast Builders",
+                {"Houston": 1.6},
+            ),
+            (
+                (
+                    "Deniz Kaya\nSatış Müdürü\nLiman Park\nAsya Kulesi\n"
+                    "deniz.kaya@arkas.com\n+90 232 555 12 34"
+                ),
+                "company",
+                "",
+            ),
+        ):
+            with self.subTest(value or text.split("\n")[2]):
+                heights = {text.split("\n")[0]: 2.0, **dict(*more)}
+                card = parse_card_text(text, "US", line_heights=heights)
+                self.assertEqual(card[field], value)

@@ -90,6 +90,9 @@ from .card_text_data import (
     TRADE_WORDS as _TRADE_WORDS,
 )
 from .card_text_data import (
+    TURKISH_I_NAMES as _TURKISH_I_NAMES,
+)
+from .card_text_data import (
     TURKISH_TITLE_NOUNS as _TURKISH_TITLE_NOUNS,
 )
 from .card_text_data import (
@@ -668,6 +671,11 @@ _TURKISH_MISREAD = str.maketrans("ČčĠġÍí", "ĞğĞğİi")
 _FOREIGN_LETTER = re.compile(r"[^\x00-\x7fçÇşŞğĞıİöÖüÜâÂîÎûÛČčĠġÍí§]")
 
 
+# a Turkish given name that begins with a dotted capital İ, folded, to its
+# spelling
+_TURKISH_SPELLING = {fold(name): name for name in _TURKISH_I_NAMES}
+
+
 def _turkish_letters(line):
     """``line`` of a Turkish card with its Turkish letters the OCR misread put
     back, in a word that has no other language's: "DOČU$ TEKNÍK" → "DOĞUŞ
@@ -682,11 +690,12 @@ def _turkish_letters(line):
             and place < len(parts) - 1
             and (place == 0 or parts[place - 1][:1].isupper())
             and parts[place + 1][:1].isupper()
-            and has_given_name([fold(word)])
+            and fold(word) in _TURKISH_SPELLING
         ):
-            # "Ahmet ihsan DAMA", "iskender DOČAN": the capital İ of a given
-            # name the OCR read small, in a name (not "ibn", "ile", "information")
-            word = "İ" + word[1:]
+            # "Ahmet ihsan DAMA", "iskender DOČAN": the capital İ of a Turkish
+            # given name the OCR read small, in a name (not "ibn", "ile",
+            # "ivan", "ingrid")
+            word = _TURKISH_SPELLING[fold(word)]
         if not _FOREIGN_LETTER.search(word):
             word = word.translate(_TURKISH_MISREAD)
             word = re.sub(
@@ -2301,11 +2310,10 @@ _JOINERS = frozenset(
 )
 # the words no name holds after its first: a joining word, in any case ("Deck
 # Refinishing And" / "Deck Construction": a line of running text; "Licensed
-# And Insured"; the Turkish "KESİM ve BÜKÜM İŞLERİ"); not those a name may end
-# on (an initial "A", "Tô", "Or", "de")
+# And Insured"); not those a name may end on (an initial "A", "Tô", "Or", "de")
 _NOT_NAME_LATER = (
     _JOINERS - {"a", "an", "in", "to", "by", "at", "on", "or", "et", "y", "e", "de"}
-) | {"avec", "mit", "ve"}
+) | {"avec", "mit"}
 # the adverbs of running text, after a word in small letters ("I can also..." /
 # "changing light fittings": "Can" is a Turkish given name); capitalised, a
 # surname ("Alan Too", "Peter Just")
@@ -2604,6 +2612,9 @@ def _is_name(line):
     if (
         fold(words[0]) in _NOT_NAME_FIRST
         or {fold(word) for word in words[1:]} & _NOT_NAME_LATER
+        # the Turkish "and" inside a line ("KESİM ve BÜKÜM İŞLERİ"), no
+        # Vietnamese "Vệ" ending a name
+        or "ve" in {fold(word) for word in words[1:-1]}
         or (any(word[:1].islower() for word in words) and _adverb_later(words))
     ):
         return False
@@ -2842,17 +2853,42 @@ def _domain_match(line, stems):
             # a part of the name ("Compass" of compass-freight): the rest may be
             # on the next line
             best = max(best, 0.5 * len(folded) / len(stem))
-            if len(folded) >= 4 and stem[len(folded) :] in _COMPANY_WORDS:
-                # "AK-EM" at akemmakina.com: the name, and its trade's word
-                # ("makina", machinery) the domain adds, as firms' domains do;
-                # short of a whole match ("SHRI RAM" at shriramenterprises.com
-                # may be its founder's name, to be checked)
-                best = max(best, 0.85)
+
         if len(words) >= 2 and len(compact) >= 6 and compact in stem:
             # the words spell the domain but for a town's or a country's name
             # ("City Taxi" at airdriecitytaxi.ca)
             best = max(best, 0.5 + 0.5 * len(compact) / len(stem))
     return best
+
+
+def _domain_share(line, stems, height):
+    """How well ``line``, printed ``height`` times the usual line, matches the
+    card's own domain (the first of ``stems``) or, less surely, another."""
+    domain = max(
+        _domain_match(line, stems[:1]), min(_domain_match(line, stems[1:]), 0.85)
+    )
+    if height >= 1.5 and _wordmark_and_trade(line, stems[:1]):
+        # "AK-EM" printed large at akemmakina.com: the wordmark, and its
+        # trade's word ("makina", machinery) the domain adds, to be checked
+        domain = max(domain, 0.6)
+    return domain
+
+
+def _wordmark_and_trade(line, stems):
+    """Whether a domain of ``stems`` is ``line``'s letters and a firm's word
+    after them, ``line`` a logo's capitals joined by a hyphen or an "&" ("AK-EM"
+    at akemmakina.com; not a town's name over the address, "Houston" at
+    houstonconstruction.com)."""
+    folded = fold(line)
+    return (
+        len(folded) >= 4
+        and bool(re.fullmatch(r"[A-Z\d]+(?:[-&][A-Z\d]+)+", line.strip()))
+        and any(
+            fold(stem).startswith(folded)
+            and fold(stem)[len(folded) :] in _COMPANY_WORDS
+            for stem in stems
+        )
+    )
 
 
 def _email_domains(emails):
@@ -3014,9 +3050,7 @@ def _company_score(line, stems, height=1.0):
     # the card's own domain is the first (its e-mail's, else its first web
     # address): another is often a group's or a partner's ("parekhgroup.in"
     # beside "ceekayline.com"), a line that spells only it is to be checked
-    domain = max(
-        _domain_match(line, stems[:1]), min(_domain_match(line, stems[1:]), 0.85)
-    )
+    domain = _domain_share(line, stems, height)
     legal = _legal_form(line)
     score = 0.0
     if domain >= 0.9:
@@ -3678,13 +3712,9 @@ def _spelled_with_next(lines, free_indexes, index, stems):
         return False
     if re.search(r"[\d@]", lines[following]):
         return False
-    joined = f"{lines[index]} {lines[following]}"
-    return (
-        _domain_match(joined, stems)
-        >= 0.95
-        > max(
-            _domain_match(lines[index], stems), _domain_match(lines[following], stems)
-        )
+    joined = fold(f"{lines[index]} {lines[following]}")
+    return any(joined == fold(stem) for stem in stems) and 0.95 > max(
+        _domain_match(lines[index], stems), _domain_match(lines[following], stems)
     )
 
 

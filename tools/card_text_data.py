@@ -827,16 +827,15 @@ COMPANY_WORDS = frozenset(
         "tekstil",
         "turizm",
         "yapi",
-        # and metalwork, machinery, plastics, furniture, chemicals, food
-        # ("EMİN METAL", "DAMASAN Makina"; none a surname as "Çelik" is)
+        # and metalwork, machinery, plastics, furniture, the motor trade, a
+        # hall ("EMİN METAL", "DAMASAN Makina", "İskender Kebap Salonu"; not
+        # "Makine", "Kimya", "Gıda": surnames and given names too)
         "metal",
         "makina",
-        "makine",
         "plastik",
         "mobilya",
-        "kimya",
-        "gida",
         "otomotiv",
+        "salonu",
         # more of the common nouns of shops' and firms' names, as Indian and
         # other cards print them: "Akil Softwares", "Roopam Ads", "Sai
         # Opticals", "Shree Steels"
@@ -1172,4 +1171,25 @@ CJK_NOT_NAMES = vocabulary(
     "经理 經理 主任 部长 部長 社长 社長 课长 課長 店长 店長 代表 董事 总监 總監 主管",
     "会长 會長 教授 顾问 顧問 艺术 藝術 设计 設計 科技 贸易 貿易 实业 實業 工程 服务",
     "服務",
+)
+
+
+# Turkish given names that begin with a dotted capital İ, which the OCR reads
+# small ("Ahmet ihsan DAMA", "iskender DOČAN"): on a Turkish card put back
+TURKISH_I_NAMES = (
+    "İbrahim",
+    "İsmail",
+    "İlker",
+    "İlhan",
+    "İsmet",
+    "İrfan",
+    "İhsan",
+    "İskender",
+    "İlknur",
+    "İlkay",
+    "İzzet",
+    "İlhami",
+    "İdris",
+    "İlyas",
+    "İnan",
 )

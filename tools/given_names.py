@@ -294,7 +294,7 @@ abul abdur anisur arifur habibur hafizur kamrul masud mizanur monir mostafizur
 nazrul rafiqul rezaul shafiqul shahidul tanvir touhid zahirul rokeya taslima
 dedi andi bayu fajar rizky fitri azman faizal khairul mohd nazri razak
 rosli shahrul zulkifli noraini norazlina rohani salmah tolga levent erdem tuncay
-iskender ilker ipek inci ilknur ilkay izzet ilhami
+iskender ilker ilknur ilkay izzet ilhami
 abubakar aminu garba lawal umaru yakubu aliyu danjuma jibrin kabiru muhammadu
 nasiru shehu suleiman yahaya hauwa olamide dayo gbenga lanre niyi seyi
 anbu chandrasekhar elango ilango jagan kannan madhavan
