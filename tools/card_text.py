@@ -2853,7 +2853,6 @@ def _domain_match(line, stems):
             # a part of the name ("Compass" of compass-freight): the rest may be
             # on the next line
             best = max(best, 0.5 * len(folded) / len(stem))
-
         if len(words) >= 2 and len(compact) >= 6 and compact in stem:
             # the words spell the domain but for a town's or a country's name
             # ("City Taxi" at airdriecitytaxi.ca)
