@@ -1489,6 +1489,13 @@ CRIART_287 = [
 ]
 # Raj-Motta/OCR-Business_Card_Reader Version Final/Selected/147.jpeg: a GIS
 # firm's consultant, the firm's mailbox spelling its initials
+# 411.jpg: an Istanbul machine maker's card, the capital İ of the name's
+# "İhsan" read small
+DAMASAN_411 = (
+    "DAMASAN\nMakina\nAhmet ihsan DAMA\n"
+    "İkitelli Organize San.Bölg.Çevre San.Sit.\n"
+    "1 Blok No:35 Başakşehir / iSTANBUL\nTel : (0212 ) 485 34 37"
+)
 ORG_GIS_SWEEP = [
     ("GIS", 1.0, 1.17),
     ("ORG", 0.84, 1.17),
@@ -11475,13 +11482,7 @@ class TestRealCardText(MtapCommon):
         the person; "Elektrik&Elektronik Mühendisi" over "Gürpinar, Adnan
         Kahveci Mahallesi Mehmetçik Caddesi" (399.jpg): the role stops where
         the quarter and the avenue begin."""
-        card = parse_card_text(
-            "DAMASAN\nMakina\nAhmet ihsan DAMA\n"
-            "İkitelli Organize San.Bölg.Çevre San.Sit.\n"
-            "1 Blok No:35 Başakşehir / iSTANBUL\nTel : (0212 ) 485 34 37",
-            "TR",
-            line_heights={"DAMASAN": 1.12},
-        )
+        card = parse_card_text(DAMASAN_411, "TR", line_heights={"DAMASAN": 1.12})
         self.assertEqual(card["name"], "Ahmet İhsan DAMA")
         card = parse_card_text(
             "özbilim\nTEKSTIL MAKINALARI SAN. TIC. LTD. ŞTI\nYilmaz YILMAZ\n"
@@ -11644,12 +11645,7 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "")
         self.assertEqual(card["company"], "EMİN METAL")
-        card = parse_card_text(
-            "DAMASAN\nMakina\nAhmet ihsan DAMA\n"
-            "İkitelli Organize San.Bölg.Çevre San.Sit.\nTel : (0212 ) 485 34 37",
-            "TR",
-            line_heights={"DAMASAN": 1.12},
-        )
+        card = parse_card_text(DAMASAN_411, "TR", line_heights={"DAMASAN": 1.12})
         self.assertEqual(card["company"], "DAMASAN Makina")
         card = parse_card_text(
             "AK-EM\nMAKINA MOTORLU ARC.\niNS.SAN.TIC.LTD.$TI.\nSeyfettin KARAGÖZ\n"

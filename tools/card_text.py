@@ -5467,8 +5467,8 @@ def _quoted_in_legal_name(line, lines):
     folded = fold(line)
     return bool(folded) and any(
         other != line
-        and _legal_form(other)
         and any(fold(quoted) == folded for quoted in _QUOTED.findall(other))
+        and _legal_form(other)
         for other in lines
     )
 
@@ -6149,8 +6149,8 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             # "PAUL PROFESIONAL" at paulprofesional.pl: a shop the domain
             # spells, "professional" printed with one s
             or (
-                _misspelt_everyday_word(name)
-                and _domain_match(name, domain_stems) >= 0.9
+                _domain_match(name, domain_stems) >= 0.9
+                and _misspelt_everyday_word(name)
             )
             or _shares_company_word(name, result.get("company", ""))
             # "Luanne Santos Sales": a surname that is a department's word too
