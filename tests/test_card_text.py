@@ -11265,6 +11265,89 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "ČESKÁ STROJÍRNA s.r.o.")
 
+    def test_turkish_marks_the_ocr_lost_put_back(self):
+        """ "YURTDIŞI IS GELIŞTIRME MÜDÜRÜ" and "KTL ULUSLARARASI TASIMACILIK
+        VE TIC. A.S." (09.jpg, an Istanbul forwarder's card), "Genel Müdür
+        Yardimcisi" (391.jpg): on a Turkish card, a word of a role or of a
+        firm's legal name the OCR read without its cedilla or dots is written as
+        Turkish writes it, and "A.S." is the joint-stock company's A.Ş.; a
+        person's name is left as read ("Sansel SAGIR", 371.jpg, is printed so),
+        and so is a one-word wordmark ("çatisan" is Çatısan, no word)."""
+        card = parse_card_text(
+            "TL\nCAN ÖZUYSAL\nYURTDIŞI IS GELIŞTIRME MÜDÜRÜ\n"
+            "OVERSEAS BUSINESS DEVELOPMENT MANAGER\ncan.ozuysal@kinay.com\n"
+            "+90 212 355 06 66 | +90 531 45155 99\n"
+            "KTL ULUSLARARASI TASIMACILIK VE TIC. A.S.\n"
+            "Barbaros Bulvari, Morbasan Sokak\nKoza iş Merkezi B Blok Giriş Kat\n"
+            "34349 Beşiktaş - Istanbul / TÜRKiYE",
+            "TR",
+            line_heights={"TL": 3.18, "CAN ÖZUYSAL": 1.45},
+        )
+        self.assertEqual(card["title"], "YURTDIŞI İŞ GELIŞTIRME MÜDÜRÜ")
+        self.assertEqual(card["company"], "KTL ULUSLARARASI TAŞIMACILIK VE TIC. A.Ş.")
+        self.assertEqual(card["name"], "Can Özuysal")
+        card = parse_card_text(
+            "Kerem OGUZMAN\naltunbaş\nGenel Müdür Yardimcisi\nVice General Manager\n"
+            "metal\nGsm: +90 532 743 91 00 kerem.oguzman@altunbasmetal.com.tr\n"
+            "www.altunbasmetal.com.tr",
+            "TR",
+            line_heights={"Kerem OGUZMAN": 1.32, "altunbaş": 1.8, "metal": 1.6},
+        )
+        self.assertEqual(card["title"], "Genel Müdür Yardımcısı")
+        self.assertEqual(card["name"], "Kerem OGUZMAN")
+        card = parse_card_text(
+            "Sansel SAGIR\nGeneral Manager\nMEISSA\nMEYSA A.Ş.\n"
+            "Gsm :+90 532 201 33 73\nsansel.sagir@meissa.com.tr",
+            "TR",
+            line_heights={"Sansel SAGIR": 1.23, "MEISSA": 2.08},
+        )
+        self.assertEqual(card["name"], "Sansel SAGIR")
+        card = parse_card_text(
+            "catisan\nM.Suat DEĞİRMENCİOĞLU\nG: +90 533 737 03 46\n"
+            "E : catisan@catisanassan.com",
+            "TR",
+            line_heights={"catisan": 2.44, "M.Suat DEĞİRMENCİOĞLU": 1.63},
+        )
+        self.assertEqual(card["company"], "catisan")
+        # invented: English words on a Turkish card's English lines stay
+        # English ("sure" is süre, "operator" operatör in Turkish), and a card
+        # that is not Turkish keeps its words as read
+        card = parse_card_text(
+            "Emre Kaya\nForklift Operator\nSure Logistics Ltd.\n+90 532 111 22 33",
+            "TR",
+            line_heights={"Emre Kaya": 1.5},
+        )
+        self.assertEqual(card["title"], "Forklift Operator")
+        self.assertEqual(card["company"], "Sure Logistics Ltd.")
+        card = parse_card_text(
+            "Jan Novak\nObchodni reditel\nTasimacilik Trans a.s.\n"
+            "jan.novak@tasimacilik.cz\n+420 601 123 456",
+            "CZ",
+            line_heights={"Jan Novak": 1.5},
+        )
+        self.assertEqual(card["company"], "Tasimacilik Trans a.s.")
+
+    def test_the_turkish_words_shipped_are_the_generators(self):
+        """``tools/data/turkish_words.txt.gz`` is what
+        ``scripts/build_turkish_words.py`` writes from the wordfreq package's
+        Turkish list; "iş" is in it, "ön" is not (on, ten, is common too), nor
+        "ınstitute" (INSTITUTE lowered the Turkish way)."""
+        root = Path(__file__).resolve().parent.parent
+        spec = importlib.util.spec_from_file_location(
+            "build_turkish_words", root / "scripts" / "build_turkish_words.py"
+        )
+        build = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(build)
+        shipped = gzip.decompress(
+            (root / "tools" / "data" / "turkish_words.txt.gz").read_bytes()
+        )
+        self.assertEqual(shipped, build.content())
+        words = set(shipped.decode("utf-8").split("\n"))
+        self.assertIn("iş", words)
+        self.assertIn("yardımcısı", words)
+        self.assertNotIn("ön", words)
+        self.assertNotIn("ınstitute", words)
+
     def test_turkish_and_polish_roles(self):
         """ "AR-GE Yöneticisi" (the research manager, 385.jpg) and "Notariusz"
         (a notary, 327.jpg, a Wrocław notary's office): roles, not the firm's

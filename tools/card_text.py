@@ -11,9 +11,11 @@ e-mail domain, a person's name that matches the e-mail address.
 """
 
 import functools
+import gzip
 import itertools
 import re
 import unicodedata
+from pathlib import Path
 
 import phonenumbers
 
@@ -708,6 +710,95 @@ def _turkish_letters(line):
             )
         words.append(word)
     return " ".join(words)
+
+
+_TURKISH_WORDS = (
+    Path(__file__).resolve().parent / "data" / "turkish_words.txt.gz"
+)
+# a Turkish letter to the letter the OCR reads when it loses its mark
+_BARE_TURKISH = str.maketrans("çğıöşüâîû", "cgiosuaiu")
+_TURKISH_MARKED = frozenset("çğıöşüâîû")
+# "Tic. A.S.", "a.s.": a Turkish joint-stock company's form (Anonim Şirketi)
+# without its cedilla
+_BARE_AS = re.compile(r"(?<![\w.])([Aa])\.\s?([Ss])(\.?)(?![\w.])")
+
+
+@functools.cache
+def _turkish_spellings():
+    """The Turkish words of ``data/turkish_words.txt.gz`` (written by
+    ``scripts/build_turkish_words.py`` from wordfreq's Turkish list: the words
+    that write a letter of Turkish's own and are far more frequent than any
+    other word spelled so without it), by their spelling without the marks.
+    About 30,000 words, read once per process, when the first Turkish card is
+    scanned."""
+    words = gzip.decompress(_TURKISH_WORDS.read_bytes()).decode("utf-8").split()
+    return {word.translate(_BARE_TURKISH): word for word in words}
+
+
+def _turkish_upper(letter):
+    return {"i": "İ", "ı": "I"}.get(letter, letter.upper())
+
+
+def _turkish_word(word, turkish_line):
+    """``word`` with the marks the OCR lost put back, in its case, when the
+    Turkish word it spells without them is one of ``_turkish_spellings``: a
+    letter the OCR read with its mark keeps it, and must be the word's;
+    an English everyday word ("sure", "operator", "is") only on a line that
+    ``turkish_line`` says is Turkish."""
+    found = re.fullmatch(r"(\W*)([^\W\d_]{2,})(\W*)", word)
+    if not found or _FOREIGN_LETTER.search(found[2]):
+        return word
+    head, core, tail = found.groups()
+    lower = "".join("i" if letter in "İI" else letter.lower() for letter in core)
+    spelled = _turkish_spellings().get(lower.translate(_BARE_TURKISH))
+    if (
+        not spelled
+        or len(spelled) != len(core)
+        or (common_word(lower) and not turkish_line)
+        or any(
+            letter in _TURKISH_MARKED and letter != mark
+            for letter, mark in zip(lower, spelled, strict=True)
+        )
+    ):
+        return word
+    lost = [
+        bare != mark and mark in _TURKISH_MARKED and bare not in _TURKISH_MARKED
+        # the capital I of a word in capitals is the dotless ı's too
+        and not (letter == "I" and mark == "ı")
+        for letter, bare, mark in zip(core, lower, spelled, strict=True)
+    ]
+    if not any(lost):
+        return word
+    letters = []
+    for letter, mark, put_back in zip(core, spelled, lost, strict=True):
+        if put_back:
+            letter = _turkish_upper(mark) if letter.isupper() else mark
+        elif letter == "I" and mark == "i":
+            # and, in a word whose marks are put back, the dotted i's capital
+            # is İ ("IS" → "İŞ", "STI." → "ŞTİ.")
+            letter = "İ"
+        letters.append(letter)
+    return head + "".join(letters) + tail
+
+
+def _turkish_spelled(line):
+    """``line`` of a Turkish card with the marks of its Turkish words the OCR
+    lost put back ("YURTDIŞI İS GELİŞTİRME MÜDÜRÜ" → "İŞ", "Uluslararasi
+    Tasimacilik" → "Uluslararası Taşımacılık", "LTD. STI." → "ŞTİ.",
+    "Tic. A.S." → "A.Ş."), no address's nor link's: an English word only
+    where another word of the line is plainly Turkish."""
+    if re.search(r"@|(?i:www\.|https?:|\.com\b|\.tr\b)", line):
+        return line
+    words = line.split(" ")
+    turkish_line = any(
+        set(word.lower()) & _TURKISH_MARKED or "İ" in word for word in words
+    )
+    line = " ".join(_turkish_word(word, turkish_line) for word in words)
+    return _BARE_AS.sub(
+        lambda found: f"{found[1]}.{' ' if ' ' in found[0] else ''}"
+        f"{'Ş' if found[2] == 'S' else 'ş'}{found[3]}",
+        line,
+    )
 
 
 # the mark a phone's scanning app prints on the scan ("Scanned with
@@ -8057,6 +8148,13 @@ def parse_card_text(
                 confidence[field] = min(confidence[field], LOW_CONFIDENCE - 0.1)
     if card["urls"] and confidence.get("website", 1.0) < LOW_CONFIDENCE:
         card["urls"][0] = _site_as_spelled(card["urls"][0], card["company"], emails)
+    if _turkish_card(lines):
+        # the words of a role and of a firm's legal name, not a person's name
+        # ("Sansel SAGIR" is printed so) nor a wordmark ("çatisan": Çatısan,
+        # not çatışan, clashing)
+        card["title"] = _turkish_spelled(card["title"])
+        if len(_words(card["company"])) >= 2:
+            card["company"] = _turkish_spelled(card["company"])
     return card
 
 
