@@ -9,9 +9,9 @@ data CC BY-SA 4.0) that write a letter of Turkish's own (ç ğ ı ö ş ü, â �
 are at least ten times as frequent as every other word spelled with the same
 letters without them, the bare spelling too: "iş" (work) over "is", "müdürü" over
 "muduru"; not "ön" (front), as "on" (ten) is common too; nor a word whose only
-mark is a first dotless ı ("ınstitute": INSTITUTE lowered the Turkish way). Sorted, one a line. The
-add-on reads the file, not the package. A developer runs this with the package
-of ``test-requirements.txt``:
+mark is a first dotless ı ("ınstitute": INSTITUTE lowered the Turkish way).
+Sorted, one a line. The add-on reads the file, not the package. A developer runs
+this with the package of ``test-requirements.txt``:
 
     python3 scripts/build_turkish_words.py
 
@@ -42,9 +42,10 @@ def turkish_words():
     for bare, words in spellings.items():
         words.sort(reverse=True)
         (frequency, word), others = words[0], words[1:]
+        rival = max((other for other, _word in others), default=0.0)
         if (
             word != bare
-            and frequency >= MARGIN * max((other for other, _word in others), default=0.0)
+            and frequency >= MARGIN * rival
             # "ınstitute", "ısland": an English word its capital I lowered the
             # Turkish way, in the list's web text
             and not (word[0] == "ı" and word[1:] == bare[1:])
