@@ -712,9 +712,7 @@ def _turkish_letters(line):
     return " ".join(words)
 
 
-_TURKISH_WORDS = (
-    Path(__file__).resolve().parent / "data" / "turkish_words.txt.gz"
-)
+_TURKISH_WORDS = Path(__file__).resolve().parent / "data" / "turkish_words.txt.gz"
 # a Turkish letter to the letter the OCR reads when it loses its mark
 _BARE_TURKISH = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 _TURKISH_MARKED = frozenset("çğıöşüâîû")
@@ -762,7 +760,9 @@ def _turkish_word(word, turkish_line):
     ):
         return word
     lost = [
-        bare != mark and mark in _TURKISH_MARKED and bare not in _TURKISH_MARKED
+        bare != mark
+        and mark in _TURKISH_MARKED
+        and bare not in _TURKISH_MARKED
         # the capital I of a word in capitals is the dotless ı's too
         and not (letter == "I" and mark == "ı")
         for letter, bare, mark in zip(core, lower, spelled, strict=True)
@@ -795,8 +795,10 @@ def _turkish_spelled(line):
     )
     line = " ".join(_turkish_word(word, turkish_line) for word in words)
     return _BARE_AS.sub(
-        lambda found: f"{found[1]}.{' ' if ' ' in found[0] else ''}"
-        f"{'Ş' if found[2] == 'S' else 'ş'}{found[3]}",
+        lambda found: (
+            f"{found[1]}.{' ' if ' ' in found[0] else ''}"
+            f"{'Ş' if found[2] == 'S' else 'ş'}{found[3]}"
+        ),
         line,
     )
 
