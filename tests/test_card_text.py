@@ -4461,6 +4461,50 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "Mira Patel")
         self.assertEqual(card["company"], "Interior Design")
 
+    def test_trades_listed_are_no_firms_name(self):
+        """Invented: a freelancer's trades listed in everyday words ("Wedding &
+        Event Photography", "Heating & Cooling" / "Residential, Commercial")
+        name no firm, as the set's cards that print no firm are read
+        ("WEB, PRINT, BRAND DESIGN", 297.jpg): the company is left empty and
+        the line kept; a firm named by its owner ("Smith Plumbing & Heating"),
+        partners ("DAVIS & SONS") or its domain keeps its name."""
+        card = parse_card_text(
+            "JOHN CARTER\nWedding & Event Photography\n+1 415 555 0199\n"
+            "johncarterphoto@yahoo.com",
+            "US",
+            line_heights={"JOHN CARTER": 2.0},
+        )
+        self.assertEqual(card["company"], "")
+        self.assertEqual(card["name"], "John Carter")
+        self.assertIn("Wedding & Event Photography", card["lines"])
+        card = parse_card_text(
+            "Paul Martin\nHeating & Cooling\nResidential, Commercial\n"
+            "paulmartin.hvac@gmail.com\n(555) 222-3344",
+            "US",
+            line_heights={"Paul Martin": 2.0},
+        )
+        self.assertEqual(card["company"], "")
+        card = parse_card_text(
+            "Mike Smith\nSmith Plumbing & Heating\n(617) 555-0123\n"
+            "mike@smithplumbing.com",
+            "US",
+            line_heights={"Mike Smith": 2.0, "Smith Plumbing & Heating": 2.0},
+        )
+        self.assertEqual(card["company"], "Smith Plumbing & Heating")
+        card = parse_card_text(
+            "DAVIS & SONS\nRoofing, Siding, Gutters\nTom Davis\n"
+            "tom@davisandsons.com",
+            "US",
+            line_heights={"DAVIS & SONS": 2.0},
+        )
+        self.assertEqual(card["company"], "DAVIS & SONS")
+        card = parse_card_text(
+            "Fresh & Clean\nJane Doe\n(555) 123-4567\njane@freshandclean.com",
+            "US",
+            line_heights={"Fresh & Clean": 2.0},
+        )
+        self.assertEqual(card["company"], "Fresh & Clean")
+
     def test_a_line_of_business_under_the_role(self):
         """Card 175: "Retail Banking", printed under "Assistant Manager" at its
         size, is the rest of the title."""

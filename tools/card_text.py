@@ -3932,6 +3932,42 @@ def _over_its_office(lines, index, text):
     )
 
 
+# the words that list trades: "Web & Print", "Sales, Service", "Cut + Colour"
+_LISTING = re.compile(r"(?i)\s(?:[&+/|•·]|and|und|et|e|y|i|ve)\s|,\s")
+_LIST_WORDS = frozenset(["and", "und", "et", "e", "y"])
+
+
+def _trades_listed(text, stems):
+    """Whether ``text`` lists what a firm does in everyday words and trades'
+    ("Wedding & Event Photography", "WEB, PRINT, BRAND DESIGN", "Home & Office
+    Cleaning Services"), no legal form, no name of its own ("Smith Plumbing &
+    Heating", "Johnson & Johnson"), nor the card's domain's."""
+    if (
+        not _LISTING.search(text)
+        or _legal_form(text)
+        or _COMPANY_FORM.search(text)
+        or (stems and _domain_match(text, stems) >= 0.5)
+    ):
+        return False
+    words = [word for word in _words(text) if fold(word) not in _LIST_WORDS]
+    words = [word for word in words if fold(word)]
+    return len(words) >= 2 and all(
+        common_word(fold(word)) or fold(word) in _COMPANY_WORDS | _TRADE_WORDS
+        for word in words
+    )
+
+
+def _unless_trades_listed(text, score, stems, height):
+    """``score`` of ``text`` as a company's name, no more than 0.5 (no company)
+    when it lists a freelancer's trades in small letters ("Wedding & Event
+    Photography", "WEB, PRINT, BRAND DESIGN": kept in the note); printed large,
+    a firm's name its wordmark lost may end so ("[Compass] Freight &
+    Logistics"), to be checked."""
+    if score < LOW_CONFIDENCE and height < 1.3 and _trades_listed(text, stems):
+        return min(score, 0.5)
+    return score
+
+
 def _company_lines(lines, free, stems, heights, boxes=()):
     """``[(score, -index, indexes, text)]``: each free line, and two lines
     together where they spell the domain better than either alone."""
@@ -3970,6 +4006,7 @@ def _company_lines(lines, free, stems, heights, boxes=()):
         if slogan and {fold(word) for word in _words(head)} & _TRADE_WORDS:
             # and its trade: a company, to be checked
             score = max(score, LOW_CONFIDENCE - 0.1)
+        score = _unless_trades_listed(text, score, stems, heights.get(index, 1.0))
         found.append((score, -index, (index,), text))
         following = _join_lines(lines, free_indexes, index, stems)
         if following is None or re.search(r"[\d@]", text):
