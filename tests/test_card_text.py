@@ -4492,8 +4492,7 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "Smith Plumbing & Heating")
         card = parse_card_text(
-            "DAVIS & SONS\nRoofing, Siding, Gutters\nTom Davis\n"
-            "tom@davisandsons.com",
+            "DAVIS & SONS\nRoofing, Siding, Gutters\nTom Davis\ntom@davisandsons.com",
             "US",
             line_heights={"DAVIS & SONS": 2.0},
         )
