@@ -6,6 +6,7 @@ from pathlib import Path
 from ..tools import given_names
 from ..tools.card_text import (
     LOW_CONFIDENCE,
+    _turkish_card,
     is_own_site,
     low_confidence_fields,
     not_a_card,
@@ -11369,6 +11370,128 @@ class TestRealCardText(MtapCommon):
             line_heights={"Jan Novak": 1.5},
         )
         self.assertEqual(card["company"], "Tasimacilik Trans a.s.")
+
+    def test_turkish_marks_only_where_all_of_it_is_turkish(self):
+        """Invented, from a review of the rule above: an English, German or
+        Azerbaijani word, an acronym, a partner's name, a word of the holder's
+        name or a trade's word spelled without marks ("SAC", sheet metal) is
+        left as printed; "A.S." is A.Ş. only where it ends the legal name; a
+        local number ending in 0090 says no card is Turkish."""
+        cases = [
+            # (card text, field, what the field must be)
+            (
+                (
+                    "Levent Aksu\nSales Director, Turkey & CIS\n"
+                    "Nordwind Industrial Equipment Ltd.\n+90 212 444 00 11"
+                ),
+                "title",
+                "Sales Director, Turkey & CIS",
+            ),
+            (
+                (
+                    "Selin Ak\nMüşteri Hizmetleri / Customer Service Operator\n"
+                    "Anadolu Lojistik A.Ş.\n+90 216 333 22 11"
+                ),
+                "title",
+                "Müşteri Hizmetleri / Customer Service Operator",
+            ),
+            (
+                (
+                    "Kaan Er\nÜRETİM ŞEFİ\nDOĞRU SAC KESİM SAN. TİC. A.Ş.\n"
+                    "+90 224 000 11 11"
+                ),
+                "company",
+                "DOĞRU SAC KESİM SAN. TİC. A.Ş.",
+            ),
+            (
+                (
+                    "Petr Dvořák\nRegional Manager\nŠkoda Transport Systems a.s.\n"
+                    "Istanbul Liaison Office\n+90 212 555 66 77"
+                ),
+                "company",
+                "Škoda Transport Systems a.s.",
+            ),
+            (
+                (
+                    "Ahmet Sonmez\nKurucu\nA.S. Danismanlik Hizmetleri\n"
+                    "ahmet@asdanismanlik.com.tr"
+                ),
+                "company",
+                "A.S. Danışmanlık Hizmetleri",
+            ),
+            (
+                "Umut Celik\nFounder & CEO\nCelik Ventures\n+90 532 444 55 66",
+                "company",
+                "Celik Ventures",
+            ),
+            (
+                (
+                    "Zeynep Aktaş\nAvukat\nBoyle & Öztürk Hukuk Bürosu\n"
+                    "zeynep@boyleozturk.av.tr"
+                ),
+                "company",
+                "Boyle & Öztürk Hukuk Bürosu",
+            ),
+            (
+                (
+                    "Baris Ucar\nIT / IS Müdürü\nKaradeniz Holding A.Ş.\n"
+                    "baris.ucar@karadenizholding.com.tr"
+                ),
+                "title",
+                "IT / IS Müdürü",
+            ),
+            (
+                ("Rəşad Quliyev\nBaş direktor\nŞahdağ Tikinti MMC\n+994 12 555 44 33"),
+                "title",
+                "Baş direktor",
+            ),
+            (
+                (
+                    "Linda Chan\nBuyer\nA.S. Watson Retail Europe\n020 7123 0090\n"
+                    "linda.chan@aswatson.co.uk"
+                ),
+                "company",
+                "A.S. Watson Retail Europe",
+            ),
+        ]
+        for text, field, printed in cases:
+            with self.subTest(printed):
+                card = parse_card_text(
+                    text, "TR", line_heights={text.split("\n")[0]: 1.5}
+                )
+                self.assertEqual(card[field], printed)
+        # and where all of it is Turkish, the marks are put back
+        card = parse_card_text(
+            "Gizem Erdem\nMuhasebe Uzmani\nYildiz Mali Musavirlik Burosu\n"
+            "gizem@yildizmm.com.tr",
+            "TR",
+            line_heights={"Gizem Erdem": 1.5},
+        )
+        self.assertEqual(card["title"], "Muhasebe Uzmanı")
+        self.assertEqual(card["company"], "Yıldız Mali Müşavirlik Bürosu")
+        self.assertFalse(_turkish_card(["(212) 555-0090", "john@boyleeng.com"]))
+        self.assertTrue(_turkish_card(["Tel: 0090 212 555 66 77"]))
+
+    def test_a_legal_form_alone_is_no_firms_name(self):
+        """ "SAN. TIC. LTD. ŞTI." (407.jpg, an Istanbul stainless-steel
+        maker's card): the end of the legal name, printed under its trade, whose
+        name is the wordmark "AS METAL"; the company is the wordmark."""
+        card = parse_card_text(
+            "ILAÇ- KIMYA - GIDA -TEKSTIL SANAYI\nAS METAL\n"
+            "iMALAT - BAKIM - ONARIM\nMAKINA ve PASLANMAZ ÇELIK\n"
+            "SAN. TIC. LTD. ŞTI.\n• Çok maksatlı karıştırıcılar\n"
+            "Bekir BüLBüL\nTel. :(0212) 671 38 50\n"
+            "Demirciler San. Sit. D-2 Blok\nNo: 311 ikitelli / ISTANBUL\n"
+            "Gsm:(0532) 271 11 18",
+            "TR",
+            line_heights={
+                "AS METAL": 1.47,
+                "MAKINA ve PASLANMAZ ÇELIK": 1.53,
+                "SAN. TIC. LTD. ŞTI.": 1.43,
+                "Bekir BüLBüL": 1.69,
+            },
+        )
+        self.assertEqual(card["company"], "AS METAL")
 
     def test_the_turkish_words_shipped_are_the_generators(self):
         """``tools/data/turkish_words.txt.gz`` is what

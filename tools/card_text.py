@@ -648,20 +648,29 @@ def _clean_lines(text):
 _TURKISH_LETTERS = re.compile(r"[şŞğĞıİ]")
 _TURKISH_DOMAIN = re.compile(r"(?i)[\w-]\.tr\b")
 # a calling code: Turkey's, and any
-_TURKISH_CODE = re.compile(r"(?:\+\s?|\b00)90\b")
-_CALLING_CODE = re.compile(r"(?:\+\s?|\b00)([1-9]\d{0,2})\b")
+# (not a local number's last digits: "(212) 555-0090")
+_TURKISH_CODE = re.compile(r"(?:\+\s?|(?<![\w.)-])00)90\b")
+_CALLING_CODE = re.compile(r"(?:\+\s?|(?<![\w.)-])00)([1-9]\d{0,2})\b")
+# the letters of Azerbaijani and Romanian, whose cards write ş and ı too
+_NOT_TURKISH_LETTERS = re.compile(r"[əƏăĂțȚșȘţŢ]")
 
 
 def _turkish_card(lines):
     """Whether ``lines`` are a Turkish card's: a Turkish domain, Turkish letters
     on two lines, or Turkey's calling code and no other country's (not a Czech
     card with its Istanbul office's number, nor one naming a Turkish
-    partner)."""
+    partner); not an Azerbaijani or a Romanian card (their calling codes or
+    letters)."""
     if any(_TURKISH_DOMAIN.search(line) for line in lines):
         return True
+    codes = {code for line in lines for code in _CALLING_CODE.findall(line)}
+    if codes & {"994", "40"} or any(
+        _NOT_TURKISH_LETTERS.search(line) for line in lines
+    ):
+        # an Azerbaijani or Romanian card ("Baş direktor", "Inginer Şef")
+        return False
     if sum(1 for line in lines if _TURKISH_LETTERS.search(line)) >= 2:
         return True
-    codes = {code for line in lines for code in _CALLING_CODE.findall(line)}
     return any(_TURKISH_CODE.search(line) for line in lines) and codes <= {"90"}
 
 
@@ -716,47 +725,80 @@ _TURKISH_WORDS = Path(__file__).resolve().parent / "data" / "turkish_words.txt.g
 # a Turkish letter to the letter the OCR reads when it loses its mark
 _BARE_TURKISH = str.maketrans("çğıöşüâîû", "cgiosuaiu")
 _TURKISH_MARKED = frozenset("çğıöşüâîû")
+# the short words put back whatever their case: work, its company's form
+# (şirketi), foreign (trade), head
+_TURKISH_SHORT = frozenset(["is", "sti", "dis", "bas"])
 # "Tic. A.S.", "a.s.": a Turkish joint-stock company's form (Anonim Şirketi)
-# without its cedilla
-_BARE_AS = re.compile(r"(?<![\w.])([Aa])\.\s?([Ss])(\.?)(?![\w.])")
+# without its cedilla, at the end of its legal name
+_BARE_AS = re.compile(r"(?<![\w.])([Aa])\.(\s?)([Ss])(\.?)$")
 
 
 @functools.cache
-def _turkish_spellings():
-    """The Turkish words of ``data/turkish_words.txt.gz`` (written by
-    ``scripts/build_turkish_words.py`` from wordfreq's Turkish list: the words
-    that write a letter of Turkish's own and are far more frequent than any
-    other word spelled so without it), by their spelling without the marks.
-    About 30,000 words, read once per process, when the first Turkish card is
-    scanned."""
+def _turkish_lexicon():
+    """``(spellings, plain)``: the Turkish words of ``data/turkish_words.txt.gz``
+    (written by ``scripts/build_turkish_words.py`` from wordfreq's Turkish list)
+    that write a letter of Turkish's own, by their spelling without the marks
+    (each far more frequent than any word spelled so without them), and the
+    words without marks that are Turkish's more than English's. About 58,000
+    words, read once per process, when the first Turkish card is scanned."""
     words = gzip.decompress(_TURKISH_WORDS.read_bytes()).decode("utf-8").split()
-    return {word.translate(_BARE_TURKISH): word for word in words}
+    spellings = {
+        word.translate(_BARE_TURKISH): word
+        for word in words
+        if word.translate(_BARE_TURKISH) != word
+    }
+    return spellings, frozenset(words) - set(spellings.values())
 
 
 def _turkish_upper(letter):
     return {"i": "İ", "ı": "I"}.get(letter, letter.upper())
 
 
-def _turkish_word(word, turkish_line):
-    """``word`` with the marks the OCR lost put back, in its case, when the
-    Turkish word it spells without them is one of ``_turkish_spellings``: a
-    letter the OCR read with its mark keeps it, and must be the word's;
-    an English everyday word ("sure", "operator", "is") only on a line that
-    ``turkish_line`` says is Turkish."""
+def _turkish_kind(word, names):
+    """How ``word`` (of a role or a firm's name on a Turkish card) reads:
+    ``("tr", spelled)``, a Turkish word and its spelling with the marks the
+    OCR lost (or None); ``("neutral", None)``, what any language prints (a
+    number, an abbreviation "Tic.", an acronym "KTL", "CIS", "ve", a word of the
+    person's name ``names``); ``("foreign", None)``, another language's word
+    ("Design", "Operator", "Automotive")."""
     found = re.fullmatch(r"(\W*)([^\W\d_]{2,})(\W*)", word)
     if not found or _FOREIGN_LETTER.search(found[2]):
-        return word
+        return "neutral", None
+    core, tail = found[2], found[3]
+    lower = "".join("i" if letter in "İI" else letter.lower() for letter in core)
+    bare = lower.translate(_BARE_TURKISH)
+    spellings, plain = _turkish_lexicon()
+    if bare in names or bare == "ve":
+        return "neutral", None
+    if bare in _TURKISH_SHORT:
+        return "tr", spellings.get(bare)
+    if tail.startswith(".") and len(core) <= 5:
+        # "Tic.", "Malz.", "Univ.": a word shortened
+        return "neutral", None
+    if len(core) <= 3 or (core.isupper() and len(core) <= 4):
+        # "KTL", "CIS", "IC", "Api": initials, or too short to tell
+        return "neutral", None
+    if bare in spellings:
+        if common_word(bare) and not set(lower) & _TURKISH_MARKED:
+            # "Sure", "Operator", "Menu": an English word as much as a
+            # Turkish one written without its marks; left as printed
+            return "neutral", None
+        return "tr", spellings[bare]
+    if lower in plain or set(lower) & _TURKISH_MARKED or "İ" in core:
+        return "tr", None
+    return "foreign", None
+
+
+def _turkish_word(word, spelled):
+    """``word`` with the marks of ``spelled`` (the Turkish word it is) the OCR
+    lost put back, in its case: a letter the OCR read with its mark keeps it,
+    and must be the word's."""
+    found = re.fullmatch(r"(\W*)([^\W\d_]{2,})(\W*)", word)
     head, core, tail = found.groups()
     lower = "".join("i" if letter in "İI" else letter.lower() for letter in core)
-    spelled = _turkish_spellings().get(lower.translate(_BARE_TURKISH))
-    if (
-        not spelled
-        or len(spelled) != len(core)
-        or (common_word(lower) and not turkish_line)
-        or any(
-            letter in _TURKISH_MARKED and letter != mark
-            for letter, mark in zip(lower, spelled, strict=True)
-        )
+    if len(spelled) != len(core) or any(
+        letter in _TURKISH_MARKED and letter != mark
+        for letter, mark in zip(lower, spelled, strict=True)
     ):
         return word
     lost = [
@@ -781,26 +823,48 @@ def _turkish_word(word, turkish_line):
     return head + "".join(letters) + tail
 
 
-def _turkish_spelled(line):
-    """``line`` of a Turkish card with the marks of its Turkish words the OCR
-    lost put back ("YURTDIŞI İS GELİŞTİRME MÜDÜRÜ" → "İŞ", "Uluslararasi
-    Tasimacilik" → "Uluslararası Taşımacılık", "LTD. STI." → "ŞTİ.",
-    "Tic. A.S." → "A.Ş."), no address's nor link's: an English word only
-    where another word of the line is plainly Turkish."""
-    if re.search(r"@|(?i:www\.|https?:|\.com\b|\.tr\b)", line):
-        return line
-    words = line.split(" ")
-    turkish_line = any(
-        set(word.lower()) & _TURKISH_MARKED or "İ" in word for word in words
-    )
-    line = " ".join(_turkish_word(word, turkish_line) for word in words)
-    return _BARE_AS.sub(
-        lambda found: (
-            f"{found[1]}.{' ' if ' ' in found[0] else ''}"
-            f"{'Ş' if found[2] == 'S' else 'ş'}{found[3]}"
-        ),
-        line,
-    )
+def _turkish_spelled(text, name=""):
+    """``text``, a role or a firm's legal name on a Turkish card, with the marks
+    the OCR lost put back where all of it reads as Turkish ("YURTDIŞI IS
+    GELİŞTİRME MÜDÜRÜ" → "İŞ", "Genel Müdür Yardimcisi" → "Yardımcısı",
+    "KTL ULUSLARARASI TASIMACILIK VE TIC. A.S." → "TAŞIMACILIK … A.Ş."), each
+    side of a slash apart; not where a word of another language is in it
+    ("Customer Service Operator", "Boyle Engineering Group", "Direktor Sektor
+    Automotive"), nor in a word of the person's ``name`` ("Celik Ventures"
+    beside "Umut Celik")."""
+    names = {
+        "".join("i" if letter in "İI" else letter.lower() for letter in word).translate(
+            _BARE_TURKISH
+        )
+        for word in _words(name)
+    }
+    parts = re.split(r"(\s[/|]\s)", text)
+    for place in range(0, len(parts), 2):
+        words = parts[place].split(" ")
+        kinds = [
+            # "Boyle & Öztürk": partners' names; "IT / IS Müdürü": an acronym
+            # in capitals, where the rest is not
+            ("neutral", None)
+            if "&" in words[max(0, index - 1) : index + 2]
+            or (word.isupper() and len(word) <= 3 and not parts[place].isupper())
+            else _turkish_kind(word, names)
+            for index, word in enumerate(words)
+        ]
+        if any(kind == "foreign" for kind, _spelled in kinds) or not any(
+            kind == "tr" for kind, _spelled in kinds
+        ):
+            continue
+        part = " ".join(
+            _turkish_word(word, spelled) if spelled else word
+            for word, (_kind, spelled) in zip(words, kinds, strict=True)
+        )
+        parts[place] = _BARE_AS.sub(
+            lambda found: (
+                f"{found[1]}.{found[2]}{'Ş' if found[3] == 'S' else 'ş'}{found[4]}"
+            ),
+            part,
+        )
+    return "".join(parts)
 
 
 # the mark a phone's scanning app prints on the scan ("Scanned with
@@ -3957,13 +4021,38 @@ def _trades_listed(text, stems):
     )
 
 
-def _unless_trades_listed(text, score, stems, height):
+# what is left of a legal name without its name: "San." (sanayi), "Tic."
+# (ticaret), "İth." and "İhr." (import, export), "Co."; and its joining words
+_FORM_JOINERS = frozenset(["ve", "and", "und", "et", "e", "y", "i", "co", "gmbh"])
+
+
+def _bare_form(text):
+    """Whether ``text`` is only a legal form and the abbreviations a legal name
+    ends with ("SAN. TIC. LTD. ŞTI.", "San. ve Tic. A.Ş.", "Co., Ltd."), no
+    name before them ("KIGEMA SP. Z O. O.", "Boya ve Yapı Malz. Tic. Ltd. Şti."
+    name one, or a trade)."""
+    if not _legal_form(text):
+        return False
+    rest = _COMPANY_FORM.sub(" ", text).split()
+    return not [
+        word
+        for word in rest
+        if not re.fullmatch(r"[^\W\d_]{1,5}\.,?|[&,.]", word)
+        and fold(word) not in _FORM_JOINERS
+    ]
+
+
+def _unless_no_firms_name(text, score, stems, height):
     """``score`` of ``text`` as a company's name, no more than 0.5 (no company)
-    when it lists a freelancer's trades in small letters ("Wedding & Event
-    Photography", "WEB, PRINT, BRAND DESIGN": kept in the note); printed large,
-    a firm's name its wordmark lost may end so ("[Compass] Freight &
-    Logistics"), to be checked."""
-    if score < LOW_CONFIDENCE and height < 1.3 and _trades_listed(text, stems):
+    when it names no firm: it lists a freelancer's trades in small letters
+    ("Wedding & Event Photography", "WEB, PRINT, BRAND DESIGN": kept in the
+    note; printed large, a firm's name its wordmark lost may end so, "[Compass]
+    Freight & Logistics", to be checked), or it is a legal form and its
+    abbreviations alone ("SAN. TIC. LTD. ŞTI.", "Co., Ltd."), the end of a
+    legal name whose name is printed elsewhere (its wordmark)."""
+    if (
+        score < LOW_CONFIDENCE and height < 1.3 and _trades_listed(text, stems)
+    ) or _bare_form(text):
         return min(score, 0.5)
     return score
 
@@ -4006,7 +4095,7 @@ def _company_lines(lines, free, stems, heights, boxes=()):
         if slogan and {fold(word) for word in _words(head)} & _TRADE_WORDS:
             # and its trade: a company, to be checked
             score = max(score, LOW_CONFIDENCE - 0.1)
-        score = _unless_trades_listed(text, score, stems, heights.get(index, 1.0))
+        score = _unless_no_firms_name(text, score, stems, heights.get(index, 1.0))
         found.append((score, -index, (index,), text))
         following = _join_lines(lines, free_indexes, index, stems)
         if following is None or re.search(r"[\d@]", text):
@@ -8191,9 +8280,9 @@ def parse_card_text(
         # the words of a role and of a firm's legal name, not a person's name
         # ("Sansel SAGIR" is printed so) nor a wordmark ("çatisan": Çatısan,
         # not çatışan, clashing)
-        card["title"] = _turkish_spelled(card["title"])
+        card["title"] = _turkish_spelled(card["title"], card["name"])
         if len(_words(card["company"])) >= 2:
-            card["company"] = _turkish_spelled(card["company"])
+            card["company"] = _turkish_spelled(card["company"], card["name"])
     return card
 
 
