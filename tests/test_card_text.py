@@ -11472,6 +11472,39 @@ class TestRealCardText(MtapCommon):
         self.assertFalse(_turkish_card(["(212) 555-0090", "john@boyleeng.com"]))
         self.assertTrue(_turkish_card(["Tel: 0090 212 555 66 77"]))
 
+    def test_a_member_of_the_board_is_a_role(self):
+        """ "MEMBER OF THE BOARD" (337.jpg, a Wrocław foundry's card) and
+        "Member of Board" / "Yönetim Kurulu Üyesi" (375.jpg, a Gaziantep firm's):
+        a member of a firm's board, a role (in German too); a member of a group
+        or an association is none ("Member of the Otto Group", a slogan)."""
+        card = parse_card_text(
+            "KIGEMA\nŁukasz Ziob\nMEMBER OF THE BOARD\nLUKASZ.ZIOB@KIGEMA.PL\n"
+            "+48 664 499 488\nKIGEMA SP. Z O. O.\nUL. FABRYCZNA 10\n53-609 WROCLAW",
+            "PL",
+            line_heights={"KIGEMA": 2.63, "Łukasz Ziob": 1.53},
+        )
+        self.assertEqual(card["title"], "MEMBER OF THE BOARD")
+        card = parse_card_text(
+            "TANIS\nEray TAN\nMember of Board\nYönetim Kurulu Üyesi\n"
+            "Gsm: +90 532 130 19 23\nwww. tanis.com.tr\neray.tan@tanis.com.tr",
+            "TR",
+            line_heights={"TANIS": 3.26, "Eray TAN": 2.13},
+        )
+        self.assertIn(card["title"], ("Member of Board", "Yönetim Kurulu Üyesi"))
+        card = parse_card_text(
+            "Anna Schulz\nMitglied des Vorstands\nNordbank AG\nanna.schulz@nordbank.de",
+            "DE",
+            line_heights={"Anna Schulz": 1.6},
+        )
+        self.assertEqual(card["title"], "Mitglied des Vorstands")
+        card = parse_card_text(
+            "Jan Weber\nVertriebsleiter\nMember of the Otto Group\n"
+            "Hermes Logistik GmbH\njan.weber@hermes.de",
+            "DE",
+            line_heights={"Jan Weber": 1.6},
+        )
+        self.assertEqual(card["title"], "Vertriebsleiter")
+
     def test_a_legal_form_alone_is_no_firms_name(self):
         """ "SAN. TIC. LTD. ŞTI." (407.jpg, an Istanbul stainless-steel
         maker's card): the end of the legal name, printed under its trade, whose

@@ -3451,6 +3451,7 @@ def _title_score(line):
         words & _TITLE_WORDS
         or any(word.endswith(_TITLE_ENDINGS) for word in words if len(word) > 9)
         or _vietnamese_role(whole)
+        or _BOARD_MEMBER.search(" ".join(whole))
     ):
         return 0.85
     if _plural_role(whole):
@@ -3465,6 +3466,19 @@ def _title_score(line):
         # a rarer role ("Electrician", "Notary"): a title, to be checked
         return LOW_CONFIDENCE - 0.04
     return 0.0
+
+
+# a member of a firm's board, folded: "Member of the Board", "Board Member",
+# "Yönetim Kurulu Üyesi", "Vorstandsmitglied", "Mitglied des Vorstands",
+# "Membre du directoire" (a member alone, of an association as often, is none)
+_BOARD_MEMBER = re.compile(
+    r"\bmember\s+of\s+(?:the\s+)?(?:(?:management|supervisory|executive)\s+)?"
+    r"board\b|\bboard\s+member\b|\byonetim\s+kurulu\s+uyesi\b"
+    r"|\b(?:vorstands|aufsichtsrats)mitglied|\bmitglied\s+(?:des|der)\s+"
+    r"(?:vorstand|aufsichtsrat|geschaftsleitung)"
+    r"|\bmembre\s+du\s+(?:directoire|conseil\s+d\W?administration)\b"
+    r"|\bmiembro\s+del\s+consejo\b|\bmembro\s+do\s+conselho\b"
+)
 
 
 # a role in Vietnamese, its accents folded: "Trưởng Phòng Kinh Doanh" (head of
