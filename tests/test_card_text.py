@@ -11505,6 +11505,27 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["title"], "Vertriebsleiter")
 
+    def test_rarer_roles_of_turkish_dutch_and_swedish_cards(self):
+        """Invented: a technician and a doctor (Turkish), a buyer (Dutch,
+        Swedish) are roles, to be checked."""
+        for text, role in (
+            (
+                "Mehmet Kaya\nTeknisyen\nKaya Klima Ltd. Şti.\n+90 532 111 22 33",
+                "Teknisyen",
+            ),
+            (
+                "Pieter de Vries\nInkoper\nHolland Bloemen B.V.\n+31 6 1234 5678",
+                "Inkoper",
+            ),
+            ("Erik Lund\nInköpschef\nNordtrans AB\n+46 70 123 45 67", "Inköpschef"),
+        ):
+            with self.subTest(role):
+                card = parse_card_text(
+                    text, "", line_heights={text.split("\n")[0]: 1.6}
+                )
+                self.assertEqual(card["title"], role)
+                self.assertIn("title", low_confidence_fields(card))
+
     def test_a_legal_form_alone_is_no_firms_name(self):
         """ "SAN. TIC. LTD. ŞTI." (407.jpg, an Istanbul stainless-steel
         maker's card): the end of the legal name, printed under its trade, whose
