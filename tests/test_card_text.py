@@ -4504,6 +4504,14 @@ class TestRealCardText(MtapCommon):
             line_heights={"Fresh & Clean": 2.0},
         )
         self.assertEqual(card["company"], "Fresh & Clean")
+        # a firm's name in everyday words that ends with its kind of place
+        card = parse_card_text(
+            "Paul Young\nSenior Negotiator\nBricks & Mortar Estates\n"
+            "paulyoung.bm@gmail.com",
+            "GB",
+            line_heights={"Paul Young": 2.0},
+        )
+        self.assertEqual(card["company"], "Bricks & Mortar Estates")
 
     def test_a_line_of_business_under_the_role(self):
         """Card 175: "Retail Banking", printed under "Assistant Manager" at its
@@ -11526,6 +11534,38 @@ class TestRealCardText(MtapCommon):
                 self.assertEqual(card["title"], role)
                 self.assertIn("title", low_confidence_fields(card))
 
+    def test_legal_forms_of_more_countries(self):
+        """ "RED BULL ADRIA d.O.O." (345.jpg, a Zagreb office's card): the
+        Balkans' d.o.o. is a legal form, and the legal name the company over the
+        logo's "RedBull"; invented: Denmark's A/S, Brazil's S/A, Hungary's Zrt.
+        (a slash between letters is no form: "TCP/IP")."""
+        card = parse_card_text(
+            "RedBull\nFILIP RUŠIN\nStudent Brand Manager\nfilipr@centrum.sk\n"
+            "Phone: +385 (0) 1 6274 300\nMobile: +385 (0) 91 6274 353\n"
+            "RED BULL ADRIA d.O.O.\nRadnička cesta 41 /VI\n10 000 Zagreb, Croatia",
+            "HR",
+            line_heights={"RedBull": 1.72, "FILIP RUŠIN": 1.33},
+        )
+        self.assertEqual(card["company"], "RED BULL ADRIA d.O.O.")
+        for line in (
+            "Nordisk Transport A/S",
+            "Construtora Alves S/A",
+            "Duna Trans Zrt.",
+        ):
+            with self.subTest(line):
+                card = parse_card_text(
+                    f"Eva Lind\nSales Manager\n{line}\n+45 12 34 56 78",
+                    "",
+                    line_heights={"Eva Lind": 1.6},
+                )
+                self.assertEqual(card["company"], line)
+        card = parse_card_text(
+            "Eva Lind\nNetwork Engineer\nTCP/IP\n+45 12 34 56 78",
+            "DK",
+            line_heights={"Eva Lind": 1.6},
+        )
+        self.assertEqual(card["company"], "")
+
     def test_a_legal_form_alone_is_no_firms_name(self):
         """ "SAN. TIC. LTD. ŞTI." (407.jpg, an Istanbul stainless-steel
         maker's card): the end of the legal name, printed under its trade, whose
@@ -11546,6 +11586,22 @@ class TestRealCardText(MtapCommon):
             },
         )
         self.assertEqual(card["company"], "AS METAL")
+        # invented: a firm's initials are no abbreviations; and a legal form
+        # alone under the role is no part of it (the role stays sure)
+        card = parse_card_text(
+            "Harold King\nDirector\nK. & S. Ltd.\nharold@ksltd.co.uk",
+            "GB",
+            line_heights={"Harold King": 1.6},
+        )
+        self.assertEqual(card["company"], "K. & S. Ltd.")
+        card = parse_card_text(
+            "Zhang Min\nExport Manager\nCo., Ltd.\nzhangmin@163.com",
+            "CN",
+            line_heights={"Zhang Min": 1.6},
+        )
+        self.assertEqual(card["company"], "")
+        self.assertEqual(card["title"], "Export Manager")
+        self.assertNotIn("title", low_confidence_fields(card))
 
     def test_the_turkish_words_shipped_are_the_generators(self):
         """``tools/data/turkish_words.txt.gz`` is what

@@ -168,9 +168,10 @@ _FORM_LETTERS = {"o": "[o0]", "s": "[sşŞ]", "i": "[iıİ]", "c": "[cç]"}
 
 
 def _form_pattern(form):
-    # letters with optional dots, commas and spaces between them (``Co.,Ltd.``)
+    # letters with optional dots, commas and spaces between them (``Co.,Ltd.``),
+    # or a slash (the Danish "A/S", the Brazilian "S/A")
     letters = [_FORM_LETTERS.get(letter, re.escape(letter)) for letter in form]
-    return r"[.,]?\s?".join(letters) + r"\.?"
+    return r"[.,/]?\s?".join(letters) + r"\.?"
 
 
 # the legal forms, the longest first
@@ -4013,6 +4014,13 @@ def _over_its_office(lines, index, text):
 # the words that list trades: "Web & Print", "Sales, Service", "Cut + Colour"
 _LISTING = re.compile(r"(?i)\s(?:[&+/|•·]|and|und|et|e|y|i|ve)\s|,\s")
 _LIST_WORDS = frozenset(["and", "und", "et", "e", "y"])
+# the kinds of place a firm is, last in its name
+_FIRM_NOUNS = frozenset(
+    ["estates", "spa", "cafe", "bar", "shop", "store", "salon", "studio"]
+    + ["studios", "agency", "boutique", "bakery", "restaurant", "gallery"]
+    + ["market", "clinic", "realty", "inn", "hotel", "pub", "kitchen", "co"]
+    + ["company", "group", "lounge", "bistro", "grill", "deli", "emporium"]
+)
 
 
 def _trades_listed(text, stems):
@@ -4029,6 +4037,10 @@ def _trades_listed(text, stems):
         return False
     words = [word for word in _words(text) if fold(word) not in _LIST_WORDS]
     words = [word for word in words if fold(word)]
+    if words and fold(words[-1]) in _FIRM_NOUNS:
+        # "Bricks & Mortar Estates", "Rise & Shine Café": a firm's name, its
+        # kind of place last
+        return False
     return len(words) >= 2 and all(
         common_word(fold(word)) or fold(word) in _COMPANY_WORDS | _TRADE_WORDS
         for word in words
@@ -4051,7 +4063,7 @@ def _bare_form(text):
     return not [
         word
         for word in rest
-        if not re.fullmatch(r"[^\W\d_]{1,5}\.,?|[&,.]", word)
+        if not re.fullmatch(r"[^\W\d_]{2,5}\.,?|[&,.]", word)
         and fold(word) not in _FORM_JOINERS
     ]
 
@@ -7469,6 +7481,8 @@ def _goes_on(lines, taken, heights, following, index, named=False):
         and not _is_tagline(line)
         # once the card's name is found, a line shaped as one is not another
         and (named or not _is_name(line))
+        # "Co., Ltd.": a legal form alone, no part of a role
+        and not _bare_form(line)
     )
 
 

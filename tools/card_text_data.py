@@ -548,6 +548,9 @@ COMPANY_FORMS = vocabulary(
     "ltdsti sti limitedsirketi anonimsirketi",
     "pte ptd pvtltd pvt tbk jsc ojsc pjsc ooo zao ike asa oyj",
     "coltd colimited",
+    # the Balkans' "d.o.o.", Hungary's "Zrt." and "Nyrt.", Bulgaria's "EOOD",
+    # Lithuania's "UAB", a German non-profit's "gGmbH"
+    "doo zrt nyrt eood uab ggmbh",
     # Japan's, spelled in Latin letters: "Nippon Yusen Kabushiki Kaisha" (not
     # "KK", initials after a South Indian name)
     "kabushikikaisha yugenkaisha godokaisha",
