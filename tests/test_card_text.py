@@ -11603,6 +11603,27 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["title"], "Export Manager")
         self.assertNotIn("title", low_confidence_fields(card))
 
+    def test_a_turkish_name_whose_marks_the_ocr_read_in_part(self):
+        """ "M.Suat DEGIRMENCIOĞLU" (425.jpg, a roofing-panel maker's card; its
+        Ğ as the OCR read it "Č", put back first): the OCR read one mark of the
+        surname and lost the other, put back (Değirmencioğlu, a miller's son);
+        a name read with no mark is left as printed ("Sansel SAGIR", 371.jpg)."""
+        card = parse_card_text(
+            "catisan\nÇATISAN ÇATI IZOLASYON DEMIRÇELÍK MUHENDISLIK\n"
+            "M.Suat DEGIRMENCIOČLU\nKahramanmaraş;\n"
+            "T : +90 344 236 64 47 pbx\nE : catisan@catisanassan.com",
+            "TR",
+            line_heights={"catisan": 2.44, "M.Suat DEGIRMENCIOČLU": 1.63},
+        )
+        self.assertEqual(card["name"], "M.Suat DEĞİRMENCİOĞLU")
+        card = parse_card_text(
+            "Sansel SAGIR\nGeneral Manager\nMEISSA\nMEYSA A.Ş.\n"
+            "Gsm :+90 532 201 33 73\nsansel.sagir@meissa.com.tr",
+            "TR",
+            line_heights={"Sansel SAGIR": 1.23, "MEISSA": 2.08},
+        )
+        self.assertEqual(card["name"], "Sansel SAGIR")
+
     def test_the_turkish_words_shipped_are_the_generators(self):
         """``tools/data/turkish_words.txt.gz`` is what
         ``scripts/build_turkish_words.py`` writes from the wordfreq package's

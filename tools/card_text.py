@@ -824,6 +824,23 @@ def _turkish_word(word, spelled):
     return head + "".join(letters) + tail
 
 
+def _turkish_name_word(word):
+    """``word`` of a person's name on a Turkish card with the marks the OCR
+    lost put back, where it read some ("M.Suat DEGIRMENCIOĞLU" →
+    DEĞIRMENCIOĞLU: a miller's son): the word, or the word before its "oğlu"
+    (son of), as Turkish spells it; a word read without any mark is left as
+    printed ("Sansel SAGIR", "Kerem OGUZMAN": many print their names so)."""
+    found = re.fullmatch(r"(.*?)([^\W\d_]{2,}?)((?i:oğlu)?)(\W*)", word)
+    if not found or not re.search(r"[çğıöşüÇĞÖŞÜİ]", word):
+        return word
+    head, stem, son, tail = found.groups()
+    lower = "".join("i" if letter in "İI" else letter.lower() for letter in stem)
+    spelled = _turkish_lexicon()[0].get(lower.translate(_BARE_TURKISH))
+    if not spelled or (not son and len(stem) < 5):
+        return word
+    return head + _turkish_word(stem, spelled) + son + tail
+
+
 def _turkish_spelled(text, name=""):
     """``text``, a role or a firm's legal name on a Turkish card, with the marks
     the OCR lost put back where all of it reads as Turkish ("YURTDIŞI IS
@@ -8307,7 +8324,9 @@ def parse_card_text(
     if _turkish_card(lines):
         # the words of a role and of a firm's legal name, not a person's name
         # ("Sansel SAGIR" is printed so) nor a wordmark ("çatisan": Çatısan,
-        # not çatışan, clashing)
+        # not çatışan, clashing); in a name, only a word the OCR read some
+        # marks of ("DEGIRMENCIOĞLU")
+        card["name"] = " ".join(map(_turkish_name_word, card["name"].split(" ")))
         card["title"] = _turkish_spelled(card["title"], card["name"])
         if len(_words(card["company"])) >= 2:
             card["company"] = _turkish_spelled(card["company"], card["name"])
