@@ -4504,6 +4504,30 @@ class TestRealCardText(MtapCommon):
             line_heights={"Fresh & Clean": 2.0},
         )
         self.assertEqual(card["company"], "Fresh & Clean")
+        # in the other languages of the cards too ("Sanitär und Heizung",
+        # plumbing and heating; "Plomberie & Chauffage"); partners' surnames
+        # are no everyday words ("Müller & Schmidt")
+        for text in (
+            (
+                "Klaus Becker\nSanitär und Heizung\nTel. 0711 987654\n"
+                "klaus.becker@t-online.de"
+            ),
+            (
+                "Jean Dupont\nPlomberie & Chauffage\n06 12 34 56 78\n"
+                "jean.dupont@orange.fr"
+            ),
+        ):
+            with self.subTest(text):
+                card = parse_card_text(
+                    text, "", line_heights={text.split("\n")[0]: 2.0}
+                )
+                self.assertEqual(card["company"], "")
+        card = parse_card_text(
+            "Hans Müller\nMüller & Schmidt\nRechtsanwälte\nmueller@mueller-schmidt.de",
+            "DE",
+            line_heights={"Hans Müller": 2.0, "Müller & Schmidt": 2.0},
+        )
+        self.assertEqual(card["company"], "Müller & Schmidt")
         # a firm's name in everyday words that ends with its kind of place
         card = parse_card_text(
             "Paul Young\nSenior Negotiator\nBricks & Mortar Estates\n"
@@ -11623,6 +11647,29 @@ class TestRealCardText(MtapCommon):
             line_heights={"Sansel SAGIR": 1.23, "MEISSA": 2.08},
         )
         self.assertEqual(card["name"], "Sansel SAGIR")
+
+    def test_the_world_words_shipped_are_the_generators(self):
+        """``tools/data/world_words.txt.gz`` is what
+        ``scripts/build_world_words.py`` writes from the wordfreq package's
+        lists; "heizung" (German) and "soluciones" (Spanish) are everyday words
+        abroad, a surname ("schmidt") and a given name ("rosa") are not."""
+        root = Path(__file__).resolve().parent.parent
+        spec = importlib.util.spec_from_file_location(
+            "build_world_words", root / "scripts" / "build_world_words.py"
+        )
+        build = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(build)
+        shipped = gzip.decompress(
+            (root / "tools" / "data" / "world_words.txt.gz").read_bytes()
+        )
+        self.assertEqual(shipped, build.content())
+        words = shipped.decode("ascii").split("\n")
+        for word in (words[0], words[len(words) // 2], words[-1], "heizung"):
+            self.assertTrue(given_names.everyday_abroad(word), word)
+        self.assertTrue(given_names.everyday_abroad("soluciones"))
+        self.assertFalse(given_names.everyday_abroad("schmidt"))
+        self.assertFalse(given_names.everyday_abroad("rosa"))
+        self.assertFalse(given_names.everyday_abroad(words[-1] + "zz"))
 
     def test_the_turkish_words_shipped_are_the_generators(self):
         """``tools/data/turkish_words.txt.gz`` is what

@@ -104,6 +104,7 @@ from .country_names import country_codes, fold
 from .given_names import (
     common_phrase,
     common_word,
+    everyday_abroad,
     given_names,
     has_given_name,
     listed_word,
@@ -4030,7 +4031,7 @@ def _over_its_office(lines, index, text):
 
 # the words that list trades: "Web & Print", "Sales, Service", "Cut + Colour"
 _LISTING = re.compile(r"(?i)\s(?:[&+/|•·]|and|und|et|e|y|i|ve)\s|,\s")
-_LIST_WORDS = frozenset(["and", "und", "et", "e", "y"])
+_LIST_WORDS = frozenset(["and", "und", "et", "e", "y", "ve", "en", "och", "og"])
 # the kinds of place a firm is, last in its name
 _FIRM_NOUNS = frozenset(
     ["estates", "spa", "cafe", "bar", "shop", "store", "salon", "studio"]
@@ -4059,7 +4060,7 @@ def _trades_listed(text, stems):
         # kind of place last
         return False
     return len(words) >= 2 and all(
-        common_word(fold(word)) or fold(word) in _COMPANY_WORDS | _TRADE_WORDS
+        everyday_abroad(fold(word)) or fold(word) in _COMPANY_WORDS | _TRADE_WORDS
         for word in words
     )
 

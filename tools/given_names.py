@@ -404,25 +404,34 @@ _ENDINGS = (
 _EVERYDAY_WORDS = Path(__file__).resolve().parent / "data" / "everyday_words.txt.gz"
 
 
+_WORLD_WORDS = Path(__file__).resolve().parent / "data" / "world_words.txt.gz"
+
+
 @functools.cache
-def _everyday_words():
-    """``(words, starts)``: the everyday English words (``data/
-    everyday_words.txt.gz``, written by ``scripts/build_everyday_words.py``
-    from the web2 list: the lower-case words no proper noun is spelled as),
-    sorted, in one string of bytes, one a line, and where each line starts.
-    About 3 MB, read once per process, when the first card is scanned."""
-    words = gzip.decompress(_EVERYDAY_WORDS.read_bytes())
+def _sorted_words(path):
+    """``(words, starts)``: the sorted words of the file at ``path`` (gzip, one
+    a line), in one string of bytes, and where each line starts: a few MB,
+    read once per process, when the first card that needs them is scanned."""
+    words = gzip.decompress(path.read_bytes())
     starts = array.array("I", [0])
     starts.extend(found.end() for found in re.finditer(b"\n", words))
     return words, starts
 
 
-def _listed(word):
-    """Whether ``word`` (folded) is one of the everyday English words."""
+def _everyday_words():
+    """The everyday English words (``data/everyday_words.txt.gz``, written by
+    ``scripts/build_everyday_words.py`` from the web2 list: the lower-case
+    words no proper noun is spelled as), as ``_sorted_words`` gives them."""
+    return _sorted_words(_EVERYDAY_WORDS)
+
+
+def _listed(word, path=_EVERYDAY_WORDS):
+    """Whether ``word`` (folded) is one of the words of the file at ``path``
+    (the everyday English words)."""
     if not word.isascii():
         return False
     key = word.encode("ascii")
-    words, starts = _everyday_words()
+    words, starts = _sorted_words(path)
 
     def at(index):
         end = starts[index + 1] - 1 if index + 1 < len(starts) else len(words)
@@ -476,6 +485,19 @@ def common_word(word):
 
 # prefixes English puts before words the list has without them
 _PREFIXES = ("inter", "multi", "trans", "super", "under", "over", "non", "pre")
+
+
+def everyday_abroad(word):
+    """Whether ``word`` (folded) is an everyday word of another language the
+    cards are printed in (``data/world_words.txt.gz``, written by
+    ``scripts/build_world_words.py`` from wordfreq's lists: "entwicklung",
+    "soluciones", "heizung"), or of English, and no given name nor surname
+    ("müller", "rosa")."""
+    return common_word(word) or (
+        _listed(word, _WORLD_WORDS)
+        and word not in given_names()
+        and word not in surnames()
+    )
 
 
 def common_phrase(words):
