@@ -1,8 +1,8 @@
 """Write ``tools/data/world_words.txt.gz``, the everyday words of the languages
 the cards of the trade fairs are printed in besides English, that the card scan
-tells a line of trades or a slogan from a firm's name with
-(``tools.card_text.everyday_abroad``): "Entwicklung & Konstruktion",
-"Soluciones Integrales en Logística", "Sanitär und Heizung" name no firm.
+tells a freelancer's trades listed from a firm's name with
+(``tools.given_names.everyday_abroad``): "Entwicklung & Konstruktion",
+"Plomberie & Chauffage", "Sanitär und Heizung" name no firm.
 
 The words are those of the wordfreq package's lists (its data is built from
 Wikipedia, subtitles, news, books, the web and social media; MIT licence, the
@@ -12,8 +12,8 @@ Serbian, Romanian, Hungarian, Indonesian and Malay that are at least three in a
 million words of their language, of letters only, folded as the add-on
 compares words (``tools.country_names.fold``: no accents, lower case), three
 Latin letters at least (not "søren", whose ø has no plain letter), sorted, one a
-line. Given names and surnames among them
-("müller", "rosa") are told apart when the scan reads them, by its name lists.
+line. Given names and surnames among them ("müller", "rosa") are told apart when
+the scan reads them, by its name lists.
 The add-on reads the file, not the package. A developer runs this with the
 package of ``test-requirements.txt``:
 
