@@ -742,7 +742,8 @@ def _turkish_lexicon():
     that write a letter of Turkish's own, by their spelling without the marks
     (each far more frequent than any word spelled so without them), and the
     words without marks that are Turkish's more than English's. About 58,000
-    words, read once per process, when the first Turkish card is scanned."""
+    words (9 MB), read once per process, when the first Turkish card is
+    scanned."""
     words = gzip.decompress(_TURKISH_WORDS.read_bytes()).decode("utf-8").split()
     spellings = {
         word.translate(_BARE_TURKISH): word
