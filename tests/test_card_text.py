@@ -5211,6 +5211,31 @@ class TestRealCardText(MtapCommon):
         card = parse_card_text("Ana Ruiz\nLandscape Design\nana@ruiz.es\n", "ES")
         self.assertEqual(card["title"], "")
 
+    def test_a_role_word_misread_or_short_of_a_letter(self):
+        """Invented: a role's letter misread is put back as the OCR misreads
+        letters ("Direotor", an o for the c: Director, not the German and Polish
+        Direktor); a department's word short of a letter ("Markting") is left as
+        printed, as "Propritor" is, and checked."""
+        card = parse_card_text(
+            "Ian Bell\nDireotor of Operations\nian@bellgroup.com",
+            "GB",
+            line_heights={"Ian Bell": 1.6},
+        )
+        self.assertEqual(card["title"], "Director of Operations")
+        card = parse_card_text(
+            "Jan Kos\nMarkting Manager\njan@kosmar.pl",
+            "PL",
+            line_heights={"Jan Kos": 1.6},
+        )
+        self.assertEqual(card["title"], "Markting Manager")
+        self.assertIn("title", low_confidence_fields(card))
+        card = parse_card_text(
+            "Jan Kos\nMarketing Manager\njan@kosmar.pl",
+            "PL",
+            line_heights={"Jan Kos": 1.6},
+        )
+        self.assertNotIn("title", low_confidence_fields(card))
+
     def test_the_maker_s_site_and_a_firm_by_name(self):
         """ "Designed By www.webcomforts.com" is the designer's site, not the
         college's (kept in the note); "BY SOLAR UNIVERSE" under a product's

@@ -3531,14 +3531,64 @@ def _misread_title_word(word):
     when ``word`` is a role word of its own ("trainee", no "trainer")."""
     if len(word) < 7 or word in _MORE_TITLE_WORDS:
         return None
-    return next(
-        (
-            known
-            for known in _LONG_TITLE_WORDS
-            if _one_letter_off(known, word) and (len(word) >= 9 or known[0] == word[0])
+    found = [
+        known
+        for known in _LONG_TITLE_WORDS
+        if _one_letter_off(known, word) and (len(word) >= 9 or known[0] == word[0])
+    ]
+    # of two, the one whose letter the OCR reads so ("direotor": director, an o
+    # for a c, not direktor), then the English one, then the first
+    return min(
+        found,
+        key=lambda known: (
+            not any(
+                {a, b} in _LOOKALIKE_LETTERS
+                for a, b in zip(known, word, strict=True)
+                if a != b
+            ),
+            not common_word(known),
+            known,
         ),
-        None,
+        default=None,
     )
+
+
+# the letters the OCR reads for each other
+_LOOKALIKE_LETTERS = [
+    set(pair)
+    for pair in ("co", "ce", "eo", "il", "lt", "it", "nm", "nh", "rn", "ao")
+    + ("uv", "hb", "tf", "jl", "ij", "ec", "ea", "sz", "gq", "kx", "ft")
+]
+
+
+def _letter_put_back(word):
+    """The role's or department's word of seven letters or more that ``word``
+    (folded, no word of its own in English or the cards' other languages) is
+    with one letter left out ("markting", "busness", "purchsing"), when only
+    one is; else None."""
+    if (
+        len(word) < 6
+        # "programme", "projet", "comercial": a word of its own, here or abroad
+        or everyday_abroad(word)
+        or word in _ROLE_WORDS | _DEPARTMENT_WORDS
+    ):
+        return None
+    found = {
+        known
+        for known in _ROLE_WORDS | _DEPARTMENT_WORDS
+        if len(known) == len(word) + 1
+        and len(known) >= 7
+        and any(known[:i] + known[i + 1 :] == word for i in range(len(known)))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _letter_left_out(title):
+    """Whether a word of ``title`` is a role's or a department's word with a
+    letter left out ("Markting Manager", "BUSNESS DEVELOPMENT"): printed so, or
+    dropped by the OCR; left as it reads, to be checked (the card's own typo,
+    "Propritor", "Suport", is what it prints)."""
+    return any(_letter_put_back(fold(word)) for word in re.findall(r"[^\W\d_]+", title))
 
 
 def _gendered_form(word, known):
@@ -4748,9 +4798,10 @@ def _read_title(lines, used, taken, heights, stems, raw, index, named):
         # "Asst.", "Admin.", the Turkish "Md.")
         text = text[:-1]
     mended = _mend_i_for_l(text)
-    if mended != text or degrees or digit_mended:
+    if mended != text or degrees or digit_mended or _letter_left_out(text):
         # "REGIONAI SALES MANAGER": an "L" read as "I"; mended, to be checked;
-        # "Managing Director B.E. Civil": the degrees after it left out, too
+        # "Managing Director B.E. Civil": the degrees after it left out, and
+        # "Markting Manager", a letter left out, too
         text = mended
         sure_cap = LOW_CONFIDENCE - 0.05
     else:
