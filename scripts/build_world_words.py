@@ -1,8 +1,8 @@
 """Write ``tools/data/world_words.txt.gz``, the everyday words of the languages
 the cards of the trade fairs are printed in besides English, that the card scan
-tells a freelancer's trades listed from a firm's name with
-(``tools.given_names.everyday_abroad``): "Entwicklung & Konstruktion",
-"Plomberie & Chauffage", "Sanitär und Heizung" name no firm.
+tells a word of its own from a role's word the OCR misread or printed short of a
+letter with (``tools.given_names.everyday_abroad``): "programme", "projet",
+"comercial" are words, "Markting" and "Direotor" are not.
 
 The words are those of the wordfreq package's lists (its data is built from
 Wikipedia, subtitles, news, books, the web and social media; MIT licence, the

@@ -169,14 +169,18 @@ _FORM_LETTERS = {"o": "[o0]", "s": "[sşŞ]", "i": "[iıİ]", "c": "[cç]"}
 
 
 def _form_pattern(form):
-    # letters with optional dots, commas and spaces between them (``Co.,Ltd.``),
-    # or a slash (the Danish "A/S", the Brazilian "S/A")
+    # letters with optional dots, commas and spaces between them (``Co.,Ltd.``)
     letters = [_FORM_LETTERS.get(letter, re.escape(letter)) for letter in form]
-    return r"[.,/]?\s?".join(letters) + r"\.?"
+    return r"[.,]?\s?".join(letters) + r"\.?"
 
 
-# the legal forms, the longest first
-_FORMS = "|".join(_form_pattern(form) for form in sorted(_COMPANY_FORMS, key=len)[::-1])
+# the legal forms, the longest first; and those written with a slash (the
+# Danish and Norwegian "A/S", "K/S", the Brazilian "S/A", "S/C"), no other
+# ("Regional Manager S/E", "Foreman, U/G")
+_FORMS = "|".join(
+    [r"[AKS]/\s?[SAC]\.?"]
+    + [_form_pattern(form) for form in sorted(_COMPANY_FORMS, key=len)[::-1]]
+)
 _COMPANY_FORM = re.compile(
     # "Auto Spa", "Day Spa": a spa, in title case; the Italian "SpA", "S.p.A.",
     # "SPA" is a legal form
@@ -800,8 +804,10 @@ def _turkish_word(word, spelled):
     head, core, tail = found.groups()
     lower = "".join("i" if letter in "İI" else letter.lower() for letter in core)
     if len(spelled) != len(core) or any(
-        letter in _TURKISH_MARKED and letter != mark
-        for letter, mark in zip(lower, spelled, strict=True)
+        (letter in _TURKISH_MARKED and letter != mark)
+        # "YİLMAZ": the dot the OCR read on the İ is the word's
+        or (printed == "İ" and mark == "ı")
+        for letter, mark, printed in zip(lower, spelled, core, strict=True)
     ):
         return word
     lost = [
@@ -3471,7 +3477,7 @@ def _title_score(line):
         words & _TITLE_WORDS
         or any(word.endswith(_TITLE_ENDINGS) for word in words if len(word) > 9)
         or _vietnamese_role(whole)
-        or _BOARD_MEMBER.search(" ".join(whole))
+        or _BOARD_MEMBER.fullmatch(" ".join(whole))
     ):
         return 0.85
     if _plural_role(whole):
@@ -3488,16 +3494,20 @@ def _title_score(line):
     return 0.0
 
 
-# a member of a firm's board, folded: "Member of the Board", "Board Member",
-# "Yönetim Kurulu Üyesi", "Vorstandsmitglied", "Mitglied des Vorstands",
-# "Membre du directoire" (a member alone, of an association as often, is none)
+# a member of a firm's board, folded, the whole line: "Member of the Board",
+# "Board Member", "Yönetim Kurulu Üyesi", "Vorstandsmitglied", "Mitglied des
+# Vorstands", "Membre du directoire" (a member alone, of an association as
+# often, is none, nor "Member of the Board of Trade", an exchange's, nor "Proud
+# Board Member of the Chamber of Commerce")
 _BOARD_MEMBER = re.compile(
-    r"\bmember\s+of\s+(?:the\s+)?(?:(?:management|supervisory|executive)\s+)?"
-    r"board\b|\bboard\s+member\b|\byonetim\s+kurulu\s+uyesi\b"
-    r"|\b(?:vorstands|aufsichtsrats)mitglied|\bmitglied\s+(?:des|der)\s+"
-    r"(?:vorstand|aufsichtsrat|geschaftsleitung)"
-    r"|\bmembre\s+du\s+(?:directoire|conseil\s+d\W?administration)\b"
-    r"|\bmiembro\s+del\s+consejo\b|\bmembro\s+do\s+conselho\b"
+    r"member\s+of\s+(?:the\s+)?(?:(?:management|supervisory|executive)\s+)?"
+    r"board(?:\s+of\s+(?:directors|trustees|management))?|board\s+member"
+    r"|yonetim\s+kurulu\s+uyesi|(?:vorstands|aufsichtsrats)mitglied"
+    r"|mitglied\s+(?:des|der)\s+(?:vorstand|vorstands|vorstandes|aufsichtsrat"
+    r"|aufsichtsrats|aufsichtsrates"
+    r"|geschaftsleitung)|membre\s+du\s+(?:directoire|conseil\s+d\W?administration)"
+    r"|miembro\s+del\s+consejo(?:\s+de\s+administracion)?"
+    r"|membro\s+do\s+conselho(?:\s+de\s+administracao)?"
 )
 
 
@@ -3537,7 +3547,9 @@ def _misread_title_word(word):
         if _one_letter_off(known, word) and (len(word) >= 9 or known[0] == word[0])
     ]
     # of two, the one whose letter the OCR reads so ("direotor": director, an o
-    # for a c, not direktor), then the English one, then the first
+    # for a c, not direktor), then the one whose letter is further from the
+    # end (another language's form differs in its ending: "coordenator",
+    # coordinator, not the Portuguese coordenador), then the English one
     return min(
         found,
         key=lambda known: (
@@ -3546,6 +3558,7 @@ def _misread_title_word(word):
                 for a, b in zip(known, word, strict=True)
                 if a != b
             ),
+            next(i for i, (a, b) in enumerate(zip(known, word, strict=True)) if a != b),
             not common_word(known),
             known,
         ),
@@ -3654,7 +3667,16 @@ def _respell_title(title):
         letters = [i for i, char in enumerate(word) if char != "-"]
         folded = fold(word).replace("-", "")
         known = _misread_title_word(folded)
-        if not known or len(folded) != len(letters) or folded in _TITLE_WORDS:
+        if (
+            not known
+            or len(folded) != len(letters)
+            or folded in _TITLE_WORDS
+            # "Directors", "Supervisory": a word of its own, here or abroad, no
+            # "Directora" misread; "Dirctor": an English role's letter left
+            # out, no Portuguese "Diretor" misread
+            or everyday_abroad(folded)
+            or common_word(_letter_put_back(folded) or "")
+        ):
             return word
         if folded in _COMPANY_WORDS | _TRADE_WORDS:
             # "Logistik": a firm's word spelled right, no "Logistyk" (a
@@ -4082,7 +4104,7 @@ def _over_its_office(lines, index, text):
 
 # the words that list trades: "Web & Print", "Sales, Service", "Cut + Colour"
 _LISTING = re.compile(r"(?i)\s(?:[&+/|•·]|and|und|et|e|y|i|ve)\s|,\s")
-_LIST_WORDS = frozenset(["and", "und", "et", "e", "y", "ve", "en", "och", "og"])
+_LIST_WORDS = frozenset(["and", "und", "et", "e", "y"])
 # the kinds of place a firm is, last in its name
 _FIRM_NOUNS = frozenset(
     ["estates", "spa", "cafe", "bar", "shop", "store", "salon", "studio"]
@@ -4111,7 +4133,7 @@ def _trades_listed(text, stems):
         # kind of place last
         return False
     return len(words) >= 2 and all(
-        everyday_abroad(fold(word)) or fold(word) in _COMPANY_WORDS | _TRADE_WORDS
+        common_word(fold(word)) or fold(word) in _COMPANY_WORDS | _TRADE_WORDS
         for word in words
     )
 

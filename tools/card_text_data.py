@@ -341,9 +341,9 @@ TITLE_WORDS = vocabulary(
 # firm's trade as often as a person's ("Contractor", "Investor")
 MORE_TITLE_WORDS = vocabulary(
     "actuary adjuster animator apprentice appraiser arbitrator archivist",
-    # a technician and a doctor (Turkish), a partner (Turkish "Ortak", a
-    # joint... in a firm's name too), a buyer (Dutch, Swedish)
-    "teknisyen tekniker doktor ortak inkoper inkopschef",
+    # a technician (Turkish), a buyer (Dutch, Swedish); not "Ortak" (a partner,
+    # a surname too) nor "Doktor" (a car-repair shop's name, "Doktor Oto")
+    "teknisyen teknisyeni tekniker inkoper inkopschef inkopare",
     # "Investor", "Florist", "Scrum Master"
     "investor florist scrum",
     # an owner (Spanish), a charterer, a customs declarant and a bailiff

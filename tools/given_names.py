@@ -490,9 +490,9 @@ _PREFIXES = ("inter", "multi", "trans", "super", "under", "over", "non", "pre")
 def everyday_abroad(word):
     """Whether ``word`` (folded) is an everyday word of another language the
     cards are printed in (``data/world_words.txt.gz``, written by
-    ``scripts/build_world_words.py`` from wordfreq's lists: "entwicklung",
-    "soluciones", "heizung"), or of English, and no given name nor surname
-    ("müller", "rosa")."""
+    ``scripts/build_world_words.py`` from wordfreq's lists: "programme",
+    "projet", "comercial"), or of English, and no given name nor surname
+    ("müller", "rosa"): a word of its own, no role's word misread."""
     return common_word(word) or (
         _listed(word, _WORLD_WORDS)
         and word not in given_names()
