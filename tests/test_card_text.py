@@ -11655,6 +11655,26 @@ class TestRealCardText(MtapCommon):
                 )
                 self.assertEqual(card[field], value)
 
+    def test_the_name_printed_again_is_no_firm(self):
+        """ "Benoit DEBLED" on a circuit-board card's little screen beside the
+        printed "Benoît DEBLE" (435.jpg, the OCR cut its last letter): the
+        person's name again, no company, though his own domain spells it."""
+        card = parse_card_text(
+            "28°C\nBenoit DEBLED\nMy Resume\nHeb Server\nWifi Scanner\nFun\n"
+            "Settings\nBenoît DEBLE\nEmbedded Engineer\nwww.debled.com\n"
+            "benoit@debled.com",
+            "FR",
+            line_heights={
+                "Benoit DEBLED": 0.86,
+                "Benoît DEBLE": 1.4,
+                "Embedded Engineer": 1.3,
+                "www.debled.com": 1.26,
+                "benoit@debled.com": 1.3,
+            },
+        )
+        self.assertEqual(card["company"], "")
+        self.assertEqual(card["title"], "Embedded Engineer")
+
     def test_a_legal_form_alone_is_no_firms_name(self):
         """ "SAN. TIC. LTD. ŞTI." (407.jpg, an Istanbul stainless-steel
         maker's card): the end of the legal name, printed under its trade, whose

@@ -5783,6 +5783,18 @@ def _noise_cap(company):
     return 1.0
 
 
+def _name_again(text, names):
+    """Whether ``text`` is one of ``names`` (the lines read as the person's
+    name) printed again, as the OCR read it: the same letters, accents aside,
+    or one letter off in a name of eight letters or more."""
+    folded = fold(text)
+    return len(_words(text)) >= 2 and any(
+        folded == fold(name)
+        or (len(folded) >= 8 and _distance(folded, fold(name)) <= 1)
+        for name in names
+    )
+
+
 def _person_cap(company):
     """The most a company read as ``company`` can be sure of: to be checked when
     it is a person's name alone (two or three words, the first a given name, no
@@ -6355,6 +6367,11 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
                 or _name_and_trade(lines, name_lines, candidate[2])
             )
             and (not _title_score(candidate[3]) or candidate[0] >= 0.85)
+            # "Benoit DEBLED" beside the name "Benoît DEBLE" (a screen's line
+            # and the print): the person's name again, no firm's
+            and not _name_again(
+                candidate[3], [lines[i] for i in name_lines if i is not None]
+            )
         ),
         reverse=True,
     )

@@ -68,8 +68,12 @@ def website_key(value):
 def phone_key(value):
     """The digits that tell a number apart, whatever its printed form: the last
     eight of the number itself (no extension, no trunk ``(0)``, no second number
-    after a slash)."""
-    value = re.split(r"(?i)\s*(?:ext\.?|poste|x\s*\d|to\s+\d|/)", value or "")[0]
+    after a slash; a slash after an area's or a network's code, "0931/26019960",
+    "+382 68/15 14 82", is inside the number)."""
+    value = re.split(r"(?i)\s*(?:ext\.?|poste|x\s*\d|to\s+\d)", value or "")[0]
+    head, slash, _tail = value.partition("/")
+    if slash and len(re.sub(r"\D", "", head)) >= 6:
+        value = head
     value = value.replace("(0)", "")
     value = re.sub(r"\s*\(\d{1,4}\)\s*$", "", value)  # "(185)": an extension
     return re.sub(r"\D", "", value)[-8:]
