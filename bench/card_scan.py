@@ -4,7 +4,7 @@ QR decoding, parsing, duplicate check).
 
 Five sets of cards, the real photos first:
 
-- ``real-measured`` and ``real-tuned``: 311 real phone photos and phone-app scans of
+- ``real-measured`` and ``real-tuned``: 444 real phone photos and phone-app scans of
   printed cards (``tools/card_samples/data/real``, sources and licences in its
   README), split by file number: the scan was tuned on the odd ones only, the even
   ones are measured;
