@@ -3570,8 +3570,12 @@ def _misread_title_word(word):
 _LOOKALIKE_LETTERS = [
     set(pair)
     for pair in ("co", "ce", "eo", "il", "lt", "it", "nm", "nh", "rn", "ao")
-    + ("uv", "hb", "tf", "jl", "ij", "ec", "ea", "sz", "gq", "kx", "ft")
+    + ("uv", "hb", "tf", "jl", "ij", "ea", "sz", "gq", "kx", "ft")
 ]
+
+
+# the words of roles and of the units they lead
+_ROLE_AND_UNIT_WORDS = _ROLE_WORDS | _DEPARTMENT_WORDS
 
 
 def _letter_put_back(word):
@@ -3583,12 +3587,12 @@ def _letter_put_back(word):
         len(word) < 6
         # "programme", "projet", "comercial": a word of its own, here or abroad
         or everyday_abroad(word)
-        or word in _ROLE_WORDS | _DEPARTMENT_WORDS
+        or word in _ROLE_AND_UNIT_WORDS
     ):
         return None
     found = {
         known
-        for known in _ROLE_WORDS | _DEPARTMENT_WORDS
+        for known in _ROLE_AND_UNIT_WORDS
         if len(known) == len(word) + 1
         and len(known) >= 7
         and any(known[:i] + known[i + 1 :] == word for i in range(len(known)))
