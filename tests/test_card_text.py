@@ -11561,8 +11561,8 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["title"], "Vertriebsleiter")
 
     def test_rarer_roles_of_turkish_dutch_and_swedish_cards(self):
-        """Invented: a technician and a doctor (Turkish), a buyer (Dutch,
-        Swedish) are roles, to be checked."""
+        """Invented: a technician (Turkish), a buyer (Dutch, Swedish) are roles,
+        to be checked."""
         for text, role in (
             (
                 "Mehmet Kaya\nTeknisyen\nKaya Klima Ltd. Şti.\n+90 532 111 22 33",
@@ -11580,6 +11580,32 @@ class TestRealCardText(MtapCommon):
                 )
                 self.assertEqual(card["title"], role)
                 self.assertIn("title", low_confidence_fields(card))
+
+    def test_roles_of_the_cards_other_languages(self):
+        """Invented: a fitter (German), a shop assistant (Polish), a driver
+        (Turkish), a saleswoman (Dutch), a sales manager (Swedish), a buyer
+        (Czech), a woman engineer (French) are roles; a trader is one to check."""
+        for text, role in (
+            ("Jan Weber\nMonteur\nWeber Haustechnik GmbH\n+49 711 123456", "Monteur"),
+            ("Anna Nowak\nSprzedawca\nSklep Nowak\n+48 601 234 567", "Sprzedawca"),
+            ("Ali Yıldız\nŞoför\nYıldız Nakliyat\n+90 532 111 22 33", "Şoför"),
+            ("Eva de Boer\nVerkoopster\nBloem B.V.\n+31 6 1234 5678", "Verkoopster"),
+            ("Erik Lund\nSäljchef\nNordtrans AB\n+46 70 123 45 67", "Säljchef"),
+            ("Petr Novák\nNákupčí\nStroj s.r.o.\n+420 601 123 456", "Nákupčí"),
+            ("Claire Martin\nIngénieure\nAéro SA\n+33 6 12 34 56 78", "Ingénieure"),
+        ):
+            with self.subTest(role):
+                card = parse_card_text(
+                    text, "", line_heights={text.split("\n")[0]: 1.6}
+                )
+                self.assertEqual(card["title"], role)
+        card = parse_card_text(
+            "Sam Cole\nTrader\nNorth Sea Energy Ltd.\n+44 7700 900123",
+            "GB",
+            line_heights={"Sam Cole": 1.6},
+        )
+        self.assertEqual(card["title"], "Trader")
+        self.assertIn("title", low_confidence_fields(card))
 
     def test_legal_forms_of_more_countries(self):
         """ "RED BULL ADRIA d.O.O." (345.jpg, a Zagreb office's card): the

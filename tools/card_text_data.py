@@ -303,6 +303,14 @@ TITLE_WORDS = vocabulary(
     # Hekimi"), a managing director and a sales manager (Finnish, Swedish), a
     # salesman (Czech)
     "dyspozytor dyspozytorka handlowiec logistyk projektant projektantka",
+    # a shop assistant and a supplies buyer (Polish), a fitter and a
+    # logistician (German, Dutch), a woman engineer (French), a clerk
+    # (Spanish), a driver (Turkish "Şoför"), a saleswoman, a woman buyer and a
+    # woman manager (Dutch), a sales and a logistics manager (Swedish), a
+    # salesman and a buyer (Finnish, Czech)
+    "sprzedawca zaopatrzeniowiec monteur logistiker ingenieure administrativo",
+    "sofor verkoopster inkoopster bedrijfsleidster saljchef logistikchef",
+    "myyja ostaja obchodnik nakupci",
     "encarregado encarregada",
     "fahrlehrer fahrlehrerin hekimi toimitusjohtaja myyntipaallikko",
     "forsaljningschef saljare prodejce",
@@ -344,6 +352,8 @@ MORE_TITLE_WORDS = vocabulary(
     # a technician (Turkish), a buyer (Dutch, Swedish); not "Ortak" (a partner,
     # a surname too) nor "Doktor" (a car-repair shop's name, "Doktor Oto")
     "teknisyen teknisyeni tekniker inkoper inkopschef inkopare",
+    # a trader and a seller (a shop's name begins so too: "Trader Joe's")
+    "trader seller",
     # "Investor", "Florist", "Scrum Master"
     "investor florist scrum",
     # an owner (Spanish), a charterer, a customs declarant and a bailiff
