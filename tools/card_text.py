@@ -757,6 +757,12 @@ def _turkish_lexicon():
     return spellings, frozenset(words) - set(spellings.values())
 
 
+def _turkish_lower(word):
+    """``word`` in small letters, its capital I and İ both as i (a capital I
+    is either's in Turkish: the lexicon tells which)."""
+    return "".join("i" if letter in "İI" else letter.lower() for letter in word)
+
+
 def _turkish_upper(letter):
     return {"i": "İ", "ı": "I"}.get(letter, letter.upper())
 
@@ -772,7 +778,7 @@ def _turkish_kind(word, names):
     if not found or _FOREIGN_LETTER.search(found[2]):
         return "neutral", None
     core, tail = found[2], found[3]
-    lower = "".join("i" if letter in "İI" else letter.lower() for letter in core)
+    lower = _turkish_lower(core)
     bare = lower.translate(_BARE_TURKISH)
     spellings, plain = _turkish_lexicon()
     if bare in names or bare == "ve":
@@ -802,7 +808,7 @@ def _turkish_word(word, spelled):
     and must be the word's."""
     found = re.fullmatch(r"(\W*)([^\W\d_]{2,})(\W*)", word)
     head, core, tail = found.groups()
-    lower = "".join("i" if letter in "İI" else letter.lower() for letter in core)
+    lower = _turkish_lower(core)
     if len(spelled) != len(core) or any(
         (letter in _TURKISH_MARKED and letter != mark)
         # "YİLMAZ": the dot the OCR read on the İ is the word's
@@ -842,7 +848,7 @@ def _turkish_name_word(word):
     if not found or not re.search(r"[çğıöşüÇĞÖŞÜİ]", word):
         return word
     head, stem, son, tail = found.groups()
-    lower = "".join("i" if letter in "İI" else letter.lower() for letter in stem)
+    lower = _turkish_lower(stem)
     spelled = _turkish_lexicon()[0].get(lower.translate(_BARE_TURKISH))
     if not spelled or (not son and len(stem) < 5):
         return word
@@ -858,12 +864,7 @@ def _turkish_spelled(text, name=""):
     ("Customer Service Operator", "Boyle Engineering Group", "Direktor Sektor
     Automotive"), nor in a word of the person's ``name`` ("Celik Ventures"
     beside "Umut Celik")."""
-    names = {
-        "".join("i" if letter in "İI" else letter.lower() for letter in word).translate(
-            _BARE_TURKISH
-        )
-        for word in _words(name)
-    }
+    names = {_turkish_lower(word).translate(_BARE_TURKISH) for word in _words(name)}
     parts = re.split(r"(\s[/|]\s)", text)
     for place in range(0, len(parts), 2):
         words = parts[place].split(" ")
@@ -3590,14 +3591,20 @@ def _letter_put_back(word):
         or word in _ROLE_AND_UNIT_WORDS
     ):
         return None
-    found = {
-        known
-        for known in _ROLE_AND_UNIT_WORDS
-        if len(known) == len(word) + 1
-        and len(known) >= 7
-        and any(known[:i] + known[i + 1 :] == word for i in range(len(known)))
-    }
-    return found.pop() if len(found) == 1 else None
+    found = _short_of_a_letter().get(word, ())
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@functools.cache
+def _short_of_a_letter():
+    """Each role's and department's word of seven letters or more with one
+    letter left out, to the words it is so of. Made once, when first asked."""
+    found = {}
+    for known in _ROLE_AND_UNIT_WORDS:
+        if len(known) >= 7:
+            for i in range(len(known)):
+                found.setdefault(known[:i] + known[i + 1 :], set()).add(known)
+    return found
 
 
 def _letter_left_out(title):

@@ -401,6 +401,8 @@ _ENDINGS = (
 )
 
 
+# the everyday English words, written by ``scripts/build_everyday_words.py``
+# from the web2 list: the lower-case words no proper noun is spelled as
 _EVERYDAY_WORDS = Path(__file__).resolve().parent / "data" / "everyday_words.txt.gz"
 
 
@@ -416,13 +418,6 @@ def _sorted_words(path):
     starts = array.array("I", [0])
     starts.extend(found.end() for found in re.finditer(b"\n", words))
     return words, starts
-
-
-def _everyday_words():
-    """The everyday English words (``data/everyday_words.txt.gz``, written by
-    ``scripts/build_everyday_words.py`` from the web2 list: the lower-case
-    words no proper noun is spelled as), as ``_sorted_words`` gives them."""
-    return _sorted_words(_EVERYDAY_WORDS)
 
 
 def _listed(word, path=_EVERYDAY_WORDS):
