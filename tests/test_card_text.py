@@ -12336,3 +12336,46 @@ class TestRealCardText(MtapCommon):
                 heights = {text.split("\n")[0]: 2.0, **dict(*more)}
                 card = parse_card_text(text, "US", line_heights=heights)
                 self.assertEqual(card[field], value)
+
+    def test_roles_of_the_nordic_finnish_dutch_and_hungarian_cards(self):
+        """Invented: a managing director ("Daglig leder", Norwegian), a project
+        manager (Norwegian, Danish, Finnish), an adviser, an owner (Danish,
+        Swedish), a sales adviser (Dutch), a sales manager (Hungarian) are
+        roles; "Leder" alone is none (German leather: "Leder Schmidt")."""
+        for role in (
+            "Daglig leder",
+            "Prosjektleder",
+            "Projektleder",
+            "Rådgiver",
+            "Indehaver",
+            "Ägare",
+            "Projektipäällikkö",
+            "Verkoopadviseur",
+            "Értékesítési vezető",
+        ):
+            with self.subTest(role):
+                text = f"Alex Morgan\n{role}\nNordvik Partners\nalex@nordvik.com"
+                card = parse_card_text(text, "", line_heights={"Alex Morgan": 1.6})
+                self.assertEqual(card["title"], role)
+        card = parse_card_text(
+            "Jan Weber\nLeder\n+49 711 123456", "DE", line_heights={"Jan Weber": 1.6}
+        )
+        self.assertEqual(card["title"], "")
+
+    def test_an_indian_accountants_licence_before_the_name(self):
+        """ "CA Anil Kumar Gupta", "CS Priya Mehta": a chartered accountant's
+        and a company secretary's licence, as Indian cards print it before the
+        name, is not part of it; "Ca" in small letters is a name's (a
+        Vietnamese given name: "Ca Van Nguyen"). (Invented cards.)"""
+        for line, name in (
+            ("CA Anil Kumar Gupta", "Anil Kumar Gupta"),
+            ("CS Priya Mehta", "Priya Mehta"),
+            ("Ca Van Nguyen", "Ca Van Nguyen"),
+        ):
+            with self.subTest(line):
+                card = parse_card_text(
+                    f"{line}\nPartner\nGupta & Associates\ninfo@guptaassociates.in",
+                    "IN",
+                    line_heights={line: 1.6},
+                )
+                self.assertEqual(card["name"], name)

@@ -2090,6 +2090,10 @@ _HONORIFICS = frozenset(
     # Mexican address's quarter)
     + ["capt", "cpt", "cmdr", "cdr", "lt", "sgt"]
 )
+# a chartered accountant's, a company secretary's and a cost accountant's
+# licence, as Indian cards print it before the name ("CA Anil Kumar Gupta"), in
+# capitals only
+_INDIAN_LICENCES = frozenset(["CA", "CS", "CMA"])
 # the parts of a German or Austrian degree before a name ("Dr.-Ing.", "Dipl.-Kfm.",
 # "Dr. rer. nat."), and the Italian feminine ending of one ("Dott.ssa")
 _DEGREE_PARTS = frozenset(
@@ -2108,6 +2112,8 @@ def _is_honorific(word):
     ("Dr.") or in parts ("Dr.-Ing.", "Dipl.-Kfm."), also with the ordinal sign
     Portuguese prints after it ("Eng.º António Machava", "Dr.ª Fernanda Lima")."""
     word = re.sub(r"(?<=[^\W\d_])\.?[ºª°]$", ".", word)
+    if word.rstrip(".") in _INDIAN_LICENCES:
+        return True
     parts = [fold(part) for part in re.split(r"[.-]+", word) if part]
     return bool(parts) and all(
         part in _HONORIFICS or part in _DEGREE_PARTS for part in parts

@@ -476,6 +476,14 @@ MORE_TITLE_WORDS = vocabulary(
     # a maker's trade: "Cabinetmaker", "Dressmaker" (not "Maker" nor "Shoemaker",
     # surnames too)
     "cabinetmaker dressmaker watchmaker filmmaker",
+    # roles in Norwegian, Danish, Swedish, Finnish, Dutch and Hungarian:
+    # "Daglig leder" (a managing director; not "leder" alone, German leather),
+    # "Prosjektleder", "Rådgiver", "Indehaver", "Ägare", "Projektipäällikkö",
+    # "Verkoopadviseur", "Értékesítési vezető"
+    "daglig prosjektleder projektleder avdelingsleder afdelingsleder salgsleder",
+    "radgiver kundeansvarlig salgschef indehaver agare saljchef avdelningschef",
+    "projektipaallikko asiakkuuspaallikko myyntiedustaja johtaja",
+    "verkoopadviseur adviseur medewerker ertekesitesi vezeto",
 )
 # words of a title that name the role (a line with one is a title of its own, not
 # the second line of the one above it: "Director" / "Sales Dept.")
