@@ -12379,3 +12379,50 @@ class TestRealCardText(MtapCommon):
                     line_heights={line: 1.6},
                 )
                 self.assertEqual(card["name"], name)
+
+    def test_a_department_alone_under_the_name(self):
+        """Invented: "Operations", "Customer Service", "Talent Acquisition"
+        right under the name, on a card that names no role, is the person's
+        work, to be checked; not "Global" (a region), nor "Logistics" printed
+        larger than the name (the wordmark's rest), nor a list of trades."""
+        for line, title in (
+            ("Operations", "Operations"),
+            ("Customer Service", "Customer Service"),
+            ("Talent Acquisition", "Talent Acquisition"),
+            ("Global", ""),
+            ("Logistics · Warehousing · Customs", ""),
+        ):
+            with self.subTest(line):
+                card = parse_card_text(
+                    f"Alex Morgan\n{line}\nNordvik Partners\nalex@nordvik.com",
+                    "GB",
+                    line_heights={"Alex Morgan": 1.6},
+                )
+                self.assertEqual(card["title"], title)
+                if title:
+                    self.assertIn("title", low_confidence_fields(card))
+        card = parse_card_text(
+            "ATLAS\nLogistics\nAlex Morgan\nalex@atlas.com",
+            "GB",
+            line_heights={"ATLAS": 3.0, "Logistics": 2.0, "Alex Morgan": 1.2},
+        )
+        self.assertEqual(card["title"], "")
+
+    def test_professions_of_small_firms_cards(self):
+        """Invented: an esthetician, a doula, a tax preparer are roles; a
+        handyman under a wordmark, on a card that names no one, is the firm's
+        trade (309.jpg: "MISTERBEN" / "Painter and" / "handyman")."""
+        for role in ("Licensed Esthetician", "Doula", "Tax Preparer"):
+            with self.subTest(role):
+                card = parse_card_text(
+                    f"Maya Reed\n{role}\nGlow Studio\nmaya@glowstudio.com",
+                    "US",
+                    line_heights={"Maya Reed": 1.6},
+                )
+                self.assertEqual(card["title"], role)
+        card = parse_card_text(
+            "MISTERBEN\nPainter and\nhandyman\nmisterben.co.uk",
+            "GB",
+            line_heights={"MISTERBEN": 2.5},
+        )
+        self.assertEqual(card["title"], "")

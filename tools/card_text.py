@@ -6593,6 +6593,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         # another line names a role ("Partner" and "Chartered Accountant"):
         # which one is the person's is to be checked
         confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
+    _department_title(
+        lines, free, taken, heights, name_index, sources, result, confidence
+    )
     _title_less_company(result, confidence)
     letters = _title_less_registration(result, letters)
     split = _role_and_firm_apart(result, confidence, sources, stems)
@@ -6642,6 +6645,53 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     _firm_of_the_name(lines, free, taken, result, confidence, sources)
     # the lines no field took, handles with them ("Skype: ..."), in card order
     return result, confidence, _leftover(lines, used | taken, letters), sources
+
+
+# the work of a department that, alone under a person's name, is that person's
+# ("Operations", "Customer Service", "Talent Acquisition")
+_DEPARTMENT_WORK = frozenset(
+    ["operations", "logistics", "marketing", "finance", "accounting"]
+    + ["purchasing", "procurement", "engineering", "administration", "support"]
+    + ["service", "compliance", "legal", "hr", "customer", "sales", "production"]
+    + ["quality", "export", "import", "success", "care", "talent", "acquisition"]
+)
+
+
+def _department_title(
+    lines, free, taken, heights, name_index, sources, result, confidence
+):
+    """A card that names no role: "Operations", "Customer Service" right under
+    the name is the person's work, the title, to be checked."""
+    if "title" in result:
+        return
+    index = _department_under_name(lines, free, taken, heights, name_index)
+    if index is not None:
+        result["title"] = lines[index]
+        confidence["title"] = LOW_CONFIDENCE - 0.05
+        sources["title"] = (index,)
+        taken.add(index)
+
+
+def _department_under_name(lines, free, taken, heights, name_index):
+    """The index of the line right under the person's name that names only a
+    department's work (one to three words: "Operations", "Customer Service";
+    not "Global", a region, nor "Logistics" printed larger than the name, a
+    wordmark's rest), on a card whose lines name no role; else None."""
+    index = None if name_index is None else name_index + 1
+    if index is None or index in taken or all(other != index for other, _l in free):
+        return None
+    line = lines[index]
+    words = [fold(word) for word in _words(line)]
+    if (
+        not 1 <= len(words) <= 3
+        or re.search(r"[\d@:]", line)
+        or heights.get(index, 1.0) > heights.get(name_index, 1.0)
+        or not set(words) <= _DEPARTMENT_WORDS | _DEPARTMENT_WORK | {"and", "&"}
+        or not set(words) & _DEPARTMENT_WORK
+        or _is_tagline(line)
+    ):
+        return None
+    return index
 
 
 def _cut_role_under(lines, free, taken, heights, name_index):

@@ -476,6 +476,11 @@ MORE_TITLE_WORDS = vocabulary(
     # a maker's trade: "Cabinetmaker", "Dressmaker" (not "Maker" nor "Shoemaker",
     # surnames too)
     "cabinetmaker dressmaker watchmaker filmmaker",
+    # professions of small firms' cards ("Licensed Esthetician", "Tax
+    # Preparer"; not "Steward" nor "Mayor", surnames too, nor "Handyman",
+    # "Roofer", "Groomer", "Arborist", a firm's trade as often: "Painter and
+    # handyman" under a wordmark)
+    "doula esthetician aesthetician mixologist agronomist preparer headteacher",
     # roles in Norwegian, Danish, Swedish, Finnish, Dutch and Hungarian:
     # "Daglig leder" (a managing director; not "leder" alone, German leather),
     # "Prosjektleder", "Rådgiver", "Indehaver", "Ägare", "Projektipäällikkö",
