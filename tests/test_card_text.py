@@ -12426,3 +12426,32 @@ class TestRealCardText(MtapCommon):
             line_heights={"MISTERBEN": 2.5},
         )
         self.assertEqual(card["title"], "")
+
+    def test_a_floor_or_a_suite_is_the_address(self):
+        """Invented: "Trade Center, 5th Floor", "Ground Floor, Phoenix Mall",
+        "Kat: 5 Daire: 12", "Shop No. 12" are where the office is, never the
+        company nor the rest of the title above them; "Office 365" and "Level 3
+        Support" are no floor."""
+        for line in (
+            "Trade Center, 5th Floor",
+            "Ground Floor, Phoenix Mall",
+            "Kat: 5 Daire: 12",
+            "Shop No. 12, Galaxy Complex",
+            "Level 12, Tower B",
+        ):
+            with self.subTest(line):
+                card = parse_card_text(
+                    f"Jamie Fox\nSales Manager\n{line}\njamiefox@gmail.com",
+                    "US",
+                    line_heights={"Jamie Fox": 1.6},
+                )
+                self.assertEqual(card["company"], "")
+                self.assertEqual(card["title"], "Sales Manager")
+        for title in ("Office 365 Specialist", "Level 3 Support Engineer"):
+            with self.subTest(title):
+                card = parse_card_text(
+                    f"Jamie Fox\n{title}\nNordvik Partners\njamie@nordvik.com",
+                    "US",
+                    line_heights={"Jamie Fox": 1.6},
+                )
+                self.assertEqual(card["title"], title)

@@ -2047,11 +2047,28 @@ _TURKISH_ADDRESS = re.compile(
 )
 
 
+# a floor, a suite, an office in a building: "5th Floor", "Ground Floor", "2.
+# OG", "Kat: 5", "Piso 3", "Sala 204", "Shop No. 12", "Level 12, Tower B" (not
+# "Level 3 Support", a role's rank, nor "Top Floor Studio", a firm)
+_FLOOR = re.compile(
+    r"(?i)\b(?:\d+(?:st|nd|rd|th|º|ª|°|\.)?|ground|first|second|third|fourth"
+    r"|fifth|mezzanine)\s*(?:floor|fl\b\.?|etage|étage|stock|og|piso|andar|kat"
+    r"|katı|pavimento|piano)\b"
+    r"|\b(?:floor|fl\.|etage|étage|piso|andar|kat|katı|sala|suite|room|rm\."
+    r"|daire|bloco|blk\.?)\s*(?:no\.?|nr\.?|n[º°]|:)?\s*\d+[A-Za-z]?\b"
+    # "Shop No. 12", "Office No. 4" (not "Office 365", a program)
+    r"|\b(?:office|shop|unit|flat|plot)\s*(?:no\.?|nr\.?|n[º°]|#)\s*\d+"
+    r"|\blevel\s+\d+\s*,"
+)
+
+
 def _is_street(line):
     # "al. Jerozolimskie" (a Polish avenue) has its dot; "Al Noor Trading LLC",
     # "Al-Futtaim" is an Arabic name's article
     return bool(
-        _STREET.search(line) or re.search(r"(?i)^(?:(?:av|rua)\.?|al\.)\s", line)
+        _STREET.search(line)
+        or _FLOOR.search(line)
+        or re.search(r"(?i)^(?:(?:av|rua)\.?|al\.)\s", line)
     )
 
 
