@@ -12455,3 +12455,29 @@ class TestRealCardText(MtapCommon):
                     line_heights={"Jamie Fox": 1.6},
                 )
                 self.assertEqual(card["title"], title)
+
+    def test_a_name_the_ocr_misread_parted_or_specked(self):
+        """Invented: "Iohn Smith" (an I read for the J of a known given name)
+        is to be checked, as "Ivan Smith" is not; "Jo hn Smith", "JO HN SMITH"
+        (a space read inside the given name) are made whole, "Maria de Souza"
+        keeps its particle; "John Smith ©" (an icon's mark after the name)
+        loses the mark."""
+
+        def card_of(line):
+            return parse_card_text(
+                f"{line}\nSales Manager\nNordvik Partners Ltd\njsmith@nordvik.com",
+                "GB",
+                line_heights={line: 1.6},
+            )
+
+        card = card_of("Iohn Smith")
+        self.assertIn("name", low_confidence_fields(card))
+        self.assertNotIn("name", low_confidence_fields(card_of("Ivan Smith")))
+        for line, name in (
+            ("Jo hn Smith", "John Smith"),
+            ("JO HN SMITH", "John Smith"),
+            ("John Smith ©", "John Smith"),
+            ("Maria de Souza", "Maria de Souza"),
+        ):
+            with self.subTest(line):
+                self.assertEqual(card_of(line)["name"], name)

@@ -3971,6 +3971,55 @@ def _spelling_unsure(line, email_locals):
     return False
 
 
+# letters, and pairs of letters, the OCR reads for others in a name ("Iohn",
+# "Srnith", "Wi1liam", "Dav1d", "Ciaudia")
+_NAME_MISREADS = (
+    ("i", "j"),
+    ("i", "l"),
+    ("l", "i"),
+    ("1", "l"),
+    ("1", "i"),
+    ("0", "o"),
+    ("rn", "m"),
+    ("m", "rn"),
+    ("cl", "d"),
+    ("vv", "w"),
+    ("ii", "u"),
+    ("c", "e"),
+    ("e", "c"),
+    ("o", "c"),
+    ("c", "o"),
+    ("h", "b"),
+    ("b", "h"),
+    ("5", "s"),
+)
+
+
+def _misread_name_word(name):
+    """Whether a word of the name ``name`` is no name nor word the lists know
+    and, with one letter the OCR reads for another put back, a known given
+    name or surname ("Iohn Smith": John; "Srnith": Smith): the name is to be
+    checked."""
+    known = given_names() | surnames()
+    for word in _words(name):
+        folded = fold(word)
+        if (
+            len(folded) < 4
+            or folded in known
+            or not re.fullmatch(r"[a-z01-9]+", folded)
+            or everyday_abroad(folded)
+        ):
+            continue
+        for wrong, right in _NAME_MISREADS:
+            start = folded.find(wrong)
+            while start >= 0:
+                mended = folded[:start] + right + folded[start + len(wrong) :]
+                if mended in known:
+                    return True
+                start = folded.find(wrong, start + 1)
+    return False
+
+
 def _swapped(first, second):
     """Whether ``first`` and ``second`` are the same letters, two side by side
     swapped ("jonh" and "john": the OCR or the printer swapped them)."""
@@ -6077,8 +6126,10 @@ def _name_core(line):
     if core.endswith(",") and _given_first(core):
         core = core.rstrip(", ")
     # "Jessica Lee. 0": a speck after a given name's line
-    # "John Smith Il": two (not "II", a suffix)
-    specked = re.sub(r"[.,]?\s+(?:[\dlI|]|(?=[lI|!]*[l|!])[lI|!]{2})$", "", core)
+    # "John Smith Il": two (not "II", a suffix); "John Smith ©": an icon's mark
+    specked = re.sub(
+        r"[.,]?\s+(?:[\dlI|]|(?=[lI|!]*[l|!])[lI|!]{2}|[©®™•·*»«~°]+)$", "", core
+    )
     if specked != core and _given_first(specked):
         core = specked
     if re.search(r"[^\W\d_]{2}\.$", core) and core.count(".") == 1:
@@ -6132,6 +6183,35 @@ def _clean_name_lines(lines, used):
         mended = _name_misread(lines[index])
         if index not in used and mended:
             lines[index] = mended
+        joined = _name_word_joined(lines[index])
+        if index not in used and joined:
+            lines[index] = joined
+
+
+def _name_word_joined(line):
+    """``line`` as the name it is, a word of it parted by a space the OCR read
+    inside it ("Jo hn Smith", "Mar ia Lopez": its second part in small letters,
+    or no vowel in it, "JO HN SMITH"), made whole; None when it is no such name.
+    The word made whole must be a known given name or surname, its second part
+    none, nor a particle ("Maria de Souza")."""
+    words = line.split()
+    if not 3 <= len(words) <= 5:
+        return None
+    known = given_names() | surnames()
+    for index, (first, second) in enumerate(itertools.pairwise(words)):
+        if (
+            first.isalpha()
+            and second.isalpha()
+            and len(second) <= 3
+            and (second[0].islower() or not re.search(r"(?i)[aeiouy]", second))
+            and fold(first + second) in known
+            and fold(second) not in known | NAME_PARTICLES
+            and not common_word(fold(second))
+        ):
+            whole = words[:index] + [first + second] + words[index + 2 :]
+            if _is_name(" ".join(whole)):
+                return " ".join(whole)
+    return None
 
 
 def _name_misread(line):
@@ -6541,6 +6621,8 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
                 and _misspelt_everyday_word(name)
             )
             or _shares_company_word(name, result.get("company", ""))
+            # "Iohn Smith": a letter the OCR reads for another in the name
+            or _misread_name_word(name)
             # "Luanne Santos Sales": a surname that is a department's word too
             or bool({fold(word) for word in _words(name)[1:]} & _ORG_UNIT_WORDS)
             # "M.S Nguyen Viet Khuong": initials that spell a degree (a Master
