@@ -12481,3 +12481,14 @@ class TestRealCardText(MtapCommon):
         ):
             with self.subTest(line):
                 self.assertEqual(card_of(line)["name"], name)
+
+    def test_a_title_shortened(self):
+        """Invented: "Dir. of Ops." (a director of operations, shortened) is the
+        title, to be checked."""
+        card = parse_card_text(
+            "John Smith\nDir. of Ops.\nNordvik Partners Ltd\njohn@nordvik.com",
+            "GB",
+            line_heights={"John Smith": 1.6},
+        )
+        self.assertEqual(card["title"], "Dir. of Ops.")
+        self.assertEqual(card["company"], "Nordvik Partners Ltd")

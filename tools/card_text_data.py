@@ -410,6 +410,8 @@ MORE_TITLE_WORDS = vocabulary(
     "headmistress bursar fellow candidate ombudsman incharge convener convenor",
     "songwriter lyricist vocalist guitarist drummer pianist violinist bassist dj",
     "mgr asst exec",
+    # "Dir. of Ops.": a director, shortened
+    "dir",
     # "CALLIGRAPHIST", "Gardener", "FREELANCE WEBSITE CREATOR"
     "calligraphist calligrapher gardener creator",
     # and in German, French, Spanish, Portuguese, Italian, Turkish, Dutch and the
@@ -1175,6 +1177,8 @@ DEPARTMENT_WORDS = vocabulary(
     "banking retail wealth treasury investment investments risk credit audit",
     "tax advisory private commercial equities",
     "abteilung vertrieb einkauf departement service direction departamento",
+    # shortened: "Dir. of Ops.", "Mktg. Manager"
+    "ops mktg",
     "departamento divisao setor dipartimento ufficio",
 )
 # the words of a region a company or a title names ("Yokogawa Middle East &
