@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ..tools import given_names
+from ..tools.card_samples.real_photos import phone_key, phone_keys
 from ..tools.card_text import (
     LOW_CONFIDENCE,
     _turkish_card,
@@ -12492,3 +12493,52 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["title"], "Dir. of Ops.")
         self.assertEqual(card["company"], "Nordvik Partners Ltd")
+
+    def test_a_legal_form_tells_the_country_of_the_numbers(self):
+        """Invented, read in the United States: a legal form only one country
+        writes ("Pvt. Ltd.": India, "Ltd. Şti.": Turkey, "Sdn Bhd": Malaysia,
+        "Sp. z o.o.": Poland) tells the country of the card's numbers without a
+        country code ("98450 12345" is an Indian mobile, no "+1 984-501-2345");
+        GmbH (Germany, Austria, Switzerland) tells none. The number stays to be
+        checked."""
+        for firm, number, phone in (
+            ("Nordvik Partners Pvt. Ltd.", "Mob: 98450 12345", "+91 98450 12345"),
+            ("Kaya Tekstil Ltd. Şti.", "GSM: 0532 111 22 33", "+90 532 111 22 33"),
+            ("Nordvik Sdn Bhd", "012-345 6789", "+60 12-345 6789"),
+            ("Polmet Sp. z o.o.", "601 234 567", "+48 601 234 567"),
+            ("Nordvik GmbH", "0171 1234567", "0171 1234567"),
+        ):
+            with self.subTest(firm):
+                card = parse_card_text(
+                    f"Ravi Kumar\nSales Manager\n{firm}\n{number}\nravi@gmail.com",
+                    "US",
+                    line_heights={"Ravi Kumar": 1.6},
+                )
+                self.assertEqual(card["phones"][0][0], phone)
+                self.assertIn("phone", low_confidence_fields(card))
+
+    def test_the_next_number_after_a_dash(self):
+        """ "Tel.: 0212 671 29 44-45 Faks: 0212 671 29 43" (417.jpg, an Istanbul
+        paint dealer's card): the number and the last digits of the next one
+        its owner answers too; the first is the card's number, and "Faks" is a
+        fax (Turkish). Not a German extension: "+49 2334 9587-23" is one
+        number."""
+        card = parse_card_text(
+            "Emin ÖZDEMİR\nBölge Müdürü\neminelboya@gmail.com\n"
+            "Tel.: 0212 671 29 44-45 Faks: 0212 671 29 43",
+            "TR",
+        )
+        self.assertEqual(
+            card["phones"],
+            [("+90 212 671 29 44", ["work"]), ("+90 212 671 29 43", ["fax"])],
+        )
+        card = parse_card_text("Jan Weber\nVertrieb\nTel. +49 2334 9587-23", "DE")
+        self.assertEqual(card["phones"], [("+49 2334 958723", ["work"])])
+
+    def test_the_benchmark_takes_either_of_two_numbers_printed_as_one(self):
+        """The real photos' truth prints "0212 671 29 44-45" as the card does:
+        either number is right, and a German extension is one number."""
+        keys = phone_keys("0212 671 29 44-45")
+        self.assertIn(phone_key("+90 212 671 29 44"), keys)
+        self.assertIn(phone_key("+90 212 671 29 45"), keys)
+        self.assertEqual(phone_keys("+49 2334 9587-23"), [phone_key("+4923349587 23")])

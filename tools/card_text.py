@@ -1479,6 +1479,38 @@ _DATE = re.compile(
 _HOUSE_NUMBER = re.compile(r"\d{1,2}-\d{1,3}-\d{1,4}(?:/[\w/-]*)?")
 
 
+# a number and, after a dash, the last two digits of the next one its owner
+# answers too ("0212 671 29 44-45", "+90 212 485 27 61 - 62")
+_NEXT_NUMBER = re.compile(
+    r"(?<![\d+])(\+?\d[\d ().]{7,}?(\d{2}))\s*[-–]\s*(\d{2})(?!\d)"
+)
+
+
+def _without_next_number(line, region):
+    """``line`` with the last digits of a next number after a whole one made
+    spaces (the whole one is the card's; see ``_NEXT_NUMBER``): only when the
+    number before the dash is whole in ``region`` and the digits together are
+    none, the next one following it ("44-45", not "9587-23", a German
+    extension)."""
+
+    def spaced(match):
+        first, last = int(match[2]), int(match[3])
+        try:
+            whole = phonenumbers.parse(match[1], region or "US")
+            joined = phonenumbers.parse(match[1] + match[3], region or "US")
+        except phonenumbers.NumberParseException:
+            return match[0]
+        if (
+            0 < last - first <= 9
+            and phonenumbers.is_valid_number(whole)
+            and not phonenumbers.is_valid_number(joined)
+        ):
+            return match[1] + " " * (len(match[0]) - len(match[1]))
+        return match[0]
+
+    return _NEXT_NUMBER.sub(spaced, line)
+
+
 def _find_phones(lines, used, region, sure=True):
     """``[(number, [type], confidence)]``: the numbers of the card, read as in
     ``region`` when they have no country code; a national number is to be
@@ -1490,6 +1522,7 @@ def _find_phones(lines, used, region, sure=True):
             continue
         # "15-08-1997" (a date of birth on a staff card): no number to call
         fixed = _DATE.sub(lambda match: " " * len(match.group()), _fix_digits(line))
+        fixed = _without_next_number(fixed, region)
         matched = False
         spans = []
         for leniency, confidence in (
@@ -8081,6 +8114,45 @@ def _country_line_region(lines, used):
     return None
 
 
+# legal forms only one country writes ("Nordvik Partners Pvt. Ltd.": India;
+# "Kaya Tekstil Ltd. Şti.": Turkey); not GmbH (Germany, Austria, Switzerland),
+# Ltda (Brazil, Colombia, Chile), SARL (France, the Maghreb), s.r.o.
+_FORM_COUNTRIES = (
+    (
+        re.compile(r"(?i)\b(?:pvt\.?\s*ltd|private\s+limited|\(p\)\s*ltd)\b"),
+        "IN",
+    ),
+    (re.compile(r"(?i)\ba\.\s?ş\.|\bltd\.?\s*ş\s?t\s?[iİıI]\b"), "TR"),
+    (re.compile(r"(?i)\bsdn\.?\s*bhd\b"), "MY"),
+    (re.compile(r"(?i)\bpte\.?\s*ltd\b"), "SG"),
+    (re.compile(r"(?i)\bsp\.\s?z\s?o\.\s?o\b"), "PL"),
+    (re.compile(r"(?i)\bs\.\s?a\.\s?de\s+c\.\s?v\b"), "MX"),
+    (re.compile(r"\b(?:Kft|Zrt|Nyrt)\b\.?"), "HU"),
+    (re.compile(r"\bOyj?\b\.?$"), "FI"),
+    (re.compile(r"\bApS\b"), "DK"),
+    (re.compile(r"(?i)\bb\.v\.(?:\s|$)"), "NL"),
+    (re.compile(r"(?i)\bcông\s+ty\b|\btnhh\b"), "VN"),
+    (re.compile(r"(?i)\bfz(?:e|co|-?llc)\b"), "AE"),
+    (re.compile(r"\(Pty\)\s*Ltd"), "ZA"),
+    (re.compile(r"\bEIRELI\b|\bEireli\b"), "BR"),
+    (re.compile(r"(?i)\bs\.\s?l\.(?:\s?u\.)?(?:\s|$)"), "ES"),
+    (re.compile(r"(?i)\bs\.p\.a\.|\bs\.r\.l\.|\bs\.n\.c\."), "IT"),
+)
+
+
+def _legal_form_region(lines, used):
+    """The country only whose firms write the legal form the card prints, as an
+    ISO code, or None (two such countries: None)."""
+    found = {
+        code
+        for index, line in enumerate(lines)
+        if index not in used
+        for pattern, code in _FORM_COUNTRIES
+        if pattern.search(line)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _calling_code_region(lines, used):
     """The country whose calling code the card's international numbers all
     print ("+91 98250 12345" beside "Tel: 079-2658 1234"), as an ISO code, or
@@ -8507,7 +8579,10 @@ def parse_card_text(
     phones = _find_phones(
         lines,
         used,
-        card_country or _script_region(lines) or region,
+        card_country
+        or _script_region(lines)
+        or _legal_form_region(lines, used)
+        or region,
         sure=bool(card_country),
     )
     address, address_confidence = _find_address(lines, used, countries or {})

@@ -202,7 +202,8 @@ WORK_WORDS = (
     r"fone",
     r"telp",
 )
-FAX_WORDS = (r"fax", r"telefax", r"f")
+# "Faks": the Turkish, Polish, Norwegian and Danish fax
+FAX_WORDS = (r"fax", r"telefax", r"faks", r"telefaks", r"f")
 OTHER_WORDS = (
     r"e-?mail",
     r"mail",

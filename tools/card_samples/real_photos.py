@@ -79,6 +79,18 @@ def phone_key(value):
     return re.sub(r"\D", "", value)[-8:]
 
 
+def phone_keys(value):
+    """The keys of the numbers a printed number gives: itself, and for a number
+    with the last digits of the next one after a dash ("0212 671 29 44-45",
+    "+90 212 485 27 61 - 62"), each of the two."""
+    keys = [phone_key(value)]
+    found = re.search(r"(\d{2})\s*[-–]\s*(\d{2})\s*$", value or "")
+    if found and 0 < int(found[2]) - int(found[1]) <= 9:
+        head = value[: found.start(1)]
+        keys += [phone_key(head + found[1]), phone_key(head + found[2])]
+    return keys
+
+
 def expected_fields(entry):
     """The card's truth in the shape of ``scanned_fields``: ``phone`` is the list
     of its printed numbers (any is right), a field it does not print is "". A
@@ -86,7 +98,9 @@ def expected_fields(entry):
     a web address its own QR code gives) is the tuple of both (either is
     right)."""
     keys = {"email": lambda value: (value or "").lower(), "website": website_key}
-    expected = {"phone": [phone_key(number) for number in entry["phone"]]}
+    expected = {
+        "phone": [key for number in entry["phone"] for key in phone_keys(number)]
+    }
     for field in ("email", "website", "name", "company", "title"):
         key = keys.get(field, text_key)
         value = key(entry[field])
