@@ -12362,16 +12362,24 @@ class TestRealCardText(MtapCommon):
             "Jan Weber\nLeder\n+49 711 123456", "DE", line_heights={"Jan Weber": 1.6}
         )
         self.assertEqual(card["title"], "")
+        # "Daglig transport Oslo – Bergen": daily, a haulier's slogan
+        card = parse_card_text(
+            "NORDBUD TRANSPORT AS\nDaglig transport Oslo – Bergen\nKari Nordmann\n"
+            "kari@nordbud.no",
+            "NO",
+            line_heights={"NORDBUD TRANSPORT AS": 3.0},
+        )
+        self.assertEqual(card["title"], "")
 
     def test_an_indian_accountants_licence_before_the_name(self):
-        """ "CA Anil Kumar Gupta", "CS Priya Mehta": a chartered accountant's
-        and a company secretary's licence, as Indian cards print it before the
-        name, is not part of it; "Ca" in small letters is a name's (a
-        Vietnamese given name: "Ca Van Nguyen"). (Invented cards.)"""
+        """ "CA Anil Kumar Gupta": a chartered accountant's licence, as Indian
+        cards print it before the name, is not part of it; "Ca" in small letters
+        is a name's (a Vietnamese given name: "Ca Van Nguyen"), "CS" a
+        Malaysian's initials ("CS Tan Ah Kow"). (Invented cards.)"""
         for line, name in (
             ("CA Anil Kumar Gupta", "Anil Kumar Gupta"),
-            ("CS Priya Mehta", "Priya Mehta"),
             ("Ca Van Nguyen", "Ca Van Nguyen"),
+            ("CS Tan Ah Kow", "CS Tan Ah Kow"),
         ):
             with self.subTest(line):
                 card = parse_card_text(
@@ -12456,6 +12464,22 @@ class TestRealCardText(MtapCommon):
                     line_heights={"Jamie Fox": 1.6},
                 )
                 self.assertEqual(card["title"], title)
+        # firms named so: "First Stock Brokers Ltd", "13th Floor Media Group",
+        # "Room 8 Studio", "Level 5, Fitness & Spa"
+        for firm in (
+            "First Stock Brokers Ltd",
+            "13th Floor Media Group",
+            "Room 8 Studio",
+            "First Piano Academy",
+            "Level 5, Fitness & Spa",
+        ):
+            with self.subTest(firm):
+                card = parse_card_text(
+                    f"Jamie Fox\nProducer\n{firm}\njamie@gmail.com",
+                    "US",
+                    line_heights={"Jamie Fox": 1.6},
+                )
+                self.assertEqual(card["company"], firm)
 
     def test_a_name_the_ocr_misread_parted_or_specked(self):
         """Invented: "Iohn Smith" (an I read for the J of a known given name)
@@ -12477,6 +12501,9 @@ class TestRealCardText(MtapCommon):
         for line, name in (
             ("Jo hn Smith", "John Smith"),
             ("JO HN SMITH", "John Smith"),
+            # a middle initial, no part of the given name
+            ("John S Smith", "John S Smith"),
+            ("JOHN S SMITH", "John S Smith"),
             ("John Smith ©", "John Smith"),
             ("Maria de Souza", "Maria de Souza"),
         ):

@@ -2082,16 +2082,26 @@ _TURKISH_ADDRESS = re.compile(
 
 # a floor, a suite, an office in a building: "5th Floor", "Ground Floor", "2.
 # OG", "Kat: 5", "Piso 3", "Sala 204", "Shop No. 12", "Level 12, Tower B" (not
-# "Level 3 Support", a role's rank, nor "Top Floor Studio", a firm)
+# "Level 3 Support", a role's rank, nor "Top Floor Studio", "First Stock
+# Brokers Ltd", "Room 8 Studio", firms)
 _FLOOR = re.compile(
-    r"(?i)\b(?:\d+(?:st|nd|rd|th|º|ª|°|\.)?|ground|first|second|third|fourth"
-    r"|fifth|mezzanine)\s*(?:floor|fl\b\.?|etage|étage|stock|og|piso|andar|kat"
-    r"|katı|pavimento|piano)\b"
+    r"(?i)(?:"
+    # "5th Floor", "Ground Floor", "1er étage", "2° piano", "3. Stock", "2. OG"
+    r"\b(?:\d+(?:st|nd|rd|th)|ground|first|second|third|fourth|fifth|mezzanine)"
+    r"\s+(?:floor|fl\b\.?)"
+    r"|\b\d+(?:er|e|ème|º|ª|°|\.)\s*(?:etage|étage|stock|og|piso|andar|kat|katı"
+    r"|pavimento|piano)\b"
     r"|\b(?:floor|fl\.|etage|étage|piso|andar|kat|katı|sala|suite|room|rm\."
     r"|daire|bloco|blk\.?)\s*(?:no\.?|nr\.?|n[º°]|:)?\s*\d+[A-Za-z]?\b"
     # "Shop No. 12", "Office No. 4" (not "Office 365", a program)
     r"|\b(?:office|shop|unit|flat|plot)\s*(?:no\.?|nr\.?|n[º°]|#)\s*\d+"
-    r"|\blevel\s+\d+\s*,"
+    r")"
+    # at the end of the line or before more of the address (not "13th Floor
+    # Media Group", "Room 8 Studio", firms)
+    r"(?=\s*(?:[,;/|–-]|$)|\s+(?:daire|no|blok|block|bloco|sala|d)\b)"
+    # "Level 12, Tower B", "Level 5, 100 George St" (not "Level 5, Fitness &
+    # Spa", a firm)
+    r"|\blevel\s+\d+\s*,\s*(?:\d|tower|building|block)"
 )
 
 
@@ -2140,10 +2150,10 @@ _HONORIFICS = frozenset(
     # Mexican address's quarter)
     + ["capt", "cpt", "cmdr", "cdr", "lt", "sgt"]
 )
-# a chartered accountant's, a company secretary's and a cost accountant's
-# licence, as Indian cards print it before the name ("CA Anil Kumar Gupta"), in
-# capitals only
-_INDIAN_LICENCES = frozenset(["CA", "CS", "CMA"])
+# a chartered accountant's and a cost accountant's licence, as Indian cards
+# print it before the name ("CA Anil Kumar Gupta"), in capitals only (not "CS":
+# customer service, "CS Supervisor", and Malaysian initials, "CS Tan Ah Kow")
+_INDIAN_LICENCES = frozenset(["CA", "CMA"])
 # the parts of a German or Austrian degree before a name ("Dr.-Ing.", "Dipl.-Kfm.",
 # "Dr. rer. nat."), and the Italian feminine ending of one ("Dott.ssa")
 _DEGREE_PARTS = frozenset(
@@ -3444,6 +3454,9 @@ _LEADER = re.compile(
     r"(?i)\b(?:team|group|project|squad|section|unit|shift|practice|tech|technical"
     r"|program|programme|product|crew|cell|site|line|area|tour|course|youth)"
     r"[\s-]+leader\b(?!\s+(?:in|of|for|among)\b)"
+    # "Daglig leder": a managing director, in Norwegian (not "daglig" alone,
+    # daily: "Daglig transport Oslo – Bergen"; nor "Leder", German leather)
+    r"|\bdaglig\s+leder\b"
 )
 
 
@@ -6223,8 +6236,10 @@ def _clean_name_lines(lines, used):
 
 def _name_word_joined(line):
     """``line`` as the name it is, a word of it parted by a space the OCR read
-    inside it ("Jo hn Smith", "Mar ia Lopez": its second part in small letters,
-    or no vowel in it, "JO HN SMITH"), made whole; None when it is no such name.
+    inside it ("Jo hn Smith", "Mar ia Lopez": its second part two or three
+    letters, in small letters, or with no vowel on a line in capitals, "JO HN
+    SMITH"; not an initial: "John S Smith"), made whole; None when it is no
+    such name.
     The word made whole must be a known given name or surname, its second part
     none, nor a particle ("Maria de Souza")."""
     words = line.split()
@@ -6235,8 +6250,12 @@ def _name_word_joined(line):
         if (
             first.isalpha()
             and second.isalpha()
-            and len(second) <= 3
-            and (second[0].islower() or not re.search(r"(?i)[aeiouy]", second))
+            and 2 <= len(second) <= 3
+            # "John S Smith": an initial, no part of a word
+            and (
+                second[0].islower()
+                or (line.isupper() and not re.search(r"(?i)[aeiouy]", second))
+            )
             and fold(first + second) in known
             and fold(second) not in known | NAME_PARTICLES
             and not common_word(fold(second))

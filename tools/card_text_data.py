@@ -485,10 +485,9 @@ MORE_TITLE_WORDS = vocabulary(
     # handyman" under a wordmark)
     "doula esthetician aesthetician mixologist agronomist preparer headteacher",
     # roles in Norwegian, Danish, Swedish, Finnish, Dutch and Hungarian:
-    # "Daglig leder" (a managing director; not "leder" alone, German leather),
     # "Prosjektleder", "Rådgiver", "Indehaver", "Ägare", "Projektipäällikkö",
     # "Verkoopadviseur", "Értékesítési vezető"
-    "daglig prosjektleder projektleder avdelingsleder afdelingsleder salgsleder",
+    "prosjektleder projektleder avdelingsleder afdelingsleder salgsleder",
     "radgiver kundeansvarlig salgschef indehaver agare saljchef avdelningschef",
     "projektipaallikko asiakkuuspaallikko myyntiedustaja johtaja",
     "verkoopadviseur adviseur medewerker ertekesitesi vezeto",
