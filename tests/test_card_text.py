@@ -12523,22 +12523,32 @@ class TestRealCardText(MtapCommon):
 
     def test_a_legal_form_tells_the_country_of_the_numbers(self):
         """Invented, read in the United States: a legal form only one country
-        writes ("Pvt. Ltd.": India, "Ltd. Şti.": Turkey, "Sdn Bhd": Malaysia,
-        "Sp. z o.o.": Poland) tells the country of the card's numbers without a
-        country code ("98450 12345" is an Indian mobile, no "+1 984-501-2345");
-        GmbH (Germany, Austria, Switzerland) tells none. The number stays to be
-        checked."""
-        for firm, number, phone in (
-            ("Nordvik Partners Pvt. Ltd.", "Mob: 98450 12345", "+91 98450 12345"),
-            ("Kaya Tekstil Ltd. Şti.", "GSM: 0532 111 22 33", "+90 532 111 22 33"),
-            ("Nordvik Sdn Bhd", "012-345 6789", "+60 12-345 6789"),
-            ("Polmet Sp. z o.o.", "601 234 567", "+48 601 234 567"),
-            ("Nordvik GmbH", "0171 1234567", "0171 1234567"),
+        writes, ending the firm's line ("Ltd. Şti.": Turkey, "Sp. z o.o.":
+        Poland, "Công ty TNHH": Vietnam), tells the country of the card's
+        numbers without a country code, when they are no numbers of the user's
+        own country; the number stays to be checked. Not a form other
+        countries write too ("Pvt. Ltd.": India, Nepal, Pakistan; "S.R.L."),
+        nor one beside the user's own country's number ("Acme Polska Sp. z
+        o.o." with a New York number), nor a person's initials ("B.V. Ramana
+        Rao")."""
+        for firm, number, phone, region in (
+            (
+                "Kaya Tekstil Ltd. Şti.",
+                "GSM: 0532 111 22 33",
+                "+90 532 111 22 33",
+                "US",
+            ),
+            ("Polmet Sp. z o.o.", "601 234 567", "+48 601 234 567", "US"),
+            ("Công ty TNHH ABC", "0901 234 567", "+84 901 234 567", "US"),
+            ("Nordvik Partners Pvt. Ltd.", "080-2345 6789", "080-2345 6789", "US"),
+            ("Acme S.R.L.", "0721 123 456", "+40 721 123 456", "RO"),
+            ("Acme Polska Sp. z o.o.", "212 555 0142", "+1 212-555-0142", "US"),
+            ("B.V. Ramana Rao", "Mob: 98450 12345", "+91 98450 12345", "IN"),
         ):
             with self.subTest(firm):
                 card = parse_card_text(
                     f"Ravi Kumar\nSales Manager\n{firm}\n{number}\nravi@gmail.com",
-                    "US",
+                    region,
                     line_heights={"Ravi Kumar": 1.6},
                 )
                 self.assertEqual(card["phones"][0][0], phone)

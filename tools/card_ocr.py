@@ -38,8 +38,6 @@ from PIL import (
 )
 
 from . import card_photo
-from .card_text_data import MORE_TITLE_WORDS, TITLE_NOUNS, TITLE_WORDS
-from .given_names import everyday_abroad, given_names, surnames
 from .image_guard import (
     DECODE_ERRORS,
     ImageRefused,
@@ -609,72 +607,19 @@ def _agree(tesseract, pp_ocr):
     return text, min(confidence, SURE_LINE - 0.01)
 
 
-_ROLE_WORDS = TITLE_WORDS | MORE_TITLE_WORDS | TITLE_NOUNS
-
-
-def _known_word(word):
-    """Whether ``word`` (folded) is a word or a name the lists know: an everyday
-    word of English or the cards' other languages, a given name, a surname, a
-    role's word."""
-    return (
-        word in given_names()
-        or word in surnames()
-        or word in _ROLE_WORDS
-        or everyday_abroad(word)
-    )
-
-
-# letters the readers take for one another ("Ketvin" for Kelvin, "Dircctor" for
-# Director, "owmed" for owned; PP-OCRv6 reads a Turkish "Ğ" as "Č": "DOČAN")
-_LOOKALIKES = frozenset(
-    frozenset(pair)
-    for pair in ("co", "ce", "eo", "il", "lt", "it", "nm", "nh", "ao", "uv", "hb")
-    + ("tf", "jl", "ij", "ea", "sz", "gq", "kx", "ft", "cg")
-)
-
-
-# an e-mail or a web address in a line
-_ADDRESS = re.compile(r"(?i)@|www|https?:|\w\.(?:com|net|org|[a-z]{2})\b")
-
-
-def _known_words_taken(text, other):
-    """``text`` (PP-OCRv6's reading of a line) with each word of four letters
-    or more that no list knows mended by the one letter of the known word
-    Tesseract read there (``other``): the same length, one letter the readers
-    take for another ("Ketvin" and "Kelvin", "DOČAN" and "DOĞAN"), in the case
-    PP-OCRv6 read; not a word Tesseract read otherwise ("TÜRKAK" and
-    "TÜRKAN": a K is no N; "Gokul" and "Goku")."""
-    theirs = [word for word in re.findall(r"[^\W\d_]+", other) if len(word) >= 4]
-    if not theirs or _ADDRESS.search(text):
-        # an e-mail or a web address is spelled, not worded ("uclm.es")
+def _breve_g(text, other):
+    """``text`` (PP-OCRv6's reading of a line) with the "Č" it reads for a
+    Turkish "Ğ" made "Ğ" where Tesseract (``other``) read that word with a "Ğ"
+    there, all its other letters the same ("DOČAN" and "DOĞAN", "ORTADOČU" and
+    "ORTADOĞU"); a Czech or Croatian "Č" Tesseract reads so is kept."""
+    if "č" not in text.casefold() or "ğ" not in other.casefold():
         return text
+    theirs = set(re.findall(r"[^\W\d_]+", other))
 
     def mended(match):
         word = match.group()
-        folded = _fold_text_keep(word)
-        if len(word) < 4 or _known_word(_fold_text(word)):
-            return word
-        found = set()
-        for their in theirs:
-            their_folded = _fold_text_keep(their)
-            if len(their) != len(word) or len(their_folded) != len(folded):
-                continue
-            differ = [
-                index
-                for index, (a, b) in enumerate(zip(folded, their_folded, strict=True))
-                if a != b
-            ]
-            if (
-                len(differ) == 1
-                and frozenset((folded[differ[0]], their_folded[differ[0]]))
-                in _LOOKALIKES
-                and _known_word(_fold_text(their))
-            ):
-                index = differ[0]
-                letter = their[index]
-                letter = letter.upper() if word[index].isupper() else letter.lower()
-                found.add(word[:index] + letter + word[index + 1 :])
-        return found.pop() if len(found) == 1 else word
+        turkish = word.replace("Č", "Ğ").replace("č", "ğ")
+        return turkish if turkish != word and turkish in theirs else word
 
     return re.sub(r"[^\W\d_]+", mended, text)
 
@@ -694,10 +639,9 @@ def _cross_check(reading, other, known=None):
         # the same characters, other spaces: PP-OCRv6 drops a narrow space
         # that Tesseract keeps ("GranitePeak Partners", "General Manager-Owner")
         return other[0], min(confidence, SURE_LINE - 0.01)
-    mended = _known_words_taken(text, other[0]) if text != other[0] else text
+    mended = _breve_g(text, other[0])
     if mended != text:
-        # "Ketvin" where Tesseract read "Kelvin": the word a list knows, to be
-        # checked
+        # "DOČAN" where Tesseract read "DOĞAN": a Turkish Ğ, to be checked
         return mended, min(confidence, SURE_LINE - 0.01)
     filled = _fill_unknown(text, other[0], known) if known else text
     if filled != text:

@@ -8133,35 +8133,31 @@ def _country_line_region(lines, used):
     return None
 
 
-# legal forms only one country writes ("Nordvik Partners Pvt. Ltd.": India;
-# "Kaya Tekstil Ltd. Şti.": Turkey); not GmbH (Germany, Austria, Switzerland),
-# Ltda (Brazil, Colombia, Chile), SARL (France, the Maghreb), s.r.o.
+# legal forms only one country writes, at the end of the firm's line ("Kaya
+# Tekstil Ltd. Şti.": Turkey; "Polmet Sp. z o.o.": Poland); a Vietnamese firm's
+# before its name ("Công ty TNHH ..."). Not those other countries write too:
+# "Pvt. Ltd." (India, Nepal, Pakistan), "S.R.L." (Italy, Romania, Argentina),
+# "B.V." (the Netherlands, Belgium; and Indian initials: "B.V. Ramana Rao"),
+# "(Pty) Ltd", "S.A. de C.V.", "Sdn Bhd", "FZE", GmbH, Ltda, SARL; nor "Oy"
+# (a Cantonese name's: "Wong Kam Oy")
 _FORM_COUNTRIES = (
-    (
-        re.compile(r"(?i)\b(?:pvt\.?\s*ltd|private\s+limited|\(p\)\s*ltd)\b"),
-        "IN",
-    ),
-    (re.compile(r"(?i)\ba\.\s?ş\.|\bltd\.?\s*ş\s?t\s?[iİıI]\b"), "TR"),
-    (re.compile(r"(?i)\bsdn\.?\s*bhd\b"), "MY"),
-    (re.compile(r"(?i)\bpte\.?\s*ltd\b"), "SG"),
-    (re.compile(r"(?i)\bsp\.\s?z\s?o\.\s?o\b"), "PL"),
-    (re.compile(r"(?i)\bs\.\s?a\.\s?de\s+c\.\s?v\b"), "MX"),
-    (re.compile(r"\b(?:Kft|Zrt|Nyrt)\b\.?"), "HU"),
-    (re.compile(r"\bOyj?\b\.?$"), "FI"),
-    (re.compile(r"\bApS\b"), "DK"),
-    (re.compile(r"(?i)\bb\.v\.(?:\s|$)"), "NL"),
-    (re.compile(r"(?i)\bcông\s+ty\b|\btnhh\b"), "VN"),
-    (re.compile(r"(?i)\bfz(?:e|co|-?llc)\b"), "AE"),
-    (re.compile(r"\(Pty\)\s*Ltd"), "ZA"),
+    (re.compile(r"(?i)(?:\ba\.\s?ş\.|\bltd\.?\s*ş\s?t\s?[iİıI]\.?)\s*$"), "TR"),
+    (re.compile(r"(?i)\bsp\.\s?z\s?o\.\s?o\.?\s*$"), "PL"),
+    (re.compile(r"\b(?:Kft|Zrt|Nyrt)\.?\s*$"), "HU"),
+    (re.compile(r"\bOyj\.?\s*$"), "FI"),
+    (re.compile(r"\bApS\.?\s*$"), "DK"),
+    (re.compile(r"\bPte\.?\s*Ltd\.?\s*$", re.IGNORECASE), "SG"),
     (re.compile(r"\bEIRELI\b|\bEireli\b"), "BR"),
-    (re.compile(r"(?i)\bs\.\s?l\.(?:\s?u\.)?(?:\s|$)"), "ES"),
-    (re.compile(r"(?i)\bs\.p\.a\.|\bs\.r\.l\.|\bs\.n\.c\."), "IT"),
+    (re.compile(r"(?i)\bs\.\s?l\.(?:\s?u\.)?\s*$"), "ES"),
+    (re.compile(r"(?i)^\s*công\s+ty\b|\btnhh\b"), "VN"),
 )
 
 
-def _legal_form_region(lines, used):
+def _legal_form_region(lines, used, region):
     """The country only whose firms write the legal form the card prints, as an
-    ISO code, or None (two such countries: None)."""
+    ISO code, or None: none when two such countries are printed, and none when
+    the card's numbers read as numbers of ``region`` (the user's own country:
+    "Acme Inc. | Acme Polska Sp. z o.o." with a New York number)."""
     found = {
         code
         for index, line in enumerate(lines)
@@ -8169,7 +8165,19 @@ def _legal_form_region(lines, used):
         for pattern, code in _FORM_COUNTRIES
         if pattern.search(line)
     }
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    for index, line in enumerate(lines):
+        if index in used or len(re.findall(r"\d", line)) < 6:
+            continue
+        if any(
+            not match.raw_string.lstrip().startswith(("+", "00"))
+            for match in phonenumbers.PhoneNumberMatcher(
+                _fix_digits(line), region or "US", leniency=phonenumbers.Leniency.VALID
+            )
+        ):
+            return None
+    return found.pop()
 
 
 def _calling_code_region(lines, used):
@@ -8600,7 +8608,7 @@ def parse_card_text(
         used,
         card_country
         or _script_region(lines)
-        or _legal_form_region(lines, used)
+        or _legal_form_region(lines, used, region)
         or region,
         sure=bool(card_country),
     )
