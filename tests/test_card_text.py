@@ -12579,3 +12579,33 @@ class TestRealCardText(MtapCommon):
         self.assertIn(phone_key("+90 212 671 29 44"), keys)
         self.assertIn(phone_key("+90 212 671 29 45"), keys)
         self.assertEqual(phone_keys("+49 2334 9587-23"), [phone_key("+4923349587 23")])
+
+    def test_a_tax_number_or_opening_hours_are_no_phone(self):
+        """Invented: a Polish firm's tax number ("NIP 123-456-78-90"), a Turkish
+        one ("Vergi No: 1234567890") and opening hours ("Mon-Fri
+        09.00-17.30") are no numbers to call; the phone beside them is."""
+        for line, region in (
+            ("NIP 123-456-78-90", "PL"),
+            ("Vergi No: 1234567890", "TR"),
+            ("Mon-Fri 09.00-17.30", "DE"),
+            ("Öffnungszeiten: 08.00 - 18.00", "DE"),
+        ):
+            with self.subTest(line):
+                card = parse_card_text(f"Jan Weber\nVertrieb\n{line}", region)
+                self.assertEqual(card["phones"], [])
+        card = parse_card_text(
+            "Jan Kowalski\nKierownik\nNIP: 123-456-78-90\nTel. 0711 12.34-56", "DE"
+        )
+        self.assertEqual(card["phones"], [("+49 711 123456", ["work"])])
+
+    def test_a_number_labelled_with_its_country(self):
+        """Invented: a German firm's card with its Indian office's number,
+        "India: 98450 12345", beside "+49 711 123456": the number is India's,
+        not "+49 8450 12345"; "Tel." labels no country."""
+        card = parse_card_text(
+            "Hans Weber\nVertrieb\nTel. +49 711 123456\nIndia: 98450 12345", "DE"
+        )
+        self.assertEqual(
+            card["phones"],
+            [("+49 711 123456", ["work"]), ("+91 98450 12345", ["work"])],
+        )

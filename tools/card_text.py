@@ -1431,7 +1431,11 @@ _REGISTER = re.compile(
     r"(?i)(?:^|[,;|–]\s*|\s-\s*)(?:crp|crm|cro|crea|crefito|coren|crmv|oab|lic|licen[cs]e)"
     r"(?:\s?[/-]\s?[a-z]{2})?\s*(?:no\.?|nr\.?)?\s*[:#.-]?\s*$"
     r"|\b(?:vat|gst|gstin|tax|tin|pan|cin|reg|regn|iban|abn|acn|uid|ust|ust-?id"
-    r"|siret|siren|nif|cif|cnpj|cpf|kvk|p\.?\s?iva|partita iva|crn|ein)\b"
+    r"|siret|siren|nif|cif|cnpj|cpf|kvk|p\.?\s?iva|partita iva|crn|ein"
+    # Poland's, Germany's, Turkey's, Latin America's, France's, the Netherlands'
+    # and Pakistan's tax and register numbers ("NIP 123-456-78-90")
+    r"|nip|regon|krs|pesel|hrb|steuernr|steuernummer|mersis|vergi|rfc|ruc|rut|nit"
+    r"|cuit|tva|rcs|btw|ntn)\b"
     r"\W*(?:no|nr|num|id)?\W*$"
     # "Registered Charity Number 1076822", "Company No. 02732313"
     r"|\b(?:charity|company|registration|registered)\W*(?:no|nr|num|number)\b\W*$"
@@ -1475,6 +1479,14 @@ _DATE = re.compile(
 )
 
 
+# opening hours: "09.00-17.30", "8.00 - 18.00 Uhr" (two times of day, a dash
+# between them)
+_HOURS = re.compile(
+    r"(?<![\d+])(?:[01]?\d|2[0-4])[.:][0-5]\d\s*[-–]\s*(?:[01]?\d|2[0-4])[.:][0-5]\d"
+    r"(?![\d.:])"
+)
+
+
 # a house's number in the Indian way: its ward, block and plot ("8-2-293/82")
 _HOUSE_NUMBER = re.compile(r"\d{1,2}-\d{1,3}-\d{1,4}(?:/[\w/-]*)?")
 
@@ -1511,6 +1523,17 @@ def _without_next_number(line, region):
     return _NEXT_NUMBER.sub(spaced, line)
 
 
+def _labelled_country(line):
+    """The country (ISO code) whose name labels the line's number ("India:
+    98450 12345", "UK: 020 7946 0000"), or None."""
+    label = re.match(r"\s*([^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,2})\s*:", line)
+    if not label:
+        return None
+    key = fold(label[1])
+    code = country_codes().get(key) if len(key) >= 2 else None
+    return code if code in phonenumbers.SUPPORTED_REGIONS else None
+
+
 def _find_phones(lines, used, region, sure=True):
     """``[(number, [type], confidence)]``: the numbers of the card, read as in
     ``region`` when they have no country code; a national number is to be
@@ -1522,7 +1545,12 @@ def _find_phones(lines, used, region, sure=True):
             continue
         # "15-08-1997" (a date of birth on a staff card): no number to call
         fixed = _DATE.sub(lambda match: " " * len(match.group()), _fix_digits(line))
-        fixed = _without_next_number(fixed, region)
+        # "India: 98450 12345" on a German firm's card: a number of the country
+        # its label names
+        line_region = _labelled_country(fixed) or region
+        # "Mon-Fri 09.00-17.30": opening hours, no number to call
+        fixed = _HOURS.sub(lambda match: " " * len(match.group()), fixed)
+        fixed = _without_next_number(fixed, line_region)
         matched = False
         spans = []
         for leniency, confidence in (
@@ -1530,11 +1558,13 @@ def _find_phones(lines, used, region, sure=True):
             (phonenumbers.Leniency.POSSIBLE, 0.55),
         ):
             for match in phonenumbers.PhoneNumberMatcher(
-                fixed, region or "US", leniency=leniency
+                fixed, line_region or "US", leniency=leniency
             ):
                 number = match.number
                 if leniency == phonenumbers.Leniency.POSSIBLE:
-                    number = _without_stray_digit(match.raw_string, region) or number
+                    number = (
+                        _without_stray_digit(match.raw_string, line_region) or number
+                    )
                 e164 = phonenumbers.format_number(
                     number, phonenumbers.PhoneNumberFormat.E164
                 )
