@@ -450,7 +450,7 @@ MORE_TITLE_WORDS = vocabulary(
     "verkoper vertegenwoordiger teamleider projectleider hoogleraar onderzoeker",
     "ansvarig saljare konsult radgivare projektledare grundare utvecklare",
     "ingenjor salgssjef selger innehaver medarbejder konsulent stifter",
-    "kepala wakil pemilik konsultan penasihat",
+    "kepala wakil pemilik konsultan penasihat komisaris",
     # owners, deputies, office and trade roles in Spanish, Portuguese, Italian,
     # French, German and Turkish ("Propietario", "Subdirectora", "Steuerberater",
     # "İşletme Sahibi")
