@@ -12353,6 +12353,8 @@ class TestRealCardText(MtapCommon):
             "Projektipäällikkö",
             "Verkoopadviseur",
             "Értékesítési vezető",
+            # and an Indonesian commissioner
+            "Komisaris",
         ):
             with self.subTest(role):
                 text = f"Alex Morgan\n{role}\nNordvik Partners\nalex@nordvik.com"
