@@ -4071,12 +4071,18 @@ _NAME_MISREADS = (
 )
 
 
+@functools.cache
+def _known_names():
+    """The given names and surnames the lists know, folded, in one set."""
+    return given_names() | surnames()
+
+
 def _misread_name_word(name):
     """Whether a word of the name ``name`` is no name nor word the lists know
     and, with one letter the OCR reads for another put back, a known given
     name or surname ("Iohn Smith": John; "Srnith": Smith): the name is to be
     checked."""
-    known = given_names() | surnames()
+    known = _known_names()
     for word in _words(name):
         folded = fold(word)
         if (
@@ -6275,7 +6281,7 @@ def _name_word_joined(line):
     words = line.split()
     if not 3 <= len(words) <= 5:
         return None
-    known = given_names() | surnames()
+    known = _known_names()
     for index, (first, second) in enumerate(itertools.pairwise(words)):
         if (
             first.isalpha()
