@@ -17,6 +17,7 @@ from ..tools.card_text import (
 )
 from ..tools.country_names import fold
 from ..tools.given_names import _romanised
+from ..tools.person_name import split_name
 from .common import MtapCommon
 
 # The lines the scan read on real cards of ``tools/card_samples/data/real`` (the
@@ -12611,3 +12612,124 @@ class TestRealCardText(MtapCommon):
             card["phones"],
             [("+49 711 123456", ["work"]), ("+91 98450 12345", ["work"])],
         )
+
+    def test_a_wordmark_and_its_trade_with_the_legal_form_under_it(self):
+        """Invented: a card with no domain whose wordmark, printed large, has
+        the firm's trade and legal form on the line under it ("WEIDENFELLER" /
+        "Maschinenbau GmbH", "Royal" / "Spices Trading LLC"): the firm's name is
+        both lines, not the trade alone. Not a person's name over the firm's
+        ("JOHN SMITH" / "Smith Consulting Ltd"), nor, where the domain spells
+        the wordmark, its legal name under it ("Pichler & Partner" at
+        pichler-partner.at). "S.A. de C.V." is a legal form alone."""
+        for lines, company in (
+            (["##WEIDENFELLER", "Maschinenbau GmbH"], "WEIDENFELLER Maschinenbau GmbH"),
+            (["##Royal", "Spices Trading LLC"], "Royal Spices Trading LLC"),
+            (["##Dubai Prime", "PROPERTIES L.L.C."], "Dubai Prime PROPERTIES L.L.C."),
+            (
+                [
+                    "#Pichler & Partner",
+                    "Steuerberatung GmbH",
+                    "office@pichler-partner.at",
+                ],
+                "Pichler & Partner",
+            ),
+            (
+                [
+                    "#Constructora del Bajío",
+                    "S.A. de C.V.",
+                    "luis@constructorabajio.mx",
+                ],
+                "Constructora del Bajío S.A. de C.V.",
+            ),
+        ):
+            with self.subTest(company):
+                heights = {line.lstrip("#"): 1.0 + line.count("#") for line in lines}
+                text = "\n".join(line.lstrip("#") for line in lines)
+                card = parse_card_text(
+                    f"{text}\nMarkus Weber\nLeiter Vertrieb\nTel. +49 2331 12345",
+                    "DE",
+                    line_heights=heights,
+                )
+                self.assertEqual(card["company"], company)
+        card = parse_card_text(
+            "JOHN SMITH\nSmith Consulting Ltd\nTel. +44 20 7123 4567",
+            "GB",
+            line_heights={"JOHN SMITH": 2.0},
+        )
+        self.assertEqual(card["name"], "John Smith")
+        self.assertEqual(card["company"], "Smith Consulting Ltd")
+
+    def test_a_catalan_name_with_its_i(self):
+        """Invented: "Jordi Puig i Ferrer", a Catalan architect's card: the "i"
+        joins his two surnames; the line is his name, not a firm's (it was the
+        company, sure, and the name empty). A capital "I" stays an initial."""
+        card = parse_card_text(
+            "Jordi Puig i Ferrer\nARQUITECTE\nCarrer de Mallorca 210, 08008 Barcelona\n"
+            "T. +34 93 123 45 67\njordi@puigferrer.cat",
+            "ES",
+        )
+        self.assertEqual(card["name"], "Jordi Puig i Ferrer")
+        self.assertFalse(card["company"])
+        self.assertEqual(
+            split_name("Jordi Puig i Ferrer")[1:3], ("Jordi", "Puig i Ferrer")
+        )
+        self.assertEqual(split_name("John I Smith")[1:3], ("John I", "Smith"))
+
+    def test_a_bodys_letters_after_the_name(self):
+        """Invented: "Oliver Pembroke MNAEA", a British estate agent's card: the
+        letters of his body are no part of his name (it kept them, sure). A
+        surname in capitals stays ("Anna Maria KOWALSKA")."""
+        card = parse_card_text(
+            "HAMPTONS & WILDE\nESTATE AGENTS\nOliver Pembroke MNAEA\nBranch Manager\n"
+            "T: 020 7123 4567\noliver.pembroke@hamptonswilde.co.uk",
+            "GB",
+            line_heights={"HAMPTONS & WILDE": 2.0},
+        )
+        self.assertEqual(card["name"], "Oliver Pembroke")
+        card = parse_card_text(
+            "Anna Maria KOWALSKA\nKierownik\nTel. +48 22 123 45 67", "PL"
+        )
+        self.assertEqual(card["name"], "Anna Maria KOWALSKA")
+
+    def test_a_vietnamese_name_in_capitals_keeps_its_capitals(self):
+        """Invented: "LE VAN NAM" (Lê Văn Nam) on a Vietnamese firm's card: "Le"
+        is his surname and "Van" his middle name, no particles (it read "le van
+        Nam", sure). A Dutch "JAN VAN DER BERG" keeps "van der"."""
+        card = parse_card_text(
+            "MINH LONG CO., LTD.\nLE VAN NAM\nSales Manager\n"
+            "Tel: +84 28 3823 4567\nnam.le@minhlong.vn",
+            "VN",
+        )
+        self.assertEqual(card["name"], "Le Van Nam")
+        card = parse_card_text("JAN VAN DER BERG\nVerkoper\nTel. 020 123 4567", "NL")
+        self.assertEqual(card["name"], "Jan van der Berg")
+
+    def test_a_social_handle_under_the_web_address(self):
+        """Invented: a photographer's card with her Instagram name, a dot in it,
+        under her web address ("www.studionord.de" / "@studio.nord"): the two
+        are no e-mail address (it read "www.studionord.de@studio.nord" and lost
+        the site). "john.smith" / "@acme.com" is one address."""
+        card = parse_card_text(
+            "Lena Vogt\nFOTOGRAFIN\nwww.studionord.de\n@studio.nord", "DE"
+        )
+        self.assertEqual(card["emails"], [])
+        self.assertEqual(card["urls"], ["https://www.studionord.de"])
+        card = parse_card_text("John Smith\nSales\njohn.smith\n@acme.com", "US")
+        self.assertEqual(
+            [email for email, _sure in card["emails"]], ["john.smith@acme.com"]
+        )
+
+    def test_what_a_shop_sells_is_no_role(self):
+        """Invented: "Sales & Service of All Brands Mobile Phones & Accessories"
+        under a phone shop's name: what it sells, no title (it was the title,
+        sure). "Sales Manager" stays a role."""
+        card = parse_card_text(
+            "Shiv Mobile Point\n"
+            "Sales & Service of All Brands Mobile Phones & Accessories\n"
+            "Vikram Singh\n98290 12345\nShop No. 12, MI Road, Jaipur",
+            "IN",
+            line_heights={"Shiv Mobile Point": 3.0},
+        )
+        self.assertFalse(card["title"])
+        card = parse_card_text("Vikram Singh\nSales Manager\n98290 12345", "IN")
+        self.assertEqual(card["title"], "Sales Manager")

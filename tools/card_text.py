@@ -1104,7 +1104,14 @@ def _join_split_emails(lines, used):
                 # a whole address (or one the OCR misread: "@studiolombaraint"),
                 # then a web address on the next line
                 continue
-        elif not (_LOCAL_HEAD.match(line) and _DOMAIN_TAIL.match(following)):
+        elif not (
+            _LOCAL_HEAD.match(line)
+            and _DOMAIN_TAIL.match(following)
+            # not a web address over a social handle ("www.studionord.de" /
+            # "@studio.nord", an Instagram name with a dot)
+            and not re.match(r"(?i)www\.", line)
+            and line.rpartition(".")[2].lower() not in _COMMON_TLDS
+        ):
             continue
         lines[index] = line + following
         lines[after] = ""
@@ -2249,6 +2256,10 @@ _POSTNOMINALS = frozenset(
     ["dpt", "mpt", "dds", "dmd", "rn", "np", "cpa", "cfa", "cfp", "chfc", "mba"]
     + ["phd", "jd", "esq", "cscs", "atc", "otr", "dvm", "pharmd", "mph", "msw"]
     + ["lcsw", "lmt", "lpc"]
+    # the British and Irish bodies' letters: estate agents, surveyors,
+    # accountants, lawyers, engineers
+    + ["mnaea", "fnaea", "marla", "mrics", "frics", "acca", "fcca", "aca", "fca"]
+    + ["cta", "bcl", "mcips", "mcim", "ceng", "miet", "fcipd", "mcipd"]
 )
 
 
@@ -2263,6 +2274,26 @@ _DOTTED_DEGREES = frozenset(
 _GLUED_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]{2,}")
 
 
+def _unknown_letters_after_name(words):
+    """Whether the last of ``words`` (three or more) is a body's letters after
+    a person's name in small letters ("Oliver Pembroke MNAEA"): two to six
+    capitals that are no name nor word the lists know ("Anna Maria KOWALSKA"
+    ends in her surname)."""
+    last = words[-1].strip(".,")
+    return bool(
+        re.fullmatch(r"[A-Z]{2,6}", last)
+        # not a generation ("John Smith II")
+        and not re.fullmatch(r"[IVX]+", last)
+        and all(not word.isupper() for word in words[:-1])
+        # after a given name ("Microsoft Azure MVP" is none)
+        and has_given_name([fold(word) for word in words[:-1]])
+        and not has_given_name([fold(last)])
+        and fold(last) not in surnames()
+        and not common_word(fold(last))
+        and not _title_score(last)
+    )
+
+
 def _peel_postnominals(line):
     """``(name, letters)`` of a name line ending in degrees printed without a
     comma before them ("MICHAEL GARD DPT, CSCS" is "MICHAEL GARD" and "DPT,
@@ -2275,6 +2306,7 @@ def _peel_postnominals(line):
         len(words) >= 3 or (len(words) == 2 and _GLUED_INITIALS.fullmatch(words[0]))
     ) and (
         fold(words[-1].strip(".")) in _POSTNOMINALS
+        or _unknown_letters_after_name(words)
         # "S. R RAJI B.P.T": a degree, its letters dotted (not initials after
         # the name)
         or (
@@ -2815,7 +2847,15 @@ def _is_name(line):
         return False
     if fold(line) in _NOT_TITLES or _particle_first(words):
         return False
-    letters = [word for word in line.split() if word.lower() not in NAME_PARTICLES]
+    split = line.split()
+    letters = [
+        word
+        for place, word in enumerate(split)
+        if word.lower() not in NAME_PARTICLES
+        # the Catalan "i" between two surnames ("Jordi Puig i Ferrer"), in
+        # small letters (a capital "I" is an initial)
+        and not (word == "i" and 0 < place < len(split) - 1)
+    ]
     # "Maria de los Ángeles García": four words, the particles apart; "K. H. V.
     # Durga Rao": the initials apart too
     if not 1 <= len([word for word in letters if len(word.strip(".")) > 1]) <= 4:
@@ -2994,12 +3034,17 @@ def _name_case(line):
             for word in line.split()
         )
     if line.isupper():
+        words = line.lower().split()
+        # a particle in small letters, but not the name's first word, nor
+        # anywhere in a Vietnamese name ("LE VAN NAM": Lê Văn Nam, "Van" his
+        # middle name)
+        vietnamese = len(words) >= 3 and fold(words[0]) in _VIETNAMESE_SURNAMES
         # each part after a dot or a hyphen too ("M.S.Jakeerulla", "Jean-Luc")
         cased = " ".join(
             word
-            if word in NAME_PARTICLES
+            if word in NAME_PARTICLES and place and not vietnamese
             else re.sub(r"(?:^|(?<=[.'’-]))[^\W\d_]", lambda m: m.group().upper(), word)
-            for word in line.lower().split()
+            for place, word in enumerate(words)
         )
         # a Turkish "İ" ("İSMAİL"): its small form is an i and a dot above, put
         # back together as "İ" where it begins the name, a plain i elsewhere
@@ -3456,6 +3501,14 @@ _OFFER_WORDS = frozenset(
 )
 
 
+# what a shop sells or does, said as a shop says it: "of All Brands", "All
+# kinds of", "Mobile Phones & Accessories", "Dealers in", "Spare Parts"
+_GOODS_OFFERED = re.compile(
+    r"(?i)\b(?:all\s+(?:brands?|kinds?|types?|makes?|models?)|accessories"
+    r"|spare\s+parts|dealers?\s+in|deals?\s+in|available)\b"
+)
+
+
 # the words of a form's labels, to be filled in by hand
 _FORM_FIELDS = frozenset(["name", "nombre", "nom", "signature", "date", "fecha"])
 # the kinds of property a builder or an agent works on, no role
@@ -3517,8 +3570,11 @@ def _title_score(line):
         # Class", "Business Class": a class of service (not "Sergeant First
         # Class", a rank)
         return 0.0
-    if words & _OFFER_WORDS and not words & _TITLE_NOUNS:
-        # "STUDENT CARD", "Gift Voucher": what the card is, no role
+    if (words & _OFFER_WORDS or _GOODS_OFFERED.search(line)) and not (
+        words & _TITLE_NOUNS
+    ):
+        # "STUDENT CARD", "Gift Voucher": what the card is, no role; "Sales &
+        # Service of All Brands Mobile Phones": what the shop sells
         return 0.0
     items = [item for item in re.split(r"[,;]", line) if item.strip()]
     if len(items) >= 5 and 2 * sum(map(_has_title_word, items)) < len(items):
@@ -4159,7 +4215,7 @@ def _join_lines(lines, free_indexes, index, stems=()):
     line = lines[following]
     if (
         re.search(r"[\d@]", line)
-        or len(_words(line)) > 4
+        or len([word for word in _words(line) if word not in ("&", "+")]) > 4
         or _is_tagline(line)
         # "DE MÁLAGA" reads as a surname, but under "UNIVERSIDAD" it goes on
         # from it; under a given name ("MARIA" / "DE SOUZA") it is a name
@@ -4458,7 +4514,13 @@ def _company_lines(lines, free, stems, heights, boxes=()):
             continue
         if _domain_match(joined, stems) > max(
             _domain_match(text, stems), _domain_match(lines[following], stems)
-        ) or _completes_company(text, lines[following], stems, boxes):
+        ) or _completes_company(
+            text,
+            lines[following],
+            stems,
+            boxes,
+            (heights.get(index, 1.0), heights.get(following, 1.0)),
+        ):
             # a tie goes to the line alone: the line above may be a title; but
             # not over its legal form alone on the next line ("LIMITED"), nor,
             # when another site's domain spells them, over its trade ("St.
@@ -4473,6 +4535,12 @@ def _company_lines(lines, free, stems, heights, boxes=()):
                 )
                 or (score < 0.85 and _trade_under_wordmark(text, lines[following]))
                 or _one_more_firm_word(text, lines[following])
+                or _form_line_under_wordmark(
+                    text,
+                    lines[following],
+                    (heights.get(index, 1.0), heights.get(following, 1.0)),
+                    stems,
+                )
                 # "GLOBAL FREIGHT" / "Solutions Pvt. Ltd."
                 or _generic_with_form(lines[following])
                 else -0.001
@@ -4721,7 +4789,17 @@ def _company_doubt(line, stems, printed=""):
 def _only_form(line):
     """Whether ``line`` is a legal form alone ("CORPORATION", "GmbH", "Pvt.
     Ltd.")."""
-    return bool(line.strip()) and _COMPANY_FORM.sub("", f"x {line}").strip(" .,") == "x"
+    return bool(line.strip()) and (
+        _COMPANY_FORM.sub("", f"x {line}").strip(" .,") == "x"
+        or bool(_MEXICAN_FORM.fullmatch(line.strip()))
+    )
+
+
+# Mexico's legal forms in full: "S.A. de C.V." (sociedad anónima de capital
+# variable), "S.A.P.I. de C.V.", "S. de R.L. de C.V."
+_MEXICAN_FORM = re.compile(
+    r"(?i)S\.?\s?(?:A\.?(?:\s?P\.?\s?I\.?)?|de\s+R\.?\s?L\.?)\s+de\s+C\.?\s?V\.?"
+)
 
 
 def _one_more_firm_word(line, following):
@@ -4766,13 +4844,15 @@ def _form_after_wordmark(line, following, stems, boxes=()):
     )
 
 
-def _completes_company(line, following, stems, boxes=()):
+def _completes_company(line, following, stems, boxes=(), heights=(1.0, 1.0)):
     """Whether ``following`` ends the company's name that ``line`` begins: it
     starts with "&" or "and" ("Compass Freight" / "& Logistics Ltd."), it is
     one more common noun of firms under a line with one, or it
     carries the legal form that ``line`` lacks while ``line`` is the part the
     domain spells ("Safesea" / "Bangladesh Ltd." at safesea.com)."""
     if _form_after_wordmark(line, following, stems, boxes):
+        return True
+    if _form_line_under_wordmark(line, following, heights, stems):
         return True
     if not _may_be_company_part(line) or _has_title_noun(line) or _is_name(line):
         return False
@@ -4795,6 +4875,52 @@ def _completes_company(line, following, stems, boxes=()):
         # not a firm's name of its own: "The Central Court Hotel" / "GANGA
         # HOTELS LTD.", the hotel and the firm that owns it
         and not _named_firm(following)
+    )
+
+
+def _form_line_under_wordmark(line, following, heights, stems=()):
+    """Whether ``following``, the firm's trade and its legal form ("Maschinenbau
+    GmbH", "Spices Trading LLC"), ends the name a larger ``line`` above it
+    begins ("WEIDENFELLER", "Royal") on a card with no domain to tell the
+    firm's name by: the wordmark has no legal form of its own, nor a person's
+    given name ("JOHN SMITH" over "Smith Consulting Ltd" is a person over the
+    firm). Where a domain spells the wordmark, it is the name the card shows
+    ("Pichler & Partner" at pichler-partner.at) and the line under it no
+    part of it. ``heights`` are the two lines'."""
+    rest = _COMPANY_FORM.sub(" ", f"x {following}").split()[1:]
+    words = [fold(word) for word in _words(line)]
+    trade = [fold(word) for word in rest if len(fold(word)) >= 3]
+    return bool(
+        not stems
+        and heights[0] >= 1.25 * heights[1]
+        and _COMPANY_FORM.search(f"x {following}")
+        and 1 <= len(rest) <= 3
+        # a word of its trade, not its form's abbreviations ("SAN. LTD. ŞTİ.")
+        and any(len(word) >= 4 and not word.endswith(".") for word in rest)
+        and 1 <= len(words) <= 3
+        and not re.search(r"[\d@]", line + following)
+        and not _COMPANY_FORM.search(re.sub(r"(?i)\s*&\s*co\.?\s*$", "", line))
+        # of the capitalised words: "del" in "Constructora del Bajío" is none
+        and not has_given_name(
+            [fold(word) for word in _words(line) if word[0].isupper()]
+        )
+        and not has_given_name([fold(word) for word in rest if word[0].isupper()])
+        and not _has_title_noun(following)
+        and not _is_tagline(line)
+        # not the wordmark again, or its legal name in other letters
+        # ("byterays" over "byteRays Technology Pvt. Ltd.", "meissa" over
+        # "MEYSA A.Ş.")
+        and not any(
+            _distance(word, mine) <= 2 or word[:4] == mine[:4]
+            for word in trade
+            for mine in words
+        )
+        # a wordmark of a name's shape ("Dubai Prime"): with a trade in
+        # everyday words under it ("PROPERTIES L.L.C."), no other name
+        and (
+            not _is_name(line)
+            or all(word in _GENERIC_WORDS or common_word(word) for word in trade)
+        )
     )
 
 
