@@ -12733,3 +12733,81 @@ class TestRealCardText(MtapCommon):
         self.assertFalse(card["title"])
         card = parse_card_text("Vikram Singh\nSales Manager\n98290 12345", "IN")
         self.assertEqual(card["title"], "Sales Manager")
+
+    def test_an_indonesian_degree_after_the_name(self):
+        """Invented: "Agus Salim, S.E." (Sarjana Ekonomi) under "CV Sinar Abadi":
+        a degree after his name, no Societas Europaea; it was the company,
+        sure, and the firm the name. "SAP SE" stays a firm."""
+        card = parse_card_text(
+            "CV Sinar Abadi\nAgus Salim, S.E.\nDirektur\n"
+            "Jl. Sudirman No. 45, Bandung\nHP: 0812 2345 6789",
+            "ID",
+        )
+        self.assertEqual(card["name"], "Agus Salim")
+        self.assertNotEqual(card["company"], "Agus Salim, S.E.")
+        card = parse_card_text(
+            "SAP SE\nAnna Schmidt\nAccount Executive\nTel. +49 6227 7 12345", "DE"
+        )
+        self.assertEqual(card["company"], "SAP SE")
+
+    def test_honorifics_and_marks_inside_a_name(self):
+        """Invented: names the scan left empty: a Malaysian pilgrim's and a
+        title of honour ("Hj.", "Datuk Haji"), a Polish physician's degree
+        ("lek. dent."), an Arab daughter's "bint", a Malaysian Indian's "s/o"
+        and "a/l" (son of), a person's pronouns after the name."""
+        for line, name in (
+            ("Hj. Rina Marlina, S.E.", "Rina Marlina"),
+            ("Datuk Haji Mohd Razali bin Abdullah", "Mohd Razali bin Abdullah"),
+            ("lek. dent. Agnieszka Kowalczyk", "Agnieszka Kowalczyk"),
+            ("Fatima bint Khalid Al Suwaidi", "Fatima bint Khalid Al Suwaidi"),
+            ("Kumar s/o Rajoo", "Kumar s/o Rajoo"),
+            ("Saravanan a/l Muthusamy", "Saravanan a/l Muthusamy"),
+            ("Jordan Lee (they/them)", "Jordan Lee"),
+        ):
+            with self.subTest(line):
+                card = parse_card_text(
+                    f"{line}\nSupervisor\nTel: +60 3 2345 6789", "MY"
+                )
+                self.assertEqual(card["name"], name)
+
+    def test_a_surname_that_is_a_word(self):
+        """Invented: "Robert A. Castellano, Esq." (Castellano, Spanish the
+        language): no everyday word with a stray letter ("castellan" and an
+        "o"); the name was empty."""
+        card = parse_card_text(
+            "Robert A. Castellano, Esq.\nPartner\nTel: +1 212 555 0134", "US"
+        )
+        self.assertEqual(card["name"], "Robert A. Castellano")
+
+    def test_a_professors_rank_before_the_name(self):
+        """Invented: "Associate Professor Jennifer Walsh" on a university's card:
+        her rank, then her name (the whole line was the title, and the name
+        empty)."""
+        card = parse_card_text(
+            "Associate Professor Jennifer Walsh\n"
+            "Deputy Head, School of Population and Global Health\n"
+            "THE UNIVERSITY OF MELBOURNE\nj.walsh@unimelb.edu.au",
+            "AU",
+        )
+        self.assertEqual(card["name"], "Jennifer Walsh")
+        self.assertEqual(
+            card["title"], "Deputy Head, School of Population and Global Health"
+        )
+
+    def test_trades_and_a_master_craftsman_are_roles(self):
+        """Invented: roles of small firms' cards the scan did not know: a
+        German master craftsman's ("Malermeister", "Elektromeisterin"), a site
+        manager's, a Danish dentist's, a Spanish stylist's, an Italian
+        plumber's."""
+        for role in (
+            "Malermeister",
+            "Elektromeisterin",
+            "Lehrstuhlinhaberin",
+            "Bauleiter",
+            "Tandlæge",
+            "Estilista",
+            "Idraulico",
+        ):
+            with self.subTest(role):
+                card = parse_card_text(f"Klaus Wagner\n{role}\nTel. 0711 123456", "DE")
+                self.assertEqual(card["title"], role)

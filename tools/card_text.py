@@ -218,9 +218,19 @@ def _strip_leading_form(line):
     return _LEADING_FORM_ONLY.sub("", line, count=1)
 
 
+# Indonesian degrees after a name and its comma, dotted: "Agus Salim, S.E."
+# (Sarjana Ekonomi, no Societas Europaea), "S.Kom.", "S.T., M.T."
+_INDONESIAN_DEGREES = re.compile(
+    r",\s*(?:[SMD]\.\s?[A-Z][A-Za-z]{0,3}\.(?:\s*,\s*|\s*$))+$"
+)
+
+
 def _legal_form(line):
     """Whether ``line`` prints a legal form: after the firm's name, or before it
-    (``_LEADING_FORM``)."""
+    (``_LEADING_FORM``); not an Indonesian degree after a name."""
+    degree = _INDONESIAN_DEGREES.search(line)
+    if degree and not _legal_form(line[: degree.start()]):
+        return False
     return bool(
         _COMPANY_FORM.search(line)
         or _LEADING_FORM.match(line.strip())
@@ -2186,6 +2196,11 @@ _HONORIFICS = frozenset(
     # Nair, Marine Superintendent"; not "Maj", a given name, nor "Col.", a
     # Mexican address's quarter)
     + ["capt", "cpt", "cmdr", "cdr", "lt", "sgt"]
+    # Malaysia's and Brunei's: a pilgrim's ("Hj. Ahmad", "Hajah"), a title of
+    # honour ("Datuk", "Dato'", "Datin"); Nigeria's ("Alhaji", "Barr." a
+    # barrister's); Poland's physician's ("lek. med.", "lek. dent.")
+    + ["hj", "hjh", "haji", "hajah", "hajjah", "datuk", "dato", "datin"]
+    + ["alhaji", "alhaja", "barr", "lek"]
 )
 # a chartered accountant's and a cost accountant's licence, as Indian cards
 # print it before the name ("CA Anil Kumar Gupta"), in capitals only (not "CS":
@@ -2194,7 +2209,7 @@ _INDIAN_LICENCES = frozenset(["CA", "CMA"])
 # the parts of a German or Austrian degree before a name ("Dr.-Ing.", "Dipl.-Kfm.",
 # "Dr. rer. nat."), and the Italian feminine ending of one ("Dott.ssa")
 _DEGREE_PARTS = frozenset(
-    ["kfm", "oec", "rer", "nat", "med", "phil", "jur", "inf", "ssa"]
+    ["kfm", "oec", "rer", "nat", "med", "phil", "jur", "inf", "ssa", "dent"]
 )
 
 
@@ -2333,6 +2348,17 @@ def _credentials(line, doctor=False, degree=False):
     came before it; ``degree``: an honorific or a degree came before it (the
     school of a degree may follow: "lic. oec. HSG")."""
     line = _part_honorific(line)
+    pronouns = _PRONOUNS.search(line)
+    if pronouns:
+        # "Jordan Lee (they/them)": how to speak of the person, no part of
+        # the name
+        name, letters = _credentials(line[: pronouns.start()], doctor, degree)
+        return name, f"{letters} {pronouns.group().strip()}".strip()
+    rank = _PROFESSOR_RANK.match(line)
+    if rank and len(line[rank.end() :].split()) >= 2:
+        # "Associate Professor Jennifer Walsh": a professor's rank, in two words
+        name, letters = _credentials(line[rank.end() :], doctor, degree=True)
+        return name, f"{rank.group().strip()} {letters}".strip()
     first, _space, rest = line.strip().partition(" ")
     # "Lt Col Sarah Jones": "Col." after another rank (alone, "Col." is an
     # address's quarter in Mexico)
@@ -2771,11 +2797,13 @@ def _name_word(word):
 def _stray_letter_word(word):
     """Whether ``word`` (folded) is an everyday word of eight letters or more with
     a letter the OCR read from the edge of a frame before or after it
-    ("owholesale", "distributorsc"), and no one's name."""
+    ("owholesale", "distributorsc"), and no one's name, nor a word itself
+    ("Castellano", Spanish, is no "castellan" and a letter)."""
     return (
         len(word) >= 9
         and word not in given_names()
         and word not in surnames()
+        and not common_word(word)
         and any(common_word(part) for part in (word[1:], word[:-1]))
     )
 
@@ -2823,7 +2851,22 @@ _CONTACT_LABEL_WORDS = frozenset(
 )
 
 
+# a professor's rank in two words before the name
+_PROFESSOR_RANK = re.compile(
+    r"(?i)\s*(?:associate|assistant|adjunct|emeritus|visiting|full)\s+"
+    r"(?:professor|prof\.?)\s+"
+)
+# a son's or a daughter's mark between a Malaysian Indian's name and his
+# father's: "Kumar s/o Rajoo", "Saravanan a/l Muthusamy", "Devi d/o Raman"
+_CHILD_OF = re.compile(r"(?<=\s)(?:[sdSD]/[oO]|[aA]/[lLpP])(?=\s)")
+# the pronouns a person prints after the name: "Jordan Lee (they/them)"
+_PRONOUNS = re.compile(
+    r"(?i)\s*\((?:she|he|they|ze|xe)\s*/\s*(?:her|hers|him|his|them|theirs|zir|xem)\)\s*$"
+)
+
+
 def _is_name(line):
+    line = _CHILD_OF.sub("bin", _PRONOUNS.sub("", line))
     if _legal_form(line) or _degree_line(line):
         # "BOURBON CITY ARCHERY, LLC": no degree after a name, a legal form
         return False

@@ -491,6 +491,12 @@ MORE_TITLE_WORDS = vocabulary(
     "radgiver kundeansvarlig salgschef indehaver agare saljchef avdelningschef",
     "projektipaallikko asiakkuuspaallikko myyntiedustaja johtaja",
     "verkoopadviseur adviseur medewerker ertekesitesi vezeto",
+    # trades and professions of small firms' cards in German, Danish, Norwegian,
+    # Spanish, Italian, Dutch, Polish, Czech and Swedish: "Bauleiter",
+    # "Tandlæge", "Tannlege", "Estilista", "Idraulico", "Fysiotherapeut",
+    # "Makelaar", "Kierowca", "Instalatér", "Auktoriserad revisor"
+    "bauleiter tandlaege tandlage tannlege estilista idraulico fysiotherapeut",
+    "makelaar kierowca instalater revisor",
 )
 # words of a title that name the role (a line with one is a title of its own, not
 # the second line of the one above it: "Director" / "Sales Dept.")
@@ -558,6 +564,12 @@ TITLE_ENDINGS = (
     "mitarbeiterin",
     "betreuer",
     "betreuerin",
+    # a master craftsman's ("Malermeister", "Elektromeisterin"), an owner's
+    # ("Lehrstuhlinhaberin", "Geschäftsinhaber")
+    "meister",
+    "meisterin",
+    "inhaber",
+    "inhaberin",
 )
 # legal forms, written without their dots and spaces: ``sp. z o.o.`` is spzoo
 COMPANY_FORMS = vocabulary(

@@ -10,6 +10,7 @@ NAME_PARTICLES = frozenset(
         "al",
         "bin",
         "binti",
+        "bint",
         "ben",
         "ibn",
         "da",
