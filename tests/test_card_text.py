@@ -12811,3 +12811,62 @@ class TestRealCardText(MtapCommon):
             with self.subTest(role):
                 card = parse_card_text(f"Klaus Wagner\n{role}\nTel. 0711 123456", "DE")
                 self.assertEqual(card["title"], role)
+
+    def test_what_the_review_broke_in_this_rounds_rules(self):
+        """Invented cards a review made to break this round's rules, each read
+        wrong by the first version of them: a Spanish firm's "S.L." and "S.C."
+        (no Indonesian degree), a surname in capitals after two given names (no
+        body's letters), a department or a role printed large and an insurer's
+        brand over its agency (no wordmark of the firm under it), "wei.hu" /
+        "@acme-robotics.com" (an e-mail address, no web address), "Accessories
+        Buyer" (a role), "Anna Baumeister" (a surname), "MAI VAN DER LINDEN" (a
+        Dutch name), "Lek Gjon Marku" (an Albanian given name)."""
+        cases = (
+            (
+                "Construcciones Pérez, S.L.\nJuan Pérez\nGerente\njuan.perez@gmail.com",
+                "company",
+                "Construcciones Pérez, S.L.",
+            ),
+            (
+                "Inversiones Ruiz, S.C.\nCarlos Ruiz\ncarlos.ruiz@gmail.com",
+                "name",
+                "Carlos Ruiz",
+            ),
+            (
+                "Marie Claire NGUEMA\nAvocate\nmarie.nguema@gmail.com",
+                "name",
+                "Marie Claire NGUEMA",
+            ),
+            (
+                "Sales Department\nNorthwind Trading LLC\nAnna Lee\nanna.lee@gmail.com",
+                "company",
+                "Northwind Trading LLC",
+            ),
+            (
+                "Rechtsanwalt\nKanzlei Weber GmbH\nMax Weber\nmax.weber@gmail.com",
+                "company",
+                "Kanzlei Weber GmbH",
+            ),
+            (
+                "Generali\nAgentur Bauer GmbH\nPeter Bauer\npeter@gmail.com",
+                "company",
+                "Agentur Bauer GmbH",
+            ),
+            (
+                "Lisa Chen\nAccessories Buyer\nlisa@gmail.com",
+                "title",
+                "Accessories Buyer",
+            ),
+            ("Anna Baumeister\nArchitektin\nanna@gmail.com", "name", "Anna Baumeister"),
+            ("MAI VAN DER LINDEN\nVerkoper", "name", "Mai van der Linden"),
+            ("Lek Gjon Marku\nInxhinier", "name", "Lek Gjon Marku"),
+        )
+        for text, field, value in cases:
+            with self.subTest(text):
+                first = text.split("\n", 1)[0]
+                card = parse_card_text(text, "DE", line_heights={first: 2.0})
+                self.assertEqual(card[field], value)
+        card = parse_card_text("Wei Hu\nEngineer\nwei.hu\n@acme-robotics.com", "US")
+        self.assertEqual(
+            [email for email, _sure in card["emails"]], ["wei.hu@acme-robotics.com"]
+        )

@@ -219,9 +219,14 @@ def _strip_leading_form(line):
 
 
 # Indonesian degrees after a name and its comma, dotted: "Agus Salim, S.E."
-# (Sarjana Ekonomi, no Societas Europaea), "S.Kom.", "S.T., M.T."
+# (Sarjana Ekonomi, no Societas Europaea), "S.Kom.", "S.T., M.T."; not a
+# Spanish firm's "S.L.", "S.A.", "S.C."
+_INDONESIAN_DEGREE = (
+    r"(?:S\.\s?(?:E|T|H|Kom|Pd|Sos|Ked|Psi|Ag|Si|IP|Farm|Kep|Ak|Hum|Gz|Ikom)"
+    r"|M\.\s?(?:M|T|Si|Kom|H|Pd|Hum|Kes|Ak|Sc|Ikom))\."
+)
 _INDONESIAN_DEGREES = re.compile(
-    r",\s*(?:[SMD]\.\s?[A-Z][A-Za-z]{0,3}\.(?:\s*,\s*|\s*$))+$"
+    rf",\s*{_INDONESIAN_DEGREE}(?:\s*,\s*{_INDONESIAN_DEGREE})*\s*$"
 )
 
 
@@ -229,7 +234,12 @@ def _legal_form(line):
     """Whether ``line`` prints a legal form: after the firm's name, or before it
     (``_LEADING_FORM``); not an Indonesian degree after a name."""
     degree = _INDONESIAN_DEGREES.search(line)
-    if degree and not _legal_form(line[: degree.start()]):
+    if (
+        degree
+        # a person's name before it ("Siemens Energy, S.E." is a firm's)
+        and has_given_name([fold(word) for word in _words(line[: degree.start()])])
+        and not _legal_form(line[: degree.start()])
+    ):
         return False
     return bool(
         _COMPANY_FORM.search(line)
@@ -1120,7 +1130,6 @@ def _join_split_emails(lines, used):
             # not a web address over a social handle ("www.studionord.de" /
             # "@studio.nord", an Instagram name with a dot)
             and not re.match(r"(?i)www\.", line)
-            and line.rpartition(".")[2].lower() not in _COMMON_TLDS
         ):
             continue
         lines[index] = line + following
@@ -2227,9 +2236,17 @@ def _is_honorific(word):
     if word.rstrip(".") in _INDIAN_LICENCES:
         return True
     parts = [fold(part) for part in re.split(r"[.-]+", word) if part]
+    if "." not in word and set(parts) & _DOTTED_HONORIFICS:
+        # "Lek Gjon Marku" (Albanian, a given name), "Barr Anthony Smith"
+        return False
     return bool(parts) and all(
         part in _HONORIFICS or part in _DEGREE_PARTS for part in parts
     )
+
+
+# honorifics that are names too, honorifics only with their dot ("lek. dent.",
+# "Barr.")
+_DOTTED_HONORIFICS = frozenset(["lek", "barr"])
 
 
 # a degree, with its subject in brackets before it ("M.Sc., M.Phil., (Maths)
@@ -2300,8 +2317,11 @@ def _unknown_letters_after_name(words):
         # not a generation ("John Smith II")
         and not re.fullmatch(r"[IVX]+", last)
         and all(not word.isupper() for word in words[:-1])
-        # after a given name ("Microsoft Azure MVP" is none)
+        # after a given name ("Microsoft Azure MVP" is none), and a surname:
+        # after a second given name, the capitals are the surname ("Marie
+        # Claire NGUEMA", "Jean Luc TAHO")
         and has_given_name([fold(word) for word in words[:-1]])
+        and not has_given_name([fold(words[-2])])
         and not has_given_name([fold(last)])
         and fold(last) not in surnames()
         and not common_word(fold(last))
@@ -2851,6 +2871,8 @@ _CONTACT_LABEL_WORDS = frozenset(
 )
 
 
+# role endings that end German surnames too ("Baumeister", "Hofmeister")
+_NAME_ENDINGS = ("meister", "meisterin", "inhaber", "inhaberin")
 # a professor's rank in two words before the name
 _PROFESSOR_RANK = re.compile(
     r"(?i)\s*(?:associate|assistant|adjunct|emeritus|visiting|full)\s+"
@@ -3081,7 +3103,12 @@ def _name_case(line):
         # a particle in small letters, but not the name's first word, nor
         # anywhere in a Vietnamese name ("LE VAN NAM": Lê Văn Nam, "Van" his
         # middle name)
-        vietnamese = len(words) >= 3 and fold(words[0]) in _VIETNAMESE_SURNAMES
+        vietnamese = (
+            len(words) >= 3
+            and fold(words[0]) in _VIETNAMESE_SURNAMES
+            # not "MAI VAN DER LINDEN", a Dutch name
+            and not set(words[1:]) & (NAME_PARTICLES - {"van", "le"})
+        )
         # each part after a dot or a hyphen too ("M.S.Jakeerulla", "Jean-Luc")
         cased = " ".join(
             word
@@ -3545,9 +3572,10 @@ _OFFER_WORDS = frozenset(
 
 
 # what a shop sells or does, said as a shop says it: "of All Brands", "All
-# kinds of", "Mobile Phones & Accessories", "Dealers in", "Spare Parts"
+# kinds of", "Mobile Phones & Accessories" (not "Accessories Buyer", a role),
+# "Dealers in", "Spare Parts"
 _GOODS_OFFERED = re.compile(
-    r"(?i)\b(?:all\s+(?:brands?|kinds?|types?|makes?|models?)|accessories"
+    r"(?i)\b(?:all\s+(?:brands?|kinds?|types?|makes?|models?)|(?:&|and)\s+accessories"
     r"|spare\s+parts|dealers?\s+in|deals?\s+in|available)\b"
 )
 
@@ -3674,7 +3702,15 @@ def _title_score(line):
         return 0.0
     if (
         words & _TITLE_WORDS
-        or any(word.endswith(_TITLE_ENDINGS) for word in words if len(word) > 9)
+        or any(
+            word.endswith(_TITLE_ENDINGS)
+            and word not in surnames()
+            # "Anna Baumeister": a surname of a master's trade after her
+            # given name
+            and not (word.endswith(_NAME_ENDINGS) and has_given_name(whole))
+            for word in words
+            if len(word) > 9
+        )
         or _vietnamese_role(whole)
         or _BOARD_MEMBER.fullmatch(" ".join(whole))
     ):
@@ -4948,14 +4984,25 @@ def _form_line_under_wordmark(line, following, heights, stems=()):
             [fold(word) for word in _words(line) if word[0].isupper()]
         )
         and not has_given_name([fold(word) for word in rest if word[0].isupper()])
+        # nor a family's name of its own under it ("Agentur Bauer GmbH" under
+        # the insurer's "Generali", "Kanzlei Weber GmbH"): another firm's
+        and not any(fold(word) in surnames() for word in rest if word[0].isupper())
         and not _has_title_noun(following)
+        # a role or a department printed large is no wordmark ("Sales
+        # Department", "Rechtsanwalt", "Premium Partner")
+        and not _title_score(line)
+        and not _has_title_noun(line)
+        and not {fold(word) for word in _words(line)} & _ROLE_AND_UNIT_WORDS
         and not _is_tagline(line)
         # not the wordmark again, or its legal name in other letters
         # ("byterays" over "byteRays Technology Pvt. Ltd.", "meissa" over
         # "MEYSA A.Ş.")
         and not any(
-            _distance(word, mine) <= 2 or word[:4] == mine[:4]
+            _distance(part, mine) <= 2 or part[:4] == mine[:4]
             for word in trade
+            # "Mast-Jägermeister SE" under "Jägermeister"
+            for part in [word, *word.split("-")]
+            if part
             for mine in words
         )
         # a wordmark of a name's shape ("Dubai Prime"): with a trade in
