@@ -279,7 +279,7 @@ class TestRealCardPhotos(MtapCommon):
         "email": 0.927,  # measured 93.2 %
         "phone": 0.932,  # 93.7 %
         "website": 0.932,  # 93.7 %
-        "name": 0.842,  # 84.7 %
+        "name": 0.846,  # 85.1 %
         "company": 0.689,  # 69.4 %
         "title": 0.864,  # 86.9 %
     }
