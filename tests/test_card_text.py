@@ -12870,3 +12870,87 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(
             [email for email, _sure in card["emails"]], ["wei.hu@acme-robotics.com"]
         )
+
+    def test_a_name_under_the_wordmark_that_bears_it(self):
+        """Invented: "Dr.-Ing. Markus Weidenfeller" under the "WEIDENFELLER"
+        wordmark of the firm that bears his name, "Ing. Davide Colombo" under
+        "COLOMBO": his degree is no word of his name (three words ending in
+        the logo's word made it a dealer's name, "Tom Mason Volkswagen"); the
+        name was empty and the title the name's line."""
+        for lines, name, title in (
+            (
+                [
+                    "##WEIDENFELLER",
+                    "Maschinenbau GmbH",
+                    "#Dr.-Ing. Markus Weidenfeller",
+                ],
+                "Markus Weidenfeller",
+                "Leiter Vertrieb",
+            ),
+            (["##COLOMBO", "IMPIANTI", "Ing. Davide Colombo"], "Davide Colombo", ""),
+        ):
+            with self.subTest(name):
+                heights = {line.lstrip("#"): 1.0 + line.count("#") for line in lines}
+                text = "\n".join(line.lstrip("#") for line in lines)
+                card = parse_card_text(
+                    f"{text}\n{title or 'Direttore Tecnico'}\nTel. +49 2331 12345",
+                    "DE",
+                    line_heights=heights,
+                )
+                self.assertEqual(card["name"], name)
+
+    def test_an_english_name_in_brackets_after_the_name(self):
+        """Invented: "Export Manager: Zhang Xiaohong (Sunny)" on a Ningbo firm's
+        card: the role, then the name, then the English name he goes by (the
+        whole line was the title, the name empty)."""
+        card = parse_card_text(
+            "NINGBO EVER BRIGHT PLASTIC PRODUCTS CO., LTD.\n"
+            "Export Manager: Zhang Xiaohong (Sunny)\nTel: +86 574 8765 4321\n"
+            "sunny@everbright-plastic.com",
+            "CN",
+        )
+        self.assertEqual(card["name"], "Zhang Xiaohong")
+        self.assertEqual(card["title"], "Export Manager")
+
+    def test_more_ranks_and_letters_around_a_name(self):
+        """Invented: names the scan left empty or rebuilt: a Polish
+        habilitation ("dr hab. inż."), a Turkish associate professor's rank
+        ("Doç. Dr."), a retired officer's ("Lt. Col. (Retd.)"), His
+        Excellency's ("H.E."), a Quebec engineer's "ing." after the name (it
+        was rebuilt from the mailbox: "Ma Bouchard"), "JR." in capitals (no
+        sentence's end). "hab" without its dot is no degree (an OCR's "Arab")."""
+        for line, name in (
+            ("dr hab. inż. Piotr Zieliński", "Piotr Zieliński"),
+            ("Doç. Dr. Emre AYDIN", "Emre AYDIN"),
+            ("Lt. Col. (Retd.) Imran Khan Niazi", "Imran Khan Niazi"),
+            ("H.E. Saeed bin Rashid Al Maktoum", "Saeed bin Rashid Al Maktoum"),
+            ("Marc-André Bouchard, ing.", "Marc-André Bouchard"),
+            ("Engr. ROBERTO C. VILLANUEVA JR.", "Roberto C. Villanueva Jr."),
+        ):
+            with self.subTest(line):
+                card = parse_card_text(
+                    f"{line}\nProject Engineer\nma.bouchard@genieplus.ca", "US"
+                )
+                self.assertEqual(card["name"], name)
+        card = _parse(ATB_85, region="TN")
+        self.assertEqual(card["name"], "Khaled ZNAIDI")
+
+    def test_a_salon_and_a_polytechnic_are_firms(self):
+        """Invented: "Salone Chiara" over "Chiara Romano" (an Italian salon named
+        after its owner's given name), "POLITECHNIKA GDAŃSKA" over "Wydział
+        Mechaniczny" (a faculty): the firm and its unit, not the person's name
+        (both were the name)."""
+        card = parse_card_text(
+            "Salone Chiara\nparrucchiera uomo donna\nChiara Romano\nTel. 06 1234 5678",
+            "IT",
+            line_heights={"Salone Chiara": 3.0},
+        )
+        self.assertEqual(card["name"], "Chiara Romano")
+        self.assertEqual(card["company"], "Salone Chiara")
+        card = parse_card_text(
+            "POLITECHNIKA GDAŃSKA\nWydział Mechaniczny\ndr hab. inż. Piotr Zieliński\n"
+            "Tel. +48 58 347 12 34",
+            "PL",
+            line_heights={"POLITECHNIKA GDAŃSKA": 2.0},
+        )
+        self.assertEqual(card["name"], "Piotr Zieliński")

@@ -2005,8 +2005,9 @@ def _is_tagline(line):
         # "Daten als Engpass statt Wettbewerbsvorteil?": a question too
         re.search(r"[.!?™®]\s*$", line)
         and len(_alphabetic(line)) >= 3
-        # "Raymond J. Garrison Jr.": a short word shortened, no sentence's end
-        and not re.search(r"\b[A-Z][a-z]{0,2}\.\s*$", line)
+        # "Raymond J. Garrison Jr.", "ROBERTO C. VILLANUEVA JR.": a short word
+        # shortened, no sentence's end
+        and not re.search(r"\b(?:[A-Z][a-z]{0,2}|JR|SR|JNR|SNR)\.\s*$", line)
         # "Manager, International Sales Dept.": a unit's word shortened (not
         # "Hair. Nails. Tech.", sentences of a word)
         and not (
@@ -2173,7 +2174,10 @@ def _is_street(line):
 
 # letters after a name that are a degree or a licence ("Jane Doe, CFP®, ChFC",
 # "Ana Ruiz, PhD"): two capitals at least, or one of these
-_CREDENTIAL_WORDS = frozenset(["esq", "jr", "sr", "msc", "bsc", "llm", "mfa", "mph"])
+# (and Quebec's engineer's "ing." after the name: "Marc-André Bouchard, ing.")
+_CREDENTIAL_WORDS = frozenset(
+    ["esq", "jr", "sr", "msc", "bsc", "llm", "mfa", "mph", "ing"]
+)
 # an honorific before a name ("Dr. Ana Ruiz", "Pr. AYINA OHANDJA Louis-Max")
 _HONORIFICS = frozenset(
     ["dr", "pr", "prof", "mr", "mrs", "ms", "mme", "mlle", "herr", "frau", "dott"]
@@ -2210,6 +2214,9 @@ _HONORIFICS = frozenset(
     # barrister's); Poland's physician's ("lek. med.", "lek. dent.")
     + ["hj", "hjh", "haji", "hajah", "hajjah", "datuk", "dato", "datin"]
     + ["alhaji", "alhaja", "barr", "lek"]
+    # Turkey's academic ranks: "Doç. Dr. Emre Aydın" (associate professor),
+    # "Yrd. Doç." (assistant)
+    + ["doc", "yrd"]
 )
 # a chartered accountant's and a cost accountant's licence, as Indian cards
 # print it before the name ("CA Anil Kumar Gupta"), in capitals only (not "CS":
@@ -2219,6 +2226,8 @@ _INDIAN_LICENCES = frozenset(["CA", "CMA"])
 # "Dr. rer. nat."), and the Italian feminine ending of one ("Dott.ssa")
 _DEGREE_PARTS = frozenset(
     ["kfm", "oec", "rer", "nat", "med", "phil", "jur", "inf", "ssa", "dent"]
+    # a Polish habilitation: "dr hab. inż."
+    + ["hab"]
 )
 
 
@@ -2235,6 +2244,10 @@ def _is_honorific(word):
     word = re.sub(r"(?<=[^\W\d_])\.?[ºª°]$", ".", word)
     if word.rstrip(".") in _INDIAN_LICENCES:
         return True
+    if re.fullmatch(r"(?i)\((?:retd?\.?|retired)\)|H\.\s?E\.", word):
+        # "Lt. Col. (Retd.) Imran Khan", "H.E. Saeed Al Maktoum" (His
+        # Excellency)
+        return True
     parts = [fold(part) for part in re.split(r"[.-]+", word) if part]
     if "." not in word and set(parts) & _DOTTED_HONORIFICS:
         # "Lek Gjon Marku" (Albanian, a given name), "Barr Anthony Smith"
@@ -2246,7 +2259,7 @@ def _is_honorific(word):
 
 # honorifics that are names too, honorifics only with their dot ("lek. dent.",
 # "Barr.")
-_DOTTED_HONORIFICS = frozenset(["lek", "barr"])
+_DOTTED_HONORIFICS = frozenset(["lek", "barr", "doc", "yrd", "hab"])
 
 
 # a degree, with its subject in brackets before it ("M.Sc., M.Phil., (Maths)
@@ -2369,6 +2382,12 @@ def _credentials(line, doctor=False, degree=False):
     school of a degree may follow: "lic. oec. HSG")."""
     line = _part_honorific(line)
     pronouns = _PRONOUNS.search(line)
+    nickname = _NICKNAME.search(line)
+    if nickname and has_given_name([fold(nickname[1])]) and line[: nickname.start()]:
+        # "Zhang Xiaohong (Sunny)": the English name a person goes by, kept
+        # beside the name (the note), no part of it
+        name, letters = _credentials(line[: nickname.start()], doctor, degree)
+        return name, f"{letters} {nickname.group().strip()}".strip()
     if pronouns:
         # "Jordan Lee (they/them)": how to speak of the person, no part of
         # the name
@@ -2881,6 +2900,8 @@ _PROFESSOR_RANK = re.compile(
 # a son's or a daughter's mark between a Malaysian Indian's name and his
 # father's: "Kumar s/o Rajoo", "Saravanan a/l Muthusamy", "Devi d/o Raman"
 _CHILD_OF = re.compile(r"(?<=\s)(?:[sdSD]/[oO]|[aA]/[lLpP])(?=\s)")
+# the name a person goes by, in brackets after the name: "Zhang Xiaohong (Sunny)"
+_NICKNAME = re.compile(r"\s*\(([A-Z][a-z]{2,12})\)\s*$")
 # the pronouns a person prints after the name: "Jordan Lee (they/them)"
 _PRONOUNS = re.compile(
     r"(?i)\s*\((?:she|he|they|ze|xe)\s*/\s*(?:her|hers|him|his|them|theirs|zir|xem)\)\s*$"
@@ -3561,6 +3582,9 @@ _UNIT_FIRST = frozenset(
     ["department", "dept", "division", "section", "direction", "abteilung"]
     + ["departement", "departamento", "divisao", "dipartimento", "fachbereich"]
     + ["fachgebiet", "lehrstuhl", "institut", "faculty", "facultad", "faculte"]
+    # Polish, Czech and Turkish: "Wydział Mechaniczny", "Katedra Fizyki",
+    # "Fakulta", "Bölümü" comes last
+    + ["wydzial", "katedra", "instytut", "fakulta", "fakulte", "facolta"]
 )
 
 
@@ -5725,7 +5749,16 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
             last in logos
             and last not in surnames()
             and not has_given_name([last])
-            and len([word for word in _words(line) if len(word.strip(".")) > 1]) >= 3
+            # the name's words, not its honorific ("Dr.-Ing. Markus
+            # Weidenfeller" under "WEIDENFELLER", the firm that bears his name)
+            and len(
+                [
+                    word
+                    for word in _words(_credentials(line)[0])
+                    if len(word.strip(".")) > 1
+                ]
+            )
+            >= 3
         ):
             # "Tom Mason Volkswagen" under the "VOLKSWAGEN" logo: a dealer's
             # name, its founder's and the make it sells

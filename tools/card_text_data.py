@@ -652,6 +652,10 @@ COMPANY_WORDS = frozenset(
         "ristorante",
         "trattoria",
         "pizzeria",
+        # a salon in Italian, a university of technology in Polish: "Salone
+        # Chiara", "Politechnika Gdańska"
+        "salone",
+        "politechnika",
         "technologies",
         "technology",
         "tech",
