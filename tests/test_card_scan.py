@@ -459,6 +459,33 @@ class TestCardTextParser(MtapCommon):
                 self.assertEqual(text, mended)
                 self.assertLess(confidence, sure)
 
+    def test_turkish_letters_the_other_reader_read(self):
+        """391.jpg (an Istanbul steel trader's card): PP-OCRv6 reads "Kerem
+        OGUZMAN", Tesseract "Kerem OĞUZMAN"; on a card both read Turkish letters
+        on ("Satış"), the word takes Tesseract's "ğ", "ı" or "ş", to be
+        checked. Not a word Tesseract begins with a "Ğ" ("Genel" / "Ğenel", 383.jpg),
+        nor on a card with no Turkish word both read ("Gêneral" is no
+        Turkish letter either)."""
+        sure = card_ocr.SURE_LINE
+        pairs = [
+            (("Kerem OGUZMAN", 0.99), ("Kerem OĞUZMAN", 0.87)),
+            (("İstanbul Satış Ofisi:", 0.97), ("İstanbul Satış Ofisi:", 0.92)),
+        ]
+        self.assertTrue(card_ocr._reads_turkish(pairs))
+        self.assertFalse(card_ocr._reads_turkish(pairs[:1]))
+        for reading, other, turkish, mended in (
+            ("Kerem OGUZMAN", "Kerem OĞUZMAN", True, "Kerem OĞUZMAN"),
+            ("Yazilim Uzmani", "Yazılım Uzmanı", True, "Yazılım Uzmanı"),
+            ("Genel Müdür", "Ğenel Müdür", True, "Genel Müdür"),
+            ("Kerem OGUZMAN", "Kerem OĞUZMAN", False, "Kerem OGUZMAN"),
+        ):
+            with self.subTest(other):
+                text, confidence = card_ocr._cross_check(
+                    (reading, 0.99), (other, 0.9), turkish=turkish
+                )
+                self.assertEqual(text, mended)
+                self.assertLess(confidence, sure)
+
     def test_a_box_with_no_text_is_no_line(self):
         """PP-OCRv6 reads something in any box the detector found (a texture, a
         logo): where Tesseract reads nothing, a reading of fewer than two

@@ -624,7 +624,48 @@ def _breve_g(text, other):
     return re.sub(r"[^\W\d_]+", mended, text)
 
 
-def _cross_check(reading, other, known=None):
+# the Turkish letters and the plain ones PP-OCRv6 reads for them
+_TURKISH_PLAIN = str.maketrans("ğĞışŞ", "gGisS")
+
+
+def _turkish_letters(text, other):
+    """``text`` (PP-OCRv6's reading of a line) with each word of three letters or
+    more that Tesseract (``other``) read with a Turkish "ğ", "ı" or "ş" where
+    it read the plain letter, all else the same, as Tesseract read it
+    ("OGUZMAN" and "OĞUZMAN", "Yazilim" and "Yazılım"); no word begins with a
+    "ğ" ("Genel" is not "Ğenel")."""
+    theirs = {}
+    for word in re.findall(r"[^\W\d_]+", other):
+        plain = word.translate(_TURKISH_PLAIN)
+        if (
+            plain != word
+            and len(word) >= 3
+            and word[0] not in "ğĞ"
+            and not re.search(r"[^\x00-\x7fçÇöÖüÜğĞışŞİ]", word)
+        ):
+            theirs.setdefault(plain, set()).add(word)
+
+    def mended(match):
+        found = theirs.get(match.group(), ())
+        return next(iter(found)) if len(found) == 1 else match.group()
+
+    return re.sub(r"[^\W\d_]+", mended, text)
+
+
+def _reads_turkish(pairs):
+    """Whether both readers read a Turkish letter ("ş", "ğ", "ı") in one word of
+    the card's lines (``pairs`` of PP-OCRv6's and Tesseract's readings): a
+    Turkish card."""
+    for (text, _c), (other, _o) in pairs:
+        words = set(re.findall(r"[^\W\d_]+", text)) & set(
+            re.findall(r"[^\W\d_]+", other)
+        )
+        if any(re.search("[şŞğĞı]", word) for word in words):
+            return True
+    return False
+
+
+def _cross_check(reading, other, known=None, turkish=False):
     """``(text, confidence)`` of a line from PP-OCRv6's ``reading`` and
     Tesseract's ``other``: PP-OCRv6's text, or Tesseract's where only their
     spaces differ (PP-OCRv6 drops a narrow one: "GranitePeak"), sure when both
@@ -633,13 +674,17 @@ def _cross_check(reading, other, known=None):
     taken (it reads some where none is printed: "Market Research Asšociatë"),
     but for the letters PP-OCRv6 does not know (``known``: its characters),
     which it drops ("Huỳnh" read "Hunh"): those are Tesseract's, and the line is
-    to be checked."""
+    to be checked. On a Turkish card (``turkish``), the Turkish letters
+    Tesseract reads in a word PP-OCRv6 reads without them are taken
+    (``_turkish_letters``), to be checked."""
     text, confidence = reading
     if text != other[0] and re.sub(r"\s", "", text) == re.sub(r"\s", "", other[0]):
         # the same characters, other spaces: PP-OCRv6 drops a narrow space
         # that Tesseract keeps ("GranitePeak Partners", "General Manager-Owner")
         return other[0], min(confidence, SURE_LINE - 0.01)
     mended = _breve_g(text, other[0])
+    if turkish and mended == text:
+        mended = _turkish_letters(text, other[0])
     if mended != text:
         # "DOČAN" where Tesseract read "DOĞAN": a Turkish Ğ, to be checked
         return mended, min(confidence, SURE_LINE - 0.01)
@@ -734,13 +779,19 @@ def read_card(image, languages="eng", engine=ENGINE):
         # two readers of every line: PP-OCRv6's text is taken (accents kept);
         # where Tesseract reads the line otherwise, it is to be checked
         known = card_photo.known_characters()
-        lines = [
-            ("", 0.0) if _noise(line, other) else _cross_check(line, other, known)
-            for line, other in zip(
+        pairs = list(
+            zip(
                 card_photo.read_lines(crops),
                 _read_sheet(crops, LINE_HEIGHTS[0], languages),
                 strict=True,
             )
+        )
+        turkish = _reads_turkish(pairs)
+        lines = [
+            ("", 0.0)
+            if _noise(line, other)
+            else _cross_check(line, other, known, turkish)
+            for line, other in pairs
         ]
     elif engine == "pp-det+v6":
         lines = card_photo.read_lines(crops)
