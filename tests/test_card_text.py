@@ -12954,3 +12954,45 @@ class TestRealCardText(MtapCommon):
             line_heights={"POLITECHNIKA GDAŃSKA": 2.0},
         )
         self.assertEqual(card["name"], "Piotr Zieliński")
+
+    def test_a_shop_its_trade_and_a_register_are_no_role(self):
+        """Invented: "Ali Barber Shop" (the shop's name, ending in its place of
+        business: it was the title, sure), "Iscr. Albo Psicologi Lazio n.
+        18432" (a register's entry: it was the title over "Psicologa ·
+        Psicoterapeuta" printed above the name), "Advogada - OAB/RJ 145.872"
+        (the role, then the bar's number: the title was empty), "Sam's Tailor"
+        (whose trade: a firm) over "Master Tailor" (a role). "Shop Manager"
+        and "Men's Hairdresser" stay roles."""
+        card = parse_card_text("Ali Barber Shop\nAli Khan\nTel: 0300 1234567", "PK")
+        self.assertNotEqual(card["title"], "Ali Barber Shop")
+        card = parse_card_text(
+            "Psicologa · Psicoterapeuta\nDott.ssa Francesca Marini\n"
+            "Iscr. Albo Psicologi Lazio n. 18432\nTel. 06 1234 5678",
+            "IT",
+            line_heights={"Dott.ssa Francesca Marini": 2.0},
+        )
+        self.assertEqual(card["title"], "Psicologa · Psicoterapeuta")
+        card = parse_card_text(
+            "Mariana Costa\nAdvogada - OAB/RJ 145.872\nTel. (21) 99876-5432", "BR"
+        )
+        self.assertEqual(card["title"], "Advogada")
+        card = parse_card_text(
+            "Sam's Tailor\nSince 1957\nRaja Daswani\nMaster Tailor\n"
+            "Tel: +852 2367 9423",
+            "HK",
+            line_heights={"Sam's Tailor": 3.0},
+        )
+        self.assertEqual(card["company"], "Sam's Tailor")
+        self.assertEqual(card["title"], "Master Tailor")
+        for role in ("Shop Manager", "Men's Hairdresser"):
+            with self.subTest(role):
+                card = parse_card_text(f"Ali Khan\n{role}\nTel: 0300 1234567", "PK")
+                self.assertEqual(card["title"], role)
+
+    def test_a_surname_first_before_a_joined_given_name(self):
+        """Invented: "SCHULZE-WENDT, Hans-Peter": the surname, a comma, a given
+        name of two joined; the name was empty."""
+        card = parse_card_text(
+            "SCHULZE-WENDT, Hans-Peter\nVertriebsleiter\nTel. +49 40 123456", "DE"
+        )
+        self.assertEqual(card["name"], "SCHULZE-WENDT, Hans-Peter")

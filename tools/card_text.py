@@ -583,6 +583,14 @@ def _parts_of_lines(text):
             yield raw, nickname[1]
             yield raw, nickname[2]
             continue
+        registered = re.fullmatch(r"\s*([^\d|]+?)\s+[-–·]\s+([^|]*\d[^|]*?)\s*", raw)
+        if registered and _title_score(registered[1]) >= 0.85:
+            # "Advogada - OAB/RJ 145.872", "Odontólogo · Nº Col. 28004512": the
+            # role, then the number of the bar or the chamber the person is
+            # registered with (or a number to call), each a line of its own
+            yield raw, registered[1]
+            yield raw, registered[2]
+            continue
         match = re.fullmatch(r"\s*([^|]+?)\s+\|\s+([^|]+?)\s*", raw)
         if (
             match
@@ -2892,6 +2900,11 @@ _CONTACT_LABEL_WORDS = frozenset(
 
 # role endings that end German surnames too ("Baumeister", "Hofmeister")
 _NAME_ENDINGS = ("meister", "meisterin", "inhaber", "inhaberin")
+# the places a trade works from, ending a firm's name: "Ali Barber Shop"
+_BUSINESS_PLACES = frozenset(
+    ["shop", "store", "salon", "parlour", "parlor", "boutique", "studio"]
+    + ["centre", "center", "clinic", "bakery", "workshop", "garage", "showroom"]
+)
 # a professor's rank in two words before the name
 _PROFESSOR_RANK = re.compile(
     r"(?i)\s*(?:associate|assistant|adjunct|emeritus|visiting|full)\s+"
@@ -2919,11 +2932,13 @@ def _is_name(line):
     line = re.sub(r"(?<=[^\W\d_A-Z]{2})\.(?=[A-Z]\.?$)", ". ", line)
     # "Wong Ka Wai, Kelvin": the surname first, the given name after a comma
     # (not "Tamil Nadu, India": a state and its country)
+    # ("SCHULZE-WENDT, Hans-Peter": a given name of two joined)
     line = re.sub(
-        r"^([^,]+), ([^\W\d_]{3,})$",
+        r"^([^,]+), ([^\W\d_]{3,}(?:-[^\W\d_]{2,})?)$",
         lambda m: (
             f"{m[1]} {m[2]}"
-            if has_given_name([fold(m[2])]) and fold(m[2]) not in country_codes()
+            if has_given_name([fold(m[2].split("-")[0])])
+            and fold(m[2]) not in country_codes()
             else m[0]
         ),
         line,
@@ -3660,6 +3675,19 @@ def _title_score(line):
         or (whole[-1:] == ["class"] and whole[-2:-1] != ["first"])
         # "Tony's Barber Shop": whose shop, a firm's name, no role
         or (_POSSESSIVE_FIRM.match(line) and words & (_COMPANY_WORDS | {"shop"}))
+        # "Sam's Tailor", "Joe's Plumber": whose trade, two words (not "Men's
+        # Hairdresser", whom one serves)
+        or (
+            _POSSESSIVE_FIRM.match(line)
+            and len(whole) == 2
+            and not _CLIENTELE.match(line)
+        )
+        # "Iscr. Albo Psicologi Lazio n. 18432": a register's entry and its
+        # number, no role
+        or re.search(r"\d{4,}", line)
+        # "Ali Barber Shop", "Kumar Tailoring Centre": a trade's place of
+        # business last, a firm's name ("Shop Manager" ends in its role)
+        or (len(whole) >= 2 and whole[-1] in _BUSINESS_PLACES)
     ):
         # "The Computer Consultants": a firm's name, no role; "Executive
         # Class", "Business Class": a class of service (not "Sergeant First

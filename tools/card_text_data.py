@@ -497,6 +497,8 @@ MORE_TITLE_WORDS = vocabulary(
     # "Makelaar", "Kierowca", "Instalatér", "Auktoriserad revisor"
     "bauleiter tandlaege tandlage tannlege estilista idraulico fysiotherapeut",
     "makelaar kierowca instalater revisor",
+    # "Master Tailor" (not "Sam's Tailor", a firm by its possessive)
+    "tailor",
 )
 # words of a title that name the role (a line with one is a title of its own, not
 # the second line of the one above it: "Director" / "Sales Dept.")
