@@ -12996,3 +12996,70 @@ class TestRealCardText(MtapCommon):
             "SCHULZE-WENDT, Hans-Peter\nVertriebsleiter\nTel. +49 40 123456", "DE"
         )
         self.assertEqual(card["name"], "SCHULZE-WENDT, Hans-Peter")
+
+    def test_ocr_slips_in_a_role_and_a_logos_mark_before_the_firm(self):
+        """Invented: "lT Manager" (a small l for the I: it was kept, sure),
+        "0perations Manager", "Projekt1eiter" (a digit for a letter: the last
+        was no title); "lIVinos del Duero S.A." and "O loopwise" (a logo's
+        letters before the name the domain spells: kept, sure), to be checked.
+        "A Plus Solutions" at aplussolutions.com keeps its "A"."""
+        for role, read in (
+            ("lT Manager", "IT Manager"),
+            ("0perations Manager", "Operations Manager"),
+            ("Projekt1eiter", "Projektleiter"),
+        ):
+            with self.subTest(role):
+                card = parse_card_text(f"Frank Köhler\n{role}\nfrank@acme.de", "DE")
+                self.assertEqual(card["title"], read)
+        for line, email, company in (
+            (
+                "lIVinos del Duero S.A.",
+                "mateo@vinosdelduero.es",
+                "Vinos del Duero S.A.",
+            ),
+            ("O loopwise", "priya@loopwise.ai", "loopwise"),
+            ("A Plus Solutions", "john@aplussolutions.com", "A Plus Solutions"),
+        ):
+            with self.subTest(line):
+                card = parse_card_text(f"{line}\nJohn Smith\nManager\n{email}", "US")
+                self.assertEqual(card["company"], company)
+                if company != line:
+                    self.assertIn("company", low_confidence_fields(card))
+
+    def test_degrees_under_the_name_are_no_role(self):
+        """Invented: "MBBS, MD (Medicine), DM (Cardiology)" under an Indian
+        cardiologist's name, "Consultant Cardiologist" under it: the degrees
+        were the title. "MD" alone stays a role."""
+        card = parse_card_text(
+            "Dr. Anil Mehta\nMBBS, MD (Medicine), DM (Cardiology)\n"
+            "Consultant Cardiologist\n+91 98450 12345",
+            "IN",
+            line_heights={"Dr. Anil Mehta": 2.0},
+        )
+        self.assertEqual(card["title"], "Consultant Cardiologist")
+        card = parse_card_text("Anil Mehta\nMD\n+91 98450 12345", "IN")
+        self.assertEqual(card["title"], "MD")
+
+    def test_a_french_lawyers_and_turkish_doctors_honorifics(self):
+        """Invented: "Me Camille Rousseau" (Maître, a French lawyer: it stayed
+        in the name, sure), "Op. Dr. Selin Aydoğan" (a surgeon: the whole
+        line was the title) and "Uzm. Dr." (a specialist)."""
+        for line, name in (
+            ("Me Camille Rousseau", "Camille Rousseau"),
+            ("Op. Dr. Selin Aydoğan", "Selin Aydoğan"),
+            ("Uzm. Dr. Ali Kaya", "Ali Kaya"),
+        ):
+            with self.subTest(line):
+                card = parse_card_text(f"{line}\nAvocate\nTel. 05 56 12 34 56", "FR")
+                self.assertEqual(card["name"], name)
+
+    def test_a_farm_is_a_firm(self):
+        """Invented: "Harris Family Farm" printed large over "Luke Harris" /
+        "Owner": the farm is the firm (it was the name, and the firm empty)."""
+        card = parse_card_text(
+            "Harris Family Farm\nLuke Harris\nOwner\nTel: (555) 123-4567",
+            "US",
+            line_heights={"Harris Family Farm": 3.0},
+        )
+        self.assertEqual(card["company"], "Harris Family Farm")
+        self.assertEqual(card["name"], "Luke Harris")

@@ -2223,8 +2223,9 @@ _HONORIFICS = frozenset(
     + ["hj", "hjh", "haji", "hajah", "hajjah", "datuk", "dato", "datin"]
     + ["alhaji", "alhaja", "barr", "lek"]
     # Turkey's academic ranks: "Doç. Dr. Emre Aydın" (associate professor),
-    # "Yrd. Doç." (assistant)
-    + ["doc", "yrd"]
+    # "Yrd. Doç." (assistant); a surgeon's and a specialist's ("Op. Dr.",
+    # "Uzm. Dr."); a French lawyer's ("Me Camille Rousseau", Maître)
+    + ["doc", "yrd", "op", "uzm", "me", "maitre"]
 )
 # a chartered accountant's and a cost accountant's licence, as Indian cards
 # print it before the name ("CA Anil Kumar Gupta"), in capitals only (not "CS":
@@ -2267,7 +2268,7 @@ def _is_honorific(word):
 
 # honorifics that are names too, honorifics only with their dot ("lek. dent.",
 # "Barr.")
-_DOTTED_HONORIFICS = frozenset(["lek", "barr", "doc", "yrd", "hab"])
+_DOTTED_HONORIFICS = frozenset(["lek", "barr", "doc", "yrd", "hab", "op", "uzm"])
 
 
 # a degree, with its subject in brackets before it ("M.Sc., M.Phil., (Maths)
@@ -2318,6 +2319,8 @@ _POSTNOMINALS = frozenset(
 
 _DOTTED_DEGREES = frozenset(
     ["bpt", "mpt", "mbbs", "bds", "mds", "btech", "mtech", "bsc", "msc", "bcom"]
+    # a cardiologist's, a surgeon's, a gynaecologist's higher degrees in India
+    + ["dm", "mch", "dgo", "dch", "mrcog", "facc", "fesc"]
     + ["mcom", "llb", "bpharm", "mpharm", "bams", "bhms", "dnb", "frcs", "mrcp"]
     + ["be", "me", "ba", "ma", "md", "ms", "phd", "mba", "bba", "bca", "mca"]
 )
@@ -2773,6 +2776,22 @@ _DISCIPLINES = frozenset(
     ["civil", "mechanical", "electrical", "electronics", "computer", "chemical"]
     + ["structures", "structural", "architecture", "commerce", "science", "arts"]
 )
+
+
+def _only_degrees(line):
+    """Whether ``line`` lists degrees and nothing else, two at least, one no
+    role's letters ("MBBS, MD (Medicine), DM (Cardiology)"; not "MD", a
+    managing director, nor "B.E. Civil Engineer")."""
+    letters = [
+        fold(word.replace(".", ""))
+        for word in re.split(r"[\s,]+", re.sub(r"\([^()]*\)", "", line))
+        if word
+    ]
+    return (
+        len(letters) >= 2
+        and all(word in _DOTTED_DEGREES | _POSTNOMINALS for word in letters)
+        and bool(set(letters) - {"md", "ms", "me"})
+    )
 
 
 def _degree_line(line):
@@ -3666,6 +3685,8 @@ def _title_score(line):
     words |= {"lead"} if _LEADER.search(line) else set()
     # "Co-ordinator", "Co-Founder": the word whole too
     words |= {fold(word).replace("-", "") for word in printed if "-" in word}
+    # "Projekt1eiter": a digit the OCR read for a letter, as mended
+    words |= {fold(_mend_digits(word)) for word in printed if re.search(r"[015]", word)}
     if (
         fold(line) in _NOT_TITLES
         or whole[:1] == ["the"]
@@ -3685,6 +3706,8 @@ def _title_score(line):
         # "Iscr. Albo Psicologi Lazio n. 18432": a register's entry and its
         # number, no role
         or re.search(r"\d{4,}", line)
+        # "MBBS, MD (Medicine), DM (Cardiology)": the degrees, no role
+        or _only_degrees(line)
         # "Ali Barber Shop", "Kumar Tailoring Centre": a trade's place of
         # business last, a firm's name ("Shop Manager" ends in its role)
         or (len(whole) >= 2 and whole[-1] in _BUSINESS_PLACES)
@@ -3937,22 +3960,33 @@ def _digits_as_letters(text, ones, where=_DIGIT_IN_WORD):
 
 def _mend_digits(text):
     """``text`` with the digits the OCR read for letters inside its words put
-    back ("Sa1es Manager", "Techn1cian", "Log1stics"), where the word so read
-    is an everyday word, a role's or a firm's; other words as printed ("B2B")."""
+    back ("Sa1es Manager", "Techn1cian", "Log1stics", "Projekt1eiter") or
+    beginning them ("0perations"), where the word so read is an everyday word,
+    a role's or a firm's; other words as printed ("B2B"); and a small l read
+    for the capital I of capitals ("lT Manager")."""
 
-    def mend(found):
+    def mend(found, where=_DIGIT_IN_WORD):
         word = found[0]
         for ones in ("l", "i"):
-            mended = _digits_as_letters(word, ones)
+            mended = _digits_as_letters(word, ones, where)
             folded = fold(mended)
             if (
                 common_word(folded)
                 or folded in _TITLE_WORDS | _MORE_TITLE_WORDS | _GENERIC_WORDS
+                # "Projektleiter": a German compound role
+                or (len(folded) > 9 and folded.endswith(_TITLE_ENDINGS))
             ):
                 return mended
         return word
 
-    return re.sub(r"[^\W\d_]+(?:[015][^\W\d_]+)+", mend, text)
+    text = re.sub(r"[^\W\d_]+(?:[015][^\W\d_]+)+", mend, text)
+    # "0perations Manager": a zero for the capital O a word begins with
+    text = re.sub(
+        r"(?<![\w.@/])0[a-z]{3,}\b",
+        lambda found: mend(found, _DIGIT_BY_LETTER),
+        text,
+    )
+    return re.sub(r"(?<![\w.@/])l(?=[A-Z]{1,3}\b)", "I", text)
 
 
 def _respell_title(title):
@@ -6747,6 +6781,33 @@ def _initials_before(company, stems):
     return company
 
 
+def _junk_before_name(company, stems, score):
+    """``(company, score)``: ``company`` without the letters a logo left
+    before the name the card's domain spells, to be checked (``score`` at
+    most low): one or two glued to its first word, which they leave of no
+    case of a word's ("lIVinos del Duero S.A." at vinosdelduero.es), or a
+    letter alone before it in another case ("O loopwise" at loopwise.ai; not
+    "O Boticário", the Portuguese article); else as it is."""
+
+    def odd(word):
+        return not (word.istitle() or word.isupper() or word.islower())
+
+    compact = "".join(fold(word) for word in _words(company))
+    first, _space, rest = company.strip().partition(" ")
+    for stem in (fold(stem) for stem in stems):
+        if len(stem) < 5 or compact.startswith(stem):
+            continue
+        for cut in (1, 2):
+            if not compact[cut:].startswith(stem):
+                continue
+            if cut == 1 and len(first) == 1 and rest:
+                if first.isupper() != rest[0].isupper():
+                    return rest, min(score, LOW_CONFIDENCE - 0.05)
+            elif len(first) > cut + 2 and odd(first) and not odd(first[cut:]):
+                return company.strip()[cut:], min(score, LOW_CONFIDENCE - 0.05)
+    return company, score
+
+
 def _company_as_named(company, printed):
     """``company`` as read from its lines (the first ``printed`` so), without
     what is printed around the firm's name."""
@@ -6863,6 +6924,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         result["company"] = _company_as_named(
             result["company"], (raw or lines)[indexes[0]]
         )
+        # "lIVinos del Duero S.A." at vinosdelduero.es: a logo's mark read
+        # before the name, to be checked
+        result["company"], score = _junk_before_name(result["company"], stems, score)
         initialled = _initials_before(result["company"], stems)
         # "NATHAN HARE" at nathanhare.net: a person's own site, or a firm named
         # after its founder; to be checked

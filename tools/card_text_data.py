@@ -654,6 +654,13 @@ COMPANY_WORDS = frozenset(
         "ristorante",
         "trattoria",
         "pizzeria",
+        # farms: "Harris Family Farm", "Oak Hill Winery"
+        "farm",
+        "farms",
+        "ranch",
+        "winery",
+        "vineyard",
+        "vineyards",
         # a salon in Italian, a university of technology in Polish: "Salone
         # Chiara", "Politechnika Gdańska"
         "salone",
