@@ -13063,3 +13063,63 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "Harris Family Farm")
         self.assertEqual(card["name"], "Luke Harris")
+
+    def test_a_brand_over_its_trade(self):
+        """Invented: a brand printed large over a word of its trade alone
+        ("COLDWELL BANKER" / "REALTY", "LENS & LIGHT" / "PHOTOGRAPHY"), or two
+        columns read line by line with the person's name between them
+        ("HARBOURSIDE" / "Liam O'Connor" / "ARCHITECTS"): the company is both
+        (it was the trade alone)."""
+        for lines, company in (
+            (
+                ["#COLDWELL BANKER", "REALTY", "Jane Miller", "Realtor"],
+                "COLDWELL BANKER REALTY",
+            ),
+            (
+                ["##LENS & LIGHT", "PHOTOGRAPHY", "Tom Baker"],
+                "LENS & LIGHT PHOTOGRAPHY",
+            ),
+            (
+                ["#HARBOURSIDE", "Liam O'Connor", "ARCHITECTS", "Principal"],
+                "HARBOURSIDE ARCHITECTS",
+            ),
+        ):
+            with self.subTest(company):
+                heights = {line.lstrip("#"): 1.0 + line.count("#") for line in lines}
+                text = "\n".join(line.lstrip("#") for line in lines)
+                card = parse_card_text(
+                    f"{text}\n(555) 123-4567", "US", line_heights=heights
+                )
+                self.assertEqual(card["company"], company)
+
+    def test_a_name_over_a_role_under_the_firm_that_bears_it(self):
+        """Invented: "SIPHO DLAMINI" / "PHOTOGRAPHY" printed large, then "Sipho
+        Dlamini" / "Photographer": the person's name, printed again over a
+        role (the name was empty)."""
+        card = parse_card_text(
+            "SIPHO DLAMINI\nPHOTOGRAPHY\nWeddings | Portraits | Events\n"
+            "Sipho Dlamini\nPhotographer\n+27 82 123 4567",
+            "ZA",
+            line_heights={"SIPHO DLAMINI": 3.0},
+        )
+        self.assertEqual(card["name"], "Sipho Dlamini")
+
+    def test_a_city_under_the_role_and_more_roles(self):
+        """Invented: "Project Engineer" / "Quezon City, Metro Manila": the city
+        is no part of the role (it was); a nurse's registration after her name
+        ("Mary Brennan RGN, MSc": "RGN" stayed, sure); "Coiffeuse visagiste",
+        "Grafik Tasarımcı", "Tłumacz przysięgły" are roles (they were none)."""
+        card = parse_card_text(
+            "Engr. Rommel Santos\nProject Engineer\nQuezon City, Metro Manila\n"
+            "+63 917 123 4567",
+            "PH",
+        )
+        self.assertEqual(card["title"], "Project Engineer")
+        card = parse_card_text(
+            "Mary Brennan RGN, MSc\nClinical Nurse Manager\n+353 1 221 4000", "IE"
+        )
+        self.assertEqual(card["name"], "Mary Brennan")
+        for role in ("Coiffeuse visagiste", "Grafik Tasarımcı", "Tłumacz przysięgły"):
+            with self.subTest(role):
+                card = parse_card_text(f"Marie Dubois\n{role}\n06 12 34 56 78", "FR")
+                self.assertEqual(card["title"], role)

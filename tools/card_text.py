@@ -2314,6 +2314,8 @@ _POSTNOMINALS = frozenset(
     # accountants, lawyers, engineers
     + ["mnaea", "fnaea", "marla", "mrics", "frics", "acca", "fcca", "aca", "fca"]
     + ["cta", "bcl", "mcips", "mcim", "ceng", "miet", "fcipd", "mcipd"]
+    # nurses' and physiotherapists' registrations ("Mary Brennan RGN, MSc")
+    + ["rgn", "rmn", "mcsp"]
 )
 
 
@@ -5147,12 +5149,20 @@ def _names_the_firm(line, stems):
     )
 
 
+# the words of a town's or a region's name
+_TOWN_WORDS = frozenset(["city", "metro", "state", "province", "county", "district"])
+
+
 def _place_after_comma(line):
     """Whether ``line`` ends in a place after a comma, where the person works,
     not a role: a country ("Luanda, Angola"), or one word no list of everyday
     words knows ("Hospital , Lakdikapul": a locality of Hyderabad)."""
     after = line.rsplit(",", 1)[1]
     rest = _words(after)
+    if {fold(word) for word in _words(line)} & _TOWN_WORDS:
+        # "Quezon City, Metro Manila", "Benin City, Edo State": a city and its
+        # region
+        return True
     return fold(after) in country_codes() or (
         len(rest) == 1
         and rest[0][:1].isupper()
@@ -5526,15 +5536,19 @@ def _trade_phrase(text):
     )
 
 
-def _brand_word(line, name_lines):
+def _brand_word(line, name_lines, larger=False):
     """Whether ``line`` may be a firm's own word printed apart from its trade: one
-    or two words of letters, of three letters or more, no role and no person's
-    name."""
-    words = _words(line)
+    or two words of letters, of three letters or more ("LENS & LIGHT": an "&"
+    between), no role and no person's name; printed ``larger`` than the trade,
+    a role's word may be the brand's ("COLDWELL BANKER" over "REALTY")."""
+    words = [word for word in _words(line) if word not in ("&", "+")]
     return (
         1 <= len(words) <= 2
         and all(re.fullmatch(r"[^\W\d_]{3,}", word) for word in words)
-        and not _title_score(line)
+        and not (
+            _title_score(line)
+            and not (larger and not has_given_name([fold(word) for word in words]))
+        )
         and not _is_tagline(line)
         and not _generic_company(line)
         and line not in name_lines
@@ -5559,7 +5573,11 @@ def _complete_generic_company(lines, free, taken, heights, indexes, text):
         height = heights.get(index, 1.0)
         if height < 0.8 * size:
             continue
-        if _brand_word(free_lines[index], name_lines) and (
+        if free_lines[index] in name_lines and height <= size:
+            # "HARBOURSIDE" / "Liam O'Connor" / "ARCHITECTS": two columns read
+            # line by line, the person's name between the brand and its trade
+            continue
+        if _brand_word(free_lines[index], name_lines, height >= 1.25 * size) and (
             # "SecureGen" over "Secure Gen Systems": the same words, glued
             generic
             or not "".join(_trade_words(text)).startswith(fold(free_lines[index]))
@@ -7010,6 +7028,13 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
                 or _repeats_company(lines[name[2]], result.get("company", ""))
             )
             and not _person_like(lines[name[2]])
+            # "Sipho Dlamini" / "Photographer" under "SIPHO DLAMINI" /
+            # "PHOTOGRAPHY": the person over a role, whose firm bears the name
+            and not (
+                name[2] + 1 < len(lines)
+                and _title_score(lines[name[2] + 1]) >= 0.85
+                and lines[name[2]] != lines[name[2]].upper()
+            )
         )
         and not _list_item(lines, name[2], heights)
     ]

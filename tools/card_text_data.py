@@ -499,6 +499,9 @@ MORE_TITLE_WORDS = vocabulary(
     "makelaar kierowca instalater revisor",
     # "Master Tailor" (not "Sam's Tailor", a firm by its possessive)
     "tailor",
+    # a hairdresser's and a make-up artist's in French, a nail stylist's in
+    # Polish, a designer's in Turkish, a translator's in Polish
+    "coiffeur coiffeuse visagiste stylistka tasarimci tlumacz",
 )
 # words of a title that name the role (a line with one is a title of its own, not
 # the second line of the one above it: "Director" / "Sales Dept.")
