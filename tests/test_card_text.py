@@ -13123,3 +13123,26 @@ class TestRealCardText(MtapCommon):
             with self.subTest(role):
                 card = parse_card_text(f"Marie Dubois\n{role}\n06 12 34 56 78", "FR")
                 self.assertEqual(card["title"], role)
+
+    def test_a_role_before_the_name_and_the_role_at_length_under_it(self):
+        """Invented: "Chef Anand Kumar" / "Head Chef": the role under the name
+        says at length what the word before it said (the title was "Chef");
+        with no role under it, "Chef" stays the title."""
+        card = parse_card_text("Chef Anand Kumar\nHead Chef\n+91 98450 12345", "IN")
+        self.assertEqual(card["name"], "Anand Kumar")
+        self.assertEqual(card["title"], "Head Chef")
+        card = parse_card_text(
+            "Chef Anand Kumar\nThe Grand Hotel\n+91 98450 12345", "IN"
+        )
+        self.assertEqual(card["title"], "Chef")
+
+    def test_a_name_glued_to_the_role(self):
+        """Invented: "Laura SchneiderMarketing Managerin": the OCR lost the space
+        between the name and the role; both were the title, the name empty."""
+        card = parse_card_text(
+            "Laura SchneiderMarketing Managerin\nTel. +49 30 123456\n"
+            "laura@example-gmbh.de",
+            "DE",
+        )
+        self.assertEqual(card["name"], "Laura Schneider")
+        self.assertEqual(card["title"], "Marketing Managerin")

@@ -2547,7 +2547,11 @@ def _name_and_title(line):
         and not _is_name(found["name"])
     )
     if not found or between_roles:
-        return _name_then_role_unparted(line) or _name_then_roles(line)
+        return (
+            _name_then_role_unparted(line)
+            or _name_then_roles(line)
+            or _glued_name_and_title(line)
+        )
     title = found["bracketed"] or found["after"] or found["dashed"]
     if not _title_score(title) or re.search(r"[\d@]", title) or _is_tagline(title):
         return None
@@ -2557,6 +2561,13 @@ def _name_and_title(line):
     if _is_name(found["name"]) or _one_word_name(found["name"], found["after"]):
         return found["name"], title
     return None
+
+
+def _glued_name_and_title(line):
+    """``(name, title)`` of a line whose name and role the OCR glued together
+    ("Laura SchneiderMarketing Managerin"), parted; else None."""
+    parted = _unglue(line)
+    return _name_and_title(parted) if parted != line else None
 
 
 def _role_then_name_unparted(line):
@@ -7112,7 +7123,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         # "Chef: Ana Ruiz" beside the card's own name: another person's role
         and not _role_of_another(line)
     ]
-    if name_index in with_role:
+    if name_index in with_role and not _fuller_role_under(
+        with_role[name_index][1], titles, name_index
+    ):
         # the role printed beside the name is the person's
         result["title"] = with_role[name_index][1]
         confidence["title"] = _title_score(result["title"])
@@ -7936,6 +7949,19 @@ def _is_region(line):
         1 <= len(named) <= 5
         and all(word in _REGION_WORDS or word in countries for word in named)
         and ("," in line or any(word in _REGION_WORDS for word in named))
+    )
+
+
+def _fuller_role_under(role, titles, index):
+    """Whether the line right under the name's (line ``index``) names the role
+    a word before the name gave (``role``) at more length: "Chef Anand Kumar"
+    / "Head Chef" (``titles``: ``(index, line)`` of the card's role lines)."""
+    under = dict(titles).get(index + 1, "")
+    return (
+        len(_words(role)) == 1
+        and len(_words(under)) >= 2
+        and fold(role) in {fold(word) for word in _words(under)}
+        and _title_score(under) >= 0.85
     )
 
 
