@@ -477,6 +477,9 @@ class TestCardTextParser(MtapCommon):
             ("Kerem OGUZMAN", "Kerem OĞUZMAN", True, "Kerem OĞUZMAN"),
             ("Yazilim Uzmani", "Yazılım Uzmanı", True, "Yazılım Uzmanı"),
             ("Genel Müdür", "Ğenel Müdür", True, "Genel Müdür"),
+            # no English word, no address (the review's)
+            ("Business Manager", "Busıness Manager", True, "Business Manager"),
+            ("ayse@yazilim.com.tr", "ayse@yazılım.com.tr", True, "ayse@yazilim.com.tr"),
             ("Kerem OGUZMAN", "Kerem OĞUZMAN", False, "Kerem OGUZMAN"),
         ):
             with self.subTest(other):

@@ -13146,3 +13146,41 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["name"], "Laura Schneider")
         self.assertEqual(card["title"], "Marketing Managerin")
+
+    def test_what_the_second_review_broke_in_this_rounds_rules(self):
+        """Invented cards a review made to break this round's later rules, each
+        read wrong by their first version: roles with a year or a standard's
+        number ("ISO 9001 Lead Auditor", "Project Manager, Expo 2020"), at a
+        place of business ("Director, Cancer Center", "Head of Design
+        Studio"), with a number after a dash that is no register's ("Senior
+        Engineer - 5G Networks"), a role's possessive ("Owner's
+        Representative"); a Burmese "Me Me Aung" (no Maître); a brand's own
+        small first letter ("iPhone Repair Center") and "À la carte"; initials
+        that spell a degree ("D.C.H. Rao")."""
+        for role in (
+            "ISO 9001 Lead Auditor",
+            "Project Manager, Expo 2020",
+            "Director, Cancer Center",
+            "Head of Design Studio",
+            "Senior Engineer - 5G Networks",
+            "Owner's Representative",
+        ):
+            with self.subTest(role):
+                card = parse_card_text(f"Jane Doe\n{role}\njane@acme.com", "US")
+                self.assertEqual(card["title"], role)
+        for text, field, value in (
+            ("Me Me Aung\nManager\n+95 9 123 456 789", "name", "Me Me Aung"),
+            ("D.C.H. Rao\nManager\n+91 98450 12345", "name", "D.C.H. Rao"),
+            (
+                "iPhone Repair Center\nJohn Smith\njohn@phonerepaircenter.com",
+                "company",
+                "iPhone Repair Center",
+            ),
+            (
+                "À la carte Catering\nJohn Smith\nManager\njohn@lacartecatering.com",
+                "company",
+                "À la carte Catering",
+            ),
+        ):
+            with self.subTest(text):
+                self.assertEqual(parse_card_text(text, "US")[field], value)

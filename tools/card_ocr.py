@@ -38,6 +38,7 @@ from PIL import (
 )
 
 from . import card_photo
+from .given_names import common_word
 from .image_guard import (
     DECODE_ERRORS,
     ImageRefused,
@@ -633,7 +634,10 @@ def _turkish_letters(text, other):
     more that Tesseract (``other``) read with a Turkish "ğ", "ı" or "ş" where
     it read the plain letter, all else the same, as Tesseract read it
     ("OGUZMAN" and "OĞUZMAN", "Yazilim" and "Yazılım"); no word begins with a
-    "ğ" ("Genel" is not "Ğenel")."""
+    "ğ" ("Genel" is not "Ğenel"), and no English word ("Business" is not
+    "Busıness") nor an e-mail or web address takes one."""
+    if re.search(r"@|(?i:www\.|https?:)", text):
+        return text
     theirs = {}
     for word in re.findall(r"[^\W\d_]+", other):
         plain = word.translate(_TURKISH_PLAIN)
@@ -641,6 +645,7 @@ def _turkish_letters(text, other):
             plain != word
             and len(word) >= 3
             and word[0] not in "ğĞ"
+            and not common_word(plain.lower())
             and not re.search(r"[^\x00-\x7fçÇöÖüÜğĞışŞİ]", word)
         ):
             theirs.setdefault(plain, set()).add(word)

@@ -583,7 +583,11 @@ def _parts_of_lines(text):
             yield raw, nickname[1]
             yield raw, nickname[2]
             continue
-        registered = re.fullmatch(r"\s*([^\d|]+?)\s+[-–·]\s+([^|]*\d[^|]*?)\s*", raw)
+        registered = re.fullmatch(
+            r"\s*([^\d|]+?)\s+[-–·]\s+((?:[A-Z]{2,6}(?:[/-][A-Z]{2})?|N[º°o]\.?"
+            r"(?:\s*[A-Z][a-z]{1,3}\.)?)\s*\d[\d.\-/ ]{3,})\s*",
+            raw,
+        )
         if registered and _title_score(registered[1]) >= 0.85:
             # "Advogada - OAB/RJ 145.872", "Odontólogo · Nº Col. 28004512": the
             # role, then the number of the bar or the chamber the person is
@@ -2321,8 +2325,6 @@ _POSTNOMINALS = frozenset(
 
 _DOTTED_DEGREES = frozenset(
     ["bpt", "mpt", "mbbs", "bds", "mds", "btech", "mtech", "bsc", "msc", "bcom"]
-    # a cardiologist's, a surgeon's, a gynaecologist's higher degrees in India
-    + ["dm", "mch", "dgo", "dch", "mrcog", "facc", "fesc"]
     + ["mcom", "llb", "bpharm", "mpharm", "bams", "bhms", "dnb", "frcs", "mrcp"]
     + ["be", "me", "ba", "ma", "md", "ms", "phd", "mba", "bba", "bca", "mca"]
 )
@@ -2412,6 +2414,9 @@ def _credentials(line, doctor=False, degree=False):
         name, letters = _credentials(line[rank.end() :], doctor, degree=True)
         return name, f"{rank.group().strip()} {letters}".strip()
     first, _space, rest = line.strip().partition(" ")
+    if fold(first) == "me" and not has_given_name([fold(rest.split(" ")[0])]):
+        # "Me Me Aung": a Burmese given name, no French lawyer's "Me"
+        return line, ""
     # "Lt Col Sarah Jones": "Col." after another rank (alone, "Col." is an
     # address's quarter in Mexico)
     school = degree and fold(first) in _DEGREE_SCHOOLS | {"col"}
@@ -2791,6 +2796,11 @@ _DISCIPLINES = frozenset(
 )
 
 
+# a cardiologist's, a surgeon's, a gynaecologist's higher degrees in India, in
+# a list of degrees only ("D.M." alone is a name's initials)
+_HIGHER_DEGREES = frozenset(["dm", "mch", "dgo", "dch", "mrcog", "facc", "fesc"])
+
+
 def _only_degrees(line):
     """Whether ``line`` lists degrees and nothing else, two at least, one no
     role's letters ("MBBS, MD (Medicine), DM (Cardiology)"; not "MD", a
@@ -2802,7 +2812,10 @@ def _only_degrees(line):
     ]
     return (
         len(letters) >= 2
-        and all(word in _DOTTED_DEGREES | _POSTNOMINALS for word in letters)
+        and all(
+            word in _DOTTED_DEGREES | _POSTNOMINALS | _HIGHER_DEGREES
+            for word in letters
+        )
         and bool(set(letters) - {"md", "ms", "me"})
     )
 
@@ -2932,6 +2945,11 @@ _CONTACT_LABEL_WORDS = frozenset(
 
 # role endings that end German surnames too ("Baumeister", "Hofmeister")
 _NAME_ENDINGS = ("meister", "meisterin", "inhaber", "inhaberin")
+# a register's number: "n. 18432", "No: 45678", "Sicil No: 45678", "Nr. 1234"
+_REGISTER_NUMBER = re.compile(
+    r"(?i)(?:\bn|\bno|\bnr|\bsicil|\biscr|\bmatr)\.?\s*(?:no\.?|n[°º]\.?)?\s*[:#]?\s*"
+    r"\d{4,}|\bn[°º]\.?\s*\d{4,}"
+)
 # the places a trade works from, ending a firm's name: "Ali Barber Shop"
 _BUSINESS_PLACES = frozenset(
     ["shop", "store", "salon", "parlour", "parlor", "boutique", "studio"]
@@ -3715,15 +3733,25 @@ def _title_score(line):
             _POSSESSIVE_FIRM.match(line)
             and len(whole) == 2
             and not _CLIENTELE.match(line)
+            # "Owner's Representative", "Editor's Assistant": a role's
+            and re.sub(r"['’]?s$", "", whole[0])
+            not in _TITLE_WORDS | _MORE_TITLE_WORDS | _TITLE_NOUNS
         )
         # "Iscr. Albo Psicologi Lazio n. 18432": a register's entry and its
-        # number, no role
-        or re.search(r"\d{4,}", line)
+        # number, no role (not "ISO 9001 Lead Auditor", "Expo 2020")
+        or _REGISTER_NUMBER.search(line)
         # "MBBS, MD (Medicine), DM (Cardiology)": the degrees, no role
         or _only_degrees(line)
         # "Ali Barber Shop", "Kumar Tailoring Centre": a trade's place of
-        # business last, a firm's name ("Shop Manager" ends in its role)
-        or (len(whole) >= 2 and whole[-1] in _BUSINESS_PLACES)
+        # business last, a firm's name ("Shop Manager" ends in its role; not
+        # "Director, Cancer Center", "Head of Design Studio": a role there)
+        or (
+            len(whole) >= 2
+            and whole[-1] in _BUSINESS_PLACES
+            and "," not in line
+            and not set(whole) & (_OF_WORDS | {"&", "and"})
+            and whole[0] not in _TITLE_WORDS | _MORE_TITLE_WORDS | _TITLE_NOUNS
+        )
     ):
         # "The Computer Consultants": a firm's name, no role; "Executive
         # Class", "Business Class": a class of service (not "Sergeant First
@@ -5170,7 +5198,7 @@ def _place_after_comma(line):
     words knows ("Hospital , Lakdikapul": a locality of Hyderabad)."""
     after = line.rsplit(",", 1)[1]
     rest = _words(after)
-    if {fold(word) for word in _words(line)} & _TOWN_WORDS:
+    if {fold(word) for word in _words(after)} & _TOWN_WORDS:
         # "Quezon City, Metro Manila", "Benin City, Edo State": a city and its
         # region
         return True
@@ -6830,9 +6858,16 @@ def _junk_before_name(company, stems, score):
             if not compact[cut:].startswith(stem):
                 continue
             if cut == 1 and len(first) == 1 and rest:
-                if first.isupper() != rest[0].isupper():
+                # not a letter that is a word ("À la carte", "A Plus")
+                if first.isupper() != rest[0].isupper() and first not in "AÀEYIUaàeyiu":
                     return rest, min(score, LOW_CONFIDENCE - 0.05)
-            elif len(first) > cut + 2 and odd(first) and not odd(first[cut:]):
+            elif (
+                cut == 2
+                and len(first) > cut + 2
+                and odd(first)
+                and not odd(first[cut:])
+            ):
+                # not "iPhone", "eBike": a brand's own small first letter
                 return company.strip()[cut:], min(score, LOW_CONFIDENCE - 0.05)
     return company, score
 
