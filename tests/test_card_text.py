@@ -13184,3 +13184,15 @@ class TestRealCardText(MtapCommon):
         ):
             with self.subTest(text):
                 self.assertEqual(parse_card_text(text, "US")[field], value)
+
+    def test_portuguese_shops_and_trades(self):
+        """Invented: a Brazilian barber's card, "Barbearia do Zé" / "José Silva"
+        / "Barbeiro": the shop is the firm and the trade his role (the role
+        was none)."""
+        card = parse_card_text(
+            "Barbearia do Zé\nJosé Silva\nBarbeiro\n(11) 98765-4321",
+            "BR",
+            line_heights={"Barbearia do Zé": 3.0},
+        )
+        self.assertEqual(card["company"], "Barbearia do Zé")
+        self.assertEqual(card["title"], "Barbeiro")

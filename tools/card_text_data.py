@@ -502,6 +502,10 @@ MORE_TITLE_WORDS = vocabulary(
     # a hairdresser's and a make-up artist's in French, a nail stylist's in
     # Polish, a designer's in Turkish, a translator's in Polish
     "coiffeur coiffeuse visagiste stylistka tasarimci tlumacz",
+    # trades in Portuguese: "Barbeiro", "Cabeleireira", "Confeiteira",
+    # "Encanador" (a plumber), "Pedreiro" (a mason)
+    "barbeiro barbeira cabeleireiro cabeleireira confeiteiro confeiteira",
+    "encanador pedreiro manicure",
 )
 # words of a title that name the role (a line with one is a title of its own, not
 # the second line of the one above it: "Director" / "Sales Dept.")
@@ -657,6 +661,16 @@ COMPANY_WORDS = frozenset(
         "ristorante",
         "trattoria",
         "pizzeria",
+        # shops in Portuguese: "Confeitaria Artesanal", "Padaria Pão Quente"
+        "confeitaria",
+        "padaria",
+        "pastelaria",
+        "doceria",
+        "sorveteria",
+        "barbearia",
+        "lanchonete",
+        "churrascaria",
+        "pizzaria",
         # farms: "Harris Family Farm", "Oak Hill Winery"
         "farm",
         "farms",
