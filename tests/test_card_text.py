@@ -13196,3 +13196,71 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "Barbearia do Zé")
         self.assertEqual(card["title"], "Barbeiro")
+
+    def test_a_doctors_letters_and_roles(self):
+        """Invented: "Rachel Adeyemi, MD" / "Staff Radiologist" (the title was
+        "MD", sure), "Mr Andrew Bell FRCS" (the letters stayed in the name,
+        sure), "Marco Ferri, AIA", "Priyanka Rao, PE", "Khun Suda Wongsawat"
+        (a Thai honorific), "Joseph C. Wu, MD, PhD" / "Professor of Medicine"
+        (the role was the company), "Jazz Saxophonist", "Reader in Medieval
+        History" (no roles before)."""
+        for text, name, title in (
+            (
+                "Rachel Adeyemi, MD\nStaff Radiologist",
+                "Rachel Adeyemi",
+                "Staff Radiologist",
+            ),
+            (
+                "Mr Andrew Bell FRCS\nConsultant Surgeon",
+                "Andrew Bell",
+                "Consultant Surgeon",
+            ),
+            ("Marco Ferri, AIA\nPrincipal", "Marco Ferri", "Principal"),
+            (
+                "Priyanka Rao, PE\nStructural Engineer",
+                "Priyanka Rao",
+                "Structural Engineer",
+            ),
+            ("Khun Suda Wongsawat\nSales Manager", "Suda Wongsawat", "Sales Manager"),
+            (
+                "Joseph C. Wu, MD, PhD\nProfessor of Medicine",
+                "Joseph C. Wu",
+                "Professor of Medicine",
+            ),
+            ("Marcus Hale\nJazz Saxophonist", "Marcus Hale", "Jazz Saxophonist"),
+            (
+                "Fiona MacLeod\nReader in Medieval History",
+                "Fiona MacLeod",
+                "Reader in Medieval History",
+            ),
+        ):
+            with self.subTest(text):
+                card = parse_card_text(f"{text}\n+44 20 7352 8121", "GB")
+                self.assertEqual((card["name"], card["title"]), (name, title))
+
+    def test_the_university_over_its_school_and_an_office_is_no_role(self):
+        """Invented: "School of History" over "University of St Andrews", and
+        "Faculty of Engineering" over "Cairo University": the person works for
+        the university (the unit was the company); "Head Office: 4-1
+        Minamisenba, Chuo-ku, Osaka" under a Japanese president's name is his
+        office's address, no role (it was the title over "Representative
+        Director & President")."""
+        card = parse_card_text(
+            "Dr Fiona MacLeod\nReader in Medieval History\nSchool of History\n"
+            "University of St Andrews",
+            "GB",
+        )
+        self.assertEqual(card["company"], "University of St Andrews")
+        card = parse_card_text(
+            "Dr. Ahmed Hassan\nAssociate Professor\nFaculty of Engineering\n"
+            "Cairo University\nahmed.hassan@eng.cu.edu.eg",
+            "EG",
+        )
+        self.assertEqual(card["company"], "Cairo University")
+        card = parse_card_text(
+            "Koyo Kikai Kogyo Co., Ltd.\nRepresentative Director & President\n"
+            "YAMAMOTO Kazuhiro\nHead Office: 4-1 Minamisenba, Chuo-ku, Osaka",
+            "JP",
+            line_heights={"Koyo Kikai Kogyo Co., Ltd.": 2.0, "YAMAMOTO Kazuhiro": 2.0},
+        )
+        self.assertEqual(card["title"], "Representative Director & President")

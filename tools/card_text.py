@@ -2226,6 +2226,8 @@ _HONORIFICS = frozenset(
     # barrister's); Poland's physician's ("lek. med.", "lek. dent.")
     + ["hj", "hjh", "haji", "hajah", "hajjah", "datuk", "dato", "datin"]
     + ["alhaji", "alhaja", "barr", "lek"]
+    # Thailand's, before a given name ("Khun Suda Wongsawat")
+    + ["khun"]
     # Turkey's academic ranks: "Doç. Dr. Emre Aydın" (associate professor),
     # "Yrd. Doç." (assistant); a surgeon's and a specialist's ("Op. Dr.",
     # "Uzm. Dr."); a French lawyer's ("Me Camille Rousseau", Maître)
@@ -2320,6 +2322,8 @@ _POSTNOMINALS = frozenset(
     + ["cta", "bcl", "mcips", "mcim", "ceng", "miet", "fcipd", "mcipd"]
     # nurses' and physiotherapists' registrations ("Mary Brennan RGN, MSc")
     + ["rgn", "rmn", "mcsp"]
+    # architects' and engineers' ("Marco Ferri, AIA", "Priyanka Rao, PE")
+    + ["aia", "faia", "riba", "pe", "peng", "leed"]
 )
 
 
@@ -2369,6 +2373,11 @@ def _peel_postnominals(line):
         len(words) >= 3 or (len(words) == 2 and _GLUED_INITIALS.fullmatch(words[0]))
     ) and (
         fold(words[-1].strip(".")) in _POSTNOMINALS
+        # "Mr Andrew Bell FRCS": a degree of the list, undotted, in capitals
+        or (
+            re.fullmatch(r"[A-Z]{3,6}", words[-1])
+            and fold(words[-1]) in _DOTTED_DEGREES
+        )
         or _unknown_letters_after_name(words)
         # "S. R RAJI B.P.T": a degree, its letters dotted (not initials after
         # the name)
@@ -2448,6 +2457,8 @@ def _credentials(line, doctor=False, degree=False):
             # director
             _title_score(word)
             and not (fold(word).strip(".") == "md" and (len(words) > 1 or doctor))
+            # "Marco Ferri, MBA": a degree, though a role's letters too
+            and fold(word.replace(".", "")) not in _POSTNOMINALS - {"md"}
         ) or not (
             sum(char.isupper() for char in word) >= 2
             or fold(word.strip(".")) in _CREDENTIAL_WORDS
@@ -3742,6 +3753,10 @@ def _title_score(line):
         or _REGISTER_NUMBER.search(line)
         # "MBBS, MD (Medicine), DM (Cardiology)": the degrees, no role
         or _only_degrees(line)
+        # "Head Office: 4-1 Minamisenba, Chuo-ku, Osaka": an office's address
+        or re.match(
+            r"(?i)\s*(?:head|branch|registered|main|corporate|sales)\s+office\s*:", line
+        )
         # "Ali Barber Shop", "Kumar Tailoring Centre": a trade's place of
         # business last, a firm's name ("Shop Manager" ends in its role; not
         # "Director, Cancer Center", "Head of Design Studio": a role there)
@@ -3812,6 +3827,13 @@ def _title_score(line):
         and not (
             whole[-1] in _TITLE_WORDS
             and whole[-1] not in _COMPANY_WORDS | _DEPARTMENT_WORDS
+        )
+        # "Professor of Medicine": a role, then its field
+        and not (
+            len(whole) >= 3
+            and whole[1] in _OF_WORDS
+            and whole[0] in _TITLE_WORDS | _MORE_TITLE_WORDS | _TITLE_NOUNS
+            and whole[0] not in _COMPANY_WORDS
         )
     ):
         # "SALES & SERVICES", "Marketing Services": what the firm does, no role
@@ -6441,6 +6463,42 @@ def _brand_over_legal_name(companies, heights, stems):
 _GROUP_WORDS = frozenset(["group", "groupe", "gruppe", "gruppo", "grupo", "holdings"])
 
 
+# the words a university's name is made of, in the card's languages
+_UNIVERSITY_WORDS = frozenset(
+    ["university", "universidad", "universidade", "universita", "universite"]
+    + ["universitat", "universiteit", "uniwersytet", "universitesi", "college"]
+    + ["politechnika", "polytechnic", "politecnico", "hochschule"]
+)
+# a unit of a university, first in its name: "School of History", "Faculty of
+# Engineering", "Department of Physics", "Institute for Solar Fuels"
+_UNIT_OF = re.compile(
+    r"(?i)\s*(?:school|faculty|department|dept\.?|institute|centre|center|college"
+    r"|division|facultad|faculdade|departamento|wydzia[lł]|fakult[äa]t)\s+"
+    r"(?:of|for|de|da|do|für|fur)\s"
+)
+
+
+def _university_over_unit(companies):
+    """``companies`` (best first), the university first where the best is one
+    of its units ("School of History" over "University of St Andrews"): the
+    person works for the university; its unit goes to the note."""
+    if len(companies) < 2 or not _UNIT_OF.match(companies[0][3]):
+        return companies
+    for candidate in companies[1:]:
+        words = {fold(word) for word in _words(candidate[3])}
+        if (
+            candidate[0] > 0.5
+            and words & _UNIVERSITY_WORDS
+            and not _UNIT_OF.match(candidate[3])
+            and not set(candidate[2]) & set(companies[0][2])
+        ):
+            return [
+                candidate,
+                *(other for other in companies if other is not candidate),
+            ]
+    return companies
+
+
 def _member_over_group(companies):
     """``companies`` (see ``_company_lines``, best first), the firm of a group
     first where the best is the group's name alone ("SINO GROUP", its logo) and
@@ -6979,7 +7037,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         ),
         reverse=True,
     )
-    companies = _member_over_group(_brand_over_legal_name(companies, heights, stems))
+    companies = _university_over_unit(
+        _member_over_group(_brand_over_legal_name(companies, heights, stems))
+    )
     if companies and companies[0][0] > 0.5:
         score, _neg, indexes, text = companies[0]
         result["company"], indexes, sure = _fill_out_company(
@@ -7989,13 +8049,19 @@ def _is_region(line):
 
 def _fuller_role_under(role, titles, index):
     """Whether the line right under the name's (line ``index``) names the role
-    a word before the name gave (``role``) at more length: "Chef Anand Kumar"
-    / "Head Chef" (``titles``: ``(index, line)`` of the card's role lines)."""
+    a word beside the name gave (``role``) at more length: "Chef Anand Kumar"
+    / "Head Chef", or is the role of a doctor whose "MD" was that word
+    (``titles``: ``(index, line)`` of the card's role lines)."""
     under = dict(titles).get(index + 1, "")
     return (
         len(_words(role)) == 1
         and len(_words(under)) >= 2
-        and fold(role) in {fold(word) for word in _words(under)}
+        and (
+            fold(role) in {fold(word) for word in _words(under)}
+            # "Rachel Adeyemi, MD" / "Staff Radiologist": a doctor's degree
+            # over her role, no managing director
+            or fold(role.replace(".", "")) == "md"
+        )
         and _title_score(under) >= 0.85
     )
 

@@ -506,6 +506,9 @@ MORE_TITLE_WORDS = vocabulary(
     # "Encanador" (a plumber), "Pedreiro" (a mason)
     "barbeiro barbeira cabeleireiro cabeleireira confeiteiro confeiteira",
     "encanador pedreiro manicure",
+    # musicians: "Jazz Saxophonist"; a British university's rank ("Reader in
+    # Medieval History")
+    "saxophonist trumpeter cellist percussionist reader",
 )
 # words of a title that name the role (a line with one is a title of its own, not
 # the second line of the one above it: "Director" / "Sales Dept.")
