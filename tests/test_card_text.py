@@ -13264,3 +13264,16 @@ class TestRealCardText(MtapCommon):
             line_heights={"Koyo Kikai Kogyo Co., Ltd.": 2.0, "YAMAMOTO Kazuhiro": 2.0},
         )
         self.assertEqual(card["title"], "Representative Director & President")
+
+    def test_a_chinese_name_of_two_short_syllables(self):
+        """Invented: "Li Na" and "MA LI" on Chinese firms' cards: names of two
+        syllables of two letters, one a surname (the name was empty); "IT HR"
+        is none."""
+        for line, name in (("Li Na", "Li Na"), ("MA LI", "Ma Li"), ("IT HR", "")):
+            with self.subTest(line):
+                card = parse_card_text(
+                    f"Ningbo Ocean Star Import & Export Co., Ltd.\n{line}\n"
+                    "Export Sales Representative\n+86 574 1234 5678",
+                    "CN",
+                )
+                self.assertEqual(card["name"], name)

@@ -2982,6 +2982,23 @@ _PRONOUNS = re.compile(
 )
 
 
+def _short_chinese_name(words):
+    """Whether ``words`` are a Chinese or Korean name of two syllables of two
+    letters each, one a known surname ("Li Na", "MA LI")."""
+    return (
+        len(words) == 2
+        and all(re.fullmatch(r"[A-Z][a-z]|[A-Z]{2}", word) for word in words)
+        and words[0].isupper() == words[1].isupper()
+        and any(fold(word) in _CHINESE_SURNAMES for word in words)
+    )
+
+
+# Chinese and Korean surnames of two letters, in Latin letters
+_CHINESE_SURNAMES = frozenset(
+    ["li", "ma", "wu", "xu", "he", "hu", "lu", "yu", "oh", "an", "ko", "yi", "ng"]
+)
+
+
 def _is_name(line):
     line = _CHILD_OF.sub("bin", _PRONOUNS.sub("", line))
     if _legal_form(line) or _degree_line(line):
@@ -3024,9 +3041,9 @@ def _is_name(line):
         return False
     if not all(_name_word(word) for word in letters):
         return False
-    if not any(len(word) >= 3 for word in letters) or sum(
-        len(word.strip(".")) == 1 for word in letters
-    ) > max(2, len(letters) - 1):
+    if not (
+        any(len(word) >= 3 for word in letters) or _short_chinese_name(letters)
+    ) or sum(len(word.strip(".")) == 1 for word in letters) > max(2, len(letters) - 1):
         return False
     lowered = {fold(word) for word in words}
     if any(_stray_letter_word(word) for word in lowered):
@@ -3068,7 +3085,10 @@ def _is_name(line):
         # "Letras y Palabras", "Pro Pose E Nous": two things a shop joins, no
         # given name ("José Ortega y Gasset" has one)
         return False
-    if common_phrase([fold(word) for word in letters]) or (
+    if (
+        common_phrase([fold(word) for word in letters])
+        and not _short_chinese_name(letters)
+    ) or (
         # "SERVING MUSKOKA", "Empowering Business Through": a slogan that
         # begins with what the firm does
         fold(letters[0]).endswith("ing")
