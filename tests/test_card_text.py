@@ -13186,16 +13186,21 @@ class TestRealCardText(MtapCommon):
                 self.assertEqual(parse_card_text(text, "US")[field], value)
 
     def test_portuguese_shops_and_trades(self):
-        """Invented: a Brazilian barber's card, "Barbearia do Zé" / "José Silva"
-        / "Barbeiro": the shop is the firm and the trade his role (the role
-        was none)."""
+        """Invented: a Brazilian salon's card, "Barbearia do Zé" / "Maria Silva"
+        / "Cabeleireira": the shop is the firm and the trade her role (the role
+        was none). "Carlos Barbeiro" is a name (a surname, no barber)."""
         card = parse_card_text(
-            "Barbearia do Zé\nJosé Silva\nBarbeiro\n(11) 98765-4321",
+            "Barbearia do Zé\nMaria Silva\nCabeleireira\n(11) 98765-4321",
             "BR",
             line_heights={"Barbearia do Zé": 3.0},
         )
         self.assertEqual(card["company"], "Barbearia do Zé")
-        self.assertEqual(card["title"], "Barbeiro")
+        self.assertEqual(card["title"], "Cabeleireira")
+        card = parse_card_text(
+            "Carlos Barbeiro\nGerente Comercial\ncarlos.barbeiro@grupoalfa.com.br",
+            "BR",
+        )
+        self.assertEqual(card["name"], "Carlos Barbeiro")
 
     def test_a_doctors_letters_and_roles(self):
         """Invented: "Rachel Adeyemi, MD" / "Staff Radiologist" (the title was
@@ -13277,3 +13282,28 @@ class TestRealCardText(MtapCommon):
                     "CN",
                 )
                 self.assertEqual(card["name"], name)
+
+    def test_what_the_third_review_broke_in_this_rounds_rules(self):
+        """Invented cards a review made to break this round's last rules, each
+        read wrong by their first version: a Malaysian or Chinese name ending
+        in "Peng" or "Pe" (no engineer's letters, only in capitals), a body of
+        its own named "Institute for ..." whose domain spells it, over a
+        university's line (no unit of it)."""
+        for line, name in (
+            ("Tan Kah Peng", "Tan Kah Peng"),
+            ("Aung Thein Pe", "Aung Thein Pe"),
+            ("Wang Xiao Ming PE", "Wang Xiao Ming"),
+        ):
+            with self.subTest(line):
+                card = parse_card_text(
+                    f"{line}\nSales Manager\nSunrise Trading Sdn Bhd\n+60 12-345 6789",
+                    "MY",
+                )
+                self.assertEqual(card["name"], name)
+        card = parse_card_text(
+            "Helen Miller\nResearch Economist\nInstitute for Fiscal Studies\n"
+            "University College London\nhelen_m@ifs.org.uk",
+            "GB",
+            line_heights={"Institute for Fiscal Studies": 3.0},
+        )
+        self.assertEqual(card["company"], "Institute for Fiscal Studies")

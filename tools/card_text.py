@@ -2322,8 +2322,9 @@ _POSTNOMINALS = frozenset(
     + ["cta", "bcl", "mcips", "mcim", "ceng", "miet", "fcipd", "mcipd"]
     # nurses' and physiotherapists' registrations ("Mary Brennan RGN, MSc")
     + ["rgn", "rmn", "mcsp"]
-    # architects' and engineers' ("Marco Ferri, AIA", "Priyanka Rao, PE")
-    + ["aia", "faia", "riba", "pe", "peng", "leed"]
+    # architects' ("Marco Ferri AIA"; "PE", "RIBA" are surnames and given
+    # names too in small letters: ``_CAPITAL_POSTNOMINALS``)
+    + ["aia", "leed"]
 )
 
 
@@ -2373,6 +2374,12 @@ def _peel_postnominals(line):
         len(words) >= 3 or (len(words) == 2 and _GLUED_INITIALS.fullmatch(words[0]))
     ) and (
         fold(words[-1].strip(".")) in _POSTNOMINALS
+        # "Wang Xiao PE", not "Tan Kah Peng": engineers' and architects'
+        # letters that are names too, in capitals only
+        or (
+            words[-1].strip(".") in ("PE", "PEng", "RIBA", "FAIA", "FRIBA")
+            and len(words) >= 3
+        )
         # "Mr Andrew Bell FRCS": a degree of the list, undotted, in capitals
         or (
             re.fullmatch(r"[A-Z]{3,6}", words[-1])
@@ -3775,7 +3782,8 @@ def _title_score(line):
         or _only_degrees(line)
         # "Head Office: 4-1 Minamisenba, Chuo-ku, Osaka": an office's address
         or re.match(
-            r"(?i)\s*(?:head|branch|registered|main|corporate|sales)\s+office\s*:", line
+            r"(?i)\s*(?:head|branch|registered|main|corporate|sales)\s+office\s*:.*\d",
+            line,
         )
         # "Ali Barber Shop", "Kumar Tailoring Centre": a trade's place of
         # business last, a firm's name ("Shop Manager" ends in its role; not
@@ -6498,16 +6506,35 @@ _UNIT_OF = re.compile(
 )
 
 
-def _university_over_unit(companies):
+def _academic_domain(emails, websites):
+    """Whether an e-mail or web address of the card is a university's
+    (".edu", ".ac.uk", "eng.cu.edu.eg")."""
+    return any(
+        re.search(r"(?i)[@.](?:edu|ac)(?:\.[a-z]{2})?(?:/|$)", address)
+        for address, _sure in [*emails, *websites]
+    )
+
+
+def _university_over_unit(companies, stems, academic=False):
     """``companies`` (best first), the university first where the best is one
-    of its units ("School of History" over "University of St Andrews"): the
-    person works for the university; its unit goes to the note."""
+    of its units and the university is printed right under it ("School of
+    History" / "University of St Andrews"): the person works for the
+    university; its unit goes to the note. Not where the card's domain
+    (``stems``) spells the unit and not the university, unless it is a
+    university's (``academic``): a body of its own."""
     if len(companies) < 2 or not _UNIT_OF.match(companies[0][3]):
         return companies
+    spelled = _domain_match(companies[0][3], stems) >= 0.5
     for candidate in companies[1:]:
         words = {fold(word) for word in _words(candidate[3])}
         if (
             candidate[0] > 0.5
+            # "Institute for Fiscal Studies" at ifs.org.uk: a body of its own
+            # (not "Faculty of Engineering" at eng.cu.edu.eg, Cairo
+            # University's)
+            and (not spelled or academic or _domain_match(candidate[3], stems) >= 0.5)
+            # right under it, as a unit's university is printed
+            and candidate[2][0] == companies[0][2][-1] + 1
             and words & _UNIVERSITY_WORDS
             and not _UNIT_OF.match(candidate[3])
             and not set(candidate[2]) & set(companies[0][2])
@@ -7058,7 +7085,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         reverse=True,
     )
     companies = _university_over_unit(
-        _member_over_group(_brand_over_legal_name(companies, heights, stems))
+        _member_over_group(_brand_over_legal_name(companies, heights, stems)),
+        stems,
+        _academic_domain(emails, websites),
     )
     if companies and companies[0][0] > 0.5:
         score, _neg, indexes, text = companies[0]

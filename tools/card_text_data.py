@@ -502,10 +502,9 @@ MORE_TITLE_WORDS = vocabulary(
     # a hairdresser's and a make-up artist's in French, a nail stylist's in
     # Polish, a designer's in Turkish, a translator's in Polish
     "coiffeur coiffeuse visagiste stylistka tasarimci tlumacz",
-    # trades in Portuguese: "Barbeiro", "Cabeleireira", "Confeiteira",
-    # "Encanador" (a plumber), "Pedreiro" (a mason)
-    "barbeiro barbeira cabeleireiro cabeleireira confeiteiro confeiteira",
-    "encanador pedreiro manicure",
+    # trades in Portuguese: "Cabeleireira", "Confeiteira", "Encanador" (a
+    # plumber); not "Barbeiro", "Pedreiro", surnames too
+    "cabeleireiro cabeleireira confeiteiro confeiteira encanador manicure",
     # musicians: "Jazz Saxophonist"; a British university's rank ("Reader in
     # Medieval History")
     "saxophonist trumpeter cellist percussionist reader",
