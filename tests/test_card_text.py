@@ -13307,3 +13307,21 @@ class TestRealCardText(MtapCommon):
             line_heights={"Institute for Fiscal Studies": 3.0},
         )
         self.assertEqual(card["company"], "Institute for Fiscal Studies")
+
+    def test_a_logo_over_its_trade_in_a_word(self):
+        """Invented variants of a tuned card (289.jpg's layout): a logo printed
+        large over its trade in a word of normal size ("FLOW" / "PLUMBING",
+        "TORQUE" / "MECHANICAL", "GREEN LEAF" / "LANDSCAPING"): the firm's name
+        is both (it was the logo alone)."""
+        for logo, trade in (
+            ("FLOW", "PLUMBING"),
+            ("TORQUE", "MECHANICAL"),
+            ("GREEN LEAF", "LANDSCAPING"),
+        ):
+            with self.subTest(logo):
+                card = parse_card_text(
+                    f"{logo}\n{trade}\nERNESTO GARZA\nPLUMBER\n956-412-7730",
+                    "US",
+                    line_heights={logo: 2.0},
+                )
+                self.assertEqual(card["company"], f"{logo} {trade}")

@@ -5702,7 +5702,27 @@ def _trade_under_brand(lines, free, taken, heights, indexes):
         and len(_words(lines[index])) <= 2
         and not _generic_company(lines[index])
         and all(word in _GENERIC_WORDS for word in trade)
-        and heights.get(below, 1.0) >= 1.1
+        and (
+            heights.get(below, 1.0) >= 1.1
+            # "FLOW" / "PLUMBING", "GREEN LEAF" / "LANDSCAPING": a logo
+            # printed large over its trade in a word
+            or (
+                len(trade) == 1
+                and heights.get(index, 1.0) >= 1.25 * heights.get(below, 1.0)
+                # of the card's usual size, no small print
+                and heights.get(below, 1.0) >= 0.95
+                # and all of it ("STANFORD" / "ELECTRICAL" / "ENGINEERING":
+                # the trade goes on)
+                and not (
+                    below + 1 in free_lines
+                    and _trade_words(free_lines[below + 1])
+                    and all(
+                        word in _GENERIC_WORDS
+                        for word in _trade_words(free_lines[below + 1])
+                    )
+                )
+            )
+        )
         and not re.search(r"[\d@]", free_lines[below])
         and not _title_score(free_lines[below])
     ):

@@ -1009,6 +1009,8 @@ COMPANY_WORDS = frozenset(
 # or does, no company; with the firm's own word, its name ("Loc Shop")
 TRADE_WORDS = frozenset(
     [
+        # a contractor's trade in a word under its logo: "TORQUE" / "MECHANICAL"
+        "mechanical",
         "creations",
         "craft",
         "crafts",
