@@ -13325,3 +13325,27 @@ class TestRealCardText(MtapCommon):
                     line_heights={logo: 2.0},
                 )
                 self.assertEqual(card["company"], f"{logo} {trade}")
+
+    def test_what_the_fourth_review_broke_in_this_rounds_rules(self):
+        """Invented cards a review made to break this round's last mends: an
+        office's label before a city alone ("Head Office: Tokyo": it was the
+        title, sure), a service of the firm the domain names under its logo
+        ("HILTON" / "Catering" at hilton.com), a dealer's department under the
+        make's logo ("TOYOTA" / "Service")."""
+        card = parse_card_text(
+            "Ken Ito\nHead Office: Tokyo\nNippon Seiki Co., Ltd.\n"
+            "ken.ito@nipponseiki.co.jp",
+            "JP",
+        )
+        self.assertEqual(card["title"], "")
+        for logo, trade, address, company in (
+            ("HILTON", "Catering", "jane.doe@hilton.com", "HILTON"),
+            ("TOYOTA", "Service", "www.parkwaytoyota.com", "TOYOTA"),
+        ):
+            with self.subTest(logo):
+                card = parse_card_text(
+                    f"{logo}\n{trade}\nJane Doe\nSales Coordinator\n{address}",
+                    "US",
+                    line_heights={logo: 2.0},
+                )
+                self.assertEqual(card["company"], company)

@@ -3780,10 +3780,10 @@ def _title_score(line):
         or _REGISTER_NUMBER.search(line)
         # "MBBS, MD (Medicine), DM (Cardiology)": the degrees, no role
         or _only_degrees(line)
-        # "Head Office: 4-1 Minamisenba, Chuo-ku, Osaka": an office's address
+        # "Head Office: 4-1 Minamisenba, Chuo-ku, Osaka", "Sales Office:
+        # Riyadh": an office's address
         or re.match(
-            r"(?i)\s*(?:head|branch|registered|main|corporate|sales)\s+office\s*:.*\d",
-            line,
+            r"(?i)\s*(?:head|branch|registered|main|corporate|sales)\s+office\s*:", line
         )
         # "Ali Barber Shop", "Kumar Tailoring Centre": a trade's place of
         # business last, a firm's name ("Shop Manager" ends in its role; not
@@ -5686,7 +5686,7 @@ def _complete_generic_company(lines, free, taken, heights, indexes, text):
     return None
 
 
-def _trade_under_brand(lines, free, taken, heights, indexes):
+def _trade_under_brand(lines, free, taken, heights, indexes, stems=()):
     """The line that goes on with a company read as a brand alone from one line
     (``indexes``): its trade printed large right under it ("DMS" /
     "RECYCLING", "EASY E'S" / "DETAILING"); None when no line does."""
@@ -5709,6 +5709,10 @@ def _trade_under_brand(lines, free, taken, heights, indexes):
             or (
                 len(trade) == 1
                 and heights.get(index, 1.0) >= 1.25 * heights.get(below, 1.0)
+                # not a unit or a service of the firm the domain names
+                # ("HILTON" / "Catering" at hilton.com, "TOYOTA" / "Service")
+                and _domain_match(lines[index], stems) < 0.5
+                and trade[0] not in _DEPARTMENT_WORDS
                 # of the card's usual size, no small print
                 and heights.get(below, 1.0) >= 0.95
                 # and all of it ("STANFORD" / "ELECTRICAL" / "ENGINEERING":
@@ -5735,14 +5739,14 @@ def _trade_under_brand(lines, free, taken, heights, indexes):
 _BY_OWNER = re.compile(r"\s*by\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?\s*")
 
 
-def _wordmark_goes_on_under(lines, free, taken, heights, result, sources):
+def _wordmark_goes_on_under(lines, free, taken, heights, result, sources, stems=()):
     """The company read from one line alone (``sources["company"]``), with the
     line under it that goes on with it: the rest of its wordmark, its trade
     ("DMS" / "RECYCLING") or its owner's name ("Great Cuts" / "by John")."""
     largest = sources["company"][0]
     below = _wordmark_goes_on(
         lines, free, taken, heights, largest
-    ) or _trade_under_brand(lines, free, taken, heights, [largest])
+    ) or _trade_under_brand(lines, free, taken, heights, [largest], stems)
     if below is not None:
         result["company"] += " " + lines[below]
         taken.add(below)
@@ -5811,7 +5815,7 @@ def _fill_out_company(lines, free, taken, heights, indexes, text, stems):
         text, indexes = completed
         sure = LOW_CONFIDENCE - 0.05
     else:
-        below = _trade_under_brand(lines, free, taken, heights, indexes)
+        below = _trade_under_brand(lines, free, taken, heights, indexes, stems)
         if below is not None:
             # "DMS" / "RECYCLING": the firm's word and its trade, to be checked
             text, indexes = f"{text} {lines[below]}", (*indexes, below)
@@ -7366,7 +7370,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
             confidence["company"] = LOW_CONFIDENCE - 0.1
             taken.add(largest)
             sources["company"] = (largest,)
-            _wordmark_goes_on_under(lines, free, taken, heights, result, sources)
+            _wordmark_goes_on_under(lines, free, taken, heights, result, sources, stems)
 
     if "name" not in result:
         _cjk_name_or_last_resort(
