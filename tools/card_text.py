@@ -2323,7 +2323,7 @@ _POSTNOMINALS = frozenset(
     # nurses' and physiotherapists' registrations ("Mary Brennan RGN, MSc")
     + ["rgn", "rmn", "mcsp"]
     # architects' ("Marco Ferri AIA"; "PE", "RIBA" are surnames and given
-    # names too in small letters: ``_CAPITAL_POSTNOMINALS``)
+    # names too in small letters: see ``_peel_postnominals``)
     + ["aia", "leed"]
 )
 
