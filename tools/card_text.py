@@ -2465,7 +2465,7 @@ def _credentials(line, doctor=False, degree=False):
             _title_score(word)
             and not (fold(word).strip(".") == "md" and (len(words) > 1 or doctor))
             # "Marco Ferri, MBA": a degree, though a role's letters too
-            and fold(word.replace(".", "")) not in _POSTNOMINALS - {"md"}
+            and fold(word.replace(".", "")) not in _POSTNOMINALS
         ) or not (
             sum(char.isupper() for char in word) >= 2
             or fold(word.strip(".")) in _CREDENTIAL_WORDS
@@ -2792,7 +2792,9 @@ _STREET_FIRST_WORDS = frozenset(
 # Sudirman" (Malaysia's and Indonesia's)
 _STREET_FIRST_UNNAMED = frozenset(["carrera", "estrada", "plaza", "largo", "jalan"])
 
-_ROLE_WORDS = _TITLE_WORDS | _MORE_TITLE_WORDS | _TITLE_NOUNS | _TRADE_WORDS
+# the words of roles, and with the trades' words those of what one does
+_TITLE_VOCABULARY = _TITLE_WORDS | _MORE_TITLE_WORDS | _TITLE_NOUNS
+_ROLE_WORDS = _TITLE_VOCABULARY | _TRADE_WORDS
 
 
 def _plural_role(words):
@@ -2817,6 +2819,8 @@ _DISCIPLINES = frozenset(
 # a cardiologist's, a surgeon's, a gynaecologist's higher degrees in India, in
 # a list of degrees only ("D.M." alone is a name's initials)
 _HIGHER_DEGREES = frozenset(["dm", "mch", "dgo", "dch", "mrcog", "facc", "fesc"])
+# the letters of any degree a list of degrees may hold
+_DEGREE_LETTERS = _DOTTED_DEGREES | _POSTNOMINALS | _HIGHER_DEGREES
 
 
 def _only_degrees(line):
@@ -2830,10 +2834,7 @@ def _only_degrees(line):
     ]
     return (
         len(letters) >= 2
-        and all(
-            word in _DOTTED_DEGREES | _POSTNOMINALS | _HIGHER_DEGREES
-            for word in letters
-        )
+        and all(word in _DEGREE_LETTERS for word in letters)
         and bool(set(letters) - {"md", "ms", "me"})
     )
 
@@ -3772,8 +3773,7 @@ def _title_score(line):
             and len(whole) == 2
             and not _CLIENTELE.match(line)
             # "Owner's Representative", "Editor's Assistant": a role's
-            and re.sub(r"['’]?s$", "", whole[0])
-            not in _TITLE_WORDS | _MORE_TITLE_WORDS | _TITLE_NOUNS
+            and re.sub(r"['’]?s$", "", whole[0]) not in _TITLE_VOCABULARY
         )
         # "Iscr. Albo Psicologi Lazio n. 18432": a register's entry and its
         # number, no role (not "ISO 9001 Lead Auditor", "Expo 2020")
@@ -3793,7 +3793,7 @@ def _title_score(line):
             and whole[-1] in _BUSINESS_PLACES
             and "," not in line
             and not set(whole) & (_OF_WORDS | {"&", "and"})
-            and whole[0] not in _TITLE_WORDS | _MORE_TITLE_WORDS | _TITLE_NOUNS
+            and whole[0] not in _TITLE_VOCABULARY
         )
     ):
         # "The Computer Consultants": a firm's name, no role; "Executive
@@ -3821,7 +3821,7 @@ def _title_score(line):
         len(printed) >= 2
         and whole[0] in _PERSONAL_HONORIFICS
         and printed[1][:1].isupper()
-        and not set(whole[1:]) & (_TITLE_WORDS | _MORE_TITLE_WORDS | _TITLE_NOUNS)
+        and not set(whole[1:]) & _TITLE_VOCABULARY
     ):
         # "Dr. Mohan S C, Ph.D": a name after its honorific, no role
         return 0.0
@@ -3860,7 +3860,7 @@ def _title_score(line):
         and not (
             len(whole) >= 3
             and whole[1] in _OF_WORDS
-            and whole[0] in _TITLE_WORDS | _MORE_TITLE_WORDS | _TITLE_NOUNS
+            and whole[0] in _TITLE_VOCABULARY
             and whole[0] not in _COMPANY_WORDS
         )
     ):
@@ -5080,7 +5080,7 @@ def _form_after_wordmark(line, following, stems, boxes=()):
     ``following`` alone ("Tomoaki Higurashi" / "Micron Inc." at
     micron-inc.co.jp). A name the lists do not know may be a person's: the
     company read so is to be checked."""
-    rest = _COMPANY_FORM.sub(" ", f"x {following}").split()[1:]
+    rest = _words_before_form(following)
     words = [fold(word) for word in _words(line)]
     return bool(
         _COMPANY_FORM.search(f"x {following}")
@@ -5143,7 +5143,7 @@ def _form_line_under_wordmark(line, following, heights, stems=()):
     firm). Where a domain spells the wordmark, it is the name the card shows
     ("Pichler & Partner" at pichler-partner.at) and the line under it no
     part of it. ``heights`` are the two lines'."""
-    rest = _COMPANY_FORM.sub(" ", f"x {following}").split()[1:]
+    rest = _words_before_form(following)
     words = [fold(word) for word in _words(line)]
     trade = [fold(word) for word in rest if len(fold(word)) >= 3]
     return bool(
@@ -5191,11 +5191,17 @@ def _form_line_under_wordmark(line, following, heights, stems=()):
     )
 
 
+def _words_before_form(line):
+    """The words of ``line`` without its legal form at the end ("Spices
+    Trading" of "Spices Trading LLC")."""
+    return _COMPANY_FORM.sub(" ", f"x {line}").split()[1:]
+
+
 def _named_firm(line):
     """Whether ``line``, a name with its legal form, has a word of its own
     besides firms' common nouns, countries and regions ("GANGA HOTELS LTD.",
     not "Bangladesh Ltd." nor "Logistics Pvt. Ltd.")."""
-    rest = _COMPANY_FORM.sub(" ", f"x {line}").split()[1:]
+    rest = _words_before_form(line)
     countries = country_codes()
     return any(
         (word := fold(part))
