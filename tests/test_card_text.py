@@ -13349,3 +13349,56 @@ class TestRealCardText(MtapCommon):
                     line_heights={logo: 2.0},
                 )
                 self.assertEqual(card["company"], company)
+
+    def test_a_shops_free_mailbox_beside_a_person(self):
+        """A free mailbox that spells a shop's name of no given name, beside a
+        person's name with one: the shop is the company, the person the name
+        ("Doce Sabor" at docesabor@gmail.com over "Carla Mendes" /
+        "Confeiteira": the shop was the name, the person lost). A shop's
+        mailbox with no person printed stays as it was read."""
+        card = parse_card_text(
+            "Doce Sabor\nCarla Mendes\nConfeiteira\n(11) 98765-4321\n"
+            "docesabor@gmail.com",
+            "BR",
+        )
+        self.assertEqual(card["name"], "Carla Mendes")
+        self.assertEqual(card["company"], "Doce Sabor")
+        self.assertIn("company", low_confidence_fields(card))
+        card = parse_card_text(
+            "FREEZE CONTROL\nRefrigeration & Air Conditioning\n(555) 201-3344\n"
+            "freezecontrol123@gmail.com",
+            "US",
+        )
+        self.assertEqual(card["name"], "")
+        # a partner with a known surname, whose given name the lists lack, is
+        # no shop
+        card = parse_card_text(
+            "Hemant Shah 9825110689\nViren Shah 9427802464\n"
+            "Financial & Insurance Advisor\nhemantshah2111@gmail.com\n"
+            "virenshah751962@gmail.com",
+            "IN",
+            line_heights={"Financial & Insurance Advisor": 2.4},
+        )
+        self.assertNotEqual(card["company"], "Viren Shah")
+
+    def test_a_nigerian_chief_before_the_name(self):
+        """ "Chief" before a Nigerian's name is a chieftaincy title, no role: the
+        role is the one printed under the name ("Chief Emeka Okafor" /
+        "Managing Director": the title was "Chief"). A chief's role stays one."""
+        card = parse_card_text(
+            "Chief Emeka Okafor\nManaging Director\nOkafor Holdings Ltd\n"
+            "emeka@okaforholdings.com\n+234 803 123 4567",
+            "NG",
+        )
+        self.assertEqual(card["name"], "Emeka Okafor")
+        self.assertEqual(card["title"], "Managing Director")
+        for text, title in (
+            (
+                "Chief Executive Officer\nJohn Smith\nAcme Ltd",
+                "Chief Executive Officer",
+            ),
+            ("CHIEF ENGINEER\nRaj Kumar\nraj@abc.in", "CHIEF ENGINEER"),
+        ):
+            with self.subTest(title):
+                card = parse_card_text(text, "US")
+                self.assertEqual(card["title"], title)

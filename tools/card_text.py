@@ -2225,7 +2225,7 @@ _HONORIFICS = frozenset(
     # honour ("Datuk", "Dato'", "Datin"); Nigeria's ("Alhaji", "Barr." a
     # barrister's); Poland's physician's ("lek. med.", "lek. dent.")
     + ["hj", "hjh", "haji", "hajah", "hajjah", "datuk", "dato", "datin"]
-    + ["alhaji", "alhaja", "barr", "lek"]
+    + ["alhaji", "alhaja", "barr", "lek", "chief"]
     # Thailand's, before a given name ("Khun Suda Wongsawat")
     + ["khun"]
     # Turkey's academic ranks: "Doç. Dr. Emre Aydın" (associate professor),
@@ -5876,14 +5876,33 @@ def _free_mail_stems(lines, used, emails):
     for stem in _free_mailboxes(emails):
         if len(stem) < 6 or stem in found:
             continue
+        free = [(index, line) for index, line in enumerate(lines) if index not in used]
         if any(
-            _is_name(line) and _domain_match(line, [stem]) >= 0.5
-            for index, line in enumerate(lines)
-            if index not in used
+            _is_name(line)
+            and _domain_match(line, [stem]) >= 0.5
+            and not _shop_beside_person(line, index, free, emails)
+            for index, line in free
         ):
             continue
         found.append(stem)
     return found
+
+
+def _shop_beside_person(line, index, free, emails):
+    """Whether ``line`` is a shop's name its free mailbox spells (see
+    ``_shop_mailbox``) with a person's name, a given name first, on another
+    of the ``free`` lines: "Doce Sabor" at docesabor@gmail.com over "Carla
+    Mendes" / "Confeiteira", the shop's name and its owner's. Not a name with
+    a known surname ("Viren Shah" at virenshah751962@ beside "Hemant Shah": a
+    partner whose given name the lists lack)."""
+    return (
+        _shop_mailbox(line, emails)
+        and not any(fold(word) in surnames() for word in _words(line))
+        and any(
+            other != index and _is_name(text) and _given_first(text)
+            for other, text in free
+        )
+    )
 
 
 def _shop_mailbox(line, emails):
@@ -6026,6 +6045,8 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
                 if _given_first(line) or re.match(r"\s*[A-Z](?:\.\s?|\s)[A-Z]", line)
                 else 0.1
             )
+        if index not in with_role and _shop_beside_person(line, index, free, emails):
+            rank -= 0.3
         if index in with_role and len(_words(with_role[index][0])) == 1:
             # a name of one word ("Tesla, Sales Advisor"): after one of two
             rank -= 0.1
