@@ -13402,3 +13402,22 @@ class TestRealCardText(MtapCommon):
             with self.subTest(title):
                 card = parse_card_text(text, "US")
                 self.assertEqual(card["title"], title)
+
+    def test_a_logo_the_domain_spells_over_the_words_it_abbreviates(self):
+        """A logo that is the domain's name, over the words whose beginnings it
+        abbreviates: the logo is the company ("TRANSPAR" / "Transportes Paraná"
+        at transpar.com.br; the words were taken). A longer name that spells the
+        domain in whole words stays over its logo."""
+        card = parse_card_text(
+            "TRANSPAR\nTransportes Paraná\nAnna Costa\nSales\nanna@transpar.com.br",
+            "BR",
+            line_heights={"TRANSPAR": 2.0},
+        )
+        self.assertEqual(card["company"], "TRANSPAR")
+        card = parse_card_text(
+            "CAMBRIDGE\nCambridge University Press India\nRavi Menon\n"
+            "Sales Manager\nrmenon@cambridge.org",
+            "IN",
+            line_heights={"CAMBRIDGE": 2.0},
+        )
+        self.assertEqual(card["company"], "Cambridge University Press India")

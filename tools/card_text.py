@@ -3512,6 +3512,24 @@ _SCHOOL_WORDS = frozenset(
 _PARTNERS = re.compile(r"[A-Z][^\W\d_]+ & [A-Z][^\W\d_]+")
 
 
+def _spells_stem_in_words(line, stems):
+    """Whether whole words of ``line``, one after another, spell a domain of
+    ``stems`` ("Cambridge University Press India" at cambridge.org, "Allcargo
+    Logistics Ltd" at allcargologistics.com; not "Transportes Paraná" at
+    transpar.com.br, whose words' beginnings do)."""
+    words = [fold(word.translate(_UMLAUTS)) for word in _words(line)]
+    for stem in (fold(stem) for stem in stems):
+        for start in range(len(words)):
+            joined = ""
+            for word in words[start:]:
+                joined += word
+                if joined == stem:
+                    return True
+                if not stem.startswith(joined):
+                    break
+    return False
+
+
 def _is_the_domain(line, stems):
     """Whether the letters of all of ``line`` are those of the card's own domain
     (the first of ``stems``): "ECU Worldwide" at ecuworldwide.com."""
@@ -3575,11 +3593,15 @@ def _company_score(line, stems, height=1.0):
     if domain >= 0.9:
         score = 0.92
         countries = country_codes()
-        if len(words) > 1 and (
-            words & _COMPANY_WORDS or any(word in countries for word in words)
+        if (
+            len(words) > 1
+            and (words & _COMPANY_WORDS or any(word in countries for word in words))
+            and _spells_stem_in_words(line, stems[:1])
         ):
             # the name the domain spells, and more of it than a wordmark:
-            # "Cambridge University Press India" over the "CAMBRIDGE" logo
+            # "Cambridge University Press India" over the "CAMBRIDGE" logo; not
+            # words whose beginnings spell it ("Transportes Paraná" under the
+            # "TRANSPAR" logo at transpar.com.br: the name the logo abbreviates)
             score = 0.93
     elif domain >= 0.5:
         # a part of the domain's name ("Compass" at compass-freight.net, a
