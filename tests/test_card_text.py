@@ -13421,3 +13421,89 @@ class TestRealCardText(MtapCommon):
             line_heights={"CAMBRIDGE": 2.0},
         )
         self.assertEqual(card["company"], "Cambridge University Press India")
+
+    def test_a_social_handle_is_no_email_address(self):
+        """Invented: a social handle beside a web address or after its
+        network's label is no e-mail address ("IG @kevwalsh.ink" was
+        "IG@kevwalsh.ink"; "zoeadamsmua.com | @zoeadamsmua" was
+        "zoe@damsmua.com", the site lost; "@ironrosetattoo | @olliegrant.ink"
+        and "gretalindceramics.com" / "@gretalind.ceramics" were joined into
+        one). An address split over two lines, or spaced before its "@", is
+        still one."""
+        for text, emails, urls in (
+            ("IG @kevwalsh.ink", [], []),
+            ("zoeadamsmua.com | @zoeadamsmua", [], ["https://zoeadamsmua.com"]),
+            ("@ironrosetattoo | @olliegrant.ink", [], []),
+            (
+                "gretalindceramics.com\n@gretalind.ceramics",
+                [],
+                ["https://gretalindceramics.com"],
+            ),
+            ("wei.hu\n@acme-robotics.com", ["wei.hu@acme-robotics.com"], []),
+            ("zoe.adams @acme.com", ["zoe.adams@acme.com"], []),
+        ):
+            with self.subTest(text):
+                card = parse_card_text(f"Zoe Adams\nMakeup Artist\n{text}", "US")
+                self.assertEqual([email for email, _t in card["emails"]], emails)
+                self.assertEqual(card["urls"], urls)
+
+    def test_a_person_at_a_site_of_their_name_and_trade(self):
+        """Invented: a person's name, a given name first, that begins the
+        card's domain, their trade after it, is the person's name, no firm's
+        ("SAM RIVERA" at samriveradrums.com was the company, the name empty);
+        so is a name over a role less sure ("Greta Lind" / "Ceramicist" at
+        gretalindceramics.com was the company "Greta Lind Ceramicist",
+        unmarked). A firm's name that goes on under it stays the firm's."""
+        for text, name, title in (
+            (
+                "SAM RIVERA\nDRUMS • PERCUSSION • SESSION WORK\nsamriveradrums.com",
+                "Sam Rivera",
+                "",
+            ),
+            (
+                "MIKE DONNELLY\nDecks • Fences • Repairs\nmikedonnellybuilds.com",
+                "Mike Donnelly",
+                "",
+            ),
+            (
+                "Greta Lind\nCeramicist\ngretalindceramics.com",
+                "Greta Lind",
+                "Ceramicist",
+            ),
+        ):
+            with self.subTest(name):
+                card = parse_card_text(
+                    text, "US", line_heights={text.split("\n")[0]: 2.5}
+                )
+                self.assertEqual(card["name"], name)
+                self.assertEqual(card["title"], title)
+                self.assertEqual(card["company"], "")
+        card = parse_card_text(
+            "JOHN DEERE\nFinancial Services\njohndeerefinancial.com",
+            "US",
+            line_heights={"JOHN DEERE": 2.0},
+        )
+        self.assertEqual(card["company"], "JOHN DEERE Financial Services")
+
+    def test_more_roles_of_small_trades_and_languages(self):
+        """Invented: a ceramicist, a babysitter, a midwife (German), a house
+        painter (Dutch), a photographer (Dutch, Turkish), an illustrator
+        (French), a personal trainer (Spanish) are roles; they were left out."""
+        for role in (
+            "Ceramicist",
+            "Babysitter & Nanny",
+            "Hebamme",
+            "SCHILDER",
+            "Fotograaf",
+            "Fotoğrafçı",
+            "Illustratrice indépendante",
+            "ENTRENADOR PERSONAL",
+            "Voice Actor",
+        ):
+            with self.subTest(role):
+                card = parse_card_text(
+                    f"Maya Reed\n{role}\n+1 555 201 3344\nmaya.reed@gmail.com",
+                    "US",
+                    line_heights={"Maya Reed": 1.6},
+                )
+                self.assertEqual(card["title"], role)

@@ -119,8 +119,15 @@ LOW_CONFIDENCE = 0.7
 AS_PRINTED = 0.4
 
 _EMAIL = re.compile(
-    r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*)\s?(?:@|\(at\)|\[at\])\s?"
+    # not a social handle's name before the next handle ("@ironrosetattoo
+    # @olliegrant.ink"): an "@" before the local part
+    r"(?<![\w.+@-])([A-Za-z0-9][\w.+-]*)\s?(?:@|\(at\)|\[at\])\s?"
     r"((?:[A-Za-z0-9-]+\s?\.\s?)+[A-Za-z]{2,24})\b"
+)
+# a social network's label before a handle ("IG @kevwalsh.ink")
+_SOCIAL_LABELS = frozenset(
+    ["ig", "insta", "instagram", "fb", "facebook", "twitter", "x", "tiktok", "tt"]
+    + ["threads", "linkedin", "li", "yt", "youtube", "snapchat", "sc", "follow"]
 )
 _STRICT_EMAIL = re.compile(r"^[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,24}$")
 _URL = re.compile(
@@ -274,7 +281,7 @@ def _join_address_parts(line):
     # "acme- labs.com": a hyphen the OCR spaced after; not " - ", a separator
     # ("(37) 99101866 - mateusl227@hotmail.com")
     line = re.sub(r"(?<=\w)-\s+(?=\w)", "-", line)
-    line = re.sub(r"(?<=\w)\s+([.@])(?=\w)", r"\1", line)
+    line = re.sub(r"(\S*?)(\w)\s+([.@])(?=\w)", _closed_up_before, line)
     # "www acme com": a web address alone on its line, dots read as spaces
     return re.sub(
         r"^(www)[\s.]+([a-z0-9-]+(?:[\s.][a-z0-9-]+)*?)\s+([a-z]{2,6})$",
@@ -282,6 +289,20 @@ def _join_address_parts(line):
         line,
         flags=re.IGNORECASE,
     )
+
+
+def _closed_up_before(match):
+    """A space OCR put before the "." or "@" of an address taken out; not before
+    a social handle after its network's label or a web address ("IG
+    @kevwalsh.ink", "zoeadamsmua.com @zoeadamsmua")."""
+    word, last, sign = match.groups()
+    if sign == "@" and (
+        fold(word + last) in _SOCIAL_LABELS
+        or re.search(r"\.([a-z]{2,6})$", (word + last).lower())
+        and (word + last).lower().rsplit(".", 1)[1] in _COMMON_TLDS
+    ):
+        return match.group()
+    return f"{word}{last}{sign}"
 
 
 def _fix_top_level_domain(line):
@@ -629,8 +650,10 @@ def _clean_lines(text):
         # a bar between words parts items ("Web Developer | Graphic Designer",
         # "Dutch Flower Line B.V. | Aalsmeer"); any other is a border or a
         # misread letter
+        # (and a social handle after a web address: "zoeadamsmua.com |
+        # @zoeadamsmua")
         line = re.sub(
-            r"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.)) \| (?=[^\W\d_])", "\x00", line
+            r"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.)) \| (?=[^\W\d_]|@\w)", "\x00", line
         )
         line = re.sub(r"\s+", " ", line.replace("|", " ")).strip(" \t-–—•·*_=~")
         line = line.replace("\x00", " | ")
@@ -1067,12 +1090,21 @@ def _misread_at(lines, used, names, hosts=frozenset()):
     domain or one of the card's printed web ``hosts`` (whatever the letter), or
     what precedes it is a word of the card's name lines: ``(email, index,
     span)`` or None."""
+    # the card's social handles: a web address that spells one is the site
+    # ("zoeadamsmua.com | @zoeadamsmua"), no address with its "@" misread
+    handles = {
+        re.sub(r"[\W_]", "", handle.lower())
+        for line in lines
+        for handle in re.findall(r"(?<![\w.])@([\w.]{3,})", line)
+    }
     for index, line in enumerate(lines):
         if index in used:
             continue
         for match in re.finditer(r"(?<![\w@./])[a-z0-9][\w.+-]*\.[a-z]{2,6}\b", line):
             token = match.group()
-            if token.lower().startswith("www"):
+            if token.lower().startswith("www") or (
+                re.sub(r"[\W_]", "", token.lower().rsplit(".", 1)[0]) in handles
+            ):
                 continue
             for position in range(2, len(token) - 4):
                 local, domain = token[:position], token[position + 1 :]
@@ -1142,6 +1174,14 @@ def _join_split_emails(lines, used):
             # not a web address over a social handle ("www.studionord.de" /
             # "@studio.nord", an Instagram name with a dot)
             and not re.match(r"(?i)www\.", line)
+            # nor one without its "www" over a handle that ends in no domain's
+            # ending ("gretalindceramics.com" / "@gretalind.ceramics"; not
+            # "wei.hu" / "@acme-robotics.com")
+            and not (
+                line.rsplit(".", 1)[-1].lower() in _COMMON_TLDS
+                and re.match(r"@[\w.-]*\.(\w+)", following)[1].lower()
+                not in _COMMON_TLDS
+            )
         ):
             continue
         lines[index] = line + following
@@ -1218,6 +1258,11 @@ def _find_emails(lines, used):
                 end -= len(glued.group(1))
             spans.append((start, end))
             local = match.group(1).strip(".")
+            if fold(local) in _SOCIAL_LABELS and re.search(r"\s@", match.group(0)):
+                # "IG @kevwalsh.ink": a social network's label, then a handle
+                # with a dot in it, no address
+                spans.pop()
+                continue
             domain = match.group(2)[: glued.start(1)] if glued else match.group(2)
             domain = re.sub(r"\s", "", domain).lower()
             sure = bool(_STRICT_EMAIL.match(f"{local}@{domain}")) and match.group(
@@ -4778,6 +4823,9 @@ def _company_lines(lines, free, stems, heights, boxes=()):
             continue
         if _is_name(text) and (
             _title_score(lines[following]) >= 0.85
+            # "Greta Lind" / "Ceramicist" at gretalindceramics.com: a role
+            # less sure, under a name with a given name
+            or (_given_first(text) and _title_score(lines[following]) > 0)
             # "Naveed Ahmed" / "FINANCIAL" / "CONSULTANT": the first word of
             # the role under the name, no firm's
             or (
@@ -6078,8 +6126,39 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
             rank += 0.01
         names.append((rank, -index, index, score))
     names = _vietnamese_names_first(lines, with_role, names)
+    if (
+        len(names) == 1
+        and _own_site(lines[names[0][2]], stems[:1])
+        # not a firm's name that goes on under it ("JOHN DEERE" / "Financial
+        # Services" at johndeerefinancial.com)
+        and not (
+            names[0][2] + 1 < len(lines)
+            and {fold(word) for word in _words(lines[names[0][2] + 1])}
+            & _COMPANY_WORDS
+        )
+    ):
+        # sure enough to keep the company off it
+        names = [(max(names[0][0] + 0.1, 0.86), *names[0][1:])]
     names.sort()
     return names
+
+
+def _own_site(line, stems):
+    """Whether ``line``, a person's name of two or three words with a given name
+    first, begins the card's domain, a word of the person's trade after it
+    ("Greta Lind" at gretalindceramics.com, "Sam Rivera" at
+    samriveradrums.com): the person's own site, the name no firm's."""
+    words = _words(line)
+    letters = "".join(fold(word.translate(_UMLAUTS)) for word in words)
+    return (
+        2 <= len(words) <= 3
+        and _given_first(line)
+        and _is_name(line)
+        and any(
+            fold(stem).startswith(letters) and len(fold(stem)) - len(letters) >= 3
+            for stem in stems
+        )
+    )
 
 
 # Vietnamese places whose first word is a surname's too ("Hồ Chí Minh")

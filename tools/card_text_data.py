@@ -415,6 +415,13 @@ MORE_TITLE_WORDS = vocabulary(
     "dir",
     # "CALLIGRAPHIST", "Gardener", "FREELANCE WEBSITE CREATOR"
     "calligraphist calligrapher gardener creator",
+    # a potter's, a nanny's; a midwife, a house painter, a
+    # photographer, a yoga teacher, an illustrator and a coach in German,
+    # Dutch, Turkish, French and Spanish ("Hebamme", "SCHILDER", "Fotoğrafçı",
+    # "Yogadocent", "Illustratrice", "ENTRENADOR PERSONAL")
+    "ceramicist ceramist gunsmith babysitter nanny seamstress roofer",
+    "decorator actor mohel hebamme schilder fotograaf fotografci yogadocent",
+    "illustratrice illustrateur entrenador entrenadora",
     # and in German, French, Spanish, Portuguese, Italian, Turkish, Dutch and the
     # Nordic languages
     "rechtsanwalt rechtsanwaltin notar notarin arzt arztin zahnarzt zahnarztin",
