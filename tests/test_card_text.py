@@ -13507,3 +13507,25 @@ class TestRealCardText(MtapCommon):
                     line_heights={"Maya Reed": 1.6},
                 )
                 self.assertEqual(card["title"], role)
+
+    def test_british_degrees_and_members_letters_after_the_name(self):
+        """Invented: an engineer's, a surveyor's, an accountant's degrees and
+        members' letters after the name are no part of it ("Thomas Wright BEng
+        CEng MIMechE" left the name empty; "Ian Ross CA", "Mary Jones ACMA
+        CGMA" kept them). "Jack Ma" and "Tan Kah Peng" keep their names."""
+        for line, name in (
+            ("Thomas Wright BEng CEng MIMechE", "Thomas Wright"),
+            ("Tom Baker BA (Hons) ACA", "Tom Baker"),
+            ("Claire Dunn MEng CEng MICE", "Claire Dunn"),
+            ("Richard Evans MSc CEng", "Richard Evans"),
+            ("Ian Ross CA", "Ian Ross"),
+            ("Mary Jones ACMA CGMA", "Mary Jones"),
+            ("Jack Ma", "Jack Ma"),
+            ("Tan Kah Peng", "Tan Kah Peng"),
+        ):
+            with self.subTest(line):
+                card = parse_card_text(
+                    f"{line}\nFinance Director\nNorthgate Ltd\ninfo@northgate.co.uk",
+                    "GB",
+                )
+                self.assertEqual(card["name"], name)

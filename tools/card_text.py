@@ -2365,6 +2365,12 @@ _POSTNOMINALS = frozenset(
     # accountants, lawyers, engineers
     + ["mnaea", "fnaea", "marla", "mrics", "frics", "acca", "fcca", "aca", "fca"]
     + ["cta", "bcl", "mcips", "mcim", "ceng", "miet", "fcipd", "mcipd"]
+    # and their degrees and members' letters: engineers', management
+    # accountants', builders' ("Thomas Wright BEng CEng MIMechE", "Mary Jones
+    # ACMA CGMA", "Tom Baker BA (Hons) ACA")
+    + ["bsc", "msc", "beng", "meng", "ieng", "mimeche", "imeche", "mice", "fice"]
+    + ["mistructe", "mcibse", "mciob", "acma", "fcma", "cgma", "llb", "llm"]
+    + ["cmgr", "mcmi", "fcmi", "hons"]
     # nurses' and physiotherapists' registrations ("Mary Brennan RGN, MSc")
     + ["rgn", "rmn", "mcsp"]
     # architects' ("Marco Ferri AIA"; "PE", "RIBA" are surnames and given
@@ -2418,11 +2424,13 @@ def _peel_postnominals(line):
     while (
         len(words) >= 3 or (len(words) == 2 and _GLUED_INITIALS.fullmatch(words[0]))
     ) and (
-        fold(words[-1].strip(".")) in _POSTNOMINALS
+        fold(words[-1].strip(".()")) in _POSTNOMINALS
         # "Wang Xiao PE", not "Tan Kah Peng": engineers' and architects'
-        # letters that are names too, in capitals only
+        # letters that are names too, in capitals only; a bachelor's, a
+        # master's, a chartered accountant's ("Ian Ross CA", not "Jack Ma")
         or (
-            words[-1].strip(".") in ("PE", "PEng", "RIBA", "FAIA", "FRIBA")
+            words[-1].strip(".")
+            in ("PE", "PEng", "RIBA", "FAIA", "FRIBA", "BA", "MA", "CA")
             and len(words) >= 3
         )
         # "Mr Andrew Bell FRCS": a degree of the list, undotted, in capitals
