@@ -13529,3 +13529,22 @@ class TestRealCardText(MtapCommon):
                     "GB",
                 )
                 self.assertEqual(card["name"], name)
+
+    def test_a_given_name_that_is_a_roles_word(self):
+        """Invented: "Dean Walker" over "Sales Manager" is a person ("Dean"
+        made it a role, read "Dean Waiker Sales Manager", the name empty);
+        "Dean Emeritus" stays a role, "Art Director" too."""
+        card = parse_card_text(
+            "ACME FREIGHT\nDean Walker\nSales Manager\ndwalker@acmefreight.com",
+            "US",
+            line_heights={"ACME FREIGHT": 2.0},
+        )
+        self.assertEqual(
+            (card["name"], card["title"]), ("Dean Walker", "Sales Manager")
+        )
+        card = parse_card_text(
+            "Dean Emeritus\nSchool of Law\nJohn Hart\njhart@uni.edu", "US"
+        )
+        self.assertEqual((card["name"], card["title"]), ("John Hart", "Dean Emeritus"))
+        card = parse_card_text("Art Collins | Art Director\nart@studio.com", "US")
+        self.assertEqual((card["name"], card["title"]), ("Art Collins", "Art Director"))

@@ -3187,7 +3187,11 @@ def _is_name(line):
         # "Luanne Santos Sales": a department's word that is her surname
         or (lowered & _ORG_UNIT_WORDS and not _surname_of_a_role(letters))
         or _legal_form(line)
-        or (_title_score(line) and not _surname_of_a_role(letters))
+        or (
+            _title_score(line)
+            and not _surname_of_a_role(letters)
+            and not _given_name_of_a_role(letters)
+        )
         or _is_tagline(line)
         or _is_street(line)
         or _TURKISH_ADDRESS.search(line)
@@ -3226,6 +3230,24 @@ def _everyday_or_firm_words(printed):
             for known in _LONG_FIRM_WORDS.get(len(word), ())
         )
         for word in words
+    )
+
+
+# given names that are roles' words too, which the given names' lists leave out
+_ROLE_GIVEN_NAMES = frozenset(["dean", "dev", "earl", "art", "bishop", "major"])
+
+
+def _given_name_of_a_role(words):
+    """Whether ``words`` begin with a given name that is a role's word too
+    ("Dean Walker", "Dev Patel"), a surname after it, no role's word: two or
+    three words."""
+    folded = [fold(word) for word in words]
+    return (
+        2 <= len(folded) <= 3
+        and folded[0] in _ROLE_GIVEN_NAMES
+        and folded[-1] in surnames()
+        and not _title_score(" ".join(words[1:]))
+        and not set(folded[1:]) & (_COMPANY_WORDS | _TRADE_WORDS)
     )
 
 
