@@ -13548,3 +13548,36 @@ class TestRealCardText(MtapCommon):
         self.assertEqual((card["name"], card["title"]), ("John Hart", "Dean Emeritus"))
         card = parse_card_text("Art Collins | Art Director\nart@studio.com", "US")
         self.assertEqual((card["name"], card["title"]), ("Art Collins", "Art Director"))
+
+    def test_an_office_after_its_place_and_a_firms_owner(self):
+        """Invented: which of the firm's offices, a place before it ("Tokyo
+        Head Office" was the title), is no role; whose part the firm is ("A
+        division of Al Amal Holding" was the company over the "RED SEA FREIGHT"
+        logo) is no company. "Branch Manager" stays a role, a firm with its
+        legal form stays over its owner's line."""
+        card = parse_card_text(
+            "TOYO SEIKI CO.,LTD.\nSales Manager\nYusuke Kobayashi\nTokyo Head Office\n"
+            "y.kobayashi@toyoseiki.co.jp",
+            "JP",
+            line_heights={"TOYO SEIKI CO.,LTD.": 2.0},
+        )
+        self.assertEqual(card["title"], "Sales Manager")
+        card = parse_card_text(
+            "Ravi Shah\nBranch Manager\nKuehne Freight India Pvt Ltd\n"
+            "ravi.shah@kuehnefreight.in",
+            "IN",
+        )
+        self.assertEqual(card["title"], "Branch Manager")
+        card = parse_card_text(
+            "RED SEA FREIGHT\nA division of Al Amal Holding\nOmar Khalid\n"
+            "Operations Manager\nomar@rsf-ksa.com",
+            "SA",
+            line_heights={"RED SEA FREIGHT": 2.0},
+        )
+        self.assertEqual(card["company"], "RED SEA FREIGHT")
+        card = parse_card_text(
+            "HANSA CARGO GmbH\nA division of Nordsee Holding AG\nJan Meyer\nSales\n"
+            "jan@hansa-cargo.de",
+            "DE",
+        )
+        self.assertEqual(card["company"], "HANSA CARGO GmbH")

@@ -3882,6 +3882,14 @@ def _title_score(line):
         or re.match(
             r"(?i)\s*(?:head|branch|registered|main|corporate|sales)\s+office\s*:", line
         )
+        # "Tokyo Head Office", "Mumbai Branch": which of the firm's offices, a
+        # place's name before it (not "Branch Manager", "Head of Office")
+        or re.fullmatch(
+            r"(?i)\s*[^\W\d_][\w.'-]*(?:\s[^\W\d_][\w.'-]*)?\s+"
+            r"(?:head\s+office|branch(?:\s+office)?|regional\s+office|headquarters)\s*",
+            line,
+        )
+        and whole[0] not in _TITLE_VOCABULARY
         # "Ali Barber Shop", "Kumar Tailoring Centre": a trade's place of
         # business last, a firm's name ("Shop Manager" ends in its role; not
         # "Director, Cancer Center", "Head of Design Studio": a role there)
@@ -6474,7 +6482,18 @@ def _never_company(line):
         # "Gerente de Padaria", "Head of Procurement": a role and what it leads
         # (though "gpa.com.br" may spell its initials)
         or _role_of_a_unit(line)
+        # "A division of Al Amal Holding", "Part of the Otto Group", "Ein
+        # Unternehmen der ...": whose part the firm is, the owner's name
+        or bool(_PART_OF.match(line))
     )
+
+
+# the owner a firm is a part of, before its name
+_PART_OF = re.compile(
+    r"(?i)\s*(?:(?:a|an)\s+)?(?:(?:wholly[\s-]owned\s+)?subsidiary|division|unit"
+    r"|part|member|company|affiliate)\s+of\s"
+    r"|\s*(?:ein\s+unternehmen\s+der|une\s+(?:société|filiale)\s+d[eu])\s"
+)
 
 
 def _role_of_a_unit(line):
