@@ -13581,3 +13581,25 @@ class TestRealCardText(MtapCommon):
             "DE",
         )
         self.assertEqual(card["company"], "HANSA CARGO GmbH")
+
+    def test_a_digit_read_for_a_letter_of_the_firms_name(self):
+        """Invented: a digit the OCR read for a letter of the firm's name is put
+        back where the domain spells the word so read, to be checked ("N0RDIC
+        AIR CARGO", "HAFEN CARG0", "PANTRAN5" were kept as read, unmarked;
+        "ATLAS SHIPP1NG" was read as a person's "Atlas Shipplng"). "3M" stays."""
+        for logo, email, company in (
+            ("N0RDIC AIR CARGO", "lars.berg@nordicaircargo.com", "NORDIC AIR CARGO"),
+            ("HAFEN CARG0", "jan.meyer@hafencargo.de", "HAFEN CARGO"),
+            ("PANTRAN5", "ana@pantrans.com.br", "PANTRANS"),
+            ("ATLAS SHIPP1NG", "omar@atlasshipping.ae", "ATLAS SHIPPING"),
+            ("3M Deutschland GmbH", "jdoe@mmm.com", "3M Deutschland GmbH"),
+        ):
+            with self.subTest(logo):
+                card = parse_card_text(
+                    f"{logo}\nLars Berg\nSales Manager\n{email}",
+                    "DE",
+                    line_heights={logo: 2.0},
+                )
+                self.assertEqual(card["company"], company)
+                if company != logo:
+                    self.assertIn("company", low_confidence_fields(card))

@@ -5947,7 +5947,7 @@ def _fill_out_company(lines, free, taken, heights, indexes, text, stems):
     if owner is not None:
         text, indexes = f"{text} {lines[owner].strip()}", (*indexes, owner)
     company = _company_form(text)
-    unread = _mend_digits(company)
+    unread = _mend_digits(_digits_by_domain(company, stems))
     if unread != company:
         # "Northwind Log1stics": a digit read for a letter, put back, to be
         # checked
@@ -5958,6 +5958,27 @@ def _fill_out_company(lines, free, taken, heights, indexes, text, stems):
         # at uniquefinancialadvisor@gmail.com): to be checked
         sure = LOW_CONFIDENCE - 0.05
     return mended, indexes, sure
+
+
+def _digits_by_domain(text, stems):
+    """``text`` with the digits the OCR read for letters in its words put back
+    where the word so read is in a domain of ``stems`` ("N0RDIC AIR CARGO" at
+    nordicaircargo.com, "HAFEN CARG0", "PANTRAN5" at pantrans.com.br); other
+    words as printed ("3M", "24/7")."""
+    folded = [fold(stem) for stem in stems]
+
+    def mend(found):
+        for ones in ("i", "l"):
+            mended = _digits_as_letters(found[0], ones, _ANY_READ_DIGIT)
+            if len(mended) >= 4 and any(fold(mended) in stem for stem in folded):
+                return mended
+        return found[0]
+
+    return re.sub(r"(?<![\w.@/-])(?=\w*[^\W\d_]{2})[^\W\d_]*[015]\w*\b", mend, text)
+
+
+# a digit the OCR reads for a letter, anywhere in a word
+_ANY_READ_DIGIT = re.compile(r"[015]")
 
 
 _LANDMARK = re.compile(
@@ -6990,7 +7011,20 @@ def _name_misread(line):
         readings = []
         for ones in ("l", "i"):
             mended = _digits_as_letters(line, ones, _DIGIT_BY_LETTER)
-            if _given_first(mended) and _is_name(mended):
+            misread = [
+                fold(word)
+                for word, printed in zip(mended.split(), words, strict=False)
+                if word != printed
+            ]
+            if (
+                _given_first(mended)
+                and _is_name(mended)
+                # "ATLAS SHIPP1NG" is no "Atlas Shipplng": the words mended are
+                # names the lists know
+                and all(
+                    word in surnames() or has_given_name([word]) for word in misread
+                )
+            ):
                 # "Sm1th": the reading whose words the lists know ("Smith")
                 known = sum(
                     fold(word) in surnames() or has_given_name([fold(word)])
