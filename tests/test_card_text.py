@@ -13603,3 +13603,48 @@ class TestRealCardText(MtapCommon):
                 self.assertEqual(card["company"], company)
                 if company != logo:
                     self.assertIn("company", low_confidence_fields(card))
+
+    def test_what_small_firms_print_beside_their_name(self):
+        """Invented: where the firm works ("SERVING GREATER BOSTON" was the
+        name, "Wes Carter" lost), its opening hours ("open studio sat & sun
+        11–5" was the company), a label whose link was read ("Book:
+        booksy.com/tylerbrooks" left "Book" the company) are no name nor
+        company; a licence or a slogan a bar sets after the role ("REALTOR® |
+        Licensed in MA & NH") is no part of it, and is kept; "Business
+        Development" under the name is the person's work, to be checked."""
+        card = parse_card_text(
+            "SERVING GREATER BOSTON\nWes Carter\nHandyman\n(617) 555-0101",
+            "US",
+            line_heights={"SERVING GREATER BOSTON": 2.0},
+        )
+        self.assertEqual((card["name"], card["company"]), ("Wes Carter", ""))
+        card = parse_card_text(
+            "ivy nakamura\nhandmade ceramics\nopen studio sat & sun 11–5\n"
+            "ivy@ivynakamura.com",
+            "US",
+            line_heights={"ivy nakamura": 3.0},
+        )
+        self.assertEqual(card["company"], "")
+        card = parse_card_text(
+            "TYLER BROOKS\nMASTER BARBER\nBook: booksy.com/tylerbrooks\n(555) 201-3344",
+            "US",
+            line_heights={"TYLER BROOKS": 2.0},
+        )
+        self.assertEqual(card["company"], "")
+        self.assertEqual(card["urls"], ["https://booksy.com/tylerbrooks"])
+        card = parse_card_text(
+            "Jane Cole\nREALTOR® | Licensed in MA & NH\n(617) 555-0101\n"
+            "jane.cole@gmail.com",
+            "US",
+        )
+        self.assertEqual(card["title"], "REALTOR®")
+        self.assertIn("Licensed in MA & NH", card["lines"])
+        card = parse_card_text(
+            "Jane Cole\nWeb Developer | Graphic Designer\njane.cole@gmail.com", "US"
+        )
+        self.assertEqual(card["title"], "Web Developer | Graphic Designer")
+        card = parse_card_text(
+            "Kevin Walsh\nBusiness Development\nAcme Corp\nkevin@acmecorp.com", "US"
+        )
+        self.assertEqual(card["title"], "Business Development")
+        self.assertIn("title", low_confidence_fields(card))

@@ -653,7 +653,7 @@ def _clean_lines(text):
         # (and a social handle after a web address: "zoeadamsmua.com |
         # @zoeadamsmua")
         line = re.sub(
-            r"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.)) \| (?=[^\W\d_]|@\w)", "\x00", line
+            r"(?:(?<=[^\W\d_])|(?<=[^\W\d_][.®™])) \| (?=[^\W\d_]|@\w)", "\x00", line
         )
         line = re.sub(r"\s+", " ", line.replace("|", " ")).strip(" \t-–—•·*_=~")
         line = line.replace("\x00", " | ")
@@ -1037,6 +1037,10 @@ _LABEL_BEFORE = re.compile(
 )
 
 
+# a word and a colon: a label alone (not "Viren Shah : 9427802464", a name)
+_LABEL_ALONE = re.compile(r"\s*[^\W\d_]+\s?:\s*")
+
+
 def _cut(lines, used, index, spans):
     """Take the ``spans`` (start, end) out of line ``index``: what remains stays
     free for the name, title or company if it has letters, else the line is
@@ -1047,6 +1051,10 @@ def _cut(lines, used, index, spans):
         # 305-247-4077", "Service and Supplies: 888-456-6457"): no name
         label = _LABEL_BEFORE.search(line[:start])
         start = label.start(1) if label else start
+        if _LABEL_ALONE.fullmatch(line[:start]) and not line[end:].strip():
+            # "Book: booksy.com/tylerbrooks": whatever word labels it, alone
+            # before it
+            start = 0
         line = line[:start] + " " + line[end:]
     rest = re.sub(r"\s+", " ", _drop_labels(line)).strip(" ,;:|/-–—•·")
     # a name, title or company, or a phone number sharing the line (``M 212... |
@@ -1973,6 +1981,13 @@ def _is_tagline(line):
     has a tagline word (``we``, ``your``, ``since``...), or runs on in lower
     case, or ends as a sentence does."""
     words = [fold(word) for word in _words(line)]
+    if len(words) >= 2 and (
+        words[0] == "serving"
+        or words[:2] in (["proudly", "serving"], ["now", "serving"])
+    ):
+        # "SERVING GREATER BOSTON", "Proudly serving Cape Cod": where the firm
+        # works
+        return True
     slogan = set(words) & _TAGLINE_WORDS
     if slogan == {"member"} and _title_score(line):
         # "Member of Technical Staff" is a title, "Member of the Otto Group" not
@@ -3153,7 +3168,8 @@ def _is_name(line):
         # "SERVING MUSKOKA", "Empowering Business Through": a slogan that
         # begins with what the firm does
         fold(letters[0]).endswith("ing")
-        and not has_given_name(lowered)
+        # "SERVING GREATER BOSTON": whatever given name the place is
+        and not has_given_name([fold(letters[0])])
         and common_word(fold(letters[0]))
     ):
         # "Shine Like New", "Lawn Mowing": what the card offers, in everyday
@@ -6192,8 +6208,7 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
         # Services" at johndeerefinancial.com)
         and not (
             names[0][2] + 1 < len(lines)
-            and {fold(word) for word in _words(lines[names[0][2] + 1])}
-            & _COMPANY_WORDS
+            and {fold(word) for word in _words(lines[names[0][2] + 1])} & _COMPANY_WORDS
         )
     ):
         # sure enough to keep the company off it
@@ -6304,6 +6319,20 @@ def _title_less_company(result, confidence):
     if at_company and _title_score(result["title"][: at_company.start()]):
         result["title"] = result["title"][: at_company.start()]
         confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
+
+
+def _title_less_aside(result, letters):
+    """The title read in ``result`` without what a bar sets apart after or
+    before the role that names no role ("REALTOR® | Licensed in MA & NH",
+    "REALTOR® | Home Is Where My Heart Is"): kept with ``letters`` (the note's)
+    instead. Two roles stay ("Web Developer | Graphic Designer")."""
+    parts = [part.strip() for part in result.get("title", "").split(" | ")]
+    roles = [part for part in parts if _title_score(part)]
+    if len(parts) < 2 or not roles or len(roles) == len(parts):
+        return letters
+    result["title"] = " | ".join(roles)
+    aside = [part for part in parts if part not in roles]
+    return ", ".join(filter(None, (letters.strip(" ,"), *aside)))
 
 
 # a Brazilian professional council's registration after a role: lawyers'
@@ -6503,12 +6532,19 @@ def _never_company(line):
         # "Gerente de Padaria", "Head of Procurement": a role and what it leads
         # (though "gpa.com.br" may spell its initials)
         or _role_of_a_unit(line)
+        # "open studio sat & sun 11–5", "Mon-Fri 9am-6pm": opening hours
+        or bool(_OPENING_DAYS.search(line))
         # "A division of Al Amal Holding", "Part of the Otto Group", "Ein
         # Unternehmen der ...": whose part the firm is, the owner's name
         or bool(_PART_OF.match(line))
     )
 
 
+# opening hours: a day's name, then a time; "open daily", "open 7 days"
+_OPENING_DAYS = re.compile(
+    r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?\b.*\d"
+    r"|\bopen\s+(?:daily|7\s+days|24)"
+)
 # the owner a firm is a part of, before its name
 _PART_OF = re.compile(
     r"(?i)\s*(?:(?:a|an)\s+)?(?:(?:wholly[\s-]owned\s+)?subsidiary|division|unit"
@@ -7543,6 +7579,7 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
     )
     _title_less_company(result, confidence)
     letters = _title_less_registration(result, letters)
+    letters = _title_less_aside(result, letters)
     split = _role_and_firm_apart(result, confidence, sources, stems)
 
     if "company" in result and not split:
@@ -7599,6 +7636,8 @@ _DEPARTMENT_WORK = frozenset(
     + ["purchasing", "procurement", "engineering", "administration", "support"]
     + ["service", "compliance", "legal", "hr", "customer", "sales", "production"]
     + ["quality", "export", "import", "success", "care", "talent", "acquisition"]
+    # "Business Development"
+    + ["business", "development"]
 )
 
 
