@@ -3707,6 +3707,13 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["company"], "Keller Ground Engineering India Pvt. Ltd.")
         card = _parse(CAMBRIDGE_75, region="IN")
         self.assertEqual(card["company"], "Cambridge University Press India")
+        # a name whose initials are the domain's stays over its logo
+        card = parse_card_text(
+            "Isabel García Ruiz\nTeaching Fellow\nUCL Department of Geography\n"
+            "University College London\ni.garcia-ruiz@ucl.ac.uk",
+            "GB",
+        )
+        self.assertEqual(card["company"], "University College London")
 
     def test_a_title_goes_on_after_a_dash(self):
         """A title whose rest is printed on the next line after a dash
@@ -13398,6 +13405,13 @@ class TestRealCardText(MtapCommon):
                 "Chief Executive Officer",
             ),
             ("CHIEF ENGINEER\nRaj Kumar\nraj@abc.in", "CHIEF ENGINEER"),
+            (
+                (
+                    "Dr. Amara Okafor\nChief Resident, Internal Medicine\n"
+                    "Lagos University Teaching Hospital\namara.okafor@luth.gov.ng"
+                ),
+                "Chief Resident, Internal Medicine",
+            ),
         ):
             with self.subTest(title):
                 card = parse_card_text(text, "US")
@@ -13421,6 +13435,13 @@ class TestRealCardText(MtapCommon):
             line_heights={"CAMBRIDGE": 2.0},
         )
         self.assertEqual(card["company"], "Cambridge University Press India")
+        # a name whose initials are the domain's stays over its logo
+        card = parse_card_text(
+            "Isabel García Ruiz\nTeaching Fellow\nUCL Department of Geography\n"
+            "University College London\ni.garcia-ruiz@ucl.ac.uk",
+            "GB",
+        )
+        self.assertEqual(card["company"], "University College London")
 
     def test_a_social_handle_is_no_email_address(self):
         """Invented: a social handle beside a web address or after its
@@ -13478,6 +13499,13 @@ class TestRealCardText(MtapCommon):
                 self.assertEqual(card["name"], name)
                 self.assertEqual(card["title"], title)
                 self.assertEqual(card["company"], "")
+        # a name printed in small letters, all of the domain
+        card = parse_card_text(
+            "ivy nakamura\nhandmade ceramics\nivynakamura.com\n@ivy.makes.pots",
+            "US",
+            line_heights={"ivy nakamura": 3.0},
+        )
+        self.assertEqual((card["name"], card["company"]), ("ivy nakamura", ""))
         card = parse_card_text(
             "JOHN DEERE\nFinancial Services\njohndeerefinancial.com",
             "US",

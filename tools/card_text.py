@@ -2385,7 +2385,7 @@ _POSTNOMINALS = frozenset(
     # ACMA CGMA", "Tom Baker BA (Hons) ACA")
     + ["bsc", "msc", "beng", "meng", "ieng", "mimeche", "imeche", "mice", "fice"]
     + ["mistructe", "mcibse", "mciob", "acma", "fcma", "cgma", "llb", "llm"]
-    + ["cmgr", "mcmi", "fcmi", "hons"]
+    + ["cmgr", "mcmi", "fcmi", "hons", "bacc"]
     # nurses' and physiotherapists' registrations ("Mary Brennan RGN, MSc")
     + ["rgn", "rmn", "mcsp"]
     # architects' ("Marco Ferri AIA"; "PE", "RIBA" are surnames and given
@@ -2498,8 +2498,11 @@ def _credentials(line, doctor=False, degree=False):
         name, letters = _credentials(line[rank.end() :], doctor, degree=True)
         return name, f"{rank.group().strip()} {letters}".strip()
     first, _space, rest = line.strip().partition(" ")
-    if fold(first) == "me" and not has_given_name([fold(rest.split(" ")[0])]):
-        # "Me Me Aung": a Burmese given name, no French lawyer's "Me"
+    if fold(first) in ("me", "chief") and not has_given_name(
+        [fold(rest.split(" ")[0])]
+    ):
+        # "Me Me Aung": a Burmese given name, no French lawyer's "Me";
+        # "Chief Resident": a role, no Nigerian chief before a given name
         return line, ""
     # "Lt Col Sarah Jones": "Col." after another rank (alone, "Col." is an
     # address's quarter in Mexico)
@@ -3621,6 +3624,18 @@ def _spells_stem_in_words(line, stems):
     return False
 
 
+def _initials_spell(line, stems):
+    """Whether the initials of ``line``'s words, its small words aside or not,
+    are a domain of ``stems`` ("University College London" at ucl.ac.uk,
+    "Technical University of Munich" at tum.de)."""
+    words = [fold(word) for word in _words(line) if word[:1].isalpha()]
+    initials = {
+        "".join(word[0] for word in words),
+        "".join(word[0] for word in words if word not in _OF_WORDS | {"and", "the"}),
+    }
+    return any(fold(stem) in initials for stem in stems)
+
+
 def _is_the_domain(line, stems):
     """Whether the letters of all of ``line`` are those of the card's own domain
     (the first of ``stems``): "ECU Worldwide" at ecuworldwide.com."""
@@ -3687,10 +3702,14 @@ def _company_score(line, stems, height=1.0):
         if (
             len(words) > 1
             and (words & _COMPANY_WORDS or any(word in countries for word in words))
-            and _spells_stem_in_words(line, stems[:1])
+            and (
+                _spells_stem_in_words(line, stems[:1])
+                or _initials_spell(line, stems[:1])
+            )
         ):
             # the name the domain spells, and more of it than a wordmark:
-            # "Cambridge University Press India" over the "CAMBRIDGE" logo; not
+            # "Cambridge University Press India" over the "CAMBRIDGE" logo, or
+            # its initials ("University College London" at ucl.ac.uk); not
             # words whose beginnings spell it ("Transportes Paraná" under the
             # "TRANSPAR" logo at transpar.com.br: the name the logo abbreviates)
             score = 0.93
@@ -3830,7 +3849,7 @@ _PROPERTY_KINDS = frozenset(["residential", "residencial", "industrial"])
 # the honorifics before a person's name that are no role ("Dr.", "Shri"): not a
 # rank or a ministry ("Prof.", "Pastor"), nor a degree ("Mgr", "Dipl.")
 _PERSONAL_HONORIFICS = _HONORIFICS - frozenset(
-    ["pr", "prof", "professor", "pastor", "chaplain", "rabbi"]
+    ["pr", "prof", "professor", "pastor", "chaplain", "rabbi", "chief"]
     + ["ing", "dipl", "mag", "habil", "mgr", "inz"]
     + ["lic", "licda", "arq", "mtro", "mtra", "abg", "abog"]
 )
@@ -6321,13 +6340,23 @@ def _title_less_company(result, confidence):
         confidence["title"] = min(confidence["title"], LOW_CONFIDENCE - 0.05)
 
 
+# where a professional is licensed: "Licensed in MA & NH", "Lic. #12345"
+_LICENSED = re.compile(r"(?i)\s*(?:licen[cs]ed|lic\.|license|licence)\b")
+
+
 def _title_less_aside(result, letters):
     """The title read in ``result`` without what a bar sets apart after or
     before the role that names no role ("REALTOR® | Licensed in MA & NH",
     "REALTOR® | Home Is Where My Heart Is"): kept with ``letters`` (the note's)
     instead. Two roles stay ("Web Developer | Graphic Designer")."""
     parts = [part.strip() for part in result.get("title", "").split(" | ")]
-    roles = [part for part in parts if _title_score(part)]
+    roles = [
+        part
+        for part in parts
+        # not a unit's name ("Product Manager | Education"): a licence or a
+        # slogan only
+        if _title_score(part) or not (_is_tagline(part) or _LICENSED.match(part))
+    ]
     if len(parts) < 2 or not roles or len(roles) == len(parts):
         return letters
     result["title"] = " | ".join(roles)
@@ -6690,7 +6719,8 @@ def _own_name(lines, index, company, stems):
         return False
     if not (
         2 <= len(words) <= 3
-        and _is_name(company)
+        # "ivy nakamura" at ivynakamura.com: a name printed in small letters
+        and (_is_name(company) or _lower_case_name(company))
         and (
             _domain_match(company, stems) >= 0.9
             # "Sarah Connor" / "Photographer" at sarahconnorphoto.com: a
