@@ -119,9 +119,7 @@ LOW_CONFIDENCE = 0.7
 AS_PRINTED = 0.4
 
 _EMAIL = re.compile(
-    # not a social handle's name before the next handle ("@ironrosetattoo
-    # @olliegrant.ink"): an "@" before the local part
-    r"(?<![\w.+@-])([A-Za-z0-9][\w.+-]*)\s?(?:@|\(at\)|\[at\])\s?"
+    r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*)\s?(?:@|\(at\)|\[at\])\s?"
     r"((?:[A-Za-z0-9-]+\s?\.\s?)+[A-Za-z]{2,24})\b"
 )
 # a social network's label before a handle ("IG @kevwalsh.ink")
@@ -291,13 +289,25 @@ def _join_address_parts(line):
     )
 
 
+def _social_label(word, before=""):
+    """Whether ``word``, before " @", is a social network's label ("IG
+    @kevwalsh.ink", "Instagram @..."): in capitals or of five letters or more
+    (not "li @fudan.edu.cn", a local part the OCR spaced), not after an e-mail
+    address's label."""
+    return (
+        fold(word) in _SOCIAL_LABELS
+        and (word.isupper() or len(word) >= 5)
+        and not re.search(r"(?i)(?:e-?mail|\be)\s*:?\s*$", before)
+    )
+
+
 def _closed_up_before(match):
     """A space OCR put before the "." or "@" of an address taken out; not before
     a social handle after its network's label or a web address ("IG
     @kevwalsh.ink", "zoeadamsmua.com @zoeadamsmua")."""
     word, last, sign = match.groups()
     if sign == "@" and (
-        fold(word + last) in _SOCIAL_LABELS
+        _social_label(word + last, match.string[: match.start()])
         or re.search(r"\.([a-z]{2,6})$", (word + last).lower())
         and (word + last).lower().rsplit(".", 1)[1] in _COMMON_TLDS
     ):
@@ -1051,7 +1061,15 @@ def _cut(lines, used, index, spans):
         # 305-247-4077", "Service and Supplies: 888-456-6457"): no name
         label = _LABEL_BEFORE.search(line[:start])
         start = label.start(1) if label else start
-        if _LABEL_ALONE.fullmatch(line[:start]) and not line[end:].strip():
+        if (
+            _LABEL_ALONE.fullmatch(line[:start])
+            and not line[end:].strip()
+            # a web link's ("Book: booksy.com/..."), not a person's number or
+            # address after their name ("Carlos: carlos@lacocina.mx")
+            and re.search(r"[./]", line[start:end])
+            and "@" not in line[start:end]
+            and not has_given_name([fold(line[:start].strip(" :"))])
+        ):
             # "Book: booksy.com/tylerbrooks": whatever word labels it, alone
             # before it
             start = 0
@@ -1182,13 +1200,13 @@ def _join_split_emails(lines, used):
             # not a web address over a social handle ("www.studionord.de" /
             # "@studio.nord", an Instagram name with a dot)
             and not re.match(r"(?i)www\.", line)
-            # nor one without its "www" over a handle that ends in no domain's
-            # ending ("gretalindceramics.com" / "@gretalind.ceramics"; not
-            # "wei.hu" / "@acme-robotics.com")
+            # nor one without its "www" over a handle of its letters
+            # ("gretalindceramics.com" / "@gretalind.ceramics"; not "david.hu"
+            # / "@maybank.com.my")
             and not (
-                line.rsplit(".", 1)[-1].lower() in _COMMON_TLDS
-                and re.match(r"@[\w.-]*\.(\w+)", following)[1].lower()
-                not in _COMMON_TLDS
+                "." in line
+                and re.sub(r"\W|_", "", line.rsplit(".", 1)[0].lower())
+                == re.sub(r"\W|_", "", following.split()[0].lower())
             )
         ):
             continue
@@ -1266,7 +1284,14 @@ def _find_emails(lines, used):
                 end -= len(glued.group(1))
             spans.append((start, end))
             local = match.group(1).strip(".")
-            if fold(local) in _SOCIAL_LABELS and re.search(r"\s@", match.group(0)):
+            if (
+                re.search(r"\s@", match.group(0))
+                and (
+                    _social_label(local, line[:start])
+                    # "@ironrosetattoo @olliegrant.ink": a handle before the next
+                    or line[start - 1 : start] == "@"
+                )
+            ):
                 # "IG @kevwalsh.ink": a social network's label, then a handle
                 # with a dot in it, no address
                 spans.pop()
@@ -1981,9 +2006,14 @@ def _is_tagline(line):
     has a tagline word (``we``, ``your``, ``since``...), or runs on in lower
     case, or ends as a sentence does."""
     words = [fold(word) for word in _words(line)]
-    if len(words) >= 2 and (
-        words[0] == "serving"
-        or words[:2] in (["proudly", "serving"], ["now", "serving"])
+    if (
+        len(words) >= 2
+        and (
+            words[0] == "serving"
+            or words[:2] in (["proudly", "serving"], ["now", "serving"])
+        )
+        # not "SERVING HANDS FOUNDATION", a firm's name
+        and not set(words) & _COMPANY_WORDS
     ):
         # "SERVING GREATER BOSTON", "Proudly serving Cape Cod": where the firm
         # works
@@ -2285,7 +2315,7 @@ _HONORIFICS = frozenset(
     # honour ("Datuk", "Dato'", "Datin"); Nigeria's ("Alhaji", "Barr." a
     # barrister's); Poland's physician's ("lek. med.", "lek. dent.")
     + ["hj", "hjh", "haji", "hajah", "hajjah", "datuk", "dato", "datin"]
-    + ["alhaji", "alhaja", "barr", "lek", "chief"]
+    + ["alhaji", "alhaja", "barr", "lek"]
     # Thailand's, before a given name ("Khun Suda Wongsawat")
     + ["khun"]
     # Turkey's academic ranks: "Doç. Dr. Emre Aydın" (associate professor),
@@ -2383,9 +2413,8 @@ _POSTNOMINALS = frozenset(
     # and their degrees and members' letters: engineers', management
     # accountants', builders' ("Thomas Wright BEng CEng MIMechE", "Mary Jones
     # ACMA CGMA", "Tom Baker BA (Hons) ACA")
-    + ["bsc", "msc", "beng", "meng", "ieng", "mimeche", "imeche", "mice", "fice"]
-    + ["mistructe", "mcibse", "mciob", "acma", "fcma", "cgma", "llb", "llm"]
-    + ["cmgr", "mcmi", "fcmi", "hons", "bacc"]
+    + ["mimeche", "imeche", "mice", "fice", "mistructe", "mcibse", "mciob", "acma"]
+    + ["fcma", "cgma", "llb", "llm", "cmgr", "mcmi", "fcmi", "hons"]
     # nurses' and physiotherapists' registrations ("Mary Brennan RGN, MSc")
     + ["rgn", "rmn", "mcsp"]
     # architects' ("Marco Ferri AIA"; "PE", "RIBA" are surnames and given
@@ -2428,6 +2457,10 @@ def _unknown_letters_after_name(words):
     )
 
 
+# British degrees as they are printed, in mixed case ("Thomas Wright BEng CEng")
+_CASED_DEGREES = frozenset(["BSc", "MSc", "BEng", "MEng", "IEng", "BAcc"])
+
+
 def _peel_postnominals(line):
     """``(name, letters)`` of a name line ending in degrees printed without a
     comma before them ("MICHAEL GARD DPT, CSCS" is "MICHAEL GARD" and "DPT,
@@ -2440,14 +2473,18 @@ def _peel_postnominals(line):
         len(words) >= 3 or (len(words) == 2 and _GLUED_INITIALS.fullmatch(words[0]))
     ) and (
         fold(words[-1].strip(".()")) in _POSTNOMINALS
+        # "MEng", "BSc" as they are printed ("Tan Kok Meng" keeps his name)
+        or words[-1].strip(".") in _CASED_DEGREES
         # "Wang Xiao PE", not "Tan Kah Peng": engineers' and architects'
         # letters that are names too, in capitals only; a bachelor's, a
         # master's, a chartered accountant's ("Ian Ross CA", not "Jack Ma")
         or (
-            words[-1].strip(".")
-            in ("PE", "PEng", "RIBA", "FAIA", "FRIBA", "BA", "MA", "CA")
+            words[-1].strip(".") in ("PE", "PEng", "RIBA", "FAIA", "FRIBA")
             and len(words) >= 3
         )
+        # a bachelor's, a master's, a chartered accountant's before more letters
+        # ("Tom Baker BA (Hons) ACA"; not "Amadou Moussa BA", "NGUYEN THI BA")
+        or (words[-1].strip(".") in ("BA", "MA", "CA") and peeled and len(words) >= 3)
         # "Mr Andrew Bell FRCS": a degree of the list, undotted, in capitals
         or (
             re.fullmatch(r"[A-Z]{3,6}", words[-1])
@@ -2471,6 +2508,27 @@ def _peel_postnominals(line):
     ):
         return None
     return " ".join(words), ", ".join(peeled + after)
+
+
+# the roles of a chief ("Chief Mate", "Chief Justice"), given names too
+_CHIEF_ROLES = frozenset(
+    ["mate", "steward", "justice", "judge", "imam", "marshal", "baker", "whip"]
+    + ["constable", "inspector", "nurse", "pilot", "cook", "clerk", "warden", "of"]
+)
+
+
+def _chief_before_name(rest):
+    """Whether "Chief" before ``rest`` is a Nigerian chieftaincy title: ``rest``
+    a name of two words or more that begins with a given name, no role's
+    ("Chief Emeka Okafor"; not "Chief Mate Rajesh Nair", "Chief Resident")."""
+    words = [fold(word) for word in _words(rest)]
+    return (
+        len(words) >= 2
+        and not set(words) & (_ROLE_WORDS | _CHIEF_ROLES)
+        # a given name the lists know, or a name's shape ("Chief Olusegun
+        # Adebayo Bankole")
+        and (has_given_name(words[:1]) or _is_name(rest))
+    )
 
 
 def _credentials(line, doctor=False, degree=False):
@@ -2498,12 +2556,13 @@ def _credentials(line, doctor=False, degree=False):
         name, letters = _credentials(line[rank.end() :], doctor, degree=True)
         return name, f"{rank.group().strip()} {letters}".strip()
     first, _space, rest = line.strip().partition(" ")
-    if fold(first) in ("me", "chief") and not has_given_name(
-        [fold(rest.split(" ")[0])]
-    ):
-        # "Me Me Aung": a Burmese given name, no French lawyer's "Me";
-        # "Chief Resident": a role, no Nigerian chief before a given name
+    if fold(first) == "me" and not has_given_name([fold(rest.split(" ")[0])]):
+        # "Me Me Aung": a Burmese given name, no French lawyer's "Me"
         return line, ""
+    if fold(first) == "chief" and _chief_before_name(rest):
+        # "Chief Emeka Okafor": a Nigerian chieftaincy title, no role
+        name, letters = _credentials(rest, doctor, degree=True)
+        return name, f"{first} {letters}".strip()
     # "Lt Col Sarah Jones": "Col." after another rank (alone, "Col." is an
     # address's quarter in Mexico)
     school = degree and fold(first) in _DEGREE_SCHOOLS | {"col"}
@@ -2676,6 +2735,10 @@ def _role_then_name_unparted(line):
             _title_score(role) >= 0.85
             # "Prof. Dr.-Ing. Klaus Weber", "Dr Jane Doe": honorifics, no role
             and not any(_is_honorific(word) for word in words[:cut])
+            # "Chief Emeka Okafor": a chieftaincy title (see _credentials)
+            and not (
+                fold(words[0]) == "chief" and _chief_before_name(" ".join(words[1:]))
+            )
             and has_given_name([fold(words[cut])])
             and not _title_score(name)
             and _is_name(name)
@@ -3912,6 +3975,8 @@ def _title_score(line):
         or _REGISTER_NUMBER.search(line)
         # "MBBS, MD (Medicine), DM (Cardiology)": the degrees, no role
         or _only_degrees(line)
+        # "Chief Emeka Okafor": a name after its chieftaincy title
+        or (whole[:1] == ["chief"] and _chief_before_name(" ".join(printed[1:])))
         # "Head Office: 4-1 Minamisenba, Chuo-ku, Osaka", "Sales Office:
         # Riyadh": an office's address
         or re.match(
@@ -6058,12 +6123,22 @@ def _shop_beside_person(line, index, free, emails):
     of the ``free`` lines: "Doce Sabor" at docesabor@gmail.com over "Carla
     Mendes" / "Confeiteira", the shop's name and its owner's. Not a name with
     a known surname ("Viren Shah" at virenshah751962@ beside "Hemant Shah": a
-    partner whose given name the lists lack)."""
+    partner whose given name the lists lack), nor one over a role ("Tolu
+    Bankole" / "CEO" at tolubankole@gmail.com), nor beside a "person" who is a
+    shop's name over its trade ("Bella Rose" / "Boutique")."""
+    text_of = dict(free)
     return (
         _shop_mailbox(line, emails)
         and not any(fold(word) in surnames() for word in _words(line))
+        and not _title_score(text_of.get(index + 1, ""))
         and any(
-            other != index and _is_name(text) and _given_first(text)
+            other != index
+            and _is_name(text)
+            and _given_first(text)
+            and not (
+                _trade_words(text_of.get(other + 1, ""))
+                and not _title_score(text_of.get(other + 1, ""))
+            )
             for other, text in free
         )
     )
@@ -6224,10 +6299,17 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
         len(names) == 1
         and _own_site(lines[names[0][2]], stems[:1])
         # not a firm's name that goes on under it ("JOHN DEERE" / "Financial
-        # Services" at johndeerefinancial.com)
+        # Services" at johndeerefinancial.com, "MIKE BRENNAN" / "ROOFING" at
+        # mikebrennanroofing.com)
         and not (
             names[0][2] + 1 < len(lines)
-            and {fold(word) for word in _words(lines[names[0][2] + 1])} & _COMPANY_WORDS
+            and (
+                {fold(word) for word in _words(lines[names[0][2] + 1])} & _COMPANY_WORDS
+                or _is_the_domain(
+                    f"{lines[names[0][2]]}{lines[names[0][2] + 1]}".replace(" ", ""),
+                    stems[:1],
+                )
+            )
         )
     ):
         # sure enough to keep the company off it
@@ -6341,7 +6423,10 @@ def _title_less_company(result, confidence):
 
 
 # where a professional is licensed: "Licensed in MA & NH", "Lic. #12345"
-_LICENSED = re.compile(r"(?i)\s*(?:licen[cs]ed|lic\.|license|licence)\b")
+_LICENSED = re.compile(
+    r"(?i)\s*(?:licen[cs]ed\s+(?:in|by|to|&|and)\b"
+    r"|lic(?:en[cs]e)?\.?\s*(?:#|no\.?|number)?\s*:?\s*[A-Z]{0,3}\d)"
+)
 
 
 def _title_less_aside(result, letters):
@@ -6562,7 +6647,7 @@ def _never_company(line):
         # (though "gpa.com.br" may spell its initials)
         or _role_of_a_unit(line)
         # "open studio sat & sun 11–5", "Mon-Fri 9am-6pm": opening hours
-        or bool(_OPENING_DAYS.search(line))
+        or bool(_OPENING_DAYS.search(line) and not _legal_form(line))
         # "A division of Al Amal Holding", "Part of the Otto Group", "Ein
         # Unternehmen der ...": whose part the firm is, the owner's name
         or bool(_PART_OF.match(line))
@@ -6571,13 +6656,14 @@ def _never_company(line):
 
 # opening hours: a day's name, then a time; "open daily", "open 7 days"
 _OPENING_DAYS = re.compile(
-    r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?\b.*\d"
-    r"|\bopen\s+(?:daily|7\s+days|24)"
+    r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?\b.*?"
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|h)\b|\d{1,2}[:.]\d\d|\b\d{1,2}\s*[-–]\s*\d{1,2}\b)"
+    r"|\bopen\s+(?:daily|7\s+days|24\s*(?:hours|hrs|h\b|/\s*7))"
 )
 # the owner a firm is a part of, before its name
 _PART_OF = re.compile(
-    r"(?i)\s*(?:(?:a|an)\s+)?(?:(?:wholly[\s-]owned\s+)?subsidiary|division|unit"
-    r"|part|member|company|affiliate)\s+of\s"
+    r"(?i)\s*(?:(?:a|an)\s+(?:wholly[\s-]owned\s+)?(?:subsidiary|division|unit|part"
+    r"|member|company|affiliate)|part|member|subsidiary)\s+of\s"
     r"|\s*(?:ein\s+unternehmen\s+der|une\s+(?:société|filiale)\s+d[eu])\s"
 )
 
@@ -7081,6 +7167,9 @@ def _name_misread(line):
                 fold(word)
                 for word, printed in zip(mended.split(), words, strict=False)
                 if word != printed
+                # an O a word begins with ("Chukwuemeka 0kafor"), whatever the
+                # lists know
+                and not re.fullmatch(r"0[^\W\d_]{2,}", printed)
             ]
             if (
                 _given_first(mended)

@@ -420,7 +420,8 @@ MORE_TITLE_WORDS = vocabulary(
     # Dutch, Turkish, French and Spanish ("Hebamme", "SCHILDER", "Fotoğrafçı",
     # "Yogadocent", "Illustratrice", "ENTRENADOR PERSONAL")
     "ceramicist ceramist gunsmith babysitter nanny seamstress roofer",
-    "decorator actor mohel hebamme schilder fotograaf fotografci yogadocent",
+    "decorator actor mohel hebamme huisschilder fotograaf fotografci yogadocent",
+    "conveyancer",
     "illustratrice illustrateur entrenador entrenadora",
     # and in German, French, Spanish, Portuguese, Italian, Turkish, Dutch and the
     # Nordic languages
