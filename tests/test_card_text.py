@@ -13792,3 +13792,41 @@ class TestRealCardText(MtapCommon):
             line_heights={"MIKE BRENNAN": 3.0},
         )
         self.assertEqual(card["company"], "MIKE BRENNAN ROOFING")
+
+    def test_turkish_and_polish_firms_people_and_work(self):
+        """Invented Turkish and Polish cards: a department's work under the name
+        is the role, no name ("SATIN ALMA", purchasing, was the name, sure); a
+        pharmacy, an insurance agency, a law office, a florist's are firms, no
+        one's name ("KAYA SİGORTA" was the name, "Oya Kaya" lost); a lawyer's
+        "Av.", a pharmacist's "Ecz.", an engineer's "Mak. Müh.", an
+        accountant's "SMMM", an advocate's "adw." come before a name, no part of
+        it (an avenue's "Av." stays an address); "No:3" is an address's number,
+        no company."""
+        card = parse_card_text("UMUT DEMİR\nSATIN ALMA\numut@demirplastik.com.tr", "TR")
+        self.assertEqual((card["name"], card["title"]), ("Umut Demir", "SATIN ALMA"))
+        card = parse_card_text(
+            "KAYA SİGORTA\nOya Kaya\nMüşteri Temsilcisi\n"
+            "Kaya Sigorta Aracılık Hizmetleri Ltd. Şti.\n0532 111 22 33",
+            "TR",
+            line_heights={"KAYA SİGORTA": 2.0},
+        )
+        self.assertEqual(card["name"], "Oya Kaya")
+        for line, name in (
+            ("Av. Barış CAN", "Barış CAN"),
+            ("Ecz. AHMET YILDIZ", "Ahmet Yildiz"),
+            ("Mak. Müh. Ceren AKSOY", "Ceren AKSOY"),
+            ("SMMM Hülya ARSLAN", "Hülya ARSLAN"),
+            ("adw. Piotr Lis", "Piotr Lis"),
+        ):
+            with self.subTest(line):
+                card = parse_card_text(
+                    f"YILDIZ ECZANESİ\n{line}\nHastane Cad. No:3 Merkez / ÇORUM\n"
+                    "0364 222 33 44",
+                    "TR",
+                )
+                self.assertEqual(card["name"], name)
+                self.assertEqual(card["company"], "YILDIZ ECZANESİ")
+        card = parse_card_text(
+            "Carlos Souza\nGerente\nAv. Brigadeiro Faria Lima\ncarlos@abc.com.br", "BR"
+        )
+        self.assertEqual(card["name"], "Carlos Souza")

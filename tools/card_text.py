@@ -2270,7 +2270,23 @@ def _is_street(line):
     return bool(
         _STREET.search(line)
         or _FLOOR.search(line)
-        or re.search(r"(?i)^(?:(?:av|rua)\.?|al\.)\s", line)
+        or (
+            re.search(r"(?i)^(?:(?:av|rua)\.?|al\.)\s", line)
+            and not _lawyer_before_name(line)
+        )
+    )
+
+
+def _lawyer_before_name(line):
+    """Whether ``line`` is a Turkish lawyer's "Av." (avukat), with its dot,
+    before a name of two or three words that begins with a given name, no
+    number on the line ("Av. Barış CAN"; not "Av. Paulista, 1000", "Av.
+    Brigadeiro Faria Lima", avenues)."""
+    found = re.fullmatch(r"\s*Av\.\s*((?:[^\W\d_][\w'’-]*\s*){2,3})", line)
+    return bool(
+        found
+        and has_given_name([fold(found[1].split()[0])])
+        and not _STREET.search(found[1])
     )
 
 
@@ -2322,11 +2338,14 @@ _HONORIFICS = frozenset(
     # "Yrd. Doç." (assistant); a surgeon's and a specialist's ("Op. Dr.",
     # "Uzm. Dr."); a French lawyer's ("Me Camille Rousseau", Maître)
     + ["doc", "yrd", "op", "uzm", "me", "maitre"]
+    # a Turkish pharmacist's and engineer's ("Ecz. Ahmet Yıldız", "Mak. Müh.
+    # Ceren Aksoy"), a Polish advocate's ("adw. Piotr Lis")
+    + ["ecz", "muh", "mak", "adw"]
 )
 # a chartered accountant's and a cost accountant's licence, as Indian cards
 # print it before the name ("CA Anil Kumar Gupta"), in capitals only (not "CS":
 # customer service, "CS Supervisor", and Malaysian initials, "CS Tan Ah Kow")
-_INDIAN_LICENCES = frozenset(["CA", "CMA"])
+_INDIAN_LICENCES = frozenset(["CA", "CMA", "SMMM", "YMM"])
 # the parts of a German or Austrian degree before a name ("Dr.-Ing.", "Dipl.-Kfm.",
 # "Dr. rer. nat."), and the Italian feminine ending of one ("Dott.ssa")
 _DEGREE_PARTS = frozenset(
@@ -2364,7 +2383,9 @@ def _is_honorific(word):
 
 # honorifics that are names too, honorifics only with their dot ("lek. dent.",
 # "Barr.")
-_DOTTED_HONORIFICS = frozenset(["lek", "barr", "doc", "yrd", "hab", "op", "uzm"])
+_DOTTED_HONORIFICS = frozenset(
+    ["lek", "barr", "doc", "yrd", "hab", "op", "uzm", "ecz", "muh", "mak", "adw"]
+)
 
 
 # a degree, with its subject in brackets before it ("M.Sc., M.Phil., (Maths)
@@ -2559,6 +2580,10 @@ def _credentials(line, doctor=False, degree=False):
     if fold(first) == "me" and not has_given_name([fold(rest.split(" ")[0])]):
         # "Me Me Aung": a Burmese given name, no French lawyer's "Me"
         return line, ""
+    if first == "Av." and _lawyer_before_name(line):
+        # "Av. Barış CAN": a Turkish lawyer's title, no avenue
+        name, letters = _credentials(rest, doctor, degree=True)
+        return name, f"{first} {letters}".strip()
     if fold(first) == "chief" and _chief_before_name(rest):
         # "Chief Emeka Okafor": a Nigerian chieftaincy title, no role
         name, letters = _credentials(rest, doctor, degree=True)
@@ -3166,7 +3191,13 @@ def _is_name(line):
     words = _words(line)
     if not 2 <= len(words) <= 6 or re.search(r"[\d@/&|:,]", line):
         return False
-    if fold(line) in _NOT_TITLES or _particle_first(words):
+    if (
+        fold(line) in _NOT_TITLES
+        or _particle_first(words)
+        # "SATIN ALMA" (purchasing, "Alma" a given name), "Customer Service": a
+        # department's work, no one's name
+        or {fold(word) for word in words} <= _DEPARTMENT_WORK | {"ve", "and", "&"}
+    ):
         return False
     split = line.split()
     letters = [
@@ -3724,7 +3755,7 @@ def _company_score(line, stems, height=1.0):
         or line.rstrip().endswith(",")
     ):
         return 0.0
-    if re.search(r"@|\d{3}|(?i:\bn[°ºo]\.?\s*\d)", line):
+    if re.search(r"@|\d{3}|(?i:\bn[°ºo][.:]?\s*\d)", line):
         # an address's number: "Bureau N° 41", "Shop No. 12"
         return 0.0
     if _never_company(line):
@@ -7757,6 +7788,10 @@ _DEPARTMENT_WORK = frozenset(
     + ["quality", "export", "import", "success", "care", "talent", "acquisition"]
     # "Business Development"
     + ["business", "development"]
+    # in Turkish: purchasing, accounting, export, import, planning, quality,
+    # production, logistics, finance, marketing, foreign trade
+    + ["satin", "alma", "satinalma", "muhasebe", "ihracat", "ithalat", "planlama"]
+    + ["kalite", "uretim", "lojistik", "finans", "pazarlama", "dis", "ticaret"]
 )
 
 

@@ -632,6 +632,21 @@ COMPANY_WORDS = frozenset(
         "drogaria",
         "autoescola",
         "autoescuela",
+        # and in Turkish and Polish: a pharmacy, a hairdresser's, a law
+        # office, an insurance agency, a fuel station, moulds, a foundry, a
+        # beauty salon, a florist's ("YILDIZ ECZANESİ", "KAYA SİGORTA", "Kaya
+        # Hukuk", "TEKNİK KALIP", "Kwiaciarnia Róża")
+        "eczane",
+        "eczanesi",
+        "kuafor",
+        "kuaforu",
+        "hukuk",
+        "sigorta",
+        "kalip",
+        "dokum",
+        "guzellik",
+        "apteka",
+        "kwiaciarnia",
         # Indian firms' words for what they do: "Alpha Infotech", "Sri Softech",
         # "Kaveri Agencies", "SS Infrabuild"
         "infotech",
