@@ -13461,6 +13461,7 @@ class TestRealCardText(MtapCommon):
                 ["https://gretalindceramics.com"],
             ),
             ("wei.hu\n@acme-robotics.com", ["wei.hu@acme-robotics.com"], []),
+            ("ivynakamura.com\n@ivy.makes.pots", [], ["https://ivynakamura.com"]),
             ("zoe.adams @acme.com", ["zoe.adams@acme.com"], []),
         ):
             with self.subTest(text):

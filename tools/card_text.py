@@ -1205,8 +1205,19 @@ def _join_split_emails(lines, used):
             # / "@maybank.com.my")
             and not (
                 "." in line
-                and re.sub(r"\W|_", "", line.rsplit(".", 1)[0].lower())
-                == re.sub(r"\W|_", "", following.split()[0].lower())
+                and line.rsplit(".", 1)[1].lower() in _COMMON_TLDS
+                and (
+                    re.sub(r"\W|_", "", line.rsplit(".", 1)[0].lower())
+                    == re.sub(r"\W|_", "", following.split()[0].lower())
+                    # or a handle that ends in no domain's ending at all
+                    # ("ivynakamura.com" / "@ivy.makes.pots")
+                    or not re.fullmatch(
+                        r"@[\w.-]*\.(?:[a-z]{2}|"
+                        + "|".join(sorted(_COMMON_TLDS))
+                        + r")\b.*",
+                        following.lower(),
+                    )
+                )
             )
         ):
             continue
@@ -6900,7 +6911,7 @@ _GROUP_WORDS = frozenset(["group", "groupe", "gruppe", "gruppo", "grupo", "holdi
 _UNIVERSITY_WORDS = frozenset(
     ["university", "universidad", "universidade", "universita", "universite"]
     + ["universitat", "universiteit", "uniwersytet", "universitesi", "college"]
-    + ["politechnika", "polytechnic", "politecnico", "hochschule"]
+    + ["politechnika", "polytechnic", "politecnico", "hochschule", "akademia"]
 )
 # a unit of a university, first in its name: "School of History", "Faculty of
 # Engineering", "Department of Physics", "Institute for Solar Fuels"

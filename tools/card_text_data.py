@@ -707,6 +707,8 @@ COMPANY_WORDS = frozenset(
         # Chiara", "Politechnika Gdańska"
         "salone",
         "politechnika",
+        # an academy, a university in Polish ("AKADEMIA GÓRNICZO-HUTNICZA")
+        "akademia",
         "technologies",
         "technology",
         "tech",
