@@ -13831,3 +13831,18 @@ class TestRealCardText(MtapCommon):
             "Carlos Souza\nGerente\nAv. Brigadeiro Faria Lima\ncarlos@abc.com.br", "BR"
         )
         self.assertEqual(card["name"], "Carlos Souza")
+
+    def test_a_name_then_a_departments_role_on_one_line(self):
+        """Invented Turkish cards: a name, then a role that begins with a
+        department's work, on one line, are parted ("Cem Öztürk Satın Alma
+        Uzmanı" was the title, the name empty; "Cem Öztürk Kalite Sorumlusu"
+        was the name "Cem Öztürk Kalite")."""
+        for line, title in (
+            ("Cem Öztürk Satın Alma Uzmanı", "Satın Alma Uzmanı"),
+            ("Cem Öztürk Kalite Sorumlusu", "Kalite Sorumlusu"),
+        ):
+            with self.subTest(line):
+                card = parse_card_text(
+                    f"{line}\nDEMİR ÇELİK SAN. A.Ş.\ncem@demircelik.com.tr", "TR"
+                )
+                self.assertEqual((card["name"], card["title"]), ("Cem Öztürk", title))

@@ -2868,7 +2868,9 @@ def _name_then_role_unparted(line):
         if (
             has_given_name([fold(words[0])])
             and _is_name(name)
-            and (role_first & _TITLE_NOUNS or role_first & _TITLE_WORDS)
+            # or a department's work ("Cem Öztürk Satın Alma Uzmanı", "Kalite
+            # Sorumlusu": purchasing's, quality's)
+            and role_first & (_TITLE_NOUNS | _TITLE_WORDS | _DEPARTMENT_WORK)
             and not {fold(word) for word in words[:cut]} & _TITLE_WORDS
             and _title_score(role) >= LOW_CONFIDENCE
             # "Luanne Santos Sales": a department's word alone that is a
