@@ -13846,3 +13846,15 @@ class TestRealCardText(MtapCommon):
                     f"{line}\nDEMİR ÇELİK SAN. A.Ş.\ncem@demircelik.com.tr", "TR"
                 )
                 self.assertEqual((card["name"], card["title"]), ("Cem Öztürk", title))
+
+    def test_a_brand_over_its_turkish_legal_name(self):
+        """Invented: a brand over its legal name, the "ve" and the abbreviations
+        of a Turkish legal name not counted as words of a slogan ("SÜPER" /
+        "GIDA SAN. VE TİC. A.Ş." at supergida.com.tr gave the legal name's rest
+        alone)."""
+        card = parse_card_text(
+            "SÜPER\nGIDA SAN. VE TİC. A.Ş.\nAli Veli\nali@supergida.com.tr",
+            "TR",
+            line_heights={"SÜPER": 3.0},
+        )
+        self.assertEqual(card["company"], "SÜPER GIDA SAN. VE TİC. A.Ş.")

@@ -4720,7 +4720,18 @@ def _join_lines(lines, free_indexes, index, stems=()):
     line = lines[following]
     if (
         re.search(r"[\d@]", line)
-        or len([word for word in _words(line) if word not in ("&", "+")]) > 4
+        # (not counting "&", the Turkish "ve" nor a legal name's abbreviations:
+        # "SÜPER" / "GIDA SAN. VE TİC. A.Ş.")
+        or len(
+            [
+                word
+                for word in line.split()
+                if word not in ("&", "+")
+                and fold(word) != "ve"
+                and not re.fullmatch(r"[^\W\d_]{1,5}\.(?:[^\W\d_]{1,3}\.)*", word)
+            ]
+        )
+        > 4
         or _is_tagline(line)
         # "DE MÁLAGA" reads as a surname, but under "UNIVERSIDAD" it goes on
         # from it; under a given name ("MARIA" / "DE SOUZA") it is a name
