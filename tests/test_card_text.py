@@ -13858,3 +13858,37 @@ class TestRealCardText(MtapCommon):
             line_heights={"SÜPER": 3.0},
         )
         self.assertEqual(card["company"], "SÜPER GIDA SAN. VE TİC. A.Ş.")
+
+    def test_what_the_third_review_broke_in_the_last_rounds_rules(self):
+        """Invented cards the third review wrote: an avenue named after a person
+        ("Av. Ana Costa", "Av. Juan Carlos I") was the name; "Chief Minister
+        Tunde Bello" lost the role into the name; "ALMA SALES" (a given name and
+        a surname) was no name; "ig @kev.walsh.ink" became an address; a
+        shop's line under its owner ("Bolos e Doces Artesanais") gave the name
+        to the shop; "anaruiz.es" /
+        "@ana.ruiz.es" became one address."""
+        card = parse_card_text(
+            "Ana Beatriz Lima\nNutricionista\nAv. Ana Costa\nnº 311 - Santos/SP\n"
+            "ana@nutrianabeatriz.com.br",
+            "BR",
+        )
+        self.assertEqual(card["name"], "Ana Beatriz Lima")
+        card = parse_card_text(
+            "Chief Minister Tunde Bello\nOffice of the Governor\n"
+            "tunde.bello@lagosstate.gov.ng",
+            "NG",
+        )
+        self.assertEqual(
+            (card["name"], card["title"]), ("Tunde Bello", "Chief Minister")
+        )
+        card = parse_card_text("ALMA SALES\nREALTOR\nalmasalesrealtor@gmail.com", "PH")
+        self.assertEqual(card["name"], "Alma Sales")
+        card = parse_card_text("Iron Rose Tattoo\nKev Walsh\nig @kev.walsh.ink", "US")
+        self.assertEqual(card["emails"], [])
+        card = parse_card_text(
+            "Doce Sabor\nCarla Mendes\nBolos e Doces Artesanais\ndocesabor@gmail.com",
+            "BR",
+        )
+        self.assertEqual(card["name"], "Carla Mendes")
+        card = parse_card_text("Ana Ruiz\nanaruiz.es\n@ana.ruiz.es", "ES")
+        self.assertEqual((card["emails"], card["urls"]), ([], ["https://anaruiz.es"]))

@@ -296,7 +296,8 @@ def _social_label(word, before=""):
     address's label."""
     return (
         fold(word) in _SOCIAL_LABELS
-        and (word.isupper() or len(word) >= 5)
+        # "li", "x": a local part too, a label in capitals only
+        and (word.isupper() or fold(word) not in ("li", "x", "sc", "tt", "yt"))
         and not re.search(r"(?i)(?:e-?mail|\be)\s*:?\s*$", before)
     )
 
@@ -1207,8 +1208,12 @@ def _join_split_emails(lines, used):
                 "." in line
                 and line.rsplit(".", 1)[1].lower() in _COMMON_TLDS
                 and (
-                    re.sub(r"\W|_", "", line.rsplit(".", 1)[0].lower())
-                    == re.sub(r"\W|_", "", following.split()[0].lower())
+                    re.sub(r"\W|_", "", following.split()[0].lower())
+                    in (
+                        re.sub(r"\W|_", "", line.rsplit(".", 1)[0].lower()),
+                        # "anaruiz.es" / "@ana.ruiz.es": its ending too
+                        re.sub(r"\W|_", "", line.lower()),
+                    )
                     # or a handle that ends in no domain's ending at all
                     # ("ivynakamura.com" / "@ivy.makes.pots")
                     or not re.fullmatch(
@@ -2294,10 +2299,17 @@ def _lawyer_before_name(line):
     number on the line ("Av. Barış CAN"; not "Av. Paulista, 1000", "Av.
     Brigadeiro Faria Lima", avenues)."""
     found = re.fullmatch(r"\s*Av\.\s*((?:[^\W\d_][\w'’-]*\s*){2,3})", line)
+    words = found[1].split() if found else []
     return bool(
         found
-        and has_given_name([fold(found[1].split()[0])])
+        and has_given_name([fold(words[0])])
         and not _STREET.search(found[1])
+        # as Turkish cards print a name: the surname in capitals, or a Turkish
+        # letter in it (not "Av. Ana Costa", "Av. Juan Carlos I")
+        and (
+            (len(words[-1]) >= 2 and words[-1].isupper() and not words[0].isupper())
+            or re.search(r"[ıİşŞğĞ]", found[1])
+        )
     )
 
 
@@ -2349,9 +2361,9 @@ _HONORIFICS = frozenset(
     # "Yrd. Doç." (assistant); a surgeon's and a specialist's ("Op. Dr.",
     # "Uzm. Dr."); a French lawyer's ("Me Camille Rousseau", Maître)
     + ["doc", "yrd", "op", "uzm", "me", "maitre"]
-    # a Turkish pharmacist's and engineer's ("Ecz. Ahmet Yıldız", "Mak. Müh.
-    # Ceren Aksoy"), a Polish advocate's ("adw. Piotr Lis")
-    + ["ecz", "muh", "mak", "adw"]
+    # a Turkish pharmacist's ("Ecz. Ahmet Yıldız"), a Polish advocate's ("adw.
+    # Piotr Lis"); an engineer's "Müh." in _credentials
+    + ["ecz", "adw"]
 )
 # a chartered accountant's and a cost accountant's licence, as Indian cards
 # print it before the name ("CA Anil Kumar Gupta"), in capitals only (not "CS":
@@ -2395,7 +2407,7 @@ def _is_honorific(word):
 # honorifics that are names too, honorifics only with their dot ("lek. dent.",
 # "Barr.")
 _DOTTED_HONORIFICS = frozenset(
-    ["lek", "barr", "doc", "yrd", "hab", "op", "uzm", "ecz", "muh", "mak", "adw"]
+    ["lek", "barr", "doc", "yrd", "hab", "op", "uzm", "ecz", "adw"]
 )
 
 
@@ -2557,9 +2569,18 @@ def _chief_before_name(rest):
     return (
         len(words) >= 2
         and not set(words) & (_ROLE_WORDS | _CHIEF_ROLES)
-        # a given name the lists know, or a name's shape ("Chief Olusegun
-        # Adebayo Bankole")
-        and (has_given_name(words[:1]) or _is_name(rest))
+        # a given name the lists know, or a name's shape of three words whose
+        # first is no everyday word ("Chief Olusegun Adebayo Bankole"; not
+        # "Chief Minister Tunde Bello", "Chief Rigger Mark Ellis")
+        and (
+            has_given_name(words[:1])
+            or (
+                len(words) >= 3
+                and _is_name(rest)
+                and not common_word(words[0])
+                and not _title_score(_words(rest)[0])
+            )
+        )
     )
 
 
@@ -2591,6 +2612,14 @@ def _credentials(line, doctor=False, degree=False):
     if fold(first) == "me" and not has_given_name([fold(rest.split(" ")[0])]):
         # "Me Me Aung": a Burmese given name, no French lawyer's "Me"
         return line, ""
+    if len(rest.split()) >= 2 and (
+        first in ("Müh.", "MÜH.")
+        or (first in ("Mak.", "MAK.") and rest.startswith(("Müh. ", "MÜH. ")))
+    ):
+        # "Mak. Müh. Ceren AKSOY": a Turkish (mechanical) engineer's title,
+        # printed with its ü (not "Muh. Rizal Hakim", Muhammad, nor "Mak Ka Wai")
+        name, letters = _credentials(rest, doctor, degree=True)
+        return name, f"{first} {letters}".strip()
     if first == "Av." and _lawyer_before_name(line):
         # "Av. Barış CAN": a Turkish lawyer's title, no avenue
         name, letters = _credentials(rest, doctor, degree=True)
@@ -3209,7 +3238,7 @@ def _is_name(line):
         or _particle_first(words)
         # "SATIN ALMA" (purchasing, "Alma" a given name), "Customer Service": a
         # department's work, no one's name
-        or {fold(word) for word in words} <= _DEPARTMENT_WORK | {"ve", "and", "&"}
+        or _department_work_only(words)
     ):
         return False
     split = line.split()
@@ -3374,6 +3403,17 @@ def _given_name_of_a_role(words):
         and folded[-1] in surnames()
         and not _title_score(" ".join(words[1:]))
         and not set(folded[1:]) & (_COMPANY_WORDS | _TRADE_WORDS)
+    )
+
+
+def _department_work_only(words):
+    """Whether ``words`` name only a department's work, one of them no name
+    ("SATIN ALMA", "Customer Service"; not "Alma Sales", a given name and a
+    surname)."""
+    folded = {fold(word) for word in words}
+    return folded <= _DEPARTMENT_WORK | {"ve", "and", "&"} and any(
+        word not in surnames() and not has_given_name([word])
+        for word in folded - {"ve", "and", "&"}
     )
 
 
@@ -6191,8 +6231,11 @@ def _shop_beside_person(line, index, free, emails):
             and _is_name(text)
             and _given_first(text)
             and not (
-                _trade_words(text_of.get(other + 1, ""))
-                and not _title_score(text_of.get(other + 1, ""))
+                _words(text_of.get(other + 1, ""))
+                and all(
+                    fold(word) in _COMPANY_WORDS
+                    for word in _words(text_of.get(other + 1, ""))
+                )
             )
             for other, text in free
         )
