@@ -291,9 +291,9 @@ def _join_address_parts(line):
 
 def _social_label(word, before=""):
     """Whether ``word``, before " @", is a social network's label ("IG
-    @kevwalsh.ink", "Instagram @..."): in capitals or of five letters or more
-    (not "li @fudan.edu.cn", a local part the OCR spaced), not after an e-mail
-    address's label."""
+    @kevwalsh.ink", "ig @...", "Instagram @..."); one that is a local part too
+    only in capitals (not "li @fudan.edu.cn", an address the OCR spaced); not
+    after an e-mail address's label."""
     return (
         fold(word) in _SOCIAL_LABELS
         # "li", "x": a local part too, a label in capitals only
@@ -2520,8 +2520,7 @@ def _peel_postnominals(line):
         # "MEng", "BSc" as they are printed ("Tan Kok Meng" keeps his name)
         or words[-1].strip(".") in _CASED_DEGREES
         # "Wang Xiao PE", not "Tan Kah Peng": engineers' and architects'
-        # letters that are names too, in capitals only; a bachelor's, a
-        # master's, a chartered accountant's ("Ian Ross CA", not "Jack Ma")
+        # letters that are names too, in capitals only
         or (
             words[-1].strip(".") in ("PE", "PEng", "RIBA", "FAIA", "FRIBA")
             and len(words) >= 3
@@ -2563,8 +2562,10 @@ _CHIEF_ROLES = frozenset(
 
 def _chief_before_name(rest):
     """Whether "Chief" before ``rest`` is a Nigerian chieftaincy title: ``rest``
-    a name of two words or more that begins with a given name, no role's
-    ("Chief Emeka Okafor"; not "Chief Mate Rajesh Nair", "Chief Resident")."""
+    a name with no role's word, of two words or more that begins with a given
+    name, or of three that has a name's shape ("Chief Emeka Okafor", "Chief
+    Olusegun Adebayo Bankole"; not "Chief Mate Rajesh Nair", "Chief
+    Resident")."""
     words = [fold(word) for word in _words(rest)]
     return (
         len(words) >= 2
@@ -6528,16 +6529,14 @@ _LICENSED = re.compile(
 
 
 def _title_less_aside(result, letters):
-    """The title read in ``result`` without what a bar sets apart after or
-    before the role that names no role ("REALTOR® | Licensed in MA & NH",
-    "REALTOR® | Home Is Where My Heart Is"): kept with ``letters`` (the note's)
-    instead. Two roles stay ("Web Developer | Graphic Designer")."""
+    """The title read in ``result`` without a licence or a slogan a bar sets
+    apart from the role ("REALTOR® | Licensed in MA & NH"): kept with
+    ``letters`` (the note's) instead. Two roles stay ("Web Developer | Graphic
+    Designer"), and a unit's name ("Product Manager | Education")."""
     parts = [part.strip() for part in result.get("title", "").split(" | ")]
     roles = [
         part
         for part in parts
-        # not a unit's name ("Product Manager | Education"): a licence or a
-        # slogan only
         if _title_score(part) or not (_is_tagline(part) or _LICENSED.match(part))
     ]
     if len(parts) < 2 or not roles or len(roles) == len(parts):
