@@ -279,7 +279,7 @@ class TestRealCardPhotos(MtapCommon):
         "email": 0.927,  # measured 93.2 %
         "phone": 0.932,  # 93.7 %
         "website": 0.932,  # 93.7 %
-        "name": 0.846,  # 85.1 %
+        "name": 0.851,  # 85.6 %
         "company": 0.693,  # 69.8 %
         "title": 0.869,  # 87.4 %
     }
