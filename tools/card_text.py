@@ -1611,14 +1611,6 @@ _DATE = re.compile(
 )
 
 
-# opening hours: "09.00-17.30", "8.00 - 18.00 Uhr" (two times of day, a dash
-# between them)
-_HOURS = re.compile(
-    r"(?<![\d+])(?:[01]?\d|2[0-4])[.:][0-5]\d\s*[-–]\s*(?:[01]?\d|2[0-4])[.:][0-5]\d"
-    r"(?![\d.:])"
-)
-
-
 # a house's number in the Indian way: its ward, block and plot ("8-2-293/82")
 _HOUSE_NUMBER = re.compile(r"\d{1,2}-\d{1,3}-\d{1,4}(?:/[\w/-]*)?")
 
@@ -9772,7 +9764,8 @@ _TIME = re.compile(
 )
 
 
-# a time from and to: "09:00-21:00", "9.00 – 17.30", "10:00 AM - 7:00 PM"
+# a time from and to: "09:00-21:00", "9.00 – 17.30", "10:00 AM - 7:00 PM" (the
+# phone numbers' reader takes opening hours off a line with it too)
 _HOURS = re.compile(rf"{_TIME.pattern}\s*(?:[-–—]|to|bis|do)\s*{_TIME.pattern}")
 
 
