@@ -122,6 +122,8 @@ _EMAIL = re.compile(
     r"(?<![\w.+-])([A-Za-z0-9][\w.+-]*)\s?(?:@|\(at\)|\[at\])\s?"
     r"((?:[A-Za-z0-9-]+\s?\.\s?)+[A-Za-z]{2,24})\b"
 )
+# the common top-level domains, as a regular expression's alternatives
+_TLD_ALTERNATION = "|".join(sorted(_COMMON_TLDS))
 # a social network's label before a handle ("IG @kevwalsh.ink")
 _SOCIAL_LABELS = frozenset(
     ["ig", "insta", "instagram", "fb", "facebook", "twitter", "x", "tiktok", "tt"]
@@ -326,7 +328,7 @@ def _fix_top_level_domain(line):
     )
     # "jane@acme,com", "jane@acme,co.in": the dot read as a comma
     line = re.sub(
-        r"(@[\w-]+(?:\.[\w-]+)*),\s?(" + "|".join(sorted(_COMMON_TLDS)) + r")\b(?!@)",
+        r"(@[\w-]+(?:\.[\w-]+)*),\s?(" + _TLD_ALTERNATION + r")\b(?!@)",
         r"\1.\2",
         line,
     )
@@ -1087,7 +1089,7 @@ def _cut(lines, used, index, spans):
 # a separator read right after an e-mail address's top-level domain, before a web
 # address: "giulia@ferro.it·ferro.it" (OCR often reads the dot as a dash)
 _GLUED_SEPARATOR = re.compile(
-    r"(@[A-Za-z0-9.-]+?\.(?:" + "|".join(sorted(_COMMON_TLDS)) + r"))[-·•|]"
+    r"(@[A-Za-z0-9.-]+?\.(?:" + _TLD_ALTERNATION + r"))[-·•|]"
     r"(?=(?:www\.)?[A-Za-z0-9-]+\.[A-Za-z]{2,24}\b)"
 )
 
@@ -1165,6 +1167,11 @@ _LOCAL_HEAD = re.compile(r"^[a-z0-9][\w.+-]*$")
 _DOMAIN_TAIL = re.compile(r"^@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
 
 
+# a domain's second half: "@", then a name that ends in a country's or a
+# common top-level domain (not "@ivy.makes.pots", a handle)
+_HANDLE_AT_DOMAIN = re.compile(r"@[\w.-]*\.(?:[a-z]{2}|" + _TLD_ALTERNATION + r")\b.*")
+
+
 def _join_split_emails(lines, used):
     """Join the two halves of an e-mail address printed or read over two lines
     (see ``_EMAIL_HEAD``): the second half's line is used. Answers the indexes
@@ -1216,12 +1223,7 @@ def _join_split_emails(lines, used):
                     )
                     # or a handle that ends in no domain's ending at all
                     # ("ivynakamura.com" / "@ivy.makes.pots")
-                    or not re.fullmatch(
-                        r"@[\w.-]*\.(?:[a-z]{2}|"
-                        + "|".join(sorted(_COMMON_TLDS))
-                        + r")\b.*",
-                        following.lower(),
-                    )
+                    or not _HANDLE_AT_DOMAIN.fullmatch(following.lower())
                 )
             )
         ):
@@ -6389,24 +6391,26 @@ def _rank_names(lines, free, with_role, stacked, heights, stems, emails, locals_
     if (
         len(names) == 1
         and _own_site(lines[names[0][2]], stems[:1])
-        # not a firm's name that goes on under it ("JOHN DEERE" / "Financial
-        # Services" at johndeerefinancial.com, "MIKE BRENNAN" / "ROOFING" at
-        # mikebrennanroofing.com)
-        and not (
-            names[0][2] + 1 < len(lines)
-            and (
-                {fold(word) for word in _words(lines[names[0][2] + 1])} & _COMPANY_WORDS
-                or _is_the_domain(
-                    f"{lines[names[0][2]]}{lines[names[0][2] + 1]}".replace(" ", ""),
-                    stems[:1],
-                )
-            )
-        )
+        and not _firm_goes_on_under(lines, names[0][2], stems[:1])
     ):
         # sure enough to keep the company off it
         names = [(max(names[0][0] + 0.1, 0.86), *names[0][1:])]
     names.sort()
     return names
+
+
+def _firm_goes_on_under(lines, index, stems):
+    """Whether the line under line ``index`` goes on with a firm's name: a
+    company's word ("JOHN DEERE" / "Financial Services" at
+    johndeerefinancial.com), or the rest of the domain ("MIKE BRENNAN" /
+    "ROOFING" at mikebrennanroofing.com)."""
+    if index + 1 >= len(lines):
+        return False
+    below = lines[index + 1]
+    return bool(
+        {fold(word) for word in _words(below)} & _COMPANY_WORDS
+        or _is_the_domain(f"{lines[index]}{below}".replace(" ", ""), stems)
+    )
 
 
 def _own_site(line, stems):
