@@ -13892,3 +13892,96 @@ class TestRealCardText(MtapCommon):
         self.assertEqual(card["name"], "Carla Mendes")
         card = parse_card_text("Ana Ruiz\nanaruiz.es\n@ana.ruiz.es", "ES")
         self.assertEqual((card["emails"], card["urls"]), ([], ["https://anaruiz.es"]))
+
+    def test_a_legal_form_alone_under_the_firms_name(self):
+        """A German firm's wordmark, then its legal form alone on the next line
+        ("NORDWIND LOGISTIK" / "GmbH & Co. KG"): the firm's name is the two,
+        though "Logistik" reads as a department's word; not the abbreviations of
+        a trade ("SAN. TİC. LTD. ŞTİ."), which end a name saying the trade."""
+        card = parse_card_text(
+            "NORDWIND LOGISTIK\nGmbH & Co. KG\nAnna Schmidt\nDisponentin\n"
+            "anna.schmidt@nordwind.de",
+            "DE",
+            line_heights={"NORDWIND LOGISTIK": 2.6},
+        )
+        self.assertEqual(card["company"], "NORDWIND LOGISTIK GmbH & Co. KG")
+        card = parse_card_text(
+            "Kessler Antriebstechnik\nGmbH\nJonas Weber\nVertrieb Innendienst\n"
+            "j.weber@kessler-at.de",
+            "DE",
+            line_heights={"Kessler Antriebstechnik": 1.8},
+        )
+        self.assertEqual(card["company"], "Kessler Antriebstechnik GmbH")
+        card = parse_card_text(
+            "AS METAL\nİMALAT - BAKIM - ONARIM\nMAKİNA ve PASLANMAZ ÇELİK\n"
+            "SAN. TİC. LTD. ŞTİ.\nBekir Bülbül\nTel. (0212) 671 38 50",
+            "TR",
+            line_heights={"AS METAL": 1.5, "MAKİNA ve PASLANMAZ ÇELİK": 1.5},
+        )
+        self.assertNotEqual(
+            card["company"], "MAKİNA ve PASLANMAZ ÇELİK SAN. TİC. LTD. ŞTİ."
+        )
+
+    def test_roles_and_firms_words_of_more_languages(self):
+        """Roles the parser did not know: Portuguese ("Chefe de Cozinha",
+        "Florista", "Enólogo"), German compounds and women's forms
+        ("Vorstandsassistenz", "Produktspezialistin", "Immobilienmaklerin",
+        "Office Managerin", "Filialleitung"), Dutch ("Werkvoorbereider"),
+        Turkish ("Başhekim"), French ("Conducteur de travaux"); a Dutch
+        builder's firm ("Bouwbedrijf De Jong & Zn."). A list of what a firm
+        does ("Vermietung · Verkauf · Service") and a slogan ("Ihr Partner vor
+        Ort") are no role."""
+        for role, firm, mail in (
+            ("Chefe de Cozinha", "Restaurante Mar Azul", "fernanda@marazul.com.br"),
+            ("Vorstandsassistenz", "Rhein-Ruhr Bank AG", "i.mertens@rrbank.de"),
+            ("Produktspezialistin Ophthalmologie", "Optik Kern GmbH", "c@kern.de"),
+            ("Immobilienmaklerin", "Haus & Hof Immobilien GmbH", "s@hh-immo.de"),
+            ("Filialleitung", "Bäckerei Hofmann GmbH", "l@baeckerei-hofmann.de"),
+            ("Category Managerin", "Lidl Stiftung & Co. KG", "g.stein@lidl.de"),
+            ("Werkvoorbereider", "Bouwbedrijf De Jong & Zn.", "jan@dejongbouw.nl"),
+            ("Başhekim", "Özel Anadolu Hastanesi", "h.celik@anadolu.com.tr"),
+            ("Conducteur de travaux", "Sogetrel Réseaux SAS", "j.moreau@sogetrel.fr"),
+        ):
+            with self.subTest(role=role):
+                card = parse_card_text(
+                    f"Fernanda Lima\n{role}\n{firm}\n{mail}",
+                    None,
+                    line_heights={"Fernanda Lima": 1.8},
+                )
+                self.assertEqual(
+                    (card["name"], card["title"], card["company"]),
+                    ("Fernanda Lima", role, firm),
+                )
+        card = parse_card_text(
+            "BHS\nBaumaschinen Handel Süd GmbH\nVermietung · Verkauf · Service\n"
+            "Florian Eder\nf.eder@bhs-baumaschinen.de",
+            "DE",
+            line_heights={"BHS": 2.6},
+        )
+        self.assertEqual(card["title"], "")
+        card = parse_card_text(
+            "Kai Thiele\nIhr Partner vor Ort\nkai.thiele@thiele-versicherung.de",
+            "DE",
+            line_heights={"Ihr Partner vor Ort": 1.8},
+        )
+        self.assertEqual(card["title"], "")
+
+    def test_a_portuguese_name_joined_by_e(self):
+        """ "Beatriz Costa e Silva": two surnames joined by "e", a person's name
+        (the family name "Costa e Silva"), not a firm's; "Natura e Avon", two
+        brands a shop sells, is no one's."""
+        card = parse_card_text(
+            "Beatriz Costa e Silva\nAdvogada\nOAB/RJ 123.456\n"
+            "Costa e Silva Advogados\nbeatriz@costaesilva.adv.br",
+            "BR",
+            line_heights={"Beatriz Costa e Silva": 1.8},
+        )
+        self.assertEqual(
+            (card["name"], card["company"]),
+            ("Beatriz Costa e Silva", "Costa e Silva Advogados"),
+        )
+        self.assertEqual(
+            split_name("Beatriz Costa e Silva"), ("", "Beatriz", "Costa e Silva", "")
+        )
+        card = parse_card_text("Natura e Avon\nRevendedora\nTel 11 98765-4321", "BR")
+        self.assertEqual(card["name"], "")

@@ -2007,7 +2007,9 @@ def _firm_with_form(line):
 # not "Ihr Platz", a firm's name
 _YOUR_ONE_FOR = re.compile(
     r"(?i)\s*(?:ihr|ihre|uw|seu|sua|il\s+vostro|la\s+vostra)\s+(?:[^\W\d_]+\s+){1,2}"
-    r"(?:für|fuer|fur|in|im|bei|voor|para|em|na|no|per|nel|nella|rund\s+um)\s"
+    r"(?:für|fuer|fur|in|im|bei|voor|para|em|na|no|per|nel|nella|rund\s+um"
+    # "Ihr Partner vor Ort", "Ihr Spezialist aus Hamburg", "Ihr Team mit Herz"
+    r"|vor\s+ort\b|aus|mit|am|an|auf|von|vom)(?:\s|$)"
 )
 
 
@@ -3242,8 +3244,16 @@ def _is_name(line):
         for place, word in enumerate(split)
         if word.lower() not in NAME_PARTICLES
         # the Catalan "i" between two surnames ("Jordi Puig i Ferrer"), in
-        # small letters (a capital "I" is an initial)
+        # small letters (a capital "I" is an initial), and the Portuguese "e"
+        # between two surnames ("Beatriz Costa e Silva"; not "Natura e Avon",
+        # two brands a shop sells)
         and not (word == "i" and 0 < place < len(split) - 1)
+        and not (
+            word == "e"
+            and 0 < place < len(split) - 1
+            and fold(split[place - 1]) in surnames()
+            and fold(split[place + 1]) in surnames()
+        )
     ]
     # "Maria de los Ángeles García": four words, the particles apart; "K. H. V.
     # Durga Rao": the initials apart too
@@ -4094,6 +4104,15 @@ def _title_score(line):
     if len(items) >= 5 and 2 * sum(map(_has_title_word, items)) < len(items):
         # "Walker, Walling Aid, Dr. Coat, Air Mattress, Water Bed": what a shop
         # sells, one of its goods with a role's word
+        return 0.0
+    listed = [item for item in re.split(r"\s[·•|]\s", line) if item.strip()]
+    if (
+        len(listed) >= 3
+        and all(len(_words(item)) <= 2 for item in listed)
+        and not words & _TITLE_NOUNS
+    ):
+        # "Vermietung · Verkauf · Service", "Sales | Rental | Repairs": what a
+        # firm does, listed, no role ("CEO | Founder | Speaker" names roles)
         return 0.0
     if re.match(r"\s*Md\.\s*[A-Z][a-z]|\s*Md\.?\s*$", line) or (
         re.match(r"\s*MD\.\s*[A-Z]", line) and _is_name(line[line.index(".") + 1 :])
@@ -5083,6 +5102,7 @@ def _company_lines(lines, free, stems, heights, boxes=()):
             tie = (
                 0.001
                 if _only_form(lines[following])
+                or _bare_form(lines[following])
                 or (
                     _form_after_wordmark(text, lines[following], stems, boxes)
                     and heights.get(index, 1.0) >= 0.9 * heights.get(following, 1.0)
@@ -5408,6 +5428,8 @@ def _completes_company(line, following, stems, boxes=(), heights=(1.0, 1.0)):
         return True
     if _form_line_under_wordmark(line, following, heights, stems):
         return True
+    if _form_ends_wordmark(line, following, heights):
+        return True
     if not _may_be_company_part(line) or _has_title_noun(line) or _is_name(line):
         return False
     if _only_form(following):
@@ -5429,6 +5451,41 @@ def _completes_company(line, following, stems, boxes=(), heights=(1.0, 1.0)):
         # not a firm's name of its own: "The Central Court Hotel" / "GANGA
         # HOTELS LTD.", the hotel and the firm that owns it
         and not _named_firm(following)
+    )
+
+
+def _form_ends_wordmark(line, following, heights):
+    """Whether ``following`` is a legal form alone ("GmbH & Co. KG", "Co.,
+    Ltd.", "Sp. z o.o.") under ``line``, a firm's name
+    printed at least as large ("NORDWIND LOGISTIK", whose trade word reads as
+    a department's): such a line ends the name above it, nothing else.
+    ``heights`` are the two lines'."""
+    rest = _COMPANY_FORM.sub(" ", following).split()
+    return bool(
+        (
+            _only_form(following)
+            or _bare_form(following)
+            # its form's words only: not the abbreviations of a trade ("SAN.
+            # TİC. LTD. ŞTİ.", sanayi and ticaret), which end a name that
+            # says the trade ("MAKİNA ve PASLANMAZ ÇELİK"), not a wordmark
+            and all(
+                _only_form(word) or word in "&," or fold(word) in _FORM_JOINERS
+                for word in rest
+            )
+        )
+        and heights[0] >= heights[1]
+        and 1 <= len(_words(line)) <= 4
+        and not re.search(r"[\d@,]", line)
+        and not _COMPANY_FORM.search(line)
+        and _title_score(line) < LOW_CONFIDENCE
+        and not _has_title_noun(line)
+        # a firm named after its owner ("Kessler Antriebstechnik"), not a
+        # person's name: no given name
+        and not has_given_name(
+            [fold(word) for word in _words(line) if word[0].isupper()]
+        )
+        and not _is_street(line)
+        and not _is_tagline(line)
     )
 
 

@@ -252,6 +252,8 @@ TITLE_WORDS = vocabulary(
     "secretary treasurer supervisor technician intern student strategist planner",
     "buyer photographer artist teacher trainer coach therapist pharmacist dentist",
     "surgeon pilot chef procurement purchasing senior junior surveyor clerk staff",
+    # a head (Portuguese: "Chefe de Cozinha", "Chefe do Departamento de ...")
+    "chefe",
     "technologist driver chauffeur",
     # German field and office sales ("Vertrieb Außendienst"), a buyer, a
     # managing partner ("Geschäftsführender Gesellschafter")
@@ -355,8 +357,20 @@ MORE_TITLE_WORDS = vocabulary(
     "teknisyen teknisyeni tekniker inkoper inkopschef inkopare",
     # a trader and a seller (a shop's name begins so too: "Trader Joe's")
     "trader seller",
-    # "Investor", "Florist", "Scrum Master"
-    "investor florist scrum",
+    # "Investor", "Florist", "Scrum Master"; a florist (Portuguese, Spanish,
+    # Italian), a work planner (Dutch), a chief physician (Turkish)
+    "investor florist scrum florista werkvoorbereider werkvoorbereidster bashekim",
+    # an expert witness and an assessor (German), a site manager ("Conducteur
+    # de travaux"), a winemaker (Portuguese, Spanish, Italian, French)
+    "sachverstandiger sachverstandige gutachter gutachterin conducteur",
+    "enologo enologa oenologue",
+    # a woman manager (German, "Office Managerin"), physicians (German: a
+    # head, a senior, a dental, a specialist's, a vet), a speech therapist, a
+    # dermatologist (Portuguese), a doctor (Polish), a cabinet-maker and an
+    # artist (French), a guide (Spanish, Portuguese)
+    "managerin chefarzt chefarztin oberarzt oberarztin zahnarzt zahnarztin",
+    "facharzt facharztin tierarzt tierarztin logopade logopadin",
+    "dermatologista lekarz ebeniste artiste guia",
     # an owner (Spanish), a charterer, a customs declarant and a bailiff
     # (French), a freight forwarder (Dutch), a chartered accountant (Turkish
     # "Mali Müşavir")
@@ -536,8 +550,9 @@ TITLE_NOUNS = vocabulary(
     "ingeniero ingeniera asesor asesora especialista analista coordinador",
     "coordinadora coordenador coordenadora jefe jefa directora direttrice",
     "tecnico tecnica",
-    # "Chef de projet digital", "Cheffe d'équipe"
-    "chef cheffe",
+    # "Chef de projet digital", "Cheffe d'équipe"; "Chefe de Cozinha",
+    # "Chefe do Departamento de Logística" (Portuguese)
+    "chef cheffe chefe",
     # Malay: "Pengarah" (director), "Pengurus" (manager), "Pegawai" (officer)
     "pengarah pengurus pegawai ketua",
     # Polish, Czech, German and Turkish roles, their field after them in small
@@ -589,6 +604,25 @@ TITLE_ENDINGS = (
     "meisterin",
     "inhaber",
     "inhaberin",
+    # "Produktspezialistin", "Vertriebsassistentin", "Vorstandsassistenz"
+    "spezialist",
+    "spezialistin",
+    "assistent",
+    "assistentin",
+    "assistenz",
+    # "Immobilienmaklerin", "Steuerfachangestellte", "Innenarchitektin",
+    # "Kunsthistoriker", "Yogalehrerin", "Filialleitung"
+    "makler",
+    "maklerin",
+    "angestellte",
+    "angestellter",
+    "architekt",
+    "architektin",
+    "historiker",
+    "historikerin",
+    "lehrer",
+    "lehrerin",
+    "leitung",
 )
 # legal forms, written without their dots and spaces: ``sp. z o.o.`` is spzoo
 COMPANY_FORMS = vocabulary(
@@ -638,6 +672,10 @@ COMPANY_WORDS = frozenset(
         # Hukuk", "TEKNİK KALIP", "Kwiaciarnia Róża")
         "eczane",
         "eczanesi",
+        # a builder's firm and a contractor's in Dutch ("Bouwbedrijf De Jong &
+        # Zn.", "Aannemersbedrijf Bakker")
+        "bouwbedrijf",
+        "aannemersbedrijf",
         "kuafor",
         "kuaforu",
         "hukuk",

@@ -41,8 +41,9 @@ NAME_PARTICLES = frozenset(
     ]
 )
 # "y" joins two surnames (Ruiz y Picasso), and so does a Catalan "i" in small
-# letters (Puig i Ferrer): the surname starts with the word before
-_JOINING_PARTICLES = frozenset(["y", "i"])
+# letters (Puig i Ferrer), a Portuguese "e" (Costa e Silva): the surname starts
+# with the word before
+_JOINING_PARTICLES = frozenset(["y", "i", "e"])
 _PREFIXES = frozenset(
     ["dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."]
 )
@@ -72,7 +73,7 @@ def split_name(name):
     start = len(words) - 1 if len(words) > 1 else len(words)
     for index in range(1, len(words) - 1):
         word = words[index].lower()
-        if word in NAME_PARTICLES or words[index] == "i":
+        if word in NAME_PARTICLES or words[index] in ("i", "e"):
             if word in _JOINING_PARTICLES:
                 index = max(index - 1, 1)
             start = index
