@@ -4101,18 +4101,11 @@ def _title_score(line):
         # Service of All Brands Mobile Phones": what the shop sells
         return 0.0
     items = [item for item in re.split(r"[,;]", line) if item.strip()]
-    if len(items) >= 5 and 2 * sum(map(_has_title_word, items)) < len(items):
+    if (
+        len(items) >= 5 and 2 * sum(map(_has_title_word, items)) < len(items)
+    ) or _work_listed(line, words):
         # "Walker, Walling Aid, Dr. Coat, Air Mattress, Water Bed": what a shop
         # sells, one of its goods with a role's word
-        return 0.0
-    listed = [item for item in re.split(r"\s[·•|]\s", line) if item.strip()]
-    if (
-        len(listed) >= 3
-        and all(len(_words(item)) <= 2 for item in listed)
-        and not words & _TITLE_NOUNS
-    ):
-        # "Vermietung · Verkauf · Service", "Sales | Rental | Repairs": what a
-        # firm does, listed, no role ("CEO | Founder | Speaker" names roles)
         return 0.0
     if re.match(r"\s*Md\.\s*[A-Z][a-z]|\s*Md\.?\s*$", line) or (
         re.match(r"\s*MD\.\s*[A-Z]", line) and _is_name(line[line.index(".") + 1 :])
@@ -4196,6 +4189,19 @@ def _title_score(line):
         # a rarer role ("Electrician", "Notary"): a title, to be checked
         return LOW_CONFIDENCE - 0.04
     return 0.0
+
+
+def _work_listed(line, words):
+    """Whether ``line`` (its folded ``words``) lists what a firm does, three
+    items or more of a word or two apart by dots or bars ("Vermietung ·
+    Verkauf · Service", "Sales | Rental | Repairs"), no role's noun among
+    them ("CEO | Founder | Speaker" names roles)."""
+    listed = [item for item in re.split(r"\s[·•|]\s", line) if item.strip()]
+    return (
+        len(listed) >= 3
+        and all(len(_words(item)) <= 2 for item in listed)
+        and not words & _TITLE_NOUNS
+    )
 
 
 # a member of a firm's board, folded, the whole line: "Member of the Board",
