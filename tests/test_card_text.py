@@ -13985,3 +13985,20 @@ class TestRealCardText(MtapCommon):
         )
         card = parse_card_text("Natura e Avon\nRevendedora\nTel 11 98765-4321", "BR")
         self.assertEqual(card["name"], "")
+
+    def test_a_doctors_md_over_a_role_of_one_word(self):
+        """ "Emily Carter, MD" / "Pediatrician": the role under the name is the
+        title (it was "MD", sure, and the role was lost), the degree kept with
+        the card's other lines; "Raj Kumar, MD" with no role under it stays
+        the managing director."""
+        card = parse_card_text(
+            "Emily Carter, MD\nPediatrician\nTel (617) 555-0134", "US"
+        )
+        self.assertEqual(
+            (card["name"], card["title"]), ("Emily Carter", "Pediatrician")
+        )
+        self.assertIn("MD", card["lines"])
+        card = parse_card_text(
+            "Raj Kumar, MD\nKumar Textiles Pvt. Ltd.\nTel 98450 12345", "IN"
+        )
+        self.assertEqual(card["title"], "MD")

@@ -7813,14 +7813,15 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         # "Chef: Ana Ruiz" beside the card's own name: another person's role
         and not _role_of_another(line)
     ]
-    if name_index in with_role and not _fuller_role_under(
-        with_role[name_index][1], titles, name_index
-    ):
-        # the role printed beside the name is the person's
-        result["title"] = with_role[name_index][1]
-        confidence["title"] = _title_score(result["title"])
-        sources["title"] = (name_index,)
-        titles = []
+    titles, letters = _role_beside_name(
+        result,
+        confidence,
+        sources,
+        with_role.get(name_index),
+        name_index,
+        titles,
+        letters,
+    )
     if titles:
         # the title line closest after the name, else the first; degrees
         # ("B.Com., PG. D.J., D.P.R.") and a past role ("Formerly Senior
@@ -8649,21 +8650,36 @@ def _is_region(line):
     )
 
 
+def _role_beside_name(result, confidence, sources, pair, index, titles, letters):
+    """``(titles, letters)`` once the role printed beside the name (``pair``:
+    the name's line ``index`` read as a name and a role, or None) is read: the
+    person's title, no other role line then; or, where a role under it says
+    more (see ``_fuller_role_under``), kept with the note's lines ("Emily
+    Carter, MD" / "Pediatrician": the letters)."""
+    if pair is None:
+        return titles, letters
+    if _fuller_role_under(pair[1], titles, index):
+        return titles, ", ".join(filter(None, (letters.strip(" ,"), pair[1])))
+    result["title"] = pair[1]
+    confidence["title"] = _title_score(pair[1])
+    sources["title"] = (index,)
+    return [], letters
+
+
 def _fuller_role_under(role, titles, index):
     """Whether the line right under the name's (line ``index``) names the role
     a word beside the name gave (``role``) at more length: "Chef Anand Kumar"
     / "Head Chef", or is the role of a doctor whose "MD" was that word
     (``titles``: ``(index, line)`` of the card's role lines)."""
     under = dict(titles).get(index + 1, "")
+    if fold(role.replace(".", "")) == "md" and _title_score(under):
+        # "Rachel Adeyemi, MD" / "Staff Radiologist", "Emily Carter, MD" /
+        # "Pediatrician": a doctor's degree over her role, no managing director
+        return True
     return (
         len(_words(role)) == 1
         and len(_words(under)) >= 2
-        and (
-            fold(role) in {fold(word) for word in _words(under)}
-            # "Rachel Adeyemi, MD" / "Staff Radiologist": a doctor's degree
-            # over her role, no managing director
-            or fold(role.replace(".", "")) == "md"
-        )
+        and fold(role) in {fold(word) for word in _words(under)}
         and _title_score(under) >= 0.85
     )
 
