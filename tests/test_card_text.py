@@ -14002,3 +14002,29 @@ class TestRealCardText(MtapCommon):
             "Raj Kumar, MD\nKumar Textiles Pvt. Ltd.\nTel 98450 12345", "IN"
         )
         self.assertEqual(card["title"], "MD")
+
+    def test_given_names_printed_large_over_the_surnames(self):
+        """ "Miguel Ángel" printed large over "Fernández Ruiz" at
+        miguel.fernandez@, "Robert" over "VANDEN EYNDE" at
+        robert.vandeneynde@: the two lines are the name (it was the given
+        names alone; "Robert" was the company); "Paul Smith" over "London"
+        stays the name alone."""
+        card = parse_card_text(
+            "Miguel Ángel\nFernández Ruiz\nDirector Técnico\nConstrucciones Ruiz S.A.\n"
+            "miguel.fernandez@construccionesruiz.es",
+            "ES",
+            line_heights={"Miguel Ángel": 1.8},
+        )
+        self.assertEqual(card["name"], "Miguel Ángel Fernández Ruiz")
+        card = parse_card_text(
+            "Robert\nVANDEN EYNDE\nSales Manager\nrobert.vandeneynde@abc.be",
+            "BE",
+            line_heights={"Robert": 1.8},
+        )
+        self.assertEqual((card["name"], card["company"]), ("Robert VANDEN EYNDE", ""))
+        card = parse_card_text(
+            "Paul Smith\nLondon\nCreative Director\nSmith Design Ltd\n"
+            "paul@smithdesign.co.uk",
+            "GB",
+        )
+        self.assertEqual(card["name"], "Paul Smith")

@@ -8841,8 +8841,21 @@ def _stacked_name(line, following, heights, index, given=(), email_locals=()):
     first word when the mailbox (``email_locals``) spells the two lines
     ("MARK" / "MCGUINESS" at marksmcguiness@)."""
     words = _words(line)
+    # "Miguel Ángel" / "Fernández Ruiz", "Maria José" / "Pereira": given names
+    # alone, two of them (not "Paul Smith" / "London": a given name and a
+    # surname, a name whole, over what follows)
+    givens = 1 <= len(words) <= 2 and all(
+        has_given_name([fold(word)]) for word in words
+    )
+    # ... whose surname under them the mailbox holds ("miguel.fernandez@")
+    held = any(
+        len(word) >= 3 and word in local
+        for word in map(fold, _words(following))
+        for local in email_locals
+    )
+    two = len(words) == 2 and givens and held
     return (
-        len(words) == 1
+        (len(words) == 1 or two)
         and (
             has_given_name([fold(words[0])])
             or fold(words[0]) in given
@@ -8875,6 +8888,10 @@ def _stacked_name(line, following, heights, index, given=(), email_locals=()):
             # "JOHN" printed large over "Smith": a known given name over a
             # known surname alone, whatever their sizes
             or (has_given_name([fold(words[0])]) and _surname_alone(following))
+            # "Miguel Ángel" printed large over "Fernández Ruiz", "Robert" over
+            # "VANDEN EYNDE" at robert.vandeneynde@: given names over the
+            # surnames the mailbox holds
+            or (givens and held)
         )
     )
 
