@@ -14028,3 +14028,41 @@ class TestRealCardText(MtapCommon):
             "GB",
         )
         self.assertEqual(card["name"], "Paul Smith")
+
+    def test_what_the_review_broke_in_the_legal_form_role_and_name_rules(self):
+        """Invented cards the review wrote: a list of a person's roles
+        ("Autorin · Speakerin · Coach") lost its title; a firm's trade in the
+        masculine ("Versicherungsmakler Hoffmann") read as a role and the
+        company was lost; "Ihre Apotheke am Markt" read as a slogan; "Rajesh
+        Kumar, MD" over "Marketing" lost the managing director to the
+        department; "HONGDA" / "Suzhou" / "Co., Ltd." gave "Suzhou Co., Ltd."."""
+        card = parse_card_text(
+            "Sarah Klein\nAutorin · Speakerin · Coach\nsarah@sarahklein.de",
+            "DE",
+            line_heights={"Sarah Klein": 1.8},
+        )
+        self.assertEqual(card["title"], "Autorin · Speakerin · Coach")
+        card = parse_card_text(
+            "Versicherungsmakler Hoffmann\nKlaus Hoffmann\nGeschäftsführer\n"
+            "Lindenallee 8, 50968 Köln\nk.hoffmann@vm-hoffmann.de",
+            "DE",
+            line_heights={"Versicherungsmakler Hoffmann": 2.6},
+        )
+        self.assertEqual(card["company"], "Versicherungsmakler Hoffmann")
+        card = parse_card_text(
+            "Ihre Apotheke am Markt\nDr. Birgit Hein\nApothekerin\nMarktplatz 1\n"
+            "info@apotheke-am-markt.de",
+            "DE",
+            line_heights={"Ihre Apotheke am Markt": 1.8},
+        )
+        self.assertEqual(card["company"], "Ihre Apotheke am Markt")
+        card = parse_card_text(
+            "Rajesh Kumar, MD\nMarketing\nKumar Polymers Pvt. Ltd.", "IN"
+        )
+        self.assertEqual(card["title"], "MD")
+        card = parse_card_text(
+            "Li Na\nPurchasing Manager\nHONGDA\nSuzhou\nCo., Ltd.\nlina@hongda-sz.com",
+            "CN",
+            line_heights={"Li Na": 1.8, "HONGDA": 1.8},
+        )
+        self.assertNotEqual(card["company"], "Suzhou Co., Ltd.")

@@ -2009,7 +2009,8 @@ _YOUR_ONE_FOR = re.compile(
     r"(?i)\s*(?:ihr|ihre|uw|seu|sua|il\s+vostro|la\s+vostra)\s+(?:[^\W\d_]+\s+){1,2}"
     r"(?:für|fuer|fur|in|im|bei|voor|para|em|na|no|per|nel|nella|rund\s+um"
     # "Ihr Partner vor Ort", "Ihr Spezialist aus Hamburg", "Ihr Team mit Herz"
-    r"|vor\s+ort\b|aus|mit|am|an|auf|von|vom)(?:\s|$)"
+    # (not "Ihre Apotheke am Markt", "Ihr Friseur am Rathaus": a shop's name)
+    r"|vor\s+ort\b|aus|mit)(?:\s|$)"
 )
 
 
@@ -4201,6 +4202,13 @@ def _work_listed(line, words):
         len(listed) >= 3
         and all(len(_words(item)) <= 2 for item in listed)
         and not words & _TITLE_NOUNS
+        # no item a role of its own, but a department's work ("Sales",
+        # "Verkauf"): "Autorin · Speakerin · Coach", "Photographer | Filmmaker
+        # | Storyteller" are a person's roles
+        and not any(
+            _title_score(item) and fold(item) not in _DEPARTMENT_WORDS | {"verkauf"}
+            for item in listed
+        )
     )
 
 
@@ -5481,6 +5489,9 @@ def _form_ends_wordmark(line, following, heights):
         )
         and heights[0] >= heights[1]
         and 1 <= len(_words(line)) <= 4
+        # one word printed no larger than the form: a city's as often ("HONGDA"
+        # / "Suzhou" / "Co., Ltd.")
+        and (heights[0] > heights[1] or len(_words(line)) >= 2)
         and not re.search(r"[\d@,]", line)
         and not _COMPANY_FORM.search(line)
         and _title_score(line) < LOW_CONFIDENCE
@@ -8672,9 +8683,13 @@ def _fuller_role_under(role, titles, index):
     / "Head Chef", or is the role of a doctor whose "MD" was that word
     (``titles``: ``(index, line)`` of the card's role lines)."""
     under = dict(titles).get(index + 1, "")
-    if fold(role.replace(".", "")) == "md" and _title_score(under):
+    if fold(role.replace(".", "")) == "md" and (
+        (len(_words(under)) >= 2 and _title_score(under) >= 0.85)
+        or (len(_words(under)) == 1 and fold(under) in _MORE_TITLE_WORDS)
+    ):
         # "Rachel Adeyemi, MD" / "Staff Radiologist", "Emily Carter, MD" /
         # "Pediatrician": a doctor's degree over her role, no managing director
+        # (not over "Marketing" or "Sales", a managing director's department)
         return True
     return (
         len(_words(role)) == 1

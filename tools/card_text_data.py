@@ -369,6 +369,8 @@ MORE_TITLE_WORDS = vocabulary(
     # dermatologist (Portuguese), a doctor (Polish), a cabinet-maker and an
     # artist (French), a guide (Spanish, Portuguese)
     "managerin chefarzt chefarztin oberarzt oberarztin zahnarzt zahnarztin",
+    # an assistant to the board ("Vorstandsassistenz")
+    "vorstandsassistenz",
     "facharzt facharztin tierarzt tierarztin logopade logopadin",
     "dermatologista lekarz ebeniste artiste guia",
     # an owner (Spanish), a charterer, a customs declarant and a bailiff
@@ -604,15 +606,14 @@ TITLE_ENDINGS = (
     "meisterin",
     "inhaber",
     "inhaberin",
-    # "Produktspezialistin", "Vertriebsassistentin", "Vorstandsassistenz"
-    "spezialist",
+    # "Produktspezialistin", "Vertriebsassistentin" (not a firm's trade in
+    # the masculine, "Parkettspezialist Wagner", "Versicherungsmakler
+    # Hoffmann", nor "Büroassistenz", a freelancer's service)
     "spezialistin",
     "assistent",
     "assistentin",
-    "assistenz",
     # "Immobilienmaklerin", "Steuerfachangestellte", "Innenarchitektin",
     # "Kunsthistoriker", "Yogalehrerin", "Filialleitung"
-    "makler",
     "maklerin",
     "angestellte",
     "angestellter",
