@@ -369,10 +369,10 @@ MORE_TITLE_WORDS = vocabulary(
     # dermatologist (Portuguese), a doctor (Polish), a cabinet-maker and an
     # artist (French), a guide (Spanish, Portuguese)
     "managerin chefarzt chefarztin oberarzt oberarztin zahnarzt zahnarztin",
-    # an assistant to the board ("Vorstandsassistenz")
-    "vorstandsassistenz",
     "facharzt facharztin tierarzt tierarztin logopade logopadin",
     "dermatologista lekarz ebeniste artiste guia",
+    # an assistant to the board ("Vorstandsassistenz")
+    "vorstandsassistenz",
     # an owner (Spanish), a charterer, a customs declarant and a bailiff
     # (French), a freight forwarder (Dutch), a chartered accountant (Turkish
     # "Mali Müşavir")
