@@ -14066,3 +14066,17 @@ class TestRealCardText(MtapCommon):
             line_heights={"Li Na": 1.8, "HONGDA": 1.8},
         )
         self.assertNotEqual(card["company"], "Suzhou Co., Ltd.")
+
+    def test_a_firms_initials_over_its_name(self):
+        """ "PMI" printed large over "Precision Machining International, Inc." at
+        pmi-machining.com: the name under it is the company, the initials kept
+        with the card's lines (the two were one company, "PMI Precision
+        Machining International, Inc.", sure)."""
+        card = parse_card_text(
+            "PMI\nPrecision Machining International, Inc.\nRobert Garcia\n"
+            "Quality Manager\nrgarcia@pmi-machining.com",
+            "US",
+            line_heights={"PMI": 2.6},
+        )
+        self.assertEqual(card["company"], "Precision Machining International, Inc.")
+        self.assertIn("PMI", card["lines"])

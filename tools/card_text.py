@@ -5080,7 +5080,9 @@ def _company_lines(lines, free, stems, heights, boxes=()):
             score = _company_score(joined, stems, heights.get(index, 1.0))
             found.append((score, -index, (index, following), joined))
             continue
-        if len(_words(text)) > 4:
+        if len(_words(text)) > 4 or _acronym_of(text, lines[following]):
+            # (nor "PMI" over "Precision Machining International, Inc.": the
+            # firm's initials over its name, two names of one firm, not one)
             continue
         if _is_name(text) and (
             _title_score(lines[following]) >= 0.85
@@ -5197,6 +5199,22 @@ def _form_over_wordmark(lines, free, stems, heights):
         score = _company_score(text, stems, heights.get(below, 1.0)) + 0.002
         found.append((score, -index, (below, index), text))
     return found
+
+
+def _acronym_of(line, following):
+    """Whether ``line`` is two to six capitals alone that the first letters of
+    ``following``'s words spell, its legal form and small words left out
+    ("PMI" over "Precision Machining International, Inc.")."""
+    acronym = line.strip()
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return False
+    name = _COMPANY_FORM.sub("", following).strip(" ,")
+    initials = "".join(
+        word[0].upper()
+        for word in _words(name)
+        if fold(word) not in _INITIALS_SKIP and word[0].isalpha()
+    )
+    return initials == acronym
 
 
 # the small words an acronym leaves out: "Bank of Baroda" is "BOB" or "BB"
