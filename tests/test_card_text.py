@@ -14080,3 +14080,16 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "Precision Machining International, Inc.")
         self.assertIn("PMI", card["lines"])
+
+    def test_a_french_practice_before_its_partners_names(self):
+        """ "Cabinet Garnier & Blanc" at garnierblanc-avocats.fr: a French
+        practice's word before the partners' names the domain spells is the
+        company (it was left empty)."""
+        card = parse_card_text(
+            "Sophie Garnier\nAvocate associée\nCabinet Garnier & Blanc\n"
+            "Société d'Avocats\n8 avenue de l'Opéra · 75001 Paris\n"
+            "sgarnier@garnierblanc-avocats.fr",
+            "FR",
+            line_heights={"Sophie Garnier": 1.8},
+        )
+        self.assertEqual(card["company"], "Cabinet Garnier & Blanc")

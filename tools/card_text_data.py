@@ -1190,6 +1190,9 @@ TRADE_WORDS = frozenset(
 # Logistics" at compass-freight.net) and the words joining its parts
 DOMAIN_FILLERS = frozenset(
     ["and", "&", "of", "the", "for", "de", "da", "do", "e", "ve", "und", "et", "y"]
+    # a French practice's word before the partners' names ("Cabinet Garnier &
+    # Blanc" at garnierblanc-avocats.fr)
+    + ["cabinet"]
 )
 # taglines and slogans: lines with one of these words (folded) are never a
 # company, a name or a title
