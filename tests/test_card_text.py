@@ -14028,6 +14028,14 @@ class TestRealCardText(MtapCommon):
             "GB",
         )
         self.assertEqual(card["name"], "Paul Smith")
+        # nor the surname again, the firm's logo under the name
+        card = parse_card_text(
+            "Chris Turner\nTURNER\nAccount Executive\nTurner Transport Inc.\n"
+            "chris.turner@turnertransport.com",
+            "US",
+            line_heights={"TURNER": 2.6},
+        )
+        self.assertEqual(card["name"], "Chris Turner")
 
     def test_what_the_review_broke_in_the_legal_form_role_and_name_rules(self):
         """Invented cards the review wrote: a list of a person's roles
@@ -14093,3 +14101,61 @@ class TestRealCardText(MtapCommon):
             line_heights={"Sophie Garnier": 1.8},
         )
         self.assertEqual(card["company"], "Cabinet Garnier & Blanc")
+
+    def test_german_firms_named_by_their_trade_and_a_shops_owner(self):
+        """German firms named by a compound of their trade ("Hoppe Haustechnik",
+        "Gartenbau Lehmann", "Sicherheitsdienst Krämer", "Kaffeerösterei Nord")
+        were read as no company, or as the person's name; a trade's compound
+        alone ("Hausmeisterservice") stays no firm's name, "Leitung
+        Haustechnik" a role. "Inh. Melanie Braun" is the owner (Inhaberin),
+        "Hr. Dieter Plath" Herr Plath: the name without them."""
+        for firm, person in (
+            ("Hoppe Haustechnik", "Frank Hoppe"),
+            ("Gartenbau Lehmann", "Frank Lehmann"),
+            ("Sicherheitsdienst Krämer", "Uwe Krämer"),
+            ("Kaffeerösterei Nord", "Björn Jensen"),
+        ):
+            with self.subTest(firm=firm):
+                card = parse_card_text(
+                    f"{firm}\n{person}\nTel. 0511 123456\nMobil 0171 2345678", "DE"
+                )
+                self.assertEqual((card["name"], card["company"]), (person, firm))
+        card = parse_card_text(
+            "Hr. Dieter Plath\nHausmeisterservice\n0171 4455 667", "DE"
+        )
+        self.assertEqual((card["name"], card["company"]), ("Dieter Plath", ""))
+        card = parse_card_text(
+            "Inh. Melanie Braun\nFriseursalon Haarmonie\nBahnhofstr. 7\n05121 98765",
+            "DE",
+        )
+        self.assertEqual(
+            (card["name"], card["title"], card["company"]),
+            ("Melanie Braun", "Inh.", "Friseursalon Haarmonie"),
+        )
+        card = parse_card_text(
+            "Jana Ott\nLeitung Haustechnik\nKlinikum Nord\nj.ott@klinikum-nord.de", "DE"
+        )
+        self.assertEqual(card["title"], "Leitung Haustechnik")
+
+    def test_a_name_and_the_family_firm_read_as_one_line(self):
+        """ "Ralf Meyer Meyer Werft GmbH & Co. KG": two columns the OCR read as
+        one line, the name and the firm named after the family; the company
+        kept the person's name, sure, and a name alone on it was lost
+        ("Hiroko Watanabe Watanabe Shoji Co., Ltd.")."""
+        card = parse_card_text(
+            "Ralf Meyer Meyer Werft GmbH & Co. KG\nEinkäufer\n"
+            "Industriegebiet Süd, 26871 Papenburg\nralf.meyer@meyerwerft.de",
+            "DE",
+        )
+        self.assertEqual(
+            (card["name"], card["company"]), ("Ralf Meyer", "Meyer Werft GmbH & Co. KG")
+        )
+        card = parse_card_text(
+            "Hiroko Watanabe Watanabe Shoji Co., Ltd.\nExport Coordinator\n"
+            "h.watanabe@watanabeshoji.co.jp",
+            "JP",
+        )
+        self.assertEqual(
+            (card["name"], card["company"]),
+            ("Hiroko Watanabe", "Watanabe Shoji Co., Ltd."),
+        )

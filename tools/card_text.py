@@ -570,6 +570,22 @@ def _parts_of_lines(text):
     person's name and what a bar sets apart after it, as two ("Guillermo Pérez |
     The Bulliam": the name and the firm on one line)."""
     for raw in (text or "").splitlines():
+        merged = re.fullmatch(
+            r"\s*([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+([A-Z][^\W\d_]+)\s+"
+            r"(([A-Z][^\W\d_]+)\s+\S.*?)\s*",
+            raw,
+        )
+        if (
+            merged
+            and fold(merged[2]) == fold(merged[4])
+            and has_given_name([fold(merged[1].split("-")[0])])
+            and not re.search(r"[@\d]", merged[3])
+        ):
+            # "Ralf Meyer Meyer Werft GmbH & Co. KG": the name and the firm
+            # named after the family, two columns the OCR read as one line
+            yield raw, f"{merged[1]} {merged[2]}"
+            yield raw, merged[3]
+            continue
         handle = re.fullmatch(r"\s*(.+?)\s+[|/]\s+@?([\w.-]+)\s*", raw)
         if (
             handle
@@ -2361,6 +2377,8 @@ _HONORIFICS = frozenset(
     # a Turkish pharmacist's ("Ecz. Ahmet Yıldız"), a Polish advocate's ("adw.
     # Piotr Lis"); an engineer's "Müh." in _credentials
     + ["ecz", "adw"]
+    # Herr and Frau, shortened, with their dot ("Hr. Dieter Plath")
+    + ["hr", "fr"]
 )
 # a chartered accountant's and a cost accountant's licence, as Indian cards
 # print it before the name ("CA Anil Kumar Gupta"), in capitals only (not "CS":
@@ -2405,6 +2423,9 @@ def _is_honorific(word):
 # "Barr.")
 _DOTTED_HONORIFICS = frozenset(
     ["lek", "barr", "doc", "yrd", "hab", "op", "uzm", "ecz", "adw"]
+    # Herr and Frau, shortened ("Hr. Dieter Plath", "Fr. Anna Roth"; "HR" is
+    # human resources)
+    + ["hr", "fr"]
 )
 
 
@@ -2733,10 +2754,11 @@ def _name_and_title(line):
     """``(name, title)`` of a line that prints the person's name, then their
     role after a comma or a dash, or in brackets, or the role first, then a
     colon or in small letters; None for any other line."""
-    found = re.fullmatch(r"\s*(Pro\.)\s*([A-Z].+?)\s*", line)
+    found = re.fullmatch(r"\s*(Pro\.|Inh\.)\s*([A-Z].+?)\s*", line)
     if found and _is_name(found[2]):
         # "Pro. Kamal Raj Bhusal": the proprietor, shortened as Nepal's and
-        # India's cards do
+        # India's cards do; "Inh. Melanie Braun", the owner (Inhaberin) as
+        # German shops print it
         return found[2], found[1]
     found = _role_then_name(line)
     if found and (_is_name(found["name"]) or _one_name_after_role(found["name"])):
@@ -3345,6 +3367,7 @@ def _is_name(line):
     return not (
         lowered & _COMPANY_WORDS
         or lowered & _TRADE_WORDS
+        or any(map(_firm_compound, lowered))
         # "Luanne Santos Sales": a department's word that is her surname
         or (lowered & _ORG_UNIT_WORDS and not _surname_of_a_role(letters))
         or _legal_form(line)
@@ -3878,7 +3901,11 @@ def _company_score(line, stems, height=1.0):
             # a legal name that spells the domain, whole or in part ("CEEKAY
             # SHIPPING SDN BHD" at ceekayshipping.com)
             score = max(score, 0.95)
-    elif words & _COMPANY_WORDS and not _title_score(line):
+    elif (
+        words & _COMPANY_WORDS
+        # (a compound alone, "Hausmeisterservice", is a trade, no firm's name)
+        or (len(words) > 1 and any(map(_firm_compound, words)))
+    ) and not _title_score(line):
         # a company word alone ("International Logistics") may be a tagline or
         # a line of services: the company when nothing better says so, checked
         score = max(score, LOW_CONFIDENCE - 0.05 if height >= 1.3 else 0.6)
@@ -3895,6 +3922,38 @@ def _company_score(line, stems, height=1.0):
         # initials in brackets say so surely
         score = max(score, 0.85 if _initials_in_brackets(line) else 0.6)
     return min(score, 0.97)
+
+
+# how German and Dutch firms' words end, what the firm does or is run as:
+# "Haustechnik", "Gartenbau", "Sicherheitsdienst", "Kaffeerösterei",
+# "Friseursalon", "Nagelstudio", "Holzhandel", "Reifenservice",
+# "Gesundheitszentrum", "Bürobedarf", "Installatiebedrijf"
+_FIRM_COMPOUND_ENDINGS = (
+    "technik",
+    "bau",
+    "dienst",
+    "erei",
+    "salon",
+    "studio",
+    "handel",
+    "service",
+    "zentrum",
+    "bedarf",
+    "bedrijf",
+)
+
+
+def _firm_compound(word):
+    """Whether ``word`` (folded) is a German or Dutch compound naming what a
+    firm does or is ("haustechnik", "gartenbau"; see
+    ``_FIRM_COMPOUND_ENDINGS``): a firm's word, no person's; not a surname
+    ("Neubau"), nor a word of eight letters or less."""
+    return (
+        len(word) >= 9
+        and word.endswith(_FIRM_COMPOUND_ENDINGS)
+        and word not in surnames()
+        and not has_given_name([word])
+    )
 
 
 # the legal forms of Japan, China, Taiwan and Korea: kabushiki kaisha,
@@ -8881,11 +8940,14 @@ def _stacked_name(line, following, heights, index, given=(), email_locals=()):
         has_given_name([fold(word)]) for word in words
     )
     # ... whose surname under them the mailbox holds ("miguel.fernandez@")
+    # (not "Paul Walker" over the "WALKER" logo: the surname again)
     held = any(
         len(word) >= 3 and word in local
         for word in map(fold, _words(following))
         for local in email_locals
-    )
+    ) and not {fold(word) for word in _words(following)} & {
+        fold(word) for word in words
+    }
     two = len(words) == 2 and givens and held
     return (
         (len(words) == 1 or two)

@@ -371,8 +371,10 @@ MORE_TITLE_WORDS = vocabulary(
     "managerin chefarzt chefarztin oberarzt oberarztin zahnarzt zahnarztin",
     "facharzt facharztin tierarzt tierarztin logopade logopadin",
     "dermatologista lekarz ebeniste artiste guia",
-    # an assistant to the board ("Vorstandsassistenz")
-    "vorstandsassistenz",
+    # an assistant to the board ("Vorstandsassistenz"); the head of a
+    # department ("Leitung Haustechnik", "Leitung Vertrieb"); an owner,
+    # shortened ("Inh. Melanie Braun", Inhaberin)
+    "vorstandsassistenz leitung inh",
     # an owner (Spanish), a charterer, a customs declarant and a bailiff
     # (French), a freight forwarder (Dutch), a chartered accountant (Turkish
     # "Mali Müşavir")
