@@ -14159,3 +14159,60 @@ class TestRealCardText(MtapCommon):
             (card["name"], card["company"]),
             ("Hiroko Watanabe", "Watanabe Shoji Co., Ltd."),
         )
+
+    def test_south_asian_and_malaysian_bodies_shops_roles_and_honorifics(self):
+        """Invented cards of South and South-East Asia: a state's body
+        ("Bangladesh Police", "Govt. of Tamil Nadu"), a tailor's and a money
+        changer's ("ROYAL TAILORS", "Al Hashemi Exchange") were no company (not
+        "Govt. Recognised", a school's claim); "Trekking Guide" and "Parish
+        Priest" no role; "Dr. (Mrs.) Shahnaz Begum" and "Ts. Dr. Kamarul
+        Ariffin bin Ismail" no name."""
+        for text, field, value in (
+            (
+                "S. M. Rafiqul Islam\nAdditional Superintendent of Police\n"
+                "Bangladesh Police\nPhone: 0721-774455",
+                "company",
+                "Bangladesh Police",
+            ),
+            (
+                "SUBHASH CHANDRA BOSE. S\nVillage Administrative Officer\n"
+                "Govt. of Tamil Nadu\nCell: 94867 12345",
+                "company",
+                "Govt. of Tamil Nadu",
+            ),
+            (
+                "ROYAL TAILORS\nLadies & Gents Specialist\nPh: 0712-2567890\n"
+                "Prop: Mohd. Salim Ansari",
+                "company",
+                "ROYAL TAILORS",
+            ),
+            (
+                "Sayed Hasan Al-Hashemi\nManager\nAl Hashemi Exchange\n"
+                "Gold Souq, Deira, Dubai",
+                "company",
+                "Al Hashemi Exchange",
+            ),
+            (
+                "Arjun Thapa Magar\nTrekking Guide\nMob: 9846012345",
+                "title",
+                "Trekking Guide",
+            ),
+            (
+                "Dr. (Mrs.) Shahnaz Begum\nConsultant Gynaecologist\n"
+                "Shifa International Hospital\nClinic: 051-8463000",
+                "name",
+                "Shahnaz Begum",
+            ),
+            (
+                "Ts. Dr. Kamarul Ariffin bin Ismail\nSenior Lecturer\n"
+                "Universiti Teknologi Malaysia\nkamarul@utm.my",
+                "name",
+                "Kamarul Ariffin bin Ismail",
+            ),
+        ):
+            with self.subTest(value=value):
+                self.assertEqual(parse_card_text(text, "IN")[field], value)
+        card = parse_card_text(
+            "Vishal Motor Training School\nGovt. Recognised\nPh: 0265 2345678", "IN"
+        )
+        self.assertNotEqual(card["company"], "Govt. Recognised")

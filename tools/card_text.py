@@ -2377,8 +2377,9 @@ _HONORIFICS = frozenset(
     # a Turkish pharmacist's ("Ecz. Ahmet Yıldız"), a Polish advocate's ("adw.
     # Piotr Lis"); an engineer's "Müh." in _credentials
     + ["ecz", "adw"]
-    # Herr and Frau, shortened, with their dot ("Hr. Dieter Plath")
-    + ["hr", "fr"]
+    # Herr and Frau, shortened, with their dot ("Hr. Dieter Plath"); a
+    # Malaysian professional technologist's ("Ts. Dr. Kamarul Ariffin")
+    + ["hr", "fr", "ts"]
 )
 # a chartered accountant's and a cost accountant's licence, as Indian cards
 # print it before the name ("CA Anil Kumar Gupta"), in capitals only (not "CS":
@@ -2406,9 +2407,9 @@ def _is_honorific(word):
     word = re.sub(r"(?<=[^\W\d_])\.?[ºª°]$", ".", word)
     if word.rstrip(".") in _INDIAN_LICENCES:
         return True
-    if re.fullmatch(r"(?i)\((?:retd?\.?|retired)\)|H\.\s?E\.", word):
+    if re.fullmatch(r"(?i)\((?:retd?\.?|retired|mrs?\.?|ms\.?|miss)\)|H\.\s?E\.", word):
         # "Lt. Col. (Retd.) Imran Khan", "H.E. Saeed Al Maktoum" (His
-        # Excellency)
+        # Excellency), "Dr. (Mrs.) Shahnaz Begum"
         return True
     parts = [fold(part) for part in re.split(r"[.-]+", word) if part]
     if "." not in word and set(parts) & _DOTTED_HONORIFICS:
@@ -2424,8 +2425,8 @@ def _is_honorific(word):
 _DOTTED_HONORIFICS = frozenset(
     ["lek", "barr", "doc", "yrd", "hab", "op", "uzm", "ecz", "adw"]
     # Herr and Frau, shortened ("Hr. Dieter Plath", "Fr. Anna Roth"; "HR" is
-    # human resources)
-    + ["hr", "fr"]
+    # human resources), "Ts." ("TS" may be initials)
+    + ["hr", "fr", "ts"]
 )
 
 
@@ -3905,6 +3906,9 @@ def _company_score(line, stems, height=1.0):
         words & _COMPANY_WORDS
         # (a compound alone, "Hausmeisterservice", is a trade, no firm's name)
         or (len(words) > 1 and any(map(_firm_compound, words)))
+        # "Govt. of Tamil Nadu": a government, shortened (not "Govt.
+        # Recognised", a school's claim)
+        or re.match(r"(?i)\s*govt\.?\s+of\s", line)
     ) and not _title_score(line):
         # a company word alone ("International Logistics") may be a tagline or
         # a line of services: the company when nothing better says so, checked

@@ -371,6 +371,9 @@ MORE_TITLE_WORDS = vocabulary(
     "managerin chefarzt chefarztin oberarzt oberarztin zahnarzt zahnarztin",
     "facharzt facharztin tierarzt tierarztin logopade logopadin",
     "dermatologista lekarz ebeniste artiste guia",
+    # a guide ("Trekking Guide"), a priest ("Parish Priest"), a technician
+    # (Indonesian "Teknisi")
+    "guide priest teknisi",
     # an assistant to the board ("Vorstandsassistenz"); the head of a
     # department ("Leitung Haustechnik", "Leitung Vertrieb"); an owner,
     # shortened ("Inh. Melanie Braun", Inhaberin)
@@ -715,8 +718,16 @@ COMPANY_WORDS = frozenset(
         "association",
         "council",
         # a state's bodies: "Australian Government", "Ministry of
-        # Communications", "Embassy of Brazil"
+        # Communications", "Embassy of Brazil", "Bangladesh Police"
         "government",
+        "police",
+        # a parish, a Malay school ("St. Mary's Church", "Sekolah Kebangsaan
+        # Taman Melati"), a tailor's and a money changer's ("Royal Tailors",
+        # "Al Hashemi Exchange")
+        "church",
+        "sekolah",
+        "tailors",
+        "exchange",
         "ministry",
         "embassy",
         "consulate",
