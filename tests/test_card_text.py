@@ -14169,26 +14169,34 @@ class TestRealCardText(MtapCommon):
         Ariffin bin Ismail" no name."""
         for text, field, value in (
             (
-                "S. M. Rafiqul Islam\nAdditional Superintendent of Police\n"
-                "Bangladesh Police\nPhone: 0721-774455",
+                (
+                    "S. M. Rafiqul Islam\nAdditional Superintendent of Police\n"
+                    "Bangladesh Police\nPhone: 0721-774455"
+                ),
                 "company",
                 "Bangladesh Police",
             ),
             (
-                "SUBHASH CHANDRA BOSE. S\nVillage Administrative Officer\n"
-                "Govt. of Tamil Nadu\nCell: 94867 12345",
+                (
+                    "SUBHASH CHANDRA BOSE. S\nVillage Administrative Officer\n"
+                    "Govt. of Tamil Nadu\nCell: 94867 12345"
+                ),
                 "company",
                 "Govt. of Tamil Nadu",
             ),
             (
-                "ROYAL TAILORS\nLadies & Gents Specialist\nPh: 0712-2567890\n"
-                "Prop: Mohd. Salim Ansari",
+                (
+                    "ROYAL TAILORS\nLadies & Gents Specialist\nPh: 0712-2567890\n"
+                    "Prop: Mohd. Salim Ansari"
+                ),
                 "company",
                 "ROYAL TAILORS",
             ),
             (
-                "Sayed Hasan Al-Hashemi\nManager\nAl Hashemi Exchange\n"
-                "Gold Souq, Deira, Dubai",
+                (
+                    "Sayed Hasan Al-Hashemi\nManager\nAl Hashemi Exchange\n"
+                    "Gold Souq, Deira, Dubai"
+                ),
                 "company",
                 "Al Hashemi Exchange",
             ),
@@ -14198,14 +14206,18 @@ class TestRealCardText(MtapCommon):
                 "Trekking Guide",
             ),
             (
-                "Dr. (Mrs.) Shahnaz Begum\nConsultant Gynaecologist\n"
-                "Shifa International Hospital\nClinic: 051-8463000",
+                (
+                    "Dr. (Mrs.) Shahnaz Begum\nConsultant Gynaecologist\n"
+                    "Shifa International Hospital\nClinic: 051-8463000"
+                ),
                 "name",
                 "Shahnaz Begum",
             ),
             (
-                "Ts. Dr. Kamarul Ariffin bin Ismail\nSenior Lecturer\n"
-                "Universiti Teknologi Malaysia\nkamarul@utm.my",
+                (
+                    "Ts. Dr. Kamarul Ariffin bin Ismail\nSenior Lecturer\n"
+                    "Universiti Teknologi Malaysia\nkamarul@utm.my"
+                ),
                 "name",
                 "Kamarul Ariffin bin Ismail",
             ),
