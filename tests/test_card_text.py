@@ -14228,3 +14228,15 @@ class TestRealCardText(MtapCommon):
             "Vishal Motor Training School\nGovt. Recognised\nPh: 0265 2345678", "IN"
         )
         self.assertNotEqual(card["company"], "Govt. Recognised")
+
+    def test_a_digit_read_inside_a_roles_word_no_list_knows(self):
+        """ "Leiter Qua1itätssicherung": a digit the OCR read for a letter inside
+        a word no list knows (so it stays as printed) marks the title to be
+        checked (it was sure)."""
+        card = parse_card_text(
+            "Dominik Kuhn\nLeiter Qua1itätssicherung\nKuhn Kunststofftechnik AG\n"
+            "d.kuhn@kuhn-kunststoff.ch",
+            "CH",
+        )
+        self.assertEqual(card["title"], "Leiter Qua1itätssicherung")
+        self.assertIn("title", low_confidence_fields(card))

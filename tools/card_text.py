@@ -9596,6 +9596,11 @@ def _shape_doubts(card, lines, sources):
         # "Owner, License #M45678": a number with the role, to be checked (not
         # "Level 2 Support Engineer")
         doubtful.add("title")
+    for field in ("name", "title"):
+        if re.search(r"[^\W\d_]{2}[0-9][^\W\d_]", card[field]):
+            # "Leiter Qua1itätssicherung": a digit the OCR read for a letter
+            # inside a word no list knows, as printed, to be checked
+            doubtful.add(field)
     if _vietnamese_accents(card["name"]):
         doubtful.add("name")
     one_line = sources.get("name")
