@@ -14240,3 +14240,24 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["title"], "Leiter Qua1itätssicherung")
         self.assertIn("title", low_confidence_fields(card))
+
+    def test_a_name_then_a_role_of_one_word_on_one_line(self):
+        """ "Stefan Maier Steuerberater", "Ana Beatriz Carvalho Nutricionista":
+        the name, then a German compound role or a rarer one, on one line with
+        nothing between them (the whole line was the title, the name lost)."""
+        card = parse_card_text(
+            "Stefan Maier Steuerberater\nstefan@maier-kollegen.de", "DE"
+        )
+        self.assertEqual(
+            (card["name"], card["title"]), ("Stefan Maier", "Steuerberater")
+        )
+        card = parse_card_text(
+            "Ana Beatriz Carvalho Nutricionista\nCRN 3 45678",
+            "BR",
+            line_heights={"Ana Beatriz Carvalho Nutricionista": 1.8},
+        )
+        self.assertEqual(
+            (card["name"], card["title"]), ("Ana Beatriz Carvalho", "Nutricionista")
+        )
+        card = parse_card_text("Hans Peter Müller\nhp.mueller@web.de", "DE")
+        self.assertEqual((card["name"], card["title"]), ("Hans Peter Müller", ""))

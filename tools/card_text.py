@@ -2915,14 +2915,26 @@ def _name_then_role_unparted(line):
             break
         name, role = " ".join(words[:cut]), " ".join(words[cut:])
         role_first = {fold(part) for part in re.split(r"[-/]", words[cut])}
+        # "Stefan Maier Steuerberater", "Ana Beatriz Carvalho Nutricionista":
+        # one word after the name, a German compound role or a rarer one
+        last = fold(words[cut])
+        one_role = len(words) == cut + 1 and (
+            (len(last) > 9 and last.endswith(_TITLE_ENDINGS))
+            or last in _MORE_TITLE_WORDS
+        )
         if (
             has_given_name([fold(words[0])])
             and _is_name(name)
             # or a department's work ("Cem Öztürk Satın Alma Uzmanı", "Kalite
             # Sorumlusu": purchasing's, quality's)
-            and role_first & (_TITLE_NOUNS | _TITLE_WORDS | _DEPARTMENT_WORK)
+            and (
+                (
+                    role_first & (_TITLE_NOUNS | _TITLE_WORDS | _DEPARTMENT_WORK)
+                    and _title_score(role) >= LOW_CONFIDENCE
+                )
+                or (one_role and _title_score(role) > 0)
+            )
             and not {fold(word) for word in words[:cut]} & _TITLE_WORDS
-            and _title_score(role) >= LOW_CONFIDENCE
             # "Luanne Santos Sales": a department's word alone that is a
             # surname too ends the name
             and not (
