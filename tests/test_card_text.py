@@ -14261,3 +14261,47 @@ class TestRealCardText(MtapCommon):
         )
         card = parse_card_text("Hans Peter Müller\nhp.mueller@web.de", "DE")
         self.assertEqual((card["name"], card["title"]), ("Hans Peter Müller", ""))
+
+    def test_what_the_review_broke_in_the_merged_line_church_and_compound_rules(self):
+        """Invented cards the second review wrote: a surname printed twice is a
+        name's ("Ahmed Mohamed Mohamed Ali", "Juan Pérez Pérez - Abogado": cut
+        after the second word, sure); "Church" is a surname ("Emma Church" was
+        no name); a surname of a firm's ending after a given name ("Stefan
+        Hochdienst"); "Meisterbetrieb Haustechnik" under the "KLEIN" logo a
+        claim, no part of the name, sure; "c/o Gründerzentrum Nord" an
+        address's."""
+        card = parse_card_text(
+            "Orascom Construction\nAhmed Mohamed Mohamed Ali\nProject Manager\n"
+            "ahmed.ali@orascom.com",
+            "EG",
+        )
+        self.assertEqual(card["name"], "Ahmed Mohamed Mohamed Ali")
+        card = parse_card_text(
+            "Juan Pérez Pérez - Abogado\nDespacho Jurídico\njperez@despachojuridico.mx",
+            "MX",
+        )
+        self.assertEqual((card["name"], card["title"]), ("Juan Pérez Pérez", "Abogado"))
+        card = parse_card_text(
+            "Norton Legal\nEmma Church\nSolicitor\nemma.church@nortonlegal.co.uk",
+            "GB",
+            line_heights={"Norton Legal": 1.8},
+        )
+        self.assertEqual(card["name"], "Emma Church")
+        card = parse_card_text(
+            "Stadtwerke Bochum\nStefan Hochdienst\nAbteilungsleiter\n"
+            "s.hochdienst@stadtwerke-bochum.de",
+            "DE",
+            line_heights={"Stadtwerke Bochum": 1.8},
+        )
+        self.assertEqual(card["name"], "Stefan Hochdienst")
+        card = parse_card_text(
+            "KLEIN\nMeisterbetrieb Haustechnik\nBernd Klein\nGeschäftsführer\n"
+            "bernd@klein-haustechnik.de",
+            "DE",
+            line_heights={"KLEIN": 2.6},
+        )
+        self.assertNotEqual(card["company"], "KLEIN Meisterbetrieb Haustechnik")
+        card = parse_card_text(
+            "Tim Berger\nGründer\nc/o Gründerzentrum Nord\ntim@klickwerk.io", "DE"
+        )
+        self.assertNotIn("Gründerzentrum", card["company"])

@@ -565,6 +565,18 @@ def _capital_i(line):
     return line
 
 
+def _names_a_firm(text):
+    """Whether ``text`` says it is a firm's name: a legal form, a word of firms
+    or trades ("Meyer Werft GmbH & Co. KG", "Huber Spedition", "Garnier
+    Logistique")."""
+    words = {fold(word) for word in _words(text)}
+    return bool(
+        _legal_form(text)
+        or words & (_COMPANY_WORDS | _TRADE_WORDS)
+        or any(map(_firm_compound, words))
+    )
+
+
 def _parts_of_lines(text):
     """``(raw line, part)`` for each line of ``text``: the whole line, or a
     person's name and what a bar sets apart after it, as two ("Guillermo Pérez |
@@ -579,7 +591,10 @@ def _parts_of_lines(text):
             merged
             and fold(merged[2]) == fold(merged[4])
             and has_given_name([fold(merged[1].split("-")[0])])
-            and not re.search(r"[@\d]", merged[3])
+            and not re.search(r"[@\d]|\s[|–—-]\s", merged[3])
+            # a firm's name after it, not more of the name ("Juan Pérez Pérez
+            # - Abogado", "Ahmed Mohamed Mohamed Ali": a surname twice)
+            and _names_a_firm(merged[3])
         ):
             # "Ralf Meyer Meyer Werft GmbH & Co. KG": the name and the firm
             # named after the family, two columns the OCR read as one line
@@ -3380,7 +3395,8 @@ def _is_name(line):
     return not (
         lowered & _COMPANY_WORDS
         or lowered & _TRADE_WORDS
-        or any(map(_firm_compound, lowered))
+        # (after a given name, a surname of that ending: "Stefan Hochdienst")
+        or (not has_given_name([fold(words[0])]) and any(map(_firm_compound, lowered)))
         # "Luanne Santos Sales": a department's word that is her surname
         or (lowered & _ORG_UNIT_WORDS and not _surname_of_a_role(letters))
         or _legal_form(line)
@@ -7666,8 +7682,10 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         # "Company Name", "Prénom Nom": a template's words, no one's
         and not _placeholder(lines[index])
         # "Opp. Saibaba Temple", "Nr. Gota Railway Crossing": a landmark of the
-        # address, as Indian addresses give them
+        # address, as Indian addresses give them; "c/o Gründerzentrum Nord",
+        # in whose care the post goes
         and not _LANDMARK.match(lines[index])
+        and not re.match(r"(?i)\s*c\s*/\s*o\s", lines[index])
         and (
             not _is_handle(lines[index])
             or _domain_wordmark(lines[index], stems, heights.get(index, 1.0))

@@ -721,10 +721,9 @@ COMPANY_WORDS = frozenset(
         # Communications", "Embassy of Brazil", "Bangladesh Police"
         "government",
         "police",
-        # a parish, a Malay school ("St. Mary's Church", "Sekolah Kebangsaan
-        # Taman Melati"), a tailor's and a money changer's ("Royal Tailors",
-        # "Al Hashemi Exchange")
-        "church",
+        # a Malay school ("Sekolah Kebangsaan Taman Melati"; not "Church", a
+        # surname too), a tailor's and a money changer's ("Royal Tailors", "Al
+        # Hashemi Exchange")
         "sekolah",
         "tailors",
         "exchange",
@@ -1217,6 +1216,11 @@ TAGLINE_WORDS = frozenset(
         "you",
         "since",
         "member",
+        # a master craftsman's business, a full service ("Meisterbetrieb
+        # Haustechnik", "Fullservice Werbeagentur"): what a German firm says it
+        # is, no name
+        "meisterbetrieb",
+        "fullservice",
         "certified",
         "deliver",
         "delivering",
