@@ -14305,3 +14305,68 @@ class TestRealCardText(MtapCommon):
             "Tim Berger\nGründer\nc/o Gründerzentrum Nord\ntim@klickwerk.io", "DE"
         )
         self.assertNotIn("Gründerzentrum", card["company"])
+
+    def test_shops_and_trades_of_latin_europe_and_america(self):
+        """Invented cards of Brazil, Portugal, Spain, Mexico, France: a shop's or
+        a clinic's name with no domain to back it ("Salão Beleza Africana",
+        "Tasca do Zé", "Clínica Veterinaria San Antón", "Pharmacie de la
+        Gare", "Taller Mecánico Don Tito") was no company (or the person's
+        name); trades' roles ("Colorista", "Optometrista", "Fiscalizador",
+        "Caviste") no title. "Psicologia Clínica" stays a field of work."""
+        for text, field, value in (
+            (
+                "Salão Beleza Africana\nCeleste Macuácua\nProprietária\n84 123 4567",
+                "company",
+                "Salão Beleza Africana",
+            ),
+            (
+                "Tasca do Zé\nJosé Manuel Pires\nRua da Alegria 12, Porto\n22 208 1234",
+                "company",
+                "Tasca do Zé",
+            ),
+            (
+                (
+                    "Clínica Veterinaria San Antón\nDr. Alberto Gil Moreno\n"
+                    "Veterinario\n958 25 25 25"
+                ),
+                "company",
+                "Clínica Veterinaria San Antón",
+            ),
+            (
+                (
+                    "Pharmacie de la Gare\nSandrine Rousseau\nDocteur en Pharmacie\n"
+                    "04 78 12 34 56"
+                ),
+                "company",
+                "Pharmacie de la Gare",
+            ),
+            (
+                "Taller Mecánico Don Tito\nTito Bianchi\nTel. 55 1234 5678",
+                "company",
+                "Taller Mecánico Don Tito",
+            ),
+            (
+                "Peluquería Unisex Glam\nMica Fernández\nColorista\n(11) 98765-4321",
+                "title",
+                "Colorista",
+            ),
+            (
+                "Ótica Visão Clara\nRoberto Nascimento\nOptometrista\n(21) 2233-4455",
+                "title",
+                "Optometrista",
+            ),
+            (
+                (
+                    "Jaime Alberto Soto Leiva\nFiscalizador\n"
+                    "Servicio Nacional de Aduanas\njsoto@aduana.cl"
+                ),
+                "title",
+                "Fiscalizador",
+            ),
+        ):
+            with self.subTest(value=value):
+                self.assertEqual(parse_card_text(text, "BR")[field], value)
+        card = parse_card_text(
+            "Débora Bohm\nPsicóloga\nPsicologia Clínica\n(51) 99876-5432", "BR"
+        )
+        self.assertNotEqual(card["company"], "Psicologia Clínica")

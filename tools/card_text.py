@@ -3223,6 +3223,12 @@ _BUSINESS_PLACES = frozenset(
     ["shop", "store", "salon", "parlour", "parlor", "boutique", "studio"]
     + ["centre", "center", "clinic", "bakery", "workshop", "garage", "showroom"]
 )
+# the same places as Latin languages name them, first ("Clínica Veterinaria
+# San Antón", "Pharmacie de la Gare", "Farmacia San Marco", "Taller Mecánico
+# Don Tito")
+_BUSINESS_PLACES_FIRST = frozenset(
+    ["clinica", "clinique", "pharmacie", "farmacia", "taller", "oficina"]
+)
 # a professor's rank in two words before the name
 _PROFESSOR_RANK = re.compile(
     r"(?i)\s*(?:associate|assistant|adjunct|emeritus|visiting|full)\s+"
@@ -3935,8 +3941,9 @@ def _company_score(line, stems, height=1.0):
         # (a compound alone, "Hausmeisterservice", is a trade, no firm's name)
         or (len(words) > 1 and any(map(_firm_compound, words)))
         # "Govt. of Tamil Nadu": a government, shortened (not "Govt.
-        # Recognised", a school's claim)
-        or re.match(r"(?i)\s*govt\.?\s+of\s", line)
+        # Recognised", a school's claim); "Clínica Veterinaria San Antón", a
+        # clinic first (not "Psicologia Clínica", a field of work)
+        or re.match(r"(?i)\s*(?:govt\.?\s+of|cl[ií]nica)\s", line)
     ) and not _title_score(line):
         # a company word alone ("International Logistics") may be a tagline or
         # a line of services: the company when nothing better says so, checked
@@ -4171,6 +4178,9 @@ def _title_score(line):
             line,
         )
         and whole[0] not in _TITLE_VOCABULARY
+        # "Clínica Veterinaria San Antón": a place of business first, in a
+        # Latin language, a firm's name (not "Pharmacie" alone, a field)
+        or (len(whole) >= 3 and whole[0] in _BUSINESS_PLACES_FIRST)
         # "Ali Barber Shop", "Kumar Tailoring Centre": a trade's place of
         # business last, a firm's name ("Shop Manager" ends in its role; not
         # "Director, Cancer Center", "Head of Design Studio": a role there)

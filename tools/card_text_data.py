@@ -372,8 +372,11 @@ MORE_TITLE_WORDS = vocabulary(
     "facharzt facharztin tierarzt tierarztin logopade logopadin",
     "dermatologista lekarz ebeniste artiste guia",
     # a guide ("Trekking Guide"), a priest ("Parish Priest"), a technician
-    # (Indonesian "Teknisi")
-    "guide priest teknisi",
+    # (Indonesian "Teknisi"); a colourist, an inspector, an optometrist, an
+    # ophthalmologist, a broker (Portuguese, Spanish; not "Barbeiro", a
+    # surname too), a wine merchant, an estate agent and a florist (French)
+    "guide priest teknisi colorista fiscalizador optometrista",
+    "oftalmologista mediador caviste negociateur fleuriste",
     # an assistant to the board ("Vorstandsassistenz"); the head of a
     # department ("Leitung Haustechnik", "Leitung Vertrieb"); an owner,
     # shortened ("Inh. Melanie Braun", Inhaberin)
@@ -721,6 +724,23 @@ COMPANY_WORDS = frozenset(
         # Communications", "Embassy of Brazil", "Bangladesh Police"
         "government",
         "police",
+        # a pharmacy chain, a Spanish firm of accountants or lawyers, a French
+        # lycée, a Brazilian beauty salon, an optician's, a grocer's, a
+        # tavern, a tortilla maker's, a car wash, a regional ministry
+        # ("Farmacias del Ahorro", "Estudio Contable Pérez & Rivas", "Lycée
+        # Professionnel Jean Moulin", "Salão Beleza Africana", "Ótica Visão
+        # Clara", "Mercadinho São Jorge", "Tasca do Zé", "Tortillería La
+        # Esperanza", "Lavadero El Paisa", "Consejería de Agricultura")
+        "farmacias",
+        "estudio",
+        "lycee",
+        "salao",
+        "otica",
+        "mercadinho",
+        "tasca",
+        "tortilleria",
+        "lavadero",
+        "consejeria",
         # a Malay school ("Sekolah Kebangsaan Taman Melati"; not "Church", a
         # surname too), a tailor's and a money changer's ("Royal Tailors", "Al
         # Hashemi Exchange")
