@@ -14370,3 +14370,24 @@ class TestRealCardText(MtapCommon):
             "Débora Bohm\nPsicóloga\nPsicologia Clínica\n(51) 99876-5432", "BR"
         )
         self.assertNotEqual(card["company"], "Psicologia Clínica")
+
+    def test_a_professional_licence_after_the_role_in_latin_america_and_spain(self):
+        """ "Fisioterapeuta | Crefito 3/123456-F" (the council in title case),
+        "Cirujano Dentista · Cédula 9988776" (a Mexican licence), "Veterinario
+        - Col. 2345" (a Spanish college's member number): the role is the
+        title, the registration kept with the card's lines (it was the title,
+        or its label was left in it)."""
+        for line, role in (
+            ("Fisioterapeuta | Crefito 3/123456-F", "Fisioterapeuta"),
+            ("Cirujano Dentista · Cédula 9988776", "Cirujano Dentista"),
+            ("Veterinario - Col. 2345", "Veterinario"),
+        ):
+            with self.subTest(line=line):
+                card = parse_card_text(f"Renata Lemos\n{line}\n(11) 3083-0000", "BR")
+                self.assertEqual(card["title"], role)
+                self.assertTrue(
+                    any(
+                        line[len(role) :].strip(" |·-") in kept
+                        for kept in card["lines"]
+                    )
+                )

@@ -6739,8 +6739,12 @@ def _title_less_aside(result, letters):
 # (OAB), psychologists' (CRP), doctors' (CRM), dentists' (CRO), engineers'
 # (CREA), realtors' (CRECI), nutritionists', physiotherapists', nurses'...
 _REGISTRATION = re.compile(
-    r"\s*[-–|,]?\s*\b(?:OAB|CRP|CRM|CRO|CREA|CRECI|CRN|CREFITO|CRF|CRMV|CAU|COREN)"
-    r"\b.*$"
+    r"\s*[-–|,·]?\s*\b(?:(?:OAB|CRP|CRM|CRO|CREA|CRECI|CRN|CREFITO|CRF|CRMV|CAU"
+    # in title case ("Fisioterapeuta | Crefito 3/123456-F"); a Mexican
+    # professional licence ("Cirujano Dentista · Cédula 9988776"); a Spanish
+    # college's member number ("Veterinario - Col. 2345")
+    r"|COREN|Crefito)\b|C[ée]dula(?:\s+Prof(?:esional|\.)?)?(?=\s*:?\s*\d|\s*$)"
+    r"|Col\.(?=\s*(?:n[º°o.]\s*)?\d)).*$"
 )
 
 
@@ -6761,7 +6765,7 @@ def _registration_apart(title):
     match = _REGISTRATION.search(title)
     if not match or not match.start() or not _title_score(title[: match.start()]):
         return title, ""
-    return title[: match.start()].strip(), match.group().strip(" -–|,")
+    return title[: match.start()].strip(), match.group().strip(" -–|,·")
 
 
 # a role, then the firm, on one line: "Sales Manager, Acme Logistics", "Founder
