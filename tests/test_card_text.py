@@ -14391,3 +14391,14 @@ class TestRealCardText(MtapCommon):
                         for kept in card["lines"]
                     )
                 )
+
+    def test_a_name_of_seven_words_with_its_particles(self):
+        """ "María del Carmen Fernández de la Torre": four names and three
+        particles, a person's name (it was none, seven words)."""
+        card = parse_card_text(
+            "María del Carmen Fernández de la Torre\nAbogada\n"
+            "Fernández de la Torre Abogados\nmcfernandez@fdlt-abogados.es",
+            "ES",
+            line_heights={"María del Carmen Fernández de la Torre": 1.8},
+        )
+        self.assertEqual(card["name"], "María del Carmen Fernández de la Torre")

@@ -3285,7 +3285,9 @@ def _is_name(line):
         line,
     )
     words = _words(line)
-    if not 2 <= len(words) <= 6 or re.search(r"[\d@/&|:,]", line):
+    # (seven with its particles: "María del Carmen Fernández de la Torre"; no
+    # more than four words but the particles, below)
+    if not 2 <= len(words) <= 7 or re.search(r"[\d@/&|:,]", line):
         return False
     if (
         fold(line) in _NOT_TITLES
