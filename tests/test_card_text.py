@@ -14402,3 +14402,20 @@ class TestRealCardText(MtapCommon):
             line_heights={"María del Carmen Fernández de la Torre": 1.8},
         )
         self.assertEqual(card["name"], "María del Carmen Fernández de la Torre")
+
+    def test_honorifics_of_portuguese_and_spanish_america(self):
+        """ "Doutor Fernando Lichucha", "Cdor. Gustavo Adrián Paz", "Cr. Julián
+        Pérez", "Ing. Agr. Federico Bustos", "Farm. Gabriela Quiroga": the
+        honorific before the name is no part of it."""
+        for line, name in (
+            ("Doutor Fernando Lichucha", "Fernando Lichucha"),
+            ("Cdor. Gustavo Adrián Paz", "Gustavo Adrián Paz"),
+            ("Cr. Julián Pérez", "Julián Pérez"),
+            ("Ing. Agr. Federico Bustos", "Federico Bustos"),
+            ("Farm. Gabriela Quiroga", "Gabriela Quiroga"),
+        ):
+            with self.subTest(line=line):
+                card = parse_card_text(
+                    f"{line}\nDirector Adjunto\nUniversidade Eduardo Mondlane", "MZ"
+                )
+                self.assertEqual(card["name"], name)

@@ -2395,6 +2395,10 @@ _HONORIFICS = frozenset(
     # Herr and Frau, shortened, with their dot ("Hr. Dieter Plath"); a
     # Malaysian professional technologist's ("Ts. Dr. Kamarul Ariffin")
     + ["hr", "fr", "ts"]
+    # a doctor written out in Portuguese ("Prof. Doutor João Lima"), an
+    # accountant in Uruguay and Argentina ("Cdor.", "Cr."), a pharmacist in
+    # Spain and Latin America ("Farm. Lucía Paredes")
+    + ["doutor", "doutora", "cdor", "cdora", "cr", "farm"]
 )
 # a chartered accountant's and a cost accountant's licence, as Indian cards
 # print it before the name ("CA Anil Kumar Gupta"), in capitals only (not "CS":
@@ -2404,8 +2408,8 @@ _INDIAN_LICENCES = frozenset(["CA", "CMA", "SMMM", "YMM"])
 # "Dr. rer. nat."), and the Italian feminine ending of one ("Dott.ssa")
 _DEGREE_PARTS = frozenset(
     ["kfm", "oec", "rer", "nat", "med", "phil", "jur", "inf", "ssa", "dent"]
-    # a Polish habilitation: "dr hab. inż."
-    + ["hab"]
+    # a Polish habilitation: "dr hab. inż."; an agronomist's ("Ing. Agr.")
+    + ["hab", "agr"]
 )
 
 
@@ -2440,8 +2444,8 @@ def _is_honorific(word):
 _DOTTED_HONORIFICS = frozenset(
     ["lek", "barr", "doc", "yrd", "hab", "op", "uzm", "ecz", "adw"]
     # Herr and Frau, shortened ("Hr. Dieter Plath", "Fr. Anna Roth"; "HR" is
-    # human resources), "Ts." ("TS" may be initials)
-    + ["hr", "fr", "ts"]
+    # human resources), "Ts." ("TS" may be initials), "Cdor.", "Cr.", "Farm."
+    + ["hr", "fr", "ts", "cdor", "cdora", "cr", "farm"]
 )
 
 
