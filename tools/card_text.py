@@ -3231,7 +3231,7 @@ _BUSINESS_PLACES = frozenset(
 # San Antón", "Pharmacie de la Gare", "Farmacia San Marco", "Taller Mecánico
 # Don Tito")
 _BUSINESS_PLACES_FIRST = frozenset(
-    ["clinica", "clinique", "pharmacie", "farmacia", "taller", "oficina"]
+    ["clinica", "clinique", "pharmacie", "farmacia", "taller"]
 )
 # a professor's rank in two words before the name
 _PROFESSOR_RANK = re.compile(
@@ -3289,9 +3289,14 @@ def _is_name(line):
         line,
     )
     words = _words(line)
-    # (seven with its particles: "María del Carmen Fernández de la Torre"; no
+    # (seven with its particles after a given name: "María del Carmen
+    # Fernández de la Torre", not "Nuestra Señora de la Paz del Valle"; no
     # more than four words but the particles, below)
-    if not 2 <= len(words) <= 7 or re.search(r"[\d@/&|:,]", line):
+    if (
+        not 2 <= len(words) <= 7
+        or (len(words) == 7 and not has_given_name([fold(words[0])]))
+        or re.search(r"[\d@/&|:,]", line)
+    ):
         return False
     if (
         fold(line) in _NOT_TITLES
@@ -3949,7 +3954,9 @@ def _company_score(line, stems, height=1.0):
         # "Govt. of Tamil Nadu": a government, shortened (not "Govt.
         # Recognised", a school's claim); "Clínica Veterinaria San Antón", a
         # clinic first (not "Psicologia Clínica", a field of work)
-        or re.match(r"(?i)\s*(?:govt\.?\s+of|cl[ií]nica)\s", line)
+        or re.match(
+            r"(?i)\s*(?:govt\.?\s+of|cl[ií]nica(?!\s+(?:m[ée]dica|geral)\b))\s", line
+        )
     ) and not _title_score(line):
         # a company word alone ("International Logistics") may be a tagline or
         # a line of services: the company when nothing better says so, checked
@@ -4186,7 +4193,14 @@ def _title_score(line):
         and whole[0] not in _TITLE_VOCABULARY
         # "Clínica Veterinaria San Antón": a place of business first, in a
         # Latin language, a firm's name (not "Pharmacie" alone, a field)
-        or (len(whole) >= 3 and whole[0] in _BUSINESS_PLACES_FIRST)
+        or (
+            len(whole) >= 3
+            and whole[0] in _BUSINESS_PLACES_FIRST
+            # not a role after it ("Taller de Cerámica · Profesora"), nor a
+            # doctor's field ("Clínica Médica e Cardiologia", internal medicine)
+            and not re.search(r"\s[·|–-]\s", line)
+            and whole[1] not in ("medica", "geral")
+        )
         # "Ali Barber Shop", "Kumar Tailoring Centre": a trade's place of
         # business last, a firm's name ("Shop Manager" ends in its role; not
         # "Director, Cancer Center", "Head of Design Studio": a role there)
@@ -6749,8 +6763,11 @@ _REGISTRATION = re.compile(
     # in title case ("Fisioterapeuta | Crefito 3/123456-F"); a Mexican
     # professional licence ("Cirujano Dentista · Cédula 9988776"); a Spanish
     # college's member number ("Veterinario - Col. 2345")
-    r"|COREN|Crefito)\b|C[ée]dula(?:\s+Prof(?:esional|\.)?)?(?=\s*:?\s*\d|\s*$)"
-    r"|Col\.(?=\s*(?:n[º°o.]\s*)?\d)).*$"
+    r"|COREN|Crefito)\b|C[ée]dula(?:\s+Prof(?:esional|\.)?)?(?=\s*:?\s*\d)"
+    # (or its label alone after a bar or a dot, the number read apart; not
+    # "Jefe de Cédula", a role)
+    r"|(?<=[·|] )C[ée]dula\s*$"
+    r"|Col\.(?=\s*(?:[nN][º°o.]\s*)?\d)).*$"
 )
 
 

@@ -726,18 +726,18 @@ COMPANY_WORDS = frozenset(
         "police",
         # a pharmacy chain, a Spanish firm of accountants or lawyers, a French
         # lycée, a Brazilian beauty salon, an optician's, a grocer's, a
-        # tavern, a tortilla maker's, a car wash, a regional ministry
+        # tortilla maker's, a car wash, a regional ministry
         # ("Farmacias del Ahorro", "Estudio Contable Pérez & Rivas", "Lycée
         # Professionnel Jean Moulin", "Salão Beleza Africana", "Ótica Visão
-        # Clara", "Mercadinho São Jorge", "Tasca do Zé", "Tortillería La
-        # Esperanza", "Lavadero El Paisa", "Consejería de Agricultura")
+        # Clara", "Mercadinho São Jorge", "Tortillería La Esperanza",
+        # "Lavadero El Paisa", "Consejería de Agricultura"; not "Tasca", a
+        # surname too)
         "farmacias",
         "estudio",
         "lycee",
         "salao",
         "otica",
         "mercadinho",
-        "tasca",
         "tortilleria",
         "lavadero",
         "consejeria",
