@@ -14460,3 +14460,17 @@ class TestRealCardText(MtapCommon):
                     f"{line}\nDirector Adjunto\nUniversidade Eduardo Mondlane", "MZ"
                 )
                 self.assertEqual(card["name"], name)
+
+    def test_whose_child_after_the_name_and_a_spanish_dona(self):
+        """ "Raj Kumar S/o Sh. Om Prakash": the name, then whose son the person
+        is, kept apart (the name was lost); "Dª Inmaculada Cabello Ruiz": Doña
+        is no part of the name."""
+        card = parse_card_text(
+            "Raj Kumar S/o Sh. Om Prakash\nAdvocate\nMob. 98765 43210", "IN"
+        )
+        self.assertEqual(card["name"], "Raj Kumar")
+        self.assertIn("S/o Sh. Om Prakash", card["lines"])
+        card = parse_card_text(
+            "Dª Inmaculada Cabello Ruiz\nJefa de Servicio\nJunta de Andalucía", "ES"
+        )
+        self.assertEqual(card["name"], "Inmaculada Cabello Ruiz")

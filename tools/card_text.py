@@ -582,6 +582,14 @@ def _parts_of_lines(text):
     person's name and what a bar sets apart after it, as two ("Guillermo Pérez |
     The Bulliam": the name and the firm on one line)."""
     for raw in (text or "").splitlines():
+        child = re.fullmatch(r"\s*(.+?)\s+([SDW]/[Oo]\.?\s+\S.*?)\s*", raw)
+        if child and _is_name(child[1]):
+            # "Raj Kumar S/o Sh. Om Prakash": the name, then whose son (or
+            # daughter, or wife) the person is, as Indian cards print it; kept
+            # apart, with the card's other lines
+            yield raw, child[1]
+            yield raw, child[2]
+            continue
         merged = re.fullmatch(
             r"\s*([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+([A-Z][^\W\d_]+)\s+"
             r"(([A-Z][^\W\d_]+)\s+\S.*?)\s*",
@@ -2423,6 +2431,9 @@ def _is_honorific(word):
     """Whether ``word`` is an honorific or a degree printed before a name, whole
     ("Dr.") or in parts ("Dr.-Ing.", "Dipl.-Kfm."), also with the ordinal sign
     Portuguese prints after it ("Eng.º António Machava", "Dr.ª Fernanda Lima")."""
+    if re.fullmatch(r"D(?:\.?ª|ña\.?)", word):
+        # "Dª Inmaculada Cabello Ruiz", "Dña.": Doña, as Spain prints it
+        return True
     word = re.sub(r"(?<=[^\W\d_])\.?[ºª°]$", ".", word)
     if word.rstrip(".") in _INDIAN_LICENCES:
         return True
