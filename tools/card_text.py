@@ -580,7 +580,9 @@ def _names_a_firm(text):
 def _parts_of_lines(text):
     """``(raw line, part)`` for each line of ``text``: the whole line, or a
     person's name and what a bar sets apart after it, as two ("Guillermo Pérez |
-    The Bulliam": the name and the firm on one line)."""
+    The Bulliam": the name and the firm on one line), or what else follows the
+    name on its line (whose child, the family firm, a nickname, a
+    registration)."""
     for raw in (text or "").splitlines():
         child = re.fullmatch(r"\s*(.+?)\s+([SDW]/[Oo]\.?\s+\S.*?)\s*", raw)
         if child and _is_name(child[1]):
