@@ -582,105 +582,139 @@ def _parts_of_lines(text):
     person's name and what a bar sets apart after it, as two ("Guillermo Pérez |
     The Bulliam": the name and the firm on one line), or what else follows the
     name on its line (whose child, the family firm, a nickname, a
-    registration)."""
+    registration): see ``_LINE_PARTS``."""
     for raw in (text or "").splitlines():
-        child = re.fullmatch(r"\s*(.+?)\s+([SDW]/[Oo]\.?\s+\S.*?)\s*", raw)
-        if child and _is_name(child[1]):
-            # "Raj Kumar S/o Sh. Om Prakash": the name, then whose son (or
-            # daughter, or wife) the person is, as Indian cards print it; kept
-            # apart, with the card's other lines
-            yield raw, child[1]
-            yield raw, child[2]
-            continue
-        merged = re.fullmatch(
-            r"\s*([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+([A-Z][^\W\d_]+)\s+"
-            r"(([A-Z][^\W\d_]+)\s+\S.*?)\s*",
-            raw,
-        )
-        if (
-            merged
-            and fold(merged[2]) == fold(merged[4])
-            and has_given_name([fold(merged[1].split("-")[0])])
-            and not re.search(r"[@\d]|\s[|–—-]\s", merged[3])
-            # a firm's name after it, not more of the name ("Juan Pérez Pérez
-            # - Abogado", "Ahmed Mohamed Mohamed Ali": a surname twice)
-            and _names_a_firm(merged[3])
-        ):
-            # "Ralf Meyer Meyer Werft GmbH & Co. KG": the name and the firm
-            # named after the family, two columns the OCR read as one line
-            yield raw, f"{merged[1]} {merged[2]}"
-            yield raw, merged[3]
-            continue
-        handle = re.fullmatch(r"\s*(.+?)\s+[|/]\s+@?([\w.-]+)\s*", raw)
-        if (
-            handle
-            and len(handle[2]) > 5
-            and re.sub(r"\W|_", "", fold(handle[1]))
-            == re.sub(r"\W|_", "", fold(handle[2]))
-        ):
-            # "Patrick Thumeyer / patrickthumeyer": a name and its handle,
-            # the same letters twice; the name is the line
-            yield raw, handle[1]
-            continue
-        quoted = re.fullmatch(
-            r"\s*([A-Z][^\W\d_]+)\s+([\"“”'‘’][A-Z][a-z]{1,14}[\"“”'‘’])\s+(.+?)\s*",
-            raw,
-        )
-        if quoted and _is_name(f"{quoted[1]} {quoted[3]}"):
-            # 'Robert "Bob" Smith': the name, and the nickname the person goes
-            # by between its parts, kept apart (with the card's other lines)
-            yield raw, f"{quoted[1]} {quoted[3]}"
-            yield raw, quoted[2]
-            continue
-        social = re.fullmatch(r"\s*(.+?)\s+(@[A-Za-z0-9_.]{2,30})\s*", raw)
-        if (
-            social
-            and not social[2].endswith(".")
-            # "@acme.com": an e-mail address's domain, no handle
-            and not re.search(r"\.[A-Za-z]{2,6}$", social[2])
-            and _is_name(social[1])
-        ):
-            # "John Smith @jsmith": a name and the person's handle, kept apart
-            # (with the card's other lines)
-            yield raw, social[1]
-            yield raw, social[2]
-            continue
-        nickname = re.fullmatch(r"\s*(.+?)\s+(\([A-Z][a-z]{1,14}\))\s*", raw)
-        if (
-            nickname
-            # not a degree's subject ("Wanda Drury, M.A. (English)")
-            and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’ -])*", nickname[1])
-            and _is_name(nickname[1])
-            and not _title_score(nickname[2].strip("()"))
-        ):
-            # "Teerasej Jiraphatchandej (Pon)": a name and the nickname the
-            # person goes by, kept apart (with the card's other lines)
-            yield raw, nickname[1]
-            yield raw, nickname[2]
-            continue
-        registered = re.fullmatch(
-            r"\s*([^\d|]+?)\s+[-–·]\s+((?:[A-Z]{2,6}(?:[/-][A-Z]{2})?|N[º°o]\.?"
-            r"(?:\s*[A-Z][a-z]{1,3}\.)?)\s*\d[\d.\-/ ]{3,})\s*",
-            raw,
-        )
-        if registered and _title_score(registered[1]) >= 0.85:
-            # "Advogada - OAB/RJ 145.872", "Odontólogo · Nº Col. 28004512": the
-            # role, then the number of the bar or the chamber the person is
-            # registered with (or a number to call), each a line of its own
-            yield raw, registered[1]
-            yield raw, registered[2]
-            continue
-        match = re.fullmatch(r"\s*([^|]+?)\s+\|\s+([^|]+?)\s*", raw)
-        if (
-            match
-            and _is_name(match[1])
-            and not _is_name(match[2])
-            and not re.search(r"[\d@]", match[2])
-        ):
-            yield raw, match[1]
-            yield raw, match[2]
-        else:
-            yield raw, raw
+        parts = next(filter(None, (apart(raw) for apart in _LINE_PARTS)), (raw,))
+        for part in parts:
+            yield raw, part
+
+
+def _child_of_apart(raw):
+    """ "Raj Kumar S/o Sh. Om Prakash": the name, then whose son (or daughter,
+    or wife) the person is, as Indian cards print it; kept apart, with the
+    card's other lines."""
+    child = re.fullmatch(r"\s*(.+?)\s+([SDW]/[Oo]\.?\s+\S.*?)\s*", raw)
+    if child and _is_name(child[1]):
+        return child[1], child[2]
+    return None
+
+
+def _family_firm_apart(raw):
+    """ "Ralf Meyer Meyer Werft GmbH & Co. KG": the name and the firm named
+    after the family, two columns the OCR read as one line."""
+    merged = re.fullmatch(
+        r"\s*([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+([A-Z][^\W\d_]+)\s+"
+        r"(([A-Z][^\W\d_]+)\s+\S.*?)\s*",
+        raw,
+    )
+    if (
+        merged
+        and fold(merged[2]) == fold(merged[4])
+        and has_given_name([fold(merged[1].split("-")[0])])
+        and not re.search(r"[@\d]|\s[|–—-]\s", merged[3])
+        # a firm's name after it, not more of the name ("Juan Pérez Pérez -
+        # Abogado", "Ahmed Mohamed Mohamed Ali": a surname twice)
+        and _names_a_firm(merged[3])
+    ):
+        return f"{merged[1]} {merged[2]}", merged[3]
+    return None
+
+
+def _handle_apart(raw):
+    """ "Patrick Thumeyer / patrickthumeyer": a name and its handle, the same
+    letters twice; the name is the line."""
+    handle = re.fullmatch(r"\s*(.+?)\s+[|/]\s+@?([\w.-]+)\s*", raw)
+    if (
+        handle
+        and len(handle[2]) > 5
+        and re.sub(r"\W|_", "", fold(handle[1])) == re.sub(r"\W|_", "", fold(handle[2]))
+    ):
+        return (handle[1],)
+    return None
+
+
+def _quoted_nickname_apart(raw):
+    """'Robert "Bob" Smith': the name, and the nickname the person goes by
+    between its parts, kept apart (with the card's other lines)."""
+    quoted = re.fullmatch(
+        r"\s*([A-Z][^\W\d_]+)\s+([\"“”'‘’][A-Z][a-z]{1,14}[\"“”'‘’])\s+(.+?)\s*",
+        raw,
+    )
+    if quoted and _is_name(f"{quoted[1]} {quoted[3]}"):
+        return f"{quoted[1]} {quoted[3]}", quoted[2]
+    return None
+
+
+def _social_handle_apart(raw):
+    """ "John Smith @jsmith": a name and the person's handle, kept apart (with
+    the card's other lines)."""
+    social = re.fullmatch(r"\s*(.+?)\s+(@[A-Za-z0-9_.]{2,30})\s*", raw)
+    if (
+        social
+        and not social[2].endswith(".")
+        # "@acme.com": an e-mail address's domain, no handle
+        and not re.search(r"\.[A-Za-z]{2,6}$", social[2])
+        and _is_name(social[1])
+    ):
+        return social[1], social[2]
+    return None
+
+
+def _bracketed_nickname_apart(raw):
+    """ "Teerasej Jiraphatchandej (Pon)": a name and the nickname the person
+    goes by, kept apart (with the card's other lines)."""
+    nickname = re.fullmatch(r"\s*(.+?)\s+(\([A-Z][a-z]{1,14}\))\s*", raw)
+    if (
+        nickname
+        # not a degree's subject ("Wanda Drury, M.A. (English)")
+        and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’ -])*", nickname[1])
+        and _is_name(nickname[1])
+        and not _title_score(nickname[2].strip("()"))
+    ):
+        return nickname[1], nickname[2]
+    return None
+
+
+def _registration_number_apart(raw):
+    """ "Advogada - OAB/RJ 145.872", "Odontólogo · Nº Col. 28004512": the role,
+    then the number of the bar or the chamber the person is registered with
+    (or a number to call), each a line of its own."""
+    registered = re.fullmatch(
+        r"\s*([^\d|]+?)\s+[-–·]\s+((?:[A-Z]{2,6}(?:[/-][A-Z]{2})?|N[º°o]\.?"
+        r"(?:\s*[A-Z][a-z]{1,3}\.)?)\s*\d[\d.\-/ ]{3,})\s*",
+        raw,
+    )
+    if registered and _title_score(registered[1]) >= 0.85:
+        return registered[1], registered[2]
+    return None
+
+
+def _name_and_barred_apart(raw):
+    """ "Guillermo Pérez | The Bulliam": a person's name and what a bar sets
+    apart after it."""
+    match = re.fullmatch(r"\s*([^|]+?)\s+\|\s+([^|]+?)\s*", raw)
+    if (
+        match
+        and _is_name(match[1])
+        and not _is_name(match[2])
+        and not re.search(r"[\d@]", match[2])
+    ):
+        return match[1], match[2]
+    return None
+
+
+# how a line may print a name (or a role) and more, in the order they are tried:
+# each gives the line's parts, or None
+_LINE_PARTS = (
+    _child_of_apart,
+    _family_firm_apart,
+    _handle_apart,
+    _quoted_nickname_apart,
+    _social_handle_apart,
+    _bracketed_nickname_apart,
+    _registration_number_apart,
+    _name_and_barred_apart,
+)
 
 
 def _clean_lines(text):
