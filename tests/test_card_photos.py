@@ -1,5 +1,6 @@
 import base64
 import io
+import threading
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -94,6 +95,34 @@ class TestCardPhotos(MtapCommon):
                     delta=0.12 * width / height,
                 )
                 self.assertGreaterEqual(len(lines), 5)
+
+    def test_the_two_readers_run_side_by_side(self):
+        """A scan finds the card's lines upright and turned a quarter, then reads
+        them with PP-OCR and Tesseract, each pair at once on a second thread: the
+        two run together, the results come back in order, an error in the second
+        is raised to the scan, and no thread outlives the step."""
+        started = threading.Event()
+
+        def first():
+            # waits for the second: only true when both run at once
+            return started.wait(10)
+
+        def second():
+            started.set()
+            return threading.current_thread().name
+
+        threads = threading.active_count()
+        together, name = card_photo.side_by_side(first, second)
+        self.assertTrue(together)
+        self.assertEqual(name, "mtap-card-scan")
+        self.assertEqual(threading.active_count(), threads)
+
+        def failing():
+            raise ValueError("unreadable")
+
+        with self.assertRaisesRegex(ValueError, "unreadable"):
+            card_photo.side_by_side(lambda: "read", failing)
+        self.assertEqual(threading.active_count(), threads)
 
     def test_a_coloured_panel_is_not_taken_for_the_card(self):
         """A split card on white paper: its white half hardly stands out, its

