@@ -14474,3 +14474,27 @@ class TestRealCardText(MtapCommon):
             "Dª Inmaculada Cabello Ruiz\nJefa de Servicio\nJunta de Andalucía", "ES"
         )
         self.assertEqual(card["name"], "Inmaculada Cabello Ruiz")
+
+    def test_austrian_degrees_and_malaysian_titles_before_the_name(self):
+        """ "DI Markus Huber", "DI (FH) Sabine Gruber" (an Austrian engineer),
+        "MMag.", "DDr.", "Dkfm.", "Tan Sri Dato' Ahmad Zulkifli", "Toh Puan",
+        "Puan": no part of the name (the name was empty, or kept them). Not
+        "DI STEFANO Marco", an Italian surname in capitals, nor "Tan Wei Ming",
+        a Chinese one."""
+        for line, name in (
+            ("DI Markus Huber", "Markus Huber"),
+            ("DI (FH) Sabine Gruber", "Sabine Gruber"),
+            ("MMag. Claudia Steiner", "Claudia Steiner"),
+            ("DDr. Thomas Wallner", "Thomas Wallner"),
+            ("Dkfm. Peter Moser", "Peter Moser"),
+            ("Tan Sri Dato' Ahmad Zulkifli", "Ahmad Zulkifli"),
+            ("Toh Puan Aishah Ong", "Aishah Ong"),
+            ("Puan Siti Aminah", "Siti Aminah"),
+            ("DI STEFANO Marco", "DI STEFANO Marco"),
+            ("Tan Wei Ming", "Tan Wei Ming"),
+        ):
+            with self.subTest(line=line):
+                card = parse_card_text(
+                    f"{line}\nProjektleiter\nHuber & Wallner Holding GmbH", "AT"
+                )
+                self.assertEqual(card["name"], name)

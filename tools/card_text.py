@@ -2426,6 +2426,8 @@ _HONORIFICS = frozenset(
     # honour ("Datuk", "Dato'", "Datin"); Nigeria's ("Alhaji", "Barr." a
     # barrister's); Poland's physician's ("lek. med.", "lek. dent.")
     + ["hj", "hjh", "haji", "hajah", "hajjah", "datuk", "dato", "datin"]
+    # Malay's Mrs and Mr ("Puan Siti Aminah", "Encik Razak")
+    + ["puan", "encik"]
     + ["alhaji", "alhaja", "barr", "lek"]
     # Thailand's, before a given name ("Khun Suda Wongsawat")
     + ["khun"]
@@ -2443,6 +2445,9 @@ _HONORIFICS = frozenset(
     # accountant in Uruguay and Argentina ("Cdor.", "Cr."), a pharmacist in
     # Spain and Latin America ("Farm. Lucía Paredes")
     + ["doutor", "doutora", "cdor", "cdora", "cr", "farm"]
+    # Austria's: a double master's and a double doctorate, a graduate in
+    # commerce ("MMag. Claudia Steiner", "DDr. Thomas Wallner", "Dkfm.")
+    + ["mmag", "ddr", "dkfm"]
 )
 # a chartered accountant's and a cost accountant's licence, as Indian cards
 # print it before the name ("CA Anil Kumar Gupta"), in capitals only (not "CS":
@@ -2670,6 +2675,42 @@ def _chief_before_name(rest):
     )
 
 
+def _title_before_name(line, first, rest):
+    """Whether ``first``, the first word of ``line``, is a title before the name
+    ``rest`` that no honorific list can hold (the word alone is a name, a place
+    or a role elsewhere)."""
+    words = rest.split()
+    return (
+        # "Mak. Müh. Ceren AKSOY": a Turkish (mechanical) engineer's title,
+        # printed with its ü (not "Muh. Rizal Hakim", Muhammad, nor "Mak Ka Wai")
+        (
+            len(words) >= 2
+            and (
+                first in ("Müh.", "MÜH.")
+                or (first in ("Mak.", "MAK.") and rest.startswith(("Müh. ", "MÜH. ")))
+            )
+        )
+        # "DI Markus Huber", "DI (FH) Sabine Gruber": an Austrian engineer's
+        # degree, in capitals (not "DI STEFANO Marco", an Italian surname)
+        or (
+            first in ("DI", "DDI")
+            and len(words) >= 2
+            and (words[0] == "(FH)" or not words[0].isupper())
+        )
+        # "Tan Sri Dato' Ahmad Zulkifli", "Puan Sri", "Toh Puan": Malaysia's
+        # titles of honour, in two words (not "Tan Wei Ming", a surname)
+        or (
+            fold(first) in ("tan", "puan", "toh")
+            and len(words) >= 3
+            and fold(words[0]) in ("sri", "seri", "puan")
+        )
+        # "Av. Barış CAN": a Turkish lawyer's title, no avenue
+        or (first == "Av." and _lawyer_before_name(line))
+        # "Chief Emeka Okafor": a Nigerian chieftaincy title, no role
+        or (fold(first) == "chief" and _chief_before_name(rest))
+    )
+
+
 def _credentials(line, doctor=False, degree=False):
     """``(name, letters)``: ``line`` without the honorific it begins with ("Dr.",
     "Pr.") and the degrees or licences it ends with after a comma, and those
@@ -2698,25 +2739,12 @@ def _credentials(line, doctor=False, degree=False):
     if fold(first) == "me" and not has_given_name([fold(rest.split(" ")[0])]):
         # "Me Me Aung": a Burmese given name, no French lawyer's "Me"
         return line, ""
-    if len(rest.split()) >= 2 and (
-        first in ("Müh.", "MÜH.")
-        or (first in ("Mak.", "MAK.") and rest.startswith(("Müh. ", "MÜH. ")))
-    ):
-        # "Mak. Müh. Ceren AKSOY": a Turkish (mechanical) engineer's title,
-        # printed with its ü (not "Muh. Rizal Hakim", Muhammad, nor "Mak Ka Wai")
-        name, letters = _credentials(rest, doctor, degree=True)
-        return name, f"{first} {letters}".strip()
-    if first == "Av." and _lawyer_before_name(line):
-        # "Av. Barış CAN": a Turkish lawyer's title, no avenue
-        name, letters = _credentials(rest, doctor, degree=True)
-        return name, f"{first} {letters}".strip()
-    if fold(first) == "chief" and _chief_before_name(rest):
-        # "Chief Emeka Okafor": a Nigerian chieftaincy title, no role
+    if _title_before_name(line, first, rest):
         name, letters = _credentials(rest, doctor, degree=True)
         return name, f"{first} {letters}".strip()
     # "Lt Col Sarah Jones": "Col." after another rank (alone, "Col." is an
     # address's quarter in Mexico)
-    school = degree and fold(first) in _DEGREE_SCHOOLS | {"col"}
+    school = degree and fold(first).strip("()") in _DEGREE_SCHOOLS | {"col"}
     if (len(rest.split()) >= 2 or _GLUED_INITIALS.fullmatch(rest.strip())) and (
         _is_honorific(first) or school
     ):
