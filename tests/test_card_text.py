@@ -14498,3 +14498,44 @@ class TestRealCardText(MtapCommon):
                     f"{line}\nProjektleiter\nHuber & Wallner Holding GmbH", "AT"
                 )
                 self.assertEqual(card["name"], name)
+
+    def test_malay_and_indonesian_firms_bodies_and_roles(self):
+        """Invented cards of Malaysia and Indonesia: "Berhad" spelled out, "CV"
+        and "UD" before the firm's name without their dots, a co-operative were
+        no company; "Guru Besar" (a headmaster) and "Staf Pemasaran" no role.
+        "CV Anand Kumar" (initials) stays a name."""
+        for text, field, value in (
+            (
+                "Mohd Rizal bin Yusof\nJurutera Kanan\nTenaga Nasional Berhad",
+                "company",
+                "Tenaga Nasional Berhad",
+            ),
+            ("Dewi Lestari\nPemilik\nCV Sinar Terang", "company", "CV Sinar Terang"),
+            (
+                "Andi Pratama\nStaf Pemasaran\nUD Sumber Rejeki",
+                "company",
+                "UD Sumber Rejeki",
+            ),
+            (
+                "Andi Pratama\nStaf Pemasaran\nUD Sumber Rejeki",
+                "title",
+                "Staf Pemasaran",
+            ),
+            (
+                "Nurul Aini\nPegawai Pemasaran\nKoperasi Usahawan Selangor",
+                "company",
+                "Koperasi Usahawan Selangor",
+            ),
+            (
+                "Rohana Ismail\nGuru Besar\nSekolah Kebangsaan Taman Melati",
+                "title",
+                "Guru Besar",
+            ),
+            (
+                "CV Anand Kumar\nSenior Engineer\nLarsen & Toubro Limited",
+                "name",
+                "CV Anand Kumar",
+            ),
+        ):
+            with self.subTest(value=value):
+                self.assertEqual(parse_card_text(text, "ID")[field], value)

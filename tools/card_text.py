@@ -237,9 +237,18 @@ _INDONESIAN_DEGREES = re.compile(
 )
 
 
+# Indonesia's "CV" and "UD" before the firm's name, without their dots ("CV
+# Sinar Terang", "UD Sumber Rejeki"): two words in title case after them, the
+# first no given name ("CV Anand Kumar", initials)
+_BARE_LEADING_FORM = re.compile(r"^(?:CV|UD)\s+([A-Z][^\W\d_]+)\s+[A-Z][^\W\d_]+")
+
+
 def _legal_form(line):
     """Whether ``line`` prints a legal form: after the firm's name, or before it
     (``_LEADING_FORM``); not an Indonesian degree after a name."""
+    bare = _BARE_LEADING_FORM.match(line.strip())
+    if bare and not has_given_name([fold(bare[1])]):
+        return True
     degree = _INDONESIAN_DEGREES.search(line)
     if (
         degree

@@ -483,6 +483,9 @@ MORE_TITLE_WORDS = vocabulary(
     "ansvarig saljare konsult radgivare projektledare grundare utvecklare",
     "ingenjor salgssjef selger innehaver medarbejder konsulent stifter",
     "kepala wakil pemilik konsultan penasihat komisaris",
+    # a Malay headmaster and teacher ("Guru Besar"), Indonesian staff ("Staf
+    # Pemasaran")
+    "guru staf",
     # owners, deputies, office and trade roles in Spanish, Portuguese, Italian,
     # French, German and Turkish ("Propietario", "Subdirectora", "Steuerberater",
     # "İşletme Sahibi")
@@ -643,6 +646,8 @@ COMPANY_FORMS = vocabulary(
     "as vos ks zs oy ab aps kft group holding holdings",
     # Brazil, Portugal, Turkey, the Gulf, Malaysia, Asia, Greece, Nordics
     "ltda lda eireli as bsc bscc wll fzco fze fzllc fzc dmcc sdnbhd bhd",
+    # Malaysia's, spelled out: "Tenaga Nasional Berhad", "Sendirian Berhad"
+    "berhad sendirianberhad sdnberhad",
     # Turkey: "San. ve Tic. Ltd. Şti." (limited şirketi), "Anonim Şirketi"
     "ltdsti sti limitedsirketi anonimsirketi",
     "pte ptd pvtltd pvt tbk jsc ojsc pjsc ooo zao ike asa oyj",
@@ -745,6 +750,14 @@ COMPANY_WORDS = frozenset(
         # surname too), a tailor's and a money changer's ("Royal Tailors", "Al
         # Hashemi Exchange")
         "sekolah",
+        # Malay and Indonesian bodies: a co-operative, an association, a
+        # foundation, a ministry ("Koperasi Usahawan Selangor", "Asosiasi
+        # Logistik Indonesia", "Persatuan", "Yayasan", "Kementerian")
+        "koperasi",
+        "asosiasi",
+        "persatuan",
+        "yayasan",
+        "kementerian",
         "tailors",
         "exchange",
         "ministry",
