@@ -14539,3 +14539,67 @@ class TestRealCardText(MtapCommon):
         ):
             with self.subTest(value=value):
                 self.assertEqual(parse_card_text(text, "ID")[field], value)
+
+    def test_a_self_employed_persons_card_names_no_firm_by_its_work(self):
+        """A freelancer's card ("Consultora Independente", "Freier
+        Handelsvertreter") with a line of what the person does: that line was
+        the company ("Gestão de Projectos & Logística", "Verpackungsmaschinen &
+        Zubehör"), marked. A firm with a legal form or the domain of the card
+        stays the company; a freelancer's roles are titles ("Développeur web
+        freelance", "Freie Journalistin")."""
+        for text in (
+            (
+                "Fatima Mussa\nConsultora Independente\n"
+                "Gestão de Projectos & Logística\nMaputo, Moçambique\n"
+                "+258 84 123 4567\nfatima.mussa@gmail.com"
+            ),
+            (
+                "Peter Müller\nFreier Handelsvertreter\n"
+                "Verpackungsmaschinen & Zubehör\nTel. 0171 9876543\n"
+                "p.mueller@t-online.de"
+            ),
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(parse_card_text(text, "DE")["company"], "")
+        card = parse_card_text(
+            "Anna Weber\nFreie Journalistin\nWeber Medien GmbH\nanna@webermedien.de",
+            "DE",
+        )
+        self.assertEqual(card["company"], "Weber Medien GmbH")
+        self.assertEqual(card["title"], "Freie Journalistin")
+        card = parse_card_text(
+            "Lucas Martin\nDéveloppeur web freelance\nStudio Pixel & Code\n"
+            "lucas@studiopixel.fr",
+            "FR",
+        )
+        self.assertEqual(card["company"], "Studio Pixel & Code")
+        self.assertEqual(card["title"], "Développeur web freelance")
+        card = parse_card_text(
+            "Peter Müller\nFreier Handelsvertreter\nTel. 0171 9876543", "DE"
+        )
+        self.assertEqual(card["title"], "Freier Handelsvertreter")
+
+    def test_work_of_all_kinds_names_no_firm(self):
+        """ "Transporte de Cargas em Geral" (of all kinds) and "Kurier- und
+        Expressdienst" (two trades sharing one word) under a driver's and a
+        courier's name were the company: they say what is done. With a legal
+        form or a name after them, they are a firm's."""
+        for text in (
+            (
+                "Paulo Santos\nMotorista Profissional\nTransporte de Cargas em Geral\n"
+                "Fretes · Mudanças · Entregas\n(21) 99876-5432"
+            ),
+            "Hans Meier\nKurier- und Expressdienst\n+41 79 555 44 33\nhans@gmx.ch",
+            "Jörg Kühn\nMeister\nReparaturen aller Art\nTel. 0171 2233445",
+        ):
+            with self.subTest(text=text):
+                self.assertEqual(parse_card_text(text, "DE")["company"], "")
+        for line in (
+            "Kurier- und Expressdienst Hansen GmbH",
+            "Heizungs- und Sanitärbau Schmidt",
+        ):
+            with self.subTest(line=line):
+                card = parse_card_text(
+                    f"Tobias Hansen\nGeschäftsführer\n{line}\nTel. 040 123456", "DE"
+                )
+                self.assertEqual(card["company"], line)

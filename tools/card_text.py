@@ -2098,6 +2098,17 @@ _YOUR_ONE_FOR = re.compile(
 )
 
 
+# what a firm does, of all kinds ("Transporte de Cargas em Geral", "Reparaturen
+# aller Art", "Lavori edili in genere"), or two trades sharing one word, as
+# German writes them ("Kurier- und Expressdienst", "Heizungs- und Sanitärbau"):
+# no firm's name without a legal form
+_SERVICES_OF_ALL_KINDS = re.compile(
+    r"(?i)\s(?:em\s+geral|en\s+g[eé]n[eé]ral|in\s+general|in\s+genere|aller\s+art"
+    r"|jeglicher\s+art|de\s+todo\s+tipo|de\s+todos\s+os\s+tipos|di\s+ogni\s+tipo)\s*$"
+    r"|^\s*[^\W\d_]{3,}-\s+(?:und|u\.|oder|&)\s+[^\W\d_]{4,}\s*$"
+)
+
+
 def _is_tagline(line):
     """A slogan or a line of services: never a company, a name or a title. It
     has a tagline word (``we``, ``your``, ``since``...), or runs on in lower
@@ -2173,7 +2184,9 @@ def _is_tagline(line):
         return True
     if _legal_form(line):
         return False
-    if _sentence_case_phrase(line):
+    # "Transporte de Cargas em Geral", "Kurier- und Expressdienst": what a firm
+    # does, no firm's name
+    if _SERVICES_OF_ALL_KINDS.search(line) or _sentence_case_phrase(line):
         return True
     if _runs_in_lower_case(line) and not (
         _role_first(line)
@@ -7355,6 +7368,26 @@ def _member_over_group(companies):
     return companies
 
 
+# a self-employed person's card says so ("Freelance Web Developer", "Freier
+# Handelsvertreter", "Consultora Independente", "ZZP'er", "Auto-entrepreneur"):
+# a line of what the person does is no firm's name, a company needs more than a
+# company word ("Gestão de Projectos & Logística", "Verpackungsmaschinen &
+# Zubehör"). Not "Independent" alone: a distributor's brand follows it
+# ("Independent Consultant, Mary Kay")
+_SELF_EMPLOYED = re.compile(
+    r"(?i)\b(?:free-?lance(?:r|rin)?|freiberuf\w*|selbst?st(?:ä|a|ae)ndig\w*"
+    r"|zzp(?:'?er)?|libera? professionista|self-employed"
+    r"|(?:consultora?|consultant|consultante|traductora?|tradutora?)\s+independ[ie]nte?"
+    r"|auto-?entrepreneur|micro-?entrepreneur)\b|^\s*freie?r?\s+[^\W\d_]{4,}"
+)
+
+
+def _self_employed(lines):
+    """Whether a line of the card says its person works on their own (see
+    ``_SELF_EMPLOYED``)."""
+    return any(_SELF_EMPLOYED.search(line) for line in lines)
+
+
 def _name_and_trade(lines, name_lines, indexes):
     """Whether lines ``indexes`` are the person's name (one of ``name_lines``)
     and, under it, a trade alone ("DESIGNS", "PHOTOGRAPHY")."""
@@ -7878,7 +7911,9 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         stems,
         _academic_domain(emails, websites),
     )
-    if companies and companies[0][0] > 0.5:
+    # a self-employed person's card: a company word alone names no firm
+    floor = 0.6 if _self_employed(lines) else 0.5
+    if companies and companies[0][0] > floor:
         score, _neg, indexes, text = companies[0]
         result["company"], indexes, sure = _fill_out_company(
             lines, free, taken, heights, indexes, text, stems

@@ -543,6 +543,11 @@ MORE_TITLE_WORDS = vocabulary(
     # musicians: "Jazz Saxophonist"; a British university's rank ("Reader in
     # Medieval History")
     "saxophonist trumpeter cellist percussionist reader",
+    # working on one's own: "Développeur web freelance", "Freelancer",
+    # "Freiberuflerin"; a sales agent, a journalist and a joiner (German,
+    # French: "Freier Handelsvertreter", "Freie Journalistin", "Menuisier")
+    "freelance freelancer freelancerin freiberufler freiberuflerin",
+    "handelsvertreter handelsvertreterin journalistin menuisier",
 )
 # words of a title that name the role (a line with one is a title of its own, not
 # the second line of the one above it: "Director" / "Sales Dept.")
@@ -560,6 +565,8 @@ TITLE_NOUNS = vocabulary(
     # roles in French, Spanish, Portuguese and Italian, whose titles run on in
     # lower case ("Consultor de marketing", "Responsable du service client")
     "responsable consultora conseiller conseillere charge chargee ingenieur",
+    # "Développeur web freelance", "Développeuse front-end"
+    "developpeur developpeuse",
     "ingeniero ingeniera asesor asesora especialista analista coordinador",
     "coordinadora coordenador coordenadora jefe jefa directora direttrice",
     "tecnico tecnica",
