@@ -1,6 +1,7 @@
 """The add-on served as in production: a separate Odoo started with ``--workers=2``
 (prefork HTTP workers and the gevent websocket worker) on free local ports."""
 
+import base64
 import os
 import re
 import signal
@@ -17,9 +18,12 @@ import odoo
 from odoo.tests import BaseCase, get_db_name, tagged
 from odoo.tools import config
 
+from ..tools.card_samples import real_photos
 from .common import delete_committed_card
 
 SLUG = "prefork-card-k3v8"
+# a real photo of a card (tuned part), scanned by a worker
+PHOTO = "107.jpg"
 
 
 def _answers(url):
@@ -37,8 +41,8 @@ def _free_port():
 
 @tagged("post_install", "-at_install")
 class TestProductionServer(BaseCase):
-    """``odoo --workers=2`` answers health checks, a published card and an Exchange,
-    and none of its processes logs a traceback or dies."""
+    """``odoo --workers=2`` answers health checks, a published card, an Exchange
+    and a card scan, and none of its processes logs a traceback or dies."""
 
     @classmethod
     def setUpClass(cls):
@@ -138,6 +142,56 @@ class TestProductionServer(BaseCase):
         self.assertNotIn("Traceback", log, log[-6000:])
         self.assertNotRegex(log, r" (ERROR|CRITICAL) ", log[-6000:])
 
+    def _scan_in_a_worker(self):
+        """A card photo scanned through the Add Contact form by a prefork worker,
+        as the web client sends it (the scan loads its models in that worker and
+        reads with a second thread): the form comes back filled."""
+        session = requests.Session()
+        login = session.post(
+            f"{self.base_url}/web/session/authenticate",
+            json={
+                "jsonrpc": "2.0",
+                "method": "call",
+                "params": {"db": get_db_name(), "login": "admin", "password": "admin"},
+            },
+            timeout=30,
+        )
+        self.assertTrue(login.json().get("result", {}).get("uid"), login.text[-2000:])
+        entry = next(e for e in real_photos.load_photos() if e["file"] == PHOTO)
+        expected = real_photos.expected_fields(entry)
+        photo = base64.b64encode(real_photos.photo_bytes(entry)).decode()
+        fields = ("source", "scan_image", *real_photos.FORM_FIELDS.values())
+        answer = session.post(
+            f"{self.base_url}/web/dataset/call_kw/mtap.contact.add/onchange",
+            json={
+                "jsonrpc": "2.0",
+                "method": "call",
+                "params": {
+                    "model": "mtap.contact.add",
+                    "method": "onchange",
+                    "args": [
+                        [],
+                        {"source": "card_scan", "scan_image": photo},
+                        ["scan_image"],
+                        {field: {} for field in fields},
+                    ],
+                    "kwargs": {},
+                },
+            },
+            timeout=120,
+        ).json()
+        self.assertNotIn("error", answer, str(answer)[-3000:])
+        value = answer["result"]["value"]
+        # the onchange answers the fields it changed
+        got = real_photos.scanned_fields(
+            {field: value.get(field) for field in real_photos.FORM_FIELDS.values()}
+        )
+        for field in ("email", "name"):
+            self.assertTrue(
+                real_photos.field_right(field, got[field], expected[field]),
+                f"{field}: {got[field]!r}, printed {expected[field]!r}",
+            )
+
     def test_workers_serve_card_and_exchange(self):
         health = requests.get(f"{self.base_url}/web/health", timeout=10)
         self.assertEqual(health.status_code, 200, self._server_log()[-4000:])
@@ -173,6 +227,8 @@ class TestProductionServer(BaseCase):
             env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})
             leads = env["crm.lead"].search([("mtap_profile_id", "=", self.profile_id)])
             self.assertEqual(leads.mapped("email_from"), ["wanda.worker@example.com"])
+        self._assert_server_healthy()
+        self._scan_in_a_worker()
         self._assert_server_healthy()
 
         # stopped as a service manager stops it: every worker exits cleanly. A
