@@ -14477,10 +14477,11 @@ class TestRealCardText(MtapCommon):
 
     def test_austrian_degrees_and_malaysian_titles_before_the_name(self):
         """ "DI Markus Huber", "DI (FH) Sabine Gruber" (an Austrian engineer),
-        "MMag.", "DDr.", "Dkfm.", "Tan Sri Dato' Ahmad Zulkifli", "Toh Puan",
-        "Puan": no part of the name (the name was empty, or kept them). Not
-        "DI STEFANO Marco", an Italian surname in capitals, nor "Tan Wei Ming",
-        a Chinese one."""
+        "MMag.", "DDr.", "Dkfm.", "Dr. techn.", "Tan Sri Dato' Ahmad Zulkifli",
+        "Toh Puan", "Datuk Seri", "Puan" before a Malay name: no part of the
+        name (the name was empty, or kept them). Not "DI STEFANO Marco", an
+        Italian surname in capitals, "Tan Wei Ming", a Chinese one, nor "Puan
+        Maharani Kusuma", an Indonesian given name."""
         for line, name in (
             ("DI Markus Huber", "Markus Huber"),
             ("DI (FH) Sabine Gruber", "Sabine Gruber"),
@@ -14489,9 +14490,12 @@ class TestRealCardText(MtapCommon):
             ("Dkfm. Peter Moser", "Peter Moser"),
             ("Tan Sri Dato' Ahmad Zulkifli", "Ahmad Zulkifli"),
             ("Toh Puan Aishah Ong", "Aishah Ong"),
-            ("Puan Siti Aminah", "Siti Aminah"),
+            ("Puan Siti Aminah binti Abdullah", "Siti Aminah binti Abdullah"),
+            ("Datuk Seri Tan Kim Hock", "Tan Kim Hock"),
+            ("DI Dr. techn. Georg Novak", "Georg Novak"),
             ("DI STEFANO Marco", "DI STEFANO Marco"),
             ("Tan Wei Ming", "Tan Wei Ming"),
+            ("Puan Maharani Kusuma", "Puan Maharani Kusuma"),
         ):
             with self.subTest(line=line):
                 card = parse_card_text(
@@ -14499,27 +14503,15 @@ class TestRealCardText(MtapCommon):
                 )
                 self.assertEqual(card["name"], name)
 
-    def test_malay_and_indonesian_firms_bodies_and_roles(self):
-        """Invented cards of Malaysia and Indonesia: "Berhad" spelled out, "CV"
-        and "UD" before the firm's name without their dots, a co-operative were
-        no company; "Guru Besar" (a headmaster) and "Staf Pemasaran" no role.
-        "CV Anand Kumar" (initials) stays a name."""
+    def test_malay_firms_bodies_and_roles(self):
+        """Invented cards of Malaysia and Indonesia: "Berhad" spelled out and a
+        co-operative were no company; "Guru Besar" (a headmaster) no role. "Staf
+        Van den Broeck" (a Flemish given name) stays a name."""
         for text, field, value in (
             (
                 "Mohd Rizal bin Yusof\nJurutera Kanan\nTenaga Nasional Berhad",
                 "company",
                 "Tenaga Nasional Berhad",
-            ),
-            ("Dewi Lestari\nPemilik\nCV Sinar Terang", "company", "CV Sinar Terang"),
-            (
-                "Andi Pratama\nStaf Pemasaran\nUD Sumber Rejeki",
-                "company",
-                "UD Sumber Rejeki",
-            ),
-            (
-                "Andi Pratama\nStaf Pemasaran\nUD Sumber Rejeki",
-                "title",
-                "Staf Pemasaran",
             ),
             (
                 "Nurul Aini\nPegawai Pemasaran\nKoperasi Usahawan Selangor",
@@ -14532,13 +14524,16 @@ class TestRealCardText(MtapCommon):
                 "Guru Besar",
             ),
             (
-                "CV Anand Kumar\nSenior Engineer\nLarsen & Toubro Limited",
+                (
+                    "Staf Van den Broeck\nZaakvoerder\nBouwbedrijf Van den Broeck BV\n"
+                    "staf@vandenbroeckbouw.be"
+                ),
                 "name",
-                "CV Anand Kumar",
+                "Staf Van den Broeck",
             ),
         ):
             with self.subTest(value=value):
-                self.assertEqual(parse_card_text(text, "ID")[field], value)
+                self.assertEqual(parse_card_text(text, "MY")[field], value)
 
     def test_a_self_employed_persons_card_names_no_firm_by_its_work(self):
         """A freelancer's card ("Consultora Independente", "Freier
@@ -14578,6 +14573,41 @@ class TestRealCardText(MtapCommon):
             "Peter Müller\nFreier Handelsvertreter\nTel. 0171 9876543", "DE"
         )
         self.assertEqual(card["title"], "Freier Handelsvertreter")
+        # a firm of one named after its owner, a brand's office, a firm the
+        # domain names: still the company (the status line itself never is)
+        for text, company in (
+            (
+                (
+                    "Libera Professionista\nDott.ssa Chiara Ferri\n"
+                    "Psicologa - Psicoterapeuta\nStudio di Psicologia Ferri\n"
+                    "Via Verdi 3, Verona\n+39 340 998 7766"
+                ),
+                "Studio di Psicologia Ferri",
+            ),
+            (
+                (
+                    "Lisa Chen\nSelf-Employed Realtor\nKeller Williams Realty\n"
+                    "(713) 555-0123\nlisa.chen@kw.com"
+                ),
+                "Keller Williams Realty",
+            ),
+            (
+                (
+                    "Schreinerei Holzmann\nFreie Werkstatt für Möbelbau\n"
+                    "Markus Holzmann\nSchreinermeister\nTalweg 2, 79100 Freiburg"
+                ),
+                "Schreinerei Holzmann",
+            ),
+            (
+                (
+                    "Freelancer\nMatt Barrie\nChief Executive\nmatt@freelancer.com\n"
+                    "www.freelancer.com"
+                ),
+                "Freelancer",
+            ),
+        ):
+            with self.subTest(company=company):
+                self.assertEqual(parse_card_text(text, "DE")["company"], company)
 
     def test_work_of_all_kinds_names_no_firm(self):
         """ "Transporte de Cargas em Geral" (of all kinds) and "Kurier- und
@@ -14594,6 +14624,30 @@ class TestRealCardText(MtapCommon):
         ):
             with self.subTest(text=text):
                 self.assertEqual(parse_card_text(text, "DE")["company"], "")
+        card = parse_card_text(
+            "Andreas Becker\nVertriebs- und Marketingleiter\n"
+            "Becker Maschinenbau GmbH\na.becker@becker-maschinenbau.de",
+            "DE",
+        )
+        self.assertEqual(card["title"], "Vertriebs- und Marketingleiter")
+        for text, company in (
+            (
+                (
+                    "Müller Transporte aller Art\nHeinz Müller\nFuhrunternehmer\n"
+                    "Waldweg 9, 01099 Dresden"
+                ),
+                "Müller Transporte aller Art",
+            ),
+            (
+                (
+                    "JR Reformas em Geral\nJosé Roberto da Silva\nProprietário\n"
+                    "(11) 97654-3210\njrreformas@gmail.com"
+                ),
+                "JR Reformas em Geral",
+            ),
+        ):
+            with self.subTest(company=company):
+                self.assertEqual(parse_card_text(text, "BR")["company"], company)
         for line in (
             "Kurier- und Expressdienst Hansen GmbH",
             "Heizungs- und Sanitärbau Schmidt",

@@ -237,18 +237,9 @@ _INDONESIAN_DEGREES = re.compile(
 )
 
 
-# Indonesia's "CV" and "UD" before the firm's name, without their dots ("CV
-# Sinar Terang", "UD Sumber Rejeki"): two words in title case after them, the
-# first no given name ("CV Anand Kumar", initials)
-_BARE_LEADING_FORM = re.compile(r"^(?:CV|UD)\s+([A-Z][^\W\d_]+)\s+[A-Z][^\W\d_]+")
-
-
 def _legal_form(line):
     """Whether ``line`` prints a legal form: after the firm's name, or before it
     (``_LEADING_FORM``); not an Indonesian degree after a name."""
-    bare = _BARE_LEADING_FORM.match(line.strip())
-    if bare and not has_given_name([fold(bare[1])]):
-        return True
     degree = _INDONESIAN_DEGREES.search(line)
     if (
         degree
@@ -2099,14 +2090,30 @@ _YOUR_ONE_FOR = re.compile(
 
 
 # what a firm does, of all kinds ("Transporte de Cargas em Geral", "Reparaturen
-# aller Art", "Lavori edili in genere"), or two trades sharing one word, as
-# German writes them ("Kurier- und Expressdienst", "Heizungs- und Sanitärbau"):
-# no firm's name without a legal form
-_SERVICES_OF_ALL_KINDS = re.compile(
-    r"(?i)\s(?:em\s+geral|en\s+g[eé]n[eé]ral|in\s+general|in\s+genere|aller\s+art"
-    r"|jeglicher\s+art|de\s+todo\s+tipo|de\s+todos\s+os\s+tipos|di\s+ogni\s+tipo)\s*$"
-    r"|^\s*[^\W\d_]{3,}-\s+(?:und|u\.|oder|&)\s+[^\W\d_]{4,}\s*$"
+# aller Art", "Lavori edili in genere"), its first word no name nor initials (not
+# "Müller Transporte aller Art", "JR Reformas em Geral": a firm's name); or two trades
+# sharing one word, as German writes them ("Kurier- und Expressdienst"; not a
+# role's, "Vertriebs- und Marketingleiter"): no firm's name without a legal form
+_OF_ALL_KINDS = re.compile(
+    r"(?i)^\s*(?P<first>[^\W\d_]+)\s(?:.*\s)?(?:em\s+geral|en\s+g[eé]n[eé]ral|in\s+general"
+    r"|in\s+genere|aller\s+art|jeglicher\s+art|de\s+todo\s+tipo|de\s+todos\s+os\s+tipos"
+    r"|di\s+ogni\s+tipo)\s*$"
 )
+_SHARED_WORD = re.compile(r"^\s*[^\W\d_]{3,}-\s+(?:und|u\.|oder|&)\s+[^\W\d_]{4,}\s*$")
+
+
+def _services_of_all_kinds(line):
+    """Whether ``line`` says what a firm does, of all kinds, or two trades
+    sharing one word (see ``_OF_ALL_KINDS``)."""
+    kinds = _OF_ALL_KINDS.match(line)
+    if kinds:
+        first = kinds["first"]
+        return (
+            not first.isupper()
+            and fold(first) not in surnames()
+            and not has_given_name([fold(first)])
+        )
+    return bool(_SHARED_WORD.match(line)) and not _title_score(line)
 
 
 def _is_tagline(line):
@@ -2186,7 +2193,7 @@ def _is_tagline(line):
         return False
     # "Transporte de Cargas em Geral", "Kurier- und Expressdienst": what a firm
     # does, no firm's name
-    if _SERVICES_OF_ALL_KINDS.search(line) or _sentence_case_phrase(line):
+    if _services_of_all_kinds(line) or _sentence_case_phrase(line):
         return True
     if _runs_in_lower_case(line) and not (
         _role_first(line)
@@ -2448,8 +2455,9 @@ _HONORIFICS = frozenset(
     # honour ("Datuk", "Dato'", "Datin"); Nigeria's ("Alhaji", "Barr." a
     # barrister's); Poland's physician's ("lek. med.", "lek. dent.")
     + ["hj", "hjh", "haji", "hajah", "hajjah", "datuk", "dato", "datin"]
-    # Malay's Mrs and Mr ("Puan Siti Aminah", "Encik Razak")
-    + ["puan", "encik"]
+    # Malay's Mr ("Encik Razak"; not "Puan", Mrs, an Indonesian given name too:
+    # "Puan Maharani")
+    + ["encik"]
     + ["alhaji", "alhaja", "barr", "lek"]
     # Thailand's, before a given name ("Khun Suda Wongsawat")
     + ["khun"]
@@ -2479,8 +2487,9 @@ _INDIAN_LICENCES = frozenset(["CA", "CMA", "SMMM", "YMM"])
 # "Dr. rer. nat."), and the Italian feminine ending of one ("Dott.ssa")
 _DEGREE_PARTS = frozenset(
     ["kfm", "oec", "rer", "nat", "med", "phil", "jur", "inf", "ssa", "dent"]
-    # a Polish habilitation: "dr hab. inż."; an agronomist's ("Ing. Agr.")
-    + ["hab", "agr"]
+    # a Polish habilitation: "dr hab. inż."; an agronomist's ("Ing. Agr."); an
+    # Austrian doctorate in engineering ("Dr. techn.")
+    + ["hab", "agr", "techn"]
 )
 
 
@@ -2698,11 +2707,20 @@ def _chief_before_name(rest):
 
 
 def _title_before_name(line, first, rest):
-    """Whether ``first``, the first word of ``line``, is a title before the name
-    ``rest`` that no honorific list can hold (the word alone is a name, a place
-    or a role elsewhere)."""
+    """How many words of ``line`` (``first``, then ``rest``) are a title before
+    the name that no honorific list can hold (the word alone is a name, a place
+    or a role elsewhere): 0, 1 or 2."""
     words = rest.split()
-    return (
+    if (
+        fold(first).rstrip("'’") in ("tan", "puan", "toh", "datuk", "dato", "datin")
+        and len(words) >= 3
+        and fold(words[0]) in ("sri", "seri", "puan")
+    ):
+        # "Tan Sri Dato' Ahmad Zulkifli", "Toh Puan Aishah", "Datuk Seri Tan Kim
+        # Hock": Malaysia's titles of honour, in two words (not "Tan Wei Ming",
+        # a surname, nor "Puan Maharani", a given name)
+        return 2
+    return int(
         # "Mak. Müh. Ceren AKSOY": a Turkish (mechanical) engineer's title,
         # printed with its ü (not "Muh. Rizal Hakim", Muhammad, nor "Mak Ka Wai")
         (
@@ -2719,13 +2737,9 @@ def _title_before_name(line, first, rest):
             and len(words) >= 2
             and (words[0] == "(FH)" or not words[0].isupper())
         )
-        # "Tan Sri Dato' Ahmad Zulkifli", "Puan Sri", "Toh Puan": Malaysia's
-        # titles of honour, in two words (not "Tan Wei Ming", a surname)
-        or (
-            fold(first) in ("tan", "puan", "toh")
-            and len(words) >= 3
-            and fold(words[0]) in ("sri", "seri", "puan")
-        )
+        # "Puan Siti Aminah binti Abdullah": Malay's Mrs, before a Malay name
+        # (not "Puan Maharani Kusuma", an Indonesian given name)
+        or (fold(first) == "puan" and bool(re.search(r"(?i)\s(?:binti|bt\.?)\s", rest)))
         # "Av. Barış CAN": a Turkish lawyer's title, no avenue
         or (first == "Av." and _lawyer_before_name(line))
         # "Chief Emeka Okafor": a Nigerian chieftaincy title, no role
@@ -2761,9 +2775,11 @@ def _credentials(line, doctor=False, degree=False):
     if fold(first) == "me" and not has_given_name([fold(rest.split(" ")[0])]):
         # "Me Me Aung": a Burmese given name, no French lawyer's "Me"
         return line, ""
-    if _title_before_name(line, first, rest):
+    titled = _title_before_name(line, first, rest)
+    if titled:
+        *title, rest = re.split(r"\s+", line.strip(), maxsplit=titled)
         name, letters = _credentials(rest, doctor, degree=True)
-        return name, f"{first} {letters}".strip()
+        return name, f"{' '.join(title)} {letters}".strip()
     # "Lt Col Sarah Jones": "Col." after another rank (alone, "Col." is an
     # address's quarter in Mexico)
     school = degree and fold(first).strip("()") in _DEGREE_SCHOOLS | {"col"}
@@ -7370,15 +7386,16 @@ def _member_over_group(companies):
 
 # a self-employed person's card says so ("Freelance Web Developer", "Freier
 # Handelsvertreter", "Consultora Independente", "ZZP'er", "Auto-entrepreneur"):
-# a line of what the person does is no firm's name, a company needs more than a
-# company word ("Gestão de Projectos & Logística", "Verpackungsmaschinen &
-# Zubehör"). Not "Independent" alone: a distributor's brand follows it
-# ("Independent Consultant, Mary Kay")
+# a line of what the person does is no firm's name ("Gestão de Projectos &
+# Logística", "Verpackungsmaschinen & Zubehör"), see ``_work_not_firm``. Not
+# "Independent" alone: a distributor's brand follows it ("Independent
+# Consultant, Mary Kay"); "Freie" and "Freier" only before one word, a role
+# ("Freie Journalistin"; not "Freie Werkstatt für Möbelbau")
 _SELF_EMPLOYED = re.compile(
     r"(?i)\b(?:free-?lance(?:r|rin)?|freiberuf\w*|selbst?st(?:ä|a|ae)ndig\w*"
     r"|zzp(?:'?er)?|libera? professionista|self-employed"
     r"|(?:consultora?|consultant|consultante|traductora?|tradutora?)\s+independ[ie]nte?"
-    r"|auto-?entrepreneur|micro-?entrepreneur)\b|^\s*freie?r?\s+[^\W\d_]{4,}"
+    r"|auto-?entrepreneur|micro-?entrepreneur)\b|^\s*freie?r?\s+[^\W\d_]{4,}\s*$"
 )
 
 
@@ -7386,6 +7403,31 @@ def _self_employed(lines):
     """Whether a line of the card says its person works on their own (see
     ``_SELF_EMPLOYED``)."""
     return any(_SELF_EMPLOYED.search(line) for line in lines)
+
+
+def _work_not_firm(candidate, owner):
+    """Whether the company ``candidate`` (``(score, -index, indexes, text)``) of
+    a self-employed person's card is what the person does, no firm: the line
+    that says they work on their own ("Libera Professionista"), or a line that
+    only a company word makes a firm's and whose words name no one (a firm of
+    one is named after its owner, the folded words of ``owner``: "Studio di
+    Psicologia Ferri", "Schreinerei Holzmann"; or is a brand's: "Keller
+    Williams Realty"). A firm its legal form or the card's domain names stays
+    one ("Freelance Studio" at freelancestudio.co.uk)."""
+    score, _index, _indexes, text = candidate
+    if score >= 0.85:
+        return False
+    if _SELF_EMPLOYED.search(text):
+        return True
+    # its capitalised words (not a particle: "de", "di")
+    words = [word for word in _words(text) if word[:1].isupper()]
+    return score < LOW_CONFIDENCE and not any(
+        fold(word) in owner
+        or fold(word) in surnames()
+        or has_given_name([fold(word)])
+        or (word.isupper() and len(word) >= 2)
+        for word in words
+    )
 
 
 def _name_and_trade(lines, name_lines, indexes):
@@ -7911,9 +7953,13 @@ def _pick_people_lines(lines, used, emails, websites, heights=None, raw=None):
         stems,
         _academic_domain(emails, websites),
     )
-    # a self-employed person's card: a company word alone names no firm
-    floor = 0.6 if _self_employed(lines) else 0.5
-    if companies and companies[0][0] > floor:
+    if _self_employed(lines):
+        # a self-employed person's card: a line of their work is no firm
+        owner = {
+            fold(word) for i in name_lines if i is not None for word in _words(lines[i])
+        }
+        companies = [c for c in companies if not _work_not_firm(c, owner)]
+    if companies and companies[0][0] > 0.5:
         score, _neg, indexes, text = companies[0]
         result["company"], indexes, sure = _fill_out_company(
             lines, free, taken, heights, indexes, text, stems

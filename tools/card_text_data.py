@@ -483,9 +483,9 @@ MORE_TITLE_WORDS = vocabulary(
     "ansvarig saljare konsult radgivare projektledare grundare utvecklare",
     "ingenjor salgssjef selger innehaver medarbejder konsulent stifter",
     "kepala wakil pemilik konsultan penasihat komisaris",
-    # a Malay headmaster and teacher ("Guru Besar"), Indonesian staff ("Staf
-    # Pemasaran")
-    "guru staf",
+    # a Malay headmaster and teacher ("Guru Besar"; not "Staf", Indonesian
+    # staff, a Flemish given name too)
+    "guru",
     # owners, deputies, office and trade roles in Spanish, Portuguese, Italian,
     # French, German and Turkish ("Propietario", "Subdirectora", "Steuerberater",
     # "İşletme Sahibi")
@@ -544,10 +544,12 @@ MORE_TITLE_WORDS = vocabulary(
     # Medieval History")
     "saxophonist trumpeter cellist percussionist reader",
     # working on one's own: "Développeur web freelance", "Freelancer",
-    # "Freiberuflerin"; a sales agent, a journalist and a joiner (German,
-    # French: "Freier Handelsvertreter", "Freie Journalistin", "Menuisier")
+    # "Freiberuflerin", "Libero professionista"; a sales agent, a journalist, an
+    # editor ("Freier Handelsvertreter", "Freie Journalistin", "Freie
+    # Lektorin"; not "Menuisier", a surname too)
     "freelance freelancer freelancerin freiberufler freiberuflerin",
-    "handelsvertreter handelsvertreterin journalistin menuisier",
+    "professionista handelsvertreter handelsvertreterin journalistin",
+    "lektor lektorin",
 )
 # words of a title that name the role (a line with one is a title of its own, not
 # the second line of the one above it: "Director" / "Sales Dept.")
