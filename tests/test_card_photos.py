@@ -98,9 +98,10 @@ class TestCardPhotos(MtapCommon):
 
     def test_the_two_readers_run_side_by_side(self):
         """A scan finds the card's lines upright and turned a quarter, then reads
-        them with PP-OCR and Tesseract, each pair at once on a second thread: the
-        two run together, the results come back in order, an error in the second
-        is raised to the scan, and no thread outlives the step."""
+        them with PP-OCR and Tesseract, each pair at once on a second thread (which
+        reads PP-OCR's lines left once Tesseract is done): the two run together,
+        the results come back in order, an error in the second is raised to the
+        scan, and no thread outlives the step."""
         started = threading.Event()
 
         def first():
@@ -122,6 +123,19 @@ class TestCardPhotos(MtapCommon):
 
         with self.assertRaisesRegex(ValueError, "unreadable"):
             card_photo.side_by_side(lambda: "read", failing)
+        self.assertEqual(threading.active_count(), threads)
+
+        # PP-OCR's lines read by both threads once Tesseract is done: the same
+        # readings, in the same order, as read by one
+        photo = load_image(render_photo(self.tuned[0]))
+        card, _found = card_photo.card_from_photo(photo)
+        _card, crops = card_photo.text_lines(card)
+        self.assertGreaterEqual(len(crops), 5)
+        alone = card_photo.read_lines(crops)
+        self.assertEqual(
+            card_photo.read_lines_beside(crops, lambda: "tesseract"),
+            (alone, "tesseract"),
+        )
         self.assertEqual(threading.active_count(), threads)
 
     def test_a_coloured_panel_is_not_taken_for_the_card(self):

@@ -786,9 +786,8 @@ def read_card(image, languages="eng", engine=ENGINE):
         known = card_photo.known_characters()
         pairs = list(
             zip(
-                *card_photo.side_by_side(
-                    lambda: card_photo.read_lines(crops),
-                    lambda: _read_sheet(crops, LINE_HEIGHTS[0], languages),
+                *card_photo.read_lines_beside(
+                    crops, lambda: _read_sheet(crops, LINE_HEIGHTS[0], languages)
                 ),
                 strict=True,
             )

@@ -811,34 +811,64 @@ def known_characters():
 
 def read_lines(crops):
     """``[(text, confidence 0..1)]`` of ``crops`` (RGB lines of text) read by
-    PP-OCRv6's recogniser, accents kept: each line scaled to its input height,
-    the most likely character per step, repeats and blanks dropped (CTC)."""
+    PP-OCRv6's recogniser, accents kept (see ``_read_line``)."""
     if not crops:
         return []
     session, characters = _recogniser()
-    name = session.get_inputs()[0].name
-    found = []
-    for crop in crops:
-        height, width = crop.shape[:2]
-        if min(height, width) < 4:
-            found.append(("", 0.0))
-            continue
-        # a line is at most this much wider than high (a sliver of a box would
-        # make a very long input)
-        scaled = min(max(8, math.ceil(REC_HEIGHT * width / height)), REC_MAX_WIDTH)
-        line = cv2.resize(crop[:, :, ::-1], (scaled, REC_HEIGHT)).astype("float32")
-        line = (line.transpose((2, 0, 1)) / 255 - 0.5) / 0.5
-        batch = np.zeros((1, 3, REC_HEIGHT, max(REC_MIN_WIDTH, scaled)), "float32")
-        batch[0, :, :, :scaled] = line
-        steps = session.run(None, {name: batch})[0][0]
-        text, scores, previous = [], [], 0
-        for index, score in zip(steps.argmax(axis=1), steps.max(axis=1), strict=True):
-            if index and index != previous and index < len(characters):
-                text.append(characters[index])
-                scores.append(float(score))
-            previous = index
-        found.append(("".join(text), sum(scores) / len(scores) if scores else 0.0))
-    return found
+    return [_read_line(session, characters, crop) for crop in crops]
+
+
+def read_lines_beside(crops, other):
+    """``(read_lines(crops), other())``, ``other`` (Tesseract's reading of the
+    same lines) called in a second thread that then reads the lines still left
+    (see ``side_by_side``): both cores busy until the last line, whichever of
+    the two readers is slower on the card. Each line is read as alone."""
+    if not crops:
+        return [], other()
+    session, characters = _recogniser()
+    found = [None] * len(crops)
+    left = iter(range(len(crops)))
+    lock = threading.Lock()
+
+    def read_left():
+        while True:
+            with lock:
+                index = next(left, None)
+            if index is None:
+                return
+            found[index] = _read_line(session, characters, crops[index])
+
+    def other_then_left():
+        result = other()
+        read_left()
+        return result
+
+    _done, result = side_by_side(read_left, other_then_left)
+    return found, result
+
+
+def _read_line(session, characters, crop):
+    """``(text, confidence 0..1)`` of ``crop`` read by PP-OCRv6's recogniser:
+    the line scaled to its input height, the most likely character per step,
+    repeats and blanks dropped (CTC)."""
+    height, width = crop.shape[:2]
+    if min(height, width) < 4:
+        return "", 0.0
+    # a line is at most this much wider than high (a sliver of a box would
+    # make a very long input)
+    scaled = min(max(8, math.ceil(REC_HEIGHT * width / height)), REC_MAX_WIDTH)
+    line = cv2.resize(crop[:, :, ::-1], (scaled, REC_HEIGHT)).astype("float32")
+    line = (line.transpose((2, 0, 1)) / 255 - 0.5) / 0.5
+    batch = np.zeros((1, 3, REC_HEIGHT, max(REC_MIN_WIDTH, scaled)), "float32")
+    batch[0, :, :, :scaled] = line
+    steps = session.run(None, {session.get_inputs()[0].name: batch})[0][0]
+    text, scores, previous = [], [], 0
+    for index, score in zip(steps.argmax(axis=1), steps.max(axis=1), strict=True):
+        if index and index != previous and index < len(characters):
+            text.append(characters[index])
+            scores.append(float(score))
+        previous = index
+    return "".join(text), sum(scores) / len(scores) if scores else 0.0
 
 
 def line_sheet(crops, height=44, gap=18, margin=24):
