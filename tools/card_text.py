@@ -2108,11 +2108,7 @@ def _services_of_all_kinds(line):
     kinds = _OF_ALL_KINDS.match(line)
     if kinds:
         first = kinds["first"]
-        return (
-            not first.isupper()
-            and fold(first) not in surnames()
-            and not has_given_name([fold(first)])
-        )
+        return not first.isupper() and fold(first) not in _known_names()
     return bool(_SHARED_WORD.match(line)) and not _title_score(line)
 
 
@@ -7423,8 +7419,7 @@ def _work_not_firm(candidate, owner):
     words = [word for word in _words(text) if word[:1].isupper()]
     return score < LOW_CONFIDENCE and not any(
         fold(word) in owner
-        or fold(word) in surnames()
-        or has_given_name([fold(word)])
+        or fold(word) in _known_names()
         or (word.isupper() and len(word) >= 2)
         for word in words
     )
