@@ -14503,6 +14503,94 @@ class TestRealCardText(MtapCommon):
                 )
                 self.assertEqual(card["name"], name)
 
+    def test_womens_degrees_monsieur_and_a_capital_di_by_the_cards_country(self):
+        """Invented cards: an Austrian woman's degrees ("Mag.a", "MMag.a",
+        "Dr.in"; "Dr.in" was taken for a handle, "dr.in", and the name left
+        empty); "M." (Monsieur) on a French card and "DI" before a name in
+        capitals on an Austrian one were kept in the name. "M. Ramesh" (an
+        initial) and "DI STEFANO MARCO" on cards of other countries stay."""
+        for text, name in (
+            (
+                (
+                    "Mag.a Dr.in Eva Koller\nRechtsanwältin\nKoller Rechtsanwälte\n"
+                    "Graben 12, 1010 Wien\noffice@koller-law.at"
+                ),
+                "Eva Koller",
+            ),
+            (
+                (
+                    "MMag.a Anna Berger\nSteuerberaterin\n"
+                    "Berger & Partner Steuerberatung GmbH\na.berger@berger-partner.at"
+                ),
+                "Anna Berger",
+            ),
+            (
+                (
+                    "M. Jean-Pierre Lambert\nDirecteur commercial\n"
+                    "LAMBERT INDUSTRIES SAS\njp.lambert@lambert-industries.fr"
+                ),
+                "Jean-Pierre Lambert",
+            ),
+            (
+                ("DI MARKUS HUBER\nPROJEKTLEITER\nHUBER BAU GMBH\nm.huber@huberbau.at"),
+                "Markus Huber",
+            ),
+            (
+                (
+                    "M. Ramesh Kumar\nBranch Manager\nCanara Bank\n"
+                    "ramesh.kumar@canarabank.in"
+                ),
+                "M. Ramesh Kumar",
+            ),
+            (
+                (
+                    "DI STEFANO MARCO\nDIRETTORE TECNICO\nSTEFANO IMPIANTI SRL\n"
+                    "m.distefano@stefanoimpianti.it"
+                ),
+                "Di Stefano Marco",
+            ),
+        ):
+            with self.subTest(name=name):
+                card = parse_card_text(text, "DE")
+                self.assertEqual(card["name"], name)
+        card = parse_card_text(
+            "M. Jean-Pierre Lambert\nDirecteur commercial\nLAMBERT INDUSTRIES SAS\n"
+            "jp.lambert@lambert-industries.fr",
+            "FR",
+        )
+        self.assertIn("M.", card["lines"])
+
+    def test_banks_and_insurers_in_the_romance_languages_are_firms(self):
+        """Invented cards: "Banque Populaire Rives de Paris", "Banca
+        Mediolanum", "Société Générale" under the name and role were no
+        company (the card came back without one)."""
+        for text, region in (
+            (
+                (
+                    "Sophie Martin\nChargée de clientèle\nBanque Populaire Rives de "
+                    "Paris\nsophie.martin@bpfrp.fr\n01 40 12 33 44"
+                ),
+                "FR",
+            ),
+            (
+                (
+                    "Giuseppe Esposito\nConsulente Finanziario\nBanca Mediolanum\n"
+                    "Tel. 02 9049 1234"
+                ),
+                "IT",
+            ),
+            (
+                (
+                    "Claire Dubois\nConseillère patrimoniale\nSociété Générale\n"
+                    "Tél. 01 42 14 20 00"
+                ),
+                "FR",
+            ),
+        ):
+            with self.subTest(text=text):
+                card = parse_card_text(text, region)
+                self.assertEqual(card["company"], text.split("\n")[2])
+
     def test_malay_firms_bodies_and_roles(self):
         """Invented cards of Malaysia and Indonesia: "Berhad" spelled out and a
         co-operative were no company; "Guru Besar" (a headmaster) no role. "Staf

@@ -2498,11 +2498,15 @@ _DEGREE_SCHOOLS = frozenset(["hsg", "eth", "epfl", "fh", "uzh"])
 def _is_honorific(word):
     """Whether ``word`` is an honorific or a degree printed before a name, whole
     ("Dr.") or in parts ("Dr.-Ing.", "Dipl.-Kfm."), also with the ordinal sign
-    Portuguese prints after it ("Eng.º António Machava", "Dr.ª Fernanda Lima")."""
+    Portuguese prints after it ("Eng.º António Machava", "Dr.ª Fernanda Lima")
+    or the ending of an Austrian woman's ("Mag.a", "Dr.in")."""
     if re.fullmatch(r"D(?:\.?ª|ña\.?)", word):
         # "Dª Inmaculada Cabello Ruiz", "Dña.": Doña, as Spain prints it
         return True
     word = re.sub(r"(?<=[^\W\d_])\.?[ºª°]$", ".", word)
+    # "Mag.a Eva Koller", "MMag.a", "Dr.in", "Dipl.-Ing.in": an Austrian
+    # woman's degree, its ending after the dot
+    word = re.sub(r"(?<=[^\W\d_]{2}\.)(?:a|in)$", "", word)
     if word.rstrip(".") in _INDIAN_LICENCES:
         return True
     if re.fullmatch(r"(?i)\((?:retd?\.?|retired|mrs?\.?|ms\.?|miss)\)|H\.\s?E\.", word):
@@ -2555,7 +2559,10 @@ def _part_honorific(line):
     """``line`` with a space after the honorific the OCR glued to the name
     ("Ms.Natasha Acharya"), or to the initial the name begins with
     ("Er.V.Pragash")."""
-    glued = re.match(r"\s*([^\W\d_]{2,4})\.(?=[^\W\d_](?:[^\W\d_]|\.))", line)
+    # (not "Dr.in Eva Koller": an Austrian woman's degree, see _is_honorific)
+    glued = re.match(
+        r"\s*([^\W\d_]{2,4})\.(?!(?:in|a)\s)(?=[^\W\d_](?:[^\W\d_]|\.))", line
+    )
     if glued and fold(glued[1]) in _HONORIFICS:
         return f"{line[: glued.end()]} {line[glued.end() :]}"
     return line
@@ -8684,7 +8691,13 @@ def _is_handle(line):
         # "Sr.PRODUCT EXECUTIVE-- MAPPING": a role, its first word shortened
         # and glued to the next by the dot
         return False
-    return bool(_HANDLE.search(_part_honorific(line))) and not _legal_form(line)
+    # "Mag.a Dr.in Eva Koller": an Austrian woman's degrees, no "dr.in" handle
+    unhonoured = " ".join(
+        word
+        for word in _part_honorific(line).split()
+        if not (re.fullmatch(r"\S+\.(?:in|a)", word) and _is_honorific(word))
+    )
+    return bool(_HANDLE.search(unhonoured)) and not _legal_form(line)
 
 
 def _largest_line(lines, free, taken, heights, spelled=frozenset()):
@@ -10148,6 +10161,7 @@ def parse_card_text(
     card["company"] = _accents_as_printed(card["company"], lines)
     card["note"] = people.get("note", "")
     card["lines"] = leftover
+    _title_of_the_country(card, card_country)
     emails = _person_mailbox_first(
         _mailbox_of_the_name(emails, card["name"]), card["name"]
     )
@@ -10215,6 +10229,48 @@ def _open_hours(found):
     (a call "9:00 - 9:05" in a phone's log)."""
     start, end = (_minutes(time) for time in _TIME.findall(found[0])[:2])
     return " " if end - start >= 120 or end < start else found[0]
+
+
+def _austrian_engineer(name):
+    """Whether ``name`` begins with "DI" or "DDI" then a given name the lists
+    know and a surname ("DI MARKUS HUBER", read "Di Markus Huber")."""
+    words = name.split()
+    return (
+        len(words) >= 3
+        and fold(words[0]) in ("di", "ddi")
+        and has_given_name([fold(words[1])])
+    )
+
+
+def _title_of_the_country(card, country):
+    """Take off the name of ``card`` a title before it that only the card's
+    ``country`` (an ISO code, or None) tells from a part of the name, and keep
+    it with the card's other lines."""
+    if country in _FRENCH_SPEAKING and _monsieur(card["name"]):
+        # "M. Jean-Pierre Lambert" on a French card: Monsieur, as "Mme" is
+        # Madame (an initial elsewhere: "M. Ramesh")
+        card["lines"].insert(0, "M.")
+        card["name"] = card["name"][2:].lstrip()
+    elif country == "AT" and _austrian_engineer(card["name"]):
+        # "DI MARKUS HUBER" on an Austrian card: the engineer's degree, in
+        # capitals as the name is (elsewhere "DI STEFANO MARCO", a surname)
+        degree, card["name"] = card["name"].split(" ", 1)
+        card["lines"].insert(0, degree.upper())
+
+
+# the countries where "M." before a name is Monsieur
+_FRENCH_SPEAKING = frozenset(["FR", "BE", "CH", "LU", "MC"])
+
+
+def _monsieur(name):
+    """Whether ``name`` begins with "M." then a given name the lists know and
+    a surname ("M. Jean-Pierre Lambert", "M. JEAN DUPONT"; not "M. Ramesh")."""
+    words = name.split()
+    return (
+        len(words) >= 3
+        and words[0] == "M."
+        and has_given_name([fold(part) for part in words[1].split("-")][:1])
+    )
 
 
 def not_a_card(text, qr_codes=()):

@@ -982,6 +982,25 @@ COMPANY_WORDS = frozenset(
         "medicine",
         "sports",
         "healthcare",
+        # banks, insurers, firms and foundations in French, Spanish, Portuguese
+        # and Italian, and a German firm ("Banque Populaire Rives de Paris",
+        # "Banco Sabadell", "Banca Sella", "Caisse d'Epargne", "Société
+        # Générale", "Compagnie des Alpes", "AXA Assurances", "Mapfre Seguros",
+        # "Generali Assicurazioni", "Mutuelle Générale", "Clinique du Parc",
+        # "Fondation de France", "Wiener Städtische Gesellschaft")
+        "banque",
+        "banco",
+        "banca",
+        "caisse",
+        "societe",
+        "compagnie",
+        "assurances",
+        "seguros",
+        "assicurazioni",
+        "mutuelle",
+        "clinique",
+        "fondation",
+        "gesellschaft",
         # Malay and Indonesian: "Perbadanan Putrajaya" (a corporation)
         "perbadanan",
         "syarikat",
