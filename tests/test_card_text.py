@@ -14591,6 +14591,103 @@ class TestRealCardText(MtapCommon):
                 card = parse_card_text(text, region)
                 self.assertEqual(card["company"], text.split("\n")[2])
 
+    def test_firms_common_nouns_in_many_languages(self):
+        """Invented cards: a firm named by its kind in German, Dutch, Polish,
+        Turkish, Portuguese, Spanish, Italian or Indonesian ("Stadtwerke",
+        "Versicherungen", "Verlag", "Bau", "Bankası",
+        "Construções", "Abogados", "Officina", "Bengkel") was no company, or
+        lost to its wordmark or its role. A role with such a word ("Grup
+        Müdürü", "Leiter Bau", "Kepala Bengkel") stays the title."""
+        for text, company in (
+            ("VISITOR\nLaura Schneider\nStadtwerke Bielefeld", "Stadtwerke Bielefeld"),
+            (
+                (
+                    "HELVETIA\nHelvetia Versicherungen\nMarco Bernasconi\n"
+                    "Agente generale\nVia Nassa 5, 6900 Lugano\n"
+                    "marco.bernasconi@helvetia.ch"
+                ),
+                "Helvetia Versicherungen",
+            ),
+            (
+                "Hans Weber\nGeschäftsführer\nWeber Verlag\nTel. 089 123456",
+                "Weber Verlag",
+            ),
+            ("Walter Bau\nSven Walter\nBauleiter\nTel. 0711 123456", "Walter Bau"),
+            (
+                "Ayşe Kaya\nŞube Müdürü\nZiraat Bankası\n+90 312 555 12 34",
+                "Ziraat Bankası",
+            ),
+            (
+                (
+                    "Rui Ferreira\nGerente\nConstruções Ferreira\n"
+                    "Rua Augusta 100, Lisboa\n+351 912 345 678"
+                ),
+                "Construções Ferreira",
+            ),
+            (
+                (
+                    "Francisca Javiera Contreras Vial\nAbogada\n"
+                    "Contreras, Vial & Cía. Abogados\nfjcontreras@cvabogados.cl"
+                ),
+                "Contreras, Vial & Cía. Abogados",
+            ),
+            (
+                (
+                    "Marco Rossi\nTitolare\nOfficina Meccanica Rossi\n"
+                    "Via Roma 12, 10121 Torino\nTel. 011 123 4567"
+                ),
+                "Officina Meccanica Rossi",
+            ),
+        ):
+            with self.subTest(company=company):
+                self.assertEqual(parse_card_text(text, "DE")["company"], company)
+        for text, title in (
+            (
+                "Mehmet Yılmaz\nGrup Müdürü\nArçelik A.Ş.\nmehmet.yilmaz@arcelik.com",
+                "Grup Müdürü",
+            ),
+            (
+                "Jürgen Schmitz\nLeiter Bau\nHochtief AG\nj.schmitz@hochtief.de",
+                "Leiter Bau",
+            ),
+            (
+                (
+                    "Ahmad Fauzi\nKepala Bengkel\nPT Astra International Tbk\n"
+                    "ahmad.fauzi@astra.co.id"
+                ),
+                "Kepala Bengkel",
+            ),
+        ):
+            with self.subTest(title=title):
+                self.assertEqual(parse_card_text(text, "DE")["title"], title)
+
+    def test_the_bank_of_an_account_and_a_wordmark_over_its_name(self):
+        """Invented cards: the bank a tax adviser's account is at, under
+        "Bankverbindung:" or over its IBAN, was taken for her firm, and a
+        "Bank" label joined to the name above it ("Klaus Becker Bank");
+        "Sparkasse" over "Sparkasse KölnBonn" gave "Sparkasse Sparkasse
+        KölnBonn"."""
+        card = parse_card_text(
+            "Sandra Wolff\nSteuerberaterin\nBankverbindung:\nSparkasse Hannover\n"
+            "IBAN DE12 2505 0180 0000 1234 56",
+            "DE",
+        )
+        self.assertEqual((card["name"], card["company"]), ("Sandra Wolff", ""))
+        card = parse_card_text(
+            "Klaus Becker\nBank\nDeutsche Bank AG\nIBAN DE89 3704 0044 0532 0130 00\n"
+            "klaus@becker-consulting.de",
+            "DE",
+        )
+        self.assertEqual((card["name"], card["company"]), ("Klaus Becker", ""))
+        card = parse_card_text(
+            "Sparkasse\nSparkasse KölnBonn\nFiliale Ehrenfeld\nMelanie Schulz\n"
+            "Firmenkundenberaterin\nVenloer Straße 345\n50823 Köln\n"
+            "melanie.schulz@sparkasse-koelnbonn.de",
+            "DE",
+            line_heights={"Sparkasse": 2.6},
+        )
+        self.assertEqual(card["company"], "Sparkasse KölnBonn")
+
     def test_malay_firms_bodies_and_roles(self):
         """Invented cards of Malaysia and Indonesia: "Berhad" spelled out and a
         co-operative were no company; "Guru Besar" (a headmaster) no role. "Staf

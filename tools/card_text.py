@@ -5216,9 +5216,35 @@ def _unless_no_firms_name(text, score, stems, height):
     return score
 
 
+# a label before the bank an account is at ("Bankverbindung:", "Bank details:",
+# "Coordonnées bancaires :", "Dane do przelewu:")
+_BANK_LABEL = re.compile(
+    r"(?i)^\s*(?:bankverbindung(?:en)?|bank\s*(?:details|account|info)|banking|bank"
+    r"|coordonn[ée]es\s+bancaires|banque|banca\s+d'appoggio|dados\s+banc[áa]rios"
+    r"|datos\s+bancarios|dane\s+do\s+przelewu|konto|bankrekening)\s*:?\s*$"
+)
+# an account's number under the bank's name ("IBAN DE12 ...", "Kto.-Nr.")
+_ACCOUNT_LINE = re.compile(r"(?i)^\s*(?:iban|kto\.?-?\s*nr|konto\s*nr|a/c\s*no)\b")
+
+
+def _bank_of_account(lines, index):
+    """Whether line ``index`` of ``lines`` names the bank the card's account
+    is at (under "Bankverbindung:", or over its IBAN): never the company."""
+    return bool(
+        (index > 0 and _BANK_LABEL.match(lines[index - 1]))
+        or (index + 1 < len(lines) and _ACCOUNT_LINE.match(lines[index + 1]))
+    )
+
+
 def _company_lines(lines, free, stems, heights, boxes=()):
     """``[(score, -index, indexes, text)]``: each free line, and two lines
     together where they spell the domain better than either alone."""
+    # the bank an account is at, and its label: no firm's name, nor a part
+    free = [
+        (index, line)
+        for index, line in free
+        if not _bank_of_account(lines, index) and not _BANK_LABEL.match(line)
+    ]
     free_indexes = {index for index, _line in free}
     found = []
     for index, line in free:
@@ -5527,6 +5553,9 @@ def _kind_over_name(line, following):
         len(words) == 1
         and fold(words[0]) in _COMPANY_WORDS
         and 1 <= len(_words(following)) <= 2
+        # "Sparkasse" / "Sparkasse KölnBonn": the wordmark over the name that
+        # begins with it
+        and fold(_words(following)[0]) != fold(words[0])
         and not re.search(r"[\d@:]", following)
         and _may_be_company_part(following)
         and not _is_name(following)
