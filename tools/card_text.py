@@ -47,6 +47,9 @@ from .card_text_data import (
     FAX_WORDS as _FAX_WORDS,
 )
 from .card_text_data import (
+    FIRST_FIRM_WORDS as _FIRST_FIRM_WORDS,
+)
+from .card_text_data import (
     FREE_MAIL as _FREE_MAIL,
 )
 from .card_text_data import (
@@ -569,7 +572,12 @@ def _names_a_firm(text):
     """Whether ``text`` says it is a firm's name: a legal form, a word of firms
     or trades ("Meyer Werft GmbH & Co. KG", "Huber Spedition", "Garnier
     Logistique")."""
-    words = {fold(word) for word in _words(text)}
+    folded = [fold(word) for word in _words(text)]
+    words = set(folded)
+    if has_given_name(folded[:1]):
+        # "Stefano Banca", not "Banco Santander": a word that begins a firm's
+        # name, a surname after a given name
+        words -= _FIRST_FIRM_WORDS - set(folded[:1])
     return bool(
         _legal_form(text)
         or words & (_COMPANY_WORDS | _TRADE_WORDS)
@@ -3525,8 +3533,15 @@ def _is_name(line):
         or (any(word[:1].islower() for word in words) and _adverb_later(words))
     ):
         return False
+    # "Stefano Banca", "Tim Groep": a word that begins a firm's name, a surname
+    # after the given name
+    firm_words = (
+        lowered - (_FIRST_FIRM_WORDS - {fold(words[0])})
+        if has_given_name([fold(words[0])])
+        else lowered
+    )
     return not (
-        lowered & _COMPANY_WORDS
+        firm_words & _COMPANY_WORDS
         or lowered & _TRADE_WORDS
         # (after a given name, a surname of that ending: "Stefan Hochdienst")
         or (not has_given_name([fold(words[0])]) and any(map(_firm_compound, lowered)))
@@ -5218,10 +5233,13 @@ def _unless_no_firms_name(text, score, stems, height):
 
 # a label before the bank an account is at ("Bankverbindung:", "Bank details:",
 # "Coordonnées bancaires :", "Dane do przelewu:")
+# ("Bank:", "Konto:" with their colon only: "Private" / "Banking" is a
+# department's name, "Bank" / "Austria" a wordmark's)
 _BANK_LABEL = re.compile(
-    r"(?i)^\s*(?:bankverbindung(?:en)?|bank\s*(?:details|account|info)|banking|bank"
-    r"|coordonn[ée]es\s+bancaires|banque|banca\s+d'appoggio|dados\s+banc[áa]rios"
-    r"|datos\s+bancarios|dane\s+do\s+przelewu|konto|bankrekening)\s*:?\s*$"
+    r"(?i)^\s*(?:(?:bankverbindung(?:en)?|bank\s*(?:details|account)"
+    r"|coordonn[ée]es\s+bancaires|banca\s+d'appoggio|dados\s+banc[áa]rios"
+    r"|datos\s+bancarios|dane\s+do\s+przelewu|bankrekening)\s*:?"
+    r"|(?:bank|banking|banque|banco|banca|konto)\s*:)\s*$"
 )
 # an account's number under the bank's name ("IBAN DE12 ...", "Kto.-Nr.")
 _ACCOUNT_LINE = re.compile(r"(?i)^\s*(?:iban|kto\.?-?\s*nr|konto\s*nr|a/c\s*no)\b")
@@ -5229,10 +5247,17 @@ _ACCOUNT_LINE = re.compile(r"(?i)^\s*(?:iban|kto\.?-?\s*nr|konto\s*nr|a/c\s*no)\
 
 def _bank_of_account(lines, index):
     """Whether line ``index`` of ``lines`` names the bank the card's account
-    is at (under "Bankverbindung:", or over its IBAN): never the company."""
+    is at (under "Bankverbindung:", or a bank over its IBAN): never the
+    company."""
     return bool(
         (index > 0 and _BANK_LABEL.match(lines[index - 1]))
-        or (index + 1 < len(lines) and _ACCOUNT_LINE.match(lines[index + 1]))
+        # "Sparkasse Hannover" / "IBAN DE12 ...", not "Bakkerij Jansen" over
+        # the IBAN the bakery is paid to
+        or (
+            index + 1 < len(lines)
+            and _ACCOUNT_LINE.match(lines[index + 1])
+            and re.search(r"(?i)bank|kasse|banque|banco|banca|caisse", lines[index])
+        )
     )
 
 
@@ -5243,7 +5268,13 @@ def _company_lines(lines, free, stems, heights, boxes=()):
     free = [
         (index, line)
         for index, line in free
-        if not _bank_of_account(lines, index) and not _BANK_LABEL.match(line)
+        if not _bank_of_account(lines, index)
+        and not _BANK_LABEL.match(line)
+        # "Bank" / "Deutsche Bank AG" / "IBAN ...": a label without its colon
+        and not (
+            re.fullmatch(r"(?i)\s*(?:bank|banking|banque|banco|banca|konto)\s*", line)
+            and _bank_of_account(lines, index + 1)
+        )
     ]
     free_indexes = {index for index, _line in free}
     found = []

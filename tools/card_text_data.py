@@ -672,6 +672,17 @@ COMPANY_FORMS = vocabulary(
 )
 
 
+# the words of firms that begin a firm's name in their languages ("Banco
+# Santander", "Caisse d'Epargne", "Fundacja Dzieciom", "Stichting Het Gelders
+# Erfgoed"), and are surnames or given names after a given name ("Stefano
+# Banca", "Carlos Banco Martínez")
+FIRST_FIRM_WORDS = frozenset(
+    ["banque", "banco", "banca", "caisse", "societe", "compagnie", "companhia"]
+    + ["compania", "clinique", "fondation", "mutuelle", "fundacja", "szpital"]
+    + ["stowarzyszenie", "spoldzielnia", "przedsiebiorstwo", "hurtownia"]
+    + ["officina", "autofficina", "menuiserie", "plomberie", "groep", "stichting"]
+    + ["apotek", "bengkel"]
+)
 COMPANY_WORDS = frozenset(
     [
         "labs",
@@ -985,7 +996,7 @@ COMPANY_WORDS = frozenset(
         # banks, insurers, firms and foundations in French, Spanish, Portuguese
         # and Italian, and a German firm ("Banque Populaire Rives de Paris",
         # "Banco Sabadell", "Banca Sella", "Caisse d'Epargne", "Société
-        # Générale", "Compagnie des Alpes", "AXA Assurances", "Mapfre Seguros",
+        # Générale", "Compagnie des Alpes", "Mapfre Seguros",
         # "Generali Assicurazioni", "Mutuelle Générale", "Clinique du Parc",
         # "Fondation de France", "Wiener Städtische Gesellschaft")
         "banque",
@@ -994,7 +1005,6 @@ COMPANY_WORDS = frozenset(
         "caisse",
         "societe",
         "compagnie",
-        "assurances",
         "seguros",
         "assicurazioni",
         "mutuelle",
@@ -1003,18 +1013,19 @@ COMPANY_WORDS = frozenset(
         "gesellschaft",
         # the common nouns of firms, banks, insurers, clinics and bodies in
         # German, Dutch, Polish, Turkish, Portuguese, Spanish, Italian, French
-        # and Indonesian ("Stadtwerke München", "Sparkasse Hannover", "Müller
-        # Bau", "Herder Verlag", "Ergo Verzekeringen", "PZU Ubezpieczenia",
+        # and Indonesian ("Stadtwerke München", "Sparkasse Hannover", "Herder
+        # Verlag", "Ergo Verzekeringen", "PZU Ubezpieczenia",
         # "Ziraat Bankası", "Acıbadem Hastanesi", "Porto Seguradora", "Pérez
         # Abogados", "Officina Meccanica Rossi", "Menuiserie Martin", "Bengkel
         # Maju Motor"); not "clínica" (clinical: "Psicologia Clínica"),
-        # "technik" (a technician in Polish) nor "toko" (a shop, and a Japanese
-        # given name)
+        # "technik" (a technician in Polish), "toko" (a shop, and a Japanese
+        # given name), "Bau" (a surname), "Zentrum" (a department's: "Zentrum
+        # für Kinder- und Jugendmedizin"), "Verband", "Impianti" and
+        # "Consulenze" (a role's or a service's: "Ingegnere Impianti") nor
+        # "Assurances" (a tagline's: "Assurances - Placements - Retraite")
         "werke",
         "stadtwerke",
-        "bau",
         "verlag",
-        "zentrum",
         "klinikum",
         "sparkasse",
         "volksbank",
@@ -1023,7 +1034,6 @@ COMPANY_WORDS = frozenset(
         "versicherungen",
         "agentur",
         "werbeagentur",
-        "verband",
         "verzekeringen",
         "groep",
         "stichting",
@@ -1048,9 +1058,7 @@ COMPANY_WORDS = frozenset(
         "construcciones",
         "officina",
         "autofficina",
-        "impianti",
         "costruzioni",
-        "consulenze",
         "batiment",
         "menuiserie",
         "plomberie",
