@@ -14710,6 +14710,28 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "Bakkerij Jansen")
 
+    def test_more_legal_forms(self):
+        """Invented cards: a German "UG (haftungsbeschränkt)", an Austrian
+        "GesmbH", an Italian "Soc. Coop.", a Belgian "CVBA" and "SCRL", a
+        Bulgarian "OOD" were no legal form (the firm cut, or lost to another
+        line)."""
+        for line in (
+            "Bauer Digital UG (haftungsbeschränkt)",
+            "Gruber Transporte GesmbH",
+            "La Fattoria Soc. Coop.",
+            "Maes Bouw CVBA",
+            "Dupont Frères SCRL",
+            "Ivanov Trans OOD",
+        ):
+            with self.subTest(line=line):
+                card = parse_card_text(
+                    f"Jonas Weber\nProjektleiter\nLogistik & Service\n{line}\n"
+                    "Tel. 0171 2345678",
+                    "DE",
+                )
+                self.assertEqual(card["company"], line)
+                self.assertNotIn("company", low_confidence_fields(card))
+
     def test_the_bank_of_an_account_and_a_wordmark_over_its_name(self):
         """Invented cards: the bank a tax adviser's account is at, under
         "Bankverbindung:" or over its IBAN, was taken for her firm, and a

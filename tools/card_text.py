@@ -196,8 +196,9 @@ _COMPANY_FORM = re.compile(
     # "SPA" is a legal form
     # a brand in quotes before it: Baseny Miejskie "Termy Jakuba" Sp. z o.o.
     rf"(?<=[\w.)\"”»])[\s,&]+(?!(?-i:Spa)\s*$)(?:{_FORMS})"
-    # "B.S.C. (c)", "(L.L.C)": a note on the form after it
-    r"(?:\s*\([\w.]{1,8}\))?\s*$",
+    # "B.S.C. (c)", "(L.L.C)": a note on the form after it; a German "UG
+    # (haftungsbeschränkt)", its liability limited
+    r"(?:\s*\((?:[\w.]{1,8}|haftungsbeschr[äa]nkt)\))?\s*$",
     re.IGNORECASE,
 )
 

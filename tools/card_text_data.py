@@ -664,6 +664,9 @@ COMPANY_FORMS = vocabulary(
     # the Balkans' "d.o.o.", Hungary's "Zrt." and "Nyrt.", Bulgaria's "EOOD",
     # Lithuania's "UAB", a German non-profit's "gGmbH"
     "doo zrt nyrt eood uab ggmbh",
+    # Austria's "GesmbH" ("Ges.m.b.H."), Bulgaria's "OOD", Belgium's "CVBA" and
+    # "SCRL", Italy's co-operatives ("Soc. Coop.", "S.c.a.r.l.")
+    "gesmbh ood cvba scrl soccoop scarl",
     # Japan's, spelled in Latin letters: "Nippon Yusen Kabushiki Kaisha" (not
     # "KK", initials after a South Indian name)
     "kabushikikaisha yugenkaisha godokaisha",
