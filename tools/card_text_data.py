@@ -1014,32 +1014,6 @@ COMPANY_WORDS = frozenset(
         "clinique",
         "fondation",
         "gesellschaft",
-        # what a firm does or sells, in Portuguese, Turkish, Italian, Spanish,
-        # French and German, as "Services", "Software" or "Cargo" in English
-        # ("Logo Yazılım", "Aras Kargo", "Trasporti Rossi", "Traiteur Leroy",
-        # "Fahrschule Koch"; not "Serviços", "Soluções", "Instalaciones",
-        # "Carpintería" nor "Ambalaj", the words of a card's list of services:
-        # "Peças e Serviços", "Instalaciones - Reparaciones - Urgencias"; nor
-        # "Kimya", a given name too)
-        "engenharia",
-        "danismanlik",
-        "yazilim",
-        "bilisim",
-        "elektrik",
-        "kargo",
-        "gida",
-        "trasporti",
-        "autotrasporti",
-        "arredamenti",
-        "ceramiche",
-        "serramenti",
-        "ferragens",
-        "distribuciones",
-        "traiteur",
-        "despachante",
-        "reiseburo",
-        "fahrschule",
-        "malerbetrieb",
         # the common nouns of firms, banks, insurers, clinics and bodies in
         # German, Dutch, Polish, Turkish, Portuguese, Spanish, Italian, French
         # and Indonesian ("Stadtwerke München", "Sparkasse Hannover", "Herder
