@@ -14710,6 +14710,22 @@ class TestRealCardText(MtapCommon):
         )
         self.assertEqual(card["company"], "Bakkerij Jansen")
 
+    def test_a_name_over_a_firms_kind_alone_stays_a_name(self):
+        """Invented cards found in review: a person's name over one word of a
+        firm's kind ("Emre Kaya" / "Versicherungen", "John Smith" / "Software")
+        was joined into a firm ("Emre Kaya Versicherungen") and the name lost.
+        A middle initial and a surname that spell a legal form ("Mark S. Carl":
+        "S.c.a.r.l.") stay a name."""
+        for text in (
+            "Emre Kaya\nVersicherungen\n+90 532 123 45 67",
+            "John Smith\nSoftware\n(555) 123-4567\njohn.smith@gmail.com",
+            "Mark S. Carl\nSenior Account Executive\nAcme Corp.\n(555) 987-6543",
+        ):
+            with self.subTest(text=text):
+                card = parse_card_text(text, "DE")
+                self.assertEqual(card["name"], text.split("\n")[0])
+                self.assertNotIn(card["name"], card["company"])
+
     def test_more_legal_forms(self):
         """Invented cards: a German "UG (haftungsbeschränkt)", an Austrian
         "GesmbH", an Italian "Soc. Coop.", a Belgian "CVBA" and "SCRL", a

@@ -5315,7 +5315,16 @@ def _company_lines(lines, free, stems, heights, boxes=()):
         score = _unless_no_firms_name(text, score, stems, heights.get(index, 1.0))
         found.append((score, -index, (index,), text))
         following = _join_lines(lines, free_indexes, index, stems)
-        if following is None or re.search(r"[\d@]", text):
+        if (
+            following is None
+            or re.search(r"[\d@]", text)
+            or (
+                _name_over_firms_kind(text, lines[following], stems)
+                # "JASON IRELAND" / "DESIGNS-" over "JASON IRELAND" again: the
+                # firm named after its owner, the name printed apart
+                and sum(fold(other) == fold(text) for other in lines) == 1
+            )
+        ):
             continue
         joined = f"{text} {lines[following]}"
         third = _join_lines(lines, free_indexes, following)
@@ -5550,6 +5559,23 @@ def _spelled_by_initials(lines, free):
             ):
                 found.append((LOW_CONFIDENCE - 0.04, -index, indexes, text))
     return found
+
+
+def _name_over_firms_kind(line, following, stems):
+    """Whether ``line`` is a person's name (a given name the lists know, then a
+    surname) over ``following``, one word of a firm's kind alone ("Emre Kaya" /
+    "Versicherungen", "John Smith" / "Software"): the person and what the firm
+    is, no firm named after the person, unless the card's domain spells the
+    two together."""
+    words = _words(following)
+    return (
+        len(words) == 1
+        and fold(words[0]) in _COMPANY_WORDS
+        and has_given_name([fold(word) for word in _words(line)[:1]])
+        and _is_name(line)
+        and _domain_match(f"{line} {following}", stems)
+        <= max(_domain_match(line, stems), _domain_match(following, stems))
+    )
 
 
 def _kinds_over_names(lines, free, stems, heights):

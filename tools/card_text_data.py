@@ -665,8 +665,9 @@ COMPANY_FORMS = vocabulary(
     # Lithuania's "UAB", a German non-profit's "gGmbH"
     "doo zrt nyrt eood uab ggmbh",
     # Austria's "GesmbH" ("Ges.m.b.H."), Bulgaria's "OOD", Belgium's "CVBA" and
-    # "SCRL", Italy's co-operatives ("Soc. Coop.", "S.c.a.r.l.")
-    "gesmbh ood cvba scrl soccoop scarl",
+    # "SCRL", Italy's co-operatives ("Soc. Coop."; not "S.c.a.r.l.", which
+    # a name spells: "Mark S. Carl")
+    "gesmbh ood cvba scrl soccoop",
     # Japan's, spelled in Latin letters: "Nippon Yusen Kabushiki Kaisha" (not
     # "KK", initials after a South Indian name)
     "kabushikikaisha yugenkaisha godokaisha",
