@@ -569,19 +569,23 @@ def _capital_i(line):
     return line
 
 
+def _firm_word_first(folded):
+    """Whether the ``folded`` words of a line begin with a word that begins a
+    firm's name in its language, then more ("Banco do Brasil", "Caisse
+    d'Epargne"; not "Marites Banco", a surname, nor "Banque" alone)."""
+    return len(folded) >= 2 and folded[0] in _FIRST_FIRM_WORDS
+
+
 def _names_a_firm(text):
     """Whether ``text`` says it is a firm's name: a legal form, a word of firms
     or trades ("Meyer Werft GmbH & Co. KG", "Huber Spedition", "Garnier
     Logistique")."""
     folded = [fold(word) for word in _words(text)]
     words = set(folded)
-    if has_given_name(folded[:1]):
-        # "Stefano Banca", not "Banco Santander": a word that begins a firm's
-        # name, a surname after a given name
-        words -= _FIRST_FIRM_WORDS - set(folded[:1])
     return bool(
         _legal_form(text)
         or words & (_COMPANY_WORDS | _TRADE_WORDS)
+        or _firm_word_first(folded)
         or any(map(_firm_compound, words))
     )
 
@@ -3534,15 +3538,9 @@ def _is_name(line):
         or (any(word[:1].islower() for word in words) and _adverb_later(words))
     ):
         return False
-    # "Stefano Banca", "Tim Groep": a word that begins a firm's name, a surname
-    # after the given name
-    firm_words = (
-        lowered - (_FIRST_FIRM_WORDS - {fold(words[0])})
-        if has_given_name([fold(words[0])])
-        else lowered
-    )
     return not (
-        firm_words & _COMPANY_WORDS
+        lowered & _COMPANY_WORDS
+        or _firm_word_first([fold(word) for word in words])
         or lowered & _TRADE_WORDS
         # (after a given name, a surname of that ending: "Stefan Hochdienst")
         or (not has_given_name([fold(words[0])]) and any(map(_firm_compound, lowered)))
@@ -4081,6 +4079,7 @@ def _company_score(line, stems, height=1.0):
             score = max(score, 0.95)
     elif (
         words & _COMPANY_WORDS
+        or _firm_word_first([fold(word) for word in _words(line)])
         # (a compound alone, "Hausmeisterservice", is a trade, no firm's name)
         or (len(words) > 1 and any(map(_firm_compound, words)))
         # "Govt. of Tamil Nadu": a government, shortened (not "Govt.
@@ -5242,23 +5241,17 @@ _BANK_LABEL = re.compile(
     r"|datos\s+bancarios|dane\s+do\s+przelewu|bankrekening)\s*:?"
     r"|(?:bank|banking|banque|banco|banca|konto)\s*:)\s*$"
 )
-# an account's number under the bank's name ("IBAN DE12 ...", "Kto.-Nr.")
-_ACCOUNT_LINE = re.compile(r"(?i)^\s*(?:iban|kto\.?-?\s*nr|konto\s*nr|a/c\s*no)\b")
 
 
-def _bank_of_account(lines, index):
+def _bank_of_account(lines, index, stems):
     """Whether line ``index`` of ``lines`` names the bank the card's account
-    is at (under "Bankverbindung:", or a bank over its IBAN): never the
-    company."""
+    is at (under "Bankverbindung:"): never the company, unless the card's
+    domain spells it ("Bank:" / "Federal Bank" at federalbank.co.in, the
+    holder's employer)."""
     return bool(
-        (index > 0 and _BANK_LABEL.match(lines[index - 1]))
-        # "Sparkasse Hannover" / "IBAN DE12 ...", not "Bakkerij Jansen" over
-        # the IBAN the bakery is paid to
-        or (
-            index + 1 < len(lines)
-            and _ACCOUNT_LINE.match(lines[index + 1])
-            and re.search(r"(?i)bank|kasse|banque|banco|banca|caisse", lines[index])
-        )
+        index > 0
+        and _BANK_LABEL.match(lines[index - 1])
+        and _domain_match(lines[index], stems) < 0.9
     )
 
 
@@ -5269,13 +5262,7 @@ def _company_lines(lines, free, stems, heights, boxes=()):
     free = [
         (index, line)
         for index, line in free
-        if not _bank_of_account(lines, index)
-        and not _BANK_LABEL.match(line)
-        # "Bank" / "Deutsche Bank AG" / "IBAN ...": a label without its colon
-        and not (
-            re.fullmatch(r"(?i)\s*(?:bank|banking|banque|banco|banca|konto)\s*", line)
-            and _bank_of_account(lines, index + 1)
-        )
+        if not _bank_of_account(lines, index, stems) and not _BANK_LABEL.match(line)
     ]
     free_indexes = {index for index, _line in free}
     found = []
@@ -5315,16 +5302,7 @@ def _company_lines(lines, free, stems, heights, boxes=()):
         score = _unless_no_firms_name(text, score, stems, heights.get(index, 1.0))
         found.append((score, -index, (index,), text))
         following = _join_lines(lines, free_indexes, index, stems)
-        if (
-            following is None
-            or re.search(r"[\d@]", text)
-            or (
-                _name_over_firms_kind(text, lines[following], stems)
-                # "JASON IRELAND" / "DESIGNS-" over "JASON IRELAND" again: the
-                # firm named after its owner, the name printed apart
-                and sum(fold(other) == fold(text) for other in lines) == 1
-            )
-        ):
+        if following is None or re.search(r"[\d@]", text):
             continue
         joined = f"{text} {lines[following]}"
         third = _join_lines(lines, free_indexes, following)
@@ -5559,23 +5537,6 @@ def _spelled_by_initials(lines, free):
             ):
                 found.append((LOW_CONFIDENCE - 0.04, -index, indexes, text))
     return found
-
-
-def _name_over_firms_kind(line, following, stems):
-    """Whether ``line`` is a person's name (a given name the lists know, then a
-    surname) over ``following``, one word of a firm's kind alone ("Emre Kaya" /
-    "Versicherungen", "John Smith" / "Software"): the person and what the firm
-    is, no firm named after the person, unless the card's domain spells the
-    two together."""
-    words = _words(following)
-    return (
-        len(words) == 1
-        and fold(words[0]) in _COMPANY_WORDS
-        and has_given_name([fold(word) for word in _words(line)[:1]])
-        and _is_name(line)
-        and _domain_match(f"{line} {following}", stems)
-        <= max(_domain_match(line, stems), _domain_match(following, stems))
-    )
 
 
 def _kinds_over_names(lines, free, stems, heights):

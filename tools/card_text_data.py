@@ -678,8 +678,8 @@ COMPANY_FORMS = vocabulary(
 
 # the words of firms that begin a firm's name in their languages ("Banco
 # Santander", "Caisse d'Epargne", "Fundacja Dzieciom", "Stichting Het Gelders
-# Erfgoed"), and are surnames or given names after a given name ("Stefano
-# Banca", "Carlos Banco Martínez")
+# Erfgoed"): a firm's word only there; later in a line a surname ("Stefano
+# Banca", "Marites Banco", "Rodel Compania") or a role's word ("AVP Banca")
 FIRST_FIRM_WORDS = frozenset(
     ["banque", "banco", "banca", "caisse", "societe", "compagnie", "companhia"]
     + ["compania", "clinique", "fondation", "mutuelle", "fundacja", "szpital"]
@@ -997,31 +997,18 @@ COMPANY_WORDS = frozenset(
         "medicine",
         "sports",
         "healthcare",
-        # banks, insurers, firms and foundations in French, Spanish, Portuguese
-        # and Italian, and a German firm ("Banque Populaire Rives de Paris",
-        # "Banco Sabadell", "Banca Sella", "Caisse d'Epargne", "Société
-        # Générale", "Compagnie des Alpes", "Mapfre Seguros",
-        # "Generali Assicurazioni", "Mutuelle Générale", "Clinique du Parc",
-        # "Fondation de France", "Wiener Städtische Gesellschaft")
-        "banque",
-        "banco",
-        "banca",
-        "caisse",
-        "societe",
-        "compagnie",
-        "seguros",
+        # an insurer in Italian, and a German firm ("Generali Assicurazioni",
+        # "Wiener Städtische Gesellschaft"; the words that begin a firm's name,
+        # "Banque", "Banco", "Caisse", in FIRST_FIRM_WORDS; not "Seguros" nor
+        # "Grup", surnames too: "Ana Seguros", "Vikram Grup")
         "assicurazioni",
-        "mutuelle",
-        "clinique",
-        "fondation",
         "gesellschaft",
         # the common nouns of firms, banks, insurers, clinics and bodies in
         # German, Dutch, Polish, Turkish, Portuguese, Spanish, Italian, French
         # and Indonesian ("Stadtwerke München", "Sparkasse Hannover", "Herder
         # Verlag", "Ergo Verzekeringen", "PZU Ubezpieczenia",
         # "Ziraat Bankası", "Acıbadem Hastanesi", "Porto Seguradora", "Pérez
-        # Abogados", "Officina Meccanica Rossi", "Menuiserie Martin", "Bengkel
-        # Maju Motor"); not "clínica" (clinical: "Psicologia Clínica"),
+        # Abogados"); not "clínica" (clinical: "Psicologia Clínica"),
         # "technik" (a technician in Polish), "toko" (a shop, and a Japanese
         # given name), "Bau" (a surname), "Zentrum" (a department's: "Zentrum
         # für Kinder- und Jugendmedizin"), "Verband", "Impianti" and
@@ -1039,35 +1026,18 @@ COMPANY_WORDS = frozenset(
         "agentur",
         "werbeagentur",
         "verzekeringen",
-        "groep",
-        "stichting",
         "ubezpieczenia",
-        "fundacja",
-        "stowarzyszenie",
-        "spoldzielnia",
-        "przedsiebiorstwo",
-        "hurtownia",
-        "szpital",
         "bankasi",
-        "grup",
         "vakfi",
         "dernegi",
         "hastanesi",
         "seguradora",
         "contabilidade",
         "construcoes",
-        "companhia",
-        "compania",
         "abogados",
         "construcciones",
-        "officina",
-        "autofficina",
         "costruzioni",
         "batiment",
-        "menuiserie",
-        "plomberie",
-        "apotek",
-        "bengkel",
         # Malay and Indonesian: "Perbadanan Putrajaya" (a corporation)
         "perbadanan",
         "syarikat",
