@@ -101,7 +101,8 @@ class TestCardPhotos(MtapCommon):
         them with PP-OCR and Tesseract, each pair at once on a second thread (which
         reads PP-OCR's lines left once Tesseract is done): the two run together,
         the results come back in order, an error in the second is raised to the
-        scan, and no thread outlives the step."""
+        scan (for the detector, both are run again one after the other), and no
+        thread outlives the step."""
         started = threading.Event()
 
         def first():
@@ -123,6 +124,25 @@ class TestCardPhotos(MtapCommon):
 
         with self.assertRaisesRegex(ValueError, "unreadable"):
             card_photo.side_by_side(lambda: "read", failing)
+        self.assertEqual(threading.active_count(), threads)
+
+        # the detector's two runs: a native runtime that fails once when run
+        # twice at once ("std::bad_alloc") is run once more, one after the other
+        calls = []
+
+        def fails_once():
+            calls.append(threading.current_thread().name)
+            if len(calls) == 1:
+                raise RuntimeError("std::bad_alloc")
+            return "turned"
+
+        with self.assertLogs(card_photo.__name__, "WARNING") as logged:
+            result = card_photo.side_by_side(
+                lambda: "upright", fails_once, one_after_other=True
+            )
+        self.assertEqual(result, ("upright", "turned"))
+        self.assertEqual(calls, ["mtap-card-scan", threading.current_thread().name])
+        self.assertIn("one after the other", logged.output[0])
         self.assertEqual(threading.active_count(), threads)
 
         # PP-OCR's lines read by both threads once Tesseract is done: the same
