@@ -668,24 +668,21 @@ def side_by_side(first, second, one_after_other=False):
 
     thread = threading.Thread(target=run, name="mtap-card-scan", daemon=True)
     thread.start()
+    failed = None
     try:
         result = first()
-    except Exception:
+    except Exception as error:
         if not one_after_other:
             raise
-        thread.join()
-        _logger.warning(
-            "card scan: side by side failed; one after the other", exc_info=True
-        )
-        return first(), second()
+        failed = error
     finally:
         thread.join()
-    if "error" in outcome:
-        if not one_after_other or not isinstance(outcome["error"], Exception):
-            raise outcome["error"]
+    failed = failed or outcome.get("error")
+    if failed is not None:
+        if not one_after_other or not isinstance(failed, Exception):
+            raise failed
         _logger.warning(
-            "card scan: side by side failed; one after the other",
-            exc_info=outcome["error"],
+            "card scan: side by side failed; one after the other", exc_info=failed
         )
         return first(), second()
     return result, outcome["result"]

@@ -5232,9 +5232,9 @@ def _unless_no_firms_name(text, score, stems, height):
 
 
 # a label before the bank an account is at ("Bankverbindung:", "Bank details:",
-# "Coordonnées bancaires :", "Dane do przelewu:")
-# ("Bank:", "Konto:" with their colon only: "Private" / "Banking" is a
-# department's name, "Bank" / "Austria" a wordmark's)
+# "Coordonnées bancaires :", "Dane do przelewu:"; "Bank:", "Konto:" with their
+# colon only: "Private" / "Banking" is a department's name, "Bank" / "Austria" a
+# wordmark's)
 _BANK_LABEL = re.compile(
     r"(?i)^\s*(?:(?:bankverbindung(?:en)?|bank\s*(?:details|account)"
     r"|coordonn[ée]es\s+bancaires|banca\s+d'appoggio|dados\s+banc[áa]rios"
